@@ -1,0 +1,44 @@
+import { t } from '../i18n/translate.ts';
+import { LIMITS, requiredLine, z } from '../validation.ts';
+
+export const ROLES = ['person', 'supporter', 'practitioner'] as const;
+export type Role = (typeof ROLES)[number];
+
+const email = () =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1, { error: () => t('validation.required', { field: 'your email address' }) })
+    .max(LIMITS.email, { error: () => t('validation.tooLong', { max: LIMITS.email }) })
+    .pipe(z.email({ error: () => t('validation.email') }));
+
+export const signUpSchema = z.strictObject({
+  email: email(),
+  password: z
+    .string()
+    .min(LIMITS.passwordMin, { error: () => t('validation.tooShort', { min: LIMITS.passwordMin }) })
+    .max(LIMITS.passwordMax, { error: () => t('validation.tooLong', { max: LIMITS.passwordMax }) }),
+  displayName: requiredLine(LIMITS.name, () => t('validation.required', { field: 'your name' })),
+});
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const signInSchema = z.strictObject({
+  email: email(),
+  password: z
+    .string()
+    .min(1, { error: () => t('validation.required', { field: 'your password' }) })
+    .max(LIMITS.passwordMax, { error: () => t('validation.tooLong', { max: LIMITS.passwordMax }) }),
+});
+export type SignInInput = z.infer<typeof signInSchema>;
+
+export const accountSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+});
+export type Account = z.infer<typeof accountSchema>;
+
+export const sessionSchema = z.object({ account: accountSchema, csrfToken: z.string() });
+export type SessionInfo = z.infer<typeof sessionSchema>;

@@ -1,0 +1,57 @@
+// One error type with stable codes. Codes are mapped to HTTP statuses in one place
+// (src/server/http/error-handler.ts); the web app maps them back to messages.
+import { type MessageParams, t } from './i18n/translate.ts';
+
+export const ERROR_CODES = [
+  'WM_VALIDATION_FAILED',
+  'WM_REQUEST_MALFORMED',
+  'WM_REQUEST_TOO_LARGE',
+  'WM_REQUEST_UNSUPPORTED_MEDIA_TYPE',
+  'WM_AUTH_REQUIRED',
+  'WM_AUTH_WRONG_CREDENTIALS',
+  'WM_AUTH_EMAIL_TAKEN',
+  'WM_AUTH_TOO_MANY_ATTEMPTS',
+  'WM_CSRF_FAILED',
+  'WM_NOT_FOUND',
+  'WM_VERSION_REQUIRED',
+  'WM_VERSION_INVALID',
+  'WM_VERSION_CONFLICT',
+  'WM_RATE_LIMITED',
+  'WM_INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export type ErrorBody = {
+  error: { code: ErrorCode; message: string; field?: string; fields?: FieldError[] };
+  current?: unknown;
+};
+export type FieldError = { field: string; message: string };
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly field: string | undefined;
+  readonly fields: FieldError[] | undefined;
+  /** For a version conflict: the current item, so the person can compare both versions. */
+  readonly current: unknown;
+
+  constructor(
+    code: ErrorCode,
+    options: { params?: MessageParams; field?: string; fields?: FieldError[]; current?: unknown } = {},
+  ) {
+    super(t(`error.${code}`, options.params));
+    this.name = 'AppError';
+    this.code = code;
+    this.field = options.field ?? options.fields?.[0]?.field;
+    this.fields = options.fields;
+    this.current = options.current;
+  }
+
+  toBody(): ErrorBody {
+    const error: ErrorBody['error'] = { code: this.code, message: this.message };
+    if (this.field) error.field = this.field;
+    if (this.fields) error.fields = this.fields;
+    return this.current === undefined ? { error } : { error, current: this.current };
+  }
+}
+
+export const notFound = () => new AppError('WM_NOT_FOUND');

@@ -1,0 +1,50 @@
+import { enGB, type MessageKey } from './en-GB.ts';
+
+export type { MessageKey };
+export type MessageParams = Record<string, string | number>;
+
+const catalogues: Record<string, Partial<Record<MessageKey, string>>> = { 'en-GB': enGB };
+let activeLocale = 'en-GB';
+
+export function setLocale(locale: string): void {
+  if (catalogues[locale]) activeLocale = locale;
+}
+
+export function locale(): string {
+  return activeLocale;
+}
+
+/** Looks a message up in the active catalogue, falling back to en-GB, and fills in `{name}` slots. */
+export function t(key: MessageKey, params: MessageParams = {}): string {
+  const template = catalogues[activeLocale]?.[key] ?? enGB[key];
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) =>
+    name in params ? String(params[name]) : slot,
+  );
+}
+
+export function formatDate(iso: string): string {
+  // Plain calendar dates (YYYY-MM-DD) are read as UTC so they never shift a day.
+  const date = iso.length === 10 ? new Date(`${iso}T00:00:00Z`) : new Date(iso);
+  return new Intl.DateTimeFormat(activeLocale, {
+    dateStyle: 'full',
+    timeZone: iso.length === 10 ? 'UTC' : undefined,
+  }).format(date);
+}
+
+export function formatDateTime(iso: string): string {
+  return new Intl.DateTimeFormat(activeLocale, {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    hourCycle: 'h23',
+  }).format(new Date(iso));
+}
+
+export function formatTime(iso: string): string {
+  return new Intl.DateTimeFormat(activeLocale, { timeStyle: 'short', hourCycle: 'h23' }).format(
+    new Date(iso),
+  );
+}
+
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(activeLocale).format(value);
+}

@@ -1,0 +1,87 @@
+// Shapes of the person's own words in each section, shared by server validation and web forms.
+import { ROLES } from '../auth/auth.schema.ts';
+import { t } from '../i18n/translate.ts';
+import { calendarDate, id, LIMITS, longText, requiredLine, z } from '../validation.ts';
+import { ITEM_KINDS } from './sections.ts';
+
+export const aboutMeSchema = z.strictObject({
+  strengths: longText(),
+  values: longText(),
+  whatMatters: longText(),
+  identity: longText(),
+  culture: longText(),
+  whenWell: longText(),
+});
+export type AboutMe = z.infer<typeof aboutMeSchema>;
+export const EMPTY_ABOUT_ME: AboutMe = {
+  strengths: '',
+  values: '',
+  whatMatters: '',
+  identity: '',
+  culture: '',
+  whenWell: '',
+};
+
+export const lifeAreaSchema = z.strictObject({
+  name: requiredLine(LIMITS.name, () => t('validation.required', { field: 'a name for the life area' })),
+});
+export type LifeArea = z.infer<typeof lifeAreaSchema>;
+
+export const GOAL_STATUSES = ['not_started', 'in_progress', 'achieved', 'paused', 'stopped'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+
+export const goalStepSchema = z.strictObject({
+  id: z.string().min(1).max(64),
+  text: requiredLine(LIMITS.shortText, () => t('validation.required', { field: 'the step' })),
+  done: z.boolean(),
+});
+export type GoalStep = z.infer<typeof goalStepSchema>;
+
+export const goalSchema = z.strictObject({
+  title: requiredLine(LIMITS.shortText, () => t('validation.required', { field: 'what you want to work towards' })),
+  why: longText(),
+  lifeAreaId: id().nullable(),
+  steps: z.array(goalStepSchema).max(LIMITS.listItems),
+  whoHelps: z.string().max(1_000),
+  targetDate: calendarDate().nullable(),
+  status: z.enum(GOAL_STATUSES),
+});
+export type Goal = z.infer<typeof goalSchema>;
+
+export const goalNoteSchema = z.strictObject({
+  date: calendarDate(),
+  text: requiredLine(LIMITS.longText, () => t('validation.required', { field: 'what happened' })),
+});
+export type GoalNote = z.infer<typeof goalNoteSchema>;
+
+/** Who wrote a version and who agreed it: the provenance every revision carries. */
+export const provenanceSchema = z.object({
+  authoredBy: z.string(),
+  authoredRole: z.enum(ROLES),
+  agreedBy: z.string().nullable(),
+  agreedAt: z.string().nullable(),
+});
+
+export const itemMetaSchema = z.object({
+  id: z.string(),
+  kind: z.enum(ITEM_KINDS),
+  parentId: z.string().nullable(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  deletedAt: z.string().nullable(),
+});
+
+/** An item as the API returns it: its metadata plus the section-specific data. */
+export const itemOf = <T extends z.ZodType>(data: T) => itemMetaSchema.extend({ data });
+
+export const REVISION_ACTIONS = ['create', 'update', 'delete', 'restore'] as const;
+export const revisionSchema = <T extends z.ZodType>(data: T) =>
+  provenanceSchema.extend({
+    version: z.number().int(),
+    action: z.enum(REVISION_ACTIONS),
+    data,
+    createdAt: z.string(),
+  });
+
+export const restoreRequestSchema = z.strictObject({ version: z.number().int().min(1) });

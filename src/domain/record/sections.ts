@@ -1,0 +1,13 @@
+// Sections are what a person shares (one setting each); kinds are the items stored in them.
+export const SECTIONS = ['about_me', 'goals'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export const ITEM_KINDS = ['about_me', 'life_area', 'goal', 'goal_note'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+export const SECTION_OF_KIND: Record<ItemKind, Section> = {
+  about_me: 'about_me',
+  life_area: 'goals',
+  goal: 'goals',
+  goal_note: 'goals',
+};

@@ -1,0 +1,64 @@
+// Builds the Fastify app without listening, so tests can use app.inject() on a real store.
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Account } from '../domain/auth/auth.schema.ts';
+import type { Config } from './config.ts';
+import { registerAboutMeRoutes } from './features/about-me/about-me.routes.ts';
+import { createAuthRepo } from './features/auth/auth.repo.ts';
+import { registerAuthRoutes } from './features/auth/auth.routes.ts';
+import { type AuthService, createAuthService } from './features/auth/auth.service.ts';
+import { registerGoalRoutes } from './features/goals/goals.routes.ts';
+import { registerLifeAreaRoutes } from './features/life-areas/life-areas.routes.ts';
+import { createDefaultLifeAreas } from './features/life-areas/life-areas.service.ts';
+import { createRecordRepo } from './features/record/record.repo.ts';
+import { type Clock, createRecordService, type RecordService } from './features/record/record.service.ts';
+import { authorizeRecord, registerAccessControl } from './http/access.ts';
+import { registerErrorHandler } from './http/error-handler.ts';
+import { loggerOptions } from './http/logging.ts';
+import { registerSecurityHeaders } from './http/security.ts';
+import { registerSessions } from './http/session.ts';
+import { registerWebApp } from './http/web-app.ts';
+import type { Store } from './store/db.ts';
+
+export type AppDeps = { config: Config; store: Store; clock?: Clock; logger?: boolean; webRoot?: string };
+export type Services = { auth: AuthService; records: RecordService };
+
+export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; services: Services }> {
+  const { config, store } = deps;
+  const clock = deps.clock ?? (() => new Date());
+  const app = Fastify({
+    logger: deps.logger === false ? false : loggerOptions(config.logLevel),
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    genReqId: () => crypto.randomUUID(),
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  registerAccessControl(app);
+  await registerSecurityHeaders(app);
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+
+  const records = createRecordService(createRecordRepo(store.db), clock);
+  const auth = createAuthService(createAuthRepo(store.db), clock, {
+    session: config.session,
+    loginAttemptsPer15Minutes: config.loginAttemptsPer15Minutes,
+    onAccountCreated: async (account: Account) => {
+      if (account.role !== 'person') return;
+      const actor = { accountId: account.id, role: account.role };
+      await createDefaultLifeAreas(records, authorizeRecord(actor, account.id, 'goals', 'write'));
+    },
+  });
+  registerSessions(app, auth);
+
+  registerAuthRoutes(app, auth, config);
+  registerAboutMeRoutes(app, records);
+  registerLifeAreaRoutes(app, records);
+  registerGoalRoutes(app, records);
+  await registerWebApp(app, deps.webRoot);
+
+  return { app, services: { auth, records } };
+}

@@ -1,0 +1,55 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { sessionSchema, signInSchema, signUpSchema } from '../../../domain/auth/auth.schema.ts';
+import { z } from '../../../domain/validation.ts';
+import type { Config } from '../../config.ts';
+import { PUBLIC, SIGNED_IN } from '../../http/access.ts';
+import { clearSessionCookie, setSessionCookie } from '../../http/session.ts';
+import type { AuthService } from './auth.service.ts';
+
+// Per address, on top of the per-account limit in the service.
+const authRateLimit = { max: 20, timeWindow: '1 minute' };
+
+export function registerAuthRoutes(app: FastifyInstance, auth: AuthService, config: Config): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  api.post('/api/auth/sign-up', {
+    config: { access: PUBLIC, rateLimit: authRateLimit },
+    schema: { body: signUpSchema, response: { 201: sessionSchema } },
+    handler: async (request, reply) => {
+      const session = await auth.signUp(request.body);
+      setSessionCookie(reply, session, config);
+      return reply.code(201).send({ account: session.account, csrfToken: session.csrfToken });
+    },
+  });
+
+  api.post('/api/auth/sign-in', {
+    config: { access: PUBLIC, rateLimit: authRateLimit },
+    schema: { body: signInSchema, response: { 200: sessionSchema } },
+    handler: async (request, reply) => {
+      const session = await auth.signIn(request.body);
+      setSessionCookie(reply, session, config);
+      return { account: session.account, csrfToken: session.csrfToken };
+    },
+  });
+
+  api.post('/api/auth/sign-out', {
+    config: { access: SIGNED_IN },
+    schema: { response: { 204: z.null() } },
+    handler: async (request, reply) => {
+      if (request.session) await auth.signOut(request.session.tokenHash);
+      clearSessionCookie(reply);
+      return reply.code(204).send(null);
+    },
+  });
+
+  api.get('/api/auth/session', {
+    config: { access: SIGNED_IN },
+    schema: { response: { 200: sessionSchema } },
+    handler: async (request) => {
+      const session = request.session;
+      if (!session) throw new Error('signed-in route reached without a session');
+      return { account: session.account, csrfToken: session.csrfToken };
+    },
+  });
+}

@@ -1,0 +1,100 @@
+// Sign up, sign in, sign out and session checks. Session tokens are 256 random bits; only
+// their SHA-256 hash is stored, so a copy of the database cannot be used to sign in.
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import type { Account, Role, SignInInput, SignUpInput } from '../../../domain/auth/auth.schema.ts';
+import { AppError } from '../../../domain/errors.ts';
+import type { AccountRow } from '../../store/schema.ts';
+import type { Clock } from '../record/record.service.ts';
+import type { AuthRepo } from './auth.repo.ts';
+import { hashPassword, verifyAgainstDummy, verifyPassword } from './password.ts';
+
+export type SessionPolicy = { idleMinutes: number; absoluteHours: number };
+export type ActiveSession = { account: Account; csrfToken: string; tokenHash: string };
+export type NewSession = ActiveSession & { token: string };
+
+const FAILURE_WINDOW_MINUTES = 15;
+const TOUCH_EVERY_MS = 30_000;
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+const randomToken = () => randomBytes(32).toString('base64url');
+
+export function toAccount(row: AccountRow): Account {
+  return { id: row.id, email: row.email, displayName: row.display_name, role: row.role as Role };
+}
+
+export function safeEqual(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+export function createAuthService(
+  repo: AuthRepo,
+  clock: Clock,
+  options: { session: SessionPolicy; loginAttemptsPer15Minutes: number; onAccountCreated: (account: Account) => Promise<void> },
+) {
+  async function startSession(account: Account): Promise<NewSession> {
+    const token = randomToken();
+    const tokenHash = hashToken(token);
+    const csrfToken = randomToken();
+    const at = clock().toISOString();
+    await repo.insertSession({ token_hash: tokenHash, account_id: account.id, csrf_token: csrfToken, created_at: at, last_seen_at: at });
+    return { account, token, tokenHash, csrfToken };
+  }
+
+  return {
+    async signUp(input: SignUpInput, role: Role = 'person'): Promise<NewSession> {
+      const row: AccountRow = {
+        id: randomUUID(),
+        email: input.email,
+        password_hash: await hashPassword(input.password),
+        display_name: input.displayName,
+        role,
+        created_at: clock().toISOString(),
+      };
+      if (!(await repo.insertAccount(row))) throw new AppError('WM_AUTH_EMAIL_TAKEN', { field: 'email' });
+      const account = toAccount(row);
+      await options.onAccountCreated(account);
+      return startSession(account);
+    },
+
+    async signIn(input: SignInInput): Promise<NewSession> {
+      const now = clock();
+      const since = new Date(now.getTime() - FAILURE_WINDOW_MINUTES * 60_000).toISOString();
+      if ((await repo.countLoginFailures(input.email, since)) >= options.loginAttemptsPer15Minutes) {
+        throw new AppError('WM_AUTH_TOO_MANY_ATTEMPTS', { params: { minutes: FAILURE_WINDOW_MINUTES } });
+      }
+      const row = await repo.findAccountByEmail(input.email);
+      const ok = row ? await verifyPassword(row.password_hash, input.password) : (await verifyAgainstDummy(input.password), false);
+      if (!row || !ok) {
+        await repo.recordLoginFailure(randomUUID(), input.email, now.toISOString());
+        throw new AppError('WM_AUTH_WRONG_CREDENTIALS');
+      }
+      return startSession(toAccount(row));
+    },
+
+    async signOut(tokenHash: string): Promise<void> {
+      await repo.deleteSession(tokenHash);
+    },
+
+    /** The live session for a cookie token, or null when absent, idle too long or too old. */
+    async resolve(token: string): Promise<ActiveSession | null> {
+      const tokenHash = hashToken(token);
+      const session = await repo.findSession(tokenHash);
+      if (!session) return null;
+      const now = clock().getTime();
+      const idleFor = now - Date.parse(session.last_seen_at);
+      const age = now - Date.parse(session.created_at);
+      if (idleFor > options.session.idleMinutes * 60_000 || age > options.session.absoluteHours * 3_600_000) {
+        await repo.deleteSession(tokenHash);
+        return null;
+      }
+      const account = await repo.findAccount(session.account_id);
+      if (!account) return null;
+      if (idleFor > TOUCH_EVERY_MS) await repo.touchSession(tokenHash, new Date(now).toISOString());
+      return { account: toAccount(account), csrfToken: session.csrf_token, tokenHash };
+    },
+  };
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;

@@ -1,0 +1,36 @@
+import type { FastifyInstance } from 'fastify';
+import { AppError } from '../../../domain/errors.ts';
+import { t } from '../../../domain/i18n/translate.ts';
+import { type Goal, goalNoteSchema, goalSchema } from '../../../domain/record/record.schema.ts';
+import type { RecordScope } from '../../http/access.ts';
+import { registerItemRoutes } from '../record/item.routes.ts';
+import type { RecordService } from '../record/record.service.ts';
+
+export function registerGoalRoutes(app: FastifyInstance, records: RecordService): void {
+  /** A goal can only sit in one of the person's own life areas that still exists. */
+  async function checkLifeArea(scope: RecordScope, goal: Goal): Promise<void> {
+    if (goal.lifeAreaId === null) return;
+    const areas = await records.list(scope, 'life_area');
+    if (!areas.some((area) => area.id === goal.lifeAreaId)) {
+      throw new AppError('WM_VALIDATION_FAILED', {
+        fields: [{ field: 'lifeAreaId', message: t('validation.choice') }],
+      });
+    }
+  }
+
+  registerItemRoutes(app, records, {
+    path: '/api/people/:personId/goals',
+    kind: 'goal',
+    section: 'goals',
+    schema: goalSchema,
+    check: checkLifeArea,
+  });
+
+  registerItemRoutes(app, records, {
+    path: '/api/people/:personId/goals/:goalId/notes',
+    kind: 'goal_note',
+    section: 'goals',
+    schema: goalNoteSchema,
+    parent: { param: 'goalId', kind: 'goal' },
+  });
+}

@@ -1,0 +1,147 @@
+// Kysely queries for record items and their revisions. Every query is scoped by person_id.
+// Each write changes the current row and appends a revision in one transaction, so an item
+// and its history never disagree.
+import type { Kysely, Transaction } from 'kysely';
+import type { Database, RecordItemRow, RecordRevisionRow } from '../../store/schema.ts';
+
+export type Provenance = {
+  authoredBy: string;
+  authoredRole: string;
+  agreedBy: string | null;
+  agreedAt: string | null;
+};
+export type RevisionAction = 'create' | 'update' | 'delete' | 'restore';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+async function appendRevision(
+  db: Db,
+  item: RecordItemRow,
+  action: RevisionAction,
+  provenance: Provenance,
+): Promise<void> {
+  await db
+    .insertInto('record_revision')
+    .values({
+      person_id: item.person_id,
+      item_id: item.id,
+      version: item.version,
+      kind: item.kind,
+      action,
+      data: item.data,
+      authored_by: provenance.authoredBy,
+      authored_role: provenance.authoredRole,
+      agreed_by: provenance.agreedBy,
+      agreed_at: provenance.agreedAt,
+      created_at: item.updated_at,
+    })
+    .execute();
+}
+
+export function createRecordRepo(db: Kysely<Database>) {
+  return {
+    async find(personId: string, id: string): Promise<RecordItemRow | undefined> {
+      return db
+        .selectFrom('record_item')
+        .selectAll()
+        .where('person_id', '=', personId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+    },
+
+    async findSingleton(personId: string, kind: string): Promise<RecordItemRow | undefined> {
+      return db
+        .selectFrom('record_item')
+        .selectAll()
+        .where('person_id', '=', personId)
+        .where('kind', '=', kind)
+        .executeTakeFirst();
+    },
+
+    async list(
+      personId: string,
+      kind: string,
+      options: { parentId?: string; deleted: boolean },
+    ): Promise<RecordItemRow[]> {
+      let query = db
+        .selectFrom('record_item')
+        .selectAll()
+        .where('person_id', '=', personId)
+        .where('kind', '=', kind)
+        .where('deleted_at', options.deleted ? 'is not' : 'is', null);
+      if (options.parentId !== undefined) query = query.where('parent_id', '=', options.parentId);
+      return query.orderBy('position').orderBy('created_at').orderBy('id').execute();
+    },
+
+    async nextPosition(personId: string, kind: string): Promise<number> {
+      const row = await db
+        .selectFrom('record_item')
+        .select((eb) => eb.fn.max('position').as('max'))
+        .where('person_id', '=', personId)
+        .where('kind', '=', kind)
+        .executeTakeFirst();
+      return row?.max === null || row?.max === undefined ? 0 : Number(row.max) + 1;
+    },
+
+    async insert(item: RecordItemRow, provenance: Provenance): Promise<RecordItemRow> {
+      return db.transaction().execute(async (trx) => {
+        await trx.insertInto('record_item').values(item).execute();
+        await appendRevision(trx, item, 'create', provenance);
+        return item;
+      });
+    },
+
+    /**
+     * Writes a new version only if the stored version is still `expectedVersion`. Returns
+     * undefined when someone else saved first, so the caller can report a conflict.
+     */
+    async update(
+      current: RecordItemRow,
+      expectedVersion: number,
+      change: { data?: string; deletedAt?: string | null; at: string },
+      action: RevisionAction,
+      provenance: Provenance,
+    ): Promise<RecordItemRow | undefined> {
+      return db.transaction().execute(async (trx) => {
+        const updated = await trx
+          .updateTable('record_item')
+          .set({
+            data: change.data ?? current.data,
+            deleted_at: change.deletedAt === undefined ? current.deleted_at : change.deletedAt,
+            version: expectedVersion + 1,
+            updated_at: change.at,
+          })
+          .where('person_id', '=', current.person_id)
+          .where('id', '=', current.id)
+          .where('version', '=', expectedVersion)
+          .returningAll()
+          .executeTakeFirst();
+        if (!updated) return undefined;
+        await appendRevision(trx, updated, action, provenance);
+        return updated;
+      });
+    },
+
+    async revisions(personId: string, itemId: string): Promise<RecordRevisionRow[]> {
+      return db
+        .selectFrom('record_revision')
+        .selectAll()
+        .where('person_id', '=', personId)
+        .where('item_id', '=', itemId)
+        .orderBy('version', 'desc')
+        .execute();
+    },
+
+    async revision(personId: string, itemId: string, version: number): Promise<RecordRevisionRow | undefined> {
+      return db
+        .selectFrom('record_revision')
+        .selectAll()
+        .where('person_id', '=', personId)
+        .where('item_id', '=', itemId)
+        .where('version', '=', version)
+        .executeTakeFirst();
+    },
+  };
+}
+
+export type RecordRepo = ReturnType<typeof createRecordRepo>;

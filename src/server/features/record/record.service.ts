@@ -1,0 +1,222 @@
+// The use cases shared by every section of the record: create, read, list, version-aware
+// update, soft delete and undo, history and restore. Each method takes the RecordScope the
+// access policy granted and refuses work outside it.
+import { randomUUID } from 'node:crypto';
+import type { Role } from '../../../domain/auth/auth.schema.ts';
+import { AppError, notFound } from '../../../domain/errors.ts';
+import { type ItemKind, SECTION_OF_KIND } from '../../../domain/record/sections.ts';
+import type { IfMatch } from '../../../domain/record/versioning.ts';
+import type { RecordScope } from '../../http/access.ts';
+import type { RecordItemRow, RecordRevisionRow } from '../../store/schema.ts';
+import type { Provenance, RecordRepo, RevisionAction } from './record.repo.ts';
+
+export type Item<T = unknown> = {
+  id: string;
+  kind: ItemKind;
+  parentId: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+  data: T;
+};
+
+export type Revision<T = unknown> = {
+  version: number;
+  action: RevisionAction;
+  data: T;
+  createdAt: string;
+  authoredBy: string;
+  authoredRole: Role;
+  agreedBy: string | null;
+  agreedAt: string | null;
+};
+
+export type Clock = () => Date;
+
+export function toItem<T>(row: RecordItemRow): Item<T> {
+  return {
+    id: row.id,
+    kind: row.kind as ItemKind,
+    parentId: row.parent_id,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    deletedAt: row.deleted_at,
+    data: JSON.parse(row.data) as T,
+  };
+}
+
+function toRevision<T>(row: RecordRevisionRow): Revision<T> {
+  return {
+    version: row.version,
+    action: row.action as RevisionAction,
+    data: JSON.parse(row.data) as T,
+    createdAt: row.created_at,
+    authoredBy: row.authored_by,
+    authoredRole: row.authored_role as Role,
+    agreedBy: row.agreed_by,
+    agreedAt: row.agreed_at,
+  };
+}
+
+function requireScope(scope: RecordScope, kind: ItemKind, action: 'read' | 'write'): void {
+  if (SECTION_OF_KIND[kind] !== scope.section || (action === 'write' && scope.action !== 'write')) {
+    throw new Error(`Scope ${scope.section}/${scope.action} does not cover ${action} of ${kind}`);
+  }
+}
+
+function requireVersion(ifMatch: IfMatch): number {
+  if (ifMatch.kind === 'missing') throw new AppError('WM_VERSION_REQUIRED');
+  if (ifMatch.kind === 'invalid') throw new AppError('WM_VERSION_INVALID');
+  return ifMatch.version;
+}
+
+export function createRecordService(repo: RecordRepo, clock: Clock) {
+  const now = () => clock().toISOString();
+
+  /** The person writes and, by writing, agrees. Others' suggestions (later) leave agreedBy empty. */
+  function provenance(scope: RecordScope, at: string): Provenance {
+    const own = scope.actor.accountId === scope.personId;
+    return {
+      authoredBy: scope.actor.accountId,
+      authoredRole: scope.actor.role,
+      agreedBy: own ? scope.actor.accountId : null,
+      agreedAt: own ? at : null,
+    };
+  }
+
+  async function load(scope: RecordScope, kind: ItemKind, id: string): Promise<RecordItemRow> {
+    requireScope(scope, kind, 'read');
+    const row = await repo.find(scope.personId, id);
+    if (!row || row.kind !== kind) throw notFound();
+    return row;
+  }
+
+  async function write<T>(
+    scope: RecordScope,
+    current: RecordItemRow,
+    ifMatch: IfMatch,
+    change: { data?: unknown; deletedAt?: string | null },
+    action: RevisionAction,
+  ): Promise<Item<T>> {
+    requireScope(scope, current.kind as ItemKind, 'write');
+    const expected = requireVersion(ifMatch);
+    const conflict = () => new AppError('WM_VERSION_CONFLICT', { current: toItem(current) });
+    if (expected !== current.version) throw conflict();
+    const at = now();
+    const data = change.data === undefined ? undefined : JSON.stringify(change.data);
+    const updated = await repo.update(
+      current,
+      expected,
+      { data, deletedAt: change.deletedAt, at },
+      action,
+      provenance(scope, at),
+    );
+    if (!updated) {
+      const latest = await repo.find(scope.personId, current.id);
+      throw new AppError('WM_VERSION_CONFLICT', { current: latest ? toItem(latest) : undefined });
+    }
+    return toItem<T>(updated);
+  }
+
+  async function create<T>(scope: RecordScope, kind: ItemKind, data: T, parentId: string | null = null): Promise<Item<T>> {
+    requireScope(scope, kind, 'write');
+    const at = now();
+    const row: RecordItemRow = {
+      person_id: scope.personId,
+      id: randomUUID(),
+      kind,
+      parent_id: parentId,
+      position: await repo.nextPosition(scope.personId, kind),
+      data: JSON.stringify(data),
+      version: 1,
+      created_at: at,
+      updated_at: at,
+      deleted_at: null,
+    };
+    return toItem<T>(await repo.insert(row, provenance(scope, at)));
+  }
+
+  return {
+    create,
+
+    async get<T>(scope: RecordScope, kind: ItemKind, id: string): Promise<Item<T>> {
+      return toItem<T>(await load(scope, kind, id));
+    },
+
+    async getSingleton<T>(scope: RecordScope, kind: ItemKind): Promise<Item<T> | undefined> {
+      requireScope(scope, kind, 'read');
+      const row = await repo.findSingleton(scope.personId, kind);
+      return row ? toItem<T>(row) : undefined;
+    },
+
+    async list<T>(
+      scope: RecordScope,
+      kind: ItemKind,
+      options: { parentId?: string; deleted?: boolean } = {},
+    ): Promise<Item<T>[]> {
+      requireScope(scope, kind, 'read');
+      const rows = await repo.list(scope.personId, kind, { parentId: options.parentId, deleted: options.deleted ?? false });
+      return rows.map((row) => toItem<T>(row));
+    },
+
+    async update<T>(scope: RecordScope, kind: ItemKind, id: string, ifMatch: IfMatch, data: T): Promise<Item<T>> {
+      const current = await load(scope, kind, id);
+      if (current.deleted_at) throw notFound();
+      return write<T>(scope, current, ifMatch, { data }, 'update');
+    },
+
+    /** Saves a one-per-person item (About me). Version 0 means "nothing saved yet". */
+    async saveSingleton<T>(scope: RecordScope, kind: ItemKind, ifMatch: IfMatch, data: T): Promise<Item<T>> {
+      requireScope(scope, kind, 'write');
+      const expected = requireVersion(ifMatch);
+      const current = await repo.findSingleton(scope.personId, kind);
+      if (current) return write<T>(scope, current, ifMatch, { data }, 'update');
+      if (expected !== 0) throw new AppError('WM_VERSION_CONFLICT');
+      return create(scope, kind, data);
+    },
+
+    async remove<T>(scope: RecordScope, kind: ItemKind, id: string, ifMatch: IfMatch): Promise<Item<T>> {
+      const current = await load(scope, kind, id);
+      if (current.deleted_at) throw notFound();
+      return write<T>(scope, current, ifMatch, { deletedAt: now() }, 'delete');
+    },
+
+    async undelete<T>(scope: RecordScope, kind: ItemKind, id: string, ifMatch: IfMatch): Promise<Item<T>> {
+      const current = await load(scope, kind, id);
+      if (!current.deleted_at) throw notFound();
+      return write<T>(scope, current, ifMatch, { deletedAt: null }, 'restore');
+    },
+
+    async history<T>(scope: RecordScope, kind: ItemKind, id: string): Promise<Revision<T>[]> {
+      const current = await load(scope, kind, id);
+      const rows = await repo.revisions(scope.personId, current.id);
+      return rows.map((row) => toRevision<T>(row));
+    },
+
+    async singletonHistory<T>(scope: RecordScope, kind: ItemKind): Promise<Revision<T>[]> {
+      requireScope(scope, kind, 'read');
+      const current = await repo.findSingleton(scope.personId, kind);
+      if (!current) return [];
+      const rows = await repo.revisions(scope.personId, current.id);
+      return rows.map((row) => toRevision<T>(row));
+    },
+
+    /** Brings back an earlier version's words as a new version: history only ever grows. */
+    async restoreVersion<T>(
+      scope: RecordScope,
+      kind: ItemKind,
+      id: string,
+      ifMatch: IfMatch,
+      version: number,
+    ): Promise<Item<T>> {
+      const current = await load(scope, kind, id);
+      const earlier = await repo.revision(scope.personId, current.id, version);
+      if (!earlier) throw new AppError('WM_NOT_FOUND', { field: 'version' });
+      return write<T>(scope, current, ifMatch, { data: JSON.parse(earlier.data), deletedAt: null }, 'restore');
+    },
+  };
+}
+
+export type RecordService = ReturnType<typeof createRecordService>;

@@ -1,0 +1,72 @@
+// Access is declared on every route and checked before the handler runs. A route with no
+// declared rule cannot be registered (deny by default); record routes go through the one
+// policy function and answer 404 when it says no, the same as for a record that is not there.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { type Action, type Actor, isAllowed } from '../../domain/access/policy.ts';
+import { AppError, notFound } from '../../domain/errors.ts';
+import type { Section } from '../../domain/record/sections.ts';
+
+export type RouteAccess =
+  | { kind: 'public' }
+  | { kind: 'signed-in' }
+  | { kind: 'record'; section: Section; action: Action };
+
+declare const scopeBrand: unique symbol;
+/** Proof that the policy allowed `actor` to `action` the `section` of `personId`'s record. */
+export type RecordScope = {
+  readonly actor: Actor;
+  readonly personId: string;
+  readonly section: Section;
+  readonly action: Action;
+  readonly [scopeBrand]: true;
+};
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    recordScope: RecordScope | null;
+  }
+}
+
+export const PUBLIC: RouteAccess = { kind: 'public' };
+export const SIGNED_IN: RouteAccess = { kind: 'signed-in' };
+export const record = (section: Section, action: Action): RouteAccess => ({ kind: 'record', section, action });
+
+export function authorizeRecord(actor: Actor, personId: string, section: Section, action: Action): RecordScope {
+  if (!isAllowed({ actor, ownerId: personId, section, action })) throw notFound();
+  return { actor, personId, section, action } as RecordScope;
+}
+
+function checkAccess(request: FastifyRequest): void {
+  const access = request.routeOptions.config.access;
+  if (!access) throw notFound(); // unreachable: registration refuses such routes
+  if (access.kind === 'public') return;
+  if (!request.actor) throw new AppError('WM_AUTH_REQUIRED');
+  if (access.kind === 'signed-in') return;
+  const personId = (request.params as { personId?: unknown }).personId;
+  if (typeof personId !== 'string') throw notFound();
+  request.recordScope = authorizeRecord(request.actor, personId, access.section, access.action);
+}
+
+export function registerAccessControl(app: FastifyInstance): void {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('recordScope', null);
+  app.addHook('onRoute', (route) => {
+    const isApi = route.url.startsWith('/api/');
+    if (isApi && !route.config?.access) {
+      throw new Error(`Route ${route.method} ${route.url} has no access rule: declare config.access`);
+    }
+  });
+  app.addHook('preValidation', async (request) => {
+    if (request.routeOptions.url?.startsWith('/api/')) checkAccess(request);
+  });
+}
+
+/** The scope a record route was authorised for; routes without one are a programming error. */
+export function scopeOf(request: FastifyRequest): RecordScope {
+  if (!request.recordScope) throw new Error('Record route used without a record access rule');
+  return request.recordScope;
+}

@@ -1,0 +1,73 @@
+// The one place error codes become HTTP statuses. Every error leaves as
+// { error: { code, message, field? } } and never carries stack traces or record content.
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, type ErrorCode, type FieldError } from '../../domain/errors.ts';
+
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  WM_VALIDATION_FAILED: 400,
+  WM_REQUEST_MALFORMED: 400,
+  WM_REQUEST_TOO_LARGE: 413,
+  WM_REQUEST_UNSUPPORTED_MEDIA_TYPE: 415,
+  WM_AUTH_REQUIRED: 401,
+  WM_AUTH_WRONG_CREDENTIALS: 401,
+  WM_AUTH_EMAIL_TAKEN: 409,
+  WM_AUTH_TOO_MANY_ATTEMPTS: 429,
+  WM_CSRF_FAILED: 403,
+  WM_NOT_FOUND: 404,
+  WM_VERSION_REQUIRED: 428,
+  WM_VERSION_INVALID: 400,
+  WM_VERSION_CONFLICT: 412,
+  WM_RATE_LIMITED: 429,
+  WM_INTERNAL: 500,
+};
+
+type ValidationIssue = { instancePath?: string; message?: string; params?: { issue?: { path?: PropertyKey[] } } };
+
+function fieldErrors(validation: ValidationIssue[], context: string | undefined): FieldError[] {
+  return validation.map((issue) => {
+    const path = issue.params?.issue?.path?.map(String).join('.') ?? issue.instancePath?.replace(/^\//, '').replaceAll('/', '.') ?? '';
+    const field = context === 'body' || !context ? path : `${context}${path ? `.${path}` : ''}`;
+    return { field: field || context || 'body', message: issue.message ?? 'This value is not valid' };
+  });
+}
+
+/** Fastify's own client errors (bad JSON, wrong content type, too large) mapped to our codes. */
+function fromFastify(error: FastifyError): AppError | undefined {
+  const status = error.statusCode ?? 500;
+  if (status === 413) return new AppError('WM_REQUEST_TOO_LARGE');
+  if (status === 415) return new AppError('WM_REQUEST_UNSUPPORTED_MEDIA_TYPE');
+  if (status === 429) return new AppError('WM_RATE_LIMITED');
+  if (status >= 400 && status < 500) return new AppError('WM_REQUEST_MALFORMED');
+  return undefined;
+}
+
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    let appError: AppError | undefined;
+    if (error instanceof AppError) appError = error;
+    else if (hasZodFastifySchemaValidationErrors(error)) {
+      const fields = fieldErrors(error.validation as ValidationIssue[], error.validationContext);
+      appError = new AppError('WM_VALIDATION_FAILED', { fields });
+    } else appError = fromFastify(error);
+
+    if (!appError) {
+      // Log the error's kind and stack only: messages from drivers can quote the values sent.
+      request.log.error({ err: { type: error.name, code: error.code, stack: error.stack } }, 'unexpected error');
+      appError = new AppError('WM_INTERNAL');
+    }
+    const status = HTTP_STATUS[appError.code];
+    if (appError.code === 'WM_VERSION_CONFLICT' && isItem(appError.current)) {
+      reply.header('ETag', `W/"${appError.current.version}"`);
+    }
+    return reply.code(status).type('application/json').send(appError.toBody());
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    return reply.code(404).type('application/json').send(new AppError('WM_NOT_FOUND').toBody());
+  });
+}
+
+function isItem(value: unknown): value is { version: number } {
+  return typeof value === 'object' && value !== null && typeof (value as { version?: unknown }).version === 'number';
+}

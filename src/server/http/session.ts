@@ -1,0 +1,62 @@
+// Reads the session cookie on every request and checks CSRF defences on every request that
+// changes something: the Origin must be ours, and signed-in requests must echo the session's
+// CSRF token in the X-CSRF-Token header (a page on another site cannot read or send it).
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../../domain/errors.ts';
+import type { Config } from '../config.ts';
+import type { ActiveSession, AuthService, NewSession } from '../features/auth/auth.service.ts';
+import { safeEqual } from '../features/auth/auth.service.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    session: ActiveSession | null;
+  }
+}
+
+const SECURE_COOKIE = '__Host-waymark';
+const PLAIN_COOKIE = 'waymark';
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function isSecure(request: FastifyRequest, mode: Config['cookieSecure']): boolean {
+  return mode === 'always' || (mode === 'auto' && request.protocol === 'https');
+}
+
+export function setSessionCookie(reply: FastifyReply, session: NewSession, config: Config): void {
+  const secure = isSecure(reply.request, config.cookieSecure);
+  reply.setCookie(secure ? SECURE_COOKIE : PLAIN_COOKIE, session.token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    maxAge: config.session.absoluteHours * 3600,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply): void {
+  reply.clearCookie(SECURE_COOKIE, { path: '/', secure: true });
+  reply.clearCookie(PLAIN_COOKIE, { path: '/' });
+}
+
+function checkOrigin(request: FastifyRequest): void {
+  const fetchSite = request.headers['sec-fetch-site'];
+  if (fetchSite && fetchSite !== 'same-origin' && fetchSite !== 'none') throw new AppError('WM_CSRF_FAILED');
+  const origin = request.headers.origin;
+  if (origin && origin !== `${request.protocol}://${request.host}`) throw new AppError('WM_CSRF_FAILED');
+}
+
+export function registerSessions(app: FastifyInstance, auth: AuthService): void {
+  app.decorateRequest('session', null);
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    const token = request.cookies[SECURE_COOKIE] ?? request.cookies[PLAIN_COOKIE];
+    const session = token ? await auth.resolve(token) : null;
+    request.session = session;
+    request.actor = session ? { accountId: session.account.id, role: session.account.role } : null;
+    if (!UNSAFE_METHODS.has(request.method)) return;
+    checkOrigin(request);
+    if (session) {
+      const sent = request.headers['x-csrf-token'];
+      if (typeof sent !== 'string' || !safeEqual(sent, session.csrfToken)) throw new AppError('WM_CSRF_FAILED');
+    }
+  });
+}
