@@ -1,0 +1,76 @@
+// A whole Waymark app on a fresh store, driven with app.inject(): real routes, real database.
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildApp, type Services } from '../app.ts';
+import { type Config, loadConfig } from '../config.ts';
+import type { Store } from '../store/db.ts';
+import { type Dialect, openTestStore } from './dialects.ts';
+
+export type TestApp = {
+  app: FastifyInstance;
+  services: Services;
+  store: Store;
+  clock: { now: Date; advanceMinutes(minutes: number): void };
+  close(): Promise<void>;
+};
+
+export async function startTestApp(dialect: Dialect, env: Record<string, string> = {}): Promise<TestApp> {
+  const store = await openTestStore(dialect);
+  const config: Config = loadConfig({ DEMO_DATA: 'false', LOG_LEVEL: 'silent', ...env });
+  const clock = {
+    now: new Date('2026-11-25T10:00:00Z'),
+    advanceMinutes(minutes: number) {
+      this.now = new Date(this.now.getTime() + minutes * 60_000);
+    },
+  };
+  const { app, services } = await buildApp({ config, store, clock: () => clock.now, logger: false, webRoot: '/nonexistent' });
+  await app.ready();
+  return {
+    app,
+    services,
+    store,
+    clock,
+    close: async () => {
+      await app.close();
+      await store.close();
+    },
+  };
+}
+
+/** A signed-in browser-like client: keeps its cookie and sends the CSRF token on writes. */
+export type Client = {
+  personId: string;
+  csrfToken: string;
+  cookie: string;
+  request(options: InjectOptions): Promise<LightMyRequestResponse>;
+};
+
+let counter = 0;
+
+export async function signUp(app: FastifyInstance, overrides: Partial<{ email: string; password: string; displayName: string }> = {}): Promise<Client> {
+  counter += 1;
+  const body = {
+    email: `person${counter}-${Date.now()}@example.test`,
+    password: 'a long enough password',
+    displayName: `Person ${counter}`,
+    ...overrides,
+  };
+  const response = await app.inject({ method: 'POST', url: '/api/auth/sign-up', payload: body });
+  if (response.statusCode !== 201) throw new Error(`sign-up failed: ${response.statusCode} ${response.body}`);
+  const setCookie = response.headers['set-cookie'];
+  const cookie = (Array.isArray(setCookie) ? setCookie[0] : setCookie)?.split(';')[0] ?? '';
+  const json = response.json() as { account: { id: string }; csrfToken: string };
+  return clientFor(app, json.account.id, cookie, json.csrfToken);
+}
+
+export function clientFor(app: FastifyInstance, personId: string, cookie: string, csrfToken: string): Client {
+  return {
+    personId,
+    csrfToken,
+    cookie,
+    request(options: InjectOptions) {
+      const headers: Record<string, string> = { cookie, ...(options.headers as Record<string, string>) };
+      if (options.method && options.method !== 'GET' && !('x-csrf-token' in headers)) headers['x-csrf-token'] = csrfToken;
+      return app.inject({ ...options, headers });
+    },
+  };
+}
