@@ -12,9 +12,14 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasBrowser = fs.existsSync(CHROMIUM);
 if (!hasBrowser && process.env.WAYMARK_REQUIRE_BROWSER === '1') {
-  throw new Error(`The browser suite is required (WAYMARK_REQUIRE_BROWSER=1) but ${CHROMIUM} is missing`);
+  throw new Error(
+    `The browser suite is required (WAYMARK_REQUIRE_BROWSER=1) but ${CHROMIUM} is missing`,
+  );
 }
-if (!hasBrowser) console.warn(`\n  SKIPPING browser tests: ${CHROMIUM} not found (apt-get install -y chromium).\n`);
+if (!hasBrowser)
+  console.warn(
+    `\n  SKIPPING browser tests: ${CHROMIUM} not found (apt-get install -y chromium).\n`,
+  );
 
 const FLAGS = [
   '--no-sandbox',
@@ -35,7 +40,11 @@ async function freePort(): Promise<number> {
     const server = net.createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -48,7 +57,15 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-e2e-'));
   let output = '';
   const child: ChildProcess = spawn(process.execPath, ['src/server/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_DATA: 'false', LOG_LEVEL: 'warn', ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      DEMO_DATA: 'false',
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk) => (output += chunk));
@@ -79,5 +96,10 @@ export async function accessibilityViolations(page: Page) {
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
-  return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  return result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.map((n) => n.target.join(' ')),
+  }));
 }

@@ -7,8 +7,16 @@ import { gzipSync } from 'node:zlib';
 
 const BUDGET_BYTES = 75 * 1024;
 const outDir = path.resolve('dist/web');
-type Chunk = { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[]; css?: string[] };
-const manifest = JSON.parse(fs.readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8')) as Record<string, Chunk>;
+type Chunk = {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+};
+const manifest = JSON.parse(
+  fs.readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8'),
+) as Record<string, Chunk>;
 
 function criticalFiles(key: string, seen = new Set<string>()): Set<string> {
   const chunk = manifest[key];
@@ -18,7 +26,8 @@ function criticalFiles(key: string, seen = new Set<string>()): Set<string> {
   return seen;
 }
 
-const gzipSize = (file: string) => gzipSync(fs.readFileSync(path.join(outDir, file)), { level: 9 }).length;
+const gzipSize = (file: string) =>
+  gzipSync(fs.readFileSync(path.join(outDir, file)), { level: 9 }).length;
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 let failed = false;
@@ -27,7 +36,9 @@ for (const [key, chunk] of Object.entries(manifest)) {
   const files = [...criticalFiles(key)].filter((file) => file.endsWith('.js'));
   const total = files.reduce((sum, file) => sum + gzipSize(file), 0);
   const lazy = (chunk.dynamicImports ?? []).length;
-  console.log(`First-load JavaScript for ${key}: ${kib(total)} gzip in ${files.length} file(s), ${lazy} page chunk(s) loaded on demand (budget ${kib(BUDGET_BYTES)})`);
+  console.log(
+    `First-load JavaScript for ${key}: ${kib(total)} gzip in ${files.length} file(s), ${lazy} page chunk(s) loaded on demand (budget ${kib(BUDGET_BYTES)})`,
+  );
   if (total > BUDGET_BYTES) {
     console.error(`  Over budget by ${kib(total - BUDGET_BYTES)}: ${files.join(', ')}`);
     failed = true;

@@ -8,7 +8,13 @@ import os from 'node:os';
 import path from 'node:path';
 
 type Totals = { passed: number; failed: number; skipped: number };
-type VitestJson = { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; success: boolean };
+type VitestJson = {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  success: boolean;
+};
 
 const bin = (name: string) => path.resolve('node_modules/.bin', name);
 const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-tests-'));
@@ -20,7 +26,13 @@ function run(command: string, args: string[]): number {
 
 function vitest(label: string, extraArgs: string[]): Totals & { ok: boolean } {
   const report = path.join(reportDir, `${label}.json`);
-  const status = run(bin('vitest'), ['run', ...extraArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const status = run(bin('vitest'), [
+    'run',
+    ...extraArgs,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
   if (!fs.existsSync(report)) {
     console.error(`\n${label}: the test run did not finish (exit ${status}).`);
     return { passed: 0, failed: 1, skipped: 0, ok: false };
@@ -28,7 +40,12 @@ function vitest(label: string, extraArgs: string[]): Totals & { ok: boolean } {
   const json = JSON.parse(fs.readFileSync(report, 'utf8')) as VitestJson;
   // A suite that failed to load counts as a failure even when no test inside it ran.
   const failed = json.numFailedTests + (status !== 0 && json.numFailedTests === 0 ? 1 : 0);
-  return { passed: json.numPassedTests, failed, skipped: json.numPendingTests + json.numTodoTests, ok: status === 0 };
+  return {
+    passed: json.numPassedTests,
+    failed,
+    skipped: json.numPendingTests + json.numTodoTests,
+    ok: status === 0,
+  };
 }
 
 const suites: Array<[string, Totals & { ok: boolean }]> = [];
@@ -38,9 +55,17 @@ const build = run(bin('vite'), ['build', '--logLevel', 'warn']);
 if (build !== 0) suites.push(['web build', { passed: 0, failed: 1, skipped: 0, ok: false }]);
 else suites.push(['browser (end to end)', vitest('e2e', ['--config', 'vitest.e2e.config.ts'])]);
 
-const total = suites.reduce((sum, [, s]) => ({ passed: sum.passed + s.passed, failed: sum.failed + s.failed, skipped: sum.skipped + s.skipped }), { passed: 0, failed: 0, skipped: 0 });
+const total = suites.reduce(
+  (sum, [, s]) => ({
+    passed: sum.passed + s.passed,
+    failed: sum.failed + s.failed,
+    skipped: sum.skipped + s.skipped,
+  }),
+  { passed: 0, failed: 0, skipped: 0 },
+);
 console.log('');
-for (const [name, s] of suites) console.log(`${name}: ${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped`);
+for (const [name, s] of suites)
+  console.log(`${name}: ${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped`);
 console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 fs.rmSync(reportDir, { recursive: true, force: true });
 process.exit(suites.every(([, s]) => s.ok) && total.failed === 0 ? 0 : 1);
