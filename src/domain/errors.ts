@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'WM_VERSION_INVALID',
   'WM_VERSION_CONFLICT',
   'WM_RATE_LIMITED',
+  'WM_UPLOAD_TOO_LARGE',
+  'WM_UPLOAD_WRONG_TYPE',
   'WM_INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,3 +1,5 @@
+import { enGBPlans } from './en-GB.plans.ts';
+
 // The en-GB message catalogue. Every user-facing string lives here so it can be translated.
 // Keys are grouped by where they appear; `{name}` marks a value filled in at run time.
 export const enGB = {
@@ -193,6 +195,7 @@ export const enGB = {
   'lifeArea.default.leisure': 'Things I enjoy',
 
   'demo.banner': 'Demo accounts (fictional people):',
+  ...enGBPlans,
 } as const;
 
 export type MessageKey = keyof typeof enGB;

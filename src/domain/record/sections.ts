@@ -1,8 +1,26 @@
 // Sections are what a person shares (one setting each); kinds are the items stored in them.
-export const SECTIONS = ['about_me', 'goals'] as const;
+export const SECTIONS = [
+  'about_me',
+  'goals',
+  'support_network',
+  'staying_well',
+  'crisis_plan',
+  'safety_plan',
+  'after_crisis',
+] as const;
 export type Section = (typeof SECTIONS)[number];
 
-export const ITEM_KINDS = ['about_me', 'life_area', 'goal', 'goal_note'] as const;
+export const ITEM_KINDS = [
+  'about_me',
+  'life_area',
+  'goal',
+  'goal_note',
+  'support_contact',
+  'staying_well',
+  'crisis_plan',
+  'safety_plan',
+  'after_crisis',
+] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
 export const SECTION_OF_KIND: Record<ItemKind, Section> = {
@@ -10,4 +28,9 @@ export const SECTION_OF_KIND: Record<ItemKind, Section> = {
   life_area: 'goals',
   goal: 'goals',
   goal_note: 'goals',
+  support_contact: 'support_network',
+  staying_well: 'staying_well',
+  crisis_plan: 'crisis_plan',
+  safety_plan: 'safety_plan',
+  after_crisis: 'after_crisis',
 };

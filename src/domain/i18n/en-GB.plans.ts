@@ -1,0 +1,9 @@
+// en-GB messages for the support network, the plans and emergency links.
+export const enGBPlans = {
+  'validation.phone': 'Enter a phone number using only digits, spaces, brackets, + and -',
+  'validation.ownContact': 'Choose someone from your support network',
+  'validation.ownDocument': 'Choose a document you have uploaded',
+  'validation.expiry': 'Choose an expiry between 1 hour and 30 days',
+  'error.WM_UPLOAD_TOO_LARGE': 'This file is too large. Files can be up to {max} MB.',
+  'error.WM_UPLOAD_WRONG_TYPE': 'This file is not a PDF or a photo (PNG, JPEG or WebP).',
+} as const;

@@ -1,0 +1,113 @@
+// Shapes of the support network and the plans (staying well, crisis, safety, after a crisis).
+// Shared by server validation and the web forms. Lists are ordered by the person.
+import { t } from '../i18n/translate.ts';
+import { calendarDate, id, LIMITS, longText, requiredLine, z } from '../validation.ts';
+
+const line = (max: number) => z.string().max(max, { error: () => t('validation.tooLong', { max }) });
+const list = <T extends z.ZodType>(item: T) =>
+  z.array(item).max(LIMITS.listItems, { error: () => t('validation.tooMany', { max: LIMITS.listItems }) });
+const lines = () => list(requiredLine(LIMITS.shortText * 2, () => t('validation.requiredGeneric')));
+
+export const CONTACT_KINDS = ['person', 'group', 'service'] as const;
+
+export const supportContactSchema = z.strictObject({
+  name: requiredLine(LIMITS.name, () => t('validation.required', { field: 'a name' })),
+  kind: z.enum(CONTACT_KINDS),
+  howTheyHelp: longText(),
+  phone: line(40).regex(/^[0-9+()\-\s]*$/, { error: () => t('validation.phone') }),
+  email: z.union([z.literal(''), z.email({ error: () => t('validation.email') }).max(LIMITS.email)]),
+  notes: longText(),
+  formal: z.boolean(),
+  crisisContact: z.boolean(),
+});
+export type SupportContact = z.infer<typeof supportContactSchema>;
+
+export const stayingWellSchema = z.strictObject({
+  daily: lines(),
+  weekly: lines(),
+  triggers: list(z.strictObject({ trigger: requiredLine(600, () => t('validation.requiredGeneric')), whatHelps: longText() })),
+  earlyWarningSigns: list(z.strictObject({ sign: requiredLine(600, () => t('validation.requiredGeneric')), whatToDo: longText() })),
+  gettingWorse: list(z.strictObject({ sign: requiredLine(600, () => t('validation.requiredGeneric')), whatHelps: longText() })),
+});
+export type StayingWellPlan = z.infer<typeof stayingWellSchema>;
+export const EMPTY_STAYING_WELL: StayingWellPlan = { daily: [], weekly: [], triggers: [], earlyWarningSigns: [], gettingWorse: [] };
+
+export const crisisPlanSchema = z.strictObject({
+  signs: longText(),
+  wantInvolved: list(z.strictObject({ contactId: id(), whatToDo: longText() })),
+  notInvolved: list(z.strictObject({ name: requiredLine(LIMITS.name, () => t('validation.requiredGeneric')), reason: longText() })),
+  whatHelps: longText(),
+  whatDoesNotHelp: longText(),
+  treatment: longText(),
+  medication: longText(),
+  allergies: longText(),
+  practical: z.strictObject({ children: longText(), pets: longText(), home: longText(), bills: longText(), work: longText() }),
+  placesOfCare: longText(),
+  noLongerApplies: longText(),
+  nominatedPersonContactId: id().nullable(),
+  advanceChoiceDocumentId: id().nullable(),
+  lastReviewed: calendarDate().nullable(),
+});
+export type CrisisPlan = z.infer<typeof crisisPlanSchema>;
+export const EMPTY_CRISIS_PLAN: CrisisPlan = {
+  signs: '',
+  wantInvolved: [],
+  notInvolved: [],
+  whatHelps: '',
+  whatDoesNotHelp: '',
+  treatment: '',
+  medication: '',
+  allergies: '',
+  practical: { children: '', pets: '', home: '', bills: '', work: '' },
+  placesOfCare: '',
+  noLongerApplies: '',
+  nominatedPersonContactId: null,
+  advanceChoiceDocumentId: null,
+  lastReviewed: null,
+};
+
+export const safetyPlanSchema = z.strictObject({
+  warningSigns: lines(),
+  onMyOwn: lines(),
+  peopleAndPlaces: lines(),
+  peopleToAsk: list(z.strictObject({ contactId: id() })),
+  professionals: list(z.strictObject({ contactId: id() })),
+  saferSurroundings: lines(),
+  reasonsForLiving: lines(),
+  reasonPhotoIds: list(id()),
+});
+export type SafetyPlan = z.infer<typeof safetyPlanSchema>;
+export const EMPTY_SAFETY_PLAN: SafetyPlan = {
+  warningSigns: [],
+  onMyOwn: [],
+  peopleAndPlaces: [],
+  peopleToAsk: [],
+  professionals: [],
+  saferSurroundings: [],
+  reasonsForLiving: [],
+  reasonPhotoIds: [],
+};
+
+export const afterCrisisSchema = z.strictObject({ backOnTrack: longText(), learned: longText() });
+export type AfterCrisis = z.infer<typeof afterCrisisSchema>;
+export const EMPTY_AFTER_CRISIS: AfterCrisis = { backOnTrack: '', learned: '' };
+
+/** A crisis plan is due for review when it was last reviewed more than six months ago. */
+export function crisisPlanNeedsReview(lastReviewed: string | null, today: string): boolean {
+  if (!lastReviewed) return true;
+  const reviewed = new Date(`${lastReviewed}T00:00:00Z`);
+  const due = new Date(reviewed);
+  due.setUTCMonth(due.getUTCMonth() + 6);
+  return new Date(`${today}T00:00:00Z`) > due;
+}
+
+/** Every support-network contact a plan points to, so the server can check they are the person's own. */
+export function contactIdsInCrisisPlan(plan: CrisisPlan): string[] {
+  const ids = plan.wantInvolved.map((w) => w.contactId);
+  if (plan.nominatedPersonContactId) ids.push(plan.nominatedPersonContactId);
+  return ids;
+}
+
+export function contactIdsInSafetyPlan(plan: SafetyPlan): string[] {
+  return [...plan.peopleToAsk, ...plan.professionals].map((entry) => entry.contactId);
+}

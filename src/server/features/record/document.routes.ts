@@ -1,0 +1,79 @@
+// Builds the routes of a one-per-person document (About me, the plans): read, version-aware
+// save, history and restore. Before the first save it reads as the empty document at version
+// 0, so the first save sends If-Match: W/"0".
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../../../domain/errors.ts';
+import { restoreRequestSchema, revisionSchema } from '../../../domain/record/record.schema.ts';
+import type { ItemKind, Section } from '../../../domain/record/sections.ts';
+import { etagFor, parseIfMatch } from '../../../domain/record/versioning.ts';
+import { z } from '../../../domain/validation.ts';
+import { type RecordScope, record, scopeOf } from '../../http/access.ts';
+import type { Item, RecordService } from './record.service.ts';
+
+export type DocumentRouteDefinition<S extends z.ZodType> = {
+  path: string;
+  kind: ItemKind;
+  section: Section;
+  schema: S;
+  empty: z.output<S>;
+  /** Rules that need the rest of the record, e.g. "contacts must be from your network". */
+  check?: (scope: RecordScope, data: z.output<S>) => Promise<void>;
+};
+
+export function registerDocumentRoutes<S extends z.ZodType>(
+  app: FastifyInstance,
+  records: RecordService,
+  def: DocumentRouteDefinition<S>,
+): void {
+  const params = z.object({ personId: z.string() });
+  const headers = z.object({ 'if-match': z.string().optional() });
+  const response = z.object({ version: z.number().int(), updatedAt: z.string().nullable(), data: def.schema });
+  const read = record(def.section, 'read');
+  const write = record(def.section, 'write');
+  // Validated by the route's schema before the handler runs; the generic type cannot flow
+  // through Fastify's type provider.
+  const bodyOf = (request: FastifyRequest) => request.body as z.output<S>;
+
+  const send = (reply: FastifyReply, item: Item | undefined) => {
+    const body = item
+      ? { version: item.version, updatedAt: item.updatedAt, data: item.data }
+      : { version: 0, updatedAt: null, data: def.empty };
+    return reply.header('ETag', etagFor(body.version)).send(body);
+  };
+
+  app.get(def.path, {
+    config: { access: read },
+    schema: { params, response: { 200: response } },
+    handler: async (request, reply) => send(reply, await records.getSingleton(scopeOf(request), def.kind)),
+  });
+
+  app.put(def.path, {
+    config: { access: write },
+    schema: { params, headers, body: def.schema, response: { 200: response } },
+    handler: async (request, reply) => {
+      const scope = scopeOf(request);
+      await def.check?.(scope, bodyOf(request));
+      const ifMatch = parseIfMatch(request.headers['if-match']);
+      return send(reply, await records.saveSingleton(scope, def.kind, ifMatch, bodyOf(request)));
+    },
+  });
+
+  app.get(`${def.path}/history`, {
+    config: { access: read },
+    schema: { params, response: { 200: z.object({ revisions: z.array(revisionSchema(def.schema)) }) } },
+    handler: async (request) => ({ revisions: await records.singletonHistory(scopeOf(request), def.kind) }),
+  });
+
+  app.post(`${def.path}/history/restore`, {
+    config: { access: write },
+    schema: { params, headers, body: restoreRequestSchema, response: { 200: response } },
+    handler: async (request, reply) => {
+      const scope = scopeOf(request);
+      const current = await records.getSingleton(scope, def.kind);
+      if (!current) throw new AppError('WM_NOT_FOUND', { field: 'version' });
+      const ifMatch = parseIfMatch(request.headers['if-match']);
+      const { version } = request.body as z.output<typeof restoreRequestSchema>;
+      return send(reply, await records.restoreVersion(scope, def.kind, current.id, ifMatch, version));
+    },
+  });
+}
