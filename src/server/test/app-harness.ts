@@ -1,9 +1,11 @@
 // A whole Waymark app on a fresh store, driven with app.inject(): real routes, real database.
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { Role, SignUpInput } from '../../domain/auth/auth.schema.ts';
 import { buildApp, type Services } from '../app.ts';
 import { type Config, loadConfig } from '../config.ts';
 import type { Store } from '../store/db.ts';
 import { type Dialect, openTestStore } from './dialects.ts';
+import { aSignUp } from './fixtures.ts';
 
 export type TestApp = {
   app: FastifyInstance;
@@ -13,7 +15,10 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-export async function startTestApp(dialect: Dialect, env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  dialect: Dialect,
+  env: Record<string, string> = {},
+): Promise<TestApp> {
   const store = await openTestStore(dialect);
   const config: Config = loadConfig({ DEMO_DATA: 'false', LOG_LEVEL: 'silent', ...env });
   const clock = {
@@ -22,7 +27,13 @@ export async function startTestApp(dialect: Dialect, env: Record<string, string>
       this.now = new Date(this.now.getTime() + minutes * 60_000);
     },
   };
-  const { app, services } = await buildApp({ config, store, clock: () => clock.now, logger: false, webRoot: '/nonexistent' });
+  const { app, services } = await buildApp({
+    config,
+    store,
+    clock: () => clock.now,
+    logger: false,
+    webRoot: '/nonexistent',
+  });
   await app.ready();
   return {
     app,
@@ -44,32 +55,66 @@ export type Client = {
   request(options: InjectOptions): Promise<LightMyRequestResponse>;
 };
 
-let counter = 0;
+/** Signs a new person up through the API, as the web app does. */
+export async function signUp(
+  app: FastifyInstance,
+  overrides: Partial<SignUpInput> = {},
+): Promise<Client> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-up',
+    payload: aSignUp(overrides),
+  });
+  if (response.statusCode !== 201)
+    throw new Error(`sign-up failed: ${response.statusCode} ${response.body}`);
+  return clientFromResponse(app, response);
+}
 
-export async function signUp(app: FastifyInstance, overrides: Partial<{ email: string; password: string; displayName: string }> = {}): Promise<Client> {
-  counter += 1;
-  const body = {
-    email: `person${counter}-${Date.now()}@example.test`,
-    password: 'a long enough password',
-    displayName: `Person ${counter}`,
-    ...overrides,
-  };
-  const response = await app.inject({ method: 'POST', url: '/api/auth/sign-up', payload: body });
-  if (response.statusCode !== 201) throw new Error(`sign-up failed: ${response.statusCode} ${response.body}`);
+export async function signIn(
+  app: FastifyInstance,
+  email: string,
+  password: string,
+): Promise<Client> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-in',
+    payload: { email, password },
+  });
+  if (response.statusCode !== 200)
+    throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
+  return clientFromResponse(app, response);
+}
+
+/** A supporter or practitioner account (these are not created through public sign-up). */
+export async function signUpAs(t: TestApp, role: Role): Promise<Client> {
+  const session = await t.services.auth.signUp(aSignUp(), role);
+  return clientFor(t.app, session.account.id, `waymark=${session.token}`, session.csrfToken);
+}
+
+function clientFromResponse(app: FastifyInstance, response: LightMyRequestResponse): Client {
   const setCookie = response.headers['set-cookie'];
   const cookie = (Array.isArray(setCookie) ? setCookie[0] : setCookie)?.split(';')[0] ?? '';
   const json = response.json() as { account: { id: string }; csrfToken: string };
   return clientFor(app, json.account.id, cookie, json.csrfToken);
 }
 
-export function clientFor(app: FastifyInstance, personId: string, cookie: string, csrfToken: string): Client {
+export function clientFor(
+  app: FastifyInstance,
+  personId: string,
+  cookie: string,
+  csrfToken: string,
+): Client {
   return {
     personId,
     csrfToken,
     cookie,
     request(options: InjectOptions) {
-      const headers: Record<string, string> = { cookie, ...(options.headers as Record<string, string>) };
-      if (options.method && options.method !== 'GET' && !('x-csrf-token' in headers)) headers['x-csrf-token'] = csrfToken;
+      const headers: Record<string, string> = {
+        cookie,
+        ...(options.headers as Record<string, string>),
+      };
+      if (options.method && options.method !== 'GET' && !('x-csrf-token' in headers))
+        headers['x-csrf-token'] = csrfToken;
       return app.inject({ ...options, headers });
     },
   };

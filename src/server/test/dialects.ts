@@ -12,7 +12,8 @@ import { migrate, openPostgres, openSqlite, type Store } from '../store/db.ts';
 import type { Database } from '../store/schema.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
-export const POSTGRES_URL = process.env.WAYMARK_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const POSTGRES_URL =
+  process.env.WAYMARK_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const requirePostgres = process.env.WAYMARK_REQUIRE_POSTGRES === '1';
 
 async function postgresReachable(): Promise<boolean> {
@@ -30,10 +31,14 @@ async function postgresReachable(): Promise<boolean> {
 
 const reachable = await postgresReachable();
 if (!reachable && requirePostgres) {
-  throw new Error(`PostgreSQL is required (WAYMARK_REQUIRE_POSTGRES=1) but ${POSTGRES_URL} is not reachable`);
+  throw new Error(
+    `PostgreSQL is required (WAYMARK_REQUIRE_POSTGRES=1) but ${POSTGRES_URL} is not reachable`,
+  );
 }
 if (!reachable) {
-  console.warn(`\n  SKIPPING PostgreSQL tests: ${POSTGRES_URL} is not reachable. Set WAYMARK_TEST_DATABASE_URL or start PostgreSQL.\n`);
+  console.warn(
+    `\n  SKIPPING PostgreSQL tests: ${POSTGRES_URL} is not reachable. Set WAYMARK_TEST_DATABASE_URL or start PostgreSQL.\n`,
+  );
 }
 
 /** The dialects to run on here: always SQLite, and PostgreSQL when it is reachable. */

@@ -1,0 +1,85 @@
+// Helpers for whole-stack tests: the record's URLs, creating items through the API, and a
+// snapshot of everything stored for a person, to prove a refused request changed nothing.
+import { expect } from 'vitest';
+import type { Store } from '../store/db.ts';
+import type { Client } from './app-harness.ts';
+
+export type ItemJson<T = Record<string, unknown>> = {
+  id: string;
+  kind: string;
+  parentId: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+  data: T;
+};
+
+export function paths(personId: string) {
+  const base = `/api/people/${personId}`;
+  return {
+    aboutMe: `${base}/about-me`,
+    lifeAreas: `${base}/life-areas`,
+    lifeArea: (id: string) => `${base}/life-areas/${id}`,
+    goals: `${base}/goals`,
+    goal: (id: string) => `${base}/goals/${id}`,
+    notes: (goalId: string) => `${base}/goals/${goalId}/notes`,
+    note: (goalId: string, id: string) => `${base}/goals/${goalId}/notes/${id}`,
+  };
+}
+
+export const ifMatch = (version: number) => ({ 'if-match': `W/"${version}"` });
+
+/** Creates an item through the API and returns it, failing the test if that did not work. */
+export async function create<T>(client: Client, url: string, payload: T): Promise<ItemJson<T>> {
+  const response = await client.request({ method: 'POST', url, payload: payload as object });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json();
+}
+
+export async function read<T>(client: Client, url: string): Promise<ItemJson<T>> {
+  const response = await client.request({ method: 'GET', url });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json();
+}
+
+/** Every stored row of a person's record and its history, in a stable order. */
+export async function recordSnapshot(store: Store, personId: string) {
+  const items = await store.db
+    .selectFrom('record_item')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .orderBy('id')
+    .execute();
+  const revisions = await store.db
+    .selectFrom('record_revision')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .orderBy('item_id')
+    .orderBy('version')
+    .execute();
+  return { items, revisions };
+}
+
+export async function countRows(store: Store, table: 'account' | 'session' | 'record_item') {
+  const row = await store.db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** The error body every refusal has, with a message a person can read. */
+export function expectError(
+  response: { statusCode: number; json(): unknown },
+  status: number,
+  code: string,
+  field?: string,
+) {
+  expect(response.statusCode).toBe(status);
+  const body = response.json() as { error: { code: string; message: string; field?: string } };
+  expect(body.error.code).toBe(code);
+  expect(body.error.message).toMatch(/^[A-Z][^{}]*[.!]$/);
+  if (field !== undefined) expect(body.error.field).toBe(field);
+  return body;
+}
