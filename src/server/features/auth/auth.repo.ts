@@ -12,7 +12,10 @@ export function createAuthRepo(db: Kysely<Database>) {
     },
 
     async countAccounts(): Promise<number> {
-      const row = await db.selectFrom('account').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
+      const row = await db
+        .selectFrom('account')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirst();
       return Number(row?.n ?? 0);
     },
 
@@ -32,11 +35,19 @@ export function createAuthRepo(db: Kysely<Database>) {
     },
 
     findSession(tokenHash: string): Promise<SessionRow | undefined> {
-      return db.selectFrom('session').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+      return db
+        .selectFrom('session')
+        .selectAll()
+        .where('token_hash', '=', tokenHash)
+        .executeTakeFirst();
     },
 
     async touchSession(tokenHash: string, at: string): Promise<void> {
-      await db.updateTable('session').set({ last_seen_at: at }).where('token_hash', '=', tokenHash).execute();
+      await db
+        .updateTable('session')
+        .set({ last_seen_at: at })
+        .where('token_hash', '=', tokenHash)
+        .execute();
     },
 
     async deleteSession(tokenHash: string): Promise<void> {
@@ -47,12 +58,13 @@ export function createAuthRepo(db: Kysely<Database>) {
       await db.insertInto('login_failure').values({ id, email, created_at: at }).execute();
     },
 
+    /** Failures strictly after `since`: one made exactly 15 minutes ago has expired, as promised. */
     async countLoginFailures(email: string, since: string): Promise<number> {
       const row = await db
         .selectFrom('login_failure')
         .select((eb) => eb.fn.countAll().as('n'))
         .where('email', '=', email)
-        .where('created_at', '>=', since)
+        .where('created_at', '>', since)
         .executeTakeFirst();
       return Number(row?.n ?? 0);
     },

@@ -31,14 +31,24 @@ export function safeEqual(a: string, b: string): boolean {
 export function createAuthService(
   repo: AuthRepo,
   clock: Clock,
-  options: { session: SessionPolicy; loginAttemptsPer15Minutes: number; onAccountCreated: (account: Account) => Promise<void> },
+  options: {
+    session: SessionPolicy;
+    loginAttemptsPer15Minutes: number;
+    onAccountCreated: (account: Account) => Promise<void>;
+  },
 ) {
   async function startSession(account: Account): Promise<NewSession> {
     const token = randomToken();
     const tokenHash = hashToken(token);
     const csrfToken = randomToken();
     const at = clock().toISOString();
-    await repo.insertSession({ token_hash: tokenHash, account_id: account.id, csrf_token: csrfToken, created_at: at, last_seen_at: at });
+    await repo.insertSession({
+      token_hash: tokenHash,
+      account_id: account.id,
+      csrf_token: csrfToken,
+      created_at: at,
+      last_seen_at: at,
+    });
     return { account, token, tokenHash, csrfToken };
   }
 
@@ -52,7 +62,8 @@ export function createAuthService(
         role,
         created_at: clock().toISOString(),
       };
-      if (!(await repo.insertAccount(row))) throw new AppError('WM_AUTH_EMAIL_TAKEN', { field: 'email' });
+      if (!(await repo.insertAccount(row)))
+        throw new AppError('WM_AUTH_EMAIL_TAKEN', { field: 'email' });
       const account = toAccount(row);
       await options.onAccountCreated(account);
       return startSession(account);
@@ -61,11 +72,17 @@ export function createAuthService(
     async signIn(input: SignInInput): Promise<NewSession> {
       const now = clock();
       const since = new Date(now.getTime() - FAILURE_WINDOW_MINUTES * 60_000).toISOString();
-      if ((await repo.countLoginFailures(input.email, since)) >= options.loginAttemptsPer15Minutes) {
-        throw new AppError('WM_AUTH_TOO_MANY_ATTEMPTS', { params: { minutes: FAILURE_WINDOW_MINUTES } });
+      if (
+        (await repo.countLoginFailures(input.email, since)) >= options.loginAttemptsPer15Minutes
+      ) {
+        throw new AppError('WM_AUTH_TOO_MANY_ATTEMPTS', {
+          params: { minutes: FAILURE_WINDOW_MINUTES },
+        });
       }
       const row = await repo.findAccountByEmail(input.email);
-      const ok = row ? await verifyPassword(row.password_hash, input.password) : (await verifyAgainstDummy(input.password), false);
+      const ok = row
+        ? await verifyPassword(row.password_hash, input.password)
+        : (await verifyAgainstDummy(input.password), false);
       if (!row || !ok) {
         await repo.recordLoginFailure(randomUUID(), input.email, now.toISOString());
         throw new AppError('WM_AUTH_WRONG_CREDENTIALS');
@@ -85,7 +102,10 @@ export function createAuthService(
       const now = clock().getTime();
       const idleFor = now - Date.parse(session.last_seen_at);
       const age = now - Date.parse(session.created_at);
-      if (idleFor > options.session.idleMinutes * 60_000 || age > options.session.absoluteHours * 3_600_000) {
+      if (
+        idleFor > options.session.idleMinutes * 60_000 ||
+        age > options.session.absoluteHours * 3_600_000
+      ) {
         await repo.deleteSession(tokenHash);
         return null;
       }

@@ -3,7 +3,12 @@
 import { hash, verify } from '@node-rs/argon2';
 
 const ARGON2ID = 2; // @node-rs/argon2's Algorithm.Argon2id; its const enum cannot be imported here
-export const ARGON2_PARAMS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+export const ARGON2_PARAMS = {
+  algorithm: ARGON2ID,
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+} as const;
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2_PARAMS);

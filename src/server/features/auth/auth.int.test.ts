@@ -1,0 +1,251 @@
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t as translate } from '../../../domain/i18n/translate.ts';
+import { DEFAULT_LIFE_AREAS } from '../../../domain/record/life-areas.ts';
+import { countRows, expectError, paths } from '../../test/api.ts';
+import { signIn, signUp, startTestApp, type TestApp } from '../../test/app-harness.ts';
+import { DIALECTS } from '../../test/dialects.ts';
+import { aSignUp } from '../../test/fixtures.ts';
+import { hashToken } from './auth.service.ts';
+
+const session = (app: TestApp['app'], cookie: string) =>
+  app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie } });
+const sessionCookie = (response: LightMyRequestResponse) =>
+  response.cookies.find((c) => c.name.endsWith('waymark'));
+
+describe.each(DIALECTS)('Signing up on %s', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(dialect);
+  });
+  afterAll(() => t.close());
+
+  const signUpWith = (payload: object, headers: Record<string, string> = {}) =>
+    t.app.inject({ method: 'POST', url: '/api/auth/sign-up', payload, headers });
+
+  it('creates the account and signs in with an HttpOnly, SameSite=Lax cookie (not Secure over http)', async () => {
+    const response = await signUpWith(aSignUp({ displayName: 'Ada' }));
+    expect(response.statusCode).toBe(201);
+    expect(response.json().account).toMatchObject({ displayName: 'Ada', role: 'person' });
+    const cookie = sessionCookie(response);
+    expect(cookie).toMatchObject({ name: 'waymark', httpOnly: true, sameSite: 'Lax', path: '/' });
+    expect(cookie?.secure).toBeFalsy();
+    expect(cookie?.value.length).toBeGreaterThanOrEqual(43); // 256 random bits, base64url
+  });
+
+  it('stores the password only as an argon2id hash with the OWASP parameters', async () => {
+    const input = aSignUp();
+    await signUpWith(input);
+    const row = await t.store.db
+      .selectFrom('account')
+      .selectAll()
+      .where('email', '=', input.email)
+      .executeTakeFirstOrThrow();
+    expect(row.password_hash.startsWith('$argon2id$v=19$m=19456,t=2,p=1$')).toBe(true);
+    expect(row.password_hash).not.toContain(input.password);
+  });
+
+  it('stores the session token only hashed', async () => {
+    const response = await signUpWith(aSignUp());
+    const token = sessionCookie(response)?.value ?? '';
+    const rows = await t.store.db.selectFrom('session').selectAll().execute();
+    expect(JSON.stringify(rows)).not.toContain(token);
+    expect(rows.some((row) => row.token_hash === hashToken(token))).toBe(true);
+  });
+
+  it('refuses a password under 12 characters, naming the field, and creates nothing', async () => {
+    const before = await countRows(t.store, 'account');
+    const body = expectError(
+      await signUpWith(aSignUp({ password: 'elevenchars' })),
+      400,
+      'WM_VALIDATION_FAILED',
+      'password',
+    );
+    expect(body.error).toMatchObject({
+      fields: [{ field: 'password', message: 'This must be at least 12 characters' }],
+    });
+    expect(await countRows(t.store, 'account')).toBe(before);
+  });
+
+  it('refuses an email that is already used, whatever its case, with 409', async () => {
+    const input = aSignUp();
+    expect((await signUpWith(input)).statusCode).toBe(201);
+    const before = await countRows(t.store, 'account');
+    expectError(
+      await signUpWith({ ...input, email: ` ${input.email.toUpperCase()} ` }),
+      409,
+      'WM_AUTH_EMAIL_TAKEN',
+      'email',
+    );
+    expect(await countRows(t.store, 'account')).toBe(before);
+  });
+
+  it('gives a new person the default life areas, in order', async () => {
+    const sam = await signUp(t.app);
+    const response = await sam.request({ method: 'GET', url: paths(sam.personId).lifeAreas });
+    const names = response.json().items.map((item: { data: { name: string } }) => item.data.name);
+    expect(names).toEqual(DEFAULT_LIFE_AREAS.map((key) => translate(key)));
+  });
+});
+
+describe.each(DIALECTS)('Secure cookies on %s', (dialect) => {
+  it.each([
+    [
+      'behind an HTTPS proxy with TRUST_PROXY=true',
+      { TRUST_PROXY: 'true' },
+      { 'x-forwarded-proto': 'https' },
+    ],
+    ['with COOKIE_SECURE=always', { COOKIE_SECURE: 'always' }, {}],
+  ])('uses a __Host- Secure cookie %s, and accepts it back', async (_, env, headers) => {
+    const t = await startTestApp(dialect, env);
+    try {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-up',
+        payload: aSignUp(),
+        headers,
+      });
+      const cookie = sessionCookie(response);
+      expect(cookie).toMatchObject({
+        name: '__Host-waymark',
+        secure: true,
+        httpOnly: true,
+        sameSite: 'Lax',
+        path: '/',
+      });
+      expect(cookie).not.toHaveProperty('domain');
+      const back = await t.app.inject({
+        method: 'GET',
+        url: '/api/auth/session',
+        headers: { ...headers, cookie: `__Host-waymark=${cookie?.value}` },
+      });
+      expect(back.statusCode).toBe(200);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('ignores x-forwarded-proto unless TRUST_PROXY is set', async () => {
+    const t = await startTestApp(dialect);
+    try {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-up',
+        payload: aSignUp(),
+        headers: { 'x-forwarded-proto': 'https' },
+      });
+      expect(sessionCookie(response)).toMatchObject({ name: 'waymark' });
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe.each(DIALECTS)('Signing in and out on %s', (dialect) => {
+  let t: TestApp;
+  const input = aSignUp();
+  beforeAll(async () => {
+    t = await startTestApp(dialect, { LOGIN_ATTEMPTS_PER_15_MINUTES: '3' });
+    await signUp(t.app, input);
+  });
+  afterAll(() => t.close());
+
+  const signInWith = (email: string, password: string) =>
+    t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password } });
+
+  it('signs in with the right password, ignoring the email address case', async () => {
+    const response = await signInWith(input.email.toUpperCase(), input.password);
+    expect(response.statusCode).toBe(200);
+    expect(response.json().account.email).toBe(input.email);
+  });
+
+  it('answers a wrong password and an unknown email with the same 401 body', async () => {
+    const wrong = await signInWith(input.email, 'not the right password');
+    const unknown = await signInWith(aSignUp().email, input.password);
+    expectError(wrong, 401, 'WM_AUTH_WRONG_CREDENTIALS');
+    expect(unknown.statusCode).toBe(401);
+    expect(unknown.body).toBe(wrong.body);
+    expect(wrong.cookies).toEqual([]);
+  });
+
+  it('locks the account after too many failures, even for the right password, for 15 minutes', async () => {
+    const victim = aSignUp();
+    await signUp(t.app, victim);
+    for (let i = 0; i < 3; i++)
+      expect((await signInWith(victim.email, `wrong guess ${i}`)).statusCode).toBe(401);
+    expectError(await signInWith(victim.email, victim.password), 429, 'WM_AUTH_TOO_MANY_ATTEMPTS');
+    t.clock.advanceMinutes(14);
+    expect((await signInWith(victim.email, victim.password)).statusCode).toBe(429);
+    t.clock.advanceMinutes(1);
+    expect((await signInWith(victim.email, victim.password)).statusCode).toBe(200);
+  });
+
+  it('signs out with 204, and the old cookie is refused afterwards', async () => {
+    const sam = await signIn(t.app, input.email, input.password);
+    expect((await session(t.app, sam.cookie)).statusCode).toBe(200);
+    const out = await sam.request({ method: 'POST', url: '/api/auth/sign-out' });
+    expect(out.statusCode).toBe(204);
+    expect(sessionCookie(out)?.value).toBe('');
+    expectError(await session(t.app, sam.cookie), 401, 'WM_AUTH_REQUIRED');
+    const write = await sam.request({
+      method: 'PUT',
+      url: paths(sam.personId).aboutMe,
+      payload: {},
+    });
+    expect(write.statusCode).toBe(401);
+  });
+});
+
+describe.each(DIALECTS)('Signing in from one address on %s', (dialect) => {
+  it('slows down more than 20 attempts a minute from one address, but not from others', async () => {
+    const t = await startTestApp(dialect);
+    try {
+      const attempt = (remoteAddress: string) =>
+        t.app.inject({
+          method: 'POST',
+          url: '/api/auth/sign-in',
+          remoteAddress,
+          payload: { email: aSignUp().email, password: 'whatever it is' },
+        });
+      for (let i = 0; i < 20; i++) expect((await attempt('10.0.0.1')).statusCode).toBe(401);
+      expectError(await attempt('10.0.0.1'), 429, 'WM_RATE_LIMITED');
+      expect((await attempt('10.0.0.2')).statusCode).toBe(401);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe.each(DIALECTS)('Session timeouts on %s', (dialect) => {
+  it.each([
+    [{}, 30, 12],
+    [{ SESSION_IDLE_MINUTES: '5', SESSION_ABSOLUTE_HOURS: '1' }, 5, 1],
+  ])(
+    'with %o: idle after %i minutes, ends after %i hours even when active',
+    async (env, idle, hours) => {
+      const t = await startTestApp(dialect, env);
+      try {
+        const idleOne = await signUp(t.app);
+        t.clock.advanceMinutes(idle - 1);
+        expect((await session(t.app, idleOne.cookie)).statusCode).toBe(200);
+        t.clock.advanceMinutes(idle - 1); // activity above restarted the idle clock
+        expect((await session(t.app, idleOne.cookie)).statusCode).toBe(200);
+        t.clock.advanceMinutes(idle + 1);
+        expectError(await session(t.app, idleOne.cookie), 401, 'WM_AUTH_REQUIRED');
+
+        const active = await signUp(t.app);
+        const step = idle - 1;
+        let elapsed = 0;
+        while (elapsed + step <= hours * 60) {
+          t.clock.advanceMinutes(step);
+          elapsed += step;
+          expect((await session(t.app, active.cookie)).statusCode).toBe(200);
+        }
+        t.clock.advanceMinutes(hours * 60 - elapsed + 1);
+        expectError(await session(t.app, active.cookie), 401, 'WM_AUTH_REQUIRED');
+      } finally {
+        await t.close();
+      }
+    },
+  );
+});
