@@ -33,9 +33,18 @@ declare module 'fastify' {
 
 export const PUBLIC: RouteAccess = { kind: 'public' };
 export const SIGNED_IN: RouteAccess = { kind: 'signed-in' };
-export const record = (section: Section, action: Action): RouteAccess => ({ kind: 'record', section, action });
+export const record = (section: Section, action: Action): RouteAccess => ({
+  kind: 'record',
+  section,
+  action,
+});
 
-export function authorizeRecord(actor: Actor, personId: string, section: Section, action: Action): RecordScope {
+export function authorizeRecord(
+  actor: Actor,
+  personId: string,
+  section: Section,
+  action: Action,
+): RecordScope {
   if (!isAllowed({ actor, ownerId: personId, section, action })) throw notFound();
   return { actor, personId, section, action } as RecordScope;
 }
@@ -51,17 +60,28 @@ function checkAccess(request: FastifyRequest): void {
   request.recordScope = authorizeRecord(request.actor, personId, access.section, access.action);
 }
 
+/**
+ * Whether a request is for the API, judged by the route it matched rather than the raw URL:
+ * the router decodes the path, so /%61pi/... reaches an /api route while its URL does not
+ * start with /api/, and must still get the session, CSRF and access checks.
+ */
+export function isApiRequest(request: FastifyRequest): boolean {
+  return (request.routeOptions.url ?? request.url).startsWith('/api/');
+}
+
 export function registerAccessControl(app: FastifyInstance): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('recordScope', null);
   app.addHook('onRoute', (route) => {
     const isApi = route.url.startsWith('/api/');
     if (isApi && !route.config?.access) {
-      throw new Error(`Route ${route.method} ${route.url} has no access rule: declare config.access`);
+      throw new Error(
+        `Route ${route.method} ${route.url} has no access rule: declare config.access`,
+      );
     }
   });
   app.addHook('preValidation', async (request) => {
-    if (request.routeOptions.url?.startsWith('/api/')) checkAccess(request);
+    if (isApiRequest(request)) checkAccess(request);
   });
 }
 

@@ -6,6 +6,7 @@ import { AppError } from '../../domain/errors.ts';
 import type { Config } from '../config.ts';
 import type { ActiveSession, AuthService, NewSession } from '../features/auth/auth.service.ts';
 import { safeEqual } from '../features/auth/auth.service.ts';
+import { isApiRequest } from './access.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -39,15 +40,17 @@ export function clearSessionCookie(reply: FastifyReply): void {
 
 function checkOrigin(request: FastifyRequest): void {
   const fetchSite = request.headers['sec-fetch-site'];
-  if (fetchSite && fetchSite !== 'same-origin' && fetchSite !== 'none') throw new AppError('WM_CSRF_FAILED');
+  if (fetchSite && fetchSite !== 'same-origin' && fetchSite !== 'none')
+    throw new AppError('WM_CSRF_FAILED');
   const origin = request.headers.origin;
-  if (origin && origin !== `${request.protocol}://${request.host}`) throw new AppError('WM_CSRF_FAILED');
+  if (origin && origin !== `${request.protocol}://${request.host}`)
+    throw new AppError('WM_CSRF_FAILED');
 }
 
 export function registerSessions(app: FastifyInstance, auth: AuthService): void {
   app.decorateRequest('session', null);
   app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/')) return;
+    if (!isApiRequest(request)) return;
     const token = request.cookies[SECURE_COOKIE] ?? request.cookies[PLAIN_COOKIE];
     const session = token ? await auth.resolve(token) : null;
     request.session = session;
@@ -56,7 +59,8 @@ export function registerSessions(app: FastifyInstance, auth: AuthService): void 
     checkOrigin(request);
     if (session) {
       const sent = request.headers['x-csrf-token'];
-      if (typeof sent !== 'string' || !safeEqual(sent, session.csrfToken)) throw new AppError('WM_CSRF_FAILED');
+      if (typeof sent !== 'string' || !safeEqual(sent, session.csrfToken))
+        throw new AppError('WM_CSRF_FAILED');
     }
   });
 }
