@@ -43,6 +43,12 @@ export async function read<T>(client: Client, url: string): Promise<ItemJson<T>>
   return response.json();
 }
 
+export async function list<T>(client: Client, url: string): Promise<ItemJson<T>[]> {
+  const response = await client.request({ method: 'GET', url });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json().items;
+}
+
 /** Every stored row of a person's record and its history, in a stable order. */
 export async function recordSnapshot(store: Store, personId: string) {
   const items = await store.db
