@@ -9,11 +9,19 @@ import { registerAboutMeRoutes } from './features/about-me/about-me.routes.ts';
 import { createAuthRepo } from './features/auth/auth.repo.ts';
 import { registerAuthRoutes } from './features/auth/auth.routes.ts';
 import { type AuthService, createAuthService } from './features/auth/auth.service.ts';
+import { createAttachmentRepo } from './features/attachments/attachments.repo.ts';
+import { registerAttachmentRoutes } from './features/attachments/attachments.routes.ts';
+import { type AttachmentService, createAttachmentService } from './features/attachments/attachments.service.ts';
+import { createEmergencyLinkRepo } from './features/emergency-links/emergency-links.repo.ts';
+import { registerEmergencyLinkRoutes } from './features/emergency-links/emergency-links.routes.ts';
+import { createEmergencyLinkService, type EmergencyLinkService } from './features/emergency-links/emergency-links.service.ts';
 import { registerGoalRoutes } from './features/goals/goals.routes.ts';
 import { registerLifeAreaRoutes } from './features/life-areas/life-areas.routes.ts';
 import { createDefaultLifeAreas } from './features/life-areas/life-areas.service.ts';
+import { registerPlanRoutes } from './features/plans/plans.routes.ts';
 import { createRecordRepo } from './features/record/record.repo.ts';
 import { type Clock, createRecordService, type RecordService } from './features/record/record.service.ts';
+import { registerSupportNetworkRoutes } from './features/support-network/support-network.routes.ts';
 import { authorizeRecord, registerAccessControl } from './http/access.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
 import { loggerOptions } from './http/logging.ts';
@@ -23,7 +31,12 @@ import { registerWebApp } from './http/web-app.ts';
 import type { Store } from './store/db.ts';
 
 export type AppDeps = { config: Config; store: Store; clock?: Clock; logger?: boolean; webRoot?: string };
-export type Services = { auth: AuthService; records: RecordService };
+export type Services = {
+  auth: AuthService;
+  records: RecordService;
+  attachments: AttachmentService;
+  emergencyLinks: EmergencyLinkService;
+};
 
 export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; services: Services }> {
   const { config, store } = deps;
@@ -53,12 +66,21 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; s
     },
   });
   registerSessions(app, auth);
+  const attachments = createAttachmentService(createAttachmentRepo(store.db), clock);
+  const authRepo = createAuthRepo(store.db);
+  const emergencyLinks = createEmergencyLinkService(createEmergencyLinkRepo(store.db), records, clock, async (personId) => {
+    return (await authRepo.findAccount(personId))?.display_name ?? '';
+  });
 
   registerAuthRoutes(app, auth, config);
   registerAboutMeRoutes(app, records);
   registerLifeAreaRoutes(app, records);
   registerGoalRoutes(app, records);
+  registerSupportNetworkRoutes(app, records);
+  registerPlanRoutes(app, records, attachments);
+  registerAttachmentRoutes(app, attachments);
+  registerEmergencyLinkRoutes(app, emergencyLinks);
   await registerWebApp(app, deps.webRoot);
 
-  return { app, services: { auth, records } };
+  return { app, services: { auth, records, attachments, emergencyLinks } };
 }

@@ -3,9 +3,12 @@
 import { t } from '../i18n/translate.ts';
 import { calendarDate, id, LIMITS, longText, requiredLine, z } from '../validation.ts';
 
-const line = (max: number) => z.string().max(max, { error: () => t('validation.tooLong', { max }) });
+const line = (max: number) =>
+  z.string().max(max, { error: () => t('validation.tooLong', { max }) });
 const list = <T extends z.ZodType>(item: T) =>
-  z.array(item).max(LIMITS.listItems, { error: () => t('validation.tooMany', { max: LIMITS.listItems }) });
+  z
+    .array(item)
+    .max(LIMITS.listItems, { error: () => t('validation.tooMany', { max: LIMITS.listItems }) });
 const lines = () => list(requiredLine(LIMITS.shortText * 2, () => t('validation.requiredGeneric')));
 
 export const CONTACT_KINDS = ['person', 'group', 'service'] as const;
@@ -15,7 +18,10 @@ export const supportContactSchema = z.strictObject({
   kind: z.enum(CONTACT_KINDS),
   howTheyHelp: longText(),
   phone: line(40).regex(/^[0-9+()\-\s]*$/, { error: () => t('validation.phone') }),
-  email: z.union([z.literal(''), z.email({ error: () => t('validation.email') }).max(LIMITS.email)]),
+  email: z.union([
+    z.literal(''),
+    z.email({ error: () => t('validation.email') }).max(LIMITS.email),
+  ]),
   notes: longText(),
   formal: z.boolean(),
   crisisContact: z.boolean(),
@@ -25,23 +31,55 @@ export type SupportContact = z.infer<typeof supportContactSchema>;
 export const stayingWellSchema = z.strictObject({
   daily: lines(),
   weekly: lines(),
-  triggers: list(z.strictObject({ trigger: requiredLine(600, () => t('validation.requiredGeneric')), whatHelps: longText() })),
-  earlyWarningSigns: list(z.strictObject({ sign: requiredLine(600, () => t('validation.requiredGeneric')), whatToDo: longText() })),
-  gettingWorse: list(z.strictObject({ sign: requiredLine(600, () => t('validation.requiredGeneric')), whatHelps: longText() })),
+  triggers: list(
+    z.strictObject({
+      trigger: requiredLine(600, () => t('validation.requiredGeneric')),
+      whatHelps: longText(),
+    }),
+  ),
+  earlyWarningSigns: list(
+    z.strictObject({
+      sign: requiredLine(600, () => t('validation.requiredGeneric')),
+      whatToDo: longText(),
+    }),
+  ),
+  gettingWorse: list(
+    z.strictObject({
+      sign: requiredLine(600, () => t('validation.requiredGeneric')),
+      whatHelps: longText(),
+    }),
+  ),
 });
 export type StayingWellPlan = z.infer<typeof stayingWellSchema>;
-export const EMPTY_STAYING_WELL: StayingWellPlan = { daily: [], weekly: [], triggers: [], earlyWarningSigns: [], gettingWorse: [] };
+export const EMPTY_STAYING_WELL: StayingWellPlan = {
+  daily: [],
+  weekly: [],
+  triggers: [],
+  earlyWarningSigns: [],
+  gettingWorse: [],
+};
 
 export const crisisPlanSchema = z.strictObject({
   signs: longText(),
   wantInvolved: list(z.strictObject({ contactId: id(), whatToDo: longText() })),
-  notInvolved: list(z.strictObject({ name: requiredLine(LIMITS.name, () => t('validation.requiredGeneric')), reason: longText() })),
+  notInvolved: list(
+    z.strictObject({
+      name: requiredLine(LIMITS.name, () => t('validation.requiredGeneric')),
+      reason: longText(),
+    }),
+  ),
   whatHelps: longText(),
   whatDoesNotHelp: longText(),
   treatment: longText(),
   medication: longText(),
   allergies: longText(),
-  practical: z.strictObject({ children: longText(), pets: longText(), home: longText(), bills: longText(), work: longText() }),
+  practical: z.strictObject({
+    children: longText(),
+    pets: longText(),
+    home: longText(),
+    bills: longText(),
+    work: longText(),
+  }),
   placesOfCare: longText(),
   noLongerApplies: longText(),
   nominatedPersonContactId: id().nullable(),
@@ -99,15 +137,4 @@ export function crisisPlanNeedsReview(lastReviewed: string | null, today: string
   const due = new Date(reviewed);
   due.setUTCMonth(due.getUTCMonth() + 6);
   return new Date(`${today}T00:00:00Z`) > due;
-}
-
-/** Every support-network contact a plan points to, so the server can check they are the person's own. */
-export function contactIdsInCrisisPlan(plan: CrisisPlan): string[] {
-  const ids = plan.wantInvolved.map((w) => w.contactId);
-  if (plan.nominatedPersonContactId) ids.push(plan.nominatedPersonContactId);
-  return ids;
-}
-
-export function contactIdsInSafetyPlan(plan: SafetyPlan): string[] {
-  return [...plan.peopleToAsk, ...plan.professionals].map((entry) => entry.contactId);
 }

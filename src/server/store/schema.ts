@@ -67,6 +67,37 @@ export interface RecordAnnotationTable {
   created_at: string;
 }
 
+/** A file the person uploaded: an advance choice document or a photo for the safety plan. */
+export interface AttachmentTable {
+  person_id: string;
+  id: string;
+  purpose: string;
+  media_type: string;
+  file_name: string;
+  byte_size: number;
+  sha256: string;
+  content: string;
+  created_at: string;
+  deleted_at: string | null;
+}
+
+/** A link that shows the crisis plan read-only to whoever holds it, until it expires or is revoked. */
+export interface EmergencyLinkTable {
+  person_id: string;
+  id: string;
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+export interface EmergencyLinkViewTable {
+  person_id: string;
+  id: string;
+  link_id: string;
+  viewed_at: string;
+}
+
 export interface Database {
   account: AccountTable;
   session: SessionTable;
@@ -74,6 +105,9 @@ export interface Database {
   record_item: RecordItemTable;
   record_revision: RecordRevisionTable;
   record_annotation: RecordAnnotationTable;
+  attachment: AttachmentTable;
+  emergency_link: EmergencyLinkTable;
+  emergency_link_view: EmergencyLinkViewTable;
 }
 
 export type AccountRow = Selectable<AccountTable>;
@@ -81,3 +115,6 @@ export type SessionRow = Selectable<SessionTable>;
 export type RecordItemRow = Selectable<RecordItemTable>;
 export type NewRecordItem = Insertable<RecordItemTable>;
 export type RecordRevisionRow = Selectable<RecordRevisionTable>;
+export type AttachmentRow = Selectable<AttachmentTable>;
+export type EmergencyLinkRow = Selectable<EmergencyLinkTable>;
+export type EmergencyLinkViewRow = Selectable<EmergencyLinkViewTable>;

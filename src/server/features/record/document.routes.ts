@@ -27,7 +27,11 @@ export function registerDocumentRoutes<S extends z.ZodType>(
 ): void {
   const params = z.object({ personId: z.string() });
   const headers = z.object({ 'if-match': z.string().optional() });
-  const response = z.object({ version: z.number().int(), updatedAt: z.string().nullable(), data: def.schema });
+  const response = z.object({
+    version: z.number().int(),
+    updatedAt: z.string().nullable(),
+    data: def.schema,
+  });
   const read = record(def.section, 'read');
   const write = record(def.section, 'write');
   // Validated by the route's schema before the handler runs; the generic type cannot flow
@@ -44,7 +48,8 @@ export function registerDocumentRoutes<S extends z.ZodType>(
   app.get(def.path, {
     config: { access: read },
     schema: { params, response: { 200: response } },
-    handler: async (request, reply) => send(reply, await records.getSingleton(scopeOf(request), def.kind)),
+    handler: async (request, reply) =>
+      send(reply, await records.getSingleton(scopeOf(request), def.kind)),
   });
 
   app.put(def.path, {
@@ -60,8 +65,13 @@ export function registerDocumentRoutes<S extends z.ZodType>(
 
   app.get(`${def.path}/history`, {
     config: { access: read },
-    schema: { params, response: { 200: z.object({ revisions: z.array(revisionSchema(def.schema)) }) } },
-    handler: async (request) => ({ revisions: await records.singletonHistory(scopeOf(request), def.kind) }),
+    schema: {
+      params,
+      response: { 200: z.object({ revisions: z.array(revisionSchema(def.schema)) }) },
+    },
+    handler: async (request) => ({
+      revisions: await records.singletonHistory(scopeOf(request), def.kind),
+    }),
   });
 
   app.post(`${def.path}/history/restore`, {
@@ -73,7 +83,10 @@ export function registerDocumentRoutes<S extends z.ZodType>(
       if (!current) throw new AppError('WM_NOT_FOUND', { field: 'version' });
       const ifMatch = parseIfMatch(request.headers['if-match']);
       const { version } = request.body as z.output<typeof restoreRequestSchema>;
-      return send(reply, await records.restoreVersion(scope, def.kind, current.id, ifMatch, version));
+      return send(
+        reply,
+        await records.restoreVersion(scope, def.kind, current.id, ifMatch, version),
+      );
     },
   });
 }

@@ -2,6 +2,7 @@
 // update, soft delete and undo, history and restore. Each method takes the RecordScope the
 // access policy granted and refuses work outside it.
 import { randomUUID } from 'node:crypto';
+import { isAccountActor } from '../../../domain/access/policy.ts';
 import type { Role } from '../../../domain/auth/auth.schema.ts';
 import { AppError, notFound } from '../../../domain/errors.ts';
 import { type ItemKind, SECTION_OF_KIND } from '../../../domain/record/sections.ts';
@@ -77,6 +78,8 @@ export function createRecordService(repo: RecordRepo, clock: Clock) {
 
   /** The person writes and, by writing, agrees. Others' suggestions (later) leave agreedBy empty. */
   function provenance(scope: RecordScope, at: string): Provenance {
+    // Unreachable while the policy lets emergency links only read; kept as a hard stop.
+    if (!isAccountActor(scope.actor)) throw new Error('Only an account can write to a record');
     const own = scope.actor.accountId === scope.personId;
     return {
       authoredBy: scope.actor.accountId,

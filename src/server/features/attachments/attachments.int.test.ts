@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EMPTY_CRISIS_PLAN } from '../../../domain/record/plans.schema.ts';
+import { type Client, signUp, startTestApp, type TestApp } from '../../test/app-harness.ts';
+import { DIALECTS } from '../../test/dialects.ts';
+import { PDF_BYTES, PNG_BYTES } from '../../test/plan-fixtures.ts';
+
+describe.each(DIALECTS)('Plan attachments on %s', (dialect) => {
+  let t: TestApp;
+  let sam: Client;
+  let alex: Client;
+  beforeAll(async () => {
+    t = await startTestApp(dialect);
+    sam = await signUp(t.app);
+    alex = await signUp(t.app);
+  });
+  afterAll(() => t.close());
+  const documents = () => `/api/people/${sam.personId}/crisis-plan/documents`;
+  const photos = () => `/api/people/${sam.personId}/safety-plan/photos`;
+  const upload = (url: string, body: Buffer, type: string, client = sam) =>
+    client.request({
+      method: 'POST',
+      url,
+      payload: body,
+      headers: { 'content-type': type, 'x-file-name': 'my%20plan.pdf' },
+    });
+
+  it('stores an advance choice document privately and attaches it to the crisis plan', async () => {
+    const saved = await upload(documents(), PDF_BYTES, 'application/pdf');
+    expect(saved.statusCode).toBe(201);
+    expect(saved.json()).toMatchObject({
+      mediaType: 'application/pdf',
+      fileName: 'my plan.pdf',
+      byteSize: PDF_BYTES.length,
+    });
+    const download = await sam.request({ method: 'GET', url: `${documents()}/${saved.json().id}` });
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect(download.rawPayload.equals(PDF_BYTES)).toBe(true);
+    const plan = await sam.request({
+      method: 'PUT',
+      url: `/api/people/${sam.personId}/crisis-plan`,
+      headers: { 'if-match': 'W/"0"' },
+      payload: { ...EMPTY_CRISIS_PLAN, advanceChoiceDocumentId: saved.json().id },
+    });
+    expect(plan.statusCode).toBe(200);
+    expect(
+      (await alex.request({ method: 'GET', url: `${documents()}/${saved.json().id}` })).statusCode,
+    ).toBe(404);
+  });
+
+  it('judges a file by its content, not its name or declared type', async () => {
+    const fake = await upload(documents(), Buffer.from('MZ this is a program'), 'application/pdf');
+    expect(fake.statusCode).toBe(415);
+    expect(fake.json().error.code).toBe('WM_UPLOAD_WRONG_TYPE');
+    const pdfAsPhoto = await upload(photos(), PDF_BYTES, 'image/png');
+    expect(pdfAsPhoto.statusCode).toBe(415);
+    const photo = await upload(photos(), PNG_BYTES, 'application/octet-stream');
+    expect(photo.json().mediaType).toBe('image/png');
+  });
+
+  it('refuses a file over 5 MB and stores nothing', async () => {
+    const big = Buffer.concat([PDF_BYTES, Buffer.alloc(5 * 1024 * 1024)]);
+    const response = await upload(documents(), big, 'application/pdf');
+    expect(response.statusCode).toBe(413);
+    expect(response.json().error.code).toBe('WM_UPLOAD_TOO_LARGE');
+    const list = await sam.request({ method: 'GET', url: documents() });
+    expect(list.json().items).toHaveLength(1);
+  });
+
+  it('deletes a file and can bring it back', async () => {
+    const saved = await upload(photos(), PNG_BYTES, 'image/png');
+    const id = saved.json().id;
+    expect((await sam.request({ method: 'DELETE', url: `${photos()}/${id}` })).statusCode).toBe(
+      200,
+    );
+    expect((await sam.request({ method: 'GET', url: `${photos()}/${id}` })).statusCode).toBe(404);
+    expect(
+      (await sam.request({ method: 'POST', url: `${photos()}/${id}/undelete` })).statusCode,
+    ).toBe(200);
+    expect((await sam.request({ method: 'GET', url: `${photos()}/${id}` })).statusCode).toBe(200);
+  });
+
+  it('does not let another person upload into this record', async () => {
+    const response = await upload(documents(), PDF_BYTES, 'application/pdf', alex);
+    expect(response.statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EMPTY_CRISIS_PLAN } from '../../../domain/record/plans.schema.ts';
+import { type Client, signUp, startTestApp, type TestApp } from '../../test/app-harness.ts';
+import { DIALECTS } from '../../test/dialects.ts';
+import { aContact } from '../../test/plan-fixtures.ts';
+
+describe.each(DIALECTS)('Emergency links on %s', (dialect) => {
+  let t: TestApp;
+  let sam: Client;
+  beforeAll(async () => {
+    t = await startTestApp(dialect);
+    sam = await signUp(t.app);
+    const base = `/api/people/${sam.personId}`;
+    const ade = await sam.request({
+      method: 'POST',
+      url: `${base}/support-network`,
+      payload: aContact(),
+    });
+    await sam.request({
+      method: 'POST',
+      url: `${base}/support-network`,
+      payload: aContact({ name: 'Not in the plan' }),
+    });
+    await sam.request({
+      method: 'PUT',
+      url: `${base}/crisis-plan`,
+      headers: { 'if-match': 'W/"0"' },
+      payload: {
+        ...EMPTY_CRISIS_PLAN,
+        signs: 'I stop eating',
+        wantInvolved: [{ contactId: ade.json().id, whatToDo: 'Come round' }],
+      },
+    });
+  });
+  afterAll(() => t.close());
+  const links = () => `/api/people/${sam.personId}/emergency-links`;
+  const open = (token: string) => t.app.inject({ method: 'GET', url: `/api/emergency/${token}` });
+
+  it('opens the crisis plan read-only through a live link, with only the people it names, and logs each view', async () => {
+    const created = await sam.request({
+      method: 'POST',
+      url: links(),
+      payload: { expiresInHours: 24 },
+    });
+    expect(created.statusCode).toBe(201);
+    const { token, id } = created.json();
+    expect(token.length).toBeGreaterThanOrEqual(43);
+    const shared = await open(token);
+    expect(shared.statusCode).toBe(200);
+    expect(shared.headers['cache-control']).toBe('no-store');
+    expect(shared.headers['referrer-policy']).toBe('no-referrer');
+    expect(shared.json().plan.signs).toBe('I stop eating');
+    expect(shared.json().contacts.map((c: { name: string }) => c.name)).toEqual(['Ade']);
+    await open(token);
+    const list = await sam.request({ method: 'GET', url: links() });
+    const link = list.json().items.find((l: { id: string }) => l.id === id);
+    expect(link).toMatchObject({ status: 'active' });
+    expect(link.views).toHaveLength(2);
+    expect(JSON.stringify(list.json())).not.toContain(token);
+  });
+
+  it('cannot be used to write, and answers the same 404 for unknown, expired and revoked links', async () => {
+    const unknown = await open('x'.repeat(43));
+    const revokedLink = (
+      await sam.request({ method: 'POST', url: links(), payload: { expiresInHours: 24 } })
+    ).json();
+    await sam.request({ method: 'POST', url: `${links()}/${revokedLink.id}/revoke` });
+    const revoked = await open(revokedLink.token);
+    const expiring = (
+      await sam.request({ method: 'POST', url: links(), payload: { expiresInHours: 1 } })
+    ).json();
+    t.clock.advanceMinutes(61);
+    const expired = await open(expiring.token);
+    for (const response of [unknown, revoked, expired]) {
+      expect(response.statusCode).toBe(404);
+      expect(response.json()).toEqual(unknown.json());
+    }
+    const write = await t.app.inject({
+      method: 'PUT',
+      url: `/api/emergency/${revokedLink.token}`,
+      payload: {},
+    });
+    expect(write.statusCode).toBe(404);
+  });
+
+  it('refuses an expiry in the past, of zero, or beyond 30 days', async () => {
+    // The clock moved past the idle timeout above, so this is a fresh sign-in.
+    const pat = await signUp(t.app);
+    for (const expiresInHours of [-5, 0, 721, 1.5]) {
+      const response = await pat.request({
+        method: 'POST',
+        url: `/api/people/${pat.personId}/emergency-links`,
+        payload: { expiresInHours },
+      });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().error.fields[0].field).toBe('expiresInHours');
+    }
+  });
+});

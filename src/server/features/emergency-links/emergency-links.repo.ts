@@ -1,0 +1,64 @@
+import type { Kysely } from 'kysely';
+import type { Database, EmergencyLinkRow } from '../../store/schema.ts';
+
+export function createEmergencyLinkRepo(db: Kysely<Database>) {
+  return {
+    async insert(row: EmergencyLinkRow): Promise<void> {
+      await db.insertInto('emergency_link').values(row).execute();
+    },
+
+    list(personId: string): Promise<EmergencyLinkRow[]> {
+      return db
+        .selectFrom('emergency_link')
+        .selectAll()
+        .where('person_id', '=', personId)
+        .orderBy('created_at', 'desc')
+        .execute();
+    },
+
+    find(personId: string, id: string): Promise<EmergencyLinkRow | undefined> {
+      return db
+        .selectFrom('emergency_link')
+        .selectAll()
+        .where('person_id', '=', personId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+    },
+
+    findByTokenHash(tokenHash: string): Promise<EmergencyLinkRow | undefined> {
+      return db
+        .selectFrom('emergency_link')
+        .selectAll()
+        .where('token_hash', '=', tokenHash)
+        .executeTakeFirst();
+    },
+
+    async revoke(personId: string, id: string, at: string): Promise<void> {
+      await db
+        .updateTable('emergency_link')
+        .set({ revoked_at: at })
+        .where('person_id', '=', personId)
+        .where('id', '=', id)
+        .where('revoked_at', 'is', null)
+        .execute();
+    },
+
+    async recordView(personId: string, id: string, linkId: string, at: string): Promise<void> {
+      await db
+        .insertInto('emergency_link_view')
+        .values({ person_id: personId, id, link_id: linkId, viewed_at: at })
+        .execute();
+    },
+
+    async views(personId: string): Promise<{ link_id: string; viewed_at: string }[]> {
+      return db
+        .selectFrom('emergency_link_view')
+        .select(['link_id', 'viewed_at'])
+        .where('person_id', '=', personId)
+        .orderBy('viewed_at', 'desc')
+        .execute();
+    },
+  };
+}
+
+export type EmergencyLinkRepo = ReturnType<typeof createEmergencyLinkRepo>;

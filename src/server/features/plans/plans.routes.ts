@@ -1,0 +1,104 @@
+// The staying-well plan, crisis plan, safety plan and after-a-crisis notes: one document each
+// per person, with revisions, conflicts and restore from the shared document routes.
+import type { FastifyInstance } from 'fastify';
+import {
+  afterCrisisSchema,
+  type CrisisPlan,
+  crisisPlanSchema,
+  EMPTY_AFTER_CRISIS,
+  EMPTY_CRISIS_PLAN,
+  EMPTY_SAFETY_PLAN,
+  EMPTY_STAYING_WELL,
+  type SafetyPlan,
+  safetyPlanSchema,
+  stayingWellSchema,
+} from '../../../domain/record/plans.schema.ts';
+import type { RecordScope } from '../../http/access.ts';
+import type { AttachmentService } from '../attachments/attachments.service.ts';
+import { registerDocumentRoutes } from '../record/document.routes.ts';
+import type { RecordService } from '../record/record.service.ts';
+import { type ContactReference, checkContactReferences } from '../support-network/contacts.ts';
+
+const base = '/api/people/:personId';
+
+function crisisPlanReferences(plan: CrisisPlan): ContactReference[] {
+  const references = plan.wantInvolved.map((entry, index) => ({
+    field: `wantInvolved.${index}.contactId`,
+    contactId: entry.contactId,
+  }));
+  if (plan.nominatedPersonContactId) {
+    references.push({
+      field: 'nominatedPersonContactId',
+      contactId: plan.nominatedPersonContactId,
+    });
+  }
+  return references;
+}
+
+function safetyPlanReferences(plan: SafetyPlan): ContactReference[] {
+  return [
+    ...plan.peopleToAsk.map((entry, index) => ({
+      field: `peopleToAsk.${index}.contactId`,
+      contactId: entry.contactId,
+    })),
+    ...plan.professionals.map((entry, index) => ({
+      field: `professionals.${index}.contactId`,
+      contactId: entry.contactId,
+    })),
+  ];
+}
+
+export function registerPlanRoutes(
+  app: FastifyInstance,
+  records: RecordService,
+  attachments: AttachmentService,
+): void {
+  registerDocumentRoutes(app, records, {
+    path: `${base}/staying-well-plan`,
+    kind: 'staying_well',
+    section: 'staying_well',
+    schema: stayingWellSchema,
+    empty: EMPTY_STAYING_WELL,
+  });
+
+  registerDocumentRoutes(app, records, {
+    path: `${base}/crisis-plan`,
+    kind: 'crisis_plan',
+    section: 'crisis_plan',
+    schema: crisisPlanSchema,
+    empty: EMPTY_CRISIS_PLAN,
+    check: async (scope: RecordScope, plan: CrisisPlan) => {
+      await checkContactReferences(records, scope, crisisPlanReferences(plan));
+      if (plan.advanceChoiceDocumentId) {
+        await attachments.requireOwn(
+          scope,
+          'advance_choice',
+          plan.advanceChoiceDocumentId,
+          'advanceChoiceDocumentId',
+        );
+      }
+    },
+  });
+
+  registerDocumentRoutes(app, records, {
+    path: `${base}/safety-plan`,
+    kind: 'safety_plan',
+    section: 'safety_plan',
+    schema: safetyPlanSchema,
+    empty: EMPTY_SAFETY_PLAN,
+    check: async (scope: RecordScope, plan: SafetyPlan) => {
+      await checkContactReferences(records, scope, safetyPlanReferences(plan));
+      for (const [index, photoId] of plan.reasonPhotoIds.entries()) {
+        await attachments.requireOwn(scope, 'reason_photo', photoId, `reasonPhotoIds.${index}`);
+      }
+    },
+  });
+
+  registerDocumentRoutes(app, records, {
+    path: `${base}/after-crisis`,
+    kind: 'after_crisis',
+    section: 'after_crisis',
+    schema: afterCrisisSchema,
+    empty: EMPTY_AFTER_CRISIS,
+  });
+}

@@ -1,0 +1,31 @@
+// Plans point at people in the support network. Those references must be the person's own
+// live contacts: a contact id from someone else's network is refused like a wrong value.
+import { AppError } from '../../../domain/errors.ts';
+import { t } from '../../../domain/i18n/translate.ts';
+import type { SupportContact } from '../../../domain/record/plans.schema.ts';
+import { authorizeRecord, type RecordScope } from '../../http/access.ts';
+import type { Item, RecordService } from '../record/record.service.ts';
+
+export type ContactReference = { field: string; contactId: string };
+
+/** The person's own live contacts, read under the same actor's access to the support network. */
+export async function ownContacts(
+  records: RecordService,
+  scope: RecordScope,
+): Promise<Item<SupportContact>[]> {
+  const networkScope = authorizeRecord(scope.actor, scope.personId, 'support_network', 'read');
+  return records.list<SupportContact>(networkScope, 'support_contact');
+}
+
+export async function checkContactReferences(
+  records: RecordService,
+  scope: RecordScope,
+  references: ContactReference[],
+): Promise<void> {
+  if (references.length === 0) return;
+  const known = new Set((await ownContacts(records, scope)).map((contact) => contact.id));
+  const fields = references
+    .filter((reference) => !known.has(reference.contactId))
+    .map((reference) => ({ field: reference.field, message: t('validation.ownContact') }));
+  if (fields.length > 0) throw new AppError('WM_VALIDATION_FAILED', { fields });
+}
