@@ -4,8 +4,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { notFound } from '../../domain/errors.ts';
 
 export const WEB_ROOT = path.resolve(import.meta.dirname, '../../../dist/web');
+
+function safeDecode(urlPath: string): string {
+  try {
+    return decodeURIComponent(urlPath);
+  } catch {
+    return '/';
+  }
+}
 
 export async function registerWebApp(app: FastifyInstance, root = WEB_ROOT): Promise<boolean> {
   if (!fs.existsSync(path.join(root, 'index.html'))) return false;
@@ -19,9 +28,16 @@ export async function registerWebApp(app: FastifyInstance, root = WEB_ROOT): Pro
     },
   });
   app.get('/*', { config: { access: { kind: 'public' } } }, (request, reply) => {
-    const wanted = path.normalize(decodeURIComponent(request.url.split('?')[0] ?? '/'));
+    const wanted = path.normalize(safeDecode(request.url.split('?')[0] ?? '/'));
+    // An unknown API path is an API 404, never the app's page.
+    if (wanted.startsWith('/api/') || wanted === '/api') throw notFound();
     const file = path.join(root, wanted);
-    if (file.startsWith(root) && wanted !== '/' && fs.existsSync(file) && fs.statSync(file).isFile()) {
+    if (
+      file.startsWith(root) &&
+      wanted !== '/' &&
+      fs.existsSync(file) &&
+      fs.statSync(file).isFile()
+    ) {
       return reply.sendFile(path.relative(root, file));
     }
     return reply.header('Cache-Control', 'no-cache').sendFile('index.html');

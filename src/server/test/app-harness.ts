@@ -18,6 +18,7 @@ export type TestApp = {
 export async function startTestApp(
   dialect: Dialect,
   env: Record<string, string> = {},
+  options: { webRoot?: string } = {},
 ): Promise<TestApp> {
   const store = await openTestStore(dialect);
   const config: Config = loadConfig({ DEMO_DATA: 'false', LOG_LEVEL: 'silent', ...env });
@@ -32,7 +33,7 @@ export async function startTestApp(
     store,
     clock: () => clock.now,
     logger: false,
-    webRoot: '/nonexistent',
+    webRoot: options.webRoot ?? '/nonexistent',
   });
   await app.ready();
   return {
