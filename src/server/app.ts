@@ -23,7 +23,7 @@ import { createRecordRepo } from './features/record/record.repo.ts';
 import { type Clock, createRecordService, type RecordService } from './features/record/record.service.ts';
 import { registerSupportNetworkRoutes } from './features/support-network/support-network.routes.ts';
 import { authorizeRecord, registerAccessControl } from './http/access.ts';
-import { registerErrorHandler } from './http/error-handler.ts';
+import { frameworkErrorHandler, registerErrorHandler } from './http/error-handler.ts';
 import { loggerOptions } from './http/logging.ts';
 import { registerSecurityHeaders } from './http/security.ts';
 import { registerSessions } from './http/session.ts';
@@ -46,7 +46,11 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; s
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
+    frameworkErrors: frameworkErrorHandler,
   });
+  // The API reads JSON only. Fastify also parses text/plain by default, a type any other
+  // site's form or fetch may send without a CORS preflight; without a parser it gets 415.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);

@@ -1,8 +1,9 @@
 // The one place error codes become HTTP statuses. Every error leaves as
 // { error: { code, message, field? } } and never carries stack traces or record content.
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorCode, type FieldError } from '../../domain/errors.ts';
+import { t } from '../../domain/i18n/translate.ts';
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   WM_VALIDATION_FAILED: 400,
@@ -24,14 +25,46 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   WM_INTERNAL: 500,
 };
 
-type ValidationIssue = { instancePath?: string; message?: string; params?: { issue?: { path?: PropertyKey[] } } };
+// One issue as fastify-type-provider-zod reports it: the zod code as `keyword`, the path as
+// `/a/0/b`, and the rest of the zod issue (e.g. the unknown `keys`) in `params`.
+type ValidationIssue = {
+  keyword?: string;
+  instancePath?: string;
+  message?: string;
+  params?: { keys?: string[] };
+};
+
+function fieldName(context: string | undefined, path: string[]): string {
+  const inner = path.join('.');
+  if (!context || context === 'body') return inner || 'body';
+  return inner ? `${context}.${inner}` : context;
+}
 
 function fieldErrors(validation: ValidationIssue[], context: string | undefined): FieldError[] {
-  return validation.map((issue) => {
-    const path = issue.params?.issue?.path?.map(String).join('.') ?? issue.instancePath?.replace(/^\//, '').replaceAll('/', '.') ?? '';
-    const field = context === 'body' || !context ? path : `${context}${path ? `.${path}` : ''}`;
-    return { field: field || context || 'body', message: issue.message ?? 'This value is not valid' };
+  return validation.flatMap((issue) => {
+    const path = (issue.instancePath ?? '').split('/').filter(Boolean);
+    // An unknown field is named itself, not the object it was sent in, so the client can
+    // tell which one to drop (and a form can show it beside the right input).
+    if (issue.keyword === 'unrecognized_keys' && issue.params?.keys?.length) {
+      return issue.params.keys.map((key) => ({
+        field: fieldName(context, [...path, key]),
+        message: t('validation.unknownField', { keys: key }),
+      }));
+    }
+    return [{ field: fieldName(context, path), message: issue.message ?? t('validation.invalid') }];
   });
+}
+
+/**
+ * Errors Fastify raises before any route runs (a URL that is not valid percent-encoding, a
+ * parameter over the length limit). Without this they leave in Fastify's own shape, not ours.
+ */
+export function frameworkErrorHandler(
+  _error: FastifyError,
+  _request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  reply.code(400).type('application/json').send(new AppError('WM_REQUEST_MALFORMED').toBody());
 }
 
 /** Fastify's own client errors (bad JSON, wrong content type, too large) mapped to our codes. */
@@ -55,7 +88,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
 
     if (!appError) {
       // Log the error's kind and stack only: messages from drivers can quote the values sent.
-      request.log.error({ err: { type: error.name, code: error.code, stack: error.stack } }, 'unexpected error');
+      request.log.error(
+        { err: { type: error.name, code: error.code, stack: error.stack } },
+        'unexpected error',
+      );
       appError = new AppError('WM_INTERNAL');
     }
     const status = HTTP_STATUS[appError.code];
@@ -65,11 +101,15 @@ export function registerErrorHandler(app: FastifyInstance): void {
     return reply.code(status).type('application/json').send(appError.toBody());
   });
 
-  app.setNotFoundHandler((request, reply) => {
+  app.setNotFoundHandler((_request, reply) => {
     return reply.code(404).type('application/json').send(new AppError('WM_NOT_FOUND').toBody());
   });
 }
 
 function isItem(value: unknown): value is { version: number } {
-  return typeof value === 'object' && value !== null && typeof (value as { version?: unknown }).version === 'number';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { version?: unknown }).version === 'number'
+  );
 }

@@ -75,7 +75,10 @@ export async function countRows(store: Store, table: 'account' | 'session' | 're
   return Number(row.n);
 }
 
-/** The error body every refusal has, with a message a person can read. */
+/** Phrases from a library's own messages, which a person should never be shown. */
+const TECHNICAL = /expected|received|invalid input|too small|too big|NaN|undefined|\{|\}|zod/i;
+
+/** The error body every refusal has, with messages a person can read. */
 export function expectError(
   response: { statusCode: number; json(): unknown },
   status: number,
@@ -83,9 +86,19 @@ export function expectError(
   field?: string,
 ) {
   expect(response.statusCode).toBe(status);
-  const body = response.json() as { error: { code: string; message: string; field?: string } };
+  const body = response.json() as {
+    error: {
+      code: string;
+      message: string;
+      field?: string;
+      fields?: { field: string; message: string }[];
+    };
+  };
   expect(body.error.code).toBe(code);
-  expect(body.error.message).toMatch(/^[A-Z][^{}]*[.!]$/);
+  for (const message of [body.error.message, ...(body.error.fields ?? []).map((f) => f.message)]) {
+    expect(message).toMatch(/^[A-Z].*[^\s]$/);
+    expect(message).not.toMatch(TECHNICAL);
+  }
   if (field !== undefined) expect(body.error.field).toBe(field);
   return body;
 }
