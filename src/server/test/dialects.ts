@@ -59,24 +59,33 @@ export async function openTestStore(dialect: Dialect): Promise<Store> {
       },
     };
   }
-  const schema = `wm_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: POSTGRES_URL });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
-  const url = new URL(POSTGRES_URL);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  const db: Kysely<Database> = openPostgres(url.toString());
+  const scratch = await createPostgresSchema();
+  const db: Kysely<Database> = openPostgres(scratch.url);
   await migrate(db);
   return {
     db,
     dialect,
     close: async () => {
       await db.destroy();
-      const cleanup = new pg.Client({ connectionString: POSTGRES_URL });
-      await cleanup.connect();
-      await cleanup.query(`drop schema ${schema} cascade`);
-      await cleanup.end();
+      await scratch.drop();
     },
   };
+}
+
+/** A new empty PostgreSQL schema and a connection URL that uses it; `drop()` removes it. */
+export async function createPostgresSchema(): Promise<{ url: string; drop(): Promise<void> }> {
+  const schema = `wm_test_${randomBytes(6).toString('hex')}`;
+  const run = async (sql: string) => {
+    const client = new pg.Client({ connectionString: POSTGRES_URL });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await run(`create schema ${schema}`);
+  const url = new URL(POSTGRES_URL);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return { url: url.toString(), drop: () => run(`drop schema ${schema} cascade`) };
 }
