@@ -39,6 +39,8 @@ export function registerAuthRoutes(app: FastifyInstance, auth: AuthService, conf
     handler: async (request, reply) => {
       if (request.session) await auth.signOut(request.session.tokenHash);
       clearSessionCookie(reply);
+      // Signing out removes what this browser kept: cached pages and any offline copy.
+      reply.header('Clear-Site-Data', '"cache", "storage"');
       return reply.code(204).send(null);
     },
   });
