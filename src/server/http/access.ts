@@ -69,18 +69,33 @@ export function isApiRequest(request: FastifyRequest): boolean {
   return (request.routeOptions.url ?? request.url).startsWith('/api/');
 }
 
+/** One API route and the access rule it declared: the table the access tests are built from. */
+export type ApiRoute = { method: string; url: string; access: RouteAccess };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    apiRoutes: ApiRoute[];
+  }
+}
+
 export function registerAccessControl(app: FastifyInstance): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('recordScope', null);
+  const apiRoutes: ApiRoute[] = [];
+  app.decorate('apiRoutes', apiRoutes);
   app.addHook('onRoute', (route) => {
-    const isApi = route.url.startsWith('/api/');
-    if (isApi && !route.config?.access) {
+    if (!route.url.startsWith('/api/')) return;
+    const access = route.config?.access;
+    if (!access) {
       throw new Error(
         `Route ${route.method} ${route.url} has no access rule: declare config.access`,
       );
     }
+    for (const method of [route.method].flat()) apiRoutes.push({ method, url: route.url, access });
   });
-  app.addHook('preValidation', async (request) => {
+  // Checked before the body is read, so a request that may not touch this record is refused
+  // the same way whatever it sends, and nobody else's upload is buffered at all.
+  app.addHook('preParsing', async (request) => {
     if (isApiRequest(request)) checkAccess(request);
   });
 }

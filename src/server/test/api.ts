@@ -49,7 +49,7 @@ export async function list<T>(client: Client, url: string): Promise<ItemJson<T>[
   return response.json().items;
 }
 
-/** Every stored row of a person's record and its history, in a stable order. */
+/** Every stored row of a person's record, its history, files and links, in a stable order. */
 export async function recordSnapshot(store: Store, personId: string) {
   const items = await store.db
     .selectFrom('record_item')
@@ -64,7 +64,19 @@ export async function recordSnapshot(store: Store, personId: string) {
     .orderBy('item_id')
     .orderBy('version')
     .execute();
-  return { items, revisions };
+  const attachments = await store.db
+    .selectFrom('attachment')
+    .select(['id', 'purpose', 'sha256', 'deleted_at'])
+    .where('person_id', '=', personId)
+    .orderBy('id')
+    .execute();
+  const links = await store.db
+    .selectFrom('emergency_link')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .orderBy('id')
+    .execute();
+  return { items, revisions, attachments, links };
 }
 
 export async function countRows(store: Store, table: 'account' | 'session' | 'record_item') {
