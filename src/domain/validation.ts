@@ -63,7 +63,8 @@ function isRealCalendarDate(value: string): boolean {
 export const calendarDate = () =>
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => t('validation.date') })
+    // abort: a value that is not even shaped like a date gets the message once, not twice.
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => t('validation.date'), abort: true })
     .refine(isRealCalendarDate, { error: () => t('validation.date') });
 
 export const id = () => z.uuid({ error: () => t('validation.id') });

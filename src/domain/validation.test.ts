@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { signUpSchema } from './auth/auth.schema.ts';
+import { goalSchema, lifeAreaSchema } from './record/record.schema.ts';
+import { calendarDate, id, LIMITS, longText, z } from './validation.ts';
+
+const messages = (schema: z.ZodType, value: unknown) => {
+  const result = schema.safeParse(value);
+  if (result.success) throw new Error(`expected ${JSON.stringify(value)} to be refused`);
+  return result.error.issues.map((issue) => [issue.path.join('.'), issue.message]);
+};
+const goal = {
+  title: 'Swim',
+  why: '',
+  lifeAreaId: null,
+  steps: [],
+  whoHelps: '',
+  targetDate: null,
+  status: 'not_started',
+};
+
+describe('Validation messages', () => {
+  it.each([
+    [longText(), 'x'.repeat(LIMITS.longText + 1), 'This must be 20000 characters or fewer'],
+    [calendarDate(), '2027-02-30', 'Enter a real date, like 2027-03-28'],
+    [calendarDate(), '2027-02-29', 'Enter a real date, like 2027-03-28'],
+    [calendarDate(), 'tomorrow', 'Enter a real date, like 2027-03-28'],
+    [calendarDate(), '2027-3-28', 'Enter a real date, like 2027-03-28'],
+    [id(), 'not-an-id', 'This is not a valid reference'],
+    [z.string(), 5, 'This is not the right kind of value'],
+    [z.enum(['a', 'b']), 'c', 'Choose one of the options'],
+    [z.strictObject({}), { ownerId: 'x' }, 'This field is not allowed: ownerId'],
+    [z.array(z.string()).max(2), ['a', 'b', 'c'], 'You can have up to 2 of these'],
+    [z.string().min(1), '', 'This cannot be empty'],
+    [z.string().min(3), 'ab', 'This must be at least 3 characters'],
+  ])('explains %# in plain English', (schema, value, message) => {
+    expect(messages(schema, value)).toEqual([['', message]]);
+  });
+
+  it('accepts real dates, including 29 February in a leap year', () => {
+    for (const date of ['2028-02-29', '2027-12-31', '2027-01-01']) {
+      expect(calendarDate().safeParse(date).success, date).toBe(true);
+    }
+  });
+
+  it('names each field of a goal with its own message', () => {
+    const refused = messages(goalSchema, {
+      ...goal,
+      title: '   ',
+      status: 'done',
+      targetDate: '2027-13-01',
+    });
+    expect(refused).toEqual([
+      ['title', 'Enter what you want to work towards'],
+      ['targetDate', 'Enter a real date, like 2027-03-28'],
+      ['status', 'Choose one of the options'],
+    ]);
+    expect(messages(lifeAreaSchema, { name: '' })).toEqual([
+      ['name', 'Enter a name for the life area'],
+    ]);
+  });
+
+  it('keeps the person’s long text exactly as typed, but trims titles and names', () => {
+    const parsed = goalSchema.parse({ ...goal, title: '  Swim  ', why: '  two spaces  ' });
+    expect(parsed.title).toBe('Swim');
+    expect(parsed.why).toBe('  two spaces  ');
+  });
+
+  it('asks for a 12-character password and a real email address when signing up', () => {
+    const refused = messages(signUpSchema, {
+      email: 'sam at home',
+      password: 'short',
+      displayName: 'Sam',
+    });
+    expect(refused).toEqual([
+      ['email', 'Enter an email address in the right format, like name@example.com'],
+      ['password', 'This must be at least 12 characters'],
+    ]);
+    const ok = signUpSchema.parse({
+      email: ' Sam@Example.TEST ',
+      password: 'x'.repeat(12),
+      displayName: 'Sam',
+    });
+    expect(ok.email).toBe('sam@example.test');
+  });
+});
