@@ -1,0 +1,92 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { Link, useLocation } from 'wouter-preact';
+import { t } from '../../domain/i18n/translate.ts';
+import { setFlash } from '../lib/flash.ts';
+import { requestHeadingFocus } from '../lib/focus.ts';
+import { useSession } from '../lib/session.tsx';
+
+function NavLink({ href, children }: { href: string; children: ComponentChildren }) {
+  const [location] = useLocation();
+  const current = href === '/' ? location === '/' : location.startsWith(href);
+  return (
+    <li>
+      <Link href={href} class="nav__link" aria-current={current ? 'page' : undefined}>
+        {children}
+      </Link>
+    </li>
+  );
+}
+
+/** Skip link, header with the main navigation, and the main landmark every page sits in. */
+export function Layout({ children }: { children: ComponentChildren }) {
+  const { state, signOut } = useSession();
+  const [location, navigate] = useLocation();
+  const [signOutProblem, setSignOutProblem] = useState<string | null>(null);
+  const firstPage = useRef(true);
+
+  useEffect(() => {
+    if (firstPage.current) {
+      firstPage.current = false;
+      return;
+    }
+    document.documentElement.scrollTop = 0;
+    setSignOutProblem(null);
+    requestHeadingFocus();
+  }, [location]);
+
+  const signOutNow = async () => {
+    try {
+      await signOut();
+      setFlash({ message: t('auth.signedOut') });
+      navigate('/sign-in');
+    } catch {
+      setSignOutProblem(t('auth.signOutFailed'));
+    }
+  };
+
+  const signedIn = state.status === 'signed-in';
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header class="header">
+        <div class="container header__inner">
+          <Link href="/" class="header__name">
+            {t('app.name')}
+          </Link>
+          <nav aria-label={t('nav.label')} class="nav">
+            <ul class="nav__list">
+              {signedIn ? (
+                <>
+                  <NavLink href="/">{t('nav.home')}</NavLink>
+                  <NavLink href="/about-me">{t('nav.aboutMe')}</NavLink>
+                  <NavLink href="/goals">{t('nav.goals')}</NavLink>
+                  <li>
+                    <button type="button" class="nav__link nav__button" onClick={signOutNow}>
+                      {t('nav.signOut')}
+                    </button>
+                  </li>
+                </>
+              ) : (
+                <>
+                  <NavLink href="/sign-in">{t('nav.signIn')}</NavLink>
+                  <NavLink href="/sign-up">{t('nav.signUp')}</NavLink>
+                </>
+              )}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" class="container main" tabIndex={-1}>
+        {signOutProblem && (
+          <p class="problem" role="alert">
+            {signOutProblem}
+          </p>
+        )}
+        {children}
+      </main>
+    </>
+  );
+}

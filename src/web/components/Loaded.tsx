@@ -1,0 +1,40 @@
+import type { ComponentChildren } from 'preact';
+import { Link } from 'wouter-preact';
+import { t } from '../../domain/i18n/translate.ts';
+import type { Resource } from '../lib/resource.ts';
+
+type Props<T> = {
+  resource: Resource<T>;
+  /** Rendered once the data is here; `empty` says whether there is anything in it yet. */
+  children: (data: T, empty: boolean) => ComponentChildren;
+};
+
+/** Shows "Loading…", a failure with "Try again", or the page's content. */
+export function Loaded<T>({ resource, children }: Props<T>) {
+  const { state } = resource;
+  if (state.status === 'loading') {
+    return (
+      <p class="loading" role="status">
+        {t('app.loading')}
+      </p>
+    );
+  }
+  if (state.status === 'error') {
+    const notFound = state.error.status === 404;
+    return (
+      <div class="problem" role="alert">
+        <p>{notFound ? t('error.WM_NOT_FOUND') : t('app.loadFailed')}</p>
+        {notFound ? (
+          <p>
+            <Link href="/">{t('app.backHome')}</Link>
+          </p>
+        ) : (
+          <button type="button" class="button button--secondary" onClick={resource.retry}>
+            {t('app.tryAgain')}
+          </button>
+        )}
+      </div>
+    );
+  }
+  return <>{children(state.data, state.status === 'empty')}</>;
+}

@@ -1,0 +1,31 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../../domain/i18n/translate.ts';
+import { takeHeadingFocus } from '../lib/focus.ts';
+
+type Props = {
+  /** Names the page in the tab title too. */
+  title: string;
+  /** Puts "Error:" in front of the tab title while a form shows errors (GOV.UK pattern). */
+  hasErrors?: boolean;
+  children?: ComponentChildren;
+};
+
+/** The one h1 of a page. It takes focus after a page change (see lib/focus.ts). */
+export function PageHeading({ title, hasErrors = false, children }: Props) {
+  const ref = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (takeHeadingFocus()) ref.current?.focus();
+  }, []);
+
+  useEffect(() => {
+    document.title = t(hasErrors ? 'app.titleError' : 'app.title', { title });
+  }, [title, hasErrors]);
+
+  return (
+    <h1 ref={ref} tabIndex={-1}>
+      {children ?? title}
+    </h1>
+  );
+}

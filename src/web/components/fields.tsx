@@ -1,0 +1,162 @@
+// Form fields in the GOV.UK pattern: a label, hint text under it, the error message beside
+// the input (repeated from the error summary), all tied together with aria-describedby.
+import type { ComponentChildren } from 'preact';
+import { t } from '../../domain/i18n/translate.ts';
+
+type Common = {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string | undefined;
+};
+
+function describedBy(id: string, hint?: string, error?: string): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+function Hint({ id, hint }: { id: string; hint?: string | undefined }) {
+  return hint ? (
+    <p class="hint" id={`${id}-hint`}>
+      {hint}
+    </p>
+  ) : null;
+}
+
+export function FieldError({ id, error }: { id: string; error?: string | undefined }) {
+  return error ? (
+    <p class="field-error" id={`${id}-error`}>
+      <span class="visually-hidden">{t('errors.prefix')} </span>
+      {error}
+    </p>
+  ) : null;
+}
+
+function Wrapper({ error, children }: { error?: string | undefined; children: ComponentChildren }) {
+  return <div class={error ? 'field field--error' : 'field'}>{children}</div>;
+}
+
+type TextFieldProps = Common & {
+  value: string;
+  onInput: (value: string) => void;
+  type?: 'text' | 'email' | 'password' | 'date';
+  autoComplete?: string;
+  spellcheck?: boolean;
+  width?: 'full' | 'half' | 'date';
+};
+
+export function TextField(props: TextFieldProps) {
+  const { id, label, hint, error, value, onInput, type = 'text', width = 'full' } = props;
+  return (
+    <Wrapper error={error}>
+      <label class="label" for={id}>
+        {label}
+      </label>
+      <Hint id={id} hint={hint} />
+      <FieldError id={id} error={error} />
+      <input
+        class={`input input--${width}`}
+        id={id}
+        name={id}
+        type={type}
+        value={value}
+        autocomplete={props.autoComplete}
+        spellcheck={props.spellcheck}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+        onInput={(event) => onInput(event.currentTarget.value)}
+      />
+    </Wrapper>
+  );
+}
+
+type TextAreaProps = Common & { value: string; onInput: (value: string) => void; rows?: number };
+
+export function TextArea({ id, label, hint, error, value, onInput, rows = 5 }: TextAreaProps) {
+  return (
+    <Wrapper error={error}>
+      <label class="label" for={id}>
+        {label}
+      </label>
+      <Hint id={id} hint={hint} />
+      <FieldError id={id} error={error} />
+      <textarea
+        class="input textarea"
+        id={id}
+        name={id}
+        rows={rows}
+        value={value}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+        onInput={(event) => onInput(event.currentTarget.value)}
+      />
+    </Wrapper>
+  );
+}
+
+type Option = { value: string; label: string };
+
+type SelectProps = Common & { value: string; options: Option[]; onChange: (value: string) => void };
+
+export function SelectField({ id, label, hint, error, value, options, onChange }: SelectProps) {
+  return (
+    <Wrapper error={error}>
+      <label class="label" for={id}>
+        {label}
+      </label>
+      <Hint id={id} hint={hint} />
+      <FieldError id={id} error={error} />
+      <select
+        class="input select"
+        id={id}
+        name={id}
+        value={value}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+        onChange={(event) => onChange(event.currentTarget.value)}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </Wrapper>
+  );
+}
+
+type RadiosProps = Common & { value: string; options: Option[]; onChange: (value: string) => void };
+
+/** A group of radios; `id` is the group's name, and the first radio's id is `${id}-first`. */
+export function Radios({ id, label, hint, error, value, options, onChange }: RadiosProps) {
+  return (
+    <Wrapper error={error}>
+      <fieldset class="fieldset" aria-describedby={describedBy(id, hint, error)}>
+        <legend class="label">{label}</legend>
+        <Hint id={id} hint={hint} />
+        <FieldError id={id} error={error} />
+        <div class="radios">
+          {options.map((option, index) => {
+            const optionId = index === 0 ? `${id}-first` : `${id}-${option.value}`;
+            return (
+              <div class="radio" key={option.value}>
+                <input
+                  class="radio__input"
+                  type="radio"
+                  id={optionId}
+                  name={id}
+                  value={option.value}
+                  checked={value === option.value}
+                  onChange={() => onChange(option.value)}
+                />
+                <label class="radio__label" for={optionId}>
+                  {option.label}
+                </label>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </Wrapper>
+  );
+}

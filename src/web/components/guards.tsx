@@ -1,0 +1,53 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect } from 'preact/hooks';
+import { useLocation } from 'wouter-preact';
+import { t } from '../../domain/i18n/translate.ts';
+import { rememberReturnTo } from '../lib/flash.ts';
+import { useSession } from '../lib/session.tsx';
+
+function Checking() {
+  return (
+    <p class="loading" role="status">
+      {t('app.loading')}
+    </p>
+  );
+}
+
+function Unavailable() {
+  const { check } = useSession();
+  return (
+    <div class="problem" role="alert">
+      <p>{t('app.loadFailed')}</p>
+      <button type="button" class="button button--secondary" onClick={check}>
+        {t('app.tryAgain')}
+      </button>
+    </div>
+  );
+}
+
+function Go({ to, from }: { to: string; from?: string }) {
+  const [, navigate] = useLocation();
+  useEffect(() => {
+    if (from) rememberReturnTo(from);
+    navigate(to, { replace: true });
+  }, [to, from, navigate]);
+  return null;
+}
+
+/** Pages of the record: signed-out visitors are sent to Sign in, then brought back. */
+export function RequireSignIn({ children }: { children: ComponentChildren }) {
+  const { state } = useSession();
+  const [location] = useLocation();
+  if (state.status === 'loading') return <Checking />;
+  if (state.status === 'unavailable') return <Unavailable />;
+  if (state.status === 'signed-out') return <Go to="/sign-in" from={location} />;
+  return <>{children}</>;
+}
+
+/** Sign in and sign up: someone already signed in goes to their home page. */
+export function RequireSignedOut({ children }: { children: ComponentChildren }) {
+  const { state } = useSession();
+  if (state.status === 'loading') return <Checking />;
+  if (state.status === 'signed-in') return <Go to="/" />;
+  return <>{children}</>;
+}

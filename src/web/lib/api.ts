@@ -1,0 +1,115 @@
+// The one way the web app talks to the server: JSON in and out, the CSRF token on every
+// change, If-Match for version-aware writes, and one error type the pages can read.
+import type { ErrorBody, ErrorCode, FieldError } from '../../domain/errors.ts';
+import { type MessageKey, t } from '../../domain/i18n/translate.ts';
+
+export type ClientErrorCode = ErrorCode | 'WM_NETWORK';
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: ClientErrorCode;
+  readonly fields: FieldError[];
+  /** For a version conflict (412): the item as it is saved now. */
+  readonly current: unknown;
+
+  constructor(
+    status: number,
+    code: ClientErrorCode,
+    message: string,
+    fields: FieldError[] = [],
+    current?: unknown,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.fields = fields;
+    this.current = current;
+  }
+
+  get isConflict(): boolean {
+    return this.code === 'WM_VERSION_CONFLICT';
+  }
+}
+
+let csrfToken: string | null = null;
+let onSignedOut: (() => void) | null = null;
+
+/** Kept in memory only: it comes back from sign-in, sign-up and the session check. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** Called when the server says the session has ended (timed out, or signed out elsewhere). */
+export function whenSessionEnds(handler: (() => void) | null): void {
+  onSignedOut = handler;
+}
+
+// Messages that need values only the server knows (like a number of minutes) come as sent.
+const MESSAGES_WITH_VALUES: ReadonlySet<ClientErrorCode> = new Set(['WM_AUTH_TOO_MANY_ATTEMPTS']);
+
+function errorFrom(status: number, body: unknown): ApiError {
+  const error = (body as Partial<ErrorBody> | null)?.error;
+  if (!error?.code) return new ApiError(status, 'WM_INTERNAL', t('error.WM_INTERNAL'));
+  const message = MESSAGES_WITH_VALUES.has(error.code)
+    ? error.message
+    : t(`error.${error.code}` as MessageKey);
+  return new ApiError(status, error.code, message, error.fields ?? [], (body as ErrorBody).current);
+}
+
+export function networkError(): ApiError {
+  return new ApiError(0, 'WM_NETWORK', t('errors.network'));
+}
+
+/** Any thrown value as an ApiError, so pages only ever deal with one kind of error. */
+export function asApiError(error: unknown): ApiError {
+  return error instanceof ApiError ? error : networkError();
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+export type RequestOptions = { body?: unknown; version?: number; signal?: AbortSignal };
+
+export async function request<T>(
+  method: Method,
+  path: string,
+  options: RequestOptions = {},
+): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  if (options.version !== undefined) headers['If-Match'] = `W/"${options.version}"`;
+
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    throw networkError();
+  }
+  if (response.status === 204) return undefined as T;
+  const body: unknown = await response.json().catch(() => null);
+  if (response.ok) return body as T;
+  const error = errorFrom(response.status, body);
+  if (error.code === 'WM_AUTH_REQUIRED') onSignedOut?.();
+  throw error;
+}
+
+export const api = {
+  get: <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, { signal }),
+  post: <T>(path: string, body?: unknown, version?: number) =>
+    request<T>('POST', path, { body, version }),
+  put: <T>(path: string, body: unknown, version: number) =>
+    request<T>('PUT', path, { body, version }),
+  delete: <T>(path: string, version: number) => request<T>('DELETE', path, { version }),
+};
+
+/** The base path of one person's record. */
+export function recordPath(personId: string, rest: string): string {
+  return `/people/${encodeURIComponent(personId)}${rest}`;
+}

@@ -1,0 +1,34 @@
+// A message carried across one page change, like "You have signed out." or "Goal deleted"
+// with an Undo. Read once by the next page, then gone.
+export type Flash = {
+  message: string;
+  /** Something went wrong: shown as an alert rather than a status. */
+  problem?: boolean;
+  /** If set, the next page offers Undo; it resolves to the message to show afterwards. */
+  undo?: () => Promise<string>;
+};
+
+let pending: Flash | null = null;
+
+export function setFlash(flash: Flash): void {
+  pending = flash;
+}
+
+export function takeFlash(): Flash | null {
+  const flash = pending;
+  pending = null;
+  return flash;
+}
+
+let returnTo: string | null = null;
+
+/** Where a signed-out person was going, so sign-in can take them there. */
+export function rememberReturnTo(path: string): void {
+  returnTo = path;
+}
+
+export function takeReturnTo(): string {
+  const path = returnTo ?? '/';
+  returnTo = null;
+  return path;
+}

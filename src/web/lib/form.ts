@@ -1,0 +1,98 @@
+// Form state shared by every form: the values as typed (never cleared on an error), the
+// field errors from the shared zod schema or from the server, and a form-level message.
+import { useState } from 'preact/hooks';
+import type { z } from '../../domain/validation.ts';
+import { type ApiError, asApiError } from './api.ts';
+
+/** Field path ("title", "steps.2.text") → message. Insertion order is the order shown. */
+export type FieldErrors = Record<string, string>;
+
+export type Validation<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
+
+/** Checks values with a shared schema, the same one the server uses. */
+export function validate<S extends z.ZodType>(schema: S, values: unknown): Validation<z.output<S>> {
+  const result = schema.safeParse(values);
+  if (result.success) return { ok: true, data: result.data };
+  const errors: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const field = issue.path.map(String).join('.') || 'form';
+    errors[field] ??= issue.message;
+  }
+  return { ok: false, errors };
+}
+
+/** The server's field errors (400 with `fields`, or one `field`) in the same form. */
+export function serverFieldErrors(error: ApiError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const { field, message } of error.fields) errors[field] ??= message;
+  return errors;
+}
+
+export type FormState<V> = {
+  values: V;
+  set<K extends keyof V>(field: K, value: V[K]): void;
+  setValues(values: V): void;
+  errors: FieldErrors;
+  /** A problem that is not about one field, such as no connection. */
+  formError: string | null;
+  /** Goes up on every failed attempt, so the error summary takes focus again. */
+  attempt: number;
+  busy: boolean;
+  showErrors(errors: FieldErrors, formError?: string | null): void;
+  clearErrors(): void;
+  /** Runs a submission: marks the form busy and turns any failure into visible errors. */
+  run(action: () => Promise<void>): Promise<void>;
+};
+
+export function useForm<V extends object>(initial: V | (() => V)): FormState<V> {
+  const [values, setValues] = useState<V>(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+
+  const showErrors = (fieldErrors: FieldErrors, message: string | null = null) => {
+    setErrors(fieldErrors);
+    setFormError(message);
+    setAttempt((n) => n + 1);
+  };
+
+  return {
+    values,
+    set: (field, value) => setValues((current) => ({ ...current, [field]: value })),
+    setValues,
+    errors,
+    formError,
+    attempt,
+    busy,
+    showErrors,
+    clearErrors: () => {
+      setErrors({});
+      setFormError(null);
+    },
+    async run(action) {
+      setBusy(true);
+      try {
+        await action();
+      } catch (error) {
+        const apiError = asApiError(error);
+        const fields = serverFieldErrors(apiError);
+        showErrors(fields, Object.keys(fields).length > 0 ? null : apiError.message);
+      } finally {
+        setBusy(false);
+      }
+    },
+  };
+}
+
+/** Today's date where the person is, as YYYY-MM-DD. */
+export function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A short id for a new goal step (unique within the goal; works on plain http too). */
+export function newStepId(): string {
+  return `step-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}

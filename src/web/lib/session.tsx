@@ -1,0 +1,89 @@
+// Who is signed in. The session cookie is HttpOnly, so on every page load the app asks the
+// server; the CSRF token from that answer is kept in memory for the requests that change things.
+import { type ComponentChildren, createContext } from 'preact';
+import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import type { Account, SessionInfo } from '../../domain/auth/auth.schema.ts';
+import { type ApiError, api, asApiError, setCsrfToken, whenSessionEnds } from './api.ts';
+
+export type SessionState =
+  | { status: 'loading' }
+  | { status: 'unavailable'; error: ApiError }
+  | { status: 'signed-out' }
+  | { status: 'signed-in'; account: Account };
+
+type SessionContextValue = {
+  state: SessionState;
+  /** Store a session the server just created (sign-in or sign-up). */
+  start(session: SessionInfo): void;
+  /** Ask the server to end the session; resolves when it has. */
+  signOut(): Promise<void>;
+  check(): void;
+};
+
+const SessionContext = createContext<SessionContextValue | null>(null);
+
+export function SessionProvider({ children }: { children: ComponentChildren }) {
+  const [state, setState] = useState<SessionState>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  const end = useCallback(() => {
+    setCsrfToken(null);
+    setState({ status: 'signed-out' });
+  }, []);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    api.get<SessionInfo>('/auth/session', controller.signal).then(
+      (session) => {
+        setCsrfToken(session.csrfToken);
+        setState({ status: 'signed-in', account: session.account });
+      },
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        const apiError = asApiError(error);
+        if (apiError.status === 401) end();
+        else setState({ status: 'unavailable', error: apiError });
+      },
+    );
+    return () => controller.abort();
+  }, [attempt, end]);
+
+  useEffect(() => {
+    whenSessionEnds(end);
+    return () => whenSessionEnds(null);
+  }, [end]);
+
+  const value = useMemo<SessionContextValue>(
+    () => ({
+      state,
+      start(session) {
+        setCsrfToken(session.csrfToken);
+        setState({ status: 'signed-in', account: session.account });
+      },
+      async signOut() {
+        await api.post<void>('/auth/sign-out');
+        end();
+      },
+      check() {
+        setState({ status: 'loading' });
+        setAttempt((n) => n + 1);
+      },
+    }),
+    [state, end],
+  );
+
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionContextValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession must be used inside <SessionProvider>');
+  return value;
+}
+
+/** The signed-in account. Only for pages behind the sign-in guard. */
+export function useAccount(): Account {
+  const { state } = useSession();
+  if (state.status !== 'signed-in') throw new Error('useAccount used on a signed-out page');
+  return state.account;
+}
