@@ -1,0 +1,77 @@
+import { Link, useLocation } from 'wouter-preact';
+import { signInSchema } from '../../../domain/auth/auth.schema.ts';
+import { t } from '../../../domain/i18n/translate.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { TextField } from '../../components/fields.tsx';
+import { Notice, useNotice } from '../../components/Notice.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { asApiError } from '../../lib/api.ts';
+import { takeReturnTo } from '../../lib/flash.ts';
+import { serverFieldErrors, useForm, validate } from '../../lib/form.ts';
+import { useSession } from '../../lib/session.tsx';
+import { signIn } from './auth.resource.ts';
+
+export function SignInPage() {
+  const { start } = useSession();
+  const [, navigate] = useLocation();
+  const notice = useNotice(true);
+  const form = useForm({ email: '', password: '' });
+  const { values, errors } = form;
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const checked = validate(signInSchema, values);
+    if (!checked.ok) return form.showErrors(checked.errors);
+    form.clearErrors();
+    return form.run(async () => {
+      try {
+        start(await signIn(checked.data));
+        navigate(takeReturnTo());
+      } catch (error) {
+        const apiError = asApiError(error);
+        // Wrong email or password: say so beside the email, without saying which was wrong.
+        if (apiError.code === 'WM_AUTH_WRONG_CREDENTIALS') {
+          form.showErrors({ email: apiError.message });
+        } else if (apiError.fields.length > 0) form.showErrors(serverFieldErrors(apiError));
+        else form.showErrors({}, apiError.message);
+      }
+    });
+  };
+
+  const hasErrors = Object.keys(errors).length > 0 || form.formError !== null;
+  return (
+    <>
+      <Notice state={notice} />
+      <PageHeading title={t('auth.signIn.title')} hasErrors={hasErrors} />
+      <ErrorSummary errors={errors} formError={form.formError} attempt={form.attempt} />
+      <form class="form" noValidate onSubmit={submit}>
+        <TextField
+          id="email"
+          label={t('field.email')}
+          type="email"
+          autoComplete="email"
+          spellcheck={false}
+          value={values.email}
+          error={errors.email}
+          onInput={(value) => form.set('email', value)}
+        />
+        <TextField
+          id="password"
+          label={t('field.password')}
+          type="password"
+          autoComplete="current-password"
+          width="half"
+          value={values.password}
+          error={errors.password}
+          onInput={(value) => form.set('password', value)}
+        />
+        <button type="submit" class="button" disabled={form.busy}>
+          {t('auth.signIn.submit')}
+        </button>
+      </form>
+      <p>
+        {t('auth.signIn.noAccount')} <Link href="/sign-up">{t('nav.signUp')}</Link>
+      </p>
+    </>
+  );
+}

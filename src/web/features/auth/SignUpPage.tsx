@@ -1,0 +1,76 @@
+import { Link, useLocation } from 'wouter-preact';
+import { signUpSchema } from '../../../domain/auth/auth.schema.ts';
+import { t } from '../../../domain/i18n/translate.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { TextField } from '../../components/fields.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { useForm, validate } from '../../lib/form.ts';
+import { useSession } from '../../lib/session.tsx';
+import { signUp } from './auth.resource.ts';
+
+export function SignUpPage() {
+  const { start } = useSession();
+  const [, navigate] = useLocation();
+  const form = useForm({ displayName: '', email: '', password: '' });
+  const { values, errors } = form;
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const checked = validate(signUpSchema, values);
+    if (!checked.ok) return form.showErrors(checked.errors);
+    form.clearErrors();
+    // Server problems (email already used, too many tries) come back as field or form errors.
+    return form.run(async () => {
+      start(await signUp(checked.data));
+      navigate('/');
+    });
+  };
+
+  const hasErrors = Object.keys(errors).length > 0 || form.formError !== null;
+  return (
+    <>
+      <PageHeading title={t('auth.signUp.title')} hasErrors={hasErrors} />
+      <ErrorSummary errors={errors} formError={form.formError} attempt={form.attempt} />
+      <p class="lead">{t('auth.signUp.intro')}</p>
+      <form class="form" noValidate onSubmit={submit}>
+        <TextField
+          id="displayName"
+          label={t('field.displayName')}
+          hint={t('field.displayName.hint')}
+          autoComplete="nickname"
+          width="half"
+          value={values.displayName}
+          error={errors.displayName}
+          onInput={(value) => form.set('displayName', value)}
+        />
+        <TextField
+          id="email"
+          label={t('field.email')}
+          type="email"
+          autoComplete="email"
+          spellcheck={false}
+          value={values.email}
+          error={errors.email}
+          onInput={(value) => form.set('email', value)}
+        />
+        <TextField
+          id="password"
+          label={t('field.password')}
+          hint={t('field.password.hint')}
+          type="password"
+          autoComplete="new-password"
+          width="half"
+          value={values.password}
+          error={errors.password}
+          onInput={(value) => form.set('password', value)}
+        />
+        <button type="submit" class="button" disabled={form.busy}>
+          {t('auth.signUp.submit')}
+        </button>
+      </form>
+      <p>
+        {t('auth.signUp.haveAccount')} <Link href="/sign-in">{t('nav.signIn')}</Link>
+      </p>
+    </>
+  );
+}

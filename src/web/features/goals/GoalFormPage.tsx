@@ -1,0 +1,212 @@
+import { useState } from 'preact/hooks';
+import { Link, useLocation } from 'wouter-preact';
+import { formatTime, t } from '../../../domain/i18n/translate.ts';
+import { GOAL_STATUSES, type Goal, goalSchema } from '../../../domain/record/record.schema.ts';
+import { ConflictPanel } from '../../components/ConflictPanel.tsx';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { Radios, SelectField, TextArea, TextField } from '../../components/fields.tsx';
+import { Loaded } from '../../components/Loaded.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { isConflict, type Saved, savedVersionOf } from '../../lib/conflict.ts';
+import { setFlash } from '../../lib/flash.ts';
+import { useForm, validate } from '../../lib/form.ts';
+import { useAccount } from '../../lib/session.tsx';
+import type { AreaItem } from '../life-areas/life-areas.resource.ts';
+import { compareRows, statusLabel } from './goal-text.ts';
+import { type GoalItem, goals, useGoal } from './goals.resource.ts';
+
+/** The goal as the form holds it: text inputs, with "" for "no life area" and "no date". */
+type GoalFields = Omit<Goal, 'steps' | 'lifeAreaId' | 'targetDate'> & {
+  lifeAreaId: string;
+  targetDate: string;
+};
+
+const NEW_GOAL: GoalFields = {
+  title: '',
+  why: '',
+  lifeAreaId: '',
+  whoHelps: '',
+  targetDate: '',
+  status: 'not_started',
+};
+
+function fieldsOf(goal: Goal, areas: AreaItem[]): GoalFields {
+  const { steps: _steps, ...rest } = goal;
+  const liveArea = areas.some((area) => area.id === goal.lifeAreaId);
+  return {
+    ...rest,
+    lifeAreaId: liveArea && goal.lifeAreaId ? goal.lifeAreaId : '',
+    targetDate: goal.targetDate ?? '',
+  };
+}
+
+/** The form only owns these fields; the steps stay as they are saved. */
+function goalOf(fields: GoalFields, steps: Goal['steps']): Goal {
+  return {
+    ...fields,
+    lifeAreaId: fields.lifeAreaId === '' ? null : fields.lifeAreaId,
+    targetDate: fields.targetDate === '' ? null : fields.targetDate,
+    steps,
+  };
+}
+
+// Error summary links go to the input; for radios that is the first radio.
+const idFor = (field: string) => (field === 'status' ? 'status-first' : field);
+
+export function GoalFormPage({ id }: { id?: string }) {
+  const account = useAccount();
+  const resource = useGoal(account.id, id);
+  const [hasErrors, setHasErrors] = useState(false);
+  const title = id ? t('goal.edit.title') : t('goal.new.title');
+  return (
+    <>
+      <PageHeading title={title} hasErrors={hasErrors} />
+      <Loaded resource={resource}>
+        {({ goal, areas }) => (
+          <GoalForm personId={account.id} goal={goal} areas={areas} onErrors={setHasErrors} />
+        )}
+      </Loaded>
+    </>
+  );
+}
+
+type FormProps = {
+  personId: string;
+  goal: GoalItem | null;
+  areas: AreaItem[];
+  onErrors: (shown: boolean) => void;
+};
+
+function GoalForm({ personId, goal, areas, onErrors }: FormProps) {
+  const [, navigate] = useLocation();
+  const [base, setBase] = useState<Saved<Goal> | null>(goal);
+  const [conflict, setConflict] = useState<Saved<Goal> | null>(null);
+  const form = useForm<GoalFields>(() => (goal ? fieldsOf(goal.data, areas) : NEW_GOAL));
+  const { values, errors } = form;
+
+  const save = (data: Goal, version: number | null) =>
+    form.run(async () => {
+      try {
+        const saved =
+          version === null
+            ? await goals(personId).create(data)
+            : await goals(personId).update(goal?.id ?? '', data, version);
+        setFlash({ message: t('record.savedAt', { time: formatTime(saved.updatedAt) }) });
+        navigate(`/goals/${saved.id}`);
+      } catch (error) {
+        if (!isConflict(error) || !goal) {
+          onErrors(true);
+          throw error;
+        }
+        setConflict(savedVersionOf<Goal>(error) ?? (await goals(personId).get(goal.id)));
+      }
+    });
+
+  /** Checks the typed fields with the shared goal schema, then saves them onto `steps`. */
+  const attempt = (steps: Goal['steps'], version: number | null) => {
+    const checked = validate(goalSchema, goalOf(values, steps));
+    if (!checked.ok) {
+      onErrors(true);
+      return form.showErrors(checked.errors);
+    }
+    form.clearErrors();
+    return save(checked.data, version);
+  };
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    return attempt(base?.data.steps ?? [], base?.version ?? null);
+  };
+
+  const useSaved = () => {
+    if (!conflict) return;
+    form.setValues(fieldsOf(conflict.data, areas));
+    setBase(conflict);
+    setConflict(null);
+  };
+
+  const mine = conflict ? goalOf(values, conflict.data.steps) : null;
+  return (
+    <>
+      {conflict && mine && (
+        <ConflictPanel
+          rows={compareRows(mine, conflict.data, areas)}
+          savedAt={conflict.updatedAt}
+          busy={form.busy}
+          onUseSaved={useSaved}
+          onKeepMine={() => attempt(conflict.data.steps, conflict.version)}
+        />
+      )}
+      <ErrorSummary
+        errors={errors}
+        formError={form.formError}
+        attempt={form.attempt}
+        idFor={idFor}
+      />
+      <form class="form" noValidate onSubmit={submit}>
+        <TextField
+          id="title"
+          label={t('goal.field.title')}
+          hint={t('goal.field.title.hint')}
+          value={values.title}
+          error={errors.title}
+          onInput={(value) => form.set('title', value)}
+        />
+        <TextArea
+          id="why"
+          label={t('goal.field.why')}
+          hint={t('goal.field.why.hint')}
+          rows={3}
+          value={values.why}
+          error={errors.why}
+          onInput={(value) => form.set('why', value)}
+        />
+        <SelectField
+          id="lifeAreaId"
+          label={t('goal.field.lifeArea')}
+          hint={t('goal.field.lifeArea.hint')}
+          value={values.lifeAreaId}
+          error={errors.lifeAreaId}
+          options={[
+            { value: '', label: t('goal.field.lifeArea.none') },
+            ...areas.map((area) => ({ value: area.id, label: area.data.name })),
+          ]}
+          onChange={(value) => form.set('lifeAreaId', value)}
+        />
+        <TextArea
+          id="whoHelps"
+          label={t('goal.field.whoHelps')}
+          hint={t('goal.field.whoHelps.hint')}
+          rows={2}
+          value={values.whoHelps}
+          error={errors.whoHelps}
+          onInput={(value) => form.set('whoHelps', value)}
+        />
+        <TextField
+          id="targetDate"
+          type="date"
+          width="date"
+          label={t('goal.field.targetDate')}
+          hint={t('goal.field.targetDate.hint')}
+          value={values.targetDate}
+          error={errors.targetDate}
+          onInput={(value) => form.set('targetDate', value)}
+        />
+        <Radios
+          id="status"
+          label={t('goal.field.status')}
+          value={values.status}
+          error={errors.status}
+          options={GOAL_STATUSES.map((status) => ({ value: status, label: statusLabel(status) }))}
+          onChange={(value) => form.set('status', value as Goal['status'])}
+        />
+        <div class="button-group">
+          <button type="submit" class="button" disabled={form.busy}>
+            {form.busy ? t('record.saving') : t('goal.save')}
+          </button>
+          <Link href={goal ? `/goals/${goal.id}` : '/goals'}>{t('record.cancel')}</Link>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+import { cleanup, screen, waitFor, within } from '@testing-library/preact';
+import { userEvent } from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Goal } from '../../../domain/record/record.schema.ts';
+import { ACCOUNT, type Call, fakeServer, SIGNED_IN } from '../../testing/fake-server.ts';
+import { findPage, renderApp } from '../../testing/render.tsx';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const GOAL_ID = '5b0e7d1c-3f1a-4c39-9d7e-2a1b3c4d5e6f';
+const BASE = `/api/people/${ACCOUNT.id}`;
+const goal = (version: number, data: Partial<Goal> = {}) => ({
+  id: GOAL_ID,
+  kind: 'goal',
+  parentId: null,
+  version,
+  createdAt: '2026-11-20T09:00:00.000Z',
+  updatedAt: '2026-11-25T14:02:00.000Z',
+  deletedAt: null,
+  data: {
+    title: 'Swim once a week',
+    why: '',
+    lifeAreaId: null,
+    whoHelps: '',
+    targetDate: null,
+    status: 'in_progress',
+    steps: [
+      { id: 's1', text: 'Find my costume', done: false },
+      { id: 's2', text: 'Check when the pool is quiet', done: false },
+      { id: 's3', text: 'Go on Tuesday', done: false },
+    ],
+    ...data,
+  },
+});
+
+describe('Goal page steps', () => {
+  it('moves a step down with a button and keeps focus on that step', async () => {
+    const server = fakeServer({
+      'GET /api/auth/session': SIGNED_IN,
+      [`GET ${BASE}/goals/${GOAL_ID}`]: { status: 200, body: goal(1) },
+      [`GET ${BASE}/life-areas`]: { status: 200, body: { items: [] } },
+      [`GET ${BASE}/goals/${GOAL_ID}/notes`]: { status: 200, body: { items: [] } },
+      [`PUT ${BASE}/goals/${GOAL_ID}`]: (call: Call) => ({
+        status: 200,
+        body: goal(2, call.body as Goal),
+      }),
+    });
+    const user = userEvent.setup();
+    renderApp(`/goals/${GOAL_ID}`);
+    await findPage('Swim once a week');
+
+    const steps = await screen.findByRole('list', { name: 'Steps' });
+    expect(
+      within(steps)
+        .getAllByRole('checkbox')
+        .map((box) => box.id),
+    ).toEqual(['step-s1', 'step-s2', 'step-s3']);
+    // The first step cannot move up, the last cannot move down.
+    expect(screen.queryByRole('button', { name: /Move up step “Find my costume”/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Move down step “Find my costume”' }));
+
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        screen.getByRole('button', { name: 'Move down step “Find my costume”' }),
+      ),
+    );
+    const [put] = server.sent('PUT', `${BASE}/goals/${GOAL_ID}`);
+    if (!put) throw new Error('The steps were not saved');
+    expect(put.headers['If-Match']).toBe('W/"1"');
+    expect((put.body as Goal).steps.map((step) => step.id)).toEqual(['s2', 's1', 's3']);
+    expect(screen.getAllByRole('checkbox').map((box) => box.id)).toEqual([
+      'step-s2',
+      'step-s1',
+      'step-s3',
+    ]);
+    expect(await screen.findByText(/^Saved at \d\d:\d\d$/)).toBeTruthy();
+  });
+
+  it('does not lose a new step when it cannot be saved', async () => {
+    fakeServer({
+      'GET /api/auth/session': SIGNED_IN,
+      [`GET ${BASE}/goals/${GOAL_ID}`]: { status: 200, body: goal(1, { steps: [] }) },
+      [`GET ${BASE}/life-areas`]: { status: 200, body: { items: [] } },
+      [`GET ${BASE}/goals/${GOAL_ID}/notes`]: { status: 200, body: { items: [] } },
+      [`PUT ${BASE}/goals/${GOAL_ID}`]: {
+        status: 503,
+        body: { error: { code: 'WM_INTERNAL', message: 'Down' } },
+      },
+    });
+    const user = userEvent.setup();
+    renderApp(`/goals/${GOAL_ID}`);
+    expect(await screen.findByText(/No steps yet/)).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Add a step' }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: 'Enter the step' }).getAttribute('href')).toBe(
+      '#new-step',
+    );
+
+    await user.type(screen.getByLabelText('New step'), 'Buy goggles');
+    await user.click(screen.getByRole('button', { name: 'Add a step' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('our side'));
+    expect((screen.getByLabelText('New step') as HTMLInputElement).value).toBe('Buy goggles');
+  });
+});

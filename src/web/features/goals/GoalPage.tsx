@@ -1,0 +1,121 @@
+import { useState } from 'preact/hooks';
+import { Link } from 'wouter-preact';
+import { formatDate, t } from '../../../domain/i18n/translate.ts';
+import { Loaded } from '../../components/Loaded.tsx';
+import { Notice, useNotice } from '../../components/Notice.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { useAccount } from '../../lib/session.tsx';
+import { type AreaItem, areaName } from '../life-areas/life-areas.resource.ts';
+import { DeleteGoal } from './DeleteGoal.tsx';
+import { GoalNotes } from './GoalNotes.tsx';
+import { GoalSteps } from './GoalSteps.tsx';
+import { statusLabel } from './goal-text.ts';
+import { type GoalItem, useGoal } from './goals.resource.ts';
+
+export function GoalPage({ id }: { id: string }) {
+  const account = useAccount();
+  const resource = useGoal(account.id, id);
+  const { state } = resource;
+  const title = state.status === 'ready' && state.data.goal ? state.data.goal.data.title : null;
+  return (
+    <>
+      <PageHeading title={title ?? t('goal.title')} />
+      <Loaded resource={resource}>
+        {({ goal, areas }) =>
+          goal && (
+            <GoalDetails
+              personId={account.id}
+              goal={goal}
+              areas={areas}
+              onChange={(changed) => resource.replace({ goal: changed, areas })}
+              onStale={resource.refresh}
+            />
+          )
+        }
+      </Loaded>
+    </>
+  );
+}
+
+type DetailsProps = {
+  personId: string;
+  goal: GoalItem;
+  areas: AreaItem[];
+  /** The goal as the server saved it after a change on this page. */
+  onChange: (goal: GoalItem) => void;
+  /** The goal changed somewhere else: load it again. */
+  onStale: () => void;
+};
+
+function GoalDetails({ personId, goal, areas, onChange, onStale }: DetailsProps) {
+  const notice = useNotice(true);
+  const { data } = goal;
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <>
+      <Notice state={notice} />
+      {data.status === 'achieved' && <p class="panel panel--achieved">{t('goal.achieved')}</p>}
+      <dl class="summary">
+        <div class="summary__row">
+          <dt>{t('goal.field.status')}</dt>
+          <dd>{statusLabel(data.status)}</dd>
+        </div>
+        <div class="summary__row">
+          <dt>{t('goal.field.lifeArea')}</dt>
+          <dd>{areaName(areas, data.lifeAreaId) ?? t('goals.noArea')}</dd>
+        </div>
+        {data.targetDate && (
+          <div class="summary__row">
+            <dt>{t('goal.field.targetDate')}</dt>
+            <dd>{formatDate(data.targetDate)}</dd>
+          </div>
+        )}
+        {data.whoHelps.trim() !== '' && (
+          <div class="summary__row">
+            <dt>{t('goal.field.whoHelps')}</dt>
+            <dd class="own-words">{data.whoHelps}</dd>
+          </div>
+        )}
+        {data.why.trim() !== '' && (
+          <div class="summary__row">
+            <dt>{t('goal.field.why')}</dt>
+            <dd class="own-words">{data.why}</dd>
+          </div>
+        )}
+      </dl>
+      <p>
+        <Link href={`/goals/${goal.id}/change`} class="button button--secondary">
+          {t('goal.edit')}
+        </Link>
+      </p>
+      <GoalSteps
+        personId={personId}
+        goal={goal}
+        areas={areas}
+        notice={notice}
+        onChange={onChange}
+      />
+      <GoalNotes personId={personId} goalId={goal.id} notice={notice} />
+      <h2>{t('goal.manageTitle')}</h2>
+      <p>
+        <Link href={`/goals/${goal.id}/history`}>{t('record.history')}</Link>
+      </p>
+      {confirming ? (
+        <DeleteGoal
+          personId={personId}
+          goal={goal}
+          onCancel={() => setConfirming(false)}
+          onStale={() => {
+            setConfirming(false);
+            notice.show({ message: t('goal.changedElsewhere') });
+            onStale();
+          }}
+        />
+      ) : (
+        <button type="button" class="button button--secondary" onClick={() => setConfirming(true)}>
+          {t('goal.delete')}
+        </button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,195 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatTime, t } from '../../../domain/i18n/translate.ts';
+import {
+  type Goal,
+  type GoalStep,
+  goalSchema,
+  goalStepSchema,
+} from '../../../domain/record/record.schema.ts';
+import { ConflictPanel } from '../../components/ConflictPanel.tsx';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { TextField } from '../../components/fields.tsx';
+import type { NoticeState } from '../../components/Notice.tsx';
+import { isConflict, type Saved, savedVersionOf } from '../../lib/conflict.ts';
+import { newStepId, useForm, validate } from '../../lib/form.ts';
+import type { AreaItem } from '../life-areas/life-areas.resource.ts';
+import { compareRows, withLiveArea } from './goal-text.ts';
+import { type GoalItem, goals } from './goals.resource.ts';
+import { StepItem } from './StepItem.tsx';
+
+type Props = {
+  personId: string;
+  goal: GoalItem;
+  areas: AreaItem[];
+  notice: NoticeState;
+  onChange: (goal: GoalItem) => void;
+};
+
+/** The steps of a goal: add, tick, remove, and put in order with Move up / Move down. */
+export function GoalSteps({ personId, goal, areas, notice, onChange }: Props) {
+  const form = useForm({ text: '' });
+  const [conflict, setConflict] = useState<{ saved: Saved<Goal>; steps: GoalStep[] } | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const focusNext = useRef<string | null>(null);
+  // Undo may run after later changes, so it reads the newest saved goal from here.
+  const latest = useRef(goal);
+  latest.current = goal;
+
+  useEffect(() => {
+    const id = focusNext.current;
+    focusNext.current = null;
+    if (id === 'heading') heading.current?.focus();
+    else if (id) document.getElementById(id)?.focus();
+  }, [goal]);
+
+  /** Saves the steps onto the newest saved goal. Resolves to the saved goal, or null. */
+  const saveSteps = async (steps: GoalStep[], base: Saved<Goal> = latest.current) => {
+    const checked = validate(goalSchema, withLiveArea({ ...base.data, steps }, areas));
+    if (!checked.ok) {
+      form.showErrors(checked.errors.steps ? { 'new-step': checked.errors.steps } : checked.errors);
+      return null;
+    }
+    try {
+      const saved = await goals(personId).update(goal.id, checked.data, base.version);
+      setConflict(null);
+      onChange(saved);
+      notice.show({ message: t('record.savedAt', { time: formatTime(saved.updatedAt) }) });
+      return saved;
+    } catch (error) {
+      if (!isConflict(error)) throw error;
+      setConflict({
+        saved: savedVersionOf<Goal>(error) ?? (await goals(personId).get(goal.id)),
+        steps,
+      });
+      return null;
+    }
+  };
+
+  /** Runs one change at a time; a failure is shown and nothing typed is lost. */
+  const change = (steps: GoalStep[], focusId: string | null) => {
+    if (form.busy) return Promise.resolve();
+    return form.run(async () => {
+      focusNext.current = focusId;
+      if (!(await saveSteps(steps))) focusNext.current = null;
+    });
+  };
+
+  const addStep = (event: Event) => {
+    event.preventDefault();
+    const step = { id: newStepId(), text: form.values.text, done: false };
+    const checked = validate(goalStepSchema, step);
+    if (!checked.ok) return form.showErrors({ 'new-step': checked.errors.text ?? '' });
+    form.clearErrors();
+    return form.run(async () => {
+      if (await saveSteps([...latest.current.data.steps, checked.data])) form.set('text', '');
+    });
+  };
+
+  const steps = goal.data.steps;
+  const move = (index: number, by: -1 | 1) => {
+    const next = [...steps];
+    const [step] = next.splice(index, 1);
+    if (!step) return;
+    next.splice(index + by, 0, step);
+    // Keep focus on the same button of the moved step, or its other one at the top or bottom.
+    const target = index + by;
+    const hasUp = target > 0;
+    const hasDown = target < next.length - 1;
+    const button = by === -1 ? (hasUp ? 'up' : 'down') : hasDown ? 'down' : 'up';
+    return change(next, `${button}-${step.id}`);
+  };
+
+  const remove = (index: number) => {
+    const step = steps[index];
+    if (!step) return;
+    return form.run(async () => {
+      focusNext.current = 'heading';
+      const saved = await saveSteps(steps.filter((s) => s.id !== step.id));
+      if (!saved) return;
+      notice.show({
+        message: t('goal.steps.removed', { text: step.text }),
+        undo: async () => {
+          const back = [...latest.current.data.steps];
+          back.splice(Math.min(index, back.length), 0, step);
+          const restored = await saveSteps(back);
+          return restored
+            ? t('goal.steps.restored', { text: step.text })
+            : t('goal.steps.notRestored');
+        },
+      });
+    });
+  };
+
+  return (
+    <section aria-labelledby="steps-title">
+      <h2 id="steps-title" tabIndex={-1} ref={heading}>
+        {t('goal.steps.title')}
+      </h2>
+      {conflict && (
+        <ConflictPanel
+          rows={compareRows(
+            { ...conflict.saved.data, steps: conflict.steps },
+            conflict.saved.data,
+            areas,
+          )}
+          savedAt={conflict.saved.updatedAt}
+          busy={form.busy}
+          onUseSaved={() => {
+            setConflict(null);
+            const { saved } = conflict;
+            onChange({
+              ...latest.current,
+              version: saved.version,
+              updatedAt: saved.updatedAt ?? latest.current.updatedAt,
+              data: saved.data,
+            });
+          }}
+          onKeepMine={() =>
+            form.run(async () => {
+              await saveSteps(conflict.steps, conflict.saved);
+            })
+          }
+        />
+      )}
+      <ErrorSummary errors={form.errors} formError={form.formError} attempt={form.attempt} />
+      {steps.length === 0 ? (
+        <p>{t('goal.steps.none')}</p>
+      ) : (
+        <>
+          <p class="hint">{t('goal.steps.hint')}</p>
+          <ol class="steps" aria-labelledby="steps-title">
+            {steps.map((step, index) => (
+              <StepItem
+                key={step.id}
+                step={step}
+                first={index === 0}
+                last={index === steps.length - 1}
+                onToggle={() =>
+                  change(
+                    steps.map((s) => (s.id === step.id ? { ...s, done: !s.done } : s)),
+                    `step-${step.id}`,
+                  )
+                }
+                onMove={(by) => move(index, by)}
+                onRemove={() => remove(index)}
+              />
+            ))}
+          </ol>
+        </>
+      )}
+      <form class="form form--inline" noValidate onSubmit={addStep}>
+        <TextField
+          id="new-step"
+          label={t('goal.steps.new')}
+          hint={t('goal.steps.new.hint')}
+          value={form.values.text}
+          error={form.errors['new-step']}
+          onInput={(value) => form.set('text', value)}
+        />
+        <button type="submit" class="button button--secondary" disabled={form.busy}>
+          {t('goal.steps.add')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+import { Link } from 'wouter-preact';
+import { formatDate, t } from '../../../domain/i18n/translate.ts';
+import { Loaded } from '../../components/Loaded.tsx';
+import { Notice, type NoticeState, useNotice } from '../../components/Notice.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { useAccount } from '../../lib/session.tsx';
+import type { AreaItem } from '../life-areas/life-areas.resource.ts';
+import { DeletedGoals } from './DeletedGoals.tsx';
+import { statusLabel } from './goal-text.ts';
+import { type GoalItem, type GoalsOverview, useGoalsOverview } from './goals.resource.ts';
+
+type Group = { id: string; name: string; goals: GoalItem[] };
+
+/** Goals grouped by life area, in the person's order of areas; unlinked goals come last. */
+function groupByArea(goals: GoalItem[], areas: AreaItem[]): Group[] {
+  const groups: Group[] = areas.map((area) => ({ id: area.id, name: area.data.name, goals: [] }));
+  const none: Group = { id: 'none', name: t('goals.noArea'), goals: [] };
+  for (const goal of goals) {
+    const group = groups.find((g) => g.id === goal.data.lifeAreaId) ?? none;
+    group.goals.push(goal);
+  }
+  return [...groups, none].filter((group) => group.goals.length > 0);
+}
+
+function GoalCard({ goal }: { goal: GoalItem }) {
+  const { data } = goal;
+  const done = data.steps.filter((step) => step.done).length;
+  return (
+    <li class="card">
+      <h3 class="card__title">
+        <Link href={`/goals/${goal.id}`}>{data.title}</Link>
+      </h3>
+      <p class="card__meta">
+        <span class="tag">{statusLabel(data.status)}</span>
+        {data.steps.length > 0 && (
+          <span>{t('goals.stepsDone', { done, total: data.steps.length })}</span>
+        )}
+        {data.targetDate && (
+          <span>{t('goal.targetDate', { date: formatDate(data.targetDate) })}</span>
+        )}
+      </p>
+    </li>
+  );
+}
+
+function Overview({
+  overview,
+  empty,
+  notice,
+  onChanged,
+}: {
+  overview: GoalsOverview;
+  empty: boolean;
+  notice: NoticeState;
+  onChanged: () => void;
+}) {
+  return (
+    <>
+      {empty ? (
+        <p class="invite">{t('goals.none')}</p>
+      ) : (
+        groupByArea(overview.goals, overview.areas).map((group) => (
+          <section key={group.id} aria-labelledby={`area-${group.id}`}>
+            <h2 id={`area-${group.id}`}>{group.name}</h2>
+            <ul class="cards">
+              {group.goals.map((goal) => (
+                <GoalCard key={goal.id} goal={goal} />
+              ))}
+            </ul>
+          </section>
+        ))
+      )}
+      <DeletedGoals deleted={overview.deleted} notice={notice} onChanged={onChanged} />
+    </>
+  );
+}
+
+export function GoalsPage() {
+  const account = useAccount();
+  const overview = useGoalsOverview(account.id);
+  const notice = useNotice(true);
+  return (
+    <>
+      <PageHeading title={t('goals.title')} />
+      <p class="lead">{t('goals.intro')}</p>
+      <Notice state={notice} onUndone={overview.refresh} />
+      <p class="button-group">
+        <Link href="/goals/new" class="button">
+          {t('goals.add')}
+        </Link>
+        <Link href="/life-areas">{t('goals.manageAreas')}</Link>
+      </p>
+      <Loaded resource={overview}>
+        {(data, empty) => (
+          <Overview overview={data} empty={empty} notice={notice} onChanged={overview.refresh} />
+        )}
+      </Loaded>
+    </>
+  );
+}

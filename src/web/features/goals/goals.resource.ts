@@ -1,0 +1,64 @@
+// Goals and their progress notes: calls and the data hooks the goal pages use.
+import type { Goal, GoalNote } from '../../../domain/record/record.schema.ts';
+import { recordPath } from '../../lib/api.ts';
+import { collection } from '../../lib/collection.ts';
+import { useResource } from '../../lib/resource.ts';
+import type { Item } from '../../lib/types.ts';
+import { type AreaItem, lifeAreas } from '../life-areas/life-areas.resource.ts';
+
+export type GoalItem = Item<Goal>;
+export type NoteItem = Item<GoalNote>;
+
+export const goals = (personId: string) => collection<Goal>(recordPath(personId, '/goals'));
+
+export const notes = (personId: string, goalId: string) =>
+  collection<GoalNote>(recordPath(personId, `/goals/${goalId}/notes`));
+
+export type GoalsOverview = { goals: GoalItem[]; deleted: GoalItem[]; areas: AreaItem[] };
+
+/** My goals: live goals, recently deleted ones, and the life areas to group them by. */
+export function useGoalsOverview(personId: string) {
+  return useResource<GoalsOverview>(
+    async (signal) => {
+      const [live, deleted, areas] = await Promise.all([
+        goals(personId).list(signal),
+        goals(personId).listDeleted(signal),
+        lifeAreas(personId).list(signal),
+      ]);
+      return { goals: live, deleted, areas };
+    },
+    [personId],
+    (overview) => overview.goals.length === 0,
+  );
+}
+
+export type GoalWithAreas = { goal: GoalItem | null; areas: AreaItem[] };
+
+/** One goal (or none, for a new one) with the life areas it can belong to. */
+export function useGoal(personId: string, id: string | undefined) {
+  return useResource<GoalWithAreas>(
+    async (signal) => {
+      const [goal, areas] = await Promise.all([
+        id ? goals(personId).get(id, signal) : Promise.resolve(null),
+        lifeAreas(personId).list(signal),
+      ]);
+      return { goal, areas };
+    },
+    [personId, id],
+  );
+}
+
+/** A goal's progress notes, newest first. */
+export function useNotes(personId: string, goalId: string) {
+  return useResource(
+    async (signal) => sortNotes(await notes(personId, goalId).list(signal)),
+    [personId, goalId],
+    (list) => list.length === 0,
+  );
+}
+
+export function sortNotes(list: NoteItem[]): NoteItem[] {
+  return [...list].sort(
+    (a, b) => b.data.date.localeCompare(a.data.date) || b.createdAt.localeCompare(a.createdAt),
+  );
+}

@@ -1,0 +1,115 @@
+import { useState } from 'preact/hooks';
+import { Link } from 'wouter-preact';
+import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
+import { Loaded } from '../../components/Loaded.tsx';
+import { Notice, useNotice } from '../../components/Notice.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { asApiError } from '../../lib/api.ts';
+import { isConflict } from '../../lib/conflict.ts';
+import { dataOf } from '../../lib/resource.ts';
+import { useAccount } from '../../lib/session.tsx';
+import { type HistoryEntry, type HistorySubject, restore, useHistory } from './history.resource.ts';
+
+type VersionProps = {
+  entry: HistoryEntry;
+  isCurrent: boolean;
+  accountId: string;
+  onRestore: () => void;
+};
+
+function Version({ entry, isCurrent, accountId, onRestore }: VersionProps) {
+  const author =
+    entry.authoredBy === accountId ? t('history.you') : t(`history.role.${entry.authoredRole}`);
+  const agreedBy = entry.agreedBy === accountId ? t('history.you') : t('history.someoneElse');
+  return (
+    <li class="version">
+      <h2 class="version__title">{t('history.version', { version: entry.version })}</h2>
+      <p class="meta">
+        {t(`history.action.${entry.action}`)}.{' '}
+        {t('history.when', { when: formatDateTime(entry.createdAt) })}
+      </p>
+      <p class="meta">
+        {t('history.by', { author })}
+        {entry.agreedBy && <> {t('history.agreedBy', { author: agreedBy })}</>}
+      </p>
+      <details class="details">
+        <summary>{t('history.showWords', { version: entry.version })}</summary>
+        <dl class="summary">
+          {entry.rows.map((row) => (
+            <div key={row.label} class="summary__row">
+              <dt>{row.label}</dt>
+              <dd class="own-words">{row.value.trim() === '' ? t('conflict.empty') : row.value}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+      {isCurrent ? (
+        <p class="tag">{t('history.current')}</p>
+      ) : (
+        <button type="button" class="button button--secondary" onClick={onRestore}>
+          {t('history.restore', { version: entry.version })}
+        </button>
+      )}
+    </li>
+  );
+}
+
+/** Every saved version, newest first, with who wrote and agreed each; any can be brought back. */
+export function HistoryPage({ subject }: { subject: HistorySubject }) {
+  const account = useAccount();
+  const history = useHistory(account.id, subject);
+  const notice = useNotice();
+  const [busy, setBusy] = useState(false);
+  const view = dataOf(history.state);
+  const fallbackName = subject.kind === 'about-me' ? t('aboutMe.title') : t('goal.title');
+  const name = view?.name ?? fallbackName;
+
+  const bringBack = async (version: number, currentVersion: number) => {
+    if (busy) return;
+    setBusy(true);
+    try {
+      await restore(account.id, subject, version, currentVersion);
+      notice.show({ message: t('history.restored', { version }) });
+    } catch (error) {
+      const message = isConflict(error) ? t('history.changed') : asApiError(error).message;
+      notice.show({ message, problem: true });
+    } finally {
+      setBusy(false);
+      history.refresh();
+    }
+  };
+
+  return (
+    <>
+      <PageHeading title={t('history.title', { name })} />
+      <p class="lead">{t('history.intro')}</p>
+      <Notice state={notice} />
+      <Loaded resource={history}>
+        {(data, empty) =>
+          empty ? (
+            <p>{t('history.empty')}</p>
+          ) : (
+            <ol class="versions">
+              {data.entries.map((entry, index) => (
+                <Version
+                  key={entry.version}
+                  entry={entry}
+                  isCurrent={index === 0}
+                  accountId={account.id}
+                  onRestore={() => bringBack(entry.version, data.entries[0]?.version ?? 0)}
+                />
+              ))}
+            </ol>
+          )
+        }
+      </Loaded>
+      <p>
+        <Link
+          href={view?.backHref ?? (subject.kind === 'goal' ? `/goals/${subject.id}` : '/about-me')}
+        >
+          {t('history.back', { name })}
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+// Earlier versions of About me or of one goal, and bringing one back as a new version.
+import { t } from '../../../domain/i18n/translate.ts';
+import type { AboutMe, Goal } from '../../../domain/record/record.schema.ts';
+import { useResource } from '../../lib/resource.ts';
+import type { Revision } from '../../lib/types.ts';
+import { ABOUT_ME_FIELDS, aboutMeHistory, restoreAboutMe } from '../about-me/about-me.resource.ts';
+import { goalRows } from '../goals/goal-text.ts';
+import { goals } from '../goals/goals.resource.ts';
+import { lifeAreas } from '../life-areas/life-areas.resource.ts';
+
+export type HistorySubject = { kind: 'about-me' } | { kind: 'goal'; id: string };
+
+export type HistoryEntry = Revision<unknown> & { rows: { label: string; value: string }[] };
+
+export type HistoryView = {
+  /** What the versions are of, for the heading: "About me" or the goal's title. */
+  name: string;
+  backHref: string;
+  entries: HistoryEntry[];
+};
+
+function aboutMeRows(data: AboutMe) {
+  return ABOUT_ME_FIELDS.map((field) => ({ label: t(`aboutMe.${field}`), value: data[field] }));
+}
+
+async function load(
+  personId: string,
+  subject: HistorySubject,
+  signal: AbortSignal,
+): Promise<HistoryView> {
+  if (subject.kind === 'about-me') {
+    const { revisions } = await aboutMeHistory(personId, signal);
+    return {
+      name: t('aboutMe.title'),
+      backHref: '/about-me',
+      entries: revisions.map((revision: Revision<AboutMe>) => ({
+        ...revision,
+        rows: aboutMeRows(revision.data),
+      })),
+    };
+  }
+  const [{ revisions }, areas] = await Promise.all([
+    goals(personId).history(subject.id, signal),
+    lifeAreas(personId).list(signal),
+  ]);
+  const latest: Revision<Goal> | undefined = revisions[0];
+  return {
+    name: latest ? t('history.goalName', { title: latest.data.title }) : t('goal.title'),
+    backHref: `/goals/${subject.id}`,
+    entries: revisions.map((revision) => ({ ...revision, rows: goalRows(revision.data, areas) })),
+  };
+}
+
+export function useHistory(personId: string, subject: HistorySubject) {
+  const key = subject.kind === 'goal' ? subject.id : subject.kind;
+  return useResource(
+    (signal) => load(personId, subject, signal),
+    [personId, key],
+    (view) => view.entries.length === 0,
+  );
+}
+
+/** Brings back `version`; `currentVersion` (the newest) goes in If-Match. */
+export async function restore(
+  personId: string,
+  subject: HistorySubject,
+  version: number,
+  currentVersion: number,
+) {
+  if (subject.kind === 'about-me') await restoreAboutMe(personId, version, currentVersion);
+  else await goals(personId).restore(subject.id, version, currentVersion);
+}

@@ -1,0 +1,80 @@
+import { Link } from 'wouter-preact';
+import { t } from '../../../domain/i18n/translate.ts';
+import { Loaded } from '../../components/Loaded.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { useAccount } from '../../lib/session.tsx';
+import { nextStep, statusLabel } from '../goals/goal-text.ts';
+import type { GoalItem } from '../goals/goals.resource.ts';
+import { useHome } from './home.resource.ts';
+
+function GoalSummary({ goal }: { goal: GoalItem }) {
+  const step = nextStep(goal.data);
+  return (
+    <li class="card">
+      <h3 class="card__title">
+        <Link href={`/goals/${goal.id}`}>{goal.data.title}</Link>
+      </h3>
+      <p class="card__meta">
+        <span class="tag">{statusLabel(goal.data.status)}</span>
+      </p>
+      <p>{step ? t('home.nextStep', { step: step.text }) : t('home.noNextStep')}</p>
+    </li>
+  );
+}
+
+/** "My recovery": a word from About me, the goals with their next steps, and the way in. */
+export function HomePage() {
+  const account = useAccount();
+  const home = useHome(account.id);
+  return (
+    <>
+      <PageHeading title={t('home.title')} />
+      <p class="lead">{t('home.greeting', { name: account.displayName })}</p>
+      <Loaded resource={home}>
+        {(data) => (
+          <>
+            {data.aboutMeLine ? (
+              <p class="quote">
+                {t('home.aboutMeLine', { text: data.aboutMeLine })}{' '}
+                <Link href="/about-me">{t('home.aboutMeLink')}</Link>
+              </p>
+            ) : (
+              <p class="invite">
+                {t('home.aboutMePrompt')} <Link href="/about-me">{t('home.aboutMeStart')}</Link>
+              </p>
+            )}
+            <h2>{t('home.goalsTitle')}</h2>
+            {data.goals.length === 0 ? (
+              <p class="invite">
+                {t('home.noGoals')} <Link href="/goals/new">{t('goals.add')}</Link>
+              </p>
+            ) : (
+              <>
+                <ul class="cards">
+                  {data.goals.map((goal) => (
+                    <GoalSummary key={goal.id} goal={goal} />
+                  ))}
+                </ul>
+                <p>
+                  <Link href="/goals">{t('home.allGoals')}</Link>
+                </p>
+              </>
+            )}
+          </>
+        )}
+      </Loaded>
+      <h2>{t('home.linksTitle')}</h2>
+      <ul class="links">
+        <li>
+          <Link href="/about-me">{t('nav.aboutMe')}</Link>
+        </li>
+        <li>
+          <Link href="/goals">{t('nav.goals')}</Link>
+        </li>
+        <li>
+          <Link href="/life-areas">{t('nav.lifeAreas')}</Link>
+        </li>
+      </ul>
+    </>
+  );
+}
