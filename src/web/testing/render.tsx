@@ -1,0 +1,20 @@
+// Renders the whole app at a path, with the real router and session, for page tests.
+import { render, screen } from '@testing-library/preact';
+import { Router } from 'wouter-preact';
+import { memoryLocation } from 'wouter-preact/memory-location';
+import { App } from '../app.tsx';
+
+export function renderApp(path: string) {
+  const location = memoryLocation({ path, record: true });
+  const result = render(
+    <Router hook={location.hook}>
+      <App />
+    </Router>,
+  );
+  return { ...result, history: location.history };
+}
+
+/** Waits for the page's h1; the first visit to a page also loads its code. */
+export function findPage(name: string | RegExp) {
+  return screen.findByRole('heading', { level: 1, name }, { timeout: 5000 });
+}
