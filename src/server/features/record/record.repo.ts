@@ -92,6 +92,27 @@ export function createRecordRepo(db: Kysely<Database>) {
     },
 
     /**
+     * Inserts an item and its first revision unless an item with the same id already exists;
+     * returns undefined then. One-per-person documents have a fixed id per person and kind,
+     * so when two first saves race the primary key lets only one of them in.
+     */
+    async insertIfAbsent(
+      item: RecordItemRow,
+      provenance: Provenance,
+    ): Promise<RecordItemRow | undefined> {
+      return db.transaction().execute(async (trx) => {
+        const inserted = await trx
+          .insertInto('record_item')
+          .values(item)
+          .onConflict((oc) => oc.columns(['person_id', 'id']).doNothing())
+          .returningAll()
+          .executeTakeFirst();
+        if (inserted) await appendRevision(trx, inserted, 'create', provenance);
+        return inserted;
+      });
+    },
+
+    /**
      * Writes a new version only if the stored version is still `expectedVersion`. Returns
      * undefined when someone else saved first, so the caller can report a conflict.
      */
@@ -132,7 +153,11 @@ export function createRecordRepo(db: Kysely<Database>) {
         .execute();
     },
 
-    async revision(personId: string, itemId: string, version: number): Promise<RecordRevisionRow | undefined> {
+    async revision(
+      personId: string,
+      itemId: string,
+      version: number,
+    ): Promise<RecordRevisionRow | undefined> {
       return db
         .selectFrom('record_revision')
         .selectAll()

@@ -1,7 +1,7 @@
 // The use cases shared by every section of the record: create, read, list, version-aware
 // update, soft delete and undo, history and restore. Each method takes the RecordScope the
 // access policy granted and refuses work outside it.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { isAccountActor } from '../../../domain/access/policy.ts';
 import type { Role } from '../../../domain/auth/auth.schema.ts';
 import { AppError, notFound } from '../../../domain/errors.ts';
@@ -67,6 +67,17 @@ function requireScope(scope: RecordScope, kind: ItemKind, action: 'read' | 'writ
   }
 }
 
+/**
+ * The id of a person's one-per-person document (About me, each plan), derived from the
+ * person and the kind so that racing first saves collide on the primary key instead of
+ * leaving two documents. Shaped as a UUID (version 8, RFC 9562) like every other id.
+ */
+export function documentId(personId: string, kind: ItemKind): string {
+  const hex = createHash('sha256').update(`${personId}/${kind}`).digest('hex');
+  const variant = ((Number.parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
 function requireVersion(ifMatch: IfMatch): number {
   if (ifMatch.kind === 'missing') throw new AppError('WM_VERSION_REQUIRED');
   if (ifMatch.kind === 'invalid') throw new AppError('WM_VERSION_INVALID');
@@ -123,21 +134,39 @@ export function createRecordService(repo: RecordRepo, clock: Clock) {
     return toItem<T>(updated);
   }
 
-  async function create<T>(scope: RecordScope, kind: ItemKind, data: T, parentId: string | null = null): Promise<Item<T>> {
-    requireScope(scope, kind, 'write');
-    const at = now();
-    const row: RecordItemRow = {
+  function newRow(
+    scope: RecordScope,
+    kind: ItemKind,
+    id: string,
+    data: unknown,
+    parentId: string | null,
+    at: string,
+    position: number,
+  ): RecordItemRow {
+    return {
       person_id: scope.personId,
-      id: randomUUID(),
+      id,
       kind,
       parent_id: parentId,
-      position: await repo.nextPosition(scope.personId, kind),
+      position,
       data: JSON.stringify(data),
       version: 1,
       created_at: at,
       updated_at: at,
       deleted_at: null,
     };
+  }
+
+  async function create<T>(
+    scope: RecordScope,
+    kind: ItemKind,
+    data: T,
+    parentId: string | null = null,
+  ): Promise<Item<T>> {
+    requireScope(scope, kind, 'write');
+    const at = now();
+    const position = await repo.nextPosition(scope.personId, kind);
+    const row = newRow(scope, kind, randomUUID(), data, parentId, at, position);
     return toItem<T>(await repo.insert(row, provenance(scope, at)));
   }
 
@@ -160,33 +189,63 @@ export function createRecordService(repo: RecordRepo, clock: Clock) {
       options: { parentId?: string; deleted?: boolean } = {},
     ): Promise<Item<T>[]> {
       requireScope(scope, kind, 'read');
-      const rows = await repo.list(scope.personId, kind, { parentId: options.parentId, deleted: options.deleted ?? false });
+      const rows = await repo.list(scope.personId, kind, {
+        parentId: options.parentId,
+        deleted: options.deleted ?? false,
+      });
       return rows.map((row) => toItem<T>(row));
     },
 
-    async update<T>(scope: RecordScope, kind: ItemKind, id: string, ifMatch: IfMatch, data: T): Promise<Item<T>> {
+    async update<T>(
+      scope: RecordScope,
+      kind: ItemKind,
+      id: string,
+      ifMatch: IfMatch,
+      data: T,
+    ): Promise<Item<T>> {
       const current = await load(scope, kind, id);
       if (current.deleted_at) throw notFound();
       return write<T>(scope, current, ifMatch, { data }, 'update');
     },
 
     /** Saves a one-per-person item (About me). Version 0 means "nothing saved yet". */
-    async saveSingleton<T>(scope: RecordScope, kind: ItemKind, ifMatch: IfMatch, data: T): Promise<Item<T>> {
+    async saveSingleton<T>(
+      scope: RecordScope,
+      kind: ItemKind,
+      ifMatch: IfMatch,
+      data: T,
+    ): Promise<Item<T>> {
       requireScope(scope, kind, 'write');
       const expected = requireVersion(ifMatch);
       const current = await repo.findSingleton(scope.personId, kind);
       if (current) return write<T>(scope, current, ifMatch, { data }, 'update');
       if (expected !== 0) throw new AppError('WM_VERSION_CONFLICT');
-      return create(scope, kind, data);
+      // Another first save may be on its way: the fixed id makes the store accept only one.
+      const at = now();
+      const row = newRow(scope, kind, documentId(scope.personId, kind), data, null, at, 0);
+      const created = await repo.insertIfAbsent(row, provenance(scope, at));
+      if (created) return toItem<T>(created);
+      const latest = await repo.findSingleton(scope.personId, kind);
+      throw new AppError('WM_VERSION_CONFLICT', { current: latest ? toItem(latest) : undefined });
     },
 
-    async remove<T>(scope: RecordScope, kind: ItemKind, id: string, ifMatch: IfMatch): Promise<Item<T>> {
+    async remove<T>(
+      scope: RecordScope,
+      kind: ItemKind,
+      id: string,
+      ifMatch: IfMatch,
+    ): Promise<Item<T>> {
       const current = await load(scope, kind, id);
       if (current.deleted_at) throw notFound();
       return write<T>(scope, current, ifMatch, { deletedAt: now() }, 'delete');
     },
 
-    async undelete<T>(scope: RecordScope, kind: ItemKind, id: string, ifMatch: IfMatch): Promise<Item<T>> {
+    async undelete<T>(
+      scope: RecordScope,
+      kind: ItemKind,
+      id: string,
+      ifMatch: IfMatch,
+    ): Promise<Item<T>> {
       const current = await load(scope, kind, id);
       if (!current.deleted_at) throw notFound();
       return write<T>(scope, current, ifMatch, { deletedAt: null }, 'restore');
@@ -217,7 +276,13 @@ export function createRecordService(repo: RecordRepo, clock: Clock) {
       const current = await load(scope, kind, id);
       const earlier = await repo.revision(scope.personId, current.id, version);
       if (!earlier) throw new AppError('WM_NOT_FOUND', { field: 'version' });
-      return write<T>(scope, current, ifMatch, { data: JSON.parse(earlier.data), deletedAt: null }, 'restore');
+      return write<T>(
+        scope,
+        current,
+        ifMatch,
+        { data: JSON.parse(earlier.data), deletedAt: null },
+        'restore',
+      );
     },
   };
 }
