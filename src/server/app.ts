@@ -24,13 +24,21 @@ import { type Clock, createRecordService, type RecordService } from './features/
 import { registerSupportNetworkRoutes } from './features/support-network/support-network.routes.ts';
 import { authorizeRecord, registerAccessControl } from './http/access.ts';
 import { frameworkErrorHandler, registerErrorHandler } from './http/error-handler.ts';
-import { loggerOptions } from './http/logging.ts';
+import { type LogStream, loggerOptions } from './http/logging.ts';
 import { registerSecurityHeaders } from './http/security.ts';
 import { registerSessions } from './http/session.ts';
 import { registerWebApp } from './http/web-app.ts';
 import type { Store } from './store/db.ts';
 
-export type AppDeps = { config: Config; store: Store; clock?: Clock; logger?: boolean; webRoot?: string };
+export type AppDeps = {
+  config: Config;
+  store: Store;
+  clock?: Clock;
+  logger?: boolean;
+  /** Where log lines go instead of stdout, e.g. a test reading what was logged. */
+  logStream?: LogStream;
+  webRoot?: string;
+};
 export type Services = {
   auth: AuthService;
   records: RecordService;
@@ -42,7 +50,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; s
   const { config, store } = deps;
   const clock = deps.clock ?? (() => new Date());
   const app = Fastify({
-    logger: deps.logger === false ? false : loggerOptions(config.logLevel),
+    logger: deps.logger === false ? false : loggerOptions(config.logLevel, deps.logStream),
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),

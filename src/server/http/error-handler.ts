@@ -87,9 +87,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
     } else appError = fromFastify(error);
 
     if (!appError) {
-      // Log the error's kind and stack only: messages from drivers can quote the values sent.
+      // Log the error's kind and where it happened only: messages from drivers can quote the
+      // values sent, and a stack starts by repeating the message, so only its frames are kept.
       request.log.error(
-        { err: { type: error.name, code: error.code, stack: error.stack } },
+        { err: { type: error.name, code: error.code, stack: framesOf(error.stack) } },
         'unexpected error',
       );
       appError = new AppError('WM_INTERNAL');
@@ -104,6 +105,14 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setNotFoundHandler((_request, reply) => {
     return reply.code(404).type('application/json').send(new AppError('WM_NOT_FOUND').toBody());
   });
+}
+
+/** The "at ..." lines of a stack, without the first lines, which repeat the error's message. */
+function framesOf(stack: string | undefined): string | undefined {
+  return stack
+    ?.split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .join('\n');
 }
 
 function isItem(value: unknown): value is { version: number } {

@@ -2,10 +2,17 @@
 // never bodies, cookies, tokens or query strings, which could hold record content.
 import type { FastifyServerOptions } from 'fastify';
 
-export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+/** Anything pino can write lines to. */
+export type LogStream = { write(line: string): void };
+
+export function loggerOptions(level: string, stream?: LogStream): FastifyServerOptions['logger'] {
   return {
     level,
-    redact: { paths: ['req.headers', 'res.headers', '*.password', '*.token', '*.cookie'], remove: true },
+    ...(stream ? { stream } : {}),
+    redact: {
+      paths: ['req.headers', 'res.headers', '*.password', '*.token', '*.cookie'],
+      remove: true,
+    },
     serializers: {
       req: (req: { method: string; url: string; routeOptions?: { url?: string }; id: string }) => ({
         id: req.id,
