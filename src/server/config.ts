@@ -36,6 +36,9 @@ const envSchema = z.object({
   LOGIN_ATTEMPTS_PER_15_MINUTES: wholeNumber('LOGIN_ATTEMPTS_PER_15_MINUTES', 1, 1000).default(10),
 });
 
+/** Values quoted back in a problem to help, except these: they may hold a password. */
+const SECRET_VARIABLES = new Set(['DATABASE_URL']);
+
 export type Config = {
   port: number;
   host: string;
@@ -64,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
         const name = String(issue.path[0]);
+        if (SECRET_VARIABLES.has(name)) return issue.message;
         return `${issue.message} (got ${JSON.stringify(env[name])})`;
       }),
     );

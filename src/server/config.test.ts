@@ -1,0 +1,96 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+// PostgreSQL also needs journal keys (a variable the other checks ignore).
+const JOURNAL_KEYS = `k1:${Buffer.alloc(32, 7).toString('base64')}`;
+
+function problemWith(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error(`expected ${JSON.stringify(env)} to be refused`);
+}
+
+describe('Configuration', () => {
+  it('starts with safe defaults when nothing is set', () => {
+    expect(loadConfig({})).toMatchObject({
+      port: 3000,
+      host: 'localhost',
+      database: { dialect: 'sqlite', file: path.resolve('data', 'waymark.db') },
+      session: { idleMinutes: 30, absoluteHours: 12 },
+      cookieSecure: 'auto',
+      trustProxy: false,
+      demoData: true,
+      logLevel: 'info',
+      loginAttemptsPer15Minutes: 10,
+    });
+  });
+
+  it('reads every setting, treating an empty value as unset', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      DATABASE_URL: 'postgres://waymark@db/waymark',
+      JOURNAL_KEYS,
+      SESSION_IDLE_MINUTES: '15',
+      SESSION_ABSOLUTE_HOURS: '8',
+      COOKIE_SECURE: 'always',
+      TRUST_PROXY: '1',
+      LOG_LEVEL: 'warn',
+      LOGIN_ATTEMPTS_PER_15_MINUTES: '5',
+      DEMO_DATA: '',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+      database: { dialect: 'postgres', url: 'postgres://waymark@db/waymark' },
+      session: { idleMinutes: 15, absoluteHours: 8 },
+      cookieSecure: 'always',
+      trustProxy: true,
+      demoData: false, // never demo people in a shared database unless asked
+      logLevel: 'warn',
+      loginAttemptsPer15Minutes: 5,
+    });
+  });
+
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '70000'],
+    ['PORT', '0'],
+    ['PORT', '-1'],
+    ['PORT', '3000.5'],
+    ['DATABASE_URL', 'mysql://x'],
+    ['COOKIE_SECURE', 'maybe'],
+    ['SESSION_IDLE_MINUTES', '0'],
+    ['SESSION_IDLE_MINUTES', '1441'],
+    ['SESSION_ABSOLUTE_HOURS', '0'],
+    ['TRUST_PROXY', 'yes'],
+    ['DEMO_DATA', 'maybe'],
+    ['LOG_LEVEL', 'loud'],
+    ['LOGIN_ATTEMPTS_PER_15_MINUTES', '0'],
+  ])('refuses %s=%s with a message that names the variable', (name, value) => {
+    const error = problemWith({ [name]: value });
+    expect(error.problems).toHaveLength(1);
+    expect(error.problems[0]).toContain(name);
+    expect(error.message).toContain(name);
+  });
+
+  it('reports every bad value at once', () => {
+    const error = problemWith({ PORT: 'abc', COOKIE_SECURE: 'maybe', SESSION_IDLE_MINUTES: '0' });
+    expect(error.problems.map((p) => p.split(' ')[0])).toEqual([
+      'PORT',
+      'SESSION_IDLE_MINUTES',
+      'COOKIE_SECURE',
+    ]);
+  });
+
+  it('never repeats a database password in its message', () => {
+    const error = problemWith({ DATABASE_URL: 'mysql://waymark:hunter2-secret@db/waymark' });
+    expect(error.message).toContain('DATABASE_URL');
+    expect(error.message).not.toContain('hunter2-secret');
+  });
+});
