@@ -32,6 +32,8 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
       HOST: '127.0.0.1',
       DEMO_DATA: 'false',
       LOG_LEVEL: 'warn',
+      // A fixed test key: PostgreSQL (like production) will not start without journal keys.
+      JOURNAL_KEYS: `test:${Buffer.alloc(32, 7).toString('base64')}`,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -39,7 +41,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 150; attempt += 1) {
+  for (let attempt = 0; attempt < 300; attempt += 1) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
     try {
       await fetch(`${url}/api/auth/session`);
