@@ -77,7 +77,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; s
       await createDefaultLifeAreas(records, authorizeRecord(actor, account.id, 'goals', 'write'));
     },
   });
-  registerSessions(app, auth);
+  registerSessions(app, auth, config);
   const attachments = createAttachmentService(createAttachmentRepo(store.db), clock);
   const authRepo = createAuthRepo(store.db);
   const emergencyLinks = createEmergencyLinkService(createEmergencyLinkRepo(store.db), records, clock, async (personId) => {

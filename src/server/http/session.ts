@@ -22,9 +22,18 @@ function isSecure(request: FastifyRequest, mode: Config['cookieSecure']): boolea
   return mode === 'always' || (mode === 'auto' && request.protocol === 'https');
 }
 
+/**
+ * The one cookie name a request may use. Over HTTPS only the __Host- cookie counts: a cookie
+ * without the prefix can be planted by a sibling subdomain or over plain HTTP (for example
+ * an attacker's own session, to collect what the person then writes).
+ */
+function cookieName(request: FastifyRequest, mode: Config['cookieSecure']): string {
+  return isSecure(request, mode) ? SECURE_COOKIE : PLAIN_COOKIE;
+}
+
 export function setSessionCookie(reply: FastifyReply, session: NewSession, config: Config): void {
   const secure = isSecure(reply.request, config.cookieSecure);
-  reply.setCookie(secure ? SECURE_COOKIE : PLAIN_COOKIE, session.token, {
+  reply.setCookie(cookieName(reply.request, config.cookieSecure), session.token, {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
@@ -47,11 +56,11 @@ function checkOrigin(request: FastifyRequest): void {
     throw new AppError('WM_CSRF_FAILED');
 }
 
-export function registerSessions(app: FastifyInstance, auth: AuthService): void {
+export function registerSessions(app: FastifyInstance, auth: AuthService, config: Config): void {
   app.decorateRequest('session', null);
   app.addHook('onRequest', async (request) => {
     if (!isApiRequest(request)) return;
-    const token = request.cookies[SECURE_COOKIE] ?? request.cookies[PLAIN_COOKIE];
+    const token = request.cookies[cookieName(request, config.cookieSecure)];
     const session = token ? await auth.resolve(token) : null;
     request.session = session;
     request.actor = session ? { accountId: session.account.id, role: session.account.role } : null;

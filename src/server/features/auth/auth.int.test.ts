@@ -125,6 +125,29 @@ describe.each(DIALECTS)('Secure cookies on %s', (dialect) => {
     }
   });
 
+  // A sibling subdomain or a network attacker can plant a cookie without the __Host- prefix
+  // (e.g. their own session, to catch what the person then writes); over HTTPS it is ignored.
+  it('over HTTPS accepts only the __Host- cookie, not a planted plain one', async () => {
+    const t = await startTestApp(dialect, { TRUST_PROXY: 'true' });
+    try {
+      const https = { 'x-forwarded-proto': 'https' };
+      const attacker = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-up',
+        payload: aSignUp(),
+      });
+      const planted = `waymark=${sessionCookie(attacker)?.value}`;
+      const response = await t.app.inject({
+        method: 'GET',
+        url: '/api/auth/session',
+        headers: { ...https, cookie: planted },
+      });
+      expectError(response, 401, 'WM_AUTH_REQUIRED');
+    } finally {
+      await t.close();
+    }
+  });
+
   it('ignores x-forwarded-proto unless TRUST_PROXY is set', async () => {
     const t = await startTestApp(dialect);
     try {

@@ -1,0 +1,75 @@
+// Small page objects for the end-to-end journey: each knows how a person reaches and uses one
+// page, by the labels and roles they see, so the test reads like what the person does.
+import type { Page } from 'playwright-core';
+
+export type Person = { name: string; email: string; password: string };
+
+/** Waits until the page's h1 says `name`. */
+export async function expectPage(page: Page, name: string | RegExp): Promise<void> {
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+export async function navigate(page: Page, link: string, heading: string | RegExp): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link }).click();
+  await expectPage(page, heading);
+}
+
+export const signUpPage = {
+  async open(page: Page, url: string) {
+    await page.goto(`${url}/sign-up`);
+    await expectPage(page, 'Create your Waymark account');
+  },
+  async createAccount(page: Page, person: Person) {
+    await page.getByLabel('Your name').fill(person.name);
+    await page.getByLabel('Email address').fill(person.email);
+    await page.getByLabel('Password').fill(person.password);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expectPage(page, 'My recovery');
+  },
+};
+
+export const aboutMePage = {
+  field: (page: Page, label: string) => page.getByLabel(label, { exact: true }),
+  async write(page: Page, words: Record<string, string>) {
+    for (const [label, text] of Object.entries(words))
+      await aboutMePage.field(page, label).fill(text);
+  },
+  async save(page: Page) {
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+  },
+  savedStatus: (page: Page) => page.getByRole('status').filter({ hasText: /^Saved at \d\d:\d\d$/ }),
+  conflictPanel: (page: Page) => page.getByRole('region', { name: 'This changed somewhere else' }),
+};
+
+export type NewGoal = {
+  title: string;
+  why: string;
+  lifeArea: string;
+  targetDate: string;
+  status: string;
+};
+
+export const goalForm = {
+  async submit(page: Page) {
+    await page.getByRole('button', { name: 'Save goal' }).click();
+  },
+  errorSummary: (page: Page) => page.getByRole('alert').filter({ hasText: 'There is a problem' }),
+  async fill(page: Page, goal: NewGoal) {
+    await page.getByLabel('What do you want to work towards?').fill(goal.title);
+    await page.getByLabel('Why this matters to me (optional)').fill(goal.why);
+    await page.getByLabel('Life area').selectOption({ label: goal.lifeArea });
+    await page.getByLabel('By when (optional)').fill(goal.targetDate);
+    await page.getByLabel(goal.status, { exact: true }).check();
+  },
+};
+
+export const goalPage = {
+  async addStep(page: Page, text: string) {
+    await page.getByLabel('New step').fill(text);
+    await page.getByRole('button', { name: 'Add a step' }).click();
+    // The box is emptied in the same update that shows the new step.
+    await goalPage.step(page, text).waitFor();
+  },
+  step: (page: Page, text: string) => page.getByRole('checkbox', { name: new RegExp(`^${text}`) }),
+  steps: (page: Page) => page.getByRole('list', { name: 'Steps' }).getByRole('checkbox'),
+};
