@@ -39,7 +39,7 @@ function Wrapper({ error, children }: { error?: string | undefined; children: Co
 type TextFieldProps = Common & {
   value: string;
   onInput: (value: string) => void;
-  type?: 'text' | 'email' | 'password' | 'date';
+  type?: 'text' | 'email' | 'password' | 'date' | 'tel';
   autoComplete?: string;
   spellcheck?: boolean;
   width?: 'full' | 'half' | 'date';
@@ -157,6 +157,34 @@ export function Radios({ id, label, hint, error, value, options, onChange }: Rad
           })}
         </div>
       </fieldset>
+    </Wrapper>
+  );
+}
+
+type CheckboxProps = Common & { checked: boolean; onChange: (checked: boolean) => void };
+
+/** One checkbox with its label beside it, and hint text under the label. */
+export function CheckboxField({ id, label, hint, error, checked, onChange }: CheckboxProps) {
+  return (
+    <Wrapper error={error}>
+      <FieldError id={id} error={error} />
+      <div class="checkbox">
+        <input
+          class="checkbox__input"
+          type="checkbox"
+          id={id}
+          name={id}
+          checked={checked}
+          aria-describedby={describedBy(id, hint, error)}
+          onChange={(event) => onChange(event.currentTarget.checked)}
+        />
+        <div>
+          <label class="checkbox__label checkbox__label--block" for={id}>
+            {label}
+          </label>
+          <Hint id={id} hint={hint} />
+        </div>
+      </div>
     </Wrapper>
   );
 }

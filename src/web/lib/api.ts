@@ -46,7 +46,10 @@ export function whenSessionEnds(handler: (() => void) | null): void {
 }
 
 // Messages that need values only the server knows (like a number of minutes) come as sent.
-const MESSAGES_WITH_VALUES: ReadonlySet<ClientErrorCode> = new Set(['WM_AUTH_TOO_MANY_ATTEMPTS']);
+const MESSAGES_WITH_VALUES: ReadonlySet<ClientErrorCode> = new Set([
+  'WM_AUTH_TOO_MANY_ATTEMPTS',
+  'WM_UPLOAD_TOO_LARGE',
+]);
 
 function errorFrom(status: number, body: unknown): ApiError {
   const error = (body as Partial<ErrorBody> | null)?.error;
@@ -108,6 +111,35 @@ export const api = {
     request<T>('PUT', path, { body, version }),
   delete: <T>(path: string, version: number) => request<T>('DELETE', path, { version }),
 };
+
+/**
+ * Sends a file as the raw request body (uploads are the only non-JSON requests). The server
+ * decides what the file is by its content, so the declared type is always the generic one.
+ */
+export async function uploadFile<T>(path: string, file: File): Promise<T> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Content-Type': 'application/octet-stream',
+    'X-File-Name': encodeURIComponent(file.name),
+  };
+  if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, {
+      method: 'POST',
+      headers,
+      body: file,
+      credentials: 'same-origin',
+    });
+  } catch {
+    throw networkError();
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (response.ok) return body as T;
+  const error = errorFrom(response.status, body);
+  if (error.code === 'WM_AUTH_REQUIRED') onSignedOut?.();
+  throw error;
+}
 
 /** The base path of one person's record. */
 export function recordPath(personId: string, rest: string): string {

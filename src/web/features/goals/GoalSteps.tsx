@@ -31,6 +31,9 @@ export function GoalSteps({ personId, goal, areas, notice, onChange }: Props) {
   const [conflict, setConflict] = useState<{ saved: Saved<Goal>; steps: GoalStep[] } | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const focusNext = useRef<string | null>(null);
+  // A tick or a move shows at once, while it is being saved; it goes back if the save fails.
+  const [pending, setPending] = useState<GoalStep[] | null>(null);
+  const steps = pending ?? goal.data.steps;
   // Undo may run after later changes, so it reads the newest saved goal from here.
   const latest = useRef(goal);
   latest.current = goal;
@@ -40,7 +43,7 @@ export function GoalSteps({ personId, goal, areas, notice, onChange }: Props) {
     focusNext.current = null;
     if (id === 'heading') heading.current?.focus();
     else if (id) document.getElementById(id)?.focus();
-  }, [goal]);
+  }, [steps]);
 
   /** Saves the steps onto the newest saved goal. Resolves to the saved goal, or null. */
   const saveSteps = async (steps: GoalStep[], base: Saved<Goal> = latest.current) => {
@@ -66,11 +69,16 @@ export function GoalSteps({ personId, goal, areas, notice, onChange }: Props) {
   };
 
   /** Runs one change at a time; a failure is shown and nothing typed is lost. */
-  const change = (steps: GoalStep[], focusId: string | null) => {
+  const change = (next: GoalStep[], focusId: string | null) => {
     if (form.busy) return Promise.resolve();
+    focusNext.current = focusId;
+    setPending(next);
     return form.run(async () => {
-      focusNext.current = focusId;
-      if (!(await saveSteps(steps))) focusNext.current = null;
+      try {
+        await saveSteps(next);
+      } finally {
+        setPending(null);
+      }
     });
   };
 
@@ -85,7 +93,6 @@ export function GoalSteps({ personId, goal, areas, notice, onChange }: Props) {
     });
   };
 
-  const steps = goal.data.steps;
   const move = (index: number, by: -1 | 1) => {
     const next = [...steps];
     const [step] = next.splice(index, 1);
@@ -164,6 +171,7 @@ export function GoalSteps({ personId, goal, areas, notice, onChange }: Props) {
                 step={step}
                 first={index === 0}
                 last={index === steps.length - 1}
+                busy={form.busy}
                 onToggle={() =>
                   change(
                     steps.map((s) => (s.id === step.id ? { ...s, done: !s.done } : s)),

@@ -5,13 +5,15 @@ type Props = {
   step: GoalStep;
   first: boolean;
   last: boolean;
+  /** While another change is being saved, a tick is refused rather than shown and lost. */
+  busy: boolean;
   onToggle: () => void;
   onMove: (by: -1 | 1) => void;
   onRemove: () => void;
 };
 
 /** One step: a checkbox to tick it done, and buttons that say which step they act on. */
-export function StepItem({ step, first, last, onToggle, onMove, onRemove }: Props) {
+export function StepItem({ step, first, last, busy, onToggle, onMove, onRemove }: Props) {
   const which = <span class="visually-hidden">{t('goal.steps.which', { text: step.text })}</span>;
   return (
     <li class="step">
@@ -21,6 +23,7 @@ export function StepItem({ step, first, last, onToggle, onMove, onRemove }: Prop
           type="checkbox"
           id={`step-${step.id}`}
           checked={step.done}
+          onClick={(event) => busy && event.preventDefault()}
           onChange={onToggle}
         />
         <label class="checkbox__label" for={`step-${step.id}`}>

@@ -24,14 +24,12 @@ function Version({ entry, isCurrent, accountId, onRestore }: VersionProps) {
   return (
     <li class="version">
       <h2 class="version__title">{t('history.version', { version: entry.version })}</h2>
-      <p class="meta">
-        {t(`history.action.${entry.action}`)}.{' '}
-        {t('history.when', { when: formatDateTime(entry.createdAt) })}
-      </p>
-      <p class="meta">
-        {t('history.by', { author })}
-        {entry.agreedBy && <> {t('history.agreedBy', { author: agreedBy })}</>}
-      </p>
+      <ul class="meta meta-list">
+        <li>{t(`history.action.${entry.action}`)}</li>
+        <li>{t('history.when', { when: formatDateTime(entry.createdAt) })}</li>
+        <li>{t('history.by', { author })}</li>
+        {entry.agreedBy && <li>{t('history.agreedBy', { author: agreedBy })}</li>}
+      </ul>
       <details class="details">
         <summary>{t('history.showWords', { version: entry.version })}</summary>
         <dl class="summary">
