@@ -1,0 +1,251 @@
+// Scores answers by the rules the questionnaire declares, as a pure function. Every score comes
+// with the steps that produced it, in plain words, so the person (and a practitioner) can see
+// which answers counted, which were reversed and how missing answers were handled.
+
+import { locale } from '../i18n/translate.ts';
+import { readScoring } from './check-scoring.ts';
+import { type AnswerMap, answerValue, collectAnswers, enabledItems } from './enable-when.ts';
+import { type IndexedItem, indexItems, optionScore } from './items.ts';
+import { tm } from './messages.ts';
+import type { Coding, Questionnaire } from './questionnaire.schema.ts';
+import type { QuestionnaireResponse } from './response.schema.ts';
+import type { Band, RiskOperator, Scale } from './scoring.schema.ts';
+import { missingWording } from './wording.ts';
+
+export type ScaleResult = {
+  id: string;
+  label?: string;
+  /** The reported score, or null when it cannot be given (see the explanation). */
+  value: number | null;
+  band?: Band;
+  code?: Coding;
+  explanation: string[];
+};
+export type RiskSignal = {
+  id: string;
+  linkId: string;
+  score: number;
+  label: string;
+  explanation: string;
+};
+export type ScoreResult = { scales: ScaleResult[]; riskSignals: RiskSignal[] };
+
+type ItemScore =
+  | { kind: 'scored'; score: number; line: string }
+  | { kind: 'missing'; line: string };
+
+const format = (value: number) =>
+  new Intl.NumberFormat(locale(), { maximumFractionDigits: 4 }).format(value);
+const quoted = (ids: readonly string[]) => ids.map((id) => `"${id}"`).join(', ');
+
+/** Half away from zero, to a number of decimal places. */
+function round(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return (Math.sign(value) * Math.round((Math.abs(value) + Number.EPSILON) * factor)) / factor;
+}
+
+function compare(left: number, operator: RiskOperator, right: number): boolean {
+  const results: Record<RiskOperator, boolean> = {
+    '=': left === right,
+    '!=': left !== right,
+    '>': left > right,
+    '<': left < right,
+    '>=': left >= right,
+    '<=': left <= right,
+  };
+  return results[operator];
+}
+
+export function score(
+  questionnaire: Questionnaire,
+  answers: QuestionnaireResponse | AnswerMap,
+): ScoreResult {
+  const read = readScoring(questionnaire);
+  if (!read.ok) {
+    // A questionnaire reaches score() through importMeasure, which rejects broken rules.
+    throw new Error(`Scoring rules are not valid: ${read.errors.map((e) => e.message).join('; ')}`);
+  }
+  if (!read.rules) return { scales: [], riskSignals: [] };
+  const answerMap: AnswerMap =
+    answers instanceof Map ? answers : collectAnswers(answers as QuestionnaireResponse);
+  const index = indexItems(questionnaire.item);
+  const shown = enabledItems(questionnaire, answerMap);
+  const readItem = (linkId: string) => readItemScore(index.get(linkId), answerMap, shown);
+  const wordingGaps = missingWording(questionnaire);
+  const scales = read.rules.scales.map((scale) => {
+    const base = {
+      id: scale.id,
+      ...(scale.label ? { label: scale.label } : {}),
+      ...(scale.code ? { code: scale.code } : {}),
+    };
+    if (wordingGaps.length)
+      return { ...base, value: null, explanation: [needsWordingLine(wordingGaps, scale)] };
+    return { ...base, ...scoreScale(scale, readItem) };
+  });
+  const riskSignals: RiskSignal[] = [];
+  for (const rule of wordingGaps.length ? [] : (read.rules.riskItems ?? [])) {
+    const result = readItem(rule.item);
+    if (result.kind === 'scored' && compare(result.score, rule.operator, rule.value)) {
+      const explanation = tm('explain.risk', {
+        item: rule.item,
+        score: format(result.score),
+        operator: rule.operator,
+        value: format(rule.value),
+        label: rule.label,
+      });
+      riskSignals.push({
+        id: rule.id,
+        linkId: rule.item,
+        score: result.score,
+        label: rule.label,
+        explanation,
+      });
+    }
+  }
+  return { scales, riskSignals };
+}
+
+function needsWordingLine(gaps: ReturnType<typeof missingWording>, scale: Scale): string {
+  const parts = new Set<string>();
+  for (const gap of gaps) {
+    if (gap.kind !== 'scoring') parts.add(tm('explain.partWording'));
+    else if (gap.scale === scale.id)
+      parts.add(tm(gap.part === 'reverse' ? 'explain.partReverse' : 'explain.partConversion'));
+  }
+  return tm('explain.needsWording', { parts: [...parts].join(', ') });
+}
+
+function readItemScore(
+  entry: IndexedItem | undefined,
+  answers: AnswerMap,
+  shown: Set<string>,
+): ItemScore {
+  const linkId = entry?.item.linkId ?? '';
+  if (!entry || !shown.has(linkId))
+    return { kind: 'missing', line: tm('explain.hidden', { item: linkId }) };
+  const value = (answers.get(linkId) ?? []).map(answerValue).find((v) => v !== undefined);
+  if (value === undefined)
+    return { kind: 'missing', line: tm('explain.missing', { item: linkId }) };
+  if (entry.item.type === 'choice' && typeof value === 'object') {
+    const option = entry.item.answerOption?.find((o) => o.valueCoding.code === value.code);
+    const optionValue = option && optionScore(option);
+    if (optionValue !== undefined && option) {
+      const answer = option.valueCoding.display ?? option.valueCoding.code;
+      return {
+        kind: 'scored',
+        score: optionValue,
+        line: tm('explain.choice', { item: linkId, answer, score: format(optionValue) }),
+      };
+    }
+  }
+  if (
+    (entry.item.type === 'integer' || entry.item.type === 'decimal') &&
+    typeof value === 'number'
+  ) {
+    return {
+      kind: 'scored',
+      score: value,
+      line: tm('explain.number', { item: linkId, score: format(value) }),
+    };
+  }
+  return { kind: 'missing', line: tm('explain.invalid', { item: linkId }) };
+}
+
+function scoreScale(
+  scale: Scale,
+  readItem: (linkId: string) => ItemScore,
+): Omit<ScaleResult, 'id'> {
+  const explanation = [
+    tm(scale.method === 'sum' ? 'explain.method.sum' : 'explain.method.mean', {
+      items: quoted(scale.items),
+    }),
+  ];
+  const scores: number[] = [];
+  for (const linkId of scale.items) {
+    const result = readItem(linkId);
+    explanation.push(result.line);
+    if (result.kind === 'missing') continue;
+    const reverse = scale.reverse?.items.includes(linkId) ? scale.reverse : undefined;
+    if (!reverse) {
+      scores.push(result.score);
+      continue;
+    }
+    const reversed = reverse.min + reverse.max - result.score;
+    const step = {
+      item: linkId,
+      min: format(reverse.min),
+      max: format(reverse.max),
+      score: format(result.score),
+    };
+    explanation.push(tm('explain.reversed', { ...step, reversed: format(reversed) }));
+    scores.push(reversed);
+  }
+  const total = scale.items.length;
+  const answered = scores.length;
+  const missing = total - answered;
+  const allowed = scale.missing.prorateIfAtMost;
+  if (missing > 0 && (missing > allowed || answered === 0)) {
+    const key = allowed === 0 ? 'explain.noneAllowed' : 'explain.tooManyMissing';
+    explanation.push(tm(key, { missing, total, allowed }));
+    return { value: null, explanation };
+  }
+  const sum = scores.reduce((a, b) => a + b, 0);
+  let value: number;
+  if (scale.method === 'sum') {
+    explanation.push(
+      tm('explain.sum', {
+        count: answered,
+        total,
+        terms: scores.map(format).join(' + '),
+        sum: format(sum),
+      }),
+    );
+    value = sum;
+    if (missing > 0) {
+      value = (sum * total) / answered;
+      const step = { missing, total, allowed, sum: format(sum), answered, value: format(value) };
+      explanation.push(tm('explain.prorated', step));
+    }
+  } else {
+    if (missing > 0) explanation.push(tm('explain.meanMissing', { missing, total, allowed }));
+    value = sum / answered;
+    explanation.push(
+      tm('explain.mean', { count: answered, total, sum: format(sum), mean: format(value) }),
+    );
+  }
+  const decimals = scale.decimals ?? 2;
+  const rounded = round(value, decimals);
+  if (rounded !== value) {
+    const key = decimals === 0 ? 'explain.roundedWhole' : 'explain.rounded';
+    explanation.push(tm(key, { decimals, value: format(rounded) }));
+  }
+  return finish(scale, rounded, explanation);
+}
+
+function finish(scale: Scale, raw: number, explanation: string[]): Omit<ScaleResult, 'id'> {
+  let value = raw;
+  if (scale.conversion) {
+    const row = scale.conversion.find((r) => r.raw === raw);
+    if (!row) {
+      explanation.push(tm('explain.notInTable', { raw: format(raw) }));
+      return { value: null, explanation };
+    }
+    value = row.value;
+    explanation.push(tm('explain.converted', { raw: format(raw), value: format(value) }));
+  }
+  const band = scale.bands?.find((b) => b.min <= value && value <= b.max);
+  if (band) {
+    explanation.push(
+      tm('explain.band', {
+        value: format(value),
+        band: band.label,
+        min: format(band.min),
+        max: format(band.max),
+      }),
+    );
+  } else if (scale.bands?.length) {
+    explanation.push(tm('explain.noBand', { value: format(value) }));
+  }
+  explanation.push(tm('explain.result', { value: format(value) }));
+  return { value, ...(band ? { band } : {}), explanation };
+}
