@@ -1,0 +1,47 @@
+// One entry point for a file a service brings: a FHIR Questionnaire (any measure, scoring rules
+// included) or a wording file for a skeleton we ship. Pure: it checks and merges, and returns
+// the Questionnaire to keep; storing it is the caller's job (a CLI and the database come later).
+import { findBuiltInMeasure } from './built-in.ts';
+import { type MeasureError, toError, wordingLocator } from './errors.ts';
+import { tm } from './messages.ts';
+import { parseQuestionnaire } from './parse-questionnaire.ts';
+import type { Questionnaire } from './questionnaire.schema.ts';
+import { applyWording, parseWordingFile } from './wording.ts';
+
+export type ImportResult =
+  | { ok: true; kind: 'questionnaire' | 'wording'; questionnaire: Questionnaire }
+  | { ok: false; errors: MeasureError[] };
+
+export type ImportOptions = {
+  /** Finds the skeleton a wording file is for; by default, the built-in measures. */
+  findMeasure?: (measure: string, version: string) => Questionnaire | undefined;
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export function importMeasure(json: unknown, options: ImportOptions = {}): ImportResult {
+  if (isRecord(json) && 'resourceType' in json) {
+    const result = parseQuestionnaire(json);
+    if (!result.ok) return result;
+    return { ok: true, kind: 'questionnaire', questionnaire: result.questionnaire };
+  }
+  const locate = wordingLocator();
+  if (!isRecord(json) || !('measure' in json || 'items' in json)) {
+    return {
+      ok: false,
+      errors: [toError(locate, { path: [], problem: tm('import.unknownKind') })],
+    };
+  }
+  const wording = parseWordingFile(json);
+  if (!wording.ok) return wording;
+  const { measure, version } = wording.value;
+  const skeleton = (options.findMeasure ?? findBuiltInMeasure)(measure, version);
+  if (!skeleton) {
+    const problem = tm('import.noMeasure', { measure, version });
+    return { ok: false, errors: [toError(locate, { path: ['measure'], problem })] };
+  }
+  const result = applyWording(skeleton, wording.value);
+  if (!result.ok) return result;
+  return { ok: true, kind: 'wording', questionnaire: result.questionnaire };
+}
