@@ -4,6 +4,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorCode, type FieldError } from '../../domain/errors.ts';
 import { t } from '../../domain/i18n/translate.ts';
+import { BARE_API_HEADERS } from './security.ts';
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   WM_VALIDATION_FAILED: 400,
@@ -58,13 +59,18 @@ function fieldErrors(validation: ValidationIssue[], context: string | undefined)
 /**
  * Errors Fastify raises before any route runs (a URL that is not valid percent-encoding, a
  * parameter over the length limit). Without this they leave in Fastify's own shape, not ours.
+ * No hooks run for these, so the security headers are set here.
  */
 export function frameworkErrorHandler(
   _error: FastifyError,
   _request: FastifyRequest,
   reply: FastifyReply,
 ): void {
-  reply.code(400).type('application/json').send(new AppError('WM_REQUEST_MALFORMED').toBody());
+  reply
+    .code(400)
+    .headers(BARE_API_HEADERS)
+    .type('application/json')
+    .send(new AppError('WM_REQUEST_MALFORMED').toBody());
 }
 
 /** Fastify's own client errors (bad JSON, wrong content type, too large) mapped to our codes. */

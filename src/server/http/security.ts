@@ -4,6 +4,17 @@ import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
 import { isApiRequest } from './access.ts';
 
+/**
+ * The headers an API answer must carry, for the few answers Fastify makes before any hook
+ * runs (see frameworkErrorHandler), where helmet and the no-store hook never see them.
+ */
+export const BARE_API_HEADERS = {
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+} as const;
+
 export async function registerSecurityHeaders(app: FastifyInstance): Promise<void> {
   await app.register(helmet, {
     contentSecurityPolicy: {
