@@ -1,4 +1,5 @@
 import { enGBPlans } from './en-GB.plans.ts';
+import { enGBPlansWeb } from './en-GB.plans-web.ts';
 
 // The en-GB message catalogue. Every user-facing string lives here so it can be translated.
 // Keys are grouped by where they appear; `{name}` marks a value filled in at run time.
@@ -27,6 +28,7 @@ export const enGB = {
   'errors.summaryTitle': 'There is a problem',
   'errors.saveFailed': 'Your changes were not saved. Your text is still here. Try again.',
   'errors.network': 'We could not reach Waymark. Check your connection. Your text is still here.',
+  'errors.signInAgain': 'You have been signed out, so this was not saved. Your text is still here. Sign in again in another tab, then come back and save.',
   'errors.prefix': 'Error:',
 
   'validation.required': 'Enter {field}',
@@ -175,6 +177,7 @@ export const enGB = {
   'goal.field.whoHelps.hint': 'People, groups or services that help with this goal.',
   'goal.field.targetDate': 'By when (optional)',
   'goal.field.targetDate.hint': 'For example, 2027-03-28. Leave it empty if there is no date.',
+  'goal.field.targetDate.pickerHint': 'Leave it empty if there is no date.',
   'goal.field.status': 'How is it going?',
   'goal.status.not_started': 'Not started',
   'goal.status.in_progress': 'Working on it',
@@ -216,6 +219,9 @@ export const enGB = {
   'goal.delete.confirm': 'Delete “{title}”? You can bring it back from the goals page.',
   'goal.delete.yes': 'Yes, delete it',
   'goal.edit': 'Change goal',
+  'goal.summary.targetDate': 'By when',
+  'goal.summary.whoHelps': 'Who helps',
+  'goal.summary.why': 'Why it matters',
   'goal.manageTitle': 'Earlier versions and deleting',
   'goal.changedElsewhere': 'This goal changed somewhere else, so it was not deleted. Check the goal as it is now and try again.',
 
@@ -249,6 +255,7 @@ export const enGB = {
 
   'demo.banner': 'Demo accounts (fictional people):',
   ...enGBPlans,
+  ...enGBPlansWeb,
 } as const;
 
 export type MessageKey = keyof typeof enGB;

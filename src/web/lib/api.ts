@@ -72,19 +72,13 @@ export function asApiError(error: unknown): ApiError {
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 export type RequestOptions = { body?: unknown; version?: number; signal?: AbortSignal };
 
-export async function request<T>(
-  method: Method,
-  path: string,
-  options: RequestOptions = {},
-): Promise<T> {
+async function send(method: Method, path: string, options: RequestOptions): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   if (options.version !== undefined) headers['If-Match'] = `W/"${options.version}"`;
-
-  let response: Response;
   try {
-    response = await fetch(`/api${path}`, {
+    return await fetch(`/api${path}`, {
       method,
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
@@ -95,12 +89,48 @@ export async function request<T>(
     if (options.signal?.aborted) throw error;
     throw networkError();
   }
+}
+
+async function isCsrfFailure(response: Response): Promise<boolean> {
+  if (response.status !== 403) return false;
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => null)) as Partial<ErrorBody> | null;
+  return body?.error?.code === 'WM_CSRF_FAILED';
+}
+
+/** After signing in again in another tab, this tab's CSRF token is old: fetch the new one. */
+async function refreshCsrfToken(): Promise<boolean> {
+  const response = await send('GET', '/auth/session', {});
+  if (!response.ok) return false;
+  const session = (await response.json()) as { csrfToken?: string };
+  csrfToken = session.csrfToken ?? null;
+  return csrfToken !== null;
+}
+
+export async function request<T>(
+  method: Method,
+  path: string,
+  options: RequestOptions = {},
+): Promise<T> {
+  let response = await send(method, path, options);
+  // The server refused before doing anything, so sending again with the new token is safe.
+  if (method !== 'GET' && (await isCsrfFailure(response)) && (await refreshCsrfToken())) {
+    response = await send(method, path, options);
+  }
   if (response.status === 204) return undefined as T;
   const body: unknown = await response.json().catch(() => null);
   if (response.ok) return body as T;
   const error = errorFrom(response.status, body);
-  if (error.code === 'WM_AUTH_REQUIRED') onSignedOut?.();
-  throw error;
+  if (error.code !== 'WM_AUTH_REQUIRED') throw error;
+  // A page that cannot load because the session ended goes to Sign in. A failed save does
+  // not: the form keeps the typed text and says how to carry on.
+  if (method === 'GET') {
+    onSignedOut?.();
+    throw error;
+  }
+  throw new ApiError(401, error.code, t('errors.signInAgain'));
 }
 
 export const api = {

@@ -187,7 +187,7 @@ function GoalForm({ personId, goal, areas, onErrors }: FormProps) {
           type="date"
           width="date"
           label={t('goal.field.targetDate')}
-          hint={t('goal.field.targetDate.hint')}
+          hint={t('goal.field.targetDate.pickerHint')}
           value={values.targetDate}
           error={errors.targetDate}
           onInput={(value) => form.set('targetDate', value)}

@@ -66,19 +66,19 @@ function GoalDetails({ personId, goal, areas, onChange, onStale }: DetailsProps)
         </div>
         {data.targetDate && (
           <div class="summary__row">
-            <dt>{t('goal.field.targetDate')}</dt>
+            <dt>{t('goal.summary.targetDate')}</dt>
             <dd>{formatDate(data.targetDate)}</dd>
           </div>
         )}
         {data.whoHelps.trim() !== '' && (
           <div class="summary__row">
-            <dt>{t('goal.field.whoHelps')}</dt>
+            <dt>{t('goal.summary.whoHelps')}</dt>
             <dd class="own-words">{data.whoHelps}</dd>
           </div>
         )}
         {data.why.trim() !== '' && (
           <div class="summary__row">
-            <dt>{t('goal.field.why')}</dt>
+            <dt>{t('goal.summary.why')}</dt>
             <dd class="own-words">{data.why}</dd>
           </div>
         )}

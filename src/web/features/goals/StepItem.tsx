@@ -27,7 +27,7 @@ export function StepItem({ step, first, last, busy, onToggle, onMove, onRemove }
           onChange={onToggle}
         />
         <label class="checkbox__label" for={`step-${step.id}`}>
-          <span class={step.done ? 'step__text step__text--done' : 'step__text'}>{step.text}</span>
+          <span class="step__text">{step.text}</span>
           {step.done && <span class="tag">{t('goal.steps.done')}</span>}
         </label>
       </div>
@@ -35,7 +35,7 @@ export function StepItem({ step, first, last, busy, onToggle, onMove, onRemove }
         {!first && (
           <button
             type="button"
-            class="button button--small"
+            class="button button--secondary button--small"
             id={`up-${step.id}`}
             onClick={() => onMove(-1)}
           >
@@ -45,7 +45,7 @@ export function StepItem({ step, first, last, busy, onToggle, onMove, onRemove }
         {!last && (
           <button
             type="button"
-            class="button button--small"
+            class="button button--secondary button--small"
             id={`down-${step.id}`}
             onClick={() => onMove(1)}
           >

@@ -25,15 +25,15 @@ export type GoalRow = { label: string; value: string };
 export function goalRows(goal: Goal, areas: AreaItem[]): GoalRow[] {
   return [
     { label: t('goal.field.title'), value: goal.title },
-    { label: t('goal.field.why'), value: goal.why },
+    { label: t('goal.summary.why'), value: goal.why },
     {
       label: t('goal.field.lifeArea'),
       value: areaName(areas, goal.lifeAreaId) ?? t('goals.noArea'),
     },
     { label: t('goal.steps.title'), value: stepsText(goal.steps) },
-    { label: t('goal.field.whoHelps'), value: goal.whoHelps },
+    { label: t('goal.summary.whoHelps'), value: goal.whoHelps },
     {
-      label: t('goal.field.targetDate'),
+      label: t('goal.summary.targetDate'),
       value: goal.targetDate ? formatDate(goal.targetDate) : '',
     },
     { label: t('goal.field.status'), value: statusLabel(goal.status) },
