@@ -52,6 +52,15 @@ describe.each(DIALECTS)('Goals on %s', (dialect) => {
     expect(again.json()).toEqual(goal);
   });
 
+  it('points Location at the new goal even when the request had a query string', async () => {
+    const response = await sam.request({
+      method: 'POST',
+      url: `${url.goals}?from=home`,
+      payload: aGoal(),
+    });
+    expect(response.headers.location).toBe(url.goal(response.json().id));
+  });
+
   it('updates with the right If-Match, and refuses a stale one with 412, the current goal and its ETag', async () => {
     const goal = await create(sam, url.goals, aGoal());
     const updated = await put(goal.id, ifMatch(1), aGoal({ title: 'Swim twice a week' }));

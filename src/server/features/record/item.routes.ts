@@ -90,7 +90,8 @@ export function registerItemRoutes<S extends z.ZodType>(
       const parentId = await checkParent(scope, paramsOf(request));
       await def.check?.(scope, bodyOf(request));
       const created = await records.create(scope, def.kind, bodyOf(request), parentId);
-      reply.header('Location', `${request.url}/${created.id}`);
+      // The URL without its query string: it is the collection the new item belongs to.
+      reply.header('Location', `${request.url.split('?')[0]}/${created.id}`);
       return sendItem(reply, created, 201);
     },
   });
