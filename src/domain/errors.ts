@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'WM_RATE_LIMITED',
   'WM_UPLOAD_TOO_LARGE',
   'WM_UPLOAD_WRONG_TYPE',
+  'WM_JOURNAL_KEY_UNAVAILABLE',
+  'WM_JOURNAL_UNREADABLE',
   'WM_INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,4 +1,5 @@
 import { enGBPlans } from './en-GB.plans.ts';
+import { enGBPlansWeb } from './en-GB.plans-web.ts';
 
 // The en-GB message catalogue. Every user-facing string lives here so it can be translated.
 // Keys are grouped by where they appear; `{name}` marks a value filled in at run time.
@@ -254,6 +255,7 @@ export const enGB = {
 
   'demo.banner': 'Demo accounts (fictional people):',
   ...enGBPlans,
+  ...enGBPlansWeb,
 } as const;
 
 export type MessageKey = keyof typeof enGB;

@@ -130,11 +130,4 @@ export const afterCrisisSchema = z.strictObject({ backOnTrack: longText(), learn
 export type AfterCrisis = z.infer<typeof afterCrisisSchema>;
 export const EMPTY_AFTER_CRISIS: AfterCrisis = { backOnTrack: '', learned: '' };
 
-/** A crisis plan is due for review when it was last reviewed more than six months ago. */
-export function crisisPlanNeedsReview(lastReviewed: string | null, today: string): boolean {
-  if (!lastReviewed) return true;
-  const reviewed = new Date(`${lastReviewed}T00:00:00Z`);
-  const due = new Date(reviewed);
-  due.setUTCMonth(due.getUTCMonth() + 6);
-  return new Date(`${today}T00:00:00Z`) > due;
-}
+export { crisisPlanNeedsReview } from './crisis-review.ts';

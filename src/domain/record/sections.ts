@@ -7,6 +7,8 @@ export const SECTIONS = [
   'crisis_plan',
   'safety_plan',
   'after_crisis',
+  'checkins',
+  'journal',
 ] as const;
 export type Section = (typeof SECTIONS)[number];
 
@@ -20,6 +22,8 @@ export const ITEM_KINDS = [
   'crisis_plan',
   'safety_plan',
   'after_crisis',
+  'checkin_settings',
+  'life_area_rating',
 ] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
@@ -33,4 +37,6 @@ export const SECTION_OF_KIND: Record<ItemKind, Section> = {
   crisis_plan: 'crisis_plan',
   safety_plan: 'safety_plan',
   after_crisis: 'after_crisis',
+  checkin_settings: 'checkins',
+  life_area_rating: 'checkins',
 };

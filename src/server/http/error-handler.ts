@@ -23,6 +23,9 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   WM_RATE_LIMITED: 429,
   WM_UPLOAD_TOO_LARGE: 413,
   WM_UPLOAD_WRONG_TYPE: 415,
+  // The server cannot open a journal entry: its configuration or the stored row is at fault.
+  WM_JOURNAL_KEY_UNAVAILABLE: 500,
+  WM_JOURNAL_UNREADABLE: 500,
   WM_INTERNAL: 500,
 };
 
