@@ -1,0 +1,136 @@
+// Shapes of quick check-ins, the person's choice of scales and reminders, and life-area
+// ratings. Shared by server validation and the web forms. Rules that need the person's own
+// settings (which scales exist, their ranges) live in scales.ts.
+import { t } from '../i18n/translate.ts';
+import { calendarDate, id, LIMITS, requiredLine, z } from '../validation.ts';
+
+/** Scales every person can choose from, named by the app (so the names are translated). */
+export const BUILT_IN_SCALES = ['mood', 'hope', 'sleep', 'energy', 'in_control'] as const;
+export type BuiltInScale = (typeof BUILT_IN_SCALES)[number];
+export const SCALE_RANGES = { '1-7': { min: 1, max: 7 }, '0-10': { min: 0, max: 10 } } as const;
+export type ScaleRange = keyof typeof SCALE_RANGES;
+
+export const CHECKIN_LIMITS = {
+  note: 2_000,
+  ownScalesInUse: 5,
+  scales: 20,
+  scaleName: 60,
+  prompts: LIMITS.listItems,
+  sign: 600,
+} as const;
+
+/** Built-in ids as they are; the person's own scales are `own-` and a short slug they keep. */
+export const OWN_SCALE_ID = /^own-[a-z0-9-]{1,40}$/;
+export const isBuiltInScale = (value: string): value is BuiltInScale =>
+  (BUILT_IN_SCALES as readonly string[]).includes(value);
+
+const scaleId = z.string().refine((value) => isBuiltInScale(value) || OWN_SCALE_ID.test(value), {
+  error: () => t('validation.scaleId'),
+});
+
+export const scaleSchema = z.strictObject({
+  id: scaleId,
+  /** Only the person's own scales have a name; built-in ones are named by the app. */
+  name: requiredLine(CHECKIN_LIMITS.scaleName, () =>
+    t('validation.required', { field: 'a name for the scale' }),
+  ).nullable(),
+  range: z.enum(['1-7', '0-10']),
+  /** Scales the person stopped using stay listed so their past scores keep a name. */
+  active: z.boolean(),
+});
+export type Scale = z.infer<typeof scaleSchema>;
+
+export const REMINDER_FREQUENCIES = ['off', 'daily', 'every_few_days', 'weekly'] as const;
+export type ReminderFrequency = (typeof REMINDER_FREQUENCIES)[number];
+
+export const checkinSettingsSchema = z.strictObject({
+  scales: z.array(scaleSchema).max(CHECKIN_LIMITS.scales, {
+    error: () => t('validation.tooMany', { max: CHECKIN_LIMITS.scales }),
+  }),
+  reminder: z.enum(REMINDER_FREQUENCIES),
+  /** Early warning signs from the staying-well plan the person wants to be asked about. */
+  warningSignPrompts: z
+    .array(requiredLine(CHECKIN_LIMITS.sign, () => t('validation.requiredGeneric')))
+    .max(CHECKIN_LIMITS.prompts, {
+      error: () => t('validation.tooMany', { max: CHECKIN_LIMITS.prompts }),
+    }),
+});
+export type CheckinSettings = z.infer<typeof checkinSettingsSchema>;
+
+/**
+ * Three quick scales to start with; the other built-in ones are listed, not in use, so the
+ * person can switch them on. Reminders are off until the person asks for them.
+ */
+export const DEFAULT_CHECKIN_SETTINGS: CheckinSettings = {
+  scales: BUILT_IN_SCALES.map((scale) => ({
+    id: scale,
+    name: null,
+    range: '1-7' as const,
+    active: scale === 'mood' || scale === 'hope' || scale === 'sleep',
+  })),
+  reminder: 'off',
+  warningSignPrompts: [],
+};
+
+/** Nothing before 2000: older dates are typing mistakes, not check-ins. */
+export const EARLIEST = '2000-01-01T00:00:00.000Z';
+
+/** A moment with its UTC offset, as a browser sends it; a real calendar date, from 2000. */
+export const dateTime = () =>
+  z.iso
+    .datetime({ offset: true, error: () => t('validation.dateTime') })
+    .refine((value) => Date.parse(value) >= Date.parse(EARLIEST), {
+      error: () => t('validation.tooEarly'),
+    });
+
+/** A calendar date from 2000 onwards. */
+export const recentDate = () =>
+  calendarDate().refine((value) => value >= EARLIEST.slice(0, 10), {
+    error: () => t('validation.tooEarly'),
+  });
+
+export const checkinSchema = z.strictObject({
+  takenAt: dateTime(),
+  /** Scale id → score. Which ids exist and their ranges depend on the person's settings. */
+  scores: z.record(z.string().max(44, { error: () => t('validation.scaleId') }), z.number()),
+  note: z
+    .string()
+    .max(CHECKIN_LIMITS.note, {
+      error: () => t('validation.tooLong', { max: CHECKIN_LIMITS.note }),
+    })
+    .optional(),
+  /** Never counted in a service report. */
+  forMeOnly: z.boolean(),
+  /** Which of the person's warning-sign prompts they say are present. */
+  signsPresent: z.array(z.string().max(CHECKIN_LIMITS.sign)).max(CHECKIN_LIMITS.prompts).optional(),
+});
+export type CheckinInput = z.infer<typeof checkinSchema>;
+
+const rating = () =>
+  z
+    .number({ error: () => t('validation.score', { min: 1, max: 7 }) })
+    .int({ error: () => t('validation.score', { min: 1, max: 7 }) })
+    .min(1, { error: () => t('validation.score', { min: 1, max: 7 }) })
+    .max(7, { error: () => t('validation.score', { min: 1, max: 7 }) });
+
+export const lifeAreaRatingSetSchema = z.strictObject({
+  date: recentDate(),
+  ratings: z
+    .array(z.strictObject({ lifeAreaId: id(), score: rating(), wantHelp: z.boolean() }))
+    .min(1, { error: () => t('validation.rateOne') })
+    .max(LIMITS.listItems, { error: () => t('validation.tooMany', { max: LIMITS.listItems }) }),
+});
+export type LifeAreaRatingSet = z.infer<typeof lifeAreaRatingSetSchema>;
+
+const isDateOrDateTime = (value: string) =>
+  recentDate().safeParse(value).success || dateTime().safeParse(value).success;
+/** A calendar date (a whole day, UTC) or a moment, from 2000 onwards. */
+const rangeEnd = () =>
+  z.string().refine(isDateOrDateTime, { error: () => t('validation.dateOrTime') });
+
+/** `from`/`to` for charts and lists; both ends are included. */
+export const rangeQuerySchema = z.strictObject({
+  from: rangeEnd().optional(),
+  to: rangeEnd().optional(),
+});
+export type RangeQuery = z.infer<typeof rangeQuerySchema>;
