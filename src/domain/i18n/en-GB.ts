@@ -1,3 +1,4 @@
+import { enGBCheckins } from './en-GB.checkins.ts';
 import { enGBPlans } from './en-GB.plans.ts';
 import { enGBPlansWeb } from './en-GB.plans-web.ts';
 
@@ -256,6 +257,7 @@ export const enGB = {
   'demo.banner': 'Demo accounts (fictional people):',
   ...enGBPlans,
   ...enGBPlansWeb,
+  ...enGBCheckins,
 } as const;
 
 export type MessageKey = keyof typeof enGB;
