@@ -34,12 +34,23 @@ function Go({ to, from }: { to: string; from?: string }) {
   return null;
 }
 
-/** Pages of the record: signed-out visitors are sent to Sign in, then brought back. */
-export function RequireSignIn({ children }: { children: ComponentChildren }) {
+/**
+ * Pages of the record: signed-out visitors are sent to Sign in, then brought back. When the
+ * server cannot be reached, `whenUnavailable` (if given) is shown instead of the error, such
+ * as the crisis plan kept on this device.
+ */
+export function RequireSignIn({
+  children,
+  whenUnavailable,
+}: {
+  children: ComponentChildren;
+  whenUnavailable?: ComponentChildren;
+}) {
   const { state } = useSession();
   const [location] = useLocation();
   if (state.status === 'loading') return <Checking />;
-  if (state.status === 'unavailable') return <Unavailable />;
+  if (state.status === 'unavailable')
+    return whenUnavailable ? <>{whenUnavailable}</> : <Unavailable />;
   if (state.status === 'signed-out') return <Go to="/sign-in" from={location} />;
   return <>{children}</>;
 }

@@ -1,0 +1,17 @@
+// Print / save as PDF: a button that opens the browser's print dialogue (where "Save as PDF"
+// is), and the date shown only on paper. The print styles are in styles/plans.css.
+import { formatDate, t } from '../../domain/i18n/translate.ts';
+import { today } from '../lib/form.ts';
+
+export function PrintButton() {
+  return (
+    <button type="button" class="button button--secondary" onClick={() => window.print()}>
+      {t('print.button')}
+    </button>
+  );
+}
+
+/** "Printed on Tuesday 3 March 2026", on paper only. */
+export function PrintDate() {
+  return <p class="print-only print-date">{t('print.date', { date: formatDate(today()) })}</p>;
+}
