@@ -3,6 +3,7 @@ import { Route, Switch } from 'wouter-preact';
 import { RequireSignedOut, RequireSignIn } from './components/guards.tsx';
 import { Layout } from './components/Layout.tsx';
 import { NotFoundPage } from './components/NotFoundPage.tsx';
+import { PublicLayout } from './components/PublicLayout.tsx';
 import { lazyPage } from './lib/lazy.tsx';
 import { SessionProvider } from './lib/session.tsx';
 
@@ -26,6 +27,38 @@ const HistoryPage = lazyPage(() =>
 );
 const LifeAreasPage = lazyPage(() =>
   import('./features/life-areas/LifeAreasPage.tsx').then((m) => m.LifeAreasPage),
+);
+const SupportNetworkPage = lazyPage(() =>
+  import('./features/support-network/SupportNetworkPage.tsx').then((m) => m.SupportNetworkPage),
+);
+const ContactFormPage = lazyPage(() =>
+  import('./features/support-network/ContactFormPage.tsx').then((m) => m.ContactFormPage),
+);
+const PlansPage = lazyPage(() => import('./features/plans/PlansPage.tsx').then((m) => m.PlansPage));
+const StayingWellPage = lazyPage(() =>
+  import('./features/plans/StayingWellPage.tsx').then((m) => m.StayingWellPage),
+);
+const SafetyPlanPage = lazyPage(() =>
+  import('./features/plans/SafetyPlanPage.tsx').then((m) => m.SafetyPlanPage),
+);
+const AfterCrisisPage = lazyPage(() =>
+  import('./features/plans/AfterCrisisPage.tsx').then((m) => m.AfterCrisisPage),
+);
+// Both from one chunk, which the service worker keeps for opening with no network.
+const CrisisPlanPage = lazyPage(() =>
+  import('./features/crisis-plan/CrisisPlanPage.tsx').then((m) => m.CrisisPlanPage),
+);
+const OfflineCrisisPlanPage = lazyPage(() =>
+  import('./features/crisis-plan/CrisisPlanPage.tsx').then((m) => m.OfflineCrisisPlanPage),
+);
+const CrisisPlanFormPage = lazyPage(() =>
+  import('./features/crisis-plan/CrisisPlanFormPage.tsx').then((m) => m.CrisisPlanFormPage),
+);
+const EmergencyLinksPage = lazyPage(() =>
+  import('./features/emergency-links/EmergencyLinksPage.tsx').then((m) => m.EmergencyLinksPage),
+);
+const EmergencyPage = lazyPage(() =>
+  import('./features/emergency-links/EmergencyPage.tsx').then((m) => m.EmergencyPage),
 );
 
 function RecordRoutes() {
@@ -57,6 +90,45 @@ function RecordRoutes() {
         <Route path="/life-areas">
           <LifeAreasPage />
         </Route>
+        <Route path="/support-network">
+          <SupportNetworkPage />
+        </Route>
+        <Route path="/support-network/new">
+          <ContactFormPage />
+        </Route>
+        <Route path="/support-network/:id/change">
+          {(params) => <ContactFormPage key={params.id} id={params.id} />}
+        </Route>
+        <Route path="/plans">
+          <PlansPage />
+        </Route>
+        <Route path="/plans/staying-well">
+          <StayingWellPage />
+        </Route>
+        <Route path="/plans/staying-well/history">
+          <HistoryPage subject={{ kind: 'plan', plan: 'staying-well' }} />
+        </Route>
+        <Route path="/plans/safety">
+          <SafetyPlanPage />
+        </Route>
+        <Route path="/plans/safety/history">
+          <HistoryPage subject={{ kind: 'plan', plan: 'safety' }} />
+        </Route>
+        <Route path="/plans/after-crisis">
+          <AfterCrisisPage />
+        </Route>
+        <Route path="/plans/after-crisis/history">
+          <HistoryPage subject={{ kind: 'plan', plan: 'after-crisis' }} />
+        </Route>
+        <Route path="/crisis-plan/change">
+          <CrisisPlanFormPage />
+        </Route>
+        <Route path="/crisis-plan/history">
+          <HistoryPage subject={{ kind: 'plan', plan: 'crisis' }} />
+        </Route>
+        <Route path="/crisis-plan/links">
+          <EmergencyLinksPage />
+        </Route>
         <Route>
           <NotFoundPage />
         </Route>
@@ -65,7 +137,7 @@ function RecordRoutes() {
   );
 }
 
-export function App() {
+function RecordApp() {
   return (
     <SessionProvider>
       <Layout>
@@ -80,11 +152,35 @@ export function App() {
               <SignUpPage />
             </RequireSignedOut>
           </Route>
+          <Route path="/crisis-plan">
+            {/* With no connection, the copy kept on this device (if the person chose that). */}
+            <RequireSignIn whenUnavailable={<OfflineCrisisPlanPage />}>
+              <CrisisPlanPage />
+            </RequireSignIn>
+          </Route>
           <Route>
             <RecordRoutes />
           </Route>
         </Switch>
       </Layout>
     </SessionProvider>
+  );
+}
+
+export function App() {
+  return (
+    <Switch>
+      <Route path="/emergency/:token">
+        {/* Opened by whoever holds the link: no session, no navigation into the record. */}
+        {(params) => (
+          <PublicLayout>
+            <EmergencyPage key={params.token} token={params.token} />
+          </PublicLayout>
+        )}
+      </Route>
+      <Route>
+        <RecordApp />
+      </Route>
+    </Switch>
   );
 }

@@ -4,6 +4,7 @@ import { Link, useLocation } from 'wouter-preact';
 import { t } from '../../domain/i18n/translate.ts';
 import { setFlash } from '../lib/flash.ts';
 import { requestHeadingFocus } from '../lib/focus.ts';
+import { removeDeviceCopy, removeOtherPersonsCopy } from '../lib/offline.ts';
 import { useSession } from '../lib/session.tsx';
 
 function NavLink({ href, children }: { href: string; children: ComponentChildren }) {
@@ -35,9 +36,17 @@ export function Layout({ children }: { children: ComponentChildren }) {
     requestHeadingFocus();
   }, [location]);
 
+  const accountId = state.status === 'signed-in' ? state.account.id : null;
+  useEffect(() => {
+    // A crisis plan kept on this device by someone else who used it is not for this person.
+    if (accountId) removeOtherPersonsCopy(accountId);
+  }, [accountId]);
+
   const signOutNow = async () => {
     try {
       await signOut();
+      // The server also asks the browser to clear storage; this makes sure of it.
+      await removeDeviceCopy();
       setFlash({ message: t('auth.signedOut') });
       navigate('/sign-in');
     } catch {
@@ -61,8 +70,11 @@ export function Layout({ children }: { children: ComponentChildren }) {
               {signedIn ? (
                 <>
                   <NavLink href="/">{t('nav.home')}</NavLink>
+                  <NavLink href="/crisis-plan">{t('nav.crisisPlan')}</NavLink>
                   <NavLink href="/about-me">{t('nav.aboutMe')}</NavLink>
                   <NavLink href="/goals">{t('nav.goals')}</NavLink>
+                  <NavLink href="/plans">{t('nav.plans')}</NavLink>
+                  <NavLink href="/support-network">{t('nav.supportNetwork')}</NavLink>
                   <li>
                     <button type="button" class="nav__link nav__button" onClick={signOutNow}>
                       {t('nav.signOut')}
@@ -71,6 +83,10 @@ export function Layout({ children }: { children: ComponentChildren }) {
                 </>
               ) : (
                 <>
+                  {state.status === 'unavailable' && (
+                    // No connection: the crisis plan may still open from this device.
+                    <NavLink href="/crisis-plan">{t('nav.crisisPlan')}</NavLink>
+                  )}
                   <NavLink href="/sign-in">{t('nav.signIn')}</NavLink>
                   <NavLink href="/sign-up">{t('nav.signUp')}</NavLink>
                 </>

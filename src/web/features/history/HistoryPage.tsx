@@ -8,6 +8,8 @@ import { asApiError } from '../../lib/api.ts';
 import { isConflict } from '../../lib/conflict.ts';
 import { dataOf } from '../../lib/resource.ts';
 import { useAccount } from '../../lib/session.tsx';
+import { planTitle } from '../plans/plan-text.ts';
+import { PLAN_PAGES } from '../plans/plans.resource.ts';
 import { type HistoryEntry, type HistorySubject, restore, useHistory } from './history.resource.ts';
 
 type VersionProps = {
@@ -59,7 +61,12 @@ export function HistoryPage({ subject }: { subject: HistorySubject }) {
   const notice = useNotice();
   const [busy, setBusy] = useState(false);
   const view = dataOf(history.state);
-  const fallbackName = subject.kind === 'about-me' ? t('aboutMe.title') : t('goal.title');
+  const fallbackName =
+    subject.kind === 'about-me'
+      ? t('aboutMe.title')
+      : subject.kind === 'plan'
+        ? planTitle(subject.plan)
+        : t('goal.title');
   const name = view?.name ?? fallbackName;
 
   const bringBack = async (version: number, currentVersion: number) => {
@@ -103,7 +110,14 @@ export function HistoryPage({ subject }: { subject: HistorySubject }) {
       </Loaded>
       <p>
         <Link
-          href={view?.backHref ?? (subject.kind === 'goal' ? `/goals/${subject.id}` : '/about-me')}
+          href={
+            view?.backHref ??
+            (subject.kind === 'goal'
+              ? `/goals/${subject.id}`
+              : subject.kind === 'plan'
+                ? PLAN_PAGES[subject.plan]
+                : '/about-me')
+          }
         >
           {t('history.back', { name })}
         </Link>

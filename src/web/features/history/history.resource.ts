@@ -7,8 +7,13 @@ import { ABOUT_ME_FIELDS, aboutMeHistory, restoreAboutMe } from '../about-me/abo
 import { goalRows } from '../goals/goal-text.ts';
 import { goals } from '../goals/goals.resource.ts';
 import { lifeAreas } from '../life-areas/life-areas.resource.ts';
+import { planHistory, restorePlan } from '../plans/plan-history.ts';
+import type { PlanKind } from '../plans/plans.resource.ts';
 
-export type HistorySubject = { kind: 'about-me' } | { kind: 'goal'; id: string };
+export type HistorySubject =
+  | { kind: 'about-me' }
+  | { kind: 'goal'; id: string }
+  | { kind: 'plan'; plan: PlanKind };
 
 export type HistoryEntry = Revision<unknown> & { rows: { label: string; value: string }[] };
 
@@ -39,6 +44,7 @@ async function load(
       })),
     };
   }
+  if (subject.kind === 'plan') return planHistory(personId, subject.plan, signal);
   const [{ revisions }, areas] = await Promise.all([
     goals(personId).history(subject.id, signal),
     lifeAreas(personId).list(signal),
@@ -52,7 +58,8 @@ async function load(
 }
 
 export function useHistory(personId: string, subject: HistorySubject) {
-  const key = subject.kind === 'goal' ? subject.id : subject.kind;
+  const key =
+    subject.kind === 'goal' ? subject.id : subject.kind === 'plan' ? subject.plan : subject.kind;
   return useResource(
     (signal) => load(personId, subject, signal),
     [personId, key],
@@ -68,5 +75,7 @@ export async function restore(
   currentVersion: number,
 ) {
   if (subject.kind === 'about-me') await restoreAboutMe(personId, version, currentVersion);
+  else if (subject.kind === 'plan')
+    await restorePlan(personId, subject.plan, version, currentVersion);
   else await goals(personId).restore(subject.id, version, currentVersion);
 }

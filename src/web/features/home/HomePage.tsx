@@ -5,6 +5,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { useAccount } from '../../lib/session.tsx';
 import { nextStep, statusLabel } from '../goals/goal-text.ts';
 import type { GoalItem } from '../goals/goals.resource.ts';
+import { CrisisPlanReminder, PlanLinks } from '../plans/HomePlans.tsx';
 import { useHome } from './home.resource.ts';
 
 function GoalSummary({ goal }: { goal: GoalItem }) {
@@ -30,6 +31,7 @@ export function HomePage() {
     <>
       <PageHeading title={t('home.title')} />
       <p class="lead">{t('home.greeting', { name: account.displayName })}</p>
+      <CrisisPlanReminder personId={account.id} />
       <Loaded resource={home}>
         {(data) => (
           <>
@@ -63,6 +65,7 @@ export function HomePage() {
           </>
         )}
       </Loaded>
+      <PlanLinks />
       <h2>{t('home.linksTitle')}</h2>
       <ul class="links">
         <li>

@@ -1,0 +1,115 @@
+// Attaching an advance choice document to the crisis plan: a PDF or a photo, up to 5 MB,
+// kept privately. The file is checked by its content on the server; its answer is shown as it is.
+import { useState } from 'preact/hooks';
+import { MAX_UPLOAD_BYTES } from '../../../domain/attachments/file-type.ts';
+import { formatNumber, t } from '../../../domain/i18n/translate.ts';
+import { FieldError } from '../../components/fields.tsx';
+import { asApiError } from '../../lib/api.ts';
+import { advanceChoiceDocuments, type DocumentMeta } from './crisis-plan.resource.ts';
+
+const MAX_MB = MAX_UPLOAD_BYTES / 1024 / 1024;
+
+export function fileSize(bytes: number): string {
+  if (bytes < 1024 * 1024) return t('upload.kb', { size: formatNumber(Math.ceil(bytes / 1024)) });
+  return t('upload.mb', { size: formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10) });
+}
+
+type Props = {
+  personId: string;
+  documentId: string | null;
+  documents: DocumentMeta[];
+  error?: string | undefined;
+  onChange: (id: string | null) => void;
+  onUploaded: (document: DocumentMeta) => void;
+};
+
+export function AdvanceChoiceDocument(props: Props) {
+  const { personId, documentId, documents } = props;
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const attached = documents.find((doc) => doc.id === documentId);
+  const files = advanceChoiceDocuments(personId);
+
+  const upload = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    setProblem(null);
+    setStatus(null);
+    if (file.size > MAX_UPLOAD_BYTES) {
+      // Said before sending, to save the person's data; the server would refuse it anyway.
+      setProblem(t('error.WM_UPLOAD_TOO_LARGE', { max: MAX_MB }));
+      input.value = '';
+      return;
+    }
+    setBusy(true);
+    setStatus(t('upload.sending', { name: file.name }));
+    try {
+      const saved = await files.upload(file);
+      props.onUploaded(saved);
+      props.onChange(saved.id);
+      setStatus(t('upload.done', { name: saved.fileName }));
+    } catch (error) {
+      setStatus(null);
+      setProblem(asApiError(error).message);
+    } finally {
+      setBusy(false);
+      input.value = '';
+    }
+  };
+
+  const error = problem ?? props.error;
+  return (
+    <section class="upload" aria-labelledby="advance-title">
+      <h2 id="advance-title">{t('plans.crisis.advanceChoice')}</h2>
+      <p class="hint">{t('plans.crisis.advanceChoice.hint')}</p>
+      {attached ? (
+        <div class="upload__current">
+          <p>
+            <a href={files.href(attached.id)} download>
+              {t('plans.crisis.advanceChoice.open', { name: attached.fileName })}
+            </a>{' '}
+            <span class="meta">({fileSize(attached.byteSize)})</span>
+          </p>
+          <button
+            type="button"
+            class="button button--small button--quiet"
+            onClick={() => {
+              props.onChange(null);
+              setStatus(t('upload.detached'));
+            }}
+          >
+            {t('plans.crisis.advanceChoice.remove')}
+          </button>
+        </div>
+      ) : documentId ? (
+        <p class="meta">{t('plans.crisis.advanceChoice.attached')}</p>
+      ) : null}
+      <div class={error ? 'field field--error' : 'field'}>
+        <label class="label" for="advanceChoiceDocumentId">
+          {attached ? t('upload.replace') : t('upload.choose')}
+        </label>
+        <p class="hint" id="advanceChoiceDocumentId-hint">
+          {t('upload.limits', { max: MAX_MB })}
+        </p>
+        <div role="alert">
+          <FieldError id="advanceChoiceDocumentId" error={error ?? undefined} />
+        </div>
+        <input
+          class="file-input"
+          type="file"
+          id="advanceChoiceDocumentId"
+          accept="application/pdf,image/png,image/jpeg,image/webp"
+          disabled={busy}
+          aria-describedby={
+            error
+              ? 'advanceChoiceDocumentId-hint advanceChoiceDocumentId-error'
+              : 'advanceChoiceDocumentId-hint'
+          }
+          onChange={(event) => upload(event.currentTarget)}
+        />
+      </div>
+      <div role="status">{status && <p>{status}</p>}</div>
+    </section>
+  );
+}

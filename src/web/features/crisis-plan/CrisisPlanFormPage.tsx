@@ -1,0 +1,236 @@
+// Writing or changing the crisis plan (an advance statement): every part in the person's own
+// words, with a short example beside each, people picked from the support network.
+import { useState } from 'preact/hooks';
+import { Link } from 'wouter-preact';
+import type { Account } from '../../../domain/auth/auth.schema.ts';
+import { t } from '../../../domain/i18n/translate.ts';
+import { type CrisisPlan, crisisPlanSchema } from '../../../domain/record/plans.schema.ts';
+import { CrisisLines } from '../../components/CrisisLines.tsx';
+import { SelectField, TextArea, TextField } from '../../components/fields.tsx';
+import { Loaded } from '../../components/Loaded.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { today } from '../../lib/form.ts';
+import { readDeviceCopy, writeDeviceCopy } from '../../lib/offline.ts';
+import { useResource } from '../../lib/resource.ts';
+import { useAccount } from '../../lib/session.tsx';
+import { ContactPicker } from '../plans/ContactPicker.tsx';
+import { PairsList, PlanText } from '../plans/fields.tsx';
+import { PlanStatus, SaveButton } from '../plans/PlanStatus.tsx';
+import { idFor, isBlank, usePlanEditor } from '../plans/plan-editor.ts';
+import { namesFrom } from '../plans/plan-text.ts';
+import { type PlanDocument, plan } from '../plans/plans.resource.ts';
+import { type ContactItem, contacts } from '../support-network/support-network.resource.ts';
+import { AdvanceChoiceDocument } from './AdvanceChoiceDocument.tsx';
+import {
+  advanceChoiceDocuments,
+  copyFor,
+  type DocumentMeta,
+  namedContacts,
+} from './crisis-plan.resource.ts';
+
+type CrisisFormData = {
+  doc: PlanDocument<'crisis'>;
+  network: ContactItem[];
+  documents: DocumentMeta[];
+};
+
+const PRACTICAL = ['children', 'pets', 'home', 'bills', 'work'] as const;
+
+const tidy = (values: CrisisPlan): CrisisPlan => ({
+  ...values,
+  notInvolved: values.notInvolved.filter((entry) => !isBlank(entry)),
+  lastReviewed: values.lastReviewed === '' ? null : values.lastReviewed,
+});
+
+export function CrisisPlanFormPage() {
+  const account = useAccount();
+  const loaded = useResource<CrisisFormData>(
+    async (signal) => {
+      const [doc, network, documents] = await Promise.all([
+        plan(account.id, 'crisis').get(signal),
+        contacts(account.id).list(signal),
+        advanceChoiceDocuments(account.id).list(signal),
+      ]);
+      return { doc, network, documents };
+    },
+    [account.id],
+  );
+  const [hasErrors, setHasErrors] = useState(false);
+  return (
+    <>
+      <PageHeading title={t('plans.crisis.edit.title')} hasErrors={hasErrors} />
+      <p class="lead">{t('plans.crisis.intro')}</p>
+      <CrisisLines />
+      <Loaded resource={loaded}>
+        {(data) => <CrisisPlanForm account={account} data={data} onErrors={setHasErrors} />}
+      </Loaded>
+      <p>
+        <Link href="/crisis-plan">{t('plans.crisis.back')}</Link>
+      </p>
+    </>
+  );
+}
+
+type FormProps = { account: Account; data: CrisisFormData; onErrors: (shown: boolean) => void };
+
+function CrisisPlanForm({ account, data, onErrors }: FormProps) {
+  const { network } = data;
+  const [documents, setDocuments] = useState(data.documents);
+  const api = plan(account.id, 'crisis');
+  const editor = usePlanEditor<CrisisPlan>({
+    doc: data.doc,
+    schema: crisisPlanSchema,
+    save: api.save,
+    load: () => api.get(),
+    tidy,
+    onErrors,
+    onSaved: async (saved) => {
+      // The copy on this device follows the plan while it is turned on.
+      const copy = await readDeviceCopy();
+      if (!copy || copy.personId !== account.id) return;
+      const screen = {
+        updatedAt: saved.updatedAt,
+        plan: saved.data,
+        contacts: namedContacts(saved.data, network),
+      };
+      await writeDeviceCopy(copyFor(account.id, account.displayName, screen)).catch(() => {});
+    },
+  });
+  const { form, notice } = editor;
+  const { values, errors } = form;
+  const text = (name: keyof CrisisPlan & string, rows = 4) => (
+    <PlanText
+      name={name}
+      prefix={`plans.crisis.${name}`}
+      value={values[name] as string}
+      errors={errors}
+      rows={rows}
+      onInput={(value) => form.set(name, value as never)}
+    />
+  );
+
+  return (
+    <>
+      <PlanStatus
+        kind="crisis"
+        editor={editor}
+        nameOf={namesFrom(network)}
+        emptyText={t('plans.crisis.startHint')}
+      />
+      <form class="form" noValidate onSubmit={editor.submit}>
+        <h2>{t('plans.crisis.part.signs')}</h2>
+        {text('signs', 5)}
+
+        <ContactPicker
+          name="wantInvolved"
+          prefix="plans.crisis.wantInvolved"
+          network={network}
+          entries={values.wantInvolved}
+          onChange={(entries) => form.set('wantInvolved', entries)}
+          make={(contactId) => ({ contactId, whatToDo: '' })}
+          details={(entry, index, update, name) => (
+            <TextArea
+              id={idFor(`wantInvolved.${index}.whatToDo`)}
+              label={t('plans.crisis.wantInvolved.whatToDo', { name })}
+              hint={t('plans.crisis.wantInvolved.whatToDo.hint')}
+              value={entry.whatToDo}
+              error={errors[`wantInvolved.${index}.whatToDo`]}
+              rows={3}
+              onInput={(whatToDo) => update({ ...entry, whatToDo })}
+            />
+          )}
+          errors={errors}
+          notice={notice}
+        />
+
+        <h2>{t('plans.crisis.nominatedPerson')}</h2>
+        {network.length > 0 ? (
+          <SelectField
+            id="nominatedPersonContactId"
+            label={t('plans.crisis.nominatedPerson.pick')}
+            hint={t('plans.crisis.nominatedPerson.hint')}
+            value={values.nominatedPersonContactId ?? ''}
+            error={errors.nominatedPersonContactId}
+            options={[
+              { value: '', label: t('plans.crisis.nominatedPerson.none') },
+              ...network.map((contact) => ({ value: contact.id, label: contact.data.name })),
+            ]}
+            onChange={(value) => form.set('nominatedPersonContactId', value === '' ? null : value)}
+          />
+        ) : (
+          <p class="hint" id="nominatedPersonContactId">
+            {t('plans.crisis.nominatedPerson.hint')} {t('plans.picker.emptyNetwork')}
+          </p>
+        )}
+
+        <PairsList
+          name="notInvolved"
+          prefix="plans.crisis.notInvolved"
+          first="name"
+          second="reason"
+          items={values.notInvolved}
+          onChange={(items) => form.set('notInvolved', items)}
+          errors={errors}
+          notice={notice}
+        />
+
+        <h2>{t('plans.view.helps')}</h2>
+        {text('whatHelps')}
+        {text('whatDoesNotHelp')}
+
+        <h2>{t('plans.view.care')}</h2>
+        {text('treatment')}
+        {text('medication')}
+        {text('allergies', 2)}
+        {text('placesOfCare', 3)}
+
+        <h2>{t('plans.crisis.practical')}</h2>
+        <p class="hint">{t('plans.crisis.practical.hint')}</p>
+        {PRACTICAL.map((part) => (
+          <PlanText
+            key={part}
+            name={`practical.${part}`}
+            prefix={`plans.crisis.practical.${part}`}
+            value={values.practical[part]}
+            errors={errors}
+            rows={2}
+            onInput={(value) => form.set('practical', { ...values.practical, [part]: value })}
+          />
+        ))}
+
+        <h2>{t('plans.crisis.noLongerApplies')}</h2>
+        {text('noLongerApplies', 3)}
+
+        <AdvanceChoiceDocument
+          personId={account.id}
+          documentId={values.advanceChoiceDocumentId}
+          documents={documents}
+          error={errors.advanceChoiceDocumentId}
+          onChange={(id) => form.set('advanceChoiceDocumentId', id)}
+          onUploaded={(doc) => setDocuments((list) => [doc, ...list])}
+        />
+
+        <h2>{t('plans.crisis.lastReviewed')}</h2>
+        <TextField
+          id="lastReviewed"
+          type="date"
+          width="date"
+          label={t('plans.crisis.lastReviewed.label')}
+          hint={t('plans.crisis.lastReviewed.hint')}
+          value={values.lastReviewed ?? ''}
+          error={errors.lastReviewed}
+          onInput={(value) => form.set('lastReviewed', value === '' ? null : value)}
+        />
+        <button
+          type="button"
+          class="button button--secondary"
+          onClick={() => form.set('lastReviewed', today())}
+        >
+          {t('plans.crisis.lastReviewed.today')}
+        </button>
+
+        <SaveButton busy={form.busy} label={t('plans.crisis.save')} />
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,175 @@
+// My crisis plan, to read: the crisis lines first, a calm reminder when it is due for review,
+// the plan, and the ways to change, print, share in an emergency, or keep it on this device.
+// This page's code is kept by the service worker so it opens with no network.
+import { useEffect, useState } from 'preact/hooks';
+import { Link } from 'wouter-preact';
+import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
+import { CrisisLines } from '../../components/CrisisLines.tsx';
+import { Loaded } from '../../components/Loaded.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { PrintButton, PrintDate } from '../../components/Print.tsx';
+import { type DeviceCrisisPlan, readDeviceCopy } from '../../lib/offline.ts';
+import { useAccount, useSession } from '../../lib/session.tsx';
+import { ReviewReminder } from '../plans/ReviewReminder.tsx';
+import { CrisisPlanView } from './CrisisPlanView.tsx';
+import {
+  advanceChoiceDocuments,
+  type CrisisPlanScreen,
+  copyFor,
+  useCrisisPlanScreen,
+} from './crisis-plan.resource.ts';
+import { DeviceCopySetting } from './DeviceCopySetting.tsx';
+
+function SavedOnDevice({ copy }: { copy: DeviceCrisisPlan }) {
+  return (
+    <div class="offline-banner" role="status">
+      <p class="offline-banner__title">
+        {t('device.savedOn', { when: formatDateTime(copy.savedAt) })}
+      </p>
+      <p>{t('device.offlineExplained')}</p>
+    </div>
+  );
+}
+
+export function CrisisPlanPage() {
+  const account = useAccount();
+  const screen = useCrisisPlanScreen(account.id, account.displayName);
+  return (
+    <>
+      <PageHeading title={t('plans.crisis.title')} />
+      <PrintDate />
+      <CrisisLines />
+      <Loaded resource={screen}>
+        {(data, empty) => (
+          <CrisisPlanContent
+            personId={account.id}
+            displayName={account.displayName}
+            screen={data}
+            empty={empty}
+          />
+        )}
+      </Loaded>
+    </>
+  );
+}
+
+type ContentProps = {
+  personId: string;
+  displayName: string;
+  screen: CrisisPlanScreen;
+  empty: boolean;
+};
+
+function CrisisPlanContent({ personId, displayName, screen, empty }: ContentProps) {
+  const offline = screen.source === 'device';
+  const document = screen.documents.find((doc) => doc.id === screen.plan.advanceChoiceDocumentId);
+  return (
+    <>
+      {offline && screen.deviceCopy && <SavedOnDevice copy={screen.deviceCopy} />}
+      {empty ? (
+        <>
+          <p class="invite">{t('plans.crisis.empty')}</p>
+          <p>
+            <Link href="/crisis-plan/change" class="button">
+              {t('plans.crisis.start')}
+            </Link>
+          </p>
+        </>
+      ) : (
+        <>
+          {!offline && <ReviewReminder lastReviewed={screen.plan.lastReviewed} />}
+          {!offline && (
+            <div class="button-group no-print">
+              <Link href="/crisis-plan/change" class="button">
+                {t('plans.crisis.change')}
+              </Link>
+              <PrintButton />
+            </div>
+          )}
+          {screen.updatedAt && (
+            <p class="meta">{t('plans.lastSaved', { when: formatDateTime(screen.updatedAt) })}</p>
+          )}
+          <CrisisPlanView
+            plan={screen.plan}
+            contacts={screen.contacts}
+            document={
+              document && (
+                <p>
+                  <a href={advanceChoiceDocuments(personId).href(document.id)} download>
+                    {t('plans.crisis.advanceChoice.open', { name: document.fileName })}
+                  </a>
+                </p>
+              )
+            }
+          />
+        </>
+      )}
+      {!offline && (
+        <>
+          <h2 class="no-print">{t('plans.crisis.more')}</h2>
+          <ul class="links no-print">
+            <li>
+              <Link href="/crisis-plan/links">{t('links.title')}</Link>
+            </li>
+            {!empty && (
+              <li>
+                <Link href="/crisis-plan/history">{t('record.history')}</Link>
+              </li>
+            )}
+            <li>
+              <Link href="/support-network">{t('network.title')}</Link>
+            </li>
+            <li>
+              <Link href="/plans">{t('plans.title')}</Link>
+            </li>
+          </ul>
+          {!empty && (
+            <DeviceCopySetting
+              copy={screen.deviceCopy}
+              makeCopy={() => copyFor(personId, displayName, screen)}
+            />
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+/**
+ * The crisis plan when Waymark cannot be reached to check who is signed in: the copy on this
+ * device if there is one, and the crisis lines whatever happens.
+ */
+export function OfflineCrisisPlanPage() {
+  const { check } = useSession();
+  const [copy, setCopy] = useState<DeviceCrisisPlan | null | undefined>(undefined);
+  useEffect(() => {
+    readDeviceCopy().then(setCopy);
+  }, []);
+  return (
+    <>
+      <PageHeading title={t('plans.crisis.title')} />
+      <PrintDate />
+      <CrisisLines />
+      {copy === undefined ? (
+        <p class="loading" role="status">
+          {t('app.loading')}
+        </p>
+      ) : copy ? (
+        <>
+          <SavedOnDevice copy={copy} />
+          {copy.updatedAt && (
+            <p class="meta">{t('plans.lastSaved', { when: formatDateTime(copy.updatedAt) })}</p>
+          )}
+          <CrisisPlanView plan={copy.plan} contacts={copy.contacts} />
+        </>
+      ) : (
+        <div class="problem" role="alert">
+          <p>{t('device.noCopy')}</p>
+          <button type="button" class="button button--secondary" onClick={check}>
+            {t('app.tryAgain')}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,217 @@
+// The person's emergency links: make one with an expiry they choose, see the full link once
+// (with a copy button and a QR code), see each time a link was opened, and turn one off at once.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { Link } from 'wouter-preact';
+import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
+import { CrisisLines } from '../../components/CrisisLines.tsx';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { Radios } from '../../components/fields.tsx';
+import { Loaded } from '../../components/Loaded.tsx';
+import { Notice, useNotice } from '../../components/Notice.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { asApiError } from '../../lib/api.ts';
+import { useForm } from '../../lib/form.ts';
+import { useResource } from '../../lib/resource.ts';
+import { useAccount } from '../../lib/session.tsx';
+import {
+  type EmergencyLink,
+  EXPIRY_CHOICES,
+  emergencyLinks,
+  linkUrl,
+  type NewLink,
+} from './emergency-links.resource.ts';
+import { QrCode } from './QrCode.tsx';
+
+function NewLinkPanel({ link }: { link: NewLink }) {
+  const url = linkUrl(link.token);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const [copied, setCopied] = useState<string | null>(null);
+  useEffect(() => heading.current?.focus(), []);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied(t('links.copied'));
+    } catch {
+      // No clipboard (for example on plain http): select the link so it can be copied by hand.
+      input.current?.select();
+      setCopied(t('links.copyByHand'));
+    }
+  };
+
+  return (
+    <section class="panel new-link" aria-labelledby="new-link-title">
+      <h2 id="new-link-title" tabIndex={-1} ref={heading}>
+        {t('links.new.title')}
+      </h2>
+      <p>{t('links.new.once')}</p>
+      <p>{t('links.new.until', { when: formatDateTime(link.expiresAt) })}</p>
+      <div class="field">
+        <label class="label" for="new-link-url">
+          {t('links.new.url')}
+        </label>
+        <input
+          ref={input}
+          class="input input--full link-url"
+          id="new-link-url"
+          type="text"
+          readOnly
+          value={url}
+          onFocus={(event) => event.currentTarget.select()}
+        />
+      </div>
+      <button type="button" class="button" onClick={copy}>
+        {t('links.copy')}
+      </button>
+      <div role="status">{copied && <p>{copied}</p>}</div>
+      <h3>{t('links.qr.title')}</h3>
+      <p class="hint">{t('links.qr.hint')}</p>
+      <QrCode text={url} label={t('links.qr.label')} />
+    </section>
+  );
+}
+
+function statusText(link: EmergencyLink): string {
+  if (link.status === 'revoked' && link.revokedAt)
+    return t('links.revokedOn', { when: formatDateTime(link.revokedAt) });
+  if (link.status === 'expired')
+    return t('links.expiredOn', { when: formatDateTime(link.expiresAt) });
+  return t('links.worksUntil', { when: formatDateTime(link.expiresAt) });
+}
+
+function LinkCard({
+  link,
+  onRevoke,
+  busy,
+}: {
+  link: EmergencyLink;
+  onRevoke: () => void;
+  busy: boolean;
+}) {
+  const made = formatDateTime(link.createdAt);
+  return (
+    <li class={`card link-card link-card--${link.status}`}>
+      <h3 class="card__title">{t('links.madeOn', { when: made })}</h3>
+      <p class="card__meta">
+        <span class="tag">{t(`links.status.${link.status}`)}</span>
+        <span>{statusText(link)}</span>
+      </p>
+      {link.views.length === 0 ? (
+        <p>{t('links.views.none')}</p>
+      ) : (
+        <details class="details" open={link.views.length <= 5}>
+          <summary>{t('links.views.count', { count: link.views.length })}</summary>
+          <ul class="views">
+            {[...link.views].reverse().map((when) => (
+              <li key={when}>{formatDateTime(when)}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {link.status === 'active' && (
+        <button type="button" class="button button--secondary" disabled={busy} onClick={onRevoke}>
+          {t('links.revoke')}{' '}
+          <span class="visually-hidden">{t('links.madeOn', { when: made })}</span>
+        </button>
+      )}
+    </li>
+  );
+}
+
+export function EmergencyLinksPage() {
+  const account = useAccount();
+  const calls = emergencyLinks(account.id);
+  const list = useResource(
+    (signal) => calls.list(signal),
+    [account.id],
+    (items) => items.length === 0,
+  );
+  const form = useForm({ hours: '24' });
+  const notice = useNotice();
+  const [created, setCreated] = useState<NewLink | null>(null);
+  const [revoking, setRevoking] = useState(false);
+
+  const create = (event: Event) => {
+    event.preventDefault();
+    notice.show(null);
+    setCreated(null);
+    return form.run(async () => {
+      const link = await calls.create(Number(form.values.hours));
+      setCreated(link);
+      list.refresh();
+    });
+  };
+
+  const revoke = async (link: EmergencyLink) => {
+    setRevoking(true);
+    try {
+      await calls.revoke(link.id);
+      if (created?.id === link.id) setCreated(null);
+      notice.show({ message: t('links.revoked', { when: formatDateTime(link.createdAt) }) });
+    } catch (error) {
+      notice.show({ message: asApiError(error).message, problem: true });
+    } finally {
+      setRevoking(false);
+      list.refresh();
+    }
+  };
+
+  return (
+    <>
+      <PageHeading title={t('links.title')} />
+      <p class="lead">{t('links.intro')}</p>
+      <p>{t('links.intro2')}</p>
+      <CrisisLines />
+      <Notice state={notice} />
+      {created && <NewLinkPanel key={created.id} link={created} />}
+      <ErrorSummary
+        errors={form.errors}
+        formError={form.formError}
+        attempt={form.attempt}
+        idFor={(field) => (field === 'expiresInHours' ? 'hours-first' : field)}
+      />
+      <form class="form" noValidate onSubmit={create}>
+        <Radios
+          id="hours"
+          label={t('links.expiry')}
+          hint={t('links.expiry.hint')}
+          value={form.values.hours}
+          error={form.errors.expiresInHours}
+          options={EXPIRY_CHOICES.map((hours) => ({
+            value: String(hours),
+            label: t(`links.expiry.${hours}`),
+          }))}
+          onChange={(hours) => form.set('hours', hours)}
+        />
+        <button type="submit" class="button" disabled={form.busy}>
+          {t('links.create')}
+        </button>
+      </form>
+      <h2>{t('links.list.title')}</h2>
+      <Loaded resource={list}>
+        {(items, empty) =>
+          empty ? (
+            <p>{t('links.none')}</p>
+          ) : (
+            <ul class="cards">
+              {[...items]
+                .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+                .map((link) => (
+                  <LinkCard
+                    key={link.id}
+                    link={link}
+                    busy={revoking}
+                    onRevoke={() => revoke(link)}
+                  />
+                ))}
+            </ul>
+          )
+        }
+      </Loaded>
+      <p>
+        <Link href="/crisis-plan">{t('plans.crisis.back')}</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+// Emergency links: made and revoked by the person; opened by anyone holding one.
+import type { CrisisPlan } from '../../../domain/record/plans.schema.ts';
+import { api, recordPath } from '../../lib/api.ts';
+import type { NamedContact } from '../../lib/offline.ts';
+
+export type LinkStatus = 'active' | 'expired' | 'revoked';
+export type EmergencyLink = {
+  id: string;
+  createdAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+  status: LinkStatus;
+  /** When the link was opened, each time. */
+  views: string[];
+};
+export type NewLink = EmergencyLink & { token: string };
+
+export type SharedCrisisPlan = {
+  displayName: string;
+  updatedAt: string | null;
+  expiresAt: string;
+  plan: CrisisPlan;
+  contacts: NamedContact[];
+};
+
+/** The choices of how long a link lasts, in hours (the server takes 1 to 720). */
+export const EXPIRY_CHOICES = [24, 72, 168, 336, 720] as const;
+
+export const emergencyLinks = (personId: string) => {
+  const base = recordPath(personId, '/emergency-links');
+  return {
+    list: (signal?: AbortSignal) =>
+      api.get<{ items: EmergencyLink[] }>(base, signal).then((body) => body.items),
+    create: (expiresInHours: number) => api.post<NewLink>(base, { expiresInHours }),
+    revoke: (id: string) => api.post<EmergencyLink>(`${base}/${id}/revoke`),
+  };
+};
+
+export function openSharedPlan(token: string, signal?: AbortSignal) {
+  return api.get<SharedCrisisPlan>(`/emergency/${encodeURIComponent(token)}`, signal);
+}
+
+export function linkUrl(token: string): string {
+  return `${window.location.origin}/emergency/${token}`;
+}

@@ -1,0 +1,78 @@
+// After a crisis: what the person needs to get back on track, and what they learned for next time.
+import { useState } from 'preact/hooks';
+import { Link } from 'wouter-preact';
+import { t } from '../../../domain/i18n/translate.ts';
+import { type AfterCrisis, afterCrisisSchema } from '../../../domain/record/plans.schema.ts';
+import { Loaded } from '../../components/Loaded.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { useAccount } from '../../lib/session.tsx';
+import { PlanText } from './fields.tsx';
+import { PlanStatus, SaveButton } from './PlanStatus.tsx';
+import { usePlanEditor } from './plan-editor.ts';
+import { type PlanDocument, plan } from './plans.resource.ts';
+import { usePlan } from './usePlan.ts';
+
+export function AfterCrisisPage() {
+  const account = useAccount();
+  const loaded = usePlan(account.id, 'after-crisis');
+  const [hasErrors, setHasErrors] = useState(false);
+  return (
+    <>
+      <PageHeading title={t('plans.after-crisis.title')} hasErrors={hasErrors} />
+      <p class="lead">{t('plans.after.intro')}</p>
+      <Loaded resource={loaded}>
+        {({ doc }) => <AfterCrisisForm personId={account.id} doc={doc} onErrors={setHasErrors} />}
+      </Loaded>
+      <p>
+        <Link href="/plans">{t('plans.backToPlans')}</Link>
+      </p>
+    </>
+  );
+}
+
+type FormProps = {
+  personId: string;
+  doc: PlanDocument<'after-crisis'>;
+  onErrors: (shown: boolean) => void;
+};
+
+function AfterCrisisForm({ personId, doc, onErrors }: FormProps) {
+  const api = plan(personId, 'after-crisis');
+  const editor = usePlanEditor<AfterCrisis>({
+    doc,
+    schema: afterCrisisSchema,
+    save: api.save,
+    load: () => api.get(),
+    onErrors,
+  });
+  const { form } = editor;
+  return (
+    <>
+      <PlanStatus
+        kind="after-crisis"
+        editor={editor}
+        nameOf={() => ''}
+        emptyText={t('plans.after.empty')}
+      />
+      <form class="form" noValidate onSubmit={editor.submit}>
+        <PlanText
+          name="backOnTrack"
+          prefix="plans.after.backOnTrack"
+          value={form.values.backOnTrack}
+          errors={form.errors}
+          rows={6}
+          onInput={(value) => form.set('backOnTrack', value)}
+        />
+        <PlanText
+          name="learned"
+          prefix="plans.after.learned"
+          value={form.values.learned}
+          errors={form.errors}
+          rows={6}
+          onInput={(value) => form.set('learned', value)}
+        />
+        <SaveButton busy={form.busy} label={t('plans.after.save')} />
+      </form>
+    </>
+  );
+}

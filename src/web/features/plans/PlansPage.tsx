@@ -1,0 +1,70 @@
+// My plans: the staying-well plan, the crisis plan, the safety plan and after a crisis, each
+// with whether it has been started, plus the support network they draw on.
+import { Link } from 'wouter-preact';
+import { formatDate, t } from '../../../domain/i18n/translate.ts';
+import { Loaded } from '../../components/Loaded.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { useResource } from '../../lib/resource.ts';
+import { useAccount } from '../../lib/session.tsx';
+import { PLAN_PAGES, type PlanDocument, type PlanKind, plan } from './plans.resource.ts';
+import { ReviewReminder } from './ReviewReminder.tsx';
+
+const KINDS: PlanKind[] = ['staying-well', 'crisis', 'safety', 'after-crisis'];
+
+type PlanState = { updatedAt: string | null; version: number };
+type Overview = Record<PlanKind, PlanState> & {
+  lastReviewed: string | null;
+};
+
+export function PlansPage() {
+  const account = useAccount();
+  const overview = useResource<Overview>(
+    async (signal) => {
+      const docs = await Promise.all(KINDS.map((kind) => plan(account.id, kind).get(signal)));
+      const entries = KINDS.map((kind, i) => [kind, docs[i] ?? { version: 0, updatedAt: null }]);
+      const crisis = docs[1] as PlanDocument<'crisis'>;
+      return {
+        ...(Object.fromEntries(entries) as Record<PlanKind, PlanState>),
+        lastReviewed: crisis.version > 0 ? crisis.data.lastReviewed : null,
+      };
+    },
+    [account.id],
+  );
+  return (
+    <>
+      <PageHeading title={t('plans.title')} />
+      <p class="lead">{t('plans.intro')}</p>
+      <Loaded resource={overview}>
+        {(data) => (
+          <>
+            {data.crisis.version > 0 && <ReviewReminder lastReviewed={data.lastReviewed} />}
+            <ul class="cards">
+              {KINDS.map((kind) => (
+                <li key={kind} class="card">
+                  <h2 class="card__title card__title--h2">
+                    <Link href={PLAN_PAGES[kind]}>{t(`plans.${kind}.title`)}</Link>
+                  </h2>
+                  <p>{t(`plans.${kind}.summary`)}</p>
+                  <p class="card__meta">
+                    {data[kind].version === 0 || !data[kind].updatedAt
+                      ? t('plans.notStarted')
+                      : t('plans.changedOn', { date: formatDate(data[kind].updatedAt ?? '') })}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </Loaded>
+      <h2>{t('plans.related')}</h2>
+      <ul class="links">
+        <li>
+          <Link href="/support-network">{t('network.title')}</Link>
+        </li>
+        <li>
+          <Link href="/crisis-plan/links">{t('links.title')}</Link>
+        </li>
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,114 @@
+// Photos among the person's reasons for living: uploaded to their record, shown only to them
+// (the image is served only to a signed-in person allowed to see the safety plan).
+import { useState } from 'preact/hooks';
+import { MAX_UPLOAD_BYTES } from '../../../domain/attachments/file-type.ts';
+import { t } from '../../../domain/i18n/translate.ts';
+import { LIMITS } from '../../../domain/validation.ts';
+import { FieldError } from '../../components/fields.tsx';
+import { api, asApiError, recordPath, uploadFile } from '../../lib/api.ts';
+
+const MAX_MB = MAX_UPLOAD_BYTES / 1024 / 1024;
+
+export const reasonPhotos = (personId: string) => {
+  const path = recordPath(personId, '/safety-plan/photos');
+  return {
+    list: (signal?: AbortSignal) =>
+      api.get<{ items: { id: string }[] }>(path, signal).then((body) => body.items),
+    upload: (file: File) => uploadFile<{ id: string; fileName: string }>(path, file),
+    src: (id: string) => `/api${path}/${id}`,
+  };
+};
+
+type Props = {
+  personId: string;
+  ids: string[];
+  error?: string | undefined;
+  onChange: (ids: string[]) => void;
+};
+
+export function ReasonPhotos({ personId, ids, error: fieldError, onChange }: Props) {
+  const photos = reasonPhotos(personId);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+
+  const upload = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    setProblem(null);
+    setStatus(null);
+    if (file.size > MAX_UPLOAD_BYTES) {
+      setProblem(t('error.WM_UPLOAD_TOO_LARGE', { max: MAX_MB }));
+      input.value = '';
+      return;
+    }
+    setBusy(true);
+    setStatus(t('upload.sending', { name: file.name }));
+    try {
+      const saved = await photos.upload(file);
+      onChange([...ids, saved.id]);
+      setStatus(t('upload.photoDone'));
+    } catch (error) {
+      setStatus(null);
+      setProblem(asApiError(error).message);
+    } finally {
+      setBusy(false);
+      input.value = '';
+    }
+  };
+
+  const error = problem ?? fieldError;
+  return (
+    <section class="upload" aria-labelledby="photos-title">
+      <h3 id="photos-title">{t('plans.safety.photos')}</h3>
+      <p class="hint">{t('plans.safety.photos.hint')}</p>
+      {ids.length > 0 && (
+        <ul class="photos">
+          {ids.map((id, index) => (
+            <li key={id} class="photos__item">
+              <img
+                src={photos.src(id)}
+                alt={t('plans.safety.photos.alt', { number: index + 1 })}
+                class="photos__image"
+                loading="lazy"
+              />
+              <button
+                type="button"
+                class="button button--small button--quiet"
+                onClick={() => {
+                  onChange(ids.filter((other) => other !== id));
+                  setStatus(t('plans.safety.photos.removed'));
+                }}
+              >
+                {t('plans.safety.photos.remove', { number: index + 1 })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {ids.length < LIMITS.listItems && (
+        <div class={error ? 'field field--error' : 'field'}>
+          <label class="label" for="reasonPhotoIds">
+            {t('plans.safety.photos.add')}
+          </label>
+          <p class="hint" id="reasonPhotoIds-hint">
+            {t('upload.photoLimits', { max: MAX_MB })}
+          </p>
+          <div role="alert">
+            <FieldError id="reasonPhotoIds" error={error ?? undefined} />
+          </div>
+          <input
+            class="file-input"
+            type="file"
+            id="reasonPhotoIds"
+            accept="image/png,image/jpeg,image/webp"
+            disabled={busy}
+            aria-describedby="reasonPhotoIds-hint"
+            onChange={(event) => upload(event.currentTarget)}
+          />
+        </div>
+      )}
+      <div role="status">{status && <p>{status}</p>}</div>
+    </section>
+  );
+}

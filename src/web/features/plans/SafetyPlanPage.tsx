@@ -1,0 +1,135 @@
+// The safety plan, for people who want one: in our own words, step by step, from the things
+// the person can do on their own to the people and services they can contact, and their
+// reasons for living. Written when calmer, to use when things are hard.
+import { useState } from 'preact/hooks';
+import { Link } from 'wouter-preact';
+import { t } from '../../../domain/i18n/translate.ts';
+import { type SafetyPlan, safetyPlanSchema } from '../../../domain/record/plans.schema.ts';
+import { CrisisLines } from '../../components/CrisisLines.tsx';
+import { Loaded } from '../../components/Loaded.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { useAccount } from '../../lib/session.tsx';
+import type { ContactItem } from '../support-network/support-network.resource.ts';
+import { ContactPicker } from './ContactPicker.tsx';
+import { LinesList } from './fields.tsx';
+import { PlanStatus, SaveButton } from './PlanStatus.tsx';
+import { isBlank, usePlanEditor } from './plan-editor.ts';
+import { namesFrom } from './plan-text.ts';
+import { type PlanDocument, plan } from './plans.resource.ts';
+import { ReasonPhotos } from './ReasonPhotos.tsx';
+import { usePlan } from './usePlan.ts';
+
+const LINES = [
+  'warningSigns',
+  'onMyOwn',
+  'peopleAndPlaces',
+  'saferSurroundings',
+  'reasonsForLiving',
+] as const;
+
+const tidy = (values: SafetyPlan): SafetyPlan => {
+  const tidied = { ...values };
+  for (const name of LINES) tidied[name] = values[name].filter((line) => !isBlank(line));
+  return tidied;
+};
+
+export function SafetyPlanPage() {
+  const account = useAccount();
+  const loaded = usePlan(account.id, 'safety', true);
+  const [hasErrors, setHasErrors] = useState(false);
+  return (
+    <>
+      <PageHeading title={t('plans.safety.title')} hasErrors={hasErrors} />
+      <p class="lead">{t('plans.safety.intro')}</p>
+      <p>{t('plans.safety.intro2')}</p>
+      <CrisisLines />
+      <Loaded resource={loaded}>
+        {({ doc, network }) => (
+          <SafetyForm personId={account.id} doc={doc} network={network} onErrors={setHasErrors} />
+        )}
+      </Loaded>
+      <p>
+        <Link href="/plans">{t('plans.backToPlans')}</Link>
+      </p>
+    </>
+  );
+}
+
+type FormProps = {
+  personId: string;
+  doc: PlanDocument<'safety'>;
+  network: ContactItem[];
+  onErrors: (shown: boolean) => void;
+};
+
+function SafetyForm({ personId, doc, network, onErrors }: FormProps) {
+  const api = plan(personId, 'safety');
+  const editor = usePlanEditor<SafetyPlan>({
+    doc,
+    schema: safetyPlanSchema,
+    save: api.save,
+    load: () => api.get(),
+    tidy,
+    onErrors,
+  });
+  const { form, notice } = editor;
+  const { values, errors } = form;
+  const lines = (name: (typeof LINES)[number]) => (
+    <LinesList
+      name={name}
+      prefix={`plans.safety.${name}`}
+      items={values[name]}
+      onChange={(items) => form.set(name, items)}
+      errors={errors}
+      notice={notice}
+    />
+  );
+  const photoError = Object.entries(errors).find(([field]) =>
+    field.startsWith('reasonPhotoIds'),
+  )?.[1];
+
+  return (
+    <>
+      <PlanStatus
+        kind="safety"
+        editor={editor}
+        nameOf={namesFrom(network)}
+        emptyText={t('plans.safety.empty')}
+      />
+      <form class="form" noValidate onSubmit={editor.submit}>
+        {lines('warningSigns')}
+        {lines('onMyOwn')}
+        {lines('peopleAndPlaces')}
+        <ContactPicker
+          name="peopleToAsk"
+          prefix="plans.safety.peopleToAsk"
+          network={network}
+          entries={values.peopleToAsk}
+          onChange={(entries) => form.set('peopleToAsk', entries)}
+          make={(contactId) => ({ contactId })}
+          errors={errors}
+          notice={notice}
+        />
+        <ContactPicker
+          name="professionals"
+          prefix="plans.safety.professionals"
+          network={network}
+          entries={values.professionals}
+          onChange={(entries) => form.set('professionals', entries)}
+          make={(contactId) => ({ contactId })}
+          errors={errors}
+          notice={notice}
+        />
+        {lines('saferSurroundings')}
+        {lines('reasonsForLiving')}
+        <ReasonPhotos
+          personId={personId}
+          ids={values.reasonPhotoIds}
+          error={photoError}
+          onChange={(ids) => form.set('reasonPhotoIds', ids)}
+        />
+        <SaveButton busy={form.busy} label={t('plans.safety.save')} />
+      </form>
+    </>
+  );
+}

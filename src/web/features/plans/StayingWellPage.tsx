@@ -1,0 +1,180 @@
+import { useState } from 'preact/hooks';
+import { Link } from 'wouter-preact';
+import { t } from '../../../domain/i18n/translate.ts';
+import { type StayingWellPlan, stayingWellSchema } from '../../../domain/record/plans.schema.ts';
+import { Loaded } from '../../components/Loaded.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { PrintButton, PrintDate } from '../../components/Print.tsx';
+import { useAccount } from '../../lib/session.tsx';
+import { LinesList, PairsList } from './fields.tsx';
+import { PlanStatus, SaveButton } from './PlanStatus.tsx';
+import { isBlank, usePlanEditor } from './plan-editor.ts';
+import { type PlanDocument, plan } from './plans.resource.ts';
+import { usePlan } from './usePlan.ts';
+
+const tidy = (values: StayingWellPlan): StayingWellPlan => ({
+  daily: values.daily.filter((line) => !isBlank(line)),
+  weekly: values.weekly.filter((line) => !isBlank(line)),
+  triggers: values.triggers.filter((entry) => !isBlank(entry)),
+  earlyWarningSigns: values.earlyWarningSigns.filter((entry) => !isBlank(entry)),
+  gettingWorse: values.gettingWorse.filter((entry) => !isBlank(entry)),
+});
+
+export function StayingWellPage() {
+  const account = useAccount();
+  const loaded = usePlan(account.id, 'staying-well');
+  const [hasErrors, setHasErrors] = useState(false);
+  return (
+    <>
+      <PageHeading title={t('plans.staying-well.title')} hasErrors={hasErrors} />
+      <PrintDate />
+      <p class="lead no-print">{t('plans.sw.intro')}</p>
+      <Loaded resource={loaded}>
+        {({ doc }) => <StayingWellForm personId={account.id} doc={doc} onErrors={setHasErrors} />}
+      </Loaded>
+      <p class="no-print">
+        <Link href="/plans">{t('plans.backToPlans')}</Link>
+      </p>
+    </>
+  );
+}
+
+type FormProps = {
+  personId: string;
+  doc: PlanDocument<'staying-well'>;
+  onErrors: (shown: boolean) => void;
+};
+
+function StayingWellForm({ personId, doc, onErrors }: FormProps) {
+  const api = plan(personId, 'staying-well');
+  const editor = usePlanEditor<StayingWellPlan>({
+    doc,
+    schema: stayingWellSchema,
+    save: api.save,
+    load: () => api.get(),
+    tidy,
+    onErrors,
+  });
+  const { form, notice } = editor;
+  const { values, errors } = form;
+  const common = { errors, notice };
+  return (
+    <>
+      <div class="no-print">
+        <PlanStatus
+          kind="staying-well"
+          editor={editor}
+          nameOf={() => ''}
+          emptyText={t('plans.sw.empty')}
+        />
+        {editor.base.version > 0 && <PrintButton />}
+      </div>
+      <form class="form" noValidate onSubmit={editor.submit}>
+        <LinesList
+          name="daily"
+          prefix="plans.sw.daily"
+          items={values.daily}
+          onChange={(items) => form.set('daily', items)}
+          {...common}
+        />
+        <LinesList
+          name="weekly"
+          prefix="plans.sw.weekly"
+          items={values.weekly}
+          onChange={(items) => form.set('weekly', items)}
+          {...common}
+        />
+        <PairsList
+          name="triggers"
+          prefix="plans.sw.triggers"
+          first="trigger"
+          second="whatHelps"
+          items={values.triggers}
+          onChange={(items) => form.set('triggers', items)}
+          {...common}
+        />
+        <PairsList
+          name="earlyWarningSigns"
+          prefix="plans.sw.earlyWarningSigns"
+          first="sign"
+          second="whatToDo"
+          items={values.earlyWarningSigns}
+          onChange={(items) => form.set('earlyWarningSigns', items)}
+          {...common}
+        />
+        <PairsList
+          name="gettingWorse"
+          prefix="plans.sw.gettingWorse"
+          first="sign"
+          second="whatHelps"
+          items={values.gettingWorse}
+          onChange={(items) => form.set('gettingWorse', items)}
+          {...common}
+        />
+        <SaveButton busy={form.busy} label={t('plans.sw.save')} />
+      </form>
+      <StayingWellSheet plan={values} />
+    </>
+  );
+}
+
+/** The plan as it reads on paper (print only): each part a section, lists in order. */
+function StayingWellSheet({ plan }: { plan: StayingWellPlan }) {
+  const pairs = (
+    title: string,
+    entries: { first: string; second: string }[],
+    secondLabel: string,
+  ) => (
+    <section class="sheet__section">
+      <h2>{title}</h2>
+      {entries.length === 0 ? (
+        <p>{t('plans.sheet.nothing')}</p>
+      ) : (
+        <ul class="sheet__list">
+          {entries.map((entry, index) => (
+            <li key={index}>
+              <span class="own-words sheet__strong">{entry.first}</span>
+              {entry.second.trim() !== '' && (
+                <span class="own-words">
+                  {' '}
+                  {secondLabel}: {entry.second}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+  const lines = (title: string, items: string[]) =>
+    pairs(
+      title,
+      items.map((first) => ({ first, second: '' })),
+      '',
+    );
+  return (
+    <div class="sheet print-only">
+      <div class="sheet__page">
+        {lines(t('plans.sw.daily'), plan.daily)}
+        {lines(t('plans.sw.weekly'), plan.weekly)}
+        {pairs(
+          t('plans.sw.triggers'),
+          plan.triggers.map((e) => ({ first: e.trigger, second: e.whatHelps })),
+          t('plans.sw.triggers.whatHelps'),
+        )}
+      </div>
+      <div class="sheet__page">
+        {pairs(
+          t('plans.sw.earlyWarningSigns'),
+          plan.earlyWarningSigns.map((e) => ({ first: e.sign, second: e.whatToDo })),
+          t('plans.sw.earlyWarningSigns.whatToDo'),
+        )}
+        {pairs(
+          t('plans.sw.gettingWorse'),
+          plan.gettingWorse.map((e) => ({ first: e.sign, second: e.whatHelps })),
+          t('plans.sw.gettingWorse.whatHelps'),
+        )}
+      </div>
+    </div>
+  );
+}

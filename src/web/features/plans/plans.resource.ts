@@ -1,0 +1,50 @@
+// The four plans are one document each per person, read and saved whole with their version
+// (If-Match), with earlier versions and restore: the same calls for each, at its own path.
+import type {
+  AfterCrisis,
+  CrisisPlan,
+  SafetyPlan,
+  StayingWellPlan,
+} from '../../../domain/record/plans.schema.ts';
+import { api, recordPath } from '../../lib/api.ts';
+import type { Saved } from '../../lib/conflict.ts';
+import type { History } from '../../lib/types.ts';
+
+export type PlanKind = 'staying-well' | 'crisis' | 'safety' | 'after-crisis';
+
+export type PlanData = {
+  'staying-well': StayingWellPlan;
+  crisis: CrisisPlan;
+  safety: SafetyPlan;
+  'after-crisis': AfterCrisis;
+};
+
+/** Version 0 means nothing has been saved yet. */
+export type PlanDocument<K extends PlanKind> = Saved<PlanData[K]>;
+
+const API_PATHS: Record<PlanKind, string> = {
+  'staying-well': '/staying-well-plan',
+  crisis: '/crisis-plan',
+  safety: '/safety-plan',
+  'after-crisis': '/after-crisis',
+};
+
+/** Where each plan lives in the web app. */
+export const PLAN_PAGES: Record<PlanKind, string> = {
+  'staying-well': '/plans/staying-well',
+  crisis: '/crisis-plan',
+  safety: '/plans/safety',
+  'after-crisis': '/plans/after-crisis',
+};
+
+export function plan<K extends PlanKind>(personId: string, kind: K) {
+  const path = recordPath(personId, API_PATHS[kind]);
+  type Data = PlanData[K];
+  return {
+    get: (signal?: AbortSignal) => api.get<Saved<Data>>(path, signal),
+    save: (data: Data, version: number) => api.put<Saved<Data>>(path, data, version),
+    history: (signal?: AbortSignal) => api.get<History<Data>>(`${path}/history`, signal),
+    restore: (version: number, currentVersion: number) =>
+      api.post<Saved<Data>>(`${path}/history/restore`, { version }, currentVersion),
+  };
+}

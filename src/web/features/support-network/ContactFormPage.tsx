@@ -1,0 +1,219 @@
+import { useState } from 'preact/hooks';
+import { Link, useLocation } from 'wouter-preact';
+import { t } from '../../../domain/i18n/translate.ts';
+import {
+  CONTACT_KINDS,
+  type SupportContact,
+  supportContactSchema,
+} from '../../../domain/record/plans.schema.ts';
+import { ConflictPanel } from '../../components/ConflictPanel.tsx';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { CheckboxField, Radios, TextArea, TextField } from '../../components/fields.tsx';
+import { Loaded } from '../../components/Loaded.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { isConflict, type Saved, savedVersionOf } from '../../lib/conflict.ts';
+import { setFlash } from '../../lib/flash.ts';
+import { useForm, validate } from '../../lib/form.ts';
+import { useAccount } from '../../lib/session.tsx';
+import {
+  type ContactItem,
+  contacts,
+  EMPTY_CONTACT,
+  useContact,
+} from './support-network.resource.ts';
+
+/** Add someone to the support network, or change what is written about them. */
+export function ContactFormPage({ id }: { id?: string }) {
+  const account = useAccount();
+  const contact = useContact(account.id, id);
+  const [hasErrors, setHasErrors] = useState(false);
+  const title = id ? t('network.edit.title') : t('network.new.title');
+  return (
+    <>
+      <PageHeading title={title} hasErrors={hasErrors} />
+      <Loaded resource={contact}>
+        {(item) => <ContactForm personId={account.id} item={item} onErrors={setHasErrors} />}
+      </Loaded>
+      <p>
+        <Link href="/support-network">{t('network.back')}</Link>
+      </p>
+    </>
+  );
+}
+
+/** What differs between two versions, for the conflict panel. */
+function rows(yours: SupportContact, saved: SupportContact) {
+  const text = (c: SupportContact) => ({
+    name: c.name,
+    kind: t(`network.kind.${c.kind}`),
+    howTheyHelp: c.howTheyHelp,
+    phone: c.phone,
+    email: c.email,
+    notes: c.notes,
+    formal: c.formal ? t('network.formal') : t('network.informal'),
+    crisisContact: c.crisisContact ? t('plans.yes') : t('plans.no'),
+  });
+  const a = text(yours);
+  const b = text(saved);
+  return (Object.keys(a) as (keyof typeof a)[]).map((key) => ({
+    label: t(`network.field.${key}`),
+    yours: a[key],
+    saved: b[key],
+  }));
+}
+
+type FormProps = {
+  personId: string;
+  item: ContactItem | null;
+  onErrors: (shown: boolean) => void;
+};
+
+function ContactForm({ personId, item, onErrors }: FormProps) {
+  const [, navigate] = useLocation();
+  const form = useForm<SupportContact>(item?.data ?? EMPTY_CONTACT);
+  const [version, setVersion] = useState(item?.version ?? 0);
+  const [conflict, setConflict] = useState<Saved<SupportContact> | null>(null);
+  const { values, errors } = form;
+
+  const save = (data: SupportContact, baseVersion: number) =>
+    form.run(async () => {
+      try {
+        if (item) await contacts(personId).update(item.id, data, baseVersion);
+        else await contacts(personId).create(data);
+        setFlash({ message: t('network.saved', { name: data.name }) });
+        navigate('/support-network');
+      } catch (error) {
+        if (!item || !isConflict(error)) {
+          onErrors(true);
+          throw error;
+        }
+        setConflict(
+          savedVersionOf<SupportContact>(error) ?? (await contacts(personId).get(item.id)),
+        );
+      }
+    });
+
+  const attempt = (baseVersion: number) => {
+    const checked = validate(supportContactSchema, values);
+    if (!checked.ok) {
+      onErrors(true);
+      return form.showErrors(checked.errors);
+    }
+    form.clearErrors();
+    onErrors(false);
+    return save(checked.data, baseVersion);
+  };
+
+  return (
+    <>
+      {conflict && (
+        <ConflictPanel
+          rows={rows(values, conflict.data)}
+          savedAt={conflict.updatedAt}
+          busy={form.busy}
+          onUseSaved={() => {
+            form.setValues(conflict.data);
+            setVersion(conflict.version);
+            setConflict(null);
+          }}
+          onKeepMine={() => attempt(conflict.version)}
+        />
+      )}
+      <ErrorSummary
+        errors={errors}
+        formError={form.formError}
+        attempt={form.attempt}
+        idFor={(field) => (field === 'kind' ? 'kind-first' : field)}
+      />
+      <form
+        class="form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          return attempt(version);
+        }}
+      >
+        <TextField
+          id="name"
+          label={t('network.field.name')}
+          hint={t('network.field.name.hint')}
+          value={values.name}
+          error={errors.name}
+          autoComplete="off"
+          onInput={(value) => form.set('name', value)}
+        />
+        <Radios
+          id="kind"
+          label={t('network.field.kind')}
+          value={values.kind}
+          error={errors.kind}
+          options={CONTACT_KINDS.map((kind) => ({
+            value: kind,
+            label: t(`network.kind.${kind}`),
+          }))}
+          onChange={(value) => form.set('kind', value as SupportContact['kind'])}
+        />
+        <TextArea
+          id="howTheyHelp"
+          label={t('network.field.howTheyHelp')}
+          hint={t('network.field.howTheyHelp.hint')}
+          value={values.howTheyHelp}
+          error={errors.howTheyHelp}
+          rows={3}
+          onInput={(value) => form.set('howTheyHelp', value)}
+        />
+        <TextField
+          id="phone"
+          type="tel"
+          width="half"
+          label={t('network.field.phoneOptional')}
+          hint={t('network.field.phone.hint')}
+          value={values.phone}
+          error={errors.phone}
+          autoComplete="off"
+          onInput={(value) => form.set('phone', value)}
+        />
+        <TextField
+          id="email"
+          type="email"
+          label={t('network.field.emailOptional')}
+          value={values.email}
+          error={errors.email}
+          autoComplete="off"
+          spellcheck={false}
+          onInput={(value) => form.set('email', value.trim())}
+        />
+        <TextArea
+          id="notes"
+          label={t('network.field.notesOptional')}
+          hint={t('network.field.notes.hint')}
+          value={values.notes}
+          error={errors.notes}
+          rows={3}
+          onInput={(value) => form.set('notes', value)}
+        />
+        <Radios
+          id="formal"
+          label={t('network.field.formal')}
+          hint={t('network.field.formal.hint')}
+          value={values.formal ? 'formal' : 'informal'}
+          options={[
+            { value: 'informal', label: t('network.informal.long') },
+            { value: 'formal', label: t('network.formal.long') },
+          ]}
+          onChange={(value) => form.set('formal', value === 'formal')}
+        />
+        <CheckboxField
+          id="crisisContact"
+          label={t('network.field.crisisContact')}
+          hint={t('network.field.crisisContact.hint')}
+          checked={values.crisisContact}
+          onChange={(checked) => form.set('crisisContact', checked)}
+        />
+        <button type="submit" class="button" disabled={form.busy}>
+          {form.busy ? t('record.saving') : t('network.save')}
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+import { Link } from 'wouter-preact';
+import { t } from '../../../domain/i18n/translate.ts';
+import { Loaded } from '../../components/Loaded.tsx';
+import { Notice, useNotice } from '../../components/Notice.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { useAccount } from '../../lib/session.tsx';
+import { ContactCard } from './ContactCard.tsx';
+import { type ContactItem, contacts, useContacts } from './support-network.resource.ts';
+
+/** People, groups and services that support the person: crisis contacts first. */
+function ordered(list: ContactItem[]): ContactItem[] {
+  return [...list].sort(
+    (a, b) =>
+      Number(b.data.crisisContact) - Number(a.data.crisisContact) ||
+      a.data.name.localeCompare(b.data.name),
+  );
+}
+
+export function SupportNetworkPage() {
+  const account = useAccount();
+  const list = useContacts(account.id);
+  const notice = useNotice(true);
+
+  const deleted = (contact: ContactItem) => {
+    list.refresh();
+    const name = contact.data.name;
+    notice.show({
+      message: t('network.deleted', { name }),
+      undo: async () => {
+        await contacts(account.id).undelete(contact.id, contact.version);
+        list.refresh();
+        return t('network.restored', { name });
+      },
+    });
+  };
+
+  return (
+    <>
+      <PageHeading title={t('network.title')} />
+      <p class="lead">{t('network.intro')}</p>
+      <Notice state={notice} />
+      <p>
+        <Link href="/support-network/new" class="button">
+          {t('network.add')}
+        </Link>
+      </p>
+      <Loaded resource={list}>
+        {(items, empty) =>
+          empty ? (
+            <p class="invite">{t('network.none')}</p>
+          ) : (
+            <ul class="cards">
+              {ordered(items).map((contact) => (
+                <ContactCard
+                  key={contact.id}
+                  personId={account.id}
+                  contact={contact}
+                  onDeleted={deleted}
+                  onStale={() => {
+                    notice.show({ message: t('network.changedElsewhere'), problem: true });
+                    list.refresh();
+                  }}
+                />
+              ))}
+            </ul>
+          )
+        }
+      </Loaded>
+      <p>
+        <Link href="/plans">{t('plans.backToPlans')}</Link>
+      </p>
+    </>
+  );
+}

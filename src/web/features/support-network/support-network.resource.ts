@@ -1,0 +1,37 @@
+// The support network: a list of people, groups and services, with the shared list calls.
+import type { SupportContact } from '../../../domain/record/plans.schema.ts';
+import { recordPath } from '../../lib/api.ts';
+import { collection } from '../../lib/collection.ts';
+import { useResource } from '../../lib/resource.ts';
+import type { Item } from '../../lib/types.ts';
+
+export type ContactItem = Item<SupportContact>;
+
+export const contacts = (personId: string) =>
+  collection<SupportContact>(recordPath(personId, '/support-network'));
+
+export const EMPTY_CONTACT: SupportContact = {
+  name: '',
+  kind: 'person',
+  howTheyHelp: '',
+  phone: '',
+  email: '',
+  notes: '',
+  formal: false,
+  crisisContact: false,
+};
+
+export function useContacts(personId: string) {
+  return useResource(
+    (signal) => contacts(personId).list(signal),
+    [personId],
+    (list) => list.length === 0,
+  );
+}
+
+export function useContact(personId: string, id: string | undefined) {
+  return useResource<ContactItem | null>(
+    (signal) => (id ? contacts(personId).get(id, signal) : Promise.resolve(null)),
+    [personId, id],
+  );
+}
