@@ -1,9 +1,18 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
+import { serviceWorker } from './scripts/service-worker-plugin.ts';
 
 export default defineConfig({
   root: 'src/web',
-  plugins: [preact()],
+  plugins: [
+    preact(),
+    serviceWorker({
+      source: 'src/web/sw/service-worker.js',
+      // The crisis plan page opens offline from the copy kept on the device.
+      keep: (id) => id.endsWith('/features/crisis-plan/CrisisPlanPage.tsx'),
+      publicFiles: ['/manifest.webmanifest', '/icon.svg', '/icon-maskable.svg'],
+    }),
+  ],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,
