@@ -98,6 +98,77 @@ export interface EmergencyLinkViewTable {
   viewed_at: string;
 }
 
+/** A quick check-in: scores on the person's scales at a moment, with an optional note. */
+export interface CheckinTable {
+  person_id: string;
+  id: string;
+  /** UTC, for ordering and charts. */
+  taken_at: string;
+  /** The person's own calendar date at that moment (from the offset they sent), for reminders. */
+  taken_on: string;
+  /** JSON: scale id → score. */
+  scores: string;
+  note: string;
+  /** 1 = "for me only": never counted in a service report. */
+  for_me_only: number;
+  /** JSON: the warning-sign prompts the person said were present. */
+  signs_present: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+/** Every version of a check-in, append-only. */
+export interface CheckinRevisionTable {
+  person_id: string;
+  checkin_id: string;
+  version: number;
+  action: string;
+  taken_at: string;
+  taken_on: string;
+  scores: string;
+  note: string;
+  for_me_only: number;
+  signs_present: string;
+  authored_by: string;
+  authored_role: string;
+  created_at: string;
+}
+
+/** A journal entry; its text only as AES-256-GCM ciphertext (base64) with key id, IV and tag. */
+export interface JournalEntryTable {
+  person_id: string;
+  id: string;
+  entry_date: string;
+  mood: number | null;
+  key_id: string;
+  iv: string;
+  auth_tag: string;
+  ciphertext: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+/** Every version of a journal entry, append-only, encrypted like the entry. */
+export interface JournalRevisionTable {
+  person_id: string;
+  entry_id: string;
+  version: number;
+  action: string;
+  entry_date: string;
+  mood: number | null;
+  key_id: string;
+  iv: string;
+  auth_tag: string;
+  ciphertext: string;
+  authored_by: string;
+  authored_role: string;
+  created_at: string;
+}
+
 export interface Database {
   account: AccountTable;
   session: SessionTable;
@@ -108,6 +179,10 @@ export interface Database {
   attachment: AttachmentTable;
   emergency_link: EmergencyLinkTable;
   emergency_link_view: EmergencyLinkViewTable;
+  checkin: CheckinTable;
+  checkin_revision: CheckinRevisionTable;
+  journal_entry: JournalEntryTable;
+  journal_revision: JournalRevisionTable;
 }
 
 export type AccountRow = Selectable<AccountTable>;
@@ -118,3 +193,7 @@ export type RecordRevisionRow = Selectable<RecordRevisionTable>;
 export type AttachmentRow = Selectable<AttachmentTable>;
 export type EmergencyLinkRow = Selectable<EmergencyLinkTable>;
 export type EmergencyLinkViewRow = Selectable<EmergencyLinkViewTable>;
+export type CheckinRow = Selectable<CheckinTable>;
+export type CheckinRevisionRow = Selectable<CheckinRevisionTable>;
+export type JournalEntryRow = Selectable<JournalEntryTable>;
+export type JournalRevisionRow = Selectable<JournalRevisionTable>;
