@@ -9,6 +9,12 @@ import { registerAboutMeRoutes } from './features/about-me/about-me.routes.ts';
 import { createAuthRepo } from './features/auth/auth.repo.ts';
 import { registerAuthRoutes } from './features/auth/auth.routes.ts';
 import { type AuthService, createAuthService } from './features/auth/auth.service.ts';
+import { createCheckinRepo } from './features/checkins/checkins.repo.ts';
+import { registerCheckinRoutes } from './features/checkins/checkins.routes.ts';
+import {
+  type CheckinService,
+  createCheckinService,
+} from './features/checkins/checkins.service.ts';
 import { createAttachmentRepo } from './features/attachments/attachments.repo.ts';
 import { registerAttachmentRoutes } from './features/attachments/attachments.routes.ts';
 import { type AttachmentService, createAttachmentService } from './features/attachments/attachments.service.ts';
@@ -16,9 +22,13 @@ import { createEmergencyLinkRepo } from './features/emergency-links/emergency-li
 import { registerEmergencyLinkRoutes } from './features/emergency-links/emergency-links.routes.ts';
 import { createEmergencyLinkService, type EmergencyLinkService } from './features/emergency-links/emergency-links.service.ts';
 import { registerGoalRoutes } from './features/goals/goals.routes.ts';
+import { registerLifeAreaRatingRoutes } from './features/life-area-ratings/life-area-ratings.routes.ts';
+import { createLifeAreaRatingService } from './features/life-area-ratings/life-area-ratings.service.ts';
 import { registerLifeAreaRoutes } from './features/life-areas/life-areas.routes.ts';
 import { createDefaultLifeAreas } from './features/life-areas/life-areas.service.ts';
 import { registerPlanRoutes } from './features/plans/plans.routes.ts';
+import { registerReminderRoutes } from './features/reminders/reminders.routes.ts';
+import { createReminderService } from './features/reminders/reminders.service.ts';
 import { createRecordRepo } from './features/record/record.repo.ts';
 import { type Clock, createRecordService, type RecordService } from './features/record/record.service.ts';
 import { registerSupportNetworkRoutes } from './features/support-network/support-network.routes.ts';
@@ -44,6 +54,7 @@ export type Services = {
   records: RecordService;
   attachments: AttachmentService;
   emergencyLinks: EmergencyLinkService;
+  checkins: CheckinService;
 };
 
 export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; services: Services }> {
@@ -92,7 +103,11 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; s
   registerPlanRoutes(app, records, attachments);
   registerAttachmentRoutes(app, attachments);
   registerEmergencyLinkRoutes(app, emergencyLinks);
+  const checkins = createCheckinService(createCheckinRepo(store.db), records, clock);
+  registerCheckinRoutes(app, records, checkins);
+  registerLifeAreaRatingRoutes(app, records, createLifeAreaRatingService(records, clock));
+  registerReminderRoutes(app, createReminderService(checkins, records, clock));
   await registerWebApp(app, deps.webRoot);
 
-  return { app, services: { auth, records, attachments, emergencyLinks } };
+  return { app, services: { auth, records, attachments, emergencyLinks, checkins } };
 }

@@ -19,6 +19,8 @@ export type ItemRouteDefinition<S extends z.ZodType> = {
   parent?: { param: string; kind: ItemKind };
   /** Rules that need the rest of the record, e.g. "the life area must be one of yours". */
   check?: (scope: RecordScope, data: z.output<S>) => Promise<void>;
+  /** False when the section serves its own list at `path`, e.g. filtered by a date range. */
+  list?: boolean;
 };
 
 export function sendItem(reply: FastifyReply, item: Item, status = 200) {
@@ -64,23 +66,25 @@ export function registerItemRoutes<S extends z.ZodType>(
     return found;
   }
 
-  api.get(def.path, {
-    config: { access: read },
-    schema: {
-      params: listParams,
-      querystring: z.strictObject({ deleted: z.enum(['true', 'false']).optional() }),
-      response: { 200: z.object({ items: z.array(item) }) },
-    },
-    handler: async (request) => {
-      const scope = scopeOf(request);
-      const parentId = await checkParent(scope, paramsOf(request));
-      const items = await records.list(scope, def.kind, {
-        parentId: parentId ?? undefined,
-        deleted: (request.query as { deleted?: string }).deleted === 'true',
-      });
-      return { items };
-    },
-  });
+  if (def.list !== false) {
+    api.get(def.path, {
+      config: { access: read },
+      schema: {
+        params: listParams,
+        querystring: z.strictObject({ deleted: z.enum(['true', 'false']).optional() }),
+        response: { 200: z.object({ items: z.array(item) }) },
+      },
+      handler: async (request) => {
+        const scope = scopeOf(request);
+        const parentId = await checkParent(scope, paramsOf(request));
+        const items = await records.list(scope, def.kind, {
+          parentId: parentId ?? undefined,
+          deleted: (request.query as { deleted?: string }).deleted === 'true',
+        });
+        return { items };
+      },
+    });
+  }
 
   api.post(def.path, {
     config: { access: write },

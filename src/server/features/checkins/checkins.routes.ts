@@ -1,0 +1,172 @@
+// Check-in routes: the person's choice of scales and reminders (one document), check-ins with
+// revisions, and the chart series. Thin: parse, call the service, present.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { ROLES } from '../../../domain/auth/auth.schema.ts';
+import {
+  checkinSchema,
+  checkinSettingsSchema,
+  DEFAULT_CHECKIN_SETTINGS,
+  rangeQuerySchema,
+} from '../../../domain/checkins/checkins.schema.ts';
+import { etagFor, parseIfMatch } from '../../../domain/record/versioning.ts';
+import { id, z } from '../../../domain/validation.ts';
+import { record, scopeOf } from '../../http/access.ts';
+import { registerDocumentRoutes } from '../record/document.routes.ts';
+import type { RecordService } from '../record/record.service.ts';
+import type { CheckinService } from './checkins.service.ts';
+
+const base = '/api/people/:personId';
+const params = z.object({ personId: z.string() });
+const itemParams = params.extend({ id: id() });
+const ifMatchHeaders = z.object({ 'if-match': z.string().optional() });
+
+const fields = {
+  takenAt: z.string(),
+  takenOn: z.string(),
+  scores: z.record(z.string(), z.number()),
+  note: z.string(),
+  forMeOnly: z.boolean(),
+  signsPresent: z.array(z.string()),
+};
+const checkin = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  ...fields,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  deletedAt: z.string().nullable(),
+});
+/** After saving: the check-in, and what the person planned for any warning sign they named. */
+const saved = checkin.extend({
+  plannedActions: z.array(z.object({ sign: z.string(), whatToDo: z.string().nullable() })),
+});
+const revision = z.object({
+  version: z.number().int(),
+  action: z.enum(['create', 'update', 'delete']),
+  ...fields,
+  createdAt: z.string(),
+  authoredBy: z.string(),
+  authoredRole: z.enum(ROLES),
+});
+const series = z.object({
+  scales: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string().nullable(),
+      builtIn: z.boolean(),
+      min: z.number(),
+      max: z.number(),
+      active: z.boolean(),
+      points: z.array(
+        z.object({
+          checkinId: z.string(),
+          takenAt: z.string(),
+          value: z.number(),
+          forMeOnly: z.boolean(),
+          hasNote: z.boolean(),
+        }),
+      ),
+    }),
+  ),
+});
+
+export function registerCheckinRoutes(
+  app: FastifyInstance,
+  records: RecordService,
+  checkins: CheckinService,
+): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const read = record('checkins', 'read');
+  const write = record('checkins', 'write');
+
+  registerDocumentRoutes(app, records, {
+    path: `${base}/checkin-settings`,
+    kind: 'checkin_settings',
+    section: 'checkins',
+    schema: checkinSettingsSchema,
+    empty: DEFAULT_CHECKIN_SETTINGS,
+    check: checkins.checkSettings,
+  });
+
+  api.get(`${base}/checkins`, {
+    config: { access: read },
+    schema: {
+      params,
+      querystring: rangeQuerySchema,
+      response: { 200: z.object({ items: z.array(checkin) }) },
+    },
+    handler: async (request) => ({ items: await checkins.list(scopeOf(request), request.query) }),
+  });
+
+  api.get(`${base}/checkins/series`, {
+    config: { access: read },
+    schema: { params, querystring: rangeQuerySchema, response: { 200: series } },
+    handler: async (request) => ({
+      scales: await checkins.series(scopeOf(request), request.query),
+    }),
+  });
+
+  api.post(`${base}/checkins`, {
+    config: { access: write },
+    schema: { params, body: checkinSchema, response: { 201: saved } },
+    handler: async (request, reply) => {
+      const { checkin: created, plannedActions } = await checkins.create(
+        scopeOf(request),
+        request.body,
+      );
+      reply
+        .header('Location', `${request.url}/${created.id}`)
+        .header('ETag', etagFor(created.version));
+      return reply.code(201).send({ ...created, plannedActions });
+    },
+  });
+
+  api.get(`${base}/checkins/:id`, {
+    config: { access: read },
+    schema: { params: itemParams, response: { 200: checkin } },
+    handler: async (request, reply) => {
+      const found = await checkins.get(scopeOf(request), request.params.id);
+      return reply.header('ETag', etagFor(found.version)).send(found);
+    },
+  });
+
+  api.put(`${base}/checkins/:id`, {
+    config: { access: write },
+    schema: {
+      params: itemParams,
+      headers: ifMatchHeaders,
+      body: checkinSchema,
+      response: { 200: saved },
+    },
+    handler: async (request, reply) => {
+      const ifMatch = parseIfMatch(request.headers['if-match']);
+      const result = await checkins.update(
+        scopeOf(request),
+        request.params.id,
+        ifMatch,
+        request.body,
+      );
+      reply.header('ETag', etagFor(result.checkin.version));
+      return { ...result.checkin, plannedActions: result.plannedActions };
+    },
+  });
+
+  api.delete(`${base}/checkins/:id`, {
+    config: { access: write },
+    schema: { params: itemParams, headers: ifMatchHeaders, response: { 200: checkin } },
+    handler: async (request, reply) => {
+      const ifMatch = parseIfMatch(request.headers['if-match']);
+      const removed = await checkins.remove(scopeOf(request), request.params.id, ifMatch);
+      return reply.header('ETag', etagFor(removed.version)).send(removed);
+    },
+  });
+
+  api.get(`${base}/checkins/:id/history`, {
+    config: { access: read },
+    schema: { params: itemParams, response: { 200: z.object({ revisions: z.array(revision) }) } },
+    handler: async (request) => ({
+      revisions: await checkins.history(scopeOf(request), request.params.id),
+    }),
+  });
+}

@@ -1,0 +1,277 @@
+// Quick check-ins: the person scores the scales they chose, may say why, may keep a score for
+// themselves only, and may say an early warning sign is present, in which case they get back
+// the actions they planned for it. Nobody else is told. Every change keeps a revision.
+import { randomUUID } from 'node:crypto';
+import { isAccountActor } from '../../../domain/access/policy.ts';
+import type { Role } from '../../../domain/auth/auth.schema.ts';
+import {
+  type CheckinInput,
+  type CheckinSettings,
+  DEFAULT_CHECKIN_SETTINGS,
+} from '../../../domain/checkins/checkins.schema.ts';
+import { scoreProblems, settingsProblems, signProblems } from '../../../domain/checkins/scales.ts';
+import { buildSeries, type ScaleSeries, utcRange } from '../../../domain/checkins/series.ts';
+import { AppError, type FieldError, notFound } from '../../../domain/errors.ts';
+import { t } from '../../../domain/i18n/translate.ts';
+import { EMPTY_STAYING_WELL, type StayingWellPlan } from '../../../domain/record/plans.schema.ts';
+import type { IfMatch } from '../../../domain/record/versioning.ts';
+import { authorizeRecord, type RecordScope } from '../../http/access.ts';
+import type { CheckinRevisionRow, CheckinRow } from '../../store/schema.ts';
+import type { Clock, RecordService } from '../record/record.service.ts';
+import type { Author, CheckinAction, CheckinFields, CheckinRepo } from './checkins.repo.ts';
+
+/** Devices' clocks drift; a check-in a few minutes "ahead" of ours is not in the future. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+export type Checkin = {
+  id: string;
+  version: number;
+  takenAt: string;
+  takenOn: string;
+  scores: Record<string, number>;
+  note: string;
+  forMeOnly: boolean;
+  signsPresent: string[];
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+};
+export type PlannedAction = { sign: string; whatToDo: string | null };
+export type SavedCheckin = { checkin: Checkin; plannedActions: PlannedAction[] };
+
+const fieldsOf = (row: CheckinRow | CheckinRevisionRow) => ({
+  takenAt: row.taken_at,
+  takenOn: row.taken_on,
+  scores: JSON.parse(row.scores) as Record<string, number>,
+  note: row.note,
+  forMeOnly: Number(row.for_me_only) === 1,
+  signsPresent: JSON.parse(row.signs_present) as string[],
+});
+
+const toCheckin = (row: CheckinRow): Checkin => ({
+  id: row.id,
+  version: row.version,
+  ...fieldsOf(row),
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+  deletedAt: row.deleted_at,
+});
+
+const toRevision = (row: CheckinRevisionRow) => ({
+  version: row.version,
+  action: row.action as CheckinAction,
+  ...fieldsOf(row),
+  createdAt: row.created_at,
+  authoredBy: row.authored_by,
+  authoredRole: row.authored_role as Role,
+});
+
+function requireScope(scope: RecordScope, action: 'read' | 'write'): void {
+  if (scope.section !== 'checkins' || (action === 'write' && scope.action !== 'write'))
+    throw new Error(`Scope ${scope.section}/${scope.action} does not cover ${action} of check-ins`);
+}
+
+function authorOf(scope: RecordScope): Author {
+  if (!isAccountActor(scope.actor)) throw new Error('Only an account can write check-ins');
+  return { authoredBy: scope.actor.accountId, authoredRole: scope.actor.role };
+}
+
+function requireVersion(ifMatch: IfMatch): number {
+  if (ifMatch.kind === 'missing') throw new AppError('WM_VERSION_REQUIRED');
+  if (ifMatch.kind === 'invalid') throw new AppError('WM_VERSION_INVALID');
+  return ifMatch.version;
+}
+
+const refuse = (fields: FieldError[]) => new AppError('WM_VALIDATION_FAILED', { fields });
+
+export function createCheckinService(repo: CheckinRepo, records: RecordService, clock: Clock) {
+  async function settings(scope: RecordScope): Promise<CheckinSettings> {
+    requireScope(scope, 'read');
+    const saved = await records.getSingleton<CheckinSettings>(scope, 'checkin_settings');
+    return saved?.data ?? DEFAULT_CHECKIN_SETTINGS;
+  }
+
+  /** The staying-well plan, read with the same actor's own access to it. */
+  async function stayingWellPlan(scope: RecordScope): Promise<StayingWellPlan> {
+    const planScope = authorizeRecord(scope.actor, scope.personId, 'staying_well', 'read');
+    return (
+      (await records.getSingleton<StayingWellPlan>(planScope, 'staying_well'))?.data ??
+      EMPTY_STAYING_WELL
+    );
+  }
+
+  async function usedScaleIds(scope: RecordScope): Promise<Set<string>> {
+    const used = new Set<string>();
+    for (const scores of await repo.allScores(scope.personId)) {
+      for (const id of Object.keys(JSON.parse(scores) as object)) used.add(id);
+    }
+    return used;
+  }
+
+  /** Checks a check-in against the person's settings and the clock; returns what to store. */
+  async function prepare(scope: RecordScope, input: CheckinInput): Promise<CheckinFields> {
+    const current = await settings(scope);
+    const signs = input.signsPresent ?? [];
+    const problems = [...scoreProblems(current, input.scores), ...signProblems(current, signs)];
+    if (Date.parse(input.takenAt) > clock().getTime() + CLOCK_SKEW_MS)
+      problems.unshift({ field: 'takenAt', message: t('validation.future') });
+    if (Object.keys(input.scores).length === 0 && signs.length === 0)
+      problems.push({ field: 'scores', message: t('validation.nothingToSave') });
+    if (problems.length > 0) throw refuse(problems);
+    return {
+      taken_at: new Date(input.takenAt).toISOString(),
+      // The calendar date where the person was: the date part as they wrote it, before UTC.
+      taken_on: input.takenAt.slice(0, 10),
+      scores: JSON.stringify(input.scores),
+      note: input.note ?? '',
+      for_me_only: input.forMeOnly ? 1 : 0,
+      signs_present: JSON.stringify([...new Set(signs)]),
+    };
+  }
+
+  async function plannedActions(
+    scope: RecordScope,
+    fields: CheckinFields,
+  ): Promise<PlannedAction[]> {
+    const signs = JSON.parse(fields.signs_present) as string[];
+    if (signs.length === 0) return [];
+    const plan = await stayingWellPlan(scope);
+    return signs.map((sign) => ({
+      sign,
+      whatToDo: plan.earlyWarningSigns.find((entry) => entry.sign === sign)?.whatToDo ?? null,
+    }));
+  }
+
+  async function load(scope: RecordScope, id: string): Promise<CheckinRow> {
+    requireScope(scope, 'read');
+    const row = await repo.find(scope.personId, id);
+    if (!row) throw notFound();
+    return row;
+  }
+
+  async function write(
+    scope: RecordScope,
+    id: string,
+    ifMatch: IfMatch,
+    change: { fields?: CheckinFields; deletedAt?: string },
+    action: 'update' | 'delete',
+  ): Promise<CheckinRow> {
+    requireScope(scope, 'write');
+    const current = await load(scope, id);
+    if (current.deleted_at) throw notFound();
+    const expected = requireVersion(ifMatch);
+    const conflict = (row: CheckinRow | undefined) =>
+      new AppError('WM_VERSION_CONFLICT', { current: row ? toCheckin(row) : undefined });
+    if (expected !== current.version) throw conflict(current);
+    const at = clock().toISOString();
+    const updated = await repo.update(
+      current,
+      expected,
+      { ...change, at },
+      action,
+      authorOf(scope),
+    );
+    if (!updated) throw conflict(await repo.find(scope.personId, id));
+    return updated;
+  }
+
+  return {
+    settings,
+
+    /** Rules for saving settings that need the record: scales with scores, the plan's signs. */
+    async checkSettings(scope: RecordScope, next: CheckinSettings): Promise<void> {
+      const problems = settingsProblems(next, await settings(scope), await usedScaleIds(scope));
+      const signs = new Set(
+        (await stayingWellPlan(scope)).earlyWarningSigns.map((entry) => entry.sign),
+      );
+      next.warningSignPrompts.forEach((sign, index) => {
+        if (!signs.has(sign))
+          problems.push({
+            field: `warningSignPrompts.${index}`,
+            message: t('validation.notInPlan'),
+          });
+      });
+      if (problems.length > 0) throw refuse(problems);
+    },
+
+    async create(scope: RecordScope, input: CheckinInput): Promise<SavedCheckin> {
+      requireScope(scope, 'write');
+      const fields = await prepare(scope, input);
+      const at = clock().toISOString();
+      const row: CheckinRow = {
+        person_id: scope.personId,
+        id: randomUUID(),
+        ...fields,
+        version: 1,
+        created_at: at,
+        updated_at: at,
+        deleted_at: null,
+      };
+      await repo.insert(row, authorOf(scope));
+      return { checkin: toCheckin(row), plannedActions: await plannedActions(scope, fields) };
+    },
+
+    async get(scope: RecordScope, id: string): Promise<Checkin> {
+      return toCheckin(await load(scope, id));
+    },
+
+    async list(scope: RecordScope, query: { from?: string; to?: string }): Promise<Checkin[]> {
+      requireScope(scope, 'read');
+      const range = utcRange(query);
+      if ('field' in range) throw refuse([range]);
+      return (await repo.list(scope.personId, range.from, range.to)).map(toCheckin);
+    },
+
+    async update(
+      scope: RecordScope,
+      id: string,
+      ifMatch: IfMatch,
+      input: CheckinInput,
+    ): Promise<SavedCheckin> {
+      requireScope(scope, 'write');
+      await load(scope, id); // a missing check-in is 404 before its body is judged
+      const fields = await prepare(scope, input);
+      const updated = await write(scope, id, ifMatch, { fields }, 'update');
+      return { checkin: toCheckin(updated), plannedActions: await plannedActions(scope, fields) };
+    },
+
+    async remove(scope: RecordScope, id: string, ifMatch: IfMatch): Promise<Checkin> {
+      return toCheckin(
+        await write(scope, id, ifMatch, { deletedAt: clock().toISOString() }, 'delete'),
+      );
+    },
+
+    async history(scope: RecordScope, id: string) {
+      const current = await load(scope, id);
+      return (await repo.revisions(scope.personId, current.id)).map(toRevision);
+    },
+
+    async series(
+      scope: RecordScope,
+      query: { from?: string; to?: string },
+    ): Promise<ScaleSeries[]> {
+      requireScope(scope, 'read');
+      const range = utcRange(query);
+      if ('field' in range) throw refuse([range]);
+      const [current, rows] = await Promise.all([
+        settings(scope),
+        repo.series(scope.personId, range.from, range.to),
+      ]);
+      const checkins = rows.map((row) => ({
+        id: row.id,
+        takenAt: row.taken_at,
+        scores: JSON.parse(row.scores) as Record<string, number>,
+        forMeOnly: Number(row.for_me_only) === 1,
+        hasNote: row.note !== '',
+      }));
+      return buildSeries(current, checkins);
+    },
+
+    async latestTakenOn(scope: RecordScope): Promise<string | null> {
+      requireScope(scope, 'read');
+      return repo.latestTakenOn(scope.personId);
+    },
+  };
+}
+
+export type CheckinService = ReturnType<typeof createCheckinService>;
