@@ -22,7 +22,7 @@ describe.each(DIALECTS)('Check-in scales, prompts and charts on %s', (dialect) =
   const settings = async () => (await sam.request({ method: 'GET', url: url.settings })).json();
   const save = (data: object, version: number) =>
     sam.request({ method: 'PUT', url: url.settings, headers: ifMatch(version), payload: data });
-  const checkIn = (change: object = {}) =>
+  const checkIn = (change: Record<string, unknown> = {}) =>
     sam.request({ method: 'POST', url: url.checkins, payload: aCheckin(change) });
 
   it('starts with mood, hope and sleep from 1 to 7, and no reminders', async () => {
