@@ -22,6 +22,10 @@ import { createEmergencyLinkRepo } from './features/emergency-links/emergency-li
 import { registerEmergencyLinkRoutes } from './features/emergency-links/emergency-links.routes.ts';
 import { createEmergencyLinkService, type EmergencyLinkService } from './features/emergency-links/emergency-links.service.ts';
 import { registerGoalRoutes } from './features/goals/goals.routes.ts';
+import { lazyJournalKeyring } from './features/journal/journal-keys.ts';
+import { createJournalRepo } from './features/journal/journal.repo.ts';
+import { registerJournalRoutes } from './features/journal/journal.routes.ts';
+import { createJournalService, type JournalService } from './features/journal/journal.service.ts';
 import { registerLifeAreaRatingRoutes } from './features/life-area-ratings/life-area-ratings.routes.ts';
 import { createLifeAreaRatingService } from './features/life-area-ratings/life-area-ratings.service.ts';
 import { registerLifeAreaRoutes } from './features/life-areas/life-areas.routes.ts';
@@ -55,6 +59,7 @@ export type Services = {
   attachments: AttachmentService;
   emergencyLinks: EmergencyLinkService;
   checkins: CheckinService;
+  journal: JournalService;
 };
 
 export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; services: Services }> {
@@ -107,7 +112,10 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; s
   registerCheckinRoutes(app, records, checkins);
   registerLifeAreaRatingRoutes(app, records, createLifeAreaRatingService(records, clock));
   registerReminderRoutes(app, createReminderService(checkins, records, clock));
+  const journalKeys = lazyJournalKeyring(config.journal, (message) => app.log.warn(message));
+  const journal = createJournalService(createJournalRepo(store.db), journalKeys, clock);
+  registerJournalRoutes(app, journal);
   await registerWebApp(app, deps.webRoot);
 
-  return { app, services: { auth, records, attachments, emergencyLinks, checkins } };
+  return { app, services: { auth, records, attachments, emergencyLinks, checkins, journal } };
 }

@@ -49,7 +49,34 @@ export type Config = {
   demoData: boolean;
   logLevel: string;
   loginAttemptsPer15Minutes: number;
+  /** Keys for journal text; null means "use the development key file" (SQLite only). */
+  journal: { keys: JournalKey[] | null; keyFile: string };
 };
+
+/** A 256-bit AES key and the id stored beside everything it encrypts. */
+export type JournalKey = { id: string; key: Buffer };
+
+const KEY_ID = /^[A-Za-z0-9_-]{1,32}$/;
+const BASE64 = /^[A-Za-z0-9+/_-]+={0,2}$/;
+
+/**
+ * Reads `id:base64key,id:base64key` (the first is the one new text is encrypted with).
+ * Problems never quote the value: it is a secret.
+ */
+export function parseJournalKeys(value: string, name = 'JOURNAL_KEYS'): JournalKey[] | string {
+  const keys: JournalKey[] = [];
+  for (const [index, entry] of value.split(',').entries()) {
+    const [id = '', material = '', ...rest] = entry.trim().split(':');
+    if (!KEY_ID.test(id) || !BASE64.test(material) || rest.length > 0)
+      return `${name} entry ${index + 1} must look like k1:<base64 of 32 random bytes>`;
+    const key = Buffer.from(material, 'base64');
+    if (key.length !== 32)
+      return `${name} key "${id}" must be 32 bytes (256 bits) in base64; it is ${key.length} bytes`;
+    if (keys.some((known) => known.id === id)) return `${name} names key "${id}" more than once`;
+    keys.push({ id, key });
+  }
+  return keys;
+}
 
 export class ConfigError extends Error {
   readonly problems: string[];
@@ -63,19 +90,29 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = envSchema.safeParse(present);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => {
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => {
         const name = String(issue.path[0]);
         if (SECRET_VARIABLES.has(name)) return issue.message;
         return `${issue.message} (got ${JSON.stringify(env[name])})`;
-      }),
-    );
-  }
+      });
+  // Parsed apart from the others so that a problem is reported without echoing the secret.
+  const journalKeys = present.JOURNAL_KEYS ? parseJournalKeys(present.JOURNAL_KEYS) : null;
+  if (typeof journalKeys === 'string') problems.push(journalKeys);
+  if (!parsed.success || typeof journalKeys === 'string') throw new ConfigError(problems);
   const e = parsed.data;
   const database: Config['database'] = e.DATABASE_URL
     ? { dialect: 'postgres', url: e.DATABASE_URL }
     : { dialect: 'sqlite', file: path.resolve(e.DATA_DIR, 'waymark.db') };
+  // A generated key file is for trying Waymark on one machine; a shared database needs keys
+  // that whoever runs it manages and backs up.
+  if (!journalKeys && (database.dialect === 'postgres' || present.NODE_ENV === 'production')) {
+    throw new ConfigError([
+      'JOURNAL_KEYS must be set with PostgreSQL or NODE_ENV=production, as k1:<base64 of 32 random bytes>. ' +
+        'Make a key with: openssl rand -base64 32',
+    ]);
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -87,5 +124,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: e.DEMO_DATA ?? database.dialect === 'sqlite',
     logLevel: e.LOG_LEVEL,
     loginAttemptsPer15Minutes: e.LOGIN_ATTEMPTS_PER_15_MINUTES,
+    journal: { keys: journalKeys, keyFile: path.resolve(e.DATA_DIR, 'journal.key') },
   };
 }

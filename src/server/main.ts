@@ -4,6 +4,7 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createAuthRepo } from './features/auth/auth.repo.ts';
 import { seedDemo } from './features/demo/demo.ts';
+import { resolveJournalKeyring } from './features/journal/journal-keys.ts';
 import { openStore } from './store/db.ts';
 import { WEB_ROOT } from './http/web-app.ts';
 import fs from 'node:fs';
@@ -19,6 +20,8 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  // Made (or checked) now, so a missing or broken key file shows at start, not on first use.
+  resolveJournalKeyring(config.journal, (message) => console.warn(message));
   const store = await openStore(config.database);
   const { app, services } = await buildApp({ config, store });
   if (!fs.existsSync(WEB_ROOT)) app.log.warn('The web app is not built: run "npm run build" to serve it');

@@ -7,6 +7,9 @@ import type { Store } from '../store/db.ts';
 import { type Dialect, openTestStore } from './dialects.ts';
 import { aSignUp } from './fixtures.ts';
 
+/** The journal key every test app uses unless a test sets JOURNAL_KEYS itself. */
+export const TEST_JOURNAL_KEYS = `test:${Buffer.alloc(32, 7).toString('base64')}`;
+
 export type TestApp = {
   app: FastifyInstance;
   services: Services;
@@ -21,7 +24,13 @@ export async function startTestApp(
   options: { webRoot?: string } = {},
 ): Promise<TestApp> {
   const store = await openTestStore(dialect);
-  const config: Config = loadConfig({ DEMO_DATA: 'false', LOG_LEVEL: 'silent', ...env });
+  const config: Config = loadConfig({
+    DEMO_DATA: 'false',
+    LOG_LEVEL: 'silent',
+    // A fixed key, so no test writes a development key file into the data folder.
+    JOURNAL_KEYS: TEST_JOURNAL_KEYS,
+    ...env,
+  });
   const clock = {
     now: new Date('2026-11-25T10:00:00Z'),
     advanceMinutes(minutes: number) {

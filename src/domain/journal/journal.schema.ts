@@ -1,0 +1,40 @@
+// Shapes of journal entries and journal search, shared by server validation and the web forms.
+import { recentDate } from '../checkins/checkins.schema.ts';
+import { t } from '../i18n/translate.ts';
+import { LIMITS, z } from '../validation.ts';
+
+const mood = () =>
+  z
+    .number({ error: () => t('validation.score', { min: 1, max: 7 }) })
+    .int({ error: () => t('validation.score', { min: 1, max: 7 }) })
+    .min(1, { error: () => t('validation.score', { min: 1, max: 7 }) })
+    .max(7, { error: () => t('validation.score', { min: 1, max: 7 }) });
+
+export const journalEntrySchema = z.strictObject({
+  date: recentDate(),
+  mood: mood().nullable().optional(),
+  /** Kept exactly as typed; encrypted before it is stored. */
+  text: z
+    .string()
+    .min(1, { error: () => t('validation.required', { field: 'what you want to write' }) })
+    .max(LIMITS.longText, { error: () => t('validation.tooLong', { max: LIMITS.longText }) }),
+});
+export type JournalEntryInput = z.infer<typeof journalEntrySchema>;
+
+export const JOURNAL_SEARCH_LIMITS = { query: 200, results: 100, entries: 2_000 } as const;
+
+export const journalSearchSchema = z.strictObject({
+  q: z
+    .string()
+    .trim()
+    .min(1, { error: () => t('validation.required', { field: 'a word or phrase to look for' }) })
+    .max(JOURNAL_SEARCH_LIMITS.query, {
+      error: () => t('validation.tooLong', { max: JOURNAL_SEARCH_LIMITS.query }),
+    }),
+});
+
+/** Case-insensitive, and the same letter typed as one character or as two matches itself. */
+export function matchesSearch(text: string, query: string): boolean {
+  const fold = (value: string) => value.normalize('NFC').toLocaleLowerCase('en-GB');
+  return fold(text).includes(fold(query.trim()));
+}

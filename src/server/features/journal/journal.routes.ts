@@ -1,0 +1,128 @@
+// Journal routes: the person's own entries, search within them, history. Private by default:
+// the journal section is the person's alone until sharing single entries arrives.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { ROLES } from '../../../domain/auth/auth.schema.ts';
+import { rangeQuerySchema } from '../../../domain/checkins/checkins.schema.ts';
+import { journalEntrySchema, journalSearchSchema } from '../../../domain/journal/journal.schema.ts';
+import { etagFor, parseIfMatch } from '../../../domain/record/versioning.ts';
+import { id, z } from '../../../domain/validation.ts';
+import { record, scopeOf } from '../../http/access.ts';
+import type { JournalService } from './journal.service.ts';
+
+const base = '/api/people/:personId/journal';
+const params = z.object({ personId: z.string() });
+const itemParams = params.extend({ id: id() });
+const ifMatchHeaders = z.object({ 'if-match': z.string().optional() });
+
+const fields = { date: z.string(), mood: z.number().int().nullable(), text: z.string() };
+const entry = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  ...fields,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  deletedAt: z.string().nullable(),
+});
+const revision = z.object({
+  version: z.number().int(),
+  action: z.enum(['create', 'update', 'delete']),
+  ...fields,
+  createdAt: z.string(),
+  authoredBy: z.string(),
+  authoredRole: z.enum(ROLES),
+});
+const listQuery = rangeQuerySchema.extend({
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+});
+
+export function registerJournalRoutes(app: FastifyInstance, journal: JournalService): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const read = record('journal', 'read');
+  const write = record('journal', 'write');
+
+  api.get(base, {
+    config: { access: read },
+    schema: {
+      params,
+      querystring: listQuery,
+      response: { 200: z.object({ items: z.array(entry) }) },
+    },
+    handler: async (request) => ({ items: await journal.list(scopeOf(request), request.query) }),
+  });
+
+  api.get(`${base}/search`, {
+    config: { access: read },
+    schema: {
+      params,
+      querystring: journalSearchSchema,
+      response: {
+        200: z.object({
+          items: z.array(entry),
+          searched: z.number().int(),
+          olderNotSearched: z.boolean(),
+        }),
+      },
+    },
+    handler: async (request) => journal.search(scopeOf(request), request.query.q),
+  });
+
+  api.post(base, {
+    config: { access: write },
+    schema: { params, body: journalEntrySchema, response: { 201: entry } },
+    handler: async (request, reply) => {
+      const created = await journal.create(scopeOf(request), request.body);
+      reply
+        .header('Location', `${request.url}/${created.id}`)
+        .header('ETag', etagFor(created.version));
+      return reply.code(201).send(created);
+    },
+  });
+
+  api.get(`${base}/:id`, {
+    config: { access: read },
+    schema: { params: itemParams, response: { 200: entry } },
+    handler: async (request, reply) => {
+      const found = await journal.get(scopeOf(request), request.params.id);
+      return reply.header('ETag', etagFor(found.version)).send(found);
+    },
+  });
+
+  api.put(`${base}/:id`, {
+    config: { access: write },
+    schema: {
+      params: itemParams,
+      headers: ifMatchHeaders,
+      body: journalEntrySchema,
+      response: { 200: entry },
+    },
+    handler: async (request, reply) => {
+      const ifMatch = parseIfMatch(request.headers['if-match']);
+      const updated = await journal.update(
+        scopeOf(request),
+        request.params.id,
+        ifMatch,
+        request.body,
+      );
+      return reply.header('ETag', etagFor(updated.version)).send(updated);
+    },
+  });
+
+  api.delete(`${base}/:id`, {
+    config: { access: write },
+    schema: { params: itemParams, headers: ifMatchHeaders, response: { 200: entry } },
+    handler: async (request, reply) => {
+      const ifMatch = parseIfMatch(request.headers['if-match']);
+      const removed = await journal.remove(scopeOf(request), request.params.id, ifMatch);
+      return reply.header('ETag', etagFor(removed.version)).send(removed);
+    },
+  });
+
+  api.get(`${base}/:id/history`, {
+    config: { access: read },
+    schema: { params: itemParams, response: { 200: z.object({ revisions: z.array(revision) }) } },
+    handler: async (request) => ({
+      revisions: await journal.history(scopeOf(request), request.params.id),
+    }),
+  });
+}

@@ -1,0 +1,212 @@
+// The private journal: dated entries with an optional mood, text encrypted at rest, every
+// edit kept as an (encrypted) revision. Search decrypts the person's own entries here, in the
+// service, because an index of words would be plaintext at rest (decision 0011).
+import { randomUUID } from 'node:crypto';
+import { isAccountActor } from '../../../domain/access/policy.ts';
+import type { Role } from '../../../domain/auth/auth.schema.ts';
+import { addDays } from '../../../domain/checkins/reminders.ts';
+import { utcRange } from '../../../domain/checkins/series.ts';
+import { AppError, notFound } from '../../../domain/errors.ts';
+import { t } from '../../../domain/i18n/translate.ts';
+import {
+  JOURNAL_SEARCH_LIMITS,
+  type JournalEntryInput,
+  matchesSearch,
+} from '../../../domain/journal/journal.schema.ts';
+import type { IfMatch } from '../../../domain/record/versioning.ts';
+import type { RecordScope } from '../../http/access.ts';
+import type { JournalEntryRow, JournalRevisionRow } from '../../store/schema.ts';
+import type { Clock } from '../record/record.service.ts';
+import type { Author, EntryFields, JournalAction, JournalRepo } from './journal.repo.ts';
+import { type Keyring, open, seal } from './journal-crypto.ts';
+
+export type JournalEntry = {
+  id: string;
+  version: number;
+  date: string;
+  mood: number | null;
+  text: string;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+};
+
+function requireScope(scope: RecordScope, action: 'read' | 'write'): void {
+  if (scope.section !== 'journal' || (action === 'write' && scope.action !== 'write'))
+    throw new Error(
+      `Scope ${scope.section}/${scope.action} does not cover ${action} of the journal`,
+    );
+}
+
+function authorOf(scope: RecordScope): Author {
+  if (!isAccountActor(scope.actor)) throw new Error('Only an account can write in a journal');
+  return { authoredBy: scope.actor.accountId, authoredRole: scope.actor.role };
+}
+
+function requireVersion(ifMatch: IfMatch): number {
+  if (ifMatch.kind === 'missing') throw new AppError('WM_VERSION_REQUIRED');
+  if (ifMatch.kind === 'invalid') throw new AppError('WM_VERSION_INVALID');
+  return ifMatch.version;
+}
+
+export function createJournalService(repo: JournalRepo, keys: () => Keyring, clock: Clock) {
+  const textOf = (row: JournalEntryRow | JournalRevisionRow, entryId: string) =>
+    open(
+      keys(),
+      { keyId: row.key_id, iv: row.iv, authTag: row.auth_tag, ciphertext: row.ciphertext },
+      { personId: row.person_id, entryId },
+    );
+
+  const toEntry = (row: JournalEntryRow): JournalEntry => ({
+    id: row.id,
+    version: row.version,
+    date: row.entry_date,
+    mood: row.mood === null ? null : Number(row.mood),
+    text: textOf(row, row.id),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    deletedAt: row.deleted_at,
+  });
+
+  function prepare(personId: string, entryId: string, input: JournalEntryInput): EntryFields {
+    // The person's date may run a day ahead of UTC (time zones up to UTC+14).
+    if (input.date > addDays(clock().toISOString().slice(0, 10), 1))
+      throw new AppError('WM_VALIDATION_FAILED', {
+        fields: [{ field: 'date', message: t('validation.future') }],
+      });
+    const sealed = seal(keys(), input.text, { personId, entryId });
+    return {
+      entry_date: input.date,
+      mood: input.mood ?? null,
+      key_id: sealed.keyId,
+      iv: sealed.iv,
+      auth_tag: sealed.authTag,
+      ciphertext: sealed.ciphertext,
+    };
+  }
+
+  async function load(scope: RecordScope, id: string): Promise<JournalEntryRow> {
+    requireScope(scope, 'read');
+    const row = await repo.find(scope.personId, id);
+    if (!row) throw notFound();
+    return row;
+  }
+
+  async function write(
+    scope: RecordScope,
+    id: string,
+    ifMatch: IfMatch,
+    change: (current: JournalEntryRow) => { fields?: EntryFields; deletedAt?: string },
+    action: 'update' | 'delete',
+  ): Promise<JournalEntry> {
+    requireScope(scope, 'write');
+    const current = await load(scope, id);
+    if (current.deleted_at) throw notFound();
+    const expected = requireVersion(ifMatch);
+    const conflict = (row: JournalEntryRow | undefined) =>
+      new AppError('WM_VERSION_CONFLICT', { current: row ? toEntry(row) : undefined });
+    if (expected !== current.version) throw conflict(current);
+    const at = clock().toISOString();
+    const updated = await repo.update(
+      current,
+      expected,
+      { ...change(current), at },
+      action,
+      authorOf(scope),
+    );
+    if (!updated) throw conflict(await repo.find(scope.personId, id));
+    return toEntry(updated);
+  }
+
+  return {
+    async create(scope: RecordScope, input: JournalEntryInput): Promise<JournalEntry> {
+      requireScope(scope, 'write');
+      const id = randomUUID();
+      const at = clock().toISOString();
+      const row: JournalEntryRow = {
+        person_id: scope.personId,
+        id,
+        ...prepare(scope.personId, id, input),
+        version: 1,
+        created_at: at,
+        updated_at: at,
+        deleted_at: null,
+      };
+      await repo.insert(row, authorOf(scope));
+      return toEntry(row);
+    },
+
+    async get(scope: RecordScope, id: string): Promise<JournalEntry> {
+      return toEntry(await load(scope, id));
+    },
+
+    async list(
+      scope: RecordScope,
+      query: { from?: string; to?: string; limit?: number },
+    ): Promise<JournalEntry[]> {
+      requireScope(scope, 'read');
+      const range = utcRange(query);
+      if ('field' in range) throw new AppError('WM_VALIDATION_FAILED', { fields: [range] });
+      const rows = await repo.list(
+        scope.personId,
+        range.from.slice(0, 10),
+        range.to.slice(0, 10),
+        query.limit ?? 100,
+      );
+      return rows.map(toEntry);
+    },
+
+    /**
+     * Looks through the person's most recent entries (up to a limit, to bound the work of
+     * decrypting) for the words, ignoring case. Says how many it looked through, and whether
+     * older entries were left out.
+     */
+    async search(scope: RecordScope, query: string) {
+      requireScope(scope, 'read');
+      const limit = JOURNAL_SEARCH_LIMITS.entries;
+      const rows = await repo.list(scope.personId, '0000-01-01', '9999-12-31', limit + 1);
+      const searched = rows.slice(0, limit).map(toEntry);
+      const matches = searched.filter((entry) => matchesSearch(entry.text, query));
+      return {
+        items: matches.slice(0, JOURNAL_SEARCH_LIMITS.results),
+        searched: searched.length,
+        olderNotSearched: rows.length > limit,
+      };
+    },
+
+    async update(
+      scope: RecordScope,
+      id: string,
+      ifMatch: IfMatch,
+      input: JournalEntryInput,
+    ): Promise<JournalEntry> {
+      return write(
+        scope,
+        id,
+        ifMatch,
+        (current) => ({ fields: prepare(current.person_id, current.id, input) }),
+        'update',
+      );
+    },
+
+    async remove(scope: RecordScope, id: string, ifMatch: IfMatch): Promise<JournalEntry> {
+      return write(scope, id, ifMatch, () => ({ deletedAt: clock().toISOString() }), 'delete');
+    },
+
+    async history(scope: RecordScope, id: string) {
+      const current = await load(scope, id);
+      return (await repo.revisions(scope.personId, current.id)).map((row) => ({
+        version: row.version,
+        action: row.action as JournalAction,
+        date: row.entry_date,
+        mood: row.mood === null ? null : Number(row.mood),
+        text: textOf(row, current.id),
+        createdAt: row.created_at,
+        authoredBy: row.authored_by,
+        authoredRole: row.authored_role as Role,
+      }));
+    },
+  };
+}
+
+export type JournalService = ReturnType<typeof createJournalService>;
