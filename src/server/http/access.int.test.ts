@@ -1,16 +1,17 @@
 // Access control, generated from the routes the app really registers: every record route of
 // one person is tried by a signed-out visitor, another person, a supporter and a practitioner,
 // and each must be refused exactly as if the record did not exist, with nothing changed.
-import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
-import { create, ifMatch, list, paths, recordSnapshot } from '../test/api.ts';
+import { list, paths, recordSnapshot } from '../test/api.ts';
 import { type Client, signUp, signUpAs, startTestApp, type TestApp } from '../test/app-harness.ts';
 import { DIALECTS, openTestStore } from '../test/dialects.ts';
-import { aGoal, aNote, anAboutMe } from '../test/fixtures.ts';
-import { aContact, PDF_BYTES, PNG_BYTES } from '../test/plan-fixtures.ts';
-import type { ApiRoute } from './access.ts';
+import { type RecordRequest, recordRequests } from '../test/record-requests.ts';
+
+// A fixed journal key, as the test harness uses, so no key file is written.
+const JOURNAL_KEYS = `test:${Buffer.alloc(32, 7).toString('base64')}`;
 
 /** The only API routes anyone may use without signing in. Adding one is a deliberate act. */
 const PUBLIC_ROUTES = [
@@ -21,89 +22,6 @@ const PUBLIC_ROUTES = [
 ];
 
 const randomId = () => crypto.randomUUID();
-const recordRoutes = (t: TestApp) =>
-  t.app.apiRoutes.filter((route) => route.url.includes(':personId'));
-
-/**
- * Requests for every record route, as the owner would make them: real ids of the owner's
- * items and, for writes, a body the owner could really send (copied from their own data).
- */
-async function ownerRequests(t: TestApp, owner: Client) {
-  const goal = await create(owner, paths(owner.personId).goals, aGoal());
-  await create(owner, paths(owner.personId).notes(goal.id), aNote());
-  await create(owner, `/api/people/${owner.personId}/support-network`, aContact());
-  await owner.request({
-    method: 'PUT',
-    url: paths(owner.personId).aboutMe,
-    headers: ifMatch(0),
-    payload: anAboutMe(),
-  });
-  const base = `/api/people/${owner.personId}`;
-  const link = await owner.request({
-    method: 'POST',
-    url: `${base}/emergency-links`,
-    payload: { expiresInHours: 24 },
-  });
-  expect(link.statusCode, link.body).toBe(201);
-  const uploads = {
-    documents: ['application/pdf', PDF_BYTES],
-    photos: ['image/png', PNG_BYTES],
-  } as const;
-  for (const [url, [type, bytes]] of [
-    [`${base}/crisis-plan/documents`, uploads.documents],
-    [`${base}/safety-plan/photos`, uploads.photos],
-  ] as const) {
-    const upload = await owner.request({
-      method: 'POST',
-      url,
-      payload: bytes,
-      headers: { 'content-type': type },
-    });
-    expect(upload.statusCode, upload.body).toBe(201);
-  }
-
-  const fill = (url: string, personId: string, id: string) =>
-    url.replace(':personId', personId).replace(':goalId', goal.id).replace(':id', id);
-  const firstItem = async (collection: string) => {
-    const response = await owner.request({ method: 'GET', url: collection });
-    return response.statusCode === 200 ? response.json().items?.[0] : undefined;
-  };
-  const requests: { route: ApiRoute; build: (personId: string) => InjectOptions }[] = [];
-  for (const route of recordRoutes(t)) {
-    const [collectionPattern, rest] = route.url.split('/:id');
-    const collection = fill(collectionPattern ?? '', owner.personId, '');
-    const item = rest === undefined ? undefined : await firstItem(collection);
-    const id: string = item?.id ?? randomId();
-    let payload: object | undefined;
-    let headers: Record<string, string> = ['PUT', 'DELETE', 'POST'].includes(route.method)
-      ? ifMatch(1)
-      : {};
-    const upload = Object.entries(uploads).find(
-      ([kind]) => route.method === 'POST' && route.url.endsWith(`/${kind}`),
-    );
-    if (upload) {
-      payload = upload[1][1];
-      headers = { 'content-type': upload[1][0] };
-    } else if (route.url.endsWith('/emergency-links') && route.method === 'POST')
-      payload = { expiresInHours: 24 };
-    else if (route.url.endsWith('/history/restore')) payload = { version: 1 };
-    else if (route.method === 'POST' && rest === undefined)
-      payload = (await firstItem(collection))?.data ?? {};
-    else if (route.method === 'PUT' && item) payload = item.data;
-    else if (route.method === 'PUT')
-      payload = (await owner.request({ method: 'GET', url: collection })).json().data;
-    requests.push({
-      route,
-      build: (personId) => ({
-        method: route.method as 'GET',
-        url: fill(route.url, personId, id),
-        headers,
-        payload,
-      }),
-    });
-  }
-  return requests;
-}
 
 const comparable = (response: LightMyRequestResponse) => ({
   status: response.statusCode,
@@ -115,11 +33,11 @@ const comparable = (response: LightMyRequestResponse) => ({
 describe.each(DIALECTS)('Access control on %s', (dialect) => {
   let t: TestApp;
   let owner: Client;
-  let requests: Awaited<ReturnType<typeof ownerRequests>>;
+  let requests: RecordRequest[];
   beforeAll(async () => {
     t = await startTestApp(dialect);
     owner = await signUp(t.app);
-    requests = await ownerRequests(t, owner);
+    requests = await recordRequests(t, owner);
   });
   afterAll(() => t.close());
 
@@ -137,9 +55,15 @@ describe.each(DIALECTS)('Access control on %s', (dialect) => {
   });
 
   it('reads every record route for real as the owner (so the refusals below are about access)', async () => {
-    for (const { route, build } of requests.filter((r) => r.route.method === 'GET')) {
+    for (const { route, realId, build } of requests) {
+      const where = `${route.method} ${route.url}`;
+      expect(
+        realId,
+        `${where}: the owner has no item here; add a seed in test/record-requests.ts`,
+      ).toBe(true);
+      if (route.method !== 'GET') continue;
       const response = await owner.request(build(owner.personId));
-      expect(response.statusCode, `${route.method} ${route.url}: ${response.body}`).toBe(200);
+      expect(response.statusCode, `${where}: ${response.body}`).toBe(200);
     }
   });
 
@@ -213,7 +137,7 @@ describe.each(DIALECTS)('Access control on %s', (dialect) => {
 describe('Declaring access', () => {
   it('refuses to register an API route without an access rule', async () => {
     const store = await openTestStore('sqlite');
-    const config = loadConfig({ DEMO_DATA: 'false', LOG_LEVEL: 'silent' });
+    const config = loadConfig({ DEMO_DATA: 'false', JOURNAL_KEYS, LOG_LEVEL: 'silent' });
     const { app } = await buildApp({ config, store, logger: false, webRoot: '/nonexistent' });
     try {
       expect(() => app.get('/api/people/:personId/secrets', async () => 'secret')).toThrow(

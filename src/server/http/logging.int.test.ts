@@ -10,6 +10,9 @@ import { DIALECTS, openTestStore } from '../test/dialects.ts';
 import { aGoal, anAboutMe, aSignUp } from '../test/fixtures.ts';
 import { PUBLIC } from './access.ts';
 
+// A fixed journal key, as the test harness uses, so no key file is written.
+const JOURNAL_KEYS = `test:${Buffer.alloc(32, 7).toString('base64')}`;
+
 const CANARY = {
   password: 'canary-password-5b1e-staple',
   email: 'canary-5b1e@example.test',
@@ -27,7 +30,7 @@ describe.each(DIALECTS)('Logs on %s', (dialect) => {
 
   beforeAll(async () => {
     store = await openTestStore(dialect);
-    const config = loadConfig({ DEMO_DATA: 'false', LOG_LEVEL: 'trace' });
+    const config = loadConfig({ DEMO_DATA: 'false', JOURNAL_KEYS, LOG_LEVEL: 'trace' });
     ({ app } = await buildApp({
       config,
       store,

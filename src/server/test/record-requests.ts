@@ -1,0 +1,103 @@
+// Requests for every route into one person's record, as that person would really make them:
+// real ids of their items and bodies they could send. The access tests replay these as other
+// people. When you add a record collection, add a seed below so the owner has an item in it.
+import type { InjectOptions } from 'fastify';
+import { expect } from 'vitest';
+import type { ApiRoute } from '../http/access.ts';
+import { ifMatch } from './api.ts';
+import type { Client, TestApp } from './app-harness.ts';
+import { aGoal, aNote } from './fixtures.ts';
+import { aContact, PDF_BYTES, PNG_BYTES } from './plan-fixtures.ts';
+
+type Seed = { route: string; body: () => object; contentType?: string };
+
+/** One item for each collection (a parent before its children). */
+const SEEDS: Seed[] = [
+  { route: '/api/people/:personId/goals', body: () => aGoal() },
+  { route: '/api/people/:personId/goals/:goalId/notes', body: () => aNote() },
+  { route: '/api/people/:personId/support-network', body: () => aContact() },
+  { route: '/api/people/:personId/emergency-links', body: () => ({ expiresInHours: 24 }) },
+  {
+    route: '/api/people/:personId/crisis-plan/documents',
+    body: () => PDF_BYTES,
+    contentType: 'application/pdf',
+  },
+  {
+    route: '/api/people/:personId/safety-plan/photos',
+    body: () => PNG_BYTES,
+    contentType: 'image/png',
+  },
+];
+
+export type RecordRequest = {
+  route: ApiRoute;
+  /** False when the owner has no item for the route's :id (it needs a seed). */
+  realId: boolean;
+  build(personId: string): InjectOptions;
+};
+
+export const recordRoutes = (t: TestApp) =>
+  t.app.apiRoutes.filter((route) => route.url.includes(':personId'));
+
+export async function recordRequests(t: TestApp, owner: Client): Promise<RecordRequest[]> {
+  const routes = recordRoutes(t);
+  const has = (method: string, url: string) =>
+    routes.some((r) => r.method === method && r.url === url);
+  let goalId = crypto.randomUUID();
+  const fill = (url: string, personId: string, id = '') =>
+    url.replace(':personId', personId).replace(':goalId', goalId).replace(':id', id);
+
+  for (const seed of SEEDS.filter((s) => has('POST', s.route))) {
+    const headers = seed.contentType ? { 'content-type': seed.contentType } : {};
+    const url = fill(seed.route, owner.personId);
+    const response = await owner.request({ method: 'POST', url, headers, payload: seed.body() });
+    expect(response.statusCode, `seeding ${seed.route}: ${response.body}`).toBe(201);
+    if (seed.route.endsWith('/goals')) goalId = response.json().id;
+  }
+  // Save each one-per-person document once, with its own empty data, so it has a version 1.
+  for (const route of routes.filter((r) => r.method === 'PUT' && !r.url.includes(':id'))) {
+    const url = fill(route.url, owner.personId);
+    const data = (await owner.request({ method: 'GET', url })).json().data;
+    const saved = await owner.request({ method: 'PUT', url, headers: ifMatch(0), payload: data });
+    expect(saved.statusCode, `saving ${route.url}: ${saved.body}`).toBe(200);
+  }
+
+  const firstItem = async (collection: string) => {
+    const response = await owner.request({ method: 'GET', url: collection });
+    return response.statusCode === 200 ? response.json().items?.[0] : undefined;
+  };
+  const requests: RecordRequest[] = [];
+  for (const route of routes) {
+    const [collectionRoute = '', itemPart] = route.url.split('/:id');
+    const collection = fill(collectionRoute, owner.personId);
+    const item = itemPart === undefined ? undefined : await firstItem(collection);
+    const id: string = item?.id ?? crypto.randomUUID();
+    let payload: object | undefined;
+    let headers: Record<string, string> =
+      route.method === 'GET' || route.method === 'HEAD' ? {} : ifMatch(1);
+    const seed = SEEDS.find((s) => s.route === route.url);
+    if (route.method === 'POST' && seed) {
+      payload = seed.body();
+      headers = seed.contentType ? { 'content-type': seed.contentType } : {};
+    } else if (route.url.endsWith('/history/restore')) payload = { version: 1 };
+    else if (route.method === 'PUT' && itemPart !== undefined) payload = item?.data ?? {};
+    else if (route.method === 'PUT') payload = (await firstDocument(owner, collection)) ?? {};
+    else if (route.method === 'POST' && itemPart === undefined) payload = {};
+    requests.push({
+      route,
+      realId: itemPart === undefined || item !== undefined,
+      build: (personId) => ({
+        method: route.method as InjectOptions['method'],
+        url: fill(route.url, personId, id),
+        headers,
+        payload,
+      }),
+    });
+  }
+  return requests;
+}
+
+async function firstDocument(owner: Client, url: string): Promise<object | undefined> {
+  const response = await owner.request({ method: 'GET', url });
+  return response.statusCode === 200 ? response.json().data : undefined;
+}
