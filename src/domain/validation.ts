@@ -17,12 +17,16 @@ z.config({
   customError: (issue) => {
     switch (issue.code) {
       case 'too_small':
-        if (issue.origin === 'string' && Number(issue.minimum) <= 1) return t('validation.requiredGeneric');
-        if (issue.origin === 'string') return t('validation.tooShort', { min: Number(issue.minimum) });
+        if (issue.origin === 'string' && Number(issue.minimum) <= 1)
+          return t('validation.requiredGeneric');
+        if (issue.origin === 'string')
+          return t('validation.tooShort', { min: Number(issue.minimum) });
         return t('validation.invalid');
       case 'too_big':
-        if (issue.origin === 'string') return t('validation.tooLong', { max: Number(issue.maximum) });
-        if (issue.origin === 'array') return t('validation.tooMany', { max: Number(issue.maximum) });
+        if (issue.origin === 'string')
+          return t('validation.tooLong', { max: Number(issue.maximum) });
+        if (issue.origin === 'array')
+          return t('validation.tooMany', { max: Number(issue.maximum) });
         return t('validation.invalid');
       case 'invalid_type':
         return t('validation.wrongType');

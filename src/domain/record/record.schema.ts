@@ -23,11 +23,19 @@ export const EMPTY_ABOUT_ME: AboutMe = {
 };
 
 export const lifeAreaSchema = z.strictObject({
-  name: requiredLine(LIMITS.name, () => t('validation.required', { field: 'a name for the life area' })),
+  name: requiredLine(LIMITS.name, () =>
+    t('validation.required', { field: 'a name for the life area' }),
+  ),
 });
 export type LifeArea = z.infer<typeof lifeAreaSchema>;
 
-export const GOAL_STATUSES = ['not_started', 'in_progress', 'achieved', 'paused', 'stopped'] as const;
+export const GOAL_STATUSES = [
+  'not_started',
+  'in_progress',
+  'achieved',
+  'paused',
+  'stopped',
+] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
 
 export const goalStepSchema = z.strictObject({
@@ -38,7 +46,9 @@ export const goalStepSchema = z.strictObject({
 export type GoalStep = z.infer<typeof goalStepSchema>;
 
 export const goalSchema = z.strictObject({
-  title: requiredLine(LIMITS.shortText, () => t('validation.required', { field: 'what you want to work towards' })),
+  title: requiredLine(LIMITS.shortText, () =>
+    t('validation.required', { field: 'what you want to work towards' }),
+  ),
   why: longText(),
   lifeAreaId: id().nullable(),
   steps: z.array(goalStepSchema).max(LIMITS.listItems),

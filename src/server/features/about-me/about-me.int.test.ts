@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIALECTS } from '../../test/dialects.ts';
 import { type Client, signUp, startTestApp, type TestApp } from '../../test/app-harness.ts';
+import { DIALECTS } from '../../test/dialects.ts';
 
 const words = {
   strengths: 'I keep going.',
@@ -30,7 +30,12 @@ describe.each(DIALECTS)('About me on %s', (dialect) => {
   });
 
   it('saves, keeps each version, and restores an earlier one as a new version', async () => {
-    const first = await sam.request({ method: 'PUT', url: url(), headers: { 'if-match': 'W/"0"' }, payload: words });
+    const first = await sam.request({
+      method: 'PUT',
+      url: url(),
+      headers: { 'if-match': 'W/"0"' },
+      payload: words,
+    });
     expect(first.statusCode).toBe(200);
     expect(first.headers.etag).toBe('W/"1"');
     const second = await sam.request({
@@ -43,7 +48,11 @@ describe.each(DIALECTS)('About me on %s', (dialect) => {
 
     const history = await sam.request({ method: 'GET', url: `${url()}/history` });
     expect(history.json().revisions.map((r: { version: number }) => r.version)).toEqual([2, 1]);
-    expect(history.json().revisions[1]).toMatchObject({ authoredBy: sam.personId, agreedBy: sam.personId, action: 'create' });
+    expect(history.json().revisions[1]).toMatchObject({
+      authoredBy: sam.personId,
+      agreedBy: sam.personId,
+      action: 'create',
+    });
 
     const restored = await sam.request({
       method: 'POST',
@@ -56,7 +65,12 @@ describe.each(DIALECTS)('About me on %s', (dialect) => {
   });
 
   it('refuses a stale version with 412 and the current words, and a missing version with 428', async () => {
-    const stale = await sam.request({ method: 'PUT', url: url(), headers: { 'if-match': 'W/"1"' }, payload: words });
+    const stale = await sam.request({
+      method: 'PUT',
+      url: url(),
+      headers: { 'if-match': 'W/"1"' },
+      payload: words,
+    });
     expect(stale.statusCode).toBe(412);
     expect(stale.json().error.code).toBe('WM_VERSION_CONFLICT');
     expect(stale.json().current.version).toBe(3);

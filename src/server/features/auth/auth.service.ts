@@ -80,9 +80,9 @@ export function createAuthService(
         });
       }
       const row = await repo.findAccountByEmail(input.email);
-      const ok = row
-        ? await verifyPassword(row.password_hash, input.password)
-        : (await verifyAgainstDummy(input.password), false);
+      let ok = false;
+      if (row) ok = await verifyPassword(row.password_hash, input.password);
+      else await verifyAgainstDummy(input.password); // as slow as a wrong password
       if (!row || !ok) {
         await repo.recordLoginFailure(randomUUID(), input.email, now.toISOString());
         throw new AppError('WM_AUTH_WRONG_CREDENTIALS');

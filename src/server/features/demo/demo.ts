@@ -7,14 +7,36 @@ import { authorizeRecord } from '../../http/access.ts';
 export type DemoAccount = { role: string; email: string; password: string; displayName: string };
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { role: 'person', email: 'sam@demo.waymark.invalid', password: 'demo-person-sam-2026', displayName: 'Sam Okafor' },
-  { role: 'supporter', email: 'jo@demo.waymark.invalid', password: 'demo-supporter-jo-2026', displayName: 'Jo Okafor' },
-  { role: 'practitioner', email: 'priya@demo.waymark.invalid', password: 'demo-practitioner-priya-2026', displayName: 'Priya Shah' },
+  {
+    role: 'person',
+    email: 'sam@demo.waymark.invalid',
+    password: 'demo-person-sam-2026',
+    displayName: 'Sam Okafor',
+  },
+  {
+    role: 'supporter',
+    email: 'jo@demo.waymark.invalid',
+    password: 'demo-supporter-jo-2026',
+    displayName: 'Jo Okafor',
+  },
+  {
+    role: 'practitioner',
+    email: 'priya@demo.waymark.invalid',
+    password: 'demo-practitioner-priya-2026',
+    displayName: 'Priya Shah',
+  },
 ];
 
-export async function seedDemo(services: Services, accountCount: number): Promise<DemoAccount[] | null> {
+export async function seedDemo(
+  services: Services,
+  accountCount: number,
+): Promise<DemoAccount[] | null> {
   if (accountCount > 0) return null;
-  const [person, supporter, practitioner] = DEMO_ACCOUNTS as [DemoAccount, DemoAccount, DemoAccount];
+  const [person, supporter, practitioner] = DEMO_ACCOUNTS as [
+    DemoAccount,
+    DemoAccount,
+    DemoAccount,
+  ];
   const sam = await services.auth.signUp(person, 'person');
   await services.auth.signUp(supporter, 'supporter');
   await services.auth.signUp(practitioner, 'practitioner');
