@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { Link, useLocation } from 'wouter-preact';
 import { t } from '../../domain/i18n/translate.ts';
 import { setFlash } from '../lib/flash.ts';
@@ -26,7 +26,8 @@ export function Layout({ children }: { children: ComponentChildren }) {
   const [signOutProblem, setSignOutProblem] = useState<string | null>(null);
   const firstPage = useRef(true);
 
-  useEffect(() => {
+  // Runs as the new page is put on screen, before anyone can click into it.
+  useLayoutEffect(() => {
     if (firstPage.current) {
       firstPage.current = false;
       return;

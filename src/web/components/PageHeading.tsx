@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '../../domain/i18n/translate.ts';
 import { takeHeadingFocus } from '../lib/focus.ts';
 
@@ -15,8 +15,15 @@ type Props = {
 export function PageHeading({ title, hasErrors = false, children }: Props) {
   const ref = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
-    if (takeHeadingFocus()) ref.current?.focus();
+  // A layout effect, so focus moves as the heading appears, before the person can click into
+  // the page; and never away from a field they are already typing in.
+  useLayoutEffect(() => {
+    const active = document.activeElement;
+    const typing =
+      active instanceof HTMLInputElement ||
+      active instanceof HTMLTextAreaElement ||
+      active instanceof HTMLSelectElement;
+    if (takeHeadingFocus() && !typing) ref.current?.focus();
   }, []);
 
   useEffect(() => {

@@ -61,7 +61,12 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
         setState({ status: 'signed-in', account: session.account });
       },
       async signOut() {
-        await api.post<void>('/auth/sign-out');
+        try {
+          await api.post<void>('/auth/sign-out');
+        } catch (error) {
+          // Already signed out (the session timed out): that is what the person wanted.
+          if (asApiError(error).status !== 401) throw error;
+        }
         end();
       },
       check() {
