@@ -20,6 +20,7 @@ export const enGBPlansWeb = {
 
   'print.button': 'Print or save as PDF',
   'print.date': 'Printed on {date}',
+  'print.name': 'Name: {name}',
 
   'home.plansTitle': 'My plans',
 
@@ -300,6 +301,7 @@ export const enGBPlansWeb = {
   'plans.safety.photos.alt': 'My reasons for living, photo {number}',
   'plans.safety.photos.remove': 'Remove photo {number}',
   'plans.safety.photos.removed': 'Photo removed. It is gone from your plan when you save.',
+  'plans.safety.photoCount.one': '1 photo',
   'plans.safety.photoCount': '{count} photos',
 
   'plans.after-crisis.title': 'After a crisis',
@@ -382,6 +384,7 @@ export const enGBPlansWeb = {
   'links.expiredOn': 'Expired on {when}.',
   'links.revokedOn': 'Turned off on {when}.',
   'links.views.none': 'Not opened yet.',
+  'links.views.one': 'Opened once',
   'links.views.count': 'Opened {count} times',
   'links.revoke': 'Turn off this link',
   'links.revoked':

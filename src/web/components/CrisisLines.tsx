@@ -41,7 +41,7 @@ export function CrisisLines({ id = 'crisis-lines' }: { id?: string }) {
                 {t('crisis.text', { word: line.word, number: line.number })}
               </a>
             )}{' '}
-            <span>{t(line.detailKey)}</span>
+            <span class="crisis-lines__detail">{t(line.detailKey)}</span>
           </li>
         ))}
       </ul>

@@ -11,7 +11,12 @@ export function PrintButton() {
   );
 }
 
-/** "Printed on Tuesday 3 March 2026", on paper only. */
-export function PrintDate() {
-  return <p class="print-only print-date">{t('print.date', { date: formatDate(today()) })}</p>;
+/** "Printed on Tuesday 3 March 2026" (and whose plan it is), on paper only. */
+export function PrintDate({ name }: { name?: string }) {
+  return (
+    <div class="print-only print-date">
+      {name && <p>{t('print.name', { name })}</p>}
+      <p>{t('print.date', { date: formatDate(today()) })}</p>
+    </div>
+  );
 }

@@ -37,7 +37,7 @@ export function CrisisPlanPage() {
   return (
     <>
       <PageHeading title={t('plans.crisis.title')} />
-      <PrintDate />
+      <PrintDate name={account.displayName} />
       <CrisisLines />
       <Loaded resource={screen}>
         {(data, empty) => (

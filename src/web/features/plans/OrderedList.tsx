@@ -2,7 +2,7 @@
 // say which entry they act on (keyboard and screen reader friendly; no dragging needed).
 // Removing can be undone from the page's status message until the plan is saved.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '../../../domain/i18n/translate.ts';
 import { LIMITS } from '../../../domain/validation.ts';
 import { FieldError } from '../../components/fields.tsx';
@@ -36,7 +36,8 @@ export function OrderedList<T>(props: Props<T>) {
   const latest = useRef(items);
   latest.current = items;
 
-  useEffect(() => {
+  // A layout effect: focus moves as the list changes, before anything else can take it.
+  useLayoutEffect(() => {
     const id = focusNext.current;
     focusNext.current = null;
     if (id?.startsWith('entry:')) {

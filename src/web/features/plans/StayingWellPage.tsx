@@ -27,7 +27,7 @@ export function StayingWellPage() {
   return (
     <>
       <PageHeading title={t('plans.staying-well.title')} hasErrors={hasErrors} />
-      <PrintDate />
+      <PrintDate name={account.displayName} />
       <p class="lead no-print">{t('plans.sw.intro')}</p>
       <Loaded resource={loaded}>
         {({ doc }) => <StayingWellForm personId={account.id} doc={doc} onErrors={setHasErrors} />}

@@ -94,9 +94,11 @@ function safetyRows(plan: SafetyPlan, nameOf: NameOf): Row[] {
     {
       label: t('plans.safety.photos'),
       value:
-        plan.reasonPhotoIds.length > 0
-          ? t('plans.safety.photoCount', { count: plan.reasonPhotoIds.length })
-          : '',
+        plan.reasonPhotoIds.length === 0
+          ? ''
+          : plan.reasonPhotoIds.length === 1
+            ? t('plans.safety.photoCount.one')
+            : t('plans.safety.photoCount', { count: plan.reasonPhotoIds.length }),
     },
   ];
 }
