@@ -1,0 +1,253 @@
+import { cleanup, screen, waitFor, within } from '@testing-library/preact';
+import { userEvent } from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { CrisisPlan } from '../../../domain/record/plans.schema.ts';
+import type { DeviceCrisisPlan } from '../../lib/offline.ts';
+import { ACCOUNT, type Call, fakeServer, SIGNED_IN } from '../../testing/fake-server.ts';
+import { findPage, renderApp } from '../../testing/render.tsx';
+import { ADE, BASE, crisisDoc, monthsAgo, NETWORK, PATEL } from '../plans/plans.test-data.ts';
+
+/** The "in danger now" line: its number is a link, so the text is in more than one element. */
+const dangerLine = (_: string, element: Element | null) =>
+  element?.tagName === 'P' &&
+  element.textContent === 'If you are in danger now, call 999 or go to A&E.';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const PLAN = `${BASE}/crisis-plan`;
+const routes = (doc: ReturnType<typeof crisisDoc>) => ({
+  'GET /api/auth/session': SIGNED_IN,
+  [`GET ${PLAN}`]: { status: 200, body: doc },
+  [`GET ${BASE}/support-network`]: { status: 200, body: NETWORK },
+  [`GET ${PLAN}/documents`]: { status: 200, body: { items: [] } },
+});
+
+/** Cache Storage as the browser keeps it, in memory. */
+function fakeCaches() {
+  const stores = new Map<string, Map<string, string>>();
+  const cacheStorage = {
+    async open(name: string) {
+      const store = stores.get(name) ?? new Map<string, string>();
+      stores.set(name, store);
+      return {
+        match: async (key: string) => {
+          const text = store.get(key);
+          return text === undefined ? undefined : new Response(text);
+        },
+        put: async (key: string, response: Response) => {
+          store.set(key, await response.text());
+        },
+      };
+    },
+    delete: async (name: string) => stores.delete(name),
+    keys: async () => [...stores.keys()],
+  };
+  vi.stubGlobal('caches', cacheStorage);
+  const copy = (): DeviceCrisisPlan | null => {
+    const text = stores.get('waymark-device-crisis-plan')?.get('/device/crisis-plan.json');
+    return text ? (JSON.parse(text) as DeviceCrisisPlan) : null;
+  };
+  return { stores, copy };
+}
+
+describe('Crisis plan: choosing people from the support network', () => {
+  it('adds someone from the network with what they should do, names a nominated person, and saves', async () => {
+    const server = fakeServer({
+      ...routes(crisisDoc(0)),
+      [`PUT ${PLAN}`]: (call: Call) => ({
+        status: 200,
+        body: crisisDoc(1, call.body as CrisisPlan),
+      }),
+    });
+    const user = userEvent.setup();
+    renderApp('/crisis-plan/change');
+    await findPage('Change my crisis plan');
+    const picker = await screen.findByLabelText('Add someone from my support network');
+
+    // Nothing chosen yet: say so beside the list, and add nobody.
+    await user.click(screen.getByRole('button', { name: 'Add to my plan' }));
+    expect(screen.getByText('Choose someone from the list first')).toBeTruthy();
+    expect(document.activeElement).toBe(picker);
+
+    await user.selectOptions(picker, 'Ade next door (crisis contact)');
+    await user.click(screen.getByRole('button', { name: 'Add to my plan' }));
+    const chosen = screen.getByRole('list', { name: 'Who I want involved' });
+    expect(within(chosen).getByRole('heading', { name: 'Ade next door' })).toBeTruthy();
+    expect(
+      within(chosen).getByRole('link', { name: 'Call 07700 900123' }).getAttribute('href'),
+    ).toBe('tel:07700900123');
+    // Ade cannot be chosen twice.
+    const options = within(screen.getByLabelText('Add someone from my support network'))
+      .getAllByRole('option')
+      .map((option) => option.textContent);
+    expect(options).toEqual(['Choose someone', 'Dr Patel']);
+
+    await user.type(
+      screen.getByLabelText('What I want Ade next door to do'),
+      'Feed the cat and sit with me.',
+    );
+    await user.selectOptions(screen.getByLabelText('Choose my nominated person'), 'Dr Patel');
+    await user.click(screen.getByRole('button', { name: 'Save crisis plan' }));
+
+    expect(await screen.findByText(/^Saved at \d\d:\d\d$/)).toBeTruthy();
+    const [put] = server.sent('PUT', PLAN);
+    if (!put) throw new Error('The plan was not saved');
+    expect(put.headers['If-Match']).toBe('W/"0"');
+    const body = put.body as CrisisPlan;
+    expect(body.wantInvolved).toEqual([
+      { contactId: ADE, whatToDo: 'Feed the cat and sit with me.' },
+    ]);
+    expect(body.nominatedPersonContactId).toBe(PATEL);
+  });
+
+  it('shows the server’s answer beside the person when they are not in the network any more', async () => {
+    fakeServer({
+      ...routes(crisisDoc(3, { wantInvolved: [{ contactId: ADE, whatToDo: '' }] })),
+      [`PUT ${PLAN}`]: {
+        status: 400,
+        body: {
+          error: {
+            code: 'WM_VALIDATION_FAILED',
+            message: 'Some of the information is not right.',
+            fields: [
+              {
+                field: 'wantInvolved.0.contactId',
+                message: 'Choose someone from your support network',
+              },
+            ],
+          },
+        },
+      },
+    });
+    const user = userEvent.setup();
+    renderApp('/crisis-plan/change');
+    await user.click(await screen.findByRole('button', { name: 'Save crisis plan' }));
+    const summary = await screen.findByRole('alert', { name: 'There is a problem' });
+    const link = within(summary).getByRole('link', {
+      name: 'Choose someone from your support network',
+    });
+    expect(link.getAttribute('href')).toBe('#wantInvolved-0-contactId');
+    expect(document.getElementById('wantInvolved-0-contactId')?.textContent).toBe('Ade next door');
+  });
+});
+
+describe('Crisis plan: review reminder', () => {
+  it('reminds calmly when the plan was last reviewed more than 6 months ago', async () => {
+    fakeServer(routes(crisisDoc(2, { signs: 'I stop eating.', lastReviewed: monthsAgo(8) })));
+    renderApp('/crisis-plan');
+    await findPage('My crisis plan');
+    const reminder = await screen.findByRole('note', {
+      name: 'Time to look at your crisis plan again',
+    });
+    expect(reminder.textContent).toContain('more than 6 months ago');
+    expect(reminder.textContent).not.toContain('!');
+    expect(within(reminder).getByRole('link', { name: 'Review my crisis plan' })).toBeTruthy();
+    // The crisis lines are always there, and the plan is not hidden behind the reminder.
+    expect(screen.getByText(dangerLine)).toBeTruthy();
+    expect(screen.getByText('I stop eating.')).toBeTruthy();
+  });
+
+  it('says nothing when it was reviewed recently, and asks for a date when there is none', async () => {
+    fakeServer(routes(crisisDoc(2, { signs: 'I stop eating.', lastReviewed: monthsAgo(2) })));
+    renderApp('/crisis-plan');
+    await screen.findByText('I stop eating.');
+    expect(screen.queryByRole('note')).toBeNull();
+    cleanup();
+    vi.unstubAllGlobals();
+
+    fakeServer(routes(crisisDoc(2, { signs: 'I stop eating.', lastReviewed: null })));
+    renderApp('/');
+    const reminder = await screen.findByRole('note', {
+      name: 'Time to look at your crisis plan again',
+    });
+    expect(reminder.textContent).toContain('does not say when you last reviewed it');
+  });
+});
+
+describe('Crisis plan: keeping it on this device', () => {
+  const plan = crisisDoc(4, {
+    signs: 'I stop eating.',
+    wantInvolved: [{ contactId: ADE, whatToDo: 'Come round.' }],
+    lastReviewed: monthsAgo(1),
+  });
+
+  it('is off by default, says plainly who could read it, and keeps only the plan and the people it names', async () => {
+    const device = fakeCaches();
+    fakeServer(routes(plan));
+    const user = userEvent.setup();
+    renderApp('/crisis-plan');
+    const setting = await screen.findByRole('region', {
+      name: 'Keep my crisis plan on this device',
+    });
+    expect(setting.textContent).toContain(
+      'Anyone who can use this device could read it. Only turn this on if the device is yours and you keep it locked.',
+    );
+    expect(setting.textContent).toContain('Nothing else from your record is kept on the device.');
+    expect(within(setting).getByText(/^This is off\./)).toBeTruthy();
+    expect(device.copy()).toBeNull();
+
+    await user.click(
+      within(setting).getByRole('button', { name: 'Keep my crisis plan on this device' }),
+    );
+    expect(await within(setting).findByText(/^This is on\. Saved on this device on /)).toBeTruthy();
+    const copy = device.copy();
+    expect(copy?.personId).toBe(ACCOUNT.id);
+    expect(copy?.plan.signs).toBe('I stop eating.');
+    expect(copy?.contacts.map((contact) => contact.name)).toEqual(['Ade next door']);
+    expect([...device.stores.keys()]).toEqual(['waymark-device-crisis-plan']);
+
+    await user.click(within(setting).getByRole('button', { name: 'Remove it from this device' }));
+    await within(setting).findByText(/^This is off\./);
+    expect(device.copy()).toBeNull();
+  });
+
+  it('opens the copy on the device, marked with when it was saved, when Waymark cannot be reached', async () => {
+    const device = fakeCaches();
+    const cache = await caches.open('waymark-device-crisis-plan');
+    const saved: DeviceCrisisPlan = {
+      personId: ACCOUNT.id,
+      displayName: ACCOUNT.displayName,
+      savedAt: '2026-11-24T18:30:00.000Z',
+      updatedAt: '2026-11-24T18:00:00.000Z',
+      plan: plan.data,
+      contacts: [
+        { id: ADE, name: 'Ade next door', phone: '07700 900123', email: '', howTheyHelp: '' },
+      ],
+    };
+    await cache.put('/device/crisis-plan.json', new Response(JSON.stringify(saved)));
+    fakeServer({
+      'GET /api/auth/session': () => {
+        throw new TypeError('Failed to fetch');
+      },
+    });
+    renderApp('/crisis-plan');
+    await findPage('My crisis plan');
+    expect(
+      await screen.findByText(/^Saved on this device on Tuesday,? 24 November 2026/),
+    ).toBeTruthy();
+    expect(screen.getByText('Come round.')).toBeTruthy();
+    expect(screen.getByText(dangerLine)).toBeTruthy();
+    // Only the crisis plan: nothing to change or share from here.
+    expect(screen.queryByRole('link', { name: 'Change my crisis plan' })).toBeNull();
+    expect(device.copy()).not.toBeNull();
+  });
+
+  it('signing out removes the copy from the device', async () => {
+    const device = fakeCaches();
+    const cache = await caches.open('waymark-device-crisis-plan');
+    await cache.put(
+      '/device/crisis-plan.json',
+      new Response(JSON.stringify({ personId: ACCOUNT.id, plan: plan.data, contacts: [] })),
+    );
+    fakeServer({ ...routes(plan), 'POST /api/auth/sign-out': { status: 204 } });
+    const user = userEvent.setup();
+    renderApp('/crisis-plan');
+    await screen.findByText('I stop eating.');
+    await user.click(screen.getByRole('button', { name: 'Sign out' }));
+    await findPage('Sign in to Waymark');
+    await waitFor(() => expect(device.copy()).toBeNull());
+  });
+});
