@@ -26,6 +26,8 @@ const CLI = path.resolve(import.meta.dirname, '../../cli.ts');
 const key = () => randomBytes(32).toString('base64');
 const k1 = `k1:${key()}`;
 const k2 = `k2:${key()}`;
+/** Each CLI run starts a Node process that loads the server code: slow on a busy machine. */
+const SPAWN_TIMEOUT = 60_000;
 
 /** A database that outlives one app, so the same rows can be read under different keys. */
 async function scratchDatabase(dialect: Dialect) {
@@ -157,50 +159,60 @@ describe.each(DIALECTS)('Journal key rotation on %s', (dialect) => {
     expect(lost.body.error.code).toBe('WM_JOURNAL_KEY_UNAVAILABLE');
   });
 
-  it('rotates from the command line, and says so when there is nothing left to do', async () => {
-    const database = await scratchDatabase(dialect);
-    cleanups.push(database.drop);
-    const store = await database.open();
-    cleanups.push(() => store.close());
-    const account = await writeUnderK1(store);
+  it(
+    'rotates from the command line, and says so when there is nothing left to do',
+    async () => {
+      const database = await scratchDatabase(dialect);
+      cleanups.push(database.drop);
+      const store = await database.open();
+      cleanups.push(() => store.close());
+      const account = await writeUnderK1(store);
 
-    const env = {
-      ...process.env,
-      ...database.env,
-      JOURNAL_KEYS: `${k2},${k1}`,
-      LOG_LEVEL: 'silent',
-    };
-    const first = await run(process.execPath, [CLI, 'journal', 'rotate-keys'], { env });
-    expect(first.stdout).toContain(
-      'Journal re-encrypted under key "k2": 2 entries, 3 earlier versions.',
-    );
-    expect(first.stdout).toContain('No journal text is under an older key now.');
-    expect(first.stdout + first.stderr).not.toContain(k1.slice(3));
-    expect(await keyIdsInUse(store)).toEqual(['k2']);
-    const again = await run(process.execPath, [CLI, 'journal', 'rotate-keys'], { env });
-    expect(again.stdout).toContain('0 entries, 0 earlier versions.');
-    expect((await readAll(store, k2, account)).texts).toEqual(['Edited under k1.', 'Another.']);
+      const env = {
+        ...process.env,
+        ...database.env,
+        JOURNAL_KEYS: `${k2},${k1}`,
+        LOG_LEVEL: 'silent',
+      };
+      const first = await run(process.execPath, [CLI, 'journal', 'rotate-keys'], { env });
+      expect(first.stdout).toContain(
+        'Journal re-encrypted under key "k2": 2 entries, 3 earlier versions.',
+      );
+      expect(first.stdout).toContain('No journal text is under an older key now.');
+      expect(first.stdout + first.stderr).not.toContain(k1.slice(3));
+      expect(await keyIdsInUse(store)).toEqual(['k2']);
+      const again = await run(process.execPath, [CLI, 'journal', 'rotate-keys'], { env });
+      expect(again.stdout).toContain('0 entries, 0 earlier versions.');
+      expect((await readAll(store, k2, account)).texts).toEqual(['Edited under k1.', 'Another.']);
 
-    // Dropping k1 before rotating would have stranded rows: the CLI names the missing key.
-    const strandedDb = await scratchDatabase(dialect);
-    cleanups.push(strandedDb.drop);
-    const stranded = await strandedDb.open();
-    cleanups.push(() => stranded.close());
-    await writeUnderK1(stranded);
-    const failed = await run(process.execPath, [CLI, 'journal', 'rotate-keys'], {
-      env: { ...process.env, ...strandedDb.env, JOURNAL_KEYS: k2 },
-    }).catch((error: { code: number; stderr: string }) => error);
-    expect('code' in failed && failed.code).toBe(1);
-    expect(failed.stderr).toContain('is under key "k1", which is not in JOURNAL_KEYS');
-  });
+      // Dropping k1 before rotating would have stranded rows: the CLI names the missing key.
+      const strandedDb = await scratchDatabase(dialect);
+      cleanups.push(strandedDb.drop);
+      const stranded = await strandedDb.open();
+      cleanups.push(() => stranded.close());
+      await writeUnderK1(stranded);
+      const failed = await run(process.execPath, [CLI, 'journal', 'rotate-keys'], {
+        env: { ...process.env, ...strandedDb.env, JOURNAL_KEYS: k2 },
+      }).catch((error: { code: number; stderr: string }) => error);
+      expect('code' in failed && failed.code).toBe(1);
+      expect(failed.stderr).toContain('is under key "k1", which is not in JOURNAL_KEYS');
+    },
+    SPAWN_TIMEOUT,
+  );
+});
 
-  it('refuses an unknown command with its usage', async () => {
-    const failed = await run(process.execPath, [CLI, 'journal', 'rotate'], {
-      env: process.env,
-    }).catch((error: { code: number; stderr: string }) => error);
-    expect('code' in failed && failed.code).toBe(2);
-    expect(failed.stderr).toContain('Usage: node src/server/cli.ts journal rotate-keys');
-  });
+describe('The operator command', () => {
+  it(
+    'refuses an unknown command with its usage',
+    async () => {
+      const failed = await run(process.execPath, [CLI, 'journal', 'rotate'], {
+        env: process.env,
+      }).catch((error: { code: number; stderr: string }) => error);
+      expect('code' in failed && failed.code).toBe(2);
+      expect(failed.stderr).toContain('Usage: node src/server/cli.ts journal rotate-keys');
+    },
+    SPAWN_TIMEOUT,
+  );
 });
 
 describe('Where journal keys come from', () => {
