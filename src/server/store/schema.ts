@@ -169,6 +169,69 @@ export interface JournalRevisionTable {
   created_at: string;
 }
 
+/** A measure in the installation's library (not person-owned): a FHIR Questionnaire as JSON. */
+export interface MeasureTable {
+  id: string;
+  url: string;
+  version: string;
+  title: string;
+  status: string;
+  questionnaire: string;
+  /** The skeleton as shipped, once a service has loaded its wording; null otherwise. */
+  skeleton: string | null;
+  /** `built-in` (measures/*.json) or `imported` (the CLI). */
+  source: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A person's answers to a measure: the QuestionnaireResponse and its scores, as JSON. */
+export interface MeasureResponseTable {
+  person_id: string;
+  id: string;
+  measure_id: string;
+  /** Canonical url|version of the questionnaire answered. */
+  questionnaire: string;
+  response: string;
+  scores: string;
+  note: string;
+  for_me_only: number;
+  authored: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Every version of what the person may change on a response: its note and "for me only". */
+export interface MeasureResponseRevisionTable {
+  person_id: string;
+  response_id: string;
+  version: number;
+  action: string;
+  note: string;
+  for_me_only: number;
+  authored_by: string;
+  authored_role: string;
+  created_at: string;
+}
+
+/** One score of a response, FHIR Observation style, for time series and reports. */
+export interface ObservationTable {
+  person_id: string;
+  id: string;
+  response_id: string;
+  measure_id: string;
+  scale_id: string;
+  code_system: string;
+  code: string;
+  display: string | null;
+  /** The number as text (scores may be decimals). */
+  value: string;
+  effective_at: string;
+  for_me_only: number;
+  created_at: string;
+}
+
 export interface Database {
   account: AccountTable;
   session: SessionTable;
@@ -179,6 +242,10 @@ export interface Database {
   attachment: AttachmentTable;
   emergency_link: EmergencyLinkTable;
   emergency_link_view: EmergencyLinkViewTable;
+  measure: MeasureTable;
+  measure_response: MeasureResponseTable;
+  measure_response_revision: MeasureResponseRevisionTable;
+  observation: ObservationTable;
   checkin: CheckinTable;
   checkin_revision: CheckinRevisionTable;
   journal_entry: JournalEntryTable;
@@ -197,3 +264,7 @@ export type CheckinRow = Selectable<CheckinTable>;
 export type CheckinRevisionRow = Selectable<CheckinRevisionTable>;
 export type JournalEntryRow = Selectable<JournalEntryTable>;
 export type JournalRevisionRow = Selectable<JournalRevisionTable>;
+export type MeasureRow = Selectable<MeasureTable>;
+export type MeasureResponseRow = Selectable<MeasureResponseTable>;
+export type MeasureResponseRevisionRow = Selectable<MeasureResponseRevisionTable>;
+export type ObservationRow = Selectable<ObservationTable>;

@@ -3,9 +3,11 @@ import type { Migration } from 'kysely/migration';
 import * as foundation from './2026-11-25-0001-foundation.ts';
 import * as plans from './2026-11-25-0002-plans.ts';
 import * as checkinsJournal from './2026-11-26-0003-checkins-journal.ts';
+import * as measures from './2026-11-26-0004-measures.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-0001-foundation': foundation,
   '2026-11-25-0002-plans': plans,
   '2026-11-26-0003-checkins-journal': checkinsJournal,
+  '2026-11-26-0004-measures': measures,
 };
