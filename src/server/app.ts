@@ -30,6 +30,9 @@ import { registerLifeAreaRatingRoutes } from './features/life-area-ratings/life-
 import { createLifeAreaRatingService } from './features/life-area-ratings/life-area-ratings.service.ts';
 import { registerLifeAreaRoutes } from './features/life-areas/life-areas.routes.ts';
 import { createDefaultLifeAreas } from './features/life-areas/life-areas.service.ts';
+import { createMeasureLibraryRepo } from './features/measures/measure-library.repo.ts';
+import { createMeasureLibrary } from './features/measures/measure-library.service.ts';
+import { registerMeasureRoutes } from './features/measures/measures.routes.ts';
 import { registerPlanRoutes } from './features/plans/plans.routes.ts';
 import { registerReminderRoutes } from './features/reminders/reminders.routes.ts';
 import { createReminderService } from './features/reminders/reminders.service.ts';
@@ -115,6 +118,10 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; s
   const journalKeys = lazyJournalKeyring(config.journal, (message) => app.log.warn(message));
   const journal = createJournalService(createJournalRepo(store.db), journalKeys, clock);
   registerJournalRoutes(app, journal);
+  // Built-in measures are added on every start (only those missing), so an upgrade brings new ones.
+  const measureLibrary = createMeasureLibrary(createMeasureLibraryRepo(store.db), clock);
+  await measureLibrary.installBuiltIns();
+  registerMeasureRoutes(app, measureLibrary);
   await registerWebApp(app, deps.webRoot);
 
   return { app, services: { auth, records, attachments, emergencyLinks, checkins, journal } };

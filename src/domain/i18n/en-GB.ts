@@ -1,4 +1,5 @@
 import { enGBCheckins } from './en-GB.checkins.ts';
+import { enGBMeasures } from './en-GB.measures.ts';
 import { enGBPlans } from './en-GB.plans.ts';
 import { enGBPlansWeb } from './en-GB.plans-web.ts';
 
@@ -258,6 +259,7 @@ export const enGB = {
   ...enGBPlans,
   ...enGBPlansWeb,
   ...enGBCheckins,
+  ...enGBMeasures,
 } as const;
 
 export type MessageKey = keyof typeof enGB;

@@ -1,0 +1,195 @@
+// The installation's measure library: the built-in measures (installed at start, safe to repeat)
+// and what a service imports with the CLI, either a whole Questionnaire or the wording for a
+// skeleton. The checks are the pure engine's (importMeasure); this file decides what is kept.
+import { randomUUID } from 'node:crypto';
+import { t } from '../../../domain/i18n/translate.ts';
+import {
+  BUILT_IN_MEASURE_FILES,
+  builtInMeasures,
+  findBuiltInMeasure,
+} from '../../../domain/measures/built-in.ts';
+import type { MeasureError } from '../../../domain/measures/errors.ts';
+import { importMeasure } from '../../../domain/measures/import-measure.ts';
+import { parseQuestionnaire } from '../../../domain/measures/parse-questionnaire.ts';
+import type { Questionnaire } from '../../../domain/measures/questionnaire.schema.ts';
+import { needsWording } from '../../../domain/measures/wording.ts';
+import type { MeasureRow } from '../../store/schema.ts';
+import type { Clock } from '../record/record.service.ts';
+import type { MeasureLibraryRepo } from './measure-library.repo.ts';
+
+export type MeasureSource = 'built-in' | 'imported';
+export type MeasureSummary = {
+  id: string;
+  url: string;
+  version: string;
+  title: string;
+  status: string;
+  source: MeasureSource;
+  description?: string;
+  copyright?: string;
+  needsWording: boolean;
+  /** Said only when needsWording is true, in words a person can read. */
+  message?: string;
+  updatedAt: string;
+};
+export type Measure = MeasureSummary & { questionnaire: Questionnaire };
+
+export type ImportChange = 'added' | 'wording-loaded' | 'unchanged';
+export type ImportOutcome =
+  | { ok: true; kind: 'questionnaire' | 'wording'; change: ImportChange; measure: MeasureSummary }
+  | { ok: false; errors: MeasureError[] };
+
+/** FHIR's rule for resource ids; an imported measure keeps its own id when it follows it. */
+const FHIR_ID = /^[A-Za-z0-9.-]{1,64}$/;
+/** Ids a later release may give a built-in measure, never handed to an imported one. */
+const RESERVED_IDS = new Set([...Object.keys(BUILT_IN_MEASURE_FILES), 'goal-ratings']);
+
+/** Stored JSON was checked when it was stored; parsing again gives it its type without a cast. */
+function questionnaireOf(json: string): Questionnaire {
+  const parsed = parseQuestionnaire(JSON.parse(json));
+  if (!parsed.ok) throw new Error(`A stored measure is not valid: ${parsed.errors[0]?.message}`);
+  return parsed.questionnaire;
+}
+
+export function toMeasure(row: MeasureRow): Measure {
+  const questionnaire = questionnaireOf(row.questionnaire);
+  const missing = needsWording(questionnaire);
+  return {
+    id: row.id,
+    url: row.url,
+    version: row.version,
+    title: row.title,
+    status: row.status,
+    source: row.source as MeasureSource,
+    ...(questionnaire.description ? { description: questionnaire.description } : {}),
+    ...(questionnaire.copyright ? { copyright: questionnaire.copyright } : {}),
+    needsWording: missing,
+    ...(missing ? { message: t('measures.needsWording') } : {}),
+    updatedAt: row.updated_at,
+    questionnaire,
+  };
+}
+
+const summaryOf = ({ questionnaire: _, ...summary }: Measure): MeasureSummary => summary;
+const titleOf = (q: Questionnaire) => q.title ?? q.name ?? q.id ?? q.url ?? '';
+
+function rowFor(q: Questionnaire, id: string, source: MeasureSource, at: string): MeasureRow {
+  return {
+    id,
+    url: q.url ?? '',
+    version: q.version ?? '',
+    title: titleOf(q),
+    status: q.status,
+    questionnaire: JSON.stringify(q),
+    skeleton: null,
+    source,
+    created_at: at,
+    updated_at: at,
+  };
+}
+
+export function createMeasureLibrary(repo: MeasureLibraryRepo, clock: Clock) {
+  type Queries = Parameters<Parameters<MeasureLibraryRepo['transaction']>[0]>[0];
+
+  async function installBuiltIns(queries: Queries): Promise<void> {
+    const at = clock().toISOString();
+    for (const q of builtInMeasures()) {
+      await queries.insertIfMissing(rowFor(q, q.id ?? '', 'built-in', at));
+    }
+  }
+
+  /** Stores a checked questionnaire; refuses to change a measure people may have answered. */
+  async function keepQuestionnaire(queries: Queries, q: Questionnaire): Promise<ImportOutcome> {
+    const at = clock().toISOString();
+    const json = JSON.stringify(q);
+    const url = q.url ?? '';
+    const version = q.version ?? '';
+    const existing = await queries.findByUrl(url, version);
+    if (!existing) {
+      const taken = new Set((await queries.all()).map((row) => row.id));
+      const ownId = q.id && FHIR_ID.test(q.id) && !taken.has(q.id) && !RESERVED_IDS.has(q.id);
+      const row = rowFor(q, ownId ? (q.id as string) : randomUUID(), 'imported', at);
+      await queries.insert(row);
+      return done('questionnaire', 'added', row);
+    }
+    if (existing.questionnaire === json) return done('questionnaire', 'unchanged', existing);
+    // A service may load its whole licensed copy in place of a skeleton we ship.
+    if (needsWording(questionnaireOf(existing.questionnaire)) && !needsWording(q)) {
+      return loadInto(queries, existing, q, 'questionnaire');
+    }
+    const message = t('measures.import.taken', { url, version });
+    return { ok: false, errors: [{ path: 'url', message }] };
+  }
+
+  async function loadInto(
+    queries: Queries,
+    row: MeasureRow,
+    q: Questionnaire,
+    kind: 'questionnaire' | 'wording',
+  ): Promise<ImportOutcome> {
+    const json = JSON.stringify(q);
+    if (row.questionnaire === json) return done(kind, 'unchanged', row);
+    const change = {
+      questionnaire: json,
+      skeleton: row.skeleton ?? row.questionnaire,
+      title: titleOf(q),
+      status: q.status,
+      updated_at: clock().toISOString(),
+    };
+    await queries.replace(row.id, change);
+    return done(kind, 'wording-loaded', { ...row, ...change });
+  }
+
+  function done(kind: 'questionnaire' | 'wording', change: ImportChange, row: MeasureRow) {
+    return { ok: true as const, kind, change, measure: summaryOf(toMeasure(row)) };
+  }
+
+  return {
+    /** Adds the measures shipped in measures/ that are not stored yet; safe to run on every start. */
+    installBuiltIns: () => repo.transaction(installBuiltIns),
+
+    async list(): Promise<MeasureSummary[]> {
+      return (await repo.all()).map((row) => summaryOf(toMeasure(row)));
+    },
+
+    async find(id: string): Promise<Measure | undefined> {
+      const row = await repo.find(id);
+      return row ? toMeasure(row) : undefined;
+    },
+
+    /**
+     * Imports a Questionnaire or a wording file. Everything is checked before anything is
+     * written, and the writes share one transaction: a file with any problem stores nothing.
+     */
+    async importFile(json: unknown): Promise<ImportOutcome> {
+      const stored = await repo.all();
+      // Wording is always merged into the skeleton, so corrected wording can be loaded again.
+      const findMeasure = (measure: string, version: string) => {
+        const row = stored.find(
+          (r) => (r.url === measure || r.id === measure) && r.version === version,
+        );
+        return row
+          ? questionnaireOf(row.skeleton ?? row.questionnaire)
+          : findBuiltInMeasure(measure, version);
+      };
+      const result = importMeasure(json, { findMeasure });
+      if (!result.ok) return result;
+      const q = result.questionnaire;
+      if (!q.url || !q.version) {
+        return {
+          ok: false,
+          errors: [{ path: 'url', message: t('measures.import.needsUrlAndVersion') }],
+        };
+      }
+      return repo.transaction(async (queries) => {
+        await installBuiltIns(queries);
+        if (result.kind === 'questionnaire') return keepQuestionnaire(queries, q);
+        const row = await queries.findByUrl(q.url ?? '', q.version ?? '');
+        if (!row) throw new Error('The measure this wording is for was found but not stored');
+        return loadInto(queries, row, q, 'wording');
+      });
+    },
+  };
+}
+
+export type MeasureLibrary = ReturnType<typeof createMeasureLibrary>;

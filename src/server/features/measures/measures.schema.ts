@@ -1,0 +1,90 @@
+// Response shapes of the measures API. They are also the privacy whitelist: Fastify drops any
+// field they do not declare.
+import { ROLES } from '../../../domain/auth/auth.schema.ts';
+import {
+  codingSchema,
+  questionnaireSchema,
+} from '../../../domain/measures/questionnaire.schema.ts';
+import { questionnaireResponseSchema } from '../../../domain/measures/response.schema.ts';
+import { bandSchema } from '../../../domain/measures/scoring.schema.ts';
+import { z } from '../../../domain/validation.ts';
+
+export const measureSummary = z.object({
+  id: z.string(),
+  url: z.string(),
+  version: z.string(),
+  title: z.string(),
+  status: z.string(),
+  source: z.enum(['built-in', 'imported']),
+  description: z.string().optional(),
+  copyright: z.string().optional(),
+  needsWording: z.boolean(),
+  message: z.string().optional(),
+  updatedAt: z.string(),
+});
+export const measureDetail = measureSummary.extend({ questionnaire: questionnaireSchema });
+
+const scaleScore = z.object({
+  id: z.string(),
+  label: z.string().optional(),
+  value: z.number().nullable(),
+  band: bandSchema.optional(),
+  code: codingSchema.optional(),
+  /** How the score was worked out, one step a line. */
+  explanation: z.array(z.string()),
+});
+const riskSignal = z.object({
+  id: z.string(),
+  linkId: z.string(),
+  score: z.number(),
+  label: z.string(),
+  explanation: z.string(),
+});
+
+export const measureResponse = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  measureId: z.string(),
+  questionnaire: z.string(),
+  authored: z.string(),
+  note: z.string(),
+  forMeOnly: z.boolean(),
+  response: questionnaireResponseSchema,
+  scores: z.array(scaleScore),
+  riskSignals: z.array(riskSignal),
+  support: z
+    .object({ message: z.string(), safetyPlan: z.string(), crisisPlan: z.string() })
+    .nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const responseRevision = z.object({
+  version: z.number().int(),
+  action: z.enum(['create', 'update']),
+  note: z.string(),
+  forMeOnly: z.boolean(),
+  createdAt: z.string(),
+  authoredBy: z.string(),
+  authoredRole: z.enum(ROLES),
+});
+
+export const observationSeries = z.object({
+  code: z.string().nullable(),
+  system: z.string().nullable(),
+  points: z.array(
+    z.object({
+      id: z.string(),
+      responseId: z.string(),
+      measureId: z.string(),
+      scaleId: z.string(),
+      system: z.string(),
+      code: z.string(),
+      display: z.string().nullable(),
+      value: z.number(),
+      effectiveAt: z.string(),
+      forMeOnly: z.boolean(),
+      note: z.string(),
+    }),
+  ),
+});
