@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   'WM_UPLOAD_WRONG_TYPE',
   'WM_JOURNAL_KEY_UNAVAILABLE',
   'WM_JOURNAL_UNREADABLE',
+  'WM_MEASURE_NEEDS_WORDING',
   'WM_INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

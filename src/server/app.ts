@@ -30,8 +30,12 @@ import { registerLifeAreaRatingRoutes } from './features/life-area-ratings/life-
 import { createLifeAreaRatingService } from './features/life-area-ratings/life-area-ratings.service.ts';
 import { registerLifeAreaRoutes } from './features/life-areas/life-areas.routes.ts';
 import { createDefaultLifeAreas } from './features/life-areas/life-areas.service.ts';
+import { createMeasureAnswers } from './features/measures/measure-answers.service.ts';
 import { createMeasureLibraryRepo } from './features/measures/measure-library.repo.ts';
 import { createMeasureLibrary } from './features/measures/measure-library.service.ts';
+import { createMeasureResponseRepo } from './features/measures/measure-responses.repo.ts';
+import { registerMeasureResponseRoutes } from './features/measures/measure-responses.routes.ts';
+import { createMeasureResponseService } from './features/measures/measure-responses.service.ts';
 import { registerMeasureRoutes } from './features/measures/measures.routes.ts';
 import { registerPlanRoutes } from './features/plans/plans.routes.ts';
 import { registerReminderRoutes } from './features/reminders/reminders.routes.ts';
@@ -121,7 +125,10 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; s
   // Built-in measures are added on every start (only those missing), so an upgrade brings new ones.
   const measureLibrary = createMeasureLibrary(createMeasureLibraryRepo(store.db), clock);
   await measureLibrary.installBuiltIns();
+  const measureResponses = createMeasureResponseService(createMeasureResponseRepo(store.db), clock);
+  const measureAnswers = createMeasureAnswers(measureLibrary, measureResponses, records);
   registerMeasureRoutes(app, measureLibrary);
+  registerMeasureResponseRoutes(app, measureAnswers, measureResponses);
   await registerWebApp(app, deps.webRoot);
 
   return { app, services: { auth, records, attachments, emergencyLinks, checkins, journal } };

@@ -9,6 +9,7 @@ export const SECTIONS = [
   'after_crisis',
   'checkins',
   'journal',
+  'measures',
 ] as const;
 export type Section = (typeof SECTIONS)[number];
 

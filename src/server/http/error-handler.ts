@@ -26,6 +26,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   // The server cannot open a journal entry: its configuration or the stored row is at fault.
   WM_JOURNAL_KEY_UNAVAILABLE: 500,
   WM_JOURNAL_UNREADABLE: 500,
+  // A skeleton cannot be answered until the service loads its licensed wording.
+  WM_MEASURE_NEEDS_WORDING: 400,
   WM_INTERNAL: 500,
 };
 

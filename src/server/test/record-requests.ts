@@ -7,6 +7,7 @@ import type { ApiRoute } from '../http/access.ts';
 import { ifMatch } from './api.ts';
 import type { Client, TestApp } from './app-harness.ts';
 import { aGoal, aNote } from './fixtures.ts';
+import { aPhq9Answer } from './measure-fixtures.ts';
 import { aContact, PDF_BYTES, PNG_BYTES } from './plan-fixtures.ts';
 
 type Seed = { route: string; body: () => object; contentType?: string };
@@ -17,6 +18,7 @@ const SEEDS: Seed[] = [
   { route: '/api/people/:personId/goals/:goalId/notes', body: () => aNote() },
   { route: '/api/people/:personId/support-network', body: () => aContact() },
   { route: '/api/people/:personId/emergency-links', body: () => ({ expiresInHours: 24 }) },
+  { route: '/api/people/:personId/measure-responses', body: () => aPhq9Answer() },
   {
     route: '/api/people/:personId/crisis-plan/documents',
     body: () => PDF_BYTES,

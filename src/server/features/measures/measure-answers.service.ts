@@ -1,0 +1,90 @@
+// The two ways a person answers: a measure from the library, or ratings of their own goals.
+// Both end in the same checked, scored, stored response (measure-responses.service.ts).
+import { AppError, type FieldError } from '../../../domain/errors.ts';
+import { t } from '../../../domain/i18n/translate.ts';
+import { goalLinkId, goalRatingQuestionnaire } from '../../../domain/measures/goal-ratings.ts';
+import type {
+  GoalRatingsInput,
+  MeasureResponseInput,
+} from '../../../domain/measures/measure-api.schema.ts';
+import type { QuestionnaireResponse } from '../../../domain/measures/response.schema.ts';
+import type { Goal } from '../../../domain/record/record.schema.ts';
+import { authorizeRecord, type RecordScope } from '../../http/access.ts';
+import type { RecordService } from '../record/record.service.ts';
+import type { MeasureLibrary } from './measure-library.service.ts';
+import {
+  type MeasureResponse,
+  type MeasureResponseService,
+  refuse,
+  requireMeasuresScope,
+} from './measure-responses.service.ts';
+
+export const GOAL_RATINGS_ID = 'goal-ratings';
+
+export function createMeasureAnswers(
+  library: MeasureLibrary,
+  responses: MeasureResponseService,
+  records: RecordService,
+) {
+  return {
+    async answer(scope: RecordScope, input: MeasureResponseInput): Promise<MeasureResponse> {
+      requireMeasuresScope(scope, 'write');
+      const measure = await library.find(input.measureId);
+      if (!measure) throw refuse([{ field: 'measureId', message: t('validation.measureUnknown') }]);
+      // Checked before the answers, so the person hears the one thing that matters.
+      if (measure.needsWording)
+        throw new AppError('WM_MEASURE_NEEDS_WORDING', { field: 'measureId' });
+      if (measure.status === 'retired')
+        throw refuse([{ field: 'measureId', message: t('validation.measureRetired') }]);
+      return responses.save(scope, {
+        measureId: measure.id,
+        questionnaire: measure.questionnaire,
+        response: input.response as QuestionnaireResponse,
+        note: input.note,
+        forMeOnly: input.forMeOnly,
+        authoredField: 'response.authored',
+      });
+    },
+
+    /** Rates some of the person's own live goals 0–10, each its own score over time. */
+    async rateGoals(scope: RecordScope, input: GoalRatingsInput): Promise<MeasureResponse> {
+      requireMeasuresScope(scope, 'write');
+      // The person's goals, read with their own access to that section.
+      const goalsScope = authorizeRecord(scope.actor, scope.personId, 'goals', 'read');
+      const goals = new Map(
+        (await records.list<Goal>(goalsScope, 'goal')).map((goal) => [goal.id, goal.data.title]),
+      );
+      const problems: FieldError[] = [];
+      const seen = new Set<string>();
+      input.ratings.forEach(({ goalId }, index) => {
+        const field = `ratings.${index}.goalId`;
+        if (!goals.has(goalId)) problems.push({ field, message: t('validation.ownGoal') });
+        else if (seen.has(goalId)) problems.push({ field, message: t('validation.goalTwice') });
+        seen.add(goalId);
+      });
+      if (problems.length) throw refuse(problems);
+      const questionnaire = goalRatingQuestionnaire(
+        input.ratings.map(({ goalId }) => ({ id: goalId, title: goals.get(goalId) ?? '' })),
+      );
+      const response: QuestionnaireResponse = {
+        resourceType: 'QuestionnaireResponse',
+        status: 'completed',
+        ...(input.authored ? { authored: input.authored } : {}),
+        item: input.ratings.map(({ goalId, rating }) => ({
+          linkId: goalLinkId(goalId),
+          answer: [{ valueInteger: rating }],
+        })),
+      };
+      return responses.save(scope, {
+        measureId: GOAL_RATINGS_ID,
+        questionnaire,
+        response,
+        note: input.note,
+        forMeOnly: input.forMeOnly,
+        authoredField: 'authored',
+      });
+    },
+  };
+}
+
+export type MeasureAnswers = ReturnType<typeof createMeasureAnswers>;
