@@ -1,13 +1,18 @@
 // Operator commands, run on the server with the same configuration as the app:
 //   node src/server/cli.ts journal rotate-keys
-// (see docs/operations.md). Exits non-zero with a message on any problem.
+//   node src/server/cli.ts measures import FILE
+// (see docs/operations.md and README.md). Exits non-zero with a message on any problem.
 import { ConfigError, loadConfig } from './config.ts';
 import { createJournalRepo } from './features/journal/journal.repo.ts';
 import { resolveJournalKeyring } from './features/journal/journal-keys.ts';
 import { rotateJournalKeys } from './features/journal/journal-rotation.ts';
+import { importMeasuresCommand, MEASURES_USAGE } from './features/measures/measures.cli.ts';
 import { openStore } from './store/db.ts';
 
-const USAGE = 'Usage: node src/server/cli.ts journal rotate-keys';
+const USAGE = [
+  'Usage: node src/server/cli.ts journal rotate-keys',
+  `Usage: ${MEASURES_USAGE}`,
+].join('\n');
 
 async function rotateKeys(): Promise<void> {
   const config = loadConfig();
@@ -35,16 +40,32 @@ async function rotateKeys(): Promise<void> {
   }
 }
 
-async function main(args: string[]): Promise<void> {
-  const command = args.join(' ');
-  if (command !== 'journal rotate-keys') {
-    console.error(USAGE);
-    process.exitCode = 2;
-    return;
-  }
-  try {
+/** Thrown for a command line that is not one of ours: the usage is printed, exit code 2. */
+class UsageError extends Error {}
+
+/** Commands by their first two words; each gets the words after them. */
+const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
+  'journal rotate-keys': async (args) => {
+    if (args.length > 0) throw new UsageError();
     await rotateKeys();
+  },
+  'measures import': async (args) => {
+    const output = { out: console.log, err: console.error };
+    process.exitCode = await importMeasuresCommand(args, () => loadConfig(), output);
+  },
+};
+
+async function main(args: string[]): Promise<void> {
+  const command = COMMANDS[args.slice(0, 2).join(' ')];
+  try {
+    if (!command) throw new UsageError();
+    await command(args.slice(2));
   } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(USAGE);
+      process.exitCode = 2;
+      return;
+    }
     if (error instanceof ConfigError) {
       console.error(error.message);
       process.exitCode = 1;

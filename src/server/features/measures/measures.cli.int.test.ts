@@ -1,0 +1,169 @@
+// The import command as an operator runs it: a real process, configured like the server
+// (DATA_DIR for SQLite, DATABASE_URL for PostgreSQL), on a database that outlives it.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtInMeasure } from '../../../domain/measures/built-in.ts';
+import { migrate, openPostgres, openSqlite, type Store } from '../../store/db.ts';
+import { TEST_JOURNAL_KEYS } from '../../test/app-harness.ts';
+import { createPostgresSchema, DIALECTS, type Dialect } from '../../test/dialects.ts';
+import { fakeWording } from '../../test/measure-fixtures.ts';
+
+const run = promisify(execFile);
+const ROOT = path.resolve(import.meta.dirname, '../../../..');
+const CLI = path.join(ROOT, 'src/server/cli.ts');
+type Result = { code: number; stdout: string; stderr: string };
+
+async function scratchDatabase(dialect: Dialect) {
+  if (dialect === 'sqlite') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-cli-'));
+    const open = async (): Promise<Store> => {
+      const db = openSqlite(path.join(dir, 'waymark.db'));
+      await migrate(db);
+      return { db, dialect, close: () => db.destroy() };
+    };
+    return { env: { DATA_DIR: dir }, open, drop: async () => fs.rmSync(dir, { recursive: true }) };
+  }
+  const scratch = await createPostgresSchema();
+  const open = async (): Promise<Store> => {
+    const db = openPostgres(scratch.url);
+    await migrate(db);
+    return { db, dialect, close: () => db.destroy() };
+  };
+  return { env: { DATABASE_URL: scratch.url }, open, drop: scratch.drop };
+}
+
+describe.each(DIALECTS)('waymark measures import on %s', (dialect) => {
+  let database: Awaited<ReturnType<typeof scratchDatabase>>;
+  let files: string;
+  beforeAll(async () => {
+    database = await scratchDatabase(dialect);
+    files = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-measure-files-'));
+  });
+  afterAll(async () => {
+    await database.drop();
+    fs.rmSync(files, { recursive: true, force: true });
+  });
+
+  const fileWith = (name: string, content: unknown) => {
+    const file = path.join(files, name);
+    fs.writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
+    return file;
+  };
+  const cli = (...args: string[]): Promise<Result> =>
+    run(process.execPath, [CLI, 'measures', 'import', ...args], {
+      env: { ...process.env, ...database.env, JOURNAL_KEYS: TEST_JOURNAL_KEYS },
+    }).then(
+      ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+      (error: Result) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+    );
+  const measures = async () => {
+    const store = await database.open();
+    try {
+      return await store.db.selectFrom('measure').selectAll().orderBy('id').execute();
+    } finally {
+      await store.close();
+    }
+  };
+
+  it('refuses a file with a problem, naming the item and what is wrong, and stores nothing', async () => {
+    const broken = fileWith('broken.json', {
+      resourceType: 'Questionnaire',
+      url: 'https://service.example/Questionnaire/broken',
+      version: '1',
+      status: 'active',
+      item: [
+        { linkId: 'q1', type: 'string', text: 'Fine' },
+        { linkId: 'q3', type: 'attachment', text: 'Upload a photo' },
+      ],
+    });
+    const result = await cli(broken);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Nothing was imported');
+    expect(result.stderr).toContain('item[q3].type: item "q3": type "attachment" is not supported');
+    const wording = { ...fakeWording(builtInMeasure('swemwbs')), items: { 'swemwbs-99': 'x' } };
+    const wrongWording = await cli(fileWith('wording.json', wording));
+    expect(wrongWording.code).toBe(1);
+    expect(wrongWording.stderr).toMatch(/items\.swemwbs-99: wording file: .*swemwbs-99/);
+    expect(wrongWording.stderr).toMatch(/items\.swemwbs-1: wording file: .*swemwbs-1/);
+    // Not even the built-in measures were added: a refused import writes no row at all.
+    expect(await measures()).toEqual([]);
+  });
+
+  it('loads the wording of a skeleton, which then can be answered', async () => {
+    const result = await cli(fileWith('qpr-wording.json', fakeWording(builtInMeasure('qpr-15'))));
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain(
+      'Loaded the wording of "Questionnaire about the Process of Recovery, 15 items (QPR-15)"',
+    );
+    expect(result.stdout).toContain('People can answer it now.');
+    const rows = await measures();
+    expect(rows.map((row) => row.id)).toContain('phq-9');
+    const qpr = rows.find((row) => row.id === 'qpr-15');
+    expect(JSON.parse(qpr?.questionnaire ?? '{}').item[1].item[0].text).toBe('Statement qpr-1');
+    expect(qpr?.skeleton).not.toBeNull();
+  });
+
+  it('imports a Questionnaire once: the same file again changes nothing', async () => {
+    const file = fileWith('sleep.json', {
+      resourceType: 'Questionnaire',
+      id: 'sleep-check',
+      url: 'https://service.example/Questionnaire/sleep-check',
+      version: '1',
+      title: 'Sleep check',
+      status: 'active',
+      item: [{ linkId: 'hours', type: 'integer', text: 'How many hours did you sleep?' }],
+    });
+    const first = await cli(file);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain('Imported "Sleep check" (id sleep-check, version 1).');
+    const before = await measures();
+    const again = await cli(file);
+    expect(again.stdout).toContain('nothing changed');
+    expect(await measures()).toEqual(before);
+  });
+});
+
+// Problems with the file itself are found before the database is opened, on either dialect.
+describe('waymark measures import, before the database', () => {
+  let files: string;
+  beforeAll(() => {
+    files = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-measure-files-'));
+  });
+  afterAll(() => fs.rmSync(files, { recursive: true, force: true }));
+
+  const cli = (...args: string[]): Promise<Result> =>
+    run(process.execPath, [CLI, 'measures', 'import', ...args], {
+      env: { ...process.env, DATA_DIR: path.join(files, 'data') },
+    }).then(
+      ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+      (error: Result) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+    );
+
+  it('says so when the file is missing or not JSON', async () => {
+    const missing = await cli(path.join(files, 'nothing.json'));
+    expect(missing).toMatchObject({ code: 1, stderr: expect.stringMatching(/no such file/) });
+    const notJson = path.join(files, 'not.json');
+    fs.writeFileSync(notJson, '{"resourceType": ');
+    expect(await cli(notJson)).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/is not valid JSON/),
+    });
+  });
+
+  it('prints its usage without a file, also through npm run waymark', async () => {
+    const usage = await cli();
+    expect(usage).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('Usage: node src/server/cli.ts measures import FILE'),
+    });
+    const viaNpm = await run('npm', ['run', '--silent', 'waymark', '--', 'measures', 'import'], {
+      cwd: ROOT,
+      env: { ...process.env, DATA_DIR: path.join(files, 'data') },
+    }).catch((error: Result) => error);
+    expect(viaNpm.stderr).toContain('Usage: node src/server/cli.ts measures import FILE');
+  });
+});
