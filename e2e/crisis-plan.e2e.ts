@@ -13,6 +13,8 @@ import {
 } from './support.ts';
 
 const DANGER = 'If you are in danger now, call 999 or go to A&E.';
+const ONE_PIXEL_PNG =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
 /** Script errors and blocked content (CSP), leaving out what is expected here. */
 function watchForProblems(page: Page, expected: RegExp[]): string[] {
@@ -87,6 +89,8 @@ describe.skipIf(!hasBrowser)('A crisis plan in the browser', () => {
     page = await context.newPage();
     problems = watchForProblems(page, [
       /status of 401/,
+      // The upload that is not a PDF or a photo, refused on purpose.
+      /status of 415/,
       // While offline, the session check and other requests fail, as they should.
       /ERR_INTERNET_DISCONNECTED/,
     ]);
@@ -148,6 +152,20 @@ describe.skipIf(!hasBrowser)('A crisis plan in the browser', () => {
     await page.getByLabel('Choose my nominated person').selectOption({ label: 'Ade next door' });
     await page.getByLabel('What helps', { exact: true }).fill('A quiet room and my music.');
     await page.getByLabel('Medication').fill('Sertraline 100mg works for me.');
+    // The advance choice document: the server checks the content and its answer is shown.
+    const upload = page.getByLabel('Upload a document');
+    await upload.setInputFiles({
+      name: 'not-a-pdf.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('This is only text.'),
+    });
+    await page.getByText('This file is not a PDF or a photo (PNG, JPEG or WebP).').waitFor();
+    await upload.setInputFiles({
+      name: 'advance choice.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
+    });
+    await page.getByRole('link', { name: 'Open “advance choice.pdf”' }).waitFor();
     await page.getByRole('button', { name: 'I reviewed it today' }).click();
     await page.getByRole('button', { name: 'Save crisis plan' }).click();
     await page
@@ -265,14 +283,33 @@ describe.skipIf(!hasBrowser)('A crisis plan in the browser', () => {
     await expectAccessible(page, 'crisis plan history');
     for (const [path, heading] of [
       ['/plans/staying-well', 'My staying-well plan'],
-      ['/plans/safety', 'My safety plan'],
       ['/plans/after-crisis', 'After a crisis'],
+      ['/plans/safety', 'My safety plan'],
     ] as const) {
       await page.goto(`${server.url}${path}`);
       await expectPage(page, heading);
       await page.locator('form').waitFor();
       await expectAccessible(page, heading);
     }
+
+    // A photo among the reasons for living, shown only to the person.
+    await page.getByRole('button', { name: 'Add a reason' }).click();
+    await page.getByLabel('Reason 1').fill('My dog, Biscuit');
+    await page.getByLabel('Add a photo').setInputFiles({
+      name: 'biscuit.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from(ONE_PIXEL_PNG, 'base64'),
+    });
+    await page.getByText('Photo uploaded. Save your safety plan to keep it there.').waitFor();
+    await page.getByRole('button', { name: 'Save safety plan' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Saved at \d\d:\d\d$/ })
+      .waitFor();
+    const photo = page.getByRole('img', { name: 'My reasons for living, photo 1' });
+    await expect(
+      photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth),
+    ).resolves.toBe(1);
 
     // Signing out removes the copy from the device.
     await nav().getByRole('button', { name: 'Sign out' }).click();

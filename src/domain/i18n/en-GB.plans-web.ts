@@ -167,6 +167,7 @@ export const enGBPlansWeb = {
   'plans.crisis.save': 'Save crisis plan',
   'plans.crisis.more': 'More about my crisis plan',
   'plans.crisis.part.signs': 'When I am in crisis',
+  'plans.crisis.part.ending': 'When the plan ends',
   'plans.crisis.signs': 'Signs that I am in crisis',
   'plans.crisis.signs.hint':
     'What others might notice. For example: "I stop eating and stay in my room", "I talk very fast and do not sleep".',

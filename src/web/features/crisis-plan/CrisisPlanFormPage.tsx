@@ -198,7 +198,7 @@ function CrisisPlanForm({ account, data, onErrors }: FormProps) {
           />
         ))}
 
-        <h2>{t('plans.crisis.noLongerApplies')}</h2>
+        <h2>{t('plans.crisis.part.ending')}</h2>
         {text('noLongerApplies', 3)}
 
         <AdvanceChoiceDocument

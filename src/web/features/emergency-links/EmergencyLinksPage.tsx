@@ -25,7 +25,7 @@ import { QrCode } from './QrCode.tsx';
 function NewLinkPanel({ link }: { link: NewLink }) {
   const url = linkUrl(link.token);
   const heading = useRef<HTMLHeadingElement>(null);
-  const input = useRef<HTMLInputElement>(null);
+  const input = useRef<HTMLTextAreaElement>(null);
   const [copied, setCopied] = useState<string | null>(null);
   useEffect(() => heading.current?.focus(), []);
 
@@ -51,11 +51,11 @@ function NewLinkPanel({ link }: { link: NewLink }) {
         <label class="label" for="new-link-url">
           {t('links.new.url')}
         </label>
-        <input
+        <textarea
           ref={input}
-          class="input input--full link-url"
+          class="input textarea link-url"
           id="new-link-url"
-          type="text"
+          rows={3}
           readOnly
           value={url}
           onFocus={(event) => event.currentTarget.select()}
