@@ -22,21 +22,27 @@ export function t(key: MessageKey, params: MessageParams = {}): string {
   );
 }
 
+/** English style guides write "Tuesday 3 March 2026", without the comma some browsers add. */
+function withoutWeekdayComma(parts: Intl.DateTimeFormatPart[]): string {
+  const english = activeLocale.startsWith('en');
+  return parts
+    .map((part, i) => (english && part.type === 'literal' && parts[i - 1]?.type === 'weekday' ? ' ' : part.value))
+    .join('');
+}
+
 export function formatDate(iso: string): string {
   // Plain calendar dates (YYYY-MM-DD) are read as UTC so they never shift a day.
   const date = iso.length === 10 ? new Date(`${iso}T00:00:00Z`) : new Date(iso);
-  return new Intl.DateTimeFormat(activeLocale, {
+  const format = new Intl.DateTimeFormat(activeLocale, {
     dateStyle: 'full',
     timeZone: iso.length === 10 ? 'UTC' : undefined,
-  }).format(date);
+  });
+  return withoutWeekdayComma(format.formatToParts(date));
 }
 
 export function formatDateTime(iso: string): string {
-  return new Intl.DateTimeFormat(activeLocale, {
-    dateStyle: 'full',
-    timeStyle: 'short',
-    hourCycle: 'h23',
-  }).format(new Date(iso));
+  const format = new Intl.DateTimeFormat(activeLocale, { dateStyle: 'full', timeStyle: 'short', hourCycle: 'h23' });
+  return withoutWeekdayComma(format.formatToParts(new Date(iso)));
 }
 
 export function formatTime(iso: string): string {

@@ -4,12 +4,15 @@ import { t } from '../../../domain/i18n/translate.ts';
 import { type Goal, goalNoteSchema, goalSchema } from '../../../domain/record/record.schema.ts';
 import type { RecordScope } from '../../http/access.ts';
 import { registerItemRoutes } from '../record/item.routes.ts';
-import type { RecordService } from '../record/record.service.ts';
+import type { Item, RecordService } from '../record/record.service.ts';
 
 export function registerGoalRoutes(app: FastifyInstance, records: RecordService): void {
-  /** A goal can only sit in one of the person's own life areas that still exists. */
-  async function checkLifeArea(scope: RecordScope, goal: Goal): Promise<void> {
-    if (goal.lifeAreaId === null) return;
+  /**
+   * A goal can only be put in one of the person's own life areas that still exists. A goal
+   * already in an area the person later removed keeps it, so changing a step never fails.
+   */
+  async function checkLifeArea(scope: RecordScope, goal: Goal, current?: Item<Goal>): Promise<void> {
+    if (goal.lifeAreaId === null || goal.lifeAreaId === current?.data.lifeAreaId) return;
     const areas = await records.list(scope, 'life_area');
     if (!areas.some((area) => area.id === goal.lifeAreaId)) {
       throw new AppError('WM_VALIDATION_FAILED', {

@@ -18,7 +18,8 @@ export type ItemRouteDefinition<S extends z.ZodType> = {
   /** A parent item the path names, e.g. the goal whose notes these are. */
   parent?: { param: string; kind: ItemKind };
   /** Rules that need the rest of the record, e.g. "the life area must be one of yours". */
-  check?: (scope: RecordScope, data: z.output<S>) => Promise<void>;
+  /** `current` is the saved item when an existing one is being changed. */
+  check?: (scope: RecordScope, data: z.output<S>, current?: Item<z.output<S>>) => Promise<void>;
   /** False when the section serves its own list at `path`, e.g. filtered by a date range. */
   list?: boolean;
 };
@@ -112,7 +113,7 @@ export function registerItemRoutes<S extends z.ZodType>(
     handler: async (request, reply) => {
       const scope = scopeOf(request);
       const current = await loadOwn(scope, paramsOf(request));
-      await def.check?.(scope, bodyOf(request));
+      await def.check?.(scope, bodyOf(request), current as Item<z.output<S>>);
       const ifMatch = ifMatchOf(request);
       return sendItem(reply, await records.update(scope, def.kind, current.id, ifMatch, bodyOf(request)));
     },

@@ -61,7 +61,7 @@ export function createRecordRepo(db: Kysely<Database>) {
     async list(
       personId: string,
       kind: string,
-      options: { parentId?: string; deleted: boolean },
+      options: { parentId?: string; deleted: boolean; deletedSince?: string },
     ): Promise<RecordItemRow[]> {
       let query = db
         .selectFrom('record_item')
@@ -70,6 +70,7 @@ export function createRecordRepo(db: Kysely<Database>) {
         .where('kind', '=', kind)
         .where('deleted_at', options.deleted ? 'is not' : 'is', null);
       if (options.parentId !== undefined) query = query.where('parent_id', '=', options.parentId);
+      if (options.deletedSince !== undefined) query = query.where('deleted_at', '>=', options.deletedSince);
       return query.orderBy('position').orderBy('created_at').orderBy('id').execute();
     },
 

@@ -35,6 +35,9 @@ export type Revision<T = unknown> = {
 
 export type Clock = () => Date;
 
+/** How long deleted items stay listed as "recently deleted", ready to be brought back. */
+export const UNDO_WINDOW_DAYS = 30;
+
 export function toItem<T>(row: RecordItemRow): Item<T> {
   return {
     id: row.id,
@@ -189,9 +192,12 @@ export function createRecordService(repo: RecordRepo, clock: Clock) {
       options: { parentId?: string; deleted?: boolean } = {},
     ): Promise<Item<T>[]> {
       requireScope(scope, kind, 'read');
+      const deleted = options.deleted ?? false;
       const rows = await repo.list(scope.personId, kind, {
         parentId: options.parentId,
-        deleted: options.deleted ?? false,
+        deleted,
+        // "Recently deleted" lists what can still be brought back from the screens.
+        deletedSince: deleted ? new Date(clock().getTime() - UNDO_WINDOW_DAYS * 86_400_000).toISOString() : undefined,
       });
       return rows.map((row) => toItem<T>(row));
     },
