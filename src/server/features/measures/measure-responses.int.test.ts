@@ -125,6 +125,25 @@ describe.each(DIALECTS)('Measure responses on %s', (dialect) => {
     expect(await stored()).toEqual(before);
   });
 
+  it('refuses answers to a retired measure, naming measureId', async () => {
+    const retired = await libraryOf(t).importFile({
+      resourceType: 'Questionnaire',
+      url: 'https://service.example/Questionnaire/old-mood',
+      version: '1',
+      status: 'retired',
+      item: [{ linkId: 'mood', type: 'integer', text: 'How is your mood?' }],
+    });
+    if (!retired.ok) throw new Error('expected the import to work');
+    const before = await stored();
+    const response = await post({
+      measureId: retired.measure.id,
+      response: { resourceType: 'QuestionnaireResponse', status: 'completed' },
+    });
+    const body = expectError(response, 400, 'WM_VALIDATION_FAILED', 'measureId');
+    expect(body.error.fields?.[0]?.message).toMatch(/no longer in use/);
+    expect(await stored()).toEqual(before);
+  });
+
   it('refuses bad answers with the field named, storing nothing', async () => {
     const before = await stored();
     const badCode = answersTo('phq-9', [0, 0, 0, 0, 0, 0, 0, 0, 0]);
