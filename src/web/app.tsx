@@ -61,6 +61,31 @@ const EmergencyPage = lazyPage(() =>
   import('./features/emergency-links/EmergencyPage.tsx').then((m) => m.EmergencyPage),
 );
 
+const CheckInPage = lazyPage(() =>
+  import('./features/checkins/CheckInPage.tsx').then((m) => m.CheckInPage),
+);
+const CheckinSettingsPage = lazyPage(() =>
+  import('./features/checkins/CheckinSettingsPage.tsx').then((m) => m.CheckinSettingsPage),
+);
+const RateLifeAreasPage = lazyPage(() =>
+  import('./features/checkins/RateLifeAreasPage.tsx').then((m) => m.RateLifeAreasPage),
+);
+const ProgressPage = lazyPage(() =>
+  import('./features/progress/ProgressPage.tsx').then((m) => m.ProgressPage),
+);
+const JournalPage = lazyPage(() =>
+  import('./features/journal/JournalPage.tsx').then((m) => m.JournalPage),
+);
+const JournalEntryPage = lazyPage(() =>
+  import('./features/journal/JournalEntryPage.tsx').then((m) => m.JournalEntryPage),
+);
+const MeasuresPage = lazyPage(() =>
+  import('./features/measures/MeasuresPage.tsx').then((m) => m.MeasuresPage),
+);
+const MeasurePage = lazyPage(() =>
+  import('./features/measures/MeasurePage.tsx').then((m) => m.MeasurePage),
+);
+
 function RecordRoutes() {
   return (
     <RequireSignIn>
@@ -128,6 +153,33 @@ function RecordRoutes() {
         </Route>
         <Route path="/crisis-plan/links">
           <EmergencyLinksPage />
+        </Route>
+        <Route path="/check-in">
+          <CheckInPage />
+        </Route>
+        <Route path="/check-in/settings">
+          <CheckinSettingsPage />
+        </Route>
+        <Route path="/rate-life-areas">
+          <RateLifeAreasPage />
+        </Route>
+        <Route path="/how-i-am-doing">
+          <ProgressPage />
+        </Route>
+        <Route path="/journal">
+          <JournalPage />
+        </Route>
+        <Route path="/journal/new">
+          <JournalEntryPage />
+        </Route>
+        <Route path="/journal/:id">
+          {(params) => <JournalEntryPage key={params.id} id={params.id} />}
+        </Route>
+        <Route path="/questionnaires">
+          <MeasuresPage />
+        </Route>
+        <Route path="/questionnaires/:id">
+          {(params) => <MeasurePage key={params.id} id={params.id} />}
         </Route>
         <Route>
           <NotFoundPage />

@@ -1,4 +1,5 @@
 import { enGBCheckins } from './en-GB.checkins.ts';
+import { enGBCheckinsWeb } from './en-GB.checkins-web.ts';
 import { enGBMeasures } from './en-GB.measures.ts';
 import { enGBPlans } from './en-GB.plans.ts';
 import { enGBPlansWeb } from './en-GB.plans-web.ts';
@@ -259,6 +260,7 @@ export const enGB = {
   ...enGBPlans,
   ...enGBPlansWeb,
   ...enGBCheckins,
+  ...enGBCheckinsWeb,
   ...enGBMeasures,
 } as const;
 

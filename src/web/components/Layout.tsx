@@ -76,6 +76,10 @@ export function Layout({ children }: { children: ComponentChildren }) {
                   <NavLink href="/goals">{t('nav.goals')}</NavLink>
                   <NavLink href="/plans">{t('nav.plans')}</NavLink>
                   <NavLink href="/support-network">{t('nav.supportNetwork')}</NavLink>
+                  <NavLink href="/check-in">{t('nav.checkIn')}</NavLink>
+                  <NavLink href="/how-i-am-doing">{t('nav.progress')}</NavLink>
+                  <NavLink href="/journal">{t('nav.journal')}</NavLink>
+                  <NavLink href="/questionnaires">{t('nav.questionnaires')}</NavLink>
                   <li>
                     <button type="button" class="nav__link nav__button" onClick={signOutNow}>
                       {t('nav.signOut')}

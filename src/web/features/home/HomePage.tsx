@@ -3,6 +3,7 @@ import { t } from '../../../domain/i18n/translate.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useAccount } from '../../lib/session.tsx';
+import { DueBlock } from '../checkins/DueBlock.tsx';
 import { nextStep, statusLabel } from '../goals/goal-text.ts';
 import type { GoalItem } from '../goals/goals.resource.ts';
 import { CrisisPlanReminder, PlanLinks } from '../plans/HomePlans.tsx';
@@ -32,6 +33,7 @@ export function HomePage() {
       <PageHeading title={t('home.title')} />
       <p class="lead">{t('home.greeting', { name: account.displayName })}</p>
       <CrisisPlanReminder personId={account.id} />
+      <DueBlock personId={account.id} />
       <Loaded resource={home}>
         {(data) => (
           <>
@@ -76,6 +78,12 @@ export function HomePage() {
         </li>
         <li>
           <Link href="/life-areas">{t('nav.lifeAreas')}</Link>
+        </li>
+        <li>
+          <Link href="/rate-life-areas">{t('ratingsWeb.title')}</Link>
+        </li>
+        <li>
+          <Link href="/journal">{t('nav.journal')}</Link>
         </li>
       </ul>
     </>

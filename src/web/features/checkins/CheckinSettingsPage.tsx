@@ -1,0 +1,245 @@
+// Check-in settings: which scales to use (and the person's own), how often to be reminded,
+// and which early warning signs from the staying-well plan to be asked about.
+import { useState } from 'preact/hooks';
+import { Link } from 'wouter-preact';
+import {
+  type CheckinSettings,
+  checkinSettingsSchema,
+  REMINDER_FREQUENCIES,
+  type Scale,
+} from '../../../domain/checkins/checkins.schema.ts';
+import { formatTime, type MessageKey, t } from '../../../domain/i18n/translate.ts';
+import type { StayingWellPlan } from '../../../domain/record/plans.schema.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { CheckboxField, Radios, TextField } from '../../components/fields.tsx';
+import { Loaded } from '../../components/Loaded.tsx';
+import { Notice, useNotice } from '../../components/Notice.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { isConflict, savedVersionOf } from '../../lib/conflict.ts';
+import { useForm, validate } from '../../lib/form.ts';
+import { useResource } from '../../lib/resource.ts';
+import { useAccount } from '../../lib/session.tsx';
+import { plan } from '../plans/plans.resource.ts';
+import { checkinApi, type SettingsDocument, scaleName } from './checkins.resource.ts';
+import '../../styles/checkins.css';
+
+type SettingsAndSigns = { settings: SettingsDocument; signs: string[] };
+
+/** "own-" and a slug from the name the person gave, kept unique among their scales. */
+export function ownScaleId(name: string, taken: readonly string[]): string {
+  const slug =
+    name
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 30) || 'scale';
+  let id = `own-${slug}`;
+  for (let n = 2; taken.includes(id); n += 1) id = `own-${slug}-${n}`;
+  return id;
+}
+
+export function CheckinSettingsPage() {
+  const account = useAccount();
+  const resource = useResource<SettingsAndSigns>(
+    async (signal) => {
+      const [settings, stayingWell] = await Promise.all([
+        checkinApi(account.id).settings(signal),
+        plan(account.id, 'staying-well').get(signal),
+      ]);
+      const data = stayingWell.data as StayingWellPlan;
+      return { settings, signs: data.earlyWarningSigns.map((entry) => entry.sign) };
+    },
+    [account.id],
+  );
+  const [hasErrors, setHasErrors] = useState(false);
+  return (
+    <>
+      <PageHeading title={t('checkinsWeb.settingsTitle')} hasErrors={hasErrors} />
+      <p class="lead">{t('checkinsWeb.settingsIntro')}</p>
+      <Loaded resource={resource}>
+        {(data) => <SettingsForm personId={account.id} loaded={data} onErrors={setHasErrors} />}
+      </Loaded>
+      <p>
+        <Link href="/check-in">{t('checkinsWeb.backToCheckIn')}</Link>
+      </p>
+    </>
+  );
+}
+
+type FormProps = { personId: string; loaded: SettingsAndSigns; onErrors: (shown: boolean) => void };
+
+function SettingsForm({ personId, loaded, onErrors }: FormProps) {
+  const [version, setVersion] = useState(loaded.settings.version);
+  const form = useForm<CheckinSettings>(loaded.settings.data);
+  const [newName, setNewName] = useState('');
+  const [newRange, setNewRange] = useState<Scale['range']>('1-7');
+  const [newError, setNewError] = useState<string | undefined>();
+  const notice = useNotice();
+  const { values, errors } = form;
+  // Signs already chosen stay listed even if the plan has changed since.
+  const signs = [...new Set([...loaded.signs, ...values.warningSignPrompts])];
+
+  const setScale = (index: number, change: Partial<Scale>) =>
+    form.set(
+      'scales',
+      values.scales.map((scale, at) => (at === index ? { ...scale, ...change } : scale)),
+    );
+
+  const addScale = () => {
+    const name = newName.trim();
+    if (!name) {
+      setNewError(t('validation.required', { field: t('checkinsWeb.newScaleField') }));
+      return;
+    }
+    setNewError(undefined);
+    const id = ownScaleId(
+      name,
+      values.scales.map((scale) => scale.id),
+    );
+    form.set('scales', [...values.scales, { id, name, range: newRange, active: true }]);
+    setNewName('');
+  };
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    notice.show(null);
+    const checked = validate(checkinSettingsSchema, values);
+    if (!checked.ok) {
+      onErrors(true);
+      return form.showErrors(checked.errors);
+    }
+    form.clearErrors();
+    return form.run(async () => {
+      try {
+        const saved = await checkinApi(personId).saveSettings(checked.data, version);
+        setVersion(saved.version);
+        onErrors(false);
+        const time = formatTime(saved.updatedAt ?? new Date().toISOString());
+        notice.show({ message: t('record.savedAt', { time }) });
+      } catch (error) {
+        onErrors(true);
+        if (isConflict(error)) {
+          const current = savedVersionOf<CheckinSettings>(error);
+          if (current) setVersion(current.version);
+        }
+        throw error;
+      }
+    });
+  };
+
+  const idFor = (field: string) => {
+    const scaleIndex = /^scales\.(\d+)/.exec(field)?.[1];
+    if (scaleIndex !== undefined) return `scale-active-${scaleIndex}`;
+    const signIndex = /^warningSignPrompts\.(\d+)/.exec(field)?.[1];
+    if (signIndex !== undefined) return `prompt-${signIndex}`;
+    return field === 'reminder' ? 'reminder-first' : field;
+  };
+
+  return (
+    <>
+      <Notice state={notice} />
+      <ErrorSummary
+        errors={errors}
+        formError={form.formError}
+        attempt={form.attempt}
+        idFor={idFor}
+      />
+      <form class="form" noValidate onSubmit={submit}>
+        <fieldset class="fieldset field">
+          <legend class="label">{t('checkinsWeb.scalesLegend')}</legend>
+          <p class="hint">{t('checkinsWeb.scalesHint')}</p>
+          {values.scales.map((scale, index) => (
+            <div class="scale-setting" key={scale.id}>
+              <CheckboxField
+                id={`scale-active-${index}`}
+                label={scaleName(scale)}
+                checked={scale.active}
+                error={errors[`scales.${index}`] ?? errors[`scales.${index}.active`]}
+                onChange={(active) => setScale(index, { active })}
+              />
+              <Radios
+                id={`scale-range-${index}`}
+                label={t('checkinsWeb.rangeFor', { name: scaleName(scale) })}
+                value={scale.range}
+                error={errors[`scales.${index}.range`]}
+                options={[
+                  { value: '1-7', label: t('checkinsWeb.range.1-7') },
+                  { value: '0-10', label: t('checkinsWeb.range.0-10') },
+                ]}
+                onChange={(range) => setScale(index, { range: range as Scale['range'] })}
+              />
+            </div>
+          ))}
+        </fieldset>
+        <fieldset class="fieldset field">
+          <legend class="label">{t('checkinsWeb.newScaleLegend')}</legend>
+          <TextField
+            id="new-scale"
+            label={t('checkinsWeb.newScaleName')}
+            hint={t('checkinsWeb.newScaleHint')}
+            value={newName}
+            error={newError}
+            onInput={setNewName}
+          />
+          <Radios
+            id="new-scale-range"
+            label={t('checkinsWeb.newScaleRange')}
+            value={newRange}
+            options={[
+              { value: '1-7', label: t('checkinsWeb.range.1-7') },
+              { value: '0-10', label: t('checkinsWeb.range.0-10') },
+            ]}
+            onChange={(range) => setNewRange(range as Scale['range'])}
+          />
+          <button type="button" class="button button--secondary" onClick={addScale}>
+            {t('checkinsWeb.addScale')}
+          </button>
+        </fieldset>
+        <Radios
+          id="reminder"
+          label={t('checkinsWeb.reminderLegend')}
+          hint={t('checkinsWeb.reminderHint')}
+          value={values.reminder}
+          error={errors.reminder}
+          options={REMINDER_FREQUENCIES.map((frequency) => ({
+            value: frequency,
+            label: t(`checkins.reminder.${frequency}` as MessageKey),
+          }))}
+          onChange={(value) => form.set('reminder', value as CheckinSettings['reminder'])}
+        />
+        <fieldset class="fieldset field">
+          <legend class="label">{t('checkinsWeb.promptsLegend')}</legend>
+          <p class="hint">{t('checkinsWeb.promptsHint')}</p>
+          {signs.length === 0 ? (
+            <p class="invite">
+              {t('checkinsWeb.noSigns')}{' '}
+              <Link href="/plans/staying-well">{t('checkinsWeb.plannedPlanLink')}</Link>
+            </p>
+          ) : (
+            signs.map((sign, index) => (
+              <CheckboxField
+                key={sign}
+                id={`prompt-${index}`}
+                label={sign}
+                error={errors[`warningSignPrompts.${values.warningSignPrompts.indexOf(sign)}`]}
+                checked={values.warningSignPrompts.includes(sign)}
+                onChange={(chosen) =>
+                  form.set(
+                    'warningSignPrompts',
+                    chosen
+                      ? [...values.warningSignPrompts, sign]
+                      : values.warningSignPrompts.filter((entry) => entry !== sign),
+                  )
+                }
+              />
+            ))
+          )}
+        </fieldset>
+        <button type="submit" class="button" disabled={form.busy}>
+          {form.busy ? t('record.saving') : t('checkinsWeb.saveSettings')}
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+// One check-in scale as a radio group: a fieldset with the scale's name as its legend, the
+// numbers in a row that wraps on a narrow phone, and plain words at both ends.
+import { t } from '../../../domain/i18n/translate.ts';
+import { FieldError } from '../../components/fields.tsx';
+
+type Props = {
+  /** Prefix for the radios' ids; the first radio is `${id}-${min}`. */
+  id: string;
+  legend: string;
+  min: number;
+  max: number;
+  value: number | undefined;
+  lowWords: string;
+  highWords: string;
+  error?: string | undefined;
+  onChange: (value: number) => void;
+};
+
+export function ScaleRadios({
+  id,
+  legend,
+  min,
+  max,
+  value,
+  lowWords,
+  highWords,
+  error,
+  onChange,
+}: Props) {
+  const values = Array.from({ length: max - min + 1 }, (_, index) => min + index);
+  const hintId = `${id}-hint`;
+  return (
+    <div class={error ? 'field field--error' : 'field'}>
+      <fieldset class="fieldset scale" aria-describedby={error ? `${hintId} ${id}-error` : hintId}>
+        <legend class="label">{legend}</legend>
+        <p class="hint" id={hintId}>
+          {t('checkinsWeb.scaleHint', { min, low: lowWords, max, high: highWords })}
+        </p>
+        <FieldError id={id} error={error} />
+        <div class="scale__options">
+          {values.map((number) => {
+            const optionId = `${id}-${number}`;
+            const words = number === min ? lowWords : number === max ? highWords : null;
+            return (
+              <div class="scale__option" key={number}>
+                <input
+                  class="scale__input"
+                  type="radio"
+                  id={optionId}
+                  name={id}
+                  value={String(number)}
+                  checked={value === number}
+                  onChange={() => onChange(number)}
+                />
+                <label class="scale__label" for={optionId}>
+                  <span class="scale__number">{number}</span>
+                  {words && <span class="scale__words">{words}</span>}
+                </label>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+// Check-ins, the person's choice of scales and reminders, life-area ratings and what is due.
+import {
+  type CheckinInput,
+  type CheckinSettings,
+  type LifeAreaRatingSet,
+  SCALE_RANGES,
+  type Scale,
+} from '../../../domain/checkins/checkins.schema.ts';
+import { type MessageKey, t } from '../../../domain/i18n/translate.ts';
+import { api, recordPath } from '../../lib/api.ts';
+import type { Saved } from '../../lib/conflict.ts';
+import { useResource } from '../../lib/resource.ts';
+import type { Item } from '../../lib/types.ts';
+
+export type SettingsDocument = Saved<CheckinSettings>;
+
+export type Checkin = CheckinInput & {
+  id: string;
+  version: number;
+  takenOn: string;
+  createdAt: string;
+  updatedAt: string;
+};
+export type PlannedAction = { sign: string; whatToDo: string | null };
+export type SavedCheckin = Checkin & { plannedActions: PlannedAction[] };
+
+export type SeriesPoint = {
+  checkinId: string;
+  takenAt: string;
+  value: number;
+  forMeOnly: boolean;
+  hasNote: boolean;
+};
+export type ScaleSeries = {
+  id: string;
+  name: string | null;
+  builtIn: boolean;
+  min: number;
+  max: number;
+  active: boolean;
+  points: SeriesPoint[];
+};
+
+export type RatingsOverview = {
+  lifeAreas: { id: string; name: string; deleted: boolean }[];
+  first: Item<LifeAreaRatingSet> | null;
+  latest: Item<LifeAreaRatingSet> | null;
+  sets: Item<LifeAreaRatingSet>[];
+};
+
+export type Due = {
+  today: string;
+  checkin: {
+    due: boolean;
+    frequency: CheckinSettings['reminder'];
+    lastCheckinOn: string | null;
+    nextDueOn: string | null;
+  };
+  crisisPlanReview: { due: boolean; lastReviewed: string | null; reason: string | null } | null;
+};
+
+export const checkinApi = (personId: string) => {
+  const path = (rest: string) => recordPath(personId, rest);
+  return {
+    settings: (signal?: AbortSignal) =>
+      api.get<SettingsDocument>(path('/checkin-settings'), signal),
+    saveSettings: (data: CheckinSettings, version: number) =>
+      api.put<SettingsDocument>(path('/checkin-settings'), data, version),
+    create: (data: CheckinInput) => api.post<SavedCheckin>(path('/checkins'), data),
+    list: (signal?: AbortSignal) =>
+      api.get<{ items: Checkin[] }>(path('/checkins'), signal).then((body) => body.items),
+    series: (signal?: AbortSignal) =>
+      api.get<{ scales: ScaleSeries[] }>(path('/checkins/series'), signal),
+    ratings: (signal?: AbortSignal) => api.get<RatingsOverview>(path('/life-area-ratings'), signal),
+    rate: (data: LifeAreaRatingSet) =>
+      api.post<Item<LifeAreaRatingSet>>(path('/life-area-ratings'), data),
+    due: (today: string, signal?: AbortSignal) => api.get<Due>(path(`/due?today=${today}`), signal),
+  };
+};
+
+export function useCheckinSettings(personId: string) {
+  return useResource((signal) => checkinApi(personId).settings(signal), [personId]);
+}
+
+/** A scale's name: built-in scales are named by the app, the person's own by the person. */
+export function scaleName(scale: { id: string; name: string | null }): string {
+  return scale.name ?? t(`checkins.scale.${scale.id}` as MessageKey);
+}
+
+export function scaleBounds(scale: Scale) {
+  return SCALE_RANGES[scale.range];
+}

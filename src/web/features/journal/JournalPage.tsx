@@ -1,0 +1,121 @@
+// The journal: entries by date, newest first, and search within the person's own entries.
+import { useState } from 'preact/hooks';
+import { Link } from 'wouter-preact';
+import { formatDate, t } from '../../../domain/i18n/translate.ts';
+import { journalSearchSchema } from '../../../domain/journal/journal.schema.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { TextField } from '../../components/fields.tsx';
+import { Loaded } from '../../components/Loaded.tsx';
+import { Notice, useNotice } from '../../components/Notice.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { useForm, validate } from '../../lib/form.ts';
+import { useAccount } from '../../lib/session.tsx';
+import {
+  type JournalEntry,
+  journalApi,
+  preview,
+  type SearchResult,
+  useJournal,
+} from './journal.resource.ts';
+import '../../styles/checkins.css';
+
+function EntryList({ entries }: { entries: JournalEntry[] }) {
+  return (
+    <ul class="cards">
+      {entries.map((entry) => (
+        <li class="card" key={entry.id}>
+          <h3 class="card__title">
+            <Link href={`/journal/${entry.id}`}>{formatDate(entry.date)}</Link>
+          </h3>
+          {entry.mood != null && (
+            <p class="card__meta">{t('journalWeb.moodShown', { mood: entry.mood })}</p>
+          )}
+          <p class="own-words">{preview(entry.text)}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function JournalPage() {
+  const account = useAccount();
+  const journal = useJournal(account.id);
+  const notice = useNotice(true);
+  const search = useForm<{ q: string }>({ q: '' });
+  const [results, setResults] = useState<(SearchResult & { q: string }) | null>(null);
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const checked = validate(journalSearchSchema, search.values);
+    if (!checked.ok) return search.showErrors(checked.errors);
+    search.clearErrors();
+    return search.run(async () => {
+      const found = await journalApi(account.id).search(checked.data.q);
+      setResults({ ...found, q: checked.data.q });
+    });
+  };
+
+  return (
+    <>
+      <PageHeading title={t('journalWeb.title')} />
+      <p class="lead">{t('journalWeb.private')}</p>
+      <Notice state={notice} />
+      <p>
+        <Link href="/journal/new" class="button">
+          {t('journalWeb.write')}
+        </Link>
+      </p>
+      <section aria-labelledby="search-title">
+        <h2 id="search-title">{t('journalWeb.searchTitle')}</h2>
+        <ErrorSummary
+          errors={search.errors}
+          formError={search.formError}
+          attempt={search.attempt}
+        />
+        <form class="form search" noValidate onSubmit={submit}>
+          <TextField
+            id="q"
+            label={t('journalWeb.searchLabel')}
+            hint={t('journalWeb.searchHint')}
+            value={search.values.q}
+            error={search.errors.q}
+            onInput={(value) => search.set('q', value)}
+          />
+          <div class="button-group">
+            <button type="submit" class="button button--secondary" disabled={search.busy}>
+              {t('journalWeb.search')}
+            </button>
+            {results && (
+              <button
+                type="button"
+                class="button button--quiet"
+                onClick={() => {
+                  setResults(null);
+                  search.set('q', '');
+                }}
+              >
+                {t('journalWeb.clearSearch')}
+              </button>
+            )}
+          </div>
+        </form>
+        <div role="status">
+          {results && (
+            <p>
+              {t('journalWeb.found', { count: results.items.length, q: results.q })}
+              {results.olderNotSearched > 0 &&
+                ` ${t('journalWeb.olderNotSearched', { count: results.olderNotSearched })}`}
+            </p>
+          )}
+        </div>
+        {results && results.items.length > 0 && <EntryList entries={results.items} />}
+      </section>
+      <h2>{t('journalWeb.entriesTitle')}</h2>
+      <Loaded resource={journal}>
+        {(entries, empty) =>
+          empty ? <p class="invite">{t('journalWeb.empty')}</p> : <EntryList entries={entries} />
+        }
+      </Loaded>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+// The private journal: dated entries with an optional mood, and search within them.
+import type { JournalEntryInput } from '../../../domain/journal/journal.schema.ts';
+import { api, recordPath } from '../../lib/api.ts';
+import { useResource } from '../../lib/resource.ts';
+
+export type JournalEntry = {
+  id: string;
+  version: number;
+  date: string;
+  mood: number | null;
+  text: string;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+};
+
+export type SearchResult = { items: JournalEntry[]; searched: number; olderNotSearched: number };
+
+export const journalApi = (personId: string) => {
+  const base = recordPath(personId, '/journal');
+  return {
+    list: (signal?: AbortSignal) =>
+      api.get<{ items: JournalEntry[] }>(base, signal).then((body) => body.items),
+    search: (q: string, signal?: AbortSignal) =>
+      api.get<SearchResult>(`${base}/search?q=${encodeURIComponent(q)}`, signal),
+    get: (id: string, signal?: AbortSignal) => api.get<JournalEntry>(`${base}/${id}`, signal),
+    create: (entry: JournalEntryInput) => api.post<JournalEntry>(base, entry),
+    update: (id: string, entry: JournalEntryInput, version: number) =>
+      api.put<JournalEntry>(`${base}/${id}`, entry, version),
+  };
+};
+
+export function useJournal(personId: string) {
+  return useResource(
+    (signal) => journalApi(personId).list(signal),
+    [personId],
+    (items) => items.length === 0,
+  );
+}
+
+/** A short start of an entry for the list; the entry page shows it whole. */
+export function preview(text: string, length = 160): string {
+  const line = text.trim().split('\n')[0] ?? '';
+  return line.length > length ? `${line.slice(0, length).trimEnd()}…` : line;
+}

@@ -1,0 +1,112 @@
+// The measure library, answering a measure, and what the answer gave back (scores, how they
+// were worked out, and support when an answer signals risk).
+import type {
+  Questionnaire,
+  QuestionnaireItem,
+} from '../../../domain/measures/questionnaire.schema.ts';
+import type {
+  Answer,
+  QuestionnaireResponse,
+  ResponseItem,
+} from '../../../domain/measures/response.schema.ts';
+import { api, recordPath } from '../../lib/api.ts';
+import { useResource } from '../../lib/resource.ts';
+
+export type MeasureSummary = {
+  id: string;
+  url: string;
+  version: string;
+  title: string;
+  status: string;
+  source: 'built-in' | 'imported';
+  description?: string;
+  copyright?: string;
+  needsWording: boolean;
+  message?: string;
+  updatedAt: string;
+};
+export type Measure = MeasureSummary & { questionnaire: Questionnaire };
+
+export type Score = {
+  id: string;
+  label?: string;
+  value: number | null;
+  band?: { id: string; label: string; min: number; max: number };
+  code?: unknown;
+  explanation: string[];
+};
+export type RiskSignal = { id: string; linkId: string; score: number; label: string };
+export type Support = { message: string; safetyPlan: string; crisisPlan: string };
+export type MeasureResponse = {
+  id: string;
+  version: number;
+  measureId: string;
+  authored: string;
+  note: string | null;
+  forMeOnly: boolean;
+  scores: Score[];
+  riskSignals: RiskSignal[];
+  support: Support | null;
+};
+
+export const measuresApi = {
+  list: (signal?: AbortSignal) =>
+    api.get<{ items: MeasureSummary[] }>('/measures', signal).then((body) => body.items),
+  get: (id: string, signal?: AbortSignal) =>
+    api.get<Measure>(`/measures/${encodeURIComponent(id)}`, signal),
+  answer: (
+    personId: string,
+    body: { measureId: string; response: QuestionnaireResponse; note?: string; forMeOnly: boolean },
+  ) => api.post<MeasureResponse>(recordPath(personId, '/measure-responses'), body),
+};
+
+export function useMeasures() {
+  return useResource(
+    (signal) => measuresApi.list(signal),
+    [],
+    (items) => items.length === 0,
+  );
+}
+
+export type Answers = ReadonlyMap<string, Answer[]>;
+
+/** One screen per top-level group; questions outside a group share a screen. */
+export function screensOf(questionnaire: Questionnaire): QuestionnaireItem[][] {
+  const screens: QuestionnaireItem[][] = [];
+  let loose: QuestionnaireItem[] = [];
+  for (const item of questionnaire.item) {
+    if (item.type === 'group') {
+      if (loose.length) screens.push(loose);
+      loose = [];
+      screens.push([item]);
+    } else {
+      loose.push(item);
+    }
+  }
+  if (loose.length) screens.push(loose);
+  return screens;
+}
+
+/** The answers as a QuestionnaireResponse, keeping the questionnaire's groups and leaving out hidden items. */
+export function buildResponse(
+  questionnaire: Questionnaire,
+  answers: Answers,
+  enabled: ReadonlySet<string>,
+): QuestionnaireResponse {
+  const build = (items: readonly QuestionnaireItem[]): ResponseItem[] =>
+    items.flatMap((item): ResponseItem[] => {
+      if (!enabled.has(item.linkId) || item.type === 'display') return [];
+      if (item.type === 'group') {
+        const children = build(item.item ?? []);
+        return children.length ? [{ linkId: item.linkId, item: children }] : [];
+      }
+      const given = answers.get(item.linkId);
+      return given?.length ? [{ linkId: item.linkId, answer: given }] : [];
+    });
+  return {
+    resourceType: 'QuestionnaireResponse',
+    ...(questionnaire.url ? { questionnaire: questionnaire.url } : {}),
+    status: 'completed',
+    item: build(questionnaire.item),
+  };
+}

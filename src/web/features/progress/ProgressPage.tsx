@@ -1,0 +1,232 @@
+// "How I'm doing": the person's own trends first. A star chart of life-area ratings (first,
+// latest and a chosen date) and a trend line for each check-in scale and measure score, each
+// with a table that says the same thing.
+import { useState } from 'preact/hooks';
+import { Link } from 'wouter-preact';
+import type { LifeAreaRatingSet } from '../../../domain/checkins/checkins.schema.ts';
+import { formatDate, t } from '../../../domain/i18n/translate.ts';
+import { SelectField } from '../../components/fields.tsx';
+import { Loaded } from '../../components/Loaded.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { useAccount } from '../../lib/session.tsx';
+import type { Item } from '../../lib/types.ts';
+import { scaleName } from '../checkins/checkins.resource.ts';
+import { type ObservationPoint, type Progress, useProgress } from './progress.resource.ts';
+import { RadarChart, type RadarSeries, RadarTable } from './RadarChart.tsx';
+import { TrendChart, type TrendPoint, TrendTable } from './TrendChart.tsx';
+import '../../styles/checkins.css';
+
+export function ProgressPage() {
+  const account = useAccount();
+  const progress = useProgress(account.id);
+  return (
+    <>
+      <PageHeading title={t('progress.title')} />
+      <p class="lead">{t('progress.intro')}</p>
+      <Loaded resource={progress}>{(data) => <ProgressView data={data} />}</Loaded>
+    </>
+  );
+}
+
+function ProgressView({ data }: { data: Progress }) {
+  return (
+    <>
+      <LifeAreasSection ratings={data.ratings} />
+      <ScalesSection data={data} />
+      <MeasuresSection observations={data.observations} />
+    </>
+  );
+}
+
+const valuesOf = (set: Item<LifeAreaRatingSet>) =>
+  Object.fromEntries(set.data.ratings.map((rating) => [rating.lifeAreaId, rating.score]));
+
+export function radarSeries(
+  first: Item<LifeAreaRatingSet> | null,
+  latest: Item<LifeAreaRatingSet> | null,
+  chosen: Item<LifeAreaRatingSet> | undefined,
+): RadarSeries[] {
+  const series: RadarSeries[] = [];
+  if (first)
+    series.push({
+      key: 'first',
+      label: t('progress.first', { date: formatDate(first.data.date) }),
+      values: valuesOf(first),
+    });
+  if (latest && latest.id !== first?.id)
+    series.push({
+      key: 'latest',
+      label: t('progress.latest', { date: formatDate(latest.data.date) }),
+      values: valuesOf(latest),
+    });
+  if (chosen && chosen.id !== first?.id && chosen.id !== latest?.id)
+    series.push({
+      key: 'chosen',
+      label: t('progress.chosen', { date: formatDate(chosen.data.date) }),
+      values: valuesOf(chosen),
+    });
+  return series;
+}
+
+function LifeAreasSection({ ratings }: { ratings: Progress['ratings'] }) {
+  const [chosenId, setChosenId] = useState('');
+  const { first, latest, sets } = ratings;
+  const chosen = sets.find((set) => set.id === chosenId);
+  const series = radarSeries(first, latest, chosen);
+  const rated = new Set(series.flatMap((entry) => Object.keys(entry.values)));
+  const axes = ratings.lifeAreas
+    .filter((area) => rated.has(area.id))
+    .map((area) => ({ id: area.id, label: area.name }));
+  return (
+    <section aria-labelledby="areas-title" class="progress-section">
+      <h2 id="areas-title">{t('progress.areasTitle')}</h2>
+      {first === null ? (
+        <p class="invite">
+          {t('progress.noRatings')} <Link href="/rate-life-areas">{t('ratingsWeb.title')}</Link>
+        </p>
+      ) : (
+        <>
+          {sets.length > 1 && (
+            <SelectField
+              id="compare-date"
+              label={t('progress.compareLabel')}
+              hint={t('progress.compareHint')}
+              value={chosenId}
+              options={[
+                { value: '', label: t('progress.compareNone') },
+                ...[...sets].reverse().map((set) => ({
+                  value: set.id,
+                  label: formatDate(set.data.date),
+                })),
+              ]}
+              onChange={setChosenId}
+            />
+          )}
+          <div class="chart-pair">
+            <RadarChart axes={axes} series={series} title={t('progress.radarTitle')} />
+            <RadarTable axes={axes} series={series} caption={t('progress.radarTable')} />
+          </div>
+          <p>
+            <Link href="/rate-life-areas">{t('progress.rateAgain')}</Link>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
+
+function ScalesSection({ data }: { data: Progress }) {
+  const withPoints = data.scales.filter((scale) => scale.points.length > 0);
+  return (
+    <section aria-labelledby="scales-title" class="progress-section">
+      <h2 id="scales-title">{t('progress.scalesTitle')}</h2>
+      {withPoints.length === 0 ? (
+        <p class="invite">
+          {t('progress.noCheckins')} <Link href="/check-in">{t('checkinsWeb.title')}</Link>
+        </p>
+      ) : (
+        withPoints.map((scale) => {
+          const name = scaleName(scale);
+          const points: TrendPoint[] = scale.points.map((point) => ({
+            key: point.checkinId,
+            at: point.takenAt,
+            value: point.value,
+            forMeOnly: point.forMeOnly,
+            note: point.hasNote ? t('progress.hasNote') : null,
+          }));
+          return (
+            <Trend
+              key={scale.id}
+              id={`scale-${scale.id}`}
+              name={name}
+              points={points}
+              min={scale.min}
+              max={scale.max}
+            />
+          );
+        })
+      )}
+    </section>
+  );
+}
+
+/** Scores grouped by what they measure, in the order they first appear. */
+export function groupObservations(points: ObservationPoint[]) {
+  const groups = new Map<string, ObservationPoint[]>();
+  for (const point of points) {
+    const key = `${point.system}|${point.code}`;
+    groups.set(key, [...(groups.get(key) ?? []), point]);
+  }
+  return [...groups.entries()];
+}
+
+function MeasuresSection({ observations }: { observations: ObservationPoint[] }) {
+  const groups = groupObservations(observations);
+  return (
+    <section aria-labelledby="measures-title" class="progress-section">
+      <h2 id="measures-title">{t('progress.measuresTitle')}</h2>
+      {groups.length === 0 ? (
+        <p class="invite">
+          {t('progress.noMeasures')} <Link href="/questionnaires">{t('measuresWeb.title')}</Link>
+        </p>
+      ) : (
+        groups.map(([key, points], index) => {
+          const first = points[0];
+          const name = first?.display ?? first?.measureId ?? key;
+          const max = Math.max(...points.map((point) => point.value), 1);
+          return (
+            <Trend
+              key={key}
+              id={`measure-${index}`}
+              name={name}
+              min={0}
+              max={max}
+              points={points.map((point) => ({
+                key: point.id,
+                at: point.effectiveAt,
+                value: point.value,
+                forMeOnly: point.forMeOnly,
+                note: point.note,
+              }))}
+            />
+          );
+        })
+      )}
+    </section>
+  );
+}
+
+function Trend(props: {
+  id: string;
+  name: string;
+  points: TrendPoint[];
+  min: number;
+  max: number;
+}) {
+  const { id, name, points, min, max } = props;
+  const latest = points.at(-1);
+  return (
+    <div class="trend">
+      <h3 id={`${id}-title`}>{name}</h3>
+      {latest && (
+        <p class="meta">
+          {t('progress.latestScore', {
+            value: latest.value,
+            max,
+            date: formatDate(latest.at),
+          })}
+        </p>
+      )}
+      <div class="chart-pair">
+        <TrendChart
+          points={points}
+          min={min}
+          max={max}
+          id={id}
+          title={t('progress.trendTitle', { name, min, max })}
+        />
+        <TrendTable points={points} max={max} caption={t('progress.trendTable', { name })} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+// A trend line for one scale or score over time, drawn as inline SVG, with a marker on every
+// point. One line per chart, so nothing depends on colour; the table beside it gives each
+// score with its date, whether it is for the person only, and any note.
+import { formatDate, t } from '../../../domain/i18n/translate.ts';
+
+export type TrendPoint = {
+  key: string;
+  at: string;
+  value: number;
+  forMeOnly: boolean;
+  note?: string | null;
+};
+
+const WIDTH = 300;
+const HEIGHT = 150;
+const PAD = { left: 28, right: 10, top: 10, bottom: 24 };
+
+export function trendCoordinates(points: TrendPoint[], min: number, max: number) {
+  const times = points.map((p) => Date.parse(p.at));
+  const first = Math.min(...times);
+  const last = Math.max(...times);
+  const span = last - first || 1;
+  const innerW = WIDTH - PAD.left - PAD.right;
+  const innerH = HEIGHT - PAD.top - PAD.bottom;
+  return points.map((p, i) => ({
+    x:
+      points.length === 1
+        ? PAD.left + innerW / 2
+        : PAD.left + (((times[i] ?? first) - first) / span) * innerW,
+    y: PAD.top + innerH - ((p.value - min) / (max - min || 1)) * innerH,
+  }));
+}
+
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
+/** "3 Mar" under the chart; the table gives the full date. */
+const shortDate = (iso: string) =>
+  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' }).format(new Date(iso));
+
+export function TrendChart({
+  points,
+  min,
+  max,
+  id,
+  title,
+}: {
+  points: TrendPoint[];
+  min: number;
+  max: number;
+  id: string;
+  title: string;
+}) {
+  const coords = trendCoordinates(points, min, max);
+  const yFor = (value: number) =>
+    PAD.top + (HEIGHT - PAD.top - PAD.bottom) * (1 - (value - min) / (max - min || 1));
+  const firstPoint = points[0];
+  const lastPoint = points.at(-1);
+  return (
+    <svg
+      class="chart__svg chart__svg--trend"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="img"
+      aria-labelledby={`${id}-chart-title`}
+    >
+      <title id={`${id}-chart-title`}>{title}</title>
+      {[min, max].map((value) => (
+        <g key={value}>
+          <line
+            class="chart__grid"
+            x1={PAD.left}
+            x2={WIDTH - PAD.right}
+            y1={r1(yFor(value))}
+            y2={r1(yFor(value))}
+          />
+          <text
+            class="chart__label"
+            x={PAD.left - 6}
+            y={r1(yFor(value))}
+            text-anchor="end"
+            dominant-baseline="middle"
+          >
+            {value}
+          </text>
+        </g>
+      ))}
+      <polyline class="chart__line" points={coords.map((c) => `${r1(c.x)},${r1(c.y)}`).join(' ')} />
+      {coords.map((c, i) => (
+        <circle
+          key={points[i]?.key ?? i}
+          class={points[i]?.forMeOnly ? 'chart__marker chart__marker--open' : 'chart__marker'}
+          cx={r1(c.x)}
+          cy={r1(c.y)}
+          r={4}
+        />
+      ))}
+      {firstPoint && (
+        <text class="chart__label" x={PAD.left} y={HEIGHT - 6} text-anchor="start">
+          {shortDate(firstPoint.at)}
+        </text>
+      )}
+      {lastPoint && points.length > 1 && (
+        <text class="chart__label" x={WIDTH - PAD.right} y={HEIGHT - 6} text-anchor="end">
+          {shortDate(lastPoint.at)}
+        </text>
+      )}
+    </svg>
+  );
+}
+
+export function TrendTable({
+  points,
+  caption,
+  max,
+}: {
+  points: TrendPoint[];
+  caption: string;
+  max: number;
+}) {
+  return (
+    <div class="table-wrap">
+      <table class="table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('progress.date')}</th>
+            <th scope="col">{t('progress.score')}</th>
+            <th scope="col">{t('progress.forMeOnly')}</th>
+            <th scope="col">{t('progress.note')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {points.map((point) => (
+            <tr key={point.key}>
+              <th scope="row">{formatDate(point.at)}</th>
+              <td>{t('progress.outOf', { value: point.value, max })}</td>
+              <td>{point.forMeOnly ? t('progress.yes') : t('progress.no')}</td>
+              <td class="own-words">{point.note ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+// "How I'm doing": check-in series, life-area ratings and measure scores, loaded together.
+import { api, recordPath } from '../../lib/api.ts';
+import { useResource } from '../../lib/resource.ts';
+import {
+  checkinApi,
+  type RatingsOverview,
+  type ScaleSeries,
+} from '../checkins/checkins.resource.ts';
+
+export type ObservationPoint = {
+  id: string;
+  responseId: string;
+  measureId: string;
+  scaleId: string;
+  system: string;
+  code: string;
+  display?: string | null;
+  value: number;
+  effectiveAt: string;
+  forMeOnly: boolean;
+  note: string | null;
+};
+
+export type Progress = {
+  scales: ScaleSeries[];
+  ratings: RatingsOverview;
+  observations: ObservationPoint[];
+};
+
+export function getObservations(personId: string, signal?: AbortSignal) {
+  return api
+    .get<{ points: ObservationPoint[] }>(recordPath(personId, '/observations'), signal)
+    .then((body) => body.points);
+}
+
+export function useProgress(personId: string) {
+  return useResource<Progress>(
+    async (signal) => {
+      const calls = checkinApi(personId);
+      const [series, ratings, observations] = await Promise.all([
+        calls.series(signal),
+        calls.ratings(signal),
+        // Measure scores are shown when the service has them; their absence hides nothing else.
+        getObservations(personId, signal).catch(() => [] as ObservationPoint[]),
+      ]);
+      return { scales: series.scales, ratings, observations };
+    },
+    [personId],
+  );
+}
