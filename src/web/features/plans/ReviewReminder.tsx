@@ -21,7 +21,7 @@ export function ReviewReminder({ lastReviewed, headingLevel = 2 }: Props) {
           : t('plans.review.missing')}
       </p>
       <p>
-        <Link href="/crisis-plan/change#lastReviewed">{t('plans.review.link')}</Link>
+        <Link href="/crisis-plan/change">{t('plans.review.link')}</Link>
       </p>
     </div>
   );

@@ -133,7 +133,9 @@ function StayingWellSheet({ plan }: { plan: StayingWellPlan }) {
         <ul class="sheet__list">
           {entries.map((entry, index) => (
             <li key={index}>
-              <span class="own-words sheet__strong">{entry.first}</span>
+              <span class={secondLabel ? 'own-words sheet__strong' : 'own-words'}>
+                {entry.first}
+              </span>
               {entry.second.trim() !== '' && (
                 <span class="own-words">
                   {' '}
