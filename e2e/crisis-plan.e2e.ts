@@ -259,6 +259,10 @@ describe.skipIf(!hasBrowser)('A crisis plan in the browser', () => {
     await theirs.getByText('Come round and sit with me. Feed the cat.').waitFor();
     await theirs.getByText(/^Last updated \w+day/).waitFor();
     expect(await theirs.getByRole('navigation').count()).toBe(0);
+    // Nothing is installed on the reader's device.
+    await expect(
+      theirs.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length),
+    ).resolves.toBe(0);
     await expectAccessible(theirs, 'the emergency link page');
 
     // The view is recorded for the person; then they turn the link off at once.

@@ -66,6 +66,8 @@ export async function removeOtherPersonsCopy(personId: string): Promise<void> {
 /** The service worker is built with the app (scripts/service-worker-plugin.ts). */
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  // Someone opening an emergency link is using their own device: leave nothing installed there.
+  if (window.location.pathname.startsWith('/emergency/')) return;
   navigator.serviceWorker.register('/sw.js').catch(() => {
     // Waymark works without it; only offline use is lost.
   });
