@@ -60,7 +60,10 @@ async function addContact(page: Page, contact: Contact, checkAccessibility = fal
     .waitFor();
 }
 
-describe.skipIf(!hasBrowser)('A crisis plan in the browser', () => {
+// Sign-up hashes a password and axe-core reads every page: generous on a busy machine.
+const STEP_TIMEOUT = 240_000;
+
+describe.skipIf(!hasBrowser)('A crisis plan in the browser', { timeout: STEP_TIMEOUT }, () => {
   let server: RunningServer;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
