@@ -54,7 +54,7 @@ export function ScaleRadios({
                 />
                 <label class="scale__label" for={optionId}>
                   <span class="scale__number">{number}</span>
-                  {words && <span class="scale__words">{words}</span>}
+                  {words && <span class="scale__words"> {words}</span>}
                 </label>
               </div>
             );

@@ -1,0 +1,214 @@
+// Check-ins, life-area ratings, a questionnaire and the charts, in a real browser against a
+// real server: check in, rate life areas, answer PHQ-9 (with item 9 above "Not at all", so the
+// person's own plans and the crisis lines are offered), then see the tables under the charts
+// show it all. axe-core on every page.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectPage, navigate, signUpPage } from './pages.ts';
+import {
+  accessibilityViolations,
+  hasBrowser,
+  launchBrowser,
+  type RunningServer,
+  startServer,
+} from './support.ts';
+
+// Sign-up hashes a password and axe-core reads every page: generous on a busy machine.
+const TIMEOUT = 300_000;
+
+async function expectAccessible(page: Page, where: string): Promise<void> {
+  const violations = await accessibilityViolations(page);
+  expect(violations, `axe-core violations on ${where}`).toEqual([]);
+}
+
+function watchForProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    const text = message.text();
+    if (message.type() === 'error' && !text.includes('status of 401')) problems.push(text);
+  });
+  return problems;
+}
+
+const choose = (page: Page, group: string, option: string | RegExp) =>
+  page
+    .getByRole('group', { name: group, exact: true })
+    .getByRole('radio', { name: option, exact: typeof option === 'string' })
+    .check();
+
+describe.skipIf(!hasBrowser)('Check-ins, measures and charts in the browser', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext | undefined;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it(
+    'checks in, rates life areas, completes PHQ-9 and sees the charts and tables update',
+    async () => {
+      context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+      const page = await context.newPage();
+      const problems = watchForProblems(page);
+
+      await signUpPage.open(page, server.url);
+      await signUpPage.createAccount(page, {
+        name: 'Sam',
+        email: `sam.${Date.now()}@example.test`,
+        password: 'apple kettle river lamp',
+      });
+      await page
+        .getByRole('region', { name: 'What is due' })
+        .getByText('Nothing is due.')
+        .waitFor();
+      await expectAccessible(page, 'home');
+
+      // Before anything is recorded, the charts page invites rather than shows empty charts.
+      await navigate(page, 'How I’m doing', 'How I’m doing');
+      await page.getByText('You have not rated your life areas yet.').waitFor();
+      await expectAccessible(page, 'how I am doing, empty');
+
+      // Check in: nothing chosen is an error; then three scores and a note.
+      await navigate(page, 'Check in', 'Check in');
+      await page.getByRole('group', { name: 'Mood' }).waitFor();
+      await expectAccessible(page, 'check in');
+      await page.getByRole('button', { name: 'Save my check-in' }).click();
+      await page
+        .getByRole('alert')
+        .filter({ hasText: 'Give at least one score, or say which warning signs are present' })
+        .waitFor();
+      await choose(page, 'Mood', '5');
+      await choose(page, 'Hope', /^7/);
+      await choose(page, 'Sleep', /^1/);
+      await page
+        .getByLabel('Anything you want to add (optional)')
+        .fill('Slept badly, but hopeful.');
+      await page.getByRole('button', { name: 'Save my check-in' }).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: /Check-in saved at \d\d:\d\d/ })
+        .waitFor();
+      await expectAccessible(page, 'check in, saved');
+
+      // Settings: a reminder every day, and a scale of their own.
+      await page.getByRole('link', { name: 'Choose my scales and reminders' }).click();
+      await expectPage(page, 'Check-in settings');
+      await expectAccessible(page, 'check-in settings');
+      await page.getByLabel('Every day').check();
+      await page.getByLabel('Name of your scale').fill('Feeling connected');
+      await page.getByRole('button', { name: 'Add this scale' }).click();
+      await page.getByRole('button', { name: 'Save my settings' }).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: /Saved at \d\d:\d\d/ })
+        .waitFor();
+
+      // Life areas of their own, then rate them.
+      await page.goto(`${server.url}/life-areas`);
+      await expectPage(page, 'My life areas');
+      for (const name of ['Music', 'Allotment']) {
+        await page.getByLabel('New life area').fill(name);
+        await page.getByRole('button', { name: 'Add a life area' }).click();
+        await page.getByRole('status').filter({ hasText: name }).waitFor();
+      }
+      await page.goto(`${server.url}/rate-life-areas`);
+      await expectPage(page, 'Rate my life areas');
+      await page.getByRole('group', { name: 'Music', exact: true }).waitFor();
+      await expectAccessible(page, 'rate my life areas');
+      await choose(page, 'Music', '3');
+      await page.getByLabel('I want help with Music').check();
+      await choose(page, 'Allotment', /^7/);
+      await page.getByRole('button', { name: 'Save my ratings' }).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: /Saved at \d\d:\d\d/ })
+        .waitFor();
+
+      // A questionnaire: the licensed ones say they need wording; PHQ-9 can be answered.
+      await navigate(page, 'Questionnaires', 'Questionnaires');
+      await page
+        .getByText('This measure needs its wording loaded by your service')
+        .first()
+        .waitFor();
+      await expectAccessible(page, 'questionnaires');
+      await page.getByRole('link', { name: /PHQ-9/ }).click();
+      await expectPage(page, /PHQ-9/);
+      await page.getByRole('heading', { name: 'Part 1 of 2' }).waitFor();
+      await expectAccessible(page, 'PHQ-9, part 1');
+      const items = page.locator('fieldset fieldset');
+      const groups = await items.count();
+      expect(groups).toBe(9);
+      for (let index = 0; index < 8; index += 1) {
+        await items.nth(index).getByRole('radio', { name: 'Not at all' }).check();
+      }
+      await items.nth(8).getByRole('radio', { name: 'Several days' }).check();
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.getByRole('heading', { name: 'Part 2 of 2' }).waitFor();
+      await page.getByRole('radio', { name: 'Somewhat difficult' }).check();
+      await expectAccessible(page, 'PHQ-9, part 2');
+      await page.getByRole('button', { name: 'Save my answers' }).click();
+      await page.getByRole('heading', { name: 'Your score' }).waitFor();
+      await page.getByText('Your score is 1 (Minimal).').waitFor();
+      // The risk signal: calm support as part of the page, with the person's own plans.
+      const support = page.getByRole('region', { name: 'Your plans are here for you' });
+      await expect(
+        support.getByRole('link', { name: 'Open my safety plan' }).getAttribute('href'),
+      ).resolves.toBe('/plans/safety');
+      await support.getByRole('link', { name: /Samaritans/ }).waitFor();
+      await page.getByText('How this was worked out').click();
+      await expectAccessible(page, 'PHQ-9, score');
+
+      // The charts and their tables show all of it.
+      await navigate(page, 'How I’m doing', 'How I’m doing');
+      const ratings = page.getByRole('table', { name: /Your life-area ratings/ });
+      await expect(ratings.getByRole('row', { name: /Music/ }).innerText()).resolves.toContain(
+        '3 out of 7',
+      );
+      await expect(ratings.getByRole('row', { name: /Allotment/ }).innerText()).resolves.toContain(
+        '7 out of 7',
+      );
+      const mood = page.getByRole('table', { name: 'Mood: each score with its date' });
+      await expect(mood.innerText()).resolves.toContain('5 out of 7');
+      await page.getByRole('img', { name: /Star chart/ }).waitFor();
+      await page.getByRole('img', { name: /Line chart of Mood/ }).waitFor();
+      await page
+        .getByRole('table', { name: /Patient health questionnaire 9 score|PHQ-9/ })
+        .waitFor();
+      await expectAccessible(page, 'how I am doing');
+      // Nothing scrolls sideways at 320 px.
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+
+      // The journal: private, written, found by search.
+      await navigate(page, 'Journal', 'Journal');
+      await page.getByText('Your journal is private.').waitFor();
+      await expectAccessible(page, 'journal');
+      await page.getByRole('link', { name: 'Write an entry' }).click();
+      await expectPage(page, 'Write a journal entry');
+      await expectAccessible(page, 'write a journal entry');
+      await page.getByLabel('Mood (optional)').selectOption('4');
+      await page.getByLabel('What you want to write').fill('Walked by the river with Ade.');
+      await page.getByRole('button', { name: 'Save entry' }).click();
+      await expectPage(page, 'Journal');
+      await page.getByRole('status').filter({ hasText: 'Entry saved.' }).waitFor();
+      await page.getByLabel('Word or phrase').fill('RIVER');
+      await page.getByRole('button', { name: 'Search' }).click();
+      await page.getByText('Entries with “RIVER”: 1.').waitFor();
+      await expectAccessible(page, 'journal, searched');
+
+      expect(problems).toEqual([]);
+    },
+    TIMEOUT,
+  );
+});

@@ -1,0 +1,142 @@
+import { cleanup, screen, within } from '@testing-library/preact';
+import { userEvent } from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import phq9 from '../../../../measures/phq-9.json' with { type: 'json' };
+import { ACCOUNT, fakeServer, SIGNED_IN } from '../../testing/fake-server.ts';
+import { findPage, renderApp } from '../../testing/render.tsx';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const MEASURE = {
+  id: 'phq-9',
+  url: phq9.url,
+  version: phq9.version,
+  title: phq9.title,
+  status: 'active',
+  source: 'built-in',
+  needsWording: false,
+  updatedAt: '2026-11-25T09:00:00.000Z',
+  questionnaire: phq9,
+};
+const RESPONSES = `/api/people/${ACCOUNT.id}/measure-responses`;
+
+const answered = (risk: boolean) => ({
+  status: 201,
+  body: {
+    id: 'response-1',
+    version: 1,
+    measureId: 'phq-9',
+    authored: '2026-11-25T10:00:00.000Z',
+    note: null,
+    forMeOnly: false,
+    scores: [
+      {
+        id: 'total',
+        label: 'PHQ-9 total',
+        value: risk ? 1 : 0,
+        band: { id: 'minimal', label: 'Minimal', min: 0, max: 4 },
+        explanation: ['Added up items 1 to 9: 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 1 = 1.'],
+      },
+    ],
+    riskSignals: risk
+      ? [
+          {
+            id: 'phq9-item-9',
+            linkId: 'phq9-9',
+            score: 1,
+            label: 'for the service',
+            explanation: '',
+          },
+        ]
+      : [],
+    support: risk
+      ? {
+          message: 'Some of your answers say things are hard right now.',
+          safetyPlan: `/api/people/${ACCOUNT.id}/safety-plan`,
+          crisisPlan: `/api/people/${ACCOUNT.id}/crisis-plan`,
+        }
+      : null,
+    createdAt: '2026-11-25T10:00:00.000Z',
+    updatedAt: '2026-11-25T10:00:00.000Z',
+  },
+});
+
+async function answerPhq9(itemNine: string) {
+  const user = userEvent.setup();
+  renderApp('/questionnaires/phq-9');
+  await findPage(/PHQ-9/);
+  await screen.findByRole('heading', { name: 'Part 1 of 2' });
+  for (let item = 1; item <= 9; item += 1) {
+    const group = document.getElementById(`q-phq9-${item}-first`)?.closest('fieldset');
+    if (!group) throw new Error(`no question ${item}`);
+    await user.click(within(group).getByLabelText(item === 9 ? itemNine : 'Not at all'));
+  }
+  await user.click(screen.getByRole('button', { name: 'Continue' }));
+  await screen.findByRole('heading', { name: 'Part 2 of 2' });
+  await user.click(screen.getByLabelText('Not difficult at all'));
+  await user.click(screen.getByRole('button', { name: 'Save my answers' }));
+  await screen.findByRole('heading', { name: 'Your score' });
+}
+
+describe('Answering a questionnaire', () => {
+  it('when an answer signals risk, calmly offers the safety plan, the crisis plan and the crisis lines', async () => {
+    const server = fakeServer({
+      'GET /api/auth/session': SIGNED_IN,
+      'GET /api/measures/phq-9': { status: 200, body: MEASURE },
+      [`POST ${RESPONSES}`]: answered(true),
+    });
+    await answerPhq9('Several days');
+
+    const [sent] = server.sent('POST', RESPONSES);
+    const body = sent?.body as { measureId: string; response: { item: { item: unknown[] }[] } };
+    expect(body.measureId).toBe('phq-9');
+    // The answers keep the questionnaire's group, with all nine items in it.
+    expect(body.response.item[0]?.item).toHaveLength(9);
+
+    const support = screen.getByRole('region', { name: 'Your plans are here for you' });
+    expect(
+      within(support).getByRole('link', { name: 'Open my safety plan' }).getAttribute('href'),
+    ).toBe('/plans/safety');
+    expect(
+      within(support).getByRole('link', { name: 'Open my crisis plan' }).getAttribute('href'),
+    ).toBe('/crisis-plan');
+    expect(within(support).getByText(/If you are in danger now/)).toBeTruthy();
+    // Part of the page, never a pop-up; the score is still there to read.
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(screen.getByText('Your score is 1 (Minimal).')).toBeTruthy();
+    // What the service reads about the signal is not shown to the person.
+    expect(screen.queryByText('for the service')).toBeNull();
+  });
+
+  it('without a risk signal shows the score and how it was worked out, and no crisis content', async () => {
+    fakeServer({
+      'GET /api/auth/session': SIGNED_IN,
+      'GET /api/measures/phq-9': { status: 200, body: MEASURE },
+      [`POST ${RESPONSES}`]: answered(false),
+    });
+    await answerPhq9('Not at all');
+    expect(screen.getByText('Your score is 0 (Minimal).')).toBeTruthy();
+    expect(screen.getByText('How this was worked out')).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Your plans are here for you' })).toBeNull();
+  });
+
+  it('a measure that needs its wording says so and asks nothing', async () => {
+    fakeServer({
+      'GET /api/auth/session': SIGNED_IN,
+      'GET /api/measures/reqol-10': {
+        status: 200,
+        body: { ...MEASURE, id: 'reqol-10', title: 'ReQoL-10', needsWording: true },
+      },
+    });
+    renderApp('/questionnaires/reqol-10');
+    await findPage('ReQoL-10');
+    expect(
+      await screen.findByText('This measure needs its wording loaded by your service'),
+    ).toBeTruthy();
+    expect(screen.queryByRole('radio')).toBeNull();
+  });
+});

@@ -1,0 +1,83 @@
+import { cleanup, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { RadarChart, type RadarSeries, RadarTable } from './RadarChart.tsx';
+import { TrendChart, type TrendPoint, TrendTable } from './TrendChart.tsx';
+
+afterEach(cleanup);
+
+const axes = [
+  { id: 'home', label: 'Home' },
+  { id: 'work', label: 'Work and money' },
+  { id: 'friends', label: 'Friends' },
+];
+const series: RadarSeries[] = [
+  { key: 'first', label: 'First, Monday 2 March 2026', values: { home: 2, work: 4, friends: 1 } },
+  { key: 'latest', label: 'Latest, Tuesday 3 March 2026', values: { home: 5, work: 4 } },
+];
+
+describe('Charts and their table alternatives', () => {
+  it('the star chart table gives every rating the chart draws, by life area and date', () => {
+    const { container } = render(
+      <>
+        <RadarChart axes={axes} series={series} title="Star chart of your ratings" />
+        <RadarTable axes={axes} series={series} caption="Your life-area ratings" />
+      </>,
+    );
+    const table = screen.getByRole('table', { name: 'Your life-area ratings' });
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((cell) => cell.textContent);
+    expect(headers).toEqual(['Life area', series[0]?.label, series[1]?.label]);
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => [...row.children].map((cell) => cell.textContent));
+    expect(rows).toEqual([
+      ['Home', '2 out of 7', '5 out of 7'],
+      ['Work and money', '4 out of 7', '4 out of 7'],
+      ['Friends', '1 out of 7', 'Not rated'],
+    ]);
+    // The chart: named, one shape per set, one marker per rating given (3 + 2).
+    expect(screen.getByRole('img', { name: 'Star chart of your ratings' })).toBeTruthy();
+    expect(container.querySelectorAll('.chart__series')).toHaveLength(2);
+    expect(container.querySelectorAll('.chart__series .chart__marker')).toHaveLength(5);
+    // Not colour alone: each set has its own line style, named in the legend.
+    expect(container.querySelector('.chart__series--solid')).toBeTruthy();
+    expect(container.querySelector('.chart__series--dashed')).toBeTruthy();
+    expect(container.querySelector('.chart__key--dashed')?.textContent).toBe(series[1]?.label);
+  });
+
+  it('the trend table lists each point the line goes through, oldest first', () => {
+    const points: TrendPoint[] = [
+      { key: 'a', at: '2026-03-01T09:00:00Z', value: 3, forMeOnly: false, note: null },
+      { key: 'b', at: '2026-03-05T09:00:00Z', value: 6, forMeOnly: true, note: 'A good week' },
+    ];
+    const { container } = render(
+      <>
+        <TrendChart points={points} min={1} max={7} id="mood" title="Line chart of Mood" />
+        <TrendTable points={points} max={7} caption="Mood: each score with its date" />
+      </>,
+    );
+    const table = screen.getByRole('table', { name: 'Mood: each score with its date' });
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => [...row.children].map((cell) => cell.textContent));
+    expect(rows).toEqual([
+      ['Sunday 1 March 2026', '3 out of 7', 'No', ''],
+      ['Thursday 5 March 2026', '6 out of 7', 'Yes', 'A good week'],
+    ]);
+    expect(screen.getByRole('img', { name: 'Line chart of Mood' })).toBeTruthy();
+    const markers = [...container.querySelectorAll('circle.chart__marker')];
+    expect(markers).toHaveLength(2);
+    // Higher scores sit higher on the chart (smaller y), later ones further right.
+    const [first, second] = markers.map((m) => ({
+      x: Number(m.getAttribute('cx')),
+      y: Number(m.getAttribute('cy')),
+    }));
+    expect(second?.y).toBeLessThan(first?.y ?? 0);
+    expect(second?.x).toBeGreaterThan(first?.x ?? 0);
+    // "For me only" points are drawn open, not in another colour.
+    expect(markers[1]?.getAttribute('class')).toContain('chart__marker--open');
+  });
+});
