@@ -57,6 +57,9 @@ describe.each(DIALECTS)('Emergency links on %s', (dialect) => {
     expect(link).toMatchObject({ status: 'active' });
     expect(link.views).toHaveLength(2);
     expect(JSON.stringify(list.json())).not.toContain(token);
+    const revoked = await sam.request({ method: 'POST', url: `${links()}/${id}/revoke` });
+    expect(revoked.json()).toMatchObject({ status: 'revoked' });
+    expect(revoked.json().views).toHaveLength(2);
   });
 
   it('cannot be used to write, and answers the same 404 for unknown, expired and revoked links', async () => {

@@ -90,7 +90,10 @@ export function createEmergencyLinkService(
       if (!link) throw notFound();
       await repo.revoke(scope.personId, id, clock().toISOString());
       const updated = (await repo.find(scope.personId, id)) ?? link;
-      return toLink(updated, []);
+      const views = (await repo.views(scope.personId))
+        .filter((v) => v.link_id === id)
+        .map((v) => v.viewed_at);
+      return toLink(updated, views);
     },
 
     /** Opens the crisis plan through a link, and records the view for the person to see. */
