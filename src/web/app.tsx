@@ -73,6 +73,9 @@ const RateLifeAreasPage = lazyPage(() =>
 const ProgressPage = lazyPage(() =>
   import('./features/progress/ProgressPage.tsx').then((m) => m.ProgressPage),
 );
+const ScoreNotePage = lazyPage(() =>
+  import('./features/progress/ScoreNotePage.tsx').then((m) => m.ScoreNotePage),
+);
 const JournalPage = lazyPage(() =>
   import('./features/journal/JournalPage.tsx').then((m) => m.JournalPage),
 );
@@ -165,6 +168,12 @@ function RecordRoutes() {
         </Route>
         <Route path="/how-i-am-doing">
           <ProgressPage />
+        </Route>
+        <Route path="/how-i-am-doing/check-ins/:id">
+          {(params) => <ScoreNotePage key={params.id} kind="check-ins" id={params.id} />}
+        </Route>
+        <Route path="/how-i-am-doing/answers/:id">
+          {(params) => <ScoreNotePage key={params.id} kind="answers" id={params.id} />}
         </Route>
         <Route path="/journal">
           <JournalPage />

@@ -72,7 +72,9 @@ describe('Check in', () => {
     await user.click(within(screen.getByRole('group', { name: 'Sleep' })).getByLabelText(/^1/));
     await user.click(screen.getByLabelText('Sleeping past noon'));
     await user.click(screen.getByLabelText('For me only'));
-    const note = screen.getByLabelText('Anything you want to add (optional)') as HTMLTextAreaElement;
+    const note = screen.getByLabelText(
+      'Anything you want to add (optional)',
+    ) as HTMLTextAreaElement;
     // Typing 2,001 characters key by key is slow; the value is set as the field would be.
     note.value = 'x'.repeat(2001);
     note.dispatchEvent(new Event('input', { bubbles: true }));

@@ -133,6 +133,7 @@ function ScalesSection({ data }: { data: Progress }) {
             value: point.value,
             forMeOnly: point.forMeOnly,
             note: point.hasNote ? t('progress.hasNote') : null,
+            href: `/how-i-am-doing/check-ins/${point.checkinId}`,
           }));
           return (
             <Trend
@@ -187,6 +188,7 @@ function MeasuresSection({ observations }: { observations: ObservationPoint[] })
                 value: point.value,
                 forMeOnly: point.forMeOnly,
                 note: point.note,
+                href: `/how-i-am-doing/answers/${point.responseId}`,
               }))}
             />
           );

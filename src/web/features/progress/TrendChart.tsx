@@ -1,6 +1,7 @@
 // A trend line for one scale or score over time, drawn as inline SVG, with a marker on every
 // point. One line per chart, so nothing depends on colour; the table beside it gives each
 // score with its date, whether it is for the person only, and any note.
+import { Link } from 'wouter-preact';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
 
 export type TrendPoint = {
@@ -9,6 +10,8 @@ export type TrendPoint = {
   value: number;
   forMeOnly: boolean;
   note?: string | null;
+  /** Where the person adds a note or changes "for me only". */
+  href?: string;
 };
 
 const WIDTH = 300;
@@ -126,6 +129,9 @@ export function TrendTable({
             <th scope="col">{t('progress.score')}</th>
             <th scope="col">{t('progress.forMeOnly')}</th>
             <th scope="col">{t('progress.note')}</th>
+            <th scope="col">
+              <span class="visually-hidden">{t('progress.changeColumn')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -135,6 +141,17 @@ export function TrendTable({
               <td>{t('progress.outOf', { value: point.value, max })}</td>
               <td>{point.forMeOnly ? t('progress.yes') : t('progress.no')}</td>
               <td class="own-words">{point.note ?? ''}</td>
+              <td>
+                {point.href && (
+                  <Link href={point.href}>
+                    {point.note ? t('progress.changeNote') : t('progress.addNote')}
+                    <span class="visually-hidden">
+                      {' '}
+                      {t('progress.forDate', { date: formatDate(point.at) })}
+                    </span>
+                  </Link>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

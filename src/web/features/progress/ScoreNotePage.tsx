@@ -1,0 +1,243 @@
+// "Why I scored this": a note on one check-in or one set of questionnaire answers, and
+// whether it is for the person only (never counted in a service report). The scores
+// themselves do not change here.
+import { useState } from 'preact/hooks';
+import { Link } from 'wouter-preact';
+import { CHECKIN_LIMITS, isBuiltInScale } from '../../../domain/checkins/checkins.schema.ts';
+import { formatDateTime, formatTime, type MessageKey, t } from '../../../domain/i18n/translate.ts';
+import { ConflictPanel } from '../../components/ConflictPanel.tsx';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { CheckboxField, TextArea } from '../../components/fields.tsx';
+import { Loaded } from '../../components/Loaded.tsx';
+import { Notice, useNotice } from '../../components/Notice.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { api, asApiError, recordPath, request } from '../../lib/api.ts';
+import { isConflict } from '../../lib/conflict.ts';
+import { useForm } from '../../lib/form.ts';
+import { useResource } from '../../lib/resource.ts';
+import { useAccount } from '../../lib/session.tsx';
+import type { Checkin } from '../checkins/checkins.resource.ts';
+import type { MeasureResponse } from '../measures/measures.resource.ts';
+
+export type ScoreKind = 'check-ins' | 'answers';
+
+/** What both kinds share on this page. */
+type Scored = {
+  version: number;
+  when: string;
+  note: string;
+  forMeOnly: boolean;
+  summary: string[];
+};
+
+type Values = { note: string; forMeOnly: boolean };
+
+/** Built-in scales by their name; the person's own by the words in their id. */
+const scaleLabel = (id: string) =>
+  isBuiltInScale(id)
+    ? t(`checkins.scale.${id}` as MessageKey)
+    : id.replace(/^own-/, '').replace(/-/g, ' ');
+
+function fromCheckin(checkin: Checkin): Scored {
+  return {
+    version: checkin.version,
+    when: checkin.takenAt,
+    note: checkin.note ?? '',
+    forMeOnly: checkin.forMeOnly,
+    summary: Object.entries(checkin.scores).map(([scale, value]) =>
+      t('progress.scoreLine', { name: scaleLabel(scale), value }),
+    ),
+  };
+}
+
+function fromAnswers(response: MeasureResponse): Scored {
+  return {
+    version: response.version,
+    when: response.authored,
+    note: response.note ?? '',
+    forMeOnly: response.forMeOnly,
+    summary: response.scores.flatMap((score) =>
+      score.value === null
+        ? []
+        : [
+            t('progress.scoreLine', {
+              name: score.label ?? response.measureId,
+              value: score.value,
+            }),
+          ],
+    ),
+  };
+}
+
+function calls(personId: string, kind: ScoreKind, id: string) {
+  if (kind === 'check-ins') {
+    const path = recordPath(personId, `/checkins/${encodeURIComponent(id)}`);
+    let loaded: Checkin | null = null;
+    return {
+      get: async (signal?: AbortSignal) => {
+        loaded = await api.get<Checkin>(path, signal);
+        return fromCheckin(loaded);
+      },
+      save: async (values: Values, version: number) => {
+        if (!loaded) throw asApiError(null);
+        const { takenAt, scores, signsPresent } = loaded;
+        const saved = await api.put<Checkin>(
+          path,
+          {
+            takenAt,
+            scores,
+            forMeOnly: values.forMeOnly,
+            ...(values.note.trim() ? { note: values.note } : { note: '' }),
+            ...(signsPresent?.length ? { signsPresent } : {}),
+          },
+          version,
+        );
+        loaded = saved;
+        return fromCheckin(saved);
+      },
+      current: (error: unknown) => {
+        const current = asApiError(error).current as Checkin | undefined;
+        return current?.scores ? fromCheckin(current) : null;
+      },
+    };
+  }
+  const path = recordPath(personId, `/measure-responses/${encodeURIComponent(id)}`);
+  return {
+    get: async (signal?: AbortSignal) => fromAnswers(await api.get<MeasureResponse>(path, signal)),
+    save: async (values: Values, version: number) =>
+      fromAnswers(
+        // The API changes only the note and "for me only" of an answer, with PATCH.
+        await request<MeasureResponse>('PATCH' as 'PUT', path, {
+          body: { note: values.note, forMeOnly: values.forMeOnly },
+          version,
+        }),
+      ),
+    current: (error: unknown) => {
+      const current = asApiError(error).current as MeasureResponse | undefined;
+      return current?.scores ? fromAnswers(current) : null;
+    },
+  };
+}
+
+export function ScoreNotePage({ kind, id }: { kind: ScoreKind; id: string }) {
+  const account = useAccount();
+  const [api] = useState(() => calls(account.id, kind, id));
+  const scored = useResource((signal) => api.get(signal), [kind, id]);
+  const [hasErrors, setHasErrors] = useState(false);
+  return (
+    <>
+      <PageHeading title={t('progress.noteTitle')} hasErrors={hasErrors} />
+      <Loaded resource={scored}>
+        {(data) => <NoteForm data={data} api={api} onErrors={setHasErrors} />}
+      </Loaded>
+      <p>
+        <Link href="/how-i-am-doing">{t('progress.back')}</Link>
+      </p>
+    </>
+  );
+}
+
+type FormProps = {
+  data: Scored;
+  api: ReturnType<typeof calls>;
+  onErrors: (shown: boolean) => void;
+};
+
+function NoteForm({ data, api, onErrors }: FormProps) {
+  const [base, setBase] = useState(data);
+  const [conflict, setConflict] = useState<Scored | null>(null);
+  const form = useForm<Values>({ note: data.note, forMeOnly: data.forMeOnly });
+  const notice = useNotice();
+  const { values, errors } = form;
+
+  const save = (version: number) => {
+    notice.show(null);
+    if (values.note.length > CHECKIN_LIMITS.note) {
+      onErrors(true);
+      return form.showErrors({ note: t('validation.tooLong', { max: CHECKIN_LIMITS.note }) });
+    }
+    form.clearErrors();
+    return form.run(async () => {
+      try {
+        const saved = await api.save(values, version);
+        setBase(saved);
+        setConflict(null);
+        onErrors(false);
+        notice.show({
+          message: t('record.savedAt', { time: formatTime(new Date().toISOString()) }),
+        });
+      } catch (error) {
+        if (isConflict(error)) {
+          setConflict(api.current(error) ?? (await api.get()));
+          return;
+        }
+        onErrors(true);
+        throw error;
+      }
+    });
+  };
+
+  const yesNo = (value: boolean) => (value ? t('progress.yes') : t('progress.no'));
+
+  return (
+    <>
+      <p class="lead">{formatDateTime(base.when)}</p>
+      <ul class="plain-list">
+        {base.summary.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <Notice state={notice} />
+      {conflict && (
+        <ConflictPanel
+          rows={[
+            { label: t('progress.note'), yours: values.note, saved: conflict.note },
+            {
+              label: t('checkinsWeb.forMeOnly'),
+              yours: yesNo(values.forMeOnly),
+              saved: yesNo(conflict.forMeOnly),
+            },
+          ]}
+          savedAt={null}
+          busy={form.busy}
+          onUseSaved={() => {
+            form.setValues({ note: conflict.note, forMeOnly: conflict.forMeOnly });
+            setBase(conflict);
+            setConflict(null);
+            notice.show({ message: t('conflict.usingSaved') });
+          }}
+          onKeepMine={() => save(conflict.version)}
+        />
+      )}
+      <ErrorSummary errors={errors} formError={form.formError} attempt={form.attempt} />
+      <form
+        class="form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          return save(base.version);
+        }}
+      >
+        <TextArea
+          id="note"
+          label={t('progress.noteLabel')}
+          hint={t('checkinsWeb.noteHint', { max: CHECKIN_LIMITS.note })}
+          value={values.note}
+          error={errors.note}
+          rows={4}
+          onInput={(value) => form.set('note', value)}
+        />
+        <CheckboxField
+          id="forMeOnly"
+          label={t('checkinsWeb.forMeOnly')}
+          hint={t('checkinsWeb.forMeOnlyHint')}
+          checked={values.forMeOnly}
+          onChange={(value) => form.set('forMeOnly', value)}
+        />
+        <button type="submit" class="button" disabled={form.busy}>
+          {form.busy ? t('record.saving') : t('record.save')}
+        </button>
+      </form>
+    </>
+  );
+}
