@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { DIALECTS, openTestStore, POSTGRES_URL } from '../test/dialects.ts';
+import { DIALECTS, duringSchemaChanges, openTestStore, POSTGRES_URL } from '../test/dialects.ts';
 
 describe.runIf(DIALECTS.includes('postgres'))('Migrating PostgreSQL', () => {
   it("is not confused by Kysely's tables in another schema of the same database", async () => {
@@ -25,7 +25,9 @@ describe.runIf(DIALECTS.includes('postgres'))('Migrating PostgreSQL', () => {
         expect.arrayContaining(['kysely_migration', 'record_item']),
       );
     } finally {
-      await admin.query(`drop schema if exists ${decoy} cascade`);
+      await duringSchemaChanges('drop', () =>
+        admin.query(`drop schema if exists ${decoy} cascade`),
+      );
       await admin.end();
     }
   });

@@ -59,17 +59,39 @@ export async function openTestStore(dialect: Dialect): Promise<Store> {
       },
     };
   }
-  const scratch = await createPostgresSchema();
-  const db: Kysely<Database> = openPostgres(scratch.url);
-  await migrate(db);
-  return {
-    db,
-    dialect,
-    close: async () => {
-      await db.destroy();
-      await scratch.drop();
-    },
-  };
+  return duringSchemaChanges('migrate', async () => {
+    const scratch = await createPostgresSchema();
+    const db: Kysely<Database> = openPostgres(scratch.url);
+    await migrate(db);
+    return {
+      db,
+      dialect,
+      close: async () => {
+        await db.destroy();
+        await scratch.drop();
+      },
+    };
+  });
+}
+
+/**
+ * Runs `work` holding the test schemas lock: shared to migrate, exclusive to drop. Kysely's
+ * migrator reads the catalogue of every schema in the database, and fails with "schema does
+ * not exist" when another test drops its schema in the middle of that read.
+ */
+export async function duringSchemaChanges<T>(
+  kind: 'migrate' | 'drop',
+  work: () => Promise<T>,
+): Promise<T> {
+  const lock = new pg.Client({ connectionString: POSTGRES_URL });
+  await lock.connect();
+  try {
+    const take = kind === 'migrate' ? 'pg_advisory_lock_shared' : 'pg_advisory_lock';
+    await lock.query(`select ${take}(hashtext('waymark-test-schemas'))`);
+    return await work();
+  } finally {
+    await lock.end(); // ending the session releases the lock
+  }
 }
 
 /** A new empty PostgreSQL schema and a connection URL that uses it; `drop()` removes it. */
@@ -87,5 +109,8 @@ export async function createPostgresSchema(): Promise<{ url: string; drop(): Pro
   await run(`create schema ${schema}`);
   const url = new URL(POSTGRES_URL);
   url.searchParams.set('options', `-c search_path=${schema}`);
-  return { url: url.toString(), drop: () => run(`drop schema ${schema} cascade`) };
+  return {
+    url: url.toString(),
+    drop: () => duringSchemaChanges('drop', () => run(`drop schema ${schema} cascade`)),
+  };
 }

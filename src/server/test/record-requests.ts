@@ -6,11 +6,14 @@ import { expect } from 'vitest';
 import type { ApiRoute } from '../http/access.ts';
 import { ifMatch } from './api.ts';
 import type { Client, TestApp } from './app-harness.ts';
+import { aCheckin, aJournalEntry } from './checkin-fixtures.ts';
 import { aGoal, aNote } from './fixtures.ts';
 import { aPhq9Answer } from './measure-fixtures.ts';
 import { aContact, PDF_BYTES, PNG_BYTES } from './plan-fixtures.ts';
 
-type Seed = { route: string; body: () => object; contentType?: string };
+/** What a seed's body may need from the owner's record. */
+type SeedContext = { lifeAreaId: string };
+type Seed = { route: string; body: (owner: SeedContext) => object; contentType?: string };
 
 /** One item for each collection (a parent before its children). */
 const SEEDS: Seed[] = [
@@ -19,6 +22,15 @@ const SEEDS: Seed[] = [
   { route: '/api/people/:personId/support-network', body: () => aContact() },
   { route: '/api/people/:personId/emergency-links', body: () => ({ expiresInHours: 24 }) },
   { route: '/api/people/:personId/measure-responses', body: () => aPhq9Answer() },
+  { route: '/api/people/:personId/checkins', body: () => aCheckin() },
+  { route: '/api/people/:personId/journal', body: () => aJournalEntry() },
+  {
+    route: '/api/people/:personId/life-area-ratings',
+    body: ({ lifeAreaId }) => ({
+      date: '2026-11-24',
+      ratings: [{ lifeAreaId, score: 5, wantHelp: false }],
+    }),
+  },
   {
     route: '/api/people/:personId/crisis-plan/documents',
     body: () => PDF_BYTES,
@@ -30,6 +42,11 @@ const SEEDS: Seed[] = [
     contentType: 'image/png',
   },
 ];
+
+/** Query strings a route needs to be a real request. */
+const QUERIES: Record<string, string> = {
+  '/api/people/:personId/journal/search': '?q=heron',
+};
 
 export type RecordRequest = {
   route: ApiRoute;
@@ -49,11 +66,23 @@ export async function recordRequests(t: TestApp, owner: Client): Promise<RecordR
   const fill = (url: string, personId: string, id = '') =>
     url.replace(':personId', personId).replace(':goalId', goalId).replace(':id', id);
 
+  const lifeAreas = await owner.request({
+    method: 'GET',
+    url: `/api/people/${owner.personId}/life-areas`,
+  });
+  const seeded = new Map<string, { id: string; data?: object }>();
+  const context: SeedContext = { lifeAreaId: lifeAreas.json().items[0].id };
   for (const seed of SEEDS.filter((s) => has('POST', s.route))) {
     const headers = seed.contentType ? { 'content-type': seed.contentType } : {};
     const url = fill(seed.route, owner.personId);
-    const response = await owner.request({ method: 'POST', url, headers, payload: seed.body() });
+    const response = await owner.request({
+      method: 'POST',
+      url,
+      headers,
+      payload: seed.body(context),
+    });
     expect(response.statusCode, `seeding ${seed.route}: ${response.body}`).toBe(201);
+    seeded.set(seed.route, response.json());
     if (seed.route.endsWith('/goals')) goalId = response.json().id;
   }
   // Save each one-per-person document once, with its own empty data, so it has a version 1.
@@ -72,14 +101,17 @@ export async function recordRequests(t: TestApp, owner: Client): Promise<RecordR
   for (const route of routes) {
     const [collectionRoute = '', itemPart] = route.url.split('/:id');
     const collection = fill(collectionRoute, owner.personId);
-    const item = itemPart === undefined ? undefined : await firstItem(collection);
+    const item =
+      itemPart === undefined
+        ? undefined
+        : (seeded.get(collectionRoute) ?? (await firstItem(collection)));
     const id: string = item?.id ?? crypto.randomUUID();
     let payload: object | undefined;
     let headers: Record<string, string> =
       route.method === 'GET' || route.method === 'HEAD' ? {} : ifMatch(1);
     const seed = SEEDS.find((s) => s.route === route.url);
     if (route.method === 'POST' && seed) {
-      payload = seed.body();
+      payload = seed.body(context);
       headers = seed.contentType ? { 'content-type': seed.contentType } : {};
     } else if (route.url.endsWith('/history/restore')) payload = { version: 1 };
     else if (route.method === 'PUT' && itemPart !== undefined) payload = item?.data ?? {};
@@ -90,7 +122,7 @@ export async function recordRequests(t: TestApp, owner: Client): Promise<RecordR
       realId: itemPart === undefined || item !== undefined,
       build: (personId) => ({
         method: route.method as InjectOptions['method'],
-        url: fill(route.url, personId, id),
+        url: fill(route.url, personId, id) + (QUERIES[route.url] ?? ''),
         headers,
         payload,
       }),
