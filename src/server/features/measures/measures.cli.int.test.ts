@@ -9,7 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInMeasure } from '../../../domain/measures/built-in.ts';
 import { migrate, openPostgres, openSqlite, type Store } from '../../store/db.ts';
 import { TEST_JOURNAL_KEYS } from '../../test/app-harness.ts';
-import { createPostgresSchema, DIALECTS, type Dialect } from '../../test/dialects.ts';
+import {
+  createPostgresSchema,
+  DIALECTS,
+  type Dialect,
+  duringSchemaChanges,
+} from '../../test/dialects.ts';
 import { fakeWording } from '../../test/measure-fixtures.ts';
 
 const run = promisify(execFile);
@@ -17,6 +22,11 @@ const ROOT = path.resolve(import.meta.dirname, '../../../..');
 const CLI = path.join(ROOT, 'src/server/cli.ts');
 type Result = { code: number; stdout: string; stderr: string };
 
+/**
+ * A database that outlives each command. `migrating` wraps anything that may run migrations
+ * (the command too, in its own process): on PostgreSQL it holds the test schemas lock, so no
+ * other test drops its schema while Kysely reads the catalogue.
+ */
 async function scratchDatabase(dialect: Dialect) {
   if (dialect === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-cli-'));
@@ -25,15 +35,25 @@ async function scratchDatabase(dialect: Dialect) {
       await migrate(db);
       return { db, dialect, close: () => db.destroy() };
     };
-    return { env: { DATA_DIR: dir }, open, drop: async () => fs.rmSync(dir, { recursive: true }) };
+    return {
+      env: { DATA_DIR: dir },
+      open,
+      migrating: <T>(work: () => Promise<T>) => work(),
+      drop: async () => fs.rmSync(dir, { recursive: true }),
+    };
   }
   const scratch = await createPostgresSchema();
   const open = async (): Promise<Store> => {
     const db = openPostgres(scratch.url);
-    await migrate(db);
+    await duringSchemaChanges('migrate', () => migrate(db));
     return { db, dialect, close: () => db.destroy() };
   };
-  return { env: { DATABASE_URL: scratch.url }, open, drop: scratch.drop };
+  return {
+    env: { DATABASE_URL: scratch.url },
+    open,
+    migrating: <T>(work: () => Promise<T>) => duringSchemaChanges('migrate', work),
+    drop: scratch.drop,
+  };
 }
 
 describe.each(DIALECTS)('waymark measures import on %s', (dialect) => {
@@ -54,11 +74,13 @@ describe.each(DIALECTS)('waymark measures import on %s', (dialect) => {
     return file;
   };
   const cli = (...args: string[]): Promise<Result> =>
-    run(process.execPath, [CLI, 'measures', 'import', ...args], {
-      env: { ...process.env, ...database.env, JOURNAL_KEYS: TEST_JOURNAL_KEYS },
-    }).then(
-      ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-      (error: Result) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+    database.migrating(() =>
+      run(process.execPath, [CLI, 'measures', 'import', ...args], {
+        env: { ...process.env, ...database.env, JOURNAL_KEYS: TEST_JOURNAL_KEYS },
+      }).then(
+        ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+        (error: Result) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+      ),
     );
   const measures = async () => {
     const store = await database.open();
