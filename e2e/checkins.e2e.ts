@@ -170,25 +170,56 @@ describe.skipIf(!hasBrowser)('Check-ins, measures and charts in the browser', ()
       // The charts and their tables show all of it.
       await navigate(page, 'How I’m doing', 'How I’m doing');
       const ratings = page.getByRole('table', { name: /Your life-area ratings/ });
-      await expect(ratings.getByRole('row', { name: /Music/ }).innerText()).resolves.toContain(
+      await expect(ratings.getByRole('row', { name: /Music/ }).textContent()).resolves.toContain(
         '3 out of 7',
       );
-      await expect(ratings.getByRole('row', { name: /Allotment/ }).innerText()).resolves.toContain(
-        '7 out of 7',
-      );
+      await expect(
+        ratings.getByRole('row', { name: /Allotment/ }).textContent(),
+      ).resolves.toContain('7 out of 7');
       const mood = page.getByRole('table', { name: 'Mood: each score with its date' });
-      await expect(mood.innerText()).resolves.toContain('5 out of 7');
+      await expect(mood.textContent()).resolves.toContain('5 out of 7');
       await page.getByRole('img', { name: /Star chart/ }).waitFor();
       await page.getByRole('img', { name: /Line chart of Mood/ }).waitFor();
       await page
         .getByRole('table', { name: /Patient health questionnaire 9 score|PHQ-9/ })
         .waitFor();
       await expectAccessible(page, 'how I am doing');
-      // Nothing scrolls sideways at 320 px.
+      // Nothing scrolls sideways at 320 px (a wide table scrolls inside its own box).
+      const wide = await page.evaluate(() =>
+        [...document.querySelectorAll('body *')]
+          .filter((element) => !element.parentElement?.closest('.table-wrap'))
+          .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 0.5)
+          .map(
+            (element) => `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''}`,
+          ),
+      );
+      expect(wide).toEqual([]);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow).toBeLessThanOrEqual(0);
+      await expect(mood.textContent()).resolves.toContain('Has a note');
+
+      // A note on a score ("why I scored this"), kept for the person only.
+      const phq = page.getByRole('table', { name: /Patient health questionnaire 9 score|PHQ-9/ });
+      await phq.getByRole('link', { name: /^Add a note for/ }).click();
+      await expectPage(page, 'Why I scored this');
+      await expectAccessible(page, 'why I scored this');
+      await page.getByLabel('Your note (optional)').fill('A hard fortnight at work.');
+      await page.getByLabel('For me only').check();
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: /Saved at \d\d:\d\d/ })
+        .waitFor();
+      await page.getByRole('link', { name: 'Back to how I’m doing' }).click();
+      await expectPage(page, 'How I’m doing');
+      const phqRow = page
+        .getByRole('table', { name: /Patient health questionnaire 9 score|PHQ-9/ })
+        .getByRole('row')
+        .nth(1);
+      await expect(phqRow.textContent()).resolves.toMatch(/A hard fortnight at work\.[\s\S]*/);
+      await expect(phqRow.textContent()).resolves.toContain('Yes');
 
       // The journal: private, written, found by search.
       await navigate(page, 'Journal', 'Journal');

@@ -50,7 +50,14 @@ describe('Charts and their table alternatives', () => {
   it('the trend table lists each point the line goes through, oldest first', () => {
     const points: TrendPoint[] = [
       { key: 'a', at: '2026-03-01T09:00:00Z', value: 3, forMeOnly: false, note: null },
-      { key: 'b', at: '2026-03-05T09:00:00Z', value: 6, forMeOnly: true, note: 'A good week' },
+      {
+        key: 'b',
+        at: '2026-03-05T09:00:00Z',
+        value: 6,
+        forMeOnly: true,
+        note: 'A good week',
+        href: '/how-i-am-doing/check-ins/b',
+      },
     ];
     const { container } = render(
       <>
@@ -64,9 +71,17 @@ describe('Charts and their table alternatives', () => {
       .slice(1)
       .map((row) => [...row.children].map((cell) => cell.textContent));
     expect(rows).toEqual([
-      ['Sunday 1 March 2026', '3 out of 7', 'No', ''],
-      ['Thursday 5 March 2026', '6 out of 7', 'Yes', 'A good week'],
+      ['Sunday 1 March 2026', '3 out of 7', 'No', '', ''],
+      [
+        'Thursday 5 March 2026',
+        '6 out of 7',
+        'Yes',
+        'A good week',
+        'Change the note for Thursday 5 March 2026',
+      ],
     ]);
+    const change = within(table).getByRole('link');
+    expect(change.getAttribute('href')).toBe('/how-i-am-doing/check-ins/b');
     expect(screen.getByRole('img', { name: 'Line chart of Mood' })).toBeTruthy();
     const markers = [...container.querySelectorAll('circle.chart__marker')];
     expect(markers).toHaveLength(2);
