@@ -57,7 +57,7 @@ export function RadarChart({
     <figure class="chart">
       <svg
         class="chart__svg chart__svg--radar"
-        viewBox={`-40 0 ${SIZE + 80} ${SIZE}`}
+        viewBox={`-70 0 ${SIZE + 140} ${SIZE}`}
         role="img"
         aria-labelledby="radar-title"
       >
