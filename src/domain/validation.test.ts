@@ -20,7 +20,7 @@ const goal = {
 
 describe('Validation messages', () => {
   it.each([
-    [longText(), 'x'.repeat(LIMITS.longText + 1), 'This must be 20000 characters or fewer'],
+    [longText(), 'x'.repeat(LIMITS.longText + 1), 'This must be 20,000 characters or fewer'],
     [calendarDate(), '2027-02-30', 'Enter a real date, like 2027-03-28'],
     [calendarDate(), '2027-02-29', 'Enter a real date, like 2027-03-28'],
     [calendarDate(), 'tomorrow', 'Enter a real date, like 2027-03-28'],

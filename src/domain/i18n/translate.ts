@@ -17,9 +17,12 @@ export function locale(): string {
 /** Looks a message up in the active catalogue, falling back to en-GB, and fills in `{name}` slots. */
 export function t(key: MessageKey, params: MessageParams = {}): string {
   const template = catalogues[activeLocale]?.[key] ?? enGB[key];
-  return template.replace(/\{(\w+)\}/g, (slot, name: string) =>
-    name in params ? String(params[name]) : slot,
-  );
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) => {
+    const value = params[name];
+    if (value === undefined) return slot;
+    // Numbers are written the local way: "20,000 characters", not "20000 characters".
+    return typeof value === 'number' ? formatNumber(value) : value;
+  });
 }
 
 /** English style guides write "Tuesday 3 March 2026", without the comma some browsers add. */

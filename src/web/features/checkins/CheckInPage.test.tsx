@@ -79,7 +79,7 @@ describe('Check in', () => {
     note.value = 'x'.repeat(2001);
     note.dispatchEvent(new Event('input', { bubbles: true }));
     await user.click(screen.getByRole('button', { name: 'Save my check-in' }));
-    await screen.findByText('This must be 2000 characters or fewer', { selector: 'a' });
+    await screen.findByText('This must be 2,000 characters or fewer', { selector: 'a' });
     expect(server.sent('POST', `${BASE}/checkins`)).toHaveLength(0);
     expect((within(mood).getByLabelText('4') as HTMLInputElement).checked).toBe(true);
 
