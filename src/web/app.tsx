@@ -85,6 +85,9 @@ const JournalEntryPage = lazyPage(() =>
 const MeasuresPage = lazyPage(() =>
   import('./features/measures/MeasuresPage.tsx').then((m) => m.MeasuresPage),
 );
+const RateGoalsPage = lazyPage(() =>
+  import('./features/measures/RateGoalsPage.tsx').then((m) => m.RateGoalsPage),
+);
 const MeasurePage = lazyPage(() =>
   import('./features/measures/MeasurePage.tsx').then((m) => m.MeasurePage),
 );
@@ -186,6 +189,9 @@ function RecordRoutes() {
         </Route>
         <Route path="/questionnaires">
           <MeasuresPage />
+        </Route>
+        <Route path="/rate-my-goals">
+          <RateGoalsPage />
         </Route>
         <Route path="/questionnaires/:id">
           {(params) => <MeasurePage key={params.id} id={params.id} />}

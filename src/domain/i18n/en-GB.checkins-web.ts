@@ -141,6 +141,15 @@ export const enGBCheckinsWeb = {
   'journalWeb.savedNew': 'Entry saved.',
   'journalWeb.writtenOn': 'First written on {date}.',
 
+  'goalRatingsWeb.title': 'Rate my goals',
+  'goalRatingsWeb.intro':
+    'How close does each goal feel today? Rate the ones you want to. You can skip any.',
+  'goalRatingsWeb.low': 'not started',
+  'goalRatingsWeb.high': 'done',
+  'goalRatingsWeb.rateOne': 'Rate at least one goal',
+  'goalRatingsWeb.save': 'Save my ratings',
+  'measuresWeb.rateGoals': 'Rate my goals from 0 to 10',
+
   'measuresWeb.title': 'Questionnaires',
   'measuresWeb.intro':
     'Questionnaires can help you see how things change. You choose which ones to fill in, and when.',

@@ -57,7 +57,7 @@ describe('Check-in settings', () => {
       reminder: 'every_few_days',
       warningSignPrompts: ['Sleeping past noon'],
     });
-    expect((sent?.body as typeof DEFAULT_CHECKIN_SETTINGS).scales.at(-1)).toEqual({
+    expect((sent?.body as typeof DEFAULT_CHECKIN_SETTINGS | undefined)?.scales.at(-1)).toEqual({
       id: 'own-feeling-connected',
       name: 'Feeling connected',
       range: '1-7',

@@ -66,8 +66,8 @@ describe('A questionnaire with conditions (enableWhen)', () => {
     await user.click(screen.getByRole('button', { name: 'Save my answers' }));
     await screen.findByRole('heading', { name: 'Your score' });
     const [sent] = server.sent('POST', RESPONSES);
-    const response = (sent?.body as { response: { item: { linkId: string }[] } }).response;
-    expect(response.item.map((item) => item.linkId)).toEqual(['smokes', 'perDay', 'mood']);
-    expect(response.item[1]).toEqual({ linkId: 'perDay', answer: [{ valueInteger: 25 }] });
+    const body = sent?.body as { response: { item: { linkId: string }[] } } | undefined;
+    expect(body?.response.item.map((item) => item.linkId)).toEqual(['smokes', 'perDay', 'mood']);
+    expect(body?.response.item[1]).toEqual({ linkId: 'perDay', answer: [{ valueInteger: 25 }] });
   });
 });

@@ -39,9 +39,14 @@ export function MeasuresPage() {
           )
         }
       </Loaded>
-      <p>
-        <Link href="/how-i-am-doing">{t('measuresWeb.seeCharts')}</Link>
-      </p>
+      <ul class="links">
+        <li>
+          <Link href="/rate-my-goals">{t('measuresWeb.rateGoals')}</Link>
+        </li>
+        <li>
+          <Link href="/how-i-am-doing">{t('measuresWeb.seeCharts')}</Link>
+        </li>
+      </ul>
     </>
   );
 }

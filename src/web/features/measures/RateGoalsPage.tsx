@@ -1,0 +1,146 @@
+// "Rate my goals": how close each of the person's goals feels, 0 to 10. Each goal's ratings
+// become its own line on "How I'm doing".
+import { useState } from 'preact/hooks';
+import { Link } from 'wouter-preact';
+import { formatTime, t } from '../../../domain/i18n/translate.ts';
+import { goalRatingsInputSchema } from '../../../domain/measures/measure-api.schema.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { CheckboxField, TextArea } from '../../components/fields.tsx';
+import { Loaded } from '../../components/Loaded.tsx';
+import { Notice, useNotice } from '../../components/Notice.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { api, recordPath } from '../../lib/api.ts';
+import { useForm, validate } from '../../lib/form.ts';
+import { useResource } from '../../lib/resource.ts';
+import { useAccount } from '../../lib/session.tsx';
+import { ScaleRadios } from '../checkins/ScaleRadios.tsx';
+import { type GoalItem, goals } from '../goals/goals.resource.ts';
+import type { MeasureResponse } from './measures.resource.ts';
+import '../../styles/checkins.css';
+
+type Values = { ratings: Record<string, number>; note: string; forMeOnly: boolean };
+
+export function RateGoalsPage() {
+  const account = useAccount();
+  const list = useResource(
+    (signal) => goals(account.id).list(signal),
+    [account.id],
+    (items) => items.length === 0,
+  );
+  const [hasErrors, setHasErrors] = useState(false);
+  return (
+    <>
+      <PageHeading title={t('goalRatingsWeb.title')} hasErrors={hasErrors} />
+      <p class="lead">{t('goalRatingsWeb.intro')}</p>
+      <Loaded resource={list}>
+        {(items, empty) =>
+          empty ? (
+            <p class="invite">
+              {t('home.noGoals')} <Link href="/goals/new">{t('goals.add')}</Link>
+            </p>
+          ) : (
+            <RatingForm personId={account.id} items={items} onErrors={setHasErrors} />
+          )
+        }
+      </Loaded>
+    </>
+  );
+}
+
+type FormProps = { personId: string; items: GoalItem[]; onErrors: (shown: boolean) => void };
+
+function RatingForm({ personId, items, onErrors }: FormProps) {
+  const form = useForm<Values>({ ratings: {}, note: '', forMeOnly: false });
+  const notice = useNotice();
+  const [saved, setSaved] = useState(false);
+  const { values, errors } = form;
+  const first = items[0];
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    notice.show(null);
+    const body = {
+      ratings: items.flatMap((goal) => {
+        const rating = values.ratings[goal.id];
+        return rating === undefined ? [] : [{ goalId: goal.id, rating }];
+      }),
+      forMeOnly: values.forMeOnly,
+      ...(values.note.trim() ? { note: values.note } : {}),
+    };
+    const checked = validate(goalRatingsInputSchema, body);
+    if (!checked.ok) {
+      onErrors(true);
+      // An empty list is the only thing the person can get wrong here.
+      return form.showErrors(
+        'ratings' in checked.errors ? { ratings: t('goalRatingsWeb.rateOne') } : checked.errors,
+      );
+    }
+    form.clearErrors();
+    return form.run(async () => {
+      try {
+        const result = await api.post<MeasureResponse>(
+          recordPath(personId, '/goal-ratings'),
+          checked.data,
+        );
+        onErrors(false);
+        setSaved(true);
+        notice.show({ message: t('record.savedAt', { time: formatTime(result.authored) }) });
+      } catch (error) {
+        onErrors(true);
+        throw error;
+      }
+    });
+  };
+
+  return (
+    <>
+      <Notice state={notice} />
+      {saved && (
+        <p>
+          <Link href="/how-i-am-doing">{t('checkinsWeb.seeCharts')}</Link>
+        </p>
+      )}
+      <ErrorSummary
+        errors={errors}
+        formError={form.formError}
+        attempt={form.attempt}
+        idFor={(field) => (field === 'ratings' && first ? `goal-${first.id}-0` : field)}
+      />
+      <form class="form" noValidate onSubmit={submit}>
+        {items.map((goal, index) => (
+          <ScaleRadios
+            key={goal.id}
+            id={`goal-${goal.id}`}
+            legend={goal.data.title}
+            min={0}
+            max={10}
+            lowWords={t('goalRatingsWeb.low')}
+            highWords={t('goalRatingsWeb.high')}
+            value={values.ratings[goal.id]}
+            error={index === 0 ? errors.ratings : undefined}
+            onChange={(rating) => form.set('ratings', { ...values.ratings, [goal.id]: rating })}
+          />
+        ))}
+        <TextArea
+          id="note"
+          label={t('measuresWeb.note')}
+          hint={t('measuresWeb.noteHint')}
+          value={values.note}
+          error={errors.note}
+          rows={3}
+          onInput={(value) => form.set('note', value)}
+        />
+        <CheckboxField
+          id="forMeOnly"
+          label={t('checkinsWeb.forMeOnly')}
+          hint={t('checkinsWeb.forMeOnlyHint')}
+          checked={values.forMeOnly}
+          onChange={(value) => form.set('forMeOnly', value)}
+        />
+        <button type="submit" class="button" disabled={form.busy}>
+          {form.busy ? t('record.saving') : t('goalRatingsWeb.save')}
+        </button>
+      </form>
+    </>
+  );
+}
