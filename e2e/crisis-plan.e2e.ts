@@ -4,6 +4,7 @@
 // plan and the crisis lines), turned off, and failing there. axe-core on every new page.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { navigate, openMenuIfNeeded } from './pages.ts';
 import {
   accessibilityViolations,
   hasBrowser,
@@ -38,8 +39,7 @@ async function expectAccessible(page: Page, where: string): Promise<void> {
 }
 
 async function goTo(page: Page, link: string, heading: string | RegExp): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link }).click();
-  await expectPage(page, heading);
+  await navigate(page, link, heading);
 }
 
 type Contact = { name: string; howTheyHelp: string; phone: string; crisis: boolean };
@@ -319,6 +319,7 @@ describe.skipIf(!hasBrowser)('A crisis plan in the browser', { timeout: STEP_TIM
     ).resolves.toBe(1);
 
     // Signing out removes the copy from the device.
+    await openMenuIfNeeded(page, nav().getByRole('button', { name: 'Sign out' }));
     await nav().getByRole('button', { name: 'Sign out' }).click();
     await expectPage(page, 'Sign in to Waymark');
     const left = await page.evaluate(async () =>

@@ -140,7 +140,7 @@ describe.skipIf(!hasBrowser)('A person in the browser', () => {
       await page.getByText('Next step: Check when the pool is quiet').waitFor();
       await page.getByText('In your words: “I make people laugh.”').waitFor();
 
-      await page.getByRole('link', { name: 'My life areas' }).click();
+      await page.getByRole('link', { name: 'My life areas', exact: true }).click();
       await expectPage(page, 'My life areas');
       await expectAccessible(page, 'life areas');
 

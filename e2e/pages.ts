@@ -1,6 +1,6 @@
 // Small page objects for the end-to-end journey: each knows how a person reaches and uses one
 // page, by the labels and roles they see, so the test reads like what the person does.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 export type Person = { name: string; email: string; password: string };
 
@@ -9,9 +9,20 @@ export async function expectPage(page: Page, name: string | RegExp): Promise<voi
   await page.getByRole('heading', { level: 1, name }).waitFor();
 }
 
+/** Clicks a link in the main navigation, opening the phone-width Menu first when it is closed. */
 export async function navigate(page: Page, link: string, heading: string | RegExp): Promise<void> {
+  await openMenuIfNeeded(
+    page,
+    page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link }),
+  );
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link }).click();
   await expectPage(page, heading);
+}
+
+export async function openMenuIfNeeded(page: Page, target: Locator): Promise<void> {
+  if (await target.isVisible()) return;
+  const menu = page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Menu' });
+  if (await menu.isVisible()) await menu.click();
 }
 
 export const signUpPage = {

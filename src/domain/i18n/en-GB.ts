@@ -24,6 +24,7 @@ export const enGB = {
   'nav.aboutMe': 'About me',
   'nav.goals': 'My goals',
   'nav.lifeAreas': 'My life areas',
+  'nav.menu': 'Menu',
   'nav.signOut': 'Sign out',
   'nav.signIn': 'Sign in',
   'nav.signUp': 'Create an account',

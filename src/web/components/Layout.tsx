@@ -24,6 +24,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
   const { state, signOut } = useSession();
   const [location, navigate] = useLocation();
   const [signOutProblem, setSignOutProblem] = useState<string | null>(null);
+  const [menuOpen, setMenuOpen] = useState(false);
   const firstPage = useRef(true);
 
   // Runs as the new page is put on screen, before anyone can click into it.
@@ -34,6 +35,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
     }
     document.documentElement.scrollTop = 0;
     setSignOutProblem(null);
+    setMenuOpen(false);
     requestHeadingFocus();
   }, [location]);
 
@@ -67,11 +69,29 @@ export function Layout({ children }: { children: ComponentChildren }) {
             {t('app.name')}
           </Link>
           <nav aria-label={t('nav.label')} class="nav">
-            <ul class="nav__list">
-              {signedIn ? (
-                <>
+            {signedIn ? (
+              <>
+                {/* On phones only these two and Menu show; the rest open from Menu. */}
+                <ul class="nav__list">
                   <NavLink href="/">{t('nav.home')}</NavLink>
                   <NavLink href="/crisis-plan">{t('nav.crisisPlan')}</NavLink>
+                  <li class="nav__menu-item">
+                    <button
+                      type="button"
+                      class="nav__link nav__button"
+                      aria-expanded={menuOpen}
+                      aria-controls="nav-more"
+                      onClick={() => setMenuOpen(!menuOpen)}
+                    >
+                      {t('nav.menu')}
+                    </button>
+                  </li>
+                </ul>
+                <ul
+                  id="nav-more"
+                  class="nav__list nav__more"
+                  data-open={menuOpen ? 'true' : 'false'}
+                >
                   <NavLink href="/about-me">{t('nav.aboutMe')}</NavLink>
                   <NavLink href="/goals">{t('nav.goals')}</NavLink>
                   <NavLink href="/plans">{t('nav.plans')}</NavLink>
@@ -85,18 +105,18 @@ export function Layout({ children }: { children: ComponentChildren }) {
                       {t('nav.signOut')}
                     </button>
                   </li>
-                </>
-              ) : (
-                <>
-                  {state.status === 'unavailable' && (
-                    // No connection: the crisis plan may still open from this device.
-                    <NavLink href="/crisis-plan">{t('nav.crisisPlan')}</NavLink>
-                  )}
-                  <NavLink href="/sign-in">{t('nav.signIn')}</NavLink>
-                  <NavLink href="/sign-up">{t('nav.signUp')}</NavLink>
-                </>
-              )}
-            </ul>
+                </ul>
+              </>
+            ) : (
+              <ul class="nav__list">
+                {state.status === 'unavailable' && (
+                  // No connection: the crisis plan may still open from this device.
+                  <NavLink href="/crisis-plan">{t('nav.crisisPlan')}</NavLink>
+                )}
+                <NavLink href="/sign-in">{t('nav.signIn')}</NavLink>
+                <NavLink href="/sign-up">{t('nav.signUp')}</NavLink>
+              </ul>
+            )}
           </nav>
         </div>
       </header>
