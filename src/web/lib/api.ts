@@ -69,7 +69,7 @@ export function asApiError(error: unknown): ApiError {
   return error instanceof ApiError ? error : networkError();
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type RequestOptions = { body?: unknown; version?: number; signal?: AbortSignal };
 
 async function send(method: Method, path: string, options: RequestOptions): Promise<Response> {

@@ -107,7 +107,7 @@ function calls(personId: string, kind: ScoreKind, id: string) {
     save: async (values: Values, version: number) =>
       fromAnswers(
         // The API changes only the note and "for me only" of an answer, with PATCH.
-        await request<MeasureResponse>('PATCH' as 'PUT', path, {
+        await request<MeasureResponse>('PATCH', path, {
           body: { note: values.note, forMeOnly: values.forMeOnly },
           version,
         }),
