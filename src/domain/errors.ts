@@ -41,7 +41,12 @@ export class AppError extends Error {
 
   constructor(
     code: ErrorCode,
-    options: { params?: MessageParams; field?: string; fields?: FieldError[]; current?: unknown } = {},
+    options: {
+      params?: MessageParams;
+      field?: string;
+      fields?: FieldError[];
+      current?: unknown;
+    } = {},
   ) {
     super(t(`error.${code}`, options.params));
     this.name = 'AppError';

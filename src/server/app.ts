@@ -6,26 +6,29 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Account } from '../domain/auth/auth.schema.ts';
 import type { Config } from './config.ts';
 import { registerAboutMeRoutes } from './features/about-me/about-me.routes.ts';
+import { createAttachmentRepo } from './features/attachments/attachments.repo.ts';
+import { registerAttachmentRoutes } from './features/attachments/attachments.routes.ts';
+import {
+  type AttachmentService,
+  createAttachmentService,
+} from './features/attachments/attachments.service.ts';
 import { createAuthRepo } from './features/auth/auth.repo.ts';
 import { registerAuthRoutes } from './features/auth/auth.routes.ts';
 import { type AuthService, createAuthService } from './features/auth/auth.service.ts';
 import { createCheckinRepo } from './features/checkins/checkins.repo.ts';
 import { registerCheckinRoutes } from './features/checkins/checkins.routes.ts';
-import {
-  type CheckinService,
-  createCheckinService,
-} from './features/checkins/checkins.service.ts';
-import { createAttachmentRepo } from './features/attachments/attachments.repo.ts';
-import { registerAttachmentRoutes } from './features/attachments/attachments.routes.ts';
-import { type AttachmentService, createAttachmentService } from './features/attachments/attachments.service.ts';
+import { type CheckinService, createCheckinService } from './features/checkins/checkins.service.ts';
 import { createEmergencyLinkRepo } from './features/emergency-links/emergency-links.repo.ts';
 import { registerEmergencyLinkRoutes } from './features/emergency-links/emergency-links.routes.ts';
-import { createEmergencyLinkService, type EmergencyLinkService } from './features/emergency-links/emergency-links.service.ts';
+import {
+  createEmergencyLinkService,
+  type EmergencyLinkService,
+} from './features/emergency-links/emergency-links.service.ts';
 import { registerGoalRoutes } from './features/goals/goals.routes.ts';
-import { lazyJournalKeyring } from './features/journal/journal-keys.ts';
 import { createJournalRepo } from './features/journal/journal.repo.ts';
 import { registerJournalRoutes } from './features/journal/journal.routes.ts';
 import { createJournalService, type JournalService } from './features/journal/journal.service.ts';
+import { lazyJournalKeyring } from './features/journal/journal-keys.ts';
 import { registerLifeAreaRatingRoutes } from './features/life-area-ratings/life-area-ratings.routes.ts';
 import { createLifeAreaRatingService } from './features/life-area-ratings/life-area-ratings.service.ts';
 import { registerLifeAreaRoutes } from './features/life-areas/life-areas.routes.ts';
@@ -38,10 +41,14 @@ import { registerMeasureResponseRoutes } from './features/measures/measure-respo
 import { createMeasureResponseService } from './features/measures/measure-responses.service.ts';
 import { registerMeasureRoutes } from './features/measures/measures.routes.ts';
 import { registerPlanRoutes } from './features/plans/plans.routes.ts';
+import { createRecordRepo } from './features/record/record.repo.ts';
+import {
+  type Clock,
+  createRecordService,
+  type RecordService,
+} from './features/record/record.service.ts';
 import { registerReminderRoutes } from './features/reminders/reminders.routes.ts';
 import { createReminderService } from './features/reminders/reminders.service.ts';
-import { createRecordRepo } from './features/record/record.repo.ts';
-import { type Clock, createRecordService, type RecordService } from './features/record/record.service.ts';
 import { registerSupportNetworkRoutes } from './features/support-network/support-network.routes.ts';
 import { authorizeRecord, registerAccessControl } from './http/access.ts';
 import { frameworkErrorHandler, registerErrorHandler } from './http/error-handler.ts';
@@ -69,7 +76,9 @@ export type Services = {
   journal: JournalService;
 };
 
-export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; services: Services }> {
+export async function buildApp(
+  deps: AppDeps,
+): Promise<{ app: FastifyInstance; services: Services }> {
   const { config, store } = deps;
   const clock = deps.clock ?? (() => new Date());
   const app = Fastify({
@@ -103,9 +112,14 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; s
   registerSessions(app, auth, config);
   const attachments = createAttachmentService(createAttachmentRepo(store.db), clock);
   const authRepo = createAuthRepo(store.db);
-  const emergencyLinks = createEmergencyLinkService(createEmergencyLinkRepo(store.db), records, clock, async (personId) => {
-    return (await authRepo.findAccount(personId))?.display_name ?? '';
-  });
+  const emergencyLinks = createEmergencyLinkService(
+    createEmergencyLinkRepo(store.db),
+    records,
+    clock,
+    async (personId) => {
+      return (await authRepo.findAccount(personId))?.display_name ?? '';
+    },
+  );
 
   registerAuthRoutes(app, auth, config);
   registerAboutMeRoutes(app, records);

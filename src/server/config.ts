@@ -4,27 +4,38 @@ import path from 'node:path';
 import { z } from 'zod';
 
 const boolean = (name: string) =>
-  z.enum(['true', 'false', '1', '0'], { error: () => `${name} must be true or false` }).transform((v) => v === 'true' || v === '1');
+  z
+    .enum(['true', 'false', '1', '0'], { error: () => `${name} must be true or false` })
+    .transform((v) => v === 'true' || v === '1');
 
 const wholeNumber = (name: string, min: number, max: number) =>
   z
     .string()
     .regex(/^\d+$/, { error: () => `${name} must be a whole number` })
     .transform(Number)
-    .refine((n) => n >= min && n <= max, { error: () => `${name} must be between ${min} and ${max}` });
+    .refine((n) => n >= min && n <= max, {
+      error: () => `${name} must be between ${min} and ${max}`,
+    });
 
 const envSchema = z.object({
   PORT: wholeNumber('PORT', 1, 65_535).default(3000),
-  HOST: z.string().min(1, { error: () => 'HOST must not be empty' }).default('localhost'),
+  HOST: z
+    .string()
+    .min(1, { error: () => 'HOST must not be empty' })
+    .default('localhost'),
   DATABASE_URL: z
     .string()
-    .regex(/^postgres(ql)?:\/\//, { error: () => 'DATABASE_URL must start with postgres:// or postgresql://' })
+    .regex(/^postgres(ql)?:\/\//, {
+      error: () => 'DATABASE_URL must start with postgres:// or postgresql://',
+    })
     .optional(),
   DATA_DIR: z.string().min(1).default('data'),
   SESSION_IDLE_MINUTES: wholeNumber('SESSION_IDLE_MINUTES', 1, 24 * 60).default(30),
   SESSION_ABSOLUTE_HOURS: wholeNumber('SESSION_ABSOLUTE_HOURS', 1, 24 * 7).default(12),
   COOKIE_SECURE: z
-    .enum(['auto', 'always', 'never'], { error: () => 'COOKIE_SECURE must be auto, always or never' })
+    .enum(['auto', 'always', 'never'], {
+      error: () => 'COOKIE_SECURE must be auto, always or never',
+    })
     .default('auto'),
   TRUST_PROXY: boolean('TRUST_PROXY').default(false),
   DEMO_DATA: boolean('DEMO_DATA').optional(),
@@ -81,14 +92,18 @@ export function parseJournalKeys(value: string, name = 'JOURNAL_KEYS'): JournalK
 export class ConfigError extends Error {
   readonly problems: string[];
   constructor(problems: string[]) {
-    super(`Waymark cannot start because of its configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(
+      `Waymark cannot start because of its configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
     this.name = 'ConfigError';
     this.problems = problems;
   }
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
+  );
   const parsed = envSchema.safeParse(present);
   const problems = parsed.success
     ? []

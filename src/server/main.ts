@@ -1,13 +1,14 @@
 // Starts Waymark: reads configuration, opens and migrates the store, adds demo people to an
 // empty embedded database, and listens.
+
+import fs from 'node:fs';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createAuthRepo } from './features/auth/auth.repo.ts';
 import { seedDemo } from './features/demo/demo.ts';
 import { resolveJournalKeyring } from './features/journal/journal-keys.ts';
-import { openStore } from './store/db.ts';
 import { WEB_ROOT } from './http/web-app.ts';
-import fs from 'node:fs';
+import { openStore } from './store/db.ts';
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
@@ -24,13 +25,15 @@ async function main(): Promise<void> {
   resolveJournalKeyring(config.journal, (message) => console.warn(message));
   const store = await openStore(config.database);
   const { app, services } = await buildApp({ config, store });
-  if (!fs.existsSync(WEB_ROOT)) app.log.warn('The web app is not built: run "npm run build" to serve it');
+  if (!fs.existsSync(WEB_ROOT))
+    app.log.warn('The web app is not built: run "npm run build" to serve it');
 
   if (config.demoData) {
     const demo = await seedDemo(services, await createAuthRepo(store.db).countAccounts());
     if (demo) {
       console.log('\nDemo accounts (fictional people, for trying Waymark on this machine):');
-      for (const account of demo) console.log(`  ${account.role.padEnd(12)} ${account.email}  password: ${account.password}`);
+      for (const account of demo)
+        console.log(`  ${account.role.padEnd(12)} ${account.email}  password: ${account.password}`);
       console.log('');
     }
   }

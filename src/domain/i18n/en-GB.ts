@@ -32,7 +32,8 @@ export const enGB = {
   'errors.summaryTitle': 'There is a problem',
   'errors.saveFailed': 'Your changes were not saved. Your text is still here. Try again.',
   'errors.network': 'We could not reach Waymark. Check your connection. Your text is still here.',
-  'errors.signInAgain': 'You have been signed out, so this was not saved. Your text is still here. Sign in again in another tab, then come back and save.',
+  'errors.signInAgain':
+    'You have been signed out, so this was not saved. Your text is still here. Sign in again in another tab, then come back and save.',
   'errors.prefix': 'Error:',
 
   'validation.required': 'Enter {field}',
@@ -49,16 +50,20 @@ export const enGB = {
   'validation.invalid': 'This value is not valid',
 
   'error.WM_VALIDATION_FAILED': 'Some of the information is not right. Check it and try again.',
-  'error.WM_REQUEST_MALFORMED': 'The request could not be read. It may be incomplete or not valid JSON.',
+  'error.WM_REQUEST_MALFORMED':
+    'The request could not be read. It may be incomplete or not valid JSON.',
   'error.WM_REQUEST_TOO_LARGE': 'This is too much to save at once.',
   'error.WM_REQUEST_UNSUPPORTED_MEDIA_TYPE': 'Send the information as JSON.',
   'error.WM_AUTH_REQUIRED': 'You need to sign in to do that.',
   'error.WM_AUTH_WRONG_CREDENTIALS': 'The email address or password is wrong.',
-  'error.WM_AUTH_EMAIL_TAKEN': 'An account with this email address already exists. Sign in instead.',
+  'error.WM_AUTH_EMAIL_TAKEN':
+    'An account with this email address already exists. Sign in instead.',
   'error.WM_AUTH_TOO_MANY_ATTEMPTS': 'Too many attempts. Wait {minutes} minutes and try again.',
-  'error.WM_CSRF_FAILED': 'This request did not come from Waymark, so it was stopped. Reload the page and try again.',
+  'error.WM_CSRF_FAILED':
+    'This request did not come from Waymark, so it was stopped. Reload the page and try again.',
   'error.WM_NOT_FOUND': 'We could not find that.',
-  'error.WM_VERSION_REQUIRED': 'Reload the page and try again: we need to know which version you changed.',
+  'error.WM_VERSION_REQUIRED':
+    'Reload the page and try again: we need to know which version you changed.',
   'error.WM_VERSION_INVALID': 'The version sent with this change is not in the right format.',
   'error.WM_VERSION_CONFLICT': 'This changed somewhere else since you opened it.',
   'error.WM_RATE_LIMITED': 'Too many requests. Wait a minute and try again.',
@@ -67,11 +72,13 @@ export const enGB = {
   'field.email': 'Email address',
   'field.password': 'Password',
   'field.displayName': 'Your name',
-  'field.displayName.hint': 'What you would like to be called. It does not have to be your full name.',
+  'field.displayName.hint':
+    'What you would like to be called. It does not have to be your full name.',
   'field.password.hint': 'At least 12 characters. A few random words together work well.',
 
   'auth.signUp.title': 'Create your Waymark account',
-  'auth.signUp.intro': 'Waymark is your own recovery record. You decide what goes in it and who sees it.',
+  'auth.signUp.intro':
+    'Waymark is your own recovery record. You decide what goes in it and who sees it.',
   'auth.signUp.submit': 'Create account',
   'auth.signUp.haveAccount': 'Already have an account?',
   'auth.signIn.title': 'Sign in to Waymark',
@@ -94,9 +101,11 @@ export const enGB = {
   'home.allGoals': 'See all my goals',
 
   'aboutMe.title': 'About me',
-  'aboutMe.intro': 'Write in your own words. Nobody else can see this unless you choose to share it.',
+  'aboutMe.intro':
+    'Write in your own words. Nobody else can see this unless you choose to share it.',
   'aboutMe.strengths': 'My strengths',
-  'aboutMe.strengths.hint': 'For example: "I am a good listener", "I keep going when things are hard".',
+  'aboutMe.strengths.hint':
+    'For example: "I am a good listener", "I keep going when things are hard".',
   'aboutMe.values': 'What I value',
   'aboutMe.values.hint': 'For example: honesty, my faith, being a good parent.',
   'aboutMe.whatMatters': 'What matters to me',
@@ -104,10 +113,13 @@ export const enGB = {
   'aboutMe.identity': 'Who I am',
   'aboutMe.identity.hint': 'How you describe yourself, in any words you like.',
   'aboutMe.culture': 'My culture, faith and community',
-  'aboutMe.culture.hint': 'Anything about your background, beliefs or community that you want people to know.',
+  'aboutMe.culture.hint':
+    'Anything about your background, beliefs or community that you want people to know.',
   'aboutMe.whenWell': 'What I am like when I am well',
-  'aboutMe.whenWell.hint': 'For example: "I get up early, see my sister on Sundays and cook for friends".',
-  'aboutMe.empty': 'You have not written anything here yet. Start with whatever feels easiest. You can leave any box empty.',
+  'aboutMe.whenWell.hint':
+    'For example: "I get up early, see my sister on Sundays and cook for friends".',
+  'aboutMe.empty':
+    'You have not written anything here yet. Start with whatever feels easiest. You can leave any box empty.',
   'aboutMe.lastSaved': 'Last saved {when}.',
 
   'record.save': 'Save',
@@ -118,7 +130,8 @@ export const enGB = {
   'record.undo': 'Undo',
 
   'conflict.title': 'This changed somewhere else',
-  'conflict.body': 'Someone (maybe you, in another tab or device) saved a newer version while you were editing. Nothing has been overwritten. Compare the two and choose what to keep.',
+  'conflict.body':
+    'Someone (maybe you, in another tab or device) saved a newer version while you were editing. Nothing has been overwritten. Compare the two and choose what to keep.',
   'conflict.yours': 'Your version (not saved)',
   'conflict.saved': 'The saved version (changed {when})',
   'conflict.keepMine': 'Save my version instead',
@@ -128,7 +141,8 @@ export const enGB = {
   'conflict.usingSaved': 'You are now looking at the saved version.',
 
   'history.title': 'Earlier versions of {name}',
-  'history.intro': 'Every change is kept. You can bring back an earlier version: it is saved as a new version, so nothing is lost.',
+  'history.intro':
+    'Every change is kept. You can bring back an earlier version: it is saved as a new version, so nothing is lost.',
   'history.version': 'Version {version}',
   'history.when': 'Saved {when}',
   'history.by': 'Written by {author}',
@@ -148,7 +162,8 @@ export const enGB = {
   'history.role.person': 'the person',
   'history.role.supporter': 'a supporter',
   'history.role.practitioner': 'a practitioner',
-  'history.changed': 'This changed somewhere else, so the list has been updated. Check it and try again.',
+  'history.changed':
+    'This changed somewhere else, so the list has been updated. Check it and try again.',
   'history.back': 'Back to {name}',
 
   'goals.title': 'My goals',
@@ -198,8 +213,10 @@ export const enGB = {
   'goal.steps.new': 'New step',
   'goal.steps.done': 'Done',
   'goal.steps.remove': 'Remove step “{text}”',
-  'goal.steps.hint': 'Tick a step when you have done it. Put them in the order you want with Move up and Move down.',
-  'goal.steps.new.hint': 'One small thing you can do. For example: "Find out when the pool is quiet".',
+  'goal.steps.hint':
+    'Tick a step when you have done it. Put them in the order you want with Move up and Move down.',
+  'goal.steps.new.hint':
+    'One small thing you can do. For example: "Find out when the pool is quiet".',
   'goal.steps.moveUp': 'Move up',
   'goal.steps.moveDown': 'Move down',
   'goal.steps.removeShort': 'Remove',
@@ -217,7 +234,8 @@ export const enGB = {
   'goal.notes.added': 'Note for {date} added.',
   'goal.notes.deleted': 'Note from {date} deleted.',
   'goal.notes.restored': 'Note from {date} is back.',
-  'goal.notes.changed': 'This note changed somewhere else. The notes have been updated: check them and try again.',
+  'goal.notes.changed':
+    'This note changed somewhere else. The notes have been updated: check them and try again.',
   'goal.notes.delete': 'Delete note from {date}',
   'goal.delete': 'Delete this goal',
   'goal.delete.confirm': 'Delete “{title}”? You can bring it back from the goals page.',
@@ -227,10 +245,12 @@ export const enGB = {
   'goal.summary.whoHelps': 'Who helps',
   'goal.summary.why': 'Why it matters',
   'goal.manageTitle': 'Earlier versions and deleting',
-  'goal.changedElsewhere': 'This goal changed somewhere else, so it was not deleted. Check the goal as it is now and try again.',
+  'goal.changedElsewhere':
+    'This goal changed somewhere else, so it was not deleted. Check the goal as it is now and try again.',
 
   'areas.title': 'My life areas',
-  'areas.intro': 'These are the parts of your life your goals belong to. Rename them, add your own, or remove ones that do not fit.',
+  'areas.intro':
+    'These are the parts of your life your goals belong to. Rename them, add your own, or remove ones that do not fit.',
   'areas.name': 'Name of life area',
   'areas.rename': 'Rename',
   'areas.remove': 'Remove “{name}”',

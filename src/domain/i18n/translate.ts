@@ -29,7 +29,9 @@ export function t(key: MessageKey, params: MessageParams = {}): string {
 function withoutWeekdayComma(parts: Intl.DateTimeFormatPart[]): string {
   const english = activeLocale.startsWith('en');
   return parts
-    .map((part, i) => (english && part.type === 'literal' && parts[i - 1]?.type === 'weekday' ? ' ' : part.value))
+    .map((part, i) =>
+      english && part.type === 'literal' && parts[i - 1]?.type === 'weekday' ? ' ' : part.value,
+    )
     .join('');
 }
 
@@ -44,7 +46,11 @@ export function formatDate(iso: string): string {
 }
 
 export function formatDateTime(iso: string): string {
-  const format = new Intl.DateTimeFormat(activeLocale, { dateStyle: 'full', timeStyle: 'short', hourCycle: 'h23' });
+  const format = new Intl.DateTimeFormat(activeLocale, {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    hourCycle: 'h23',
+  });
   return withoutWeekdayComma(format.formatToParts(new Date(iso)));
 }
 

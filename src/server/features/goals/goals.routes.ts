@@ -11,7 +11,11 @@ export function registerGoalRoutes(app: FastifyInstance, records: RecordService)
    * A goal can only be put in one of the person's own life areas that still exists. A goal
    * already in an area the person later removed keeps it, so changing a step never fails.
    */
-  async function checkLifeArea(scope: RecordScope, goal: Goal, current?: Item<Goal>): Promise<void> {
+  async function checkLifeArea(
+    scope: RecordScope,
+    goal: Goal,
+    current?: Item<Goal>,
+  ): Promise<void> {
     if (goal.lifeAreaId === null || goal.lifeAreaId === current?.data.lifeAreaId) return;
     const areas = await records.list(scope, 'life_area');
     if (!areas.some((area) => area.id === goal.lifeAreaId)) {

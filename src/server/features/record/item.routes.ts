@@ -3,7 +3,11 @@
 // history and restore. Each route declares its access rule; the handlers stay thin.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { notFound } from '../../../domain/errors.ts';
-import { itemOf, restoreRequestSchema, revisionSchema } from '../../../domain/record/record.schema.ts';
+import {
+  itemOf,
+  restoreRequestSchema,
+  revisionSchema,
+} from '../../../domain/record/record.schema.ts';
 import type { ItemKind, Section } from '../../../domain/record/sections.ts';
 import { etagFor, parseIfMatch } from '../../../domain/record/versioning.ts';
 import { id, z } from '../../../domain/validation.ts';
@@ -104,18 +108,27 @@ export function registerItemRoutes<S extends z.ZodType>(
   api.get(`${def.path}/:id`, {
     config: { access: read },
     schema: { params: itemParams, response: { 200: item } },
-    handler: async (request, reply) => sendItem(reply, await loadOwn(scopeOf(request), paramsOf(request))),
+    handler: async (request, reply) =>
+      sendItem(reply, await loadOwn(scopeOf(request), paramsOf(request))),
   });
 
   api.put(`${def.path}/:id`, {
     config: { access: write },
-    schema: { params: itemParams, headers: ifMatchHeaders, body: def.schema, response: { 200: item } },
+    schema: {
+      params: itemParams,
+      headers: ifMatchHeaders,
+      body: def.schema,
+      response: { 200: item },
+    },
     handler: async (request, reply) => {
       const scope = scopeOf(request);
       const current = await loadOwn(scope, paramsOf(request));
       await def.check?.(scope, bodyOf(request), current as Item<z.output<S>>);
       const ifMatch = ifMatchOf(request);
-      return sendItem(reply, await records.update(scope, def.kind, current.id, ifMatch, bodyOf(request)));
+      return sendItem(
+        reply,
+        await records.update(scope, def.kind, current.id, ifMatch, bodyOf(request)),
+      );
     },
   });
 
@@ -143,7 +156,10 @@ export function registerItemRoutes<S extends z.ZodType>(
 
   api.get(`${def.path}/:id/history`, {
     config: { access: read },
-    schema: { params: itemParams, response: { 200: z.object({ revisions: z.array(revisionSchema(def.schema)) }) } },
+    schema: {
+      params: itemParams,
+      response: { 200: z.object({ revisions: z.array(revisionSchema(def.schema)) }) },
+    },
     handler: async (request) => {
       const scope = scopeOf(request);
       const current = await loadOwn(scope, paramsOf(request));
@@ -153,12 +169,23 @@ export function registerItemRoutes<S extends z.ZodType>(
 
   api.post(`${def.path}/:id/history/restore`, {
     config: { access: write },
-    schema: { params: itemParams, headers: ifMatchHeaders, body: restoreRequestSchema, response: { 200: item } },
+    schema: {
+      params: itemParams,
+      headers: ifMatchHeaders,
+      body: restoreRequestSchema,
+      response: { 200: item },
+    },
     handler: async (request, reply) => {
       const scope = scopeOf(request);
       const current = await loadOwn(scope, paramsOf(request));
       const ifMatch = ifMatchOf(request);
-      const restored = await records.restoreVersion(scope, def.kind, current.id, ifMatch, (request.body as { version: number }).version);
+      const restored = await records.restoreVersion(
+        scope,
+        def.kind,
+        current.id,
+        ifMatch,
+        (request.body as { version: number }).version,
+      );
       return sendItem(reply, restored);
     },
   });

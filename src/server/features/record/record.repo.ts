@@ -70,7 +70,8 @@ export function createRecordRepo(db: Kysely<Database>) {
         .where('kind', '=', kind)
         .where('deleted_at', options.deleted ? 'is not' : 'is', null);
       if (options.parentId !== undefined) query = query.where('parent_id', '=', options.parentId);
-      if (options.deletedSince !== undefined) query = query.where('deleted_at', '>=', options.deletedSince);
+      if (options.deletedSince !== undefined)
+        query = query.where('deleted_at', '>=', options.deletedSince);
       return query.orderBy('position').orderBy('created_at').orderBy('id').execute();
     },
 

@@ -197,7 +197,9 @@ export function createRecordService(repo: RecordRepo, clock: Clock) {
         parentId: options.parentId,
         deleted,
         // "Recently deleted" lists what can still be brought back from the screens.
-        deletedSince: deleted ? new Date(clock().getTime() - UNDO_WINDOW_DAYS * 86_400_000).toISOString() : undefined,
+        deletedSince: deleted
+          ? new Date(clock().getTime() - UNDO_WINDOW_DAYS * 86_400_000).toISOString()
+          : undefined,
       });
       return rows.map((row) => toItem<T>(row));
     },

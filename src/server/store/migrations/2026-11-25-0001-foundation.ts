@@ -18,7 +18,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('session')
     .addColumn('token_hash', 'text', (c) => c.primaryKey())
-    .addColumn('account_id', 'text', (c) => c.notNull().references('account.id').onDelete('cascade'))
+    .addColumn('account_id', 'text', (c) =>
+      c.notNull().references('account.id').onDelete('cascade'),
+    )
     .addColumn('csrf_token', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('last_seen_at', 'text', (c) => c.notNull())
@@ -31,7 +33,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('email', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('login_failure_email').on('login_failure').columns(['email', 'created_at']).execute();
+  await db.schema
+    .createIndex('login_failure_email')
+    .on('login_failure')
+    .columns(['email', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('record_item')
@@ -47,7 +53,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('deleted_at', 'text')
     .addPrimaryKeyConstraint('record_item_pk', ['person_id', 'id'])
     .execute();
-  await db.schema.createIndex('record_item_kind').on('record_item').columns(['person_id', 'kind', 'parent_id']).execute();
+  await db.schema
+    .createIndex('record_item_kind')
+    .on('record_item')
+    .columns(['person_id', 'kind', 'parent_id'])
+    .execute();
 
   await db.schema
     .createTable('record_revision')
@@ -63,7 +73,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('agreed_at', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('record_revision_pk', ['person_id', 'item_id', 'version'])
-    .addForeignKeyConstraint('record_revision_item', ['person_id', 'item_id'], 'record_item', ['person_id', 'id'])
+    .addForeignKeyConstraint('record_revision_item', ['person_id', 'item_id'], 'record_item', [
+      'person_id',
+      'id',
+    ])
     .execute();
 
   await db.schema
@@ -78,6 +91,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('text', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('record_annotation_pk', ['person_id', 'id'])
-    .addForeignKeyConstraint('record_annotation_item', ['person_id', 'item_id'], 'record_item', ['person_id', 'id'])
+    .addForeignKeyConstraint('record_annotation_item', ['person_id', 'item_id'], 'record_item', [
+      'person_id',
+      'id',
+    ])
     .execute();
 }

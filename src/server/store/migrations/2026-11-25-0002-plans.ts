@@ -38,6 +38,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('link_id', 'text', (c) => c.notNull())
     .addColumn('viewed_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('emergency_link_view_pk', ['person_id', 'id'])
-    .addForeignKeyConstraint('emergency_link_view_link', ['person_id', 'link_id'], 'emergency_link', ['person_id', 'id'])
+    .addForeignKeyConstraint(
+      'emergency_link_view_link',
+      ['person_id', 'link_id'],
+      'emergency_link',
+      ['person_id', 'id'],
+    )
     .execute();
 }
