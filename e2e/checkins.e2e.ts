@@ -6,30 +6,16 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectPage, navigate, signUpPage } from './pages.ts';
 import {
-  accessibilityViolations,
+  expectAccessible,
   hasBrowser,
   launchBrowser,
   type RunningServer,
   startServer,
+  watchForProblems,
 } from './support.ts';
 
 // Sign-up hashes a password and axe-core reads every page: generous on a busy machine.
 const TIMEOUT = 300_000;
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  const violations = await accessibilityViolations(page);
-  expect(violations, `axe-core violations on ${where}`).toEqual([]);
-}
-
-function watchForProblems(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    const text = message.text();
-    if (message.type() === 'error' && !text.includes('status of 401')) problems.push(text);
-  });
-  return problems;
-}
 
 const choose = (page: Page, group: string, option: string | RegExp) =>
   page

@@ -4,39 +4,19 @@
 // plan and the crisis lines), turned off, and failing there. axe-core on every new page.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { navigate, openMenuIfNeeded } from './pages.ts';
+import { expectPage, navigate, openMenuIfNeeded } from './pages.ts';
 import {
-  accessibilityViolations,
+  expectAccessible,
   hasBrowser,
   launchBrowser,
   type RunningServer,
   startServer,
+  watchForProblems,
 } from './support.ts';
 
 const DANGER = 'If you are in danger now, call 999 or go to A&E.';
 const ONE_PIXEL_PNG =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
-
-/** Script errors and blocked content (CSP), leaving out what is expected here. */
-function watchForProblems(page: Page, expected: RegExp[]): string[] {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    const text = message.text();
-    if (message.type() === 'error' && !expected.some((pattern) => pattern.test(text)))
-      problems.push(text);
-  });
-  return problems;
-}
-
-async function expectPage(page: Page, name: string | RegExp): Promise<void> {
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-}
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  const violations = await accessibilityViolations(page);
-  expect(violations, `axe-core violations on ${where}`).toEqual([]);
-}
 
 async function goTo(page: Page, link: string, heading: string | RegExp): Promise<void> {
   await navigate(page, link, heading);

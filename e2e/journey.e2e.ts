@@ -1,7 +1,7 @@
 // The person's first journey through Waymark in a real browser against a real server: sign up,
 // write About me, add a goal with steps, reload and find it all; axe-core on every page. Then
 // two tabs on About me: the second save meets the first and the person chooses.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   aboutMePage,
@@ -13,11 +13,12 @@ import {
   signUpPage,
 } from './pages.ts';
 import {
-  accessibilityViolations,
+  expectAccessible,
   hasBrowser,
   launchBrowser,
   type RunningServer,
   startServer,
+  watchForProblems,
 } from './support.ts';
 
 // Sign-up hashes a password and axe-core reads every page: generous on a busy machine.
@@ -31,23 +32,6 @@ function newPerson(): Person {
     email: `robin.${Date.now()}.${counter}@example.test`,
     password: 'apple kettle river lamp',
   };
-}
-
-/** Problems the browser reports: script errors and blocked content (CSP), not expected 401s. */
-function watchForProblems(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    const text = message.text();
-    // The session check on first load answers 401 when signed out; that is expected.
-    if (message.type() === 'error' && !text.includes('status of 401')) problems.push(text);
-  });
-  return problems;
-}
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  const violations = await accessibilityViolations(page);
-  expect(violations, `axe-core violations on ${where}`).toEqual([]);
 }
 
 describe.skipIf(!hasBrowser)('A person in the browser', () => {

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { startServerProcess } from '../src/server/test/server-process.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -65,4 +66,25 @@ export async function accessibilityViolations(page: Page) {
     help: v.help,
     nodes: v.nodes.map((n) => n.target.join(' ')),
   }));
+}
+
+/** Fails the test with axe-core's violations on the page, naming where it was. */
+export async function expectAccessible(page: Page, where: string): Promise<void> {
+  const violations = await accessibilityViolations(page);
+  expect(violations, `axe-core violations on ${where}`).toEqual([]);
+}
+
+/**
+ * Collects what the browser reports: script errors and blocked content (CSP), leaving out
+ * console errors matching `expected` (by default the 401 of the session check when signed out).
+ */
+export function watchForProblems(page: Page, expected: RegExp[] = [/status of 401/]): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    const text = message.text();
+    if (message.type() === 'error' && !expected.some((pattern) => pattern.test(text)))
+      problems.push(text);
+  });
+  return problems;
 }

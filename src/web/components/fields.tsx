@@ -36,6 +36,30 @@ function Wrapper({ error, children }: { error?: string | undefined; children: Co
   return <div class={error ? 'field field--error' : 'field'}>{children}</div>;
 }
 
+/** A label above its control, then the hint and the error; the control is the child. */
+function Labelled({ id, label, hint, error, children }: Common & { children: ComponentChildren }) {
+  return (
+    <Wrapper error={error}>
+      <label class="label" for={id}>
+        {label}
+      </label>
+      <Hint id={id} hint={hint} />
+      <FieldError id={id} error={error} />
+      {children}
+    </Wrapper>
+  );
+}
+
+/** What every labelled control carries: its id and name, and its hint and error tied to it. */
+function controlProps({ id, hint, error }: Common) {
+  return {
+    id,
+    name: id,
+    'aria-describedby': describedBy(id, hint, error),
+    'aria-invalid': error ? true : undefined,
+  };
+}
+
 type TextFieldProps = Common & {
   value: string;
   onInput: (value: string) => void;
@@ -46,51 +70,36 @@ type TextFieldProps = Common & {
 };
 
 export function TextField(props: TextFieldProps) {
-  const { id, label, hint, error, value, onInput, type = 'text', width = 'full' } = props;
+  const { value, onInput, type = 'text', width = 'full' } = props;
   return (
-    <Wrapper error={error}>
-      <label class="label" for={id}>
-        {label}
-      </label>
-      <Hint id={id} hint={hint} />
-      <FieldError id={id} error={error} />
+    <Labelled {...props}>
       <input
         class={`input input--${width}`}
-        id={id}
-        name={id}
+        {...controlProps(props)}
         type={type}
         value={value}
         autocomplete={props.autoComplete}
         spellcheck={props.spellcheck}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? true : undefined}
         onInput={(event) => onInput(event.currentTarget.value)}
       />
-    </Wrapper>
+    </Labelled>
   );
 }
 
 type TextAreaProps = Common & { value: string; onInput: (value: string) => void; rows?: number };
 
-export function TextArea({ id, label, hint, error, value, onInput, rows = 5 }: TextAreaProps) {
+export function TextArea(props: TextAreaProps) {
+  const { value, onInput, rows = 5 } = props;
   return (
-    <Wrapper error={error}>
-      <label class="label" for={id}>
-        {label}
-      </label>
-      <Hint id={id} hint={hint} />
-      <FieldError id={id} error={error} />
+    <Labelled {...props}>
       <textarea
         class="input textarea"
-        id={id}
-        name={id}
+        {...controlProps(props)}
         rows={rows}
         value={value}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? true : undefined}
         onInput={(event) => onInput(event.currentTarget.value)}
       />
-    </Wrapper>
+    </Labelled>
   );
 }
 
@@ -98,21 +107,14 @@ type Option = { value: string; label: string };
 
 type SelectProps = Common & { value: string; options: Option[]; onChange: (value: string) => void };
 
-export function SelectField({ id, label, hint, error, value, options, onChange }: SelectProps) {
+export function SelectField(props: SelectProps) {
+  const { value, options, onChange } = props;
   return (
-    <Wrapper error={error}>
-      <label class="label" for={id}>
-        {label}
-      </label>
-      <Hint id={id} hint={hint} />
-      <FieldError id={id} error={error} />
+    <Labelled {...props}>
       <select
         class="input select"
-        id={id}
-        name={id}
+        {...controlProps(props)}
         value={value}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? true : undefined}
         onChange={(event) => onChange(event.currentTarget.value)}
       >
         {options.map((option) => (
@@ -121,7 +123,7 @@ export function SelectField({ id, label, hint, error, value, options, onChange }
           </option>
         ))}
       </select>
-    </Wrapper>
+    </Labelled>
   );
 }
 

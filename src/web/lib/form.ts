@@ -44,7 +44,14 @@ export type FormState<V> = {
   run(action: () => Promise<void>): Promise<void>;
 };
 
-export function useForm<V extends object>(initial: V | (() => V)): FormState<V> {
+/**
+ * `onErrors` hears each time errors are shown (a failed check, or a failed submission), so the
+ * page's title can say so; the page says when they are gone, as that differs from page to page.
+ */
+export function useForm<V extends object>(
+  initial: V | (() => V),
+  onErrors?: (shown: boolean) => void,
+): FormState<V> {
   const [values, setValues] = useState<V>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -55,6 +62,7 @@ export function useForm<V extends object>(initial: V | (() => V)): FormState<V> 
     setErrors(fieldErrors);
     setFormError(message);
     setAttempt((n) => n + 1);
+    onErrors?.(true);
   };
 
   return {

@@ -44,7 +44,7 @@ function AboutMeForm({ personId, doc, onErrors }: FormProps) {
   // The version this text was based on: sent as If-Match so nothing is overwritten unseen.
   const [base, setBase] = useState({ version: doc.version, updatedAt: doc.updatedAt });
   const [conflict, setConflict] = useState<AboutMeDocument | null>(null);
-  const form = useForm<AboutMe>(doc.data);
+  const form = useForm<AboutMe>(doc.data, onErrors);
   const notice = useNotice();
   const { values, errors } = form;
 
@@ -59,10 +59,7 @@ function AboutMeForm({ personId, doc, onErrors }: FormProps) {
         const time = formatTime(saved.updatedAt ?? new Date().toISOString());
         notice.show({ message: t('record.savedAt', { time }) });
       } catch (error) {
-        if (!isConflict(error)) {
-          onErrors(true);
-          throw error;
-        }
+        if (!isConflict(error)) throw error;
         // Keep the typed text; show it beside the saved words and let the person choose.
         setConflict(savedVersionOf<AboutMe>(error) ?? (await getAboutMe(personId)));
       }
@@ -71,10 +68,7 @@ function AboutMeForm({ personId, doc, onErrors }: FormProps) {
 
   const attempt = (version: number) => {
     const checked = validate(aboutMeSchema, values);
-    if (!checked.ok) {
-      onErrors(true);
-      return form.showErrors(checked.errors);
-    }
+    if (!checked.ok) return form.showErrors(checked.errors);
     form.clearErrors();
     return save(checked.data, version);
   };

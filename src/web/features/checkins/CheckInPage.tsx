@@ -10,9 +10,11 @@ import {
 } from '../../../domain/checkins/checkins.schema.ts';
 import { formatTime, t } from '../../../domain/i18n/translate.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { CheckboxField, TextArea } from '../../components/fields.tsx';
+import { CheckboxField } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
+import { NoteFields } from '../../components/NoteFields.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { ScaleRadios } from '../../components/ScaleRadios.tsx';
 import { type FieldErrors, useForm, validate } from '../../lib/form.ts';
 import { useAccount } from '../../lib/session.tsx';
 import {
@@ -22,7 +24,6 @@ import {
   scaleName,
   useCheckinSettings,
 } from './checkins.resource.ts';
-import { ScaleRadios } from './ScaleRadios.tsx';
 import '../../styles/checkins.css';
 
 export type CheckinValues = {
@@ -93,7 +94,7 @@ type FormProps = {
 };
 
 function CheckinForm({ personId, settings, onErrors }: FormProps) {
-  const form = useForm<CheckinValues>(EMPTY);
+  const form = useForm<CheckinValues>(EMPTY, onErrors);
   const [saved, setSaved] = useState<SavedCheckin | null>(null);
   const { values, errors } = form;
   const scales = settings.scales.filter((scale) => scale.active);
@@ -103,21 +104,13 @@ function CheckinForm({ personId, settings, onErrors }: FormProps) {
     event.preventDefault();
     setSaved(null);
     const checked = checkCheckin(values, settings, nowWithOffset());
-    if (!checked.ok) {
-      onErrors(true);
-      return form.showErrors(checked.errors);
-    }
+    if (!checked.ok) return form.showErrors(checked.errors);
     form.clearErrors();
     return form.run(async () => {
-      try {
-        const result = await checkinApi(personId).create(checked.data);
-        onErrors(false);
-        form.setValues(EMPTY);
-        setSaved(result);
-      } catch (error) {
-        onErrors(true);
-        throw error;
-      }
+      const result = await checkinApi(personId).create(checked.data);
+      onErrors(false);
+      form.setValues(EMPTY);
+      setSaved(result);
     });
   };
 
@@ -191,21 +184,14 @@ function CheckinForm({ personId, settings, onErrors }: FormProps) {
             ))}
           </fieldset>
         )}
-        <TextArea
-          id="note"
+        <NoteFields
           label={t('checkinsWeb.note')}
           hint={t('checkinsWeb.noteHint', { max: CHECKIN_LIMITS.note })}
-          value={values.note}
+          note={values.note}
+          forMeOnly={values.forMeOnly}
           error={errors.note}
-          rows={3}
-          onInput={(value) => form.set('note', value)}
-        />
-        <CheckboxField
-          id="forMeOnly"
-          label={t('checkinsWeb.forMeOnly')}
-          hint={t('checkinsWeb.forMeOnlyHint')}
-          checked={values.forMeOnly}
-          onChange={(value) => form.set('forMeOnly', value)}
+          onNote={(value) => form.set('note', value)}
+          onForMeOnly={(value) => form.set('forMeOnly', value)}
         />
         <button type="submit" class="button" disabled={form.busy}>
           {form.busy ? t('record.saving') : t('checkinsWeb.save')}

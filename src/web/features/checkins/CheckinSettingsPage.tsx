@@ -71,7 +71,7 @@ type FormProps = { personId: string; loaded: SettingsAndSigns; onErrors: (shown:
 
 function SettingsForm({ personId, loaded, onErrors }: FormProps) {
   const [version, setVersion] = useState(loaded.settings.version);
-  const form = useForm<CheckinSettings>(loaded.settings.data);
+  const form = useForm<CheckinSettings>(loaded.settings.data, onErrors);
   const [newName, setNewName] = useState('');
   const [newRange, setNewRange] = useState<Scale['range']>('1-7');
   const [newError, setNewError] = useState<string | undefined>();
@@ -105,10 +105,7 @@ function SettingsForm({ personId, loaded, onErrors }: FormProps) {
     event.preventDefault();
     notice.show(null);
     const checked = validate(checkinSettingsSchema, values);
-    if (!checked.ok) {
-      onErrors(true);
-      return form.showErrors(checked.errors);
-    }
+    if (!checked.ok) return form.showErrors(checked.errors);
     form.clearErrors();
     return form.run(async () => {
       try {
@@ -118,7 +115,6 @@ function SettingsForm({ personId, loaded, onErrors }: FormProps) {
         const time = formatTime(saved.updatedAt ?? new Date().toISOString());
         notice.show({ message: t('record.savedAt', { time }) });
       } catch (error) {
-        onErrors(true);
         if (isConflict(error)) {
           const current = savedVersionOf<CheckinSettings>(error);
           if (current) setVersion(current.version);

@@ -12,11 +12,11 @@ import { CheckboxField } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { Notice, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { ScaleRadios } from '../../components/ScaleRadios.tsx';
 import { today, useForm, validate } from '../../lib/form.ts';
 import { useAccount } from '../../lib/session.tsx';
 import { type AreaItem, useLifeAreas } from '../life-areas/life-areas.resource.ts';
 import { checkinApi } from './checkins.resource.ts';
-import { ScaleRadios } from './ScaleRadios.tsx';
 import '../../styles/checkins.css';
 
 type Values = Record<string, { score?: number; wantHelp: boolean }>;
@@ -47,7 +47,7 @@ export function RateLifeAreasPage() {
 type FormProps = { personId: string; areas: AreaItem[]; onErrors: (shown: boolean) => void };
 
 function RatingForm({ personId, areas, onErrors }: FormProps) {
-  const form = useForm<Values>({});
+  const form = useForm<Values>({}, onErrors);
   const notice = useNotice();
   const [savedOnce, setSavedOnce] = useState(false);
   const { values, errors } = form;
@@ -68,21 +68,13 @@ function RatingForm({ personId, areas, onErrors }: FormProps) {
       }),
     };
     const checked = validate(lifeAreaRatingSetSchema, body);
-    if (!checked.ok) {
-      onErrors(true);
-      return form.showErrors(checked.errors);
-    }
+    if (!checked.ok) return form.showErrors(checked.errors);
     form.clearErrors();
     return form.run(async () => {
-      try {
-        const saved = await checkinApi(personId).rate(checked.data);
-        onErrors(false);
-        setSavedOnce(true);
-        notice.show({ message: t('record.savedAt', { time: formatTime(saved.createdAt) }) });
-      } catch (error) {
-        onErrors(true);
-        throw error;
-      }
+      const saved = await checkinApi(personId).rate(checked.data);
+      onErrors(false);
+      setSavedOnce(true);
+      notice.show({ message: t('record.savedAt', { time: formatTime(saved.createdAt) }) });
     });
   };
 

@@ -1,13 +1,9 @@
 // Attaching an advance choice document to the crisis plan: a PDF or a photo, up to 5 MB,
 // kept privately. The file is checked by its content on the server; its answer is shown as it is.
-import { useState } from 'preact/hooks';
-import { MAX_UPLOAD_BYTES } from '../../../domain/attachments/file-type.ts';
 import { formatNumber, t } from '../../../domain/i18n/translate.ts';
 import { FieldError } from '../../components/fields.tsx';
-import { asApiError } from '../../lib/api.ts';
+import { MAX_UPLOAD_MB, useUpload } from '../../lib/upload.ts';
 import { advanceChoiceDocuments, type DocumentMeta } from './crisis-plan.resource.ts';
-
-const MAX_MB = MAX_UPLOAD_BYTES / 1024 / 1024;
 
 export function fileSize(bytes: number): string {
   if (bytes < 1024 * 1024) return t('upload.kb', { size: formatNumber(Math.ceil(bytes / 1024)) });
@@ -25,38 +21,13 @@ type Props = {
 
 export function AdvanceChoiceDocument(props: Props) {
   const { personId, documentId, documents } = props;
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
   const attached = documents.find((doc) => doc.id === documentId);
   const files = advanceChoiceDocuments(personId);
-
-  const upload = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    if (!file) return;
-    setProblem(null);
-    setStatus(null);
-    if (file.size > MAX_UPLOAD_BYTES) {
-      // Said before sending, to save the person's data; the server would refuse it anyway.
-      setProblem(t('error.WM_UPLOAD_TOO_LARGE', { max: MAX_MB }));
-      input.value = '';
-      return;
-    }
-    setBusy(true);
-    setStatus(t('upload.sending', { name: file.name }));
-    try {
-      const saved = await files.upload(file);
-      props.onUploaded(saved);
-      props.onChange(saved.id);
-      setStatus(t('upload.done', { name: saved.fileName }));
-    } catch (error) {
-      setStatus(null);
-      setProblem(asApiError(error).message);
-    } finally {
-      setBusy(false);
-      input.value = '';
-    }
-  };
+  const { busy, problem, status, setStatus, upload } = useUpload(files.upload, (saved) => {
+    props.onUploaded(saved);
+    props.onChange(saved.id);
+    return t('upload.done', { name: saved.fileName });
+  });
 
   const error = problem ?? props.error;
   return (
@@ -90,7 +61,7 @@ export function AdvanceChoiceDocument(props: Props) {
           {attached ? t('upload.replace') : t('upload.choose')}
         </label>
         <p class="hint" id="advanceChoiceDocumentId-hint">
-          {t('upload.limits', { max: MAX_MB })}
+          {t('upload.limits', { max: MAX_UPLOAD_MB })}
         </p>
         <div role="alert">
           <FieldError id="advanceChoiceDocumentId" error={error ?? undefined} />

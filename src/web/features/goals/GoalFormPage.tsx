@@ -81,7 +81,7 @@ function GoalForm({ personId, goal, areas, onErrors }: FormProps) {
   const [, navigate] = useLocation();
   const [base, setBase] = useState<Saved<Goal> | null>(goal);
   const [conflict, setConflict] = useState<Saved<Goal> | null>(null);
-  const form = useForm<GoalFields>(() => (goal ? fieldsOf(goal.data, areas) : NEW_GOAL));
+  const form = useForm<GoalFields>(() => (goal ? fieldsOf(goal.data, areas) : NEW_GOAL), onErrors);
   const { values, errors } = form;
 
   const save = (data: Goal, version: number | null) =>
@@ -94,10 +94,7 @@ function GoalForm({ personId, goal, areas, onErrors }: FormProps) {
         setFlash({ message: t('record.savedAt', { time: formatTime(saved.updatedAt) }) });
         navigate(`/goals/${saved.id}`);
       } catch (error) {
-        if (!isConflict(error) || !goal) {
-          onErrors(true);
-          throw error;
-        }
+        if (!isConflict(error) || !goal) throw error;
         setConflict(savedVersionOf<Goal>(error) ?? (await goals(personId).get(goal.id)));
       }
     });
@@ -105,10 +102,7 @@ function GoalForm({ personId, goal, areas, onErrors }: FormProps) {
   /** Checks the typed fields with the shared goal schema, then saves them onto `steps`. */
   const attempt = (steps: Goal['steps'], version: number | null) => {
     const checked = validate(goalSchema, goalOf(values, steps));
-    if (!checked.ok) {
-      onErrors(true);
-      return form.showErrors(checked.errors);
-    }
+    if (!checked.ok) return form.showErrors(checked.errors);
     form.clearErrors();
     return save(checked.data, version);
   };

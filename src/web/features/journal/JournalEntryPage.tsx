@@ -69,7 +69,7 @@ function EntryForm({ personId, entry, onErrors }: FormProps) {
   const [, navigate] = useLocation();
   const [base, setBase] = useState(entry);
   const [conflict, setConflict] = useState<JournalEntry | null>(null);
-  const form = useForm<Values>(() => valuesOf(entry));
+  const form = useForm<Values>(() => valuesOf(entry), onErrors);
   const notice = useNotice();
   const { values, errors } = form;
   const calls = journalApi(personId);
@@ -91,10 +91,7 @@ function EntryForm({ personId, entry, onErrors }: FormProps) {
         onErrors(false);
         notice.show({ message: t('record.savedAt', { time: formatTime(saved.updatedAt) }) });
       } catch (error) {
-        if (!isConflict(error) || !base) {
-          onErrors(true);
-          throw error;
-        }
+        if (!isConflict(error) || !base) throw error;
         // Journal entries come whole (no `data` wrapper), so the saved one is `current` itself.
         const current = asApiError(error).current as JournalEntry | undefined;
         setConflict(typeof current?.text === 'string' ? current : await calls.get(base.id));
@@ -104,10 +101,7 @@ function EntryForm({ personId, entry, onErrors }: FormProps) {
 
   const attempt = (version: number | null) => {
     const checked = validate(journalEntrySchema, bodyOf(values));
-    if (!checked.ok) {
-      onErrors(true);
-      return form.showErrors(checked.errors);
-    }
+    if (!checked.ok) return form.showErrors(checked.errors);
     form.clearErrors();
     return save(checked.data, version);
   };

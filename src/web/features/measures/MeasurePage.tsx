@@ -16,8 +16,8 @@ import { validateResponse } from '../../../domain/measures/validate-response.ts'
 import { needsWording } from '../../../domain/measures/wording.ts';
 import { CrisisLines } from '../../components/CrisisLines.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { CheckboxField, TextArea } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
+import { NoteFields } from '../../components/NoteFields.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { type FieldErrors, useForm } from '../../lib/form.ts';
 import { useResource } from '../../lib/resource.ts';
@@ -102,7 +102,7 @@ function Answering({
   const [values, setValues] = useState<Values>({});
   const [step, setStep] = useState(0);
   const [result, setResult] = useState<MeasureResponse | null>(null);
-  const form = useForm<Extra>({ note: '', forMeOnly: false });
+  const form = useForm<Extra>({ note: '', forMeOnly: false }, onErrors);
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
 
@@ -151,10 +151,7 @@ function Answering({
   const next = (event: Event) => {
     event.preventDefault();
     const problems = screenProblems();
-    if (Object.keys(problems).length) {
-      onErrors(true);
-      return form.showErrors(problems);
-    }
+    if (Object.keys(problems).length) return form.showErrors(problems);
     if (!last) return go(current + 1);
     const response = buildResponse(questionnaire, answers, enabled);
     const checked = validateResponse(questionnaire, response);
@@ -164,25 +161,19 @@ function Answering({
         const linkId = linkIdOf(error.path);
         errors[linkId ?? 'form'] ??= linkId ? t('measuresWeb.checkAnswer') : error.message;
       }
-      onErrors(true);
       return form.showErrors(errors);
     }
     form.clearErrors();
     return form.run(async () => {
-      try {
-        const saved = await measuresApi.answer(account.id, {
-          measureId: measure.id,
-          response: checked.response,
-          forMeOnly: form.values.forMeOnly,
-          ...(form.values.note.trim() ? { note: form.values.note } : {}),
-        });
-        moved.current = true;
-        onErrors(false);
-        setResult(saved);
-      } catch (error) {
-        onErrors(true);
-        throw error;
-      }
+      const saved = await measuresApi.answer(account.id, {
+        measureId: measure.id,
+        response: checked.response,
+        forMeOnly: form.values.forMeOnly,
+        ...(form.values.note.trim() ? { note: form.values.note } : {}),
+      });
+      moved.current = true;
+      onErrors(false);
+      setResult(saved);
     });
   };
 
@@ -217,23 +208,14 @@ function Answering({
           />
         ))}
         {last && (
-          <>
-            <TextArea
-              id="note"
-              label={t('measuresWeb.note')}
-              hint={t('measuresWeb.noteHint')}
-              value={form.values.note}
-              rows={3}
-              onInput={(value) => form.set('note', value)}
-            />
-            <CheckboxField
-              id="forMeOnly"
-              label={t('checkinsWeb.forMeOnly')}
-              hint={t('checkinsWeb.forMeOnlyHint')}
-              checked={form.values.forMeOnly}
-              onChange={(value) => form.set('forMeOnly', value)}
-            />
-          </>
+          <NoteFields
+            label={t('measuresWeb.note')}
+            hint={t('measuresWeb.noteHint')}
+            note={form.values.note}
+            forMeOnly={form.values.forMeOnly}
+            onNote={(value) => form.set('note', value)}
+            onForMeOnly={(value) => form.set('forMeOnly', value)}
+          />
         )}
         <div class="button-group">
           <button type="submit" class="button" disabled={form.busy}>

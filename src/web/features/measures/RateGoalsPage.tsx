@@ -5,15 +5,15 @@ import { Link } from 'wouter-preact';
 import { formatTime, t } from '../../../domain/i18n/translate.ts';
 import { goalRatingsInputSchema } from '../../../domain/measures/measure-api.schema.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { CheckboxField, TextArea } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
+import { NoteFields } from '../../components/NoteFields.tsx';
 import { Notice, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { ScaleRadios } from '../../components/ScaleRadios.tsx';
 import { api, recordPath } from '../../lib/api.ts';
 import { useForm, validate } from '../../lib/form.ts';
 import { useResource } from '../../lib/resource.ts';
 import { useAccount } from '../../lib/session.tsx';
-import { ScaleRadios } from '../checkins/ScaleRadios.tsx';
 import { type GoalItem, goals } from '../goals/goals.resource.ts';
 import type { MeasureResponse } from './measures.resource.ts';
 import '../../styles/checkins.css';
@@ -50,7 +50,7 @@ export function RateGoalsPage() {
 type FormProps = { personId: string; items: GoalItem[]; onErrors: (shown: boolean) => void };
 
 function RatingForm({ personId, items, onErrors }: FormProps) {
-  const form = useForm<Values>({ ratings: {}, note: '', forMeOnly: false });
+  const form = useForm<Values>({ ratings: {}, note: '', forMeOnly: false }, onErrors);
   const notice = useNotice();
   const [saved, setSaved] = useState(false);
   const { values, errors } = form;
@@ -69,7 +69,6 @@ function RatingForm({ personId, items, onErrors }: FormProps) {
     };
     const checked = validate(goalRatingsInputSchema, body);
     if (!checked.ok) {
-      onErrors(true);
       // An empty list is the only thing the person can get wrong here.
       return form.showErrors(
         'ratings' in checked.errors ? { ratings: t('goalRatingsWeb.rateOne') } : checked.errors,
@@ -77,18 +76,13 @@ function RatingForm({ personId, items, onErrors }: FormProps) {
     }
     form.clearErrors();
     return form.run(async () => {
-      try {
-        const result = await api.post<MeasureResponse>(
-          recordPath(personId, '/goal-ratings'),
-          checked.data,
-        );
-        onErrors(false);
-        setSaved(true);
-        notice.show({ message: t('record.savedAt', { time: formatTime(result.authored) }) });
-      } catch (error) {
-        onErrors(true);
-        throw error;
-      }
+      const result = await api.post<MeasureResponse>(
+        recordPath(personId, '/goal-ratings'),
+        checked.data,
+      );
+      onErrors(false);
+      setSaved(true);
+      notice.show({ message: t('record.savedAt', { time: formatTime(result.authored) }) });
     });
   };
 
@@ -121,21 +115,14 @@ function RatingForm({ personId, items, onErrors }: FormProps) {
             onChange={(rating) => form.set('ratings', { ...values.ratings, [goal.id]: rating })}
           />
         ))}
-        <TextArea
-          id="note"
+        <NoteFields
           label={t('measuresWeb.note')}
           hint={t('measuresWeb.noteHint')}
-          value={values.note}
+          note={values.note}
+          forMeOnly={values.forMeOnly}
           error={errors.note}
-          rows={3}
-          onInput={(value) => form.set('note', value)}
-        />
-        <CheckboxField
-          id="forMeOnly"
-          label={t('checkinsWeb.forMeOnly')}
-          hint={t('checkinsWeb.forMeOnlyHint')}
-          checked={values.forMeOnly}
-          onChange={(value) => form.set('forMeOnly', value)}
+          onNote={(value) => form.set('note', value)}
+          onForMeOnly={(value) => form.set('forMeOnly', value)}
         />
         <button type="submit" class="button" disabled={form.busy}>
           {form.busy ? t('record.saving') : t('goalRatingsWeb.save')}

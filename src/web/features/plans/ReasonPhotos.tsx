@@ -1,13 +1,10 @@
 // Photos among the person's reasons for living: uploaded to their record, shown only to them
 // (the image is served only to a signed-in person allowed to see the safety plan).
-import { useState } from 'preact/hooks';
-import { MAX_UPLOAD_BYTES } from '../../../domain/attachments/file-type.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import { LIMITS } from '../../../domain/validation.ts';
 import { FieldError } from '../../components/fields.tsx';
-import { api, asApiError, recordPath, uploadFile } from '../../lib/api.ts';
-
-const MAX_MB = MAX_UPLOAD_BYTES / 1024 / 1024;
+import { api, recordPath, uploadFile } from '../../lib/api.ts';
+import { MAX_UPLOAD_MB, useUpload } from '../../lib/upload.ts';
 
 export const reasonPhotos = (personId: string) => {
   const path = recordPath(personId, '/safety-plan/photos');
@@ -28,34 +25,10 @@ type Props = {
 
 export function ReasonPhotos({ personId, ids, error: fieldError, onChange }: Props) {
   const photos = reasonPhotos(personId);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
-
-  const upload = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    if (!file) return;
-    setProblem(null);
-    setStatus(null);
-    if (file.size > MAX_UPLOAD_BYTES) {
-      setProblem(t('error.WM_UPLOAD_TOO_LARGE', { max: MAX_MB }));
-      input.value = '';
-      return;
-    }
-    setBusy(true);
-    setStatus(t('upload.sending', { name: file.name }));
-    try {
-      const saved = await photos.upload(file);
-      onChange([...ids, saved.id]);
-      setStatus(t('upload.photoDone'));
-    } catch (error) {
-      setStatus(null);
-      setProblem(asApiError(error).message);
-    } finally {
-      setBusy(false);
-      input.value = '';
-    }
-  };
+  const { busy, problem, status, setStatus, upload } = useUpload(photos.upload, (saved) => {
+    onChange([...ids, saved.id]);
+    return t('upload.photoDone');
+  });
 
   const error = problem ?? fieldError;
   return (
@@ -92,7 +65,7 @@ export function ReasonPhotos({ personId, ids, error: fieldError, onChange }: Pro
             {t('plans.safety.photos.add')}
           </label>
           <p class="hint" id="reasonPhotoIds-hint">
-            {t('upload.photoLimits', { max: MAX_MB })}
+            {t('upload.photoLimits', { max: MAX_UPLOAD_MB })}
           </p>
           <div role="alert">
             <FieldError id="reasonPhotoIds" error={error ?? undefined} />

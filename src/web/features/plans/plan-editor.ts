@@ -32,7 +32,7 @@ export function usePlanEditor<T extends object>(options: Options<T>): PlanEditor
   const { doc, schema, tidy = (values: T) => values, onErrors } = options;
   const [base, setBase] = useState({ version: doc.version, updatedAt: doc.updatedAt });
   const [conflict, setConflict] = useState<Saved<T> | null>(null);
-  const form = useForm<T>(doc.data);
+  const form = useForm<T>(doc.data, onErrors);
   const notice = useNotice();
 
   const save = (data: T, version: number) => {
@@ -48,10 +48,7 @@ export function usePlanEditor<T extends object>(options: Options<T>): PlanEditor
         const time = formatTime(saved.updatedAt ?? new Date().toISOString());
         notice.show({ message: t('record.savedAt', { time }) });
       } catch (error) {
-        if (!isConflict(error)) {
-          onErrors(true);
-          throw error;
-        }
+        if (!isConflict(error)) throw error;
         // Keep what was typed; show it beside the saved version and let the person choose.
         setConflict(savedVersionOf<T>(error) ?? (await options.load()));
       }
@@ -63,7 +60,6 @@ export function usePlanEditor<T extends object>(options: Options<T>): PlanEditor
     form.setValues(tidied);
     const checked = validate(schema, tidied);
     if (!checked.ok) {
-      onErrors(true);
       form.showErrors(checked.errors);
       return Promise.resolve();
     }

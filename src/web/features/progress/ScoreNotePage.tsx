@@ -7,8 +7,8 @@ import { CHECKIN_LIMITS, isBuiltInScale } from '../../../domain/checkins/checkin
 import { formatDateTime, formatTime, type MessageKey, t } from '../../../domain/i18n/translate.ts';
 import { ConflictPanel } from '../../components/ConflictPanel.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { CheckboxField, TextArea } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
+import { NoteFields } from '../../components/NoteFields.tsx';
 import { Notice, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { api, asApiError, recordPath, request } from '../../lib/api.ts';
@@ -146,16 +146,14 @@ type FormProps = {
 function NoteForm({ data, api, onErrors }: FormProps) {
   const [base, setBase] = useState(data);
   const [conflict, setConflict] = useState<Scored | null>(null);
-  const form = useForm<Values>({ note: data.note, forMeOnly: data.forMeOnly });
+  const form = useForm<Values>({ note: data.note, forMeOnly: data.forMeOnly }, onErrors);
   const notice = useNotice();
   const { values, errors } = form;
 
   const save = (version: number) => {
     notice.show(null);
-    if (values.note.length > CHECKIN_LIMITS.note) {
-      onErrors(true);
+    if (values.note.length > CHECKIN_LIMITS.note)
       return form.showErrors({ note: t('validation.tooLong', { max: CHECKIN_LIMITS.note }) });
-    }
     form.clearErrors();
     return form.run(async () => {
       try {
@@ -171,7 +169,6 @@ function NoteForm({ data, api, onErrors }: FormProps) {
           setConflict(api.current(error) ?? (await api.get()));
           return;
         }
-        onErrors(true);
         throw error;
       }
     });
@@ -218,21 +215,15 @@ function NoteForm({ data, api, onErrors }: FormProps) {
           return save(base.version);
         }}
       >
-        <TextArea
-          id="note"
+        <NoteFields
           label={t('progress.noteLabel')}
           hint={t('checkinsWeb.noteHint', { max: CHECKIN_LIMITS.note })}
-          value={values.note}
-          error={errors.note}
           rows={4}
-          onInput={(value) => form.set('note', value)}
-        />
-        <CheckboxField
-          id="forMeOnly"
-          label={t('checkinsWeb.forMeOnly')}
-          hint={t('checkinsWeb.forMeOnlyHint')}
-          checked={values.forMeOnly}
-          onChange={(value) => form.set('forMeOnly', value)}
+          note={values.note}
+          forMeOnly={values.forMeOnly}
+          error={errors.note}
+          onNote={(value) => form.set('note', value)}
+          onForMeOnly={(value) => form.set('forMeOnly', value)}
         />
         <button type="submit" class="button" disabled={form.busy}>
           {form.busy ? t('record.saving') : t('record.save')}

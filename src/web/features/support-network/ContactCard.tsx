@@ -2,8 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { telHref } from '../../../domain/crisis/crisis-lines.ts';
 import { t } from '../../../domain/i18n/translate.ts';
-import { asApiError } from '../../lib/api.ts';
-import { isConflict } from '../../lib/conflict.ts';
+import { ConfirmPanel } from '../../components/ConfirmPanel.tsx';
 import { type ContactItem, contacts } from './support-network.resource.ts';
 
 type Props = {
@@ -17,28 +16,17 @@ type Props = {
 export function ContactCard({ personId, contact, onDeleted, onStale }: Props) {
   const { data } = contact;
   const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const question = useRef<HTMLParagraphElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
   const wasAsking = useRef(false);
 
+  // The question takes focus when asked (ConfirmPanel); after Cancel, focus goes back to Delete.
   useEffect(() => {
-    if (asking) question.current?.focus();
-    else if (wasAsking.current) deleteButton.current?.focus();
+    if (!asking && wasAsking.current) deleteButton.current?.focus();
     wasAsking.current = asking;
   }, [asking]);
 
   const remove = async () => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      onDeleted(await contacts(personId).remove(contact.id, contact.version));
-    } catch (error) {
-      setBusy(false);
-      if (isConflict(error)) onStale();
-      else setProblem(asApiError(error).message);
-    }
+    onDeleted(await contacts(personId).remove(contact.id, contact.version));
   };
 
   const headingId = `contact-${contact.id}`;
@@ -83,24 +71,13 @@ export function ContactCard({ personId, contact, onDeleted, onStale }: Props) {
         )}
       </dl>
       {asking ? (
-        <div class="panel panel--confirm">
-          <p ref={question} tabIndex={-1} class="panel__question">
-            {t('network.delete.confirm', { name: data.name })}
-          </p>
-          {problem && (
-            <p role="alert" class="field-error">
-              {problem}
-            </p>
-          )}
-          <div class="button-group">
-            <button type="button" class="button" disabled={busy} onClick={remove}>
-              {t('network.delete.yes')}
-            </button>
-            <button type="button" class="button button--secondary" onClick={() => setAsking(false)}>
-              {t('record.cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmPanel
+          question={t('network.delete.confirm', { name: data.name })}
+          yes={t('network.delete.yes')}
+          onYes={remove}
+          onCancel={() => setAsking(false)}
+          onStale={onStale}
+        />
       ) : (
         <div class="button-group">
           <Link href={`/support-network/${contact.id}/change`} class="button button--secondary">

@@ -70,7 +70,7 @@ type FormProps = {
 
 function ContactForm({ personId, item, onErrors }: FormProps) {
   const [, navigate] = useLocation();
-  const form = useForm<SupportContact>(item?.data ?? EMPTY_CONTACT);
+  const form = useForm<SupportContact>(item?.data ?? EMPTY_CONTACT, onErrors);
   const [version, setVersion] = useState(item?.version ?? 0);
   const [conflict, setConflict] = useState<Saved<SupportContact> | null>(null);
   const { values, errors } = form;
@@ -83,10 +83,7 @@ function ContactForm({ personId, item, onErrors }: FormProps) {
         setFlash({ message: t('network.saved', { name: data.name }) });
         navigate('/support-network');
       } catch (error) {
-        if (!item || !isConflict(error)) {
-          onErrors(true);
-          throw error;
-        }
+        if (!item || !isConflict(error)) throw error;
         setConflict(
           savedVersionOf<SupportContact>(error) ?? (await contacts(personId).get(item.id)),
         );
@@ -95,10 +92,7 @@ function ContactForm({ personId, item, onErrors }: FormProps) {
 
   const attempt = (baseVersion: number) => {
     const checked = validate(supportContactSchema, values);
-    if (!checked.ok) {
-      onErrors(true);
-      return form.showErrors(checked.errors);
-    }
+    if (!checked.ok) return form.showErrors(checked.errors);
     form.clearErrors();
     onErrors(false);
     return save(checked.data, baseVersion);

@@ -1,7 +1,7 @@
 // One check-in scale as a radio group: a fieldset with the scale's name as its legend, the
 // numbers in a row that wraps on a narrow phone, and plain words at both ends.
-import { t } from '../../../domain/i18n/translate.ts';
-import { FieldError } from '../../components/fields.tsx';
+import { t } from '../../domain/i18n/translate.ts';
+import { FieldError } from './fields.tsx';
 
 type Props = {
   /** Prefix for the radios' ids; the first radio is `${id}-${min}`. */

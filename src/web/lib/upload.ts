@@ -1,0 +1,43 @@
+// Sending one chosen file: too large is said before sending (to save the person's data; the
+// server would refuse it anyway), then "Sending…", then the done message or the server's answer.
+import { useState } from 'preact/hooks';
+import { MAX_UPLOAD_BYTES } from '../../domain/attachments/file-type.ts';
+import { t } from '../../domain/i18n/translate.ts';
+import { asApiError } from './api.ts';
+
+export const MAX_UPLOAD_MB = MAX_UPLOAD_BYTES / 1024 / 1024;
+
+/**
+ * `send` uploads the file; `done` takes what was saved and returns the status to show. The
+ * file input is emptied afterwards, so choosing the same file again sends it again.
+ */
+export function useUpload<T>(send: (file: File) => Promise<T>, done: (saved: T) => string) {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+
+  const upload = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    setProblem(null);
+    setStatus(null);
+    if (file.size > MAX_UPLOAD_BYTES) {
+      setProblem(t('error.WM_UPLOAD_TOO_LARGE', { max: MAX_UPLOAD_MB }));
+      input.value = '';
+      return;
+    }
+    setBusy(true);
+    setStatus(t('upload.sending', { name: file.name }));
+    try {
+      setStatus(done(await send(file)));
+    } catch (error) {
+      setStatus(null);
+      setProblem(asApiError(error).message);
+    } finally {
+      setBusy(false);
+      input.value = '';
+    }
+  };
+
+  return { busy, problem, status, setStatus, upload };
+}
