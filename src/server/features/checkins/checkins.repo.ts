@@ -1,8 +1,9 @@
 // Kysely queries for check-ins and their revisions. Every query is scoped by person_id; time
 // ranges use the (person_id, taken_at) index. Each write changes the current row and appends
 // a revision in one transaction.
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { CheckinRevisionRow, CheckinRow, Database } from '../../store/schema.ts';
+import { versionedRows } from '../../store/versioned-rows.ts';
 
 export type CheckinAction = 'create' | 'update' | 'delete';
 export type Author = { authoredBy: string; authoredRole: string };
@@ -13,12 +14,12 @@ export type CheckinFields = Pick<
 >;
 export type SeriesRow = Pick<CheckinRow, 'id' | 'taken_at' | 'scores' | 'for_me_only' | 'note'>;
 
-type Db = Kysely<Database> | Transaction<Database>;
-
-async function appendRevision(db: Db, row: CheckinRow, action: CheckinAction, author: Author) {
-  await db
-    .insertInto('checkin_revision')
-    .values({
+const checkinRows = (db: Kysely<Database>) =>
+  versionedRows(db, {
+    table: 'checkin',
+    revisionTable: 'checkin_revision',
+    revisionOwner: 'checkin_id',
+    revisionOf: (row, action: CheckinAction, author: Author) => ({
       person_id: row.person_id,
       checkin_id: row.id,
       version: row.version,
@@ -32,11 +33,11 @@ async function appendRevision(db: Db, row: CheckinRow, action: CheckinAction, au
       authored_by: author.authoredBy,
       authored_role: author.authoredRole,
       created_at: row.updated_at,
-    })
-    .execute();
-}
+    }),
+  });
 
 export function createCheckinRepo(db: Kysely<Database>) {
+  const rows = checkinRows(db);
   return {
     find(personId: string, id: string): Promise<CheckinRow | undefined> {
       return db
@@ -97,49 +98,24 @@ export function createCheckinRepo(db: Kysely<Database>) {
     },
 
     async insert(row: CheckinRow, author: Author): Promise<CheckinRow> {
-      return db.transaction().execute(async (trx) => {
-        await trx.insertInto('checkin').values(row).execute();
-        await appendRevision(trx, row, 'create', author);
-        return row;
-      });
+      await rows.insert(row, 'create', author);
+      return row;
     },
 
     /** Writes a new version only if the stored one is still `expected`; undefined otherwise. */
-    async update(
+    update(
       current: CheckinRow,
       expected: number,
       change: { fields?: CheckinFields; deletedAt?: string; at: string },
       action: CheckinAction,
       author: Author,
     ): Promise<CheckinRow | undefined> {
-      return db.transaction().execute(async (trx) => {
-        const updated = await trx
-          .updateTable('checkin')
-          .set({
-            ...(change.fields ?? {}),
-            deleted_at: change.deletedAt ?? current.deleted_at,
-            version: expected + 1,
-            updated_at: change.at,
-          })
-          .where('person_id', '=', current.person_id)
-          .where('id', '=', current.id)
-          .where('version', '=', expected)
-          .returningAll()
-          .executeTakeFirst();
-        if (!updated) return undefined;
-        await appendRevision(trx, updated, action, author);
-        return updated;
-      });
+      const changes = { ...change.fields, deleted_at: change.deletedAt ?? current.deleted_at };
+      return rows.update(current, expected, changes, change.at, action, author);
     },
 
     revisions(personId: string, id: string): Promise<CheckinRevisionRow[]> {
-      return db
-        .selectFrom('checkin_revision')
-        .selectAll()
-        .where('person_id', '=', personId)
-        .where('checkin_id', '=', id)
-        .orderBy('version', 'desc')
-        .execute();
+      return rows.revisions(personId, id);
     },
   };
 }

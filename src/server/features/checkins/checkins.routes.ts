@@ -9,17 +9,17 @@ import {
   DEFAULT_CHECKIN_SETTINGS,
   rangeQuerySchema,
 } from '../../../domain/checkins/checkins.schema.ts';
-import { etagFor, parseIfMatch } from '../../../domain/record/versioning.ts';
+import { etagFor } from '../../../domain/record/versioning.ts';
 import { id, z } from '../../../domain/validation.ts';
 import { record, scopeOf } from '../../http/access.ts';
 import { registerDocumentRoutes } from '../record/document.routes.ts';
 import type { RecordService } from '../record/record.service.ts';
+import { ifMatchHeaders, ifMatchOf } from '../record/versioned-write.ts';
 import type { CheckinService } from './checkins.service.ts';
 
 const base = '/api/people/:personId';
 const params = z.object({ personId: z.string() });
 const itemParams = params.extend({ id: id() });
-const ifMatchHeaders = z.object({ 'if-match': z.string().optional() });
 
 const fields = {
   takenAt: z.string(),
@@ -140,7 +140,7 @@ export function registerCheckinRoutes(
       response: { 200: saved },
     },
     handler: async (request, reply) => {
-      const ifMatch = parseIfMatch(request.headers['if-match']);
+      const ifMatch = ifMatchOf(request);
       const result = await checkins.update(
         scopeOf(request),
         request.params.id,
@@ -156,7 +156,7 @@ export function registerCheckinRoutes(
     config: { access: write },
     schema: { params: itemParams, headers: ifMatchHeaders, response: { 200: checkin } },
     handler: async (request, reply) => {
-      const ifMatch = parseIfMatch(request.headers['if-match']);
+      const ifMatch = ifMatchOf(request);
       const removed = await checkins.remove(scopeOf(request), request.params.id, ifMatch);
       return reply.header('ETag', etagFor(removed.version)).send(removed);
     },

@@ -18,6 +18,7 @@ import type { IfMatch } from '../../../domain/record/versioning.ts';
 import { authorizeRecord, type RecordScope } from '../../http/access.ts';
 import type { CheckinRevisionRow, CheckinRow } from '../../store/schema.ts';
 import type { Clock, RecordService } from '../record/record.service.ts';
+import { saveIfVersion } from '../record/versioned-write.ts';
 import type { Author, CheckinAction, CheckinFields, CheckinRepo } from './checkins.repo.ts';
 
 /** Devices' clocks drift; a check-in a few minutes "ahead" of ours is not in the future. */
@@ -74,12 +75,6 @@ function requireScope(scope: RecordScope, action: 'read' | 'write'): void {
 function authorOf(scope: RecordScope): Author {
   if (!isAccountActor(scope.actor)) throw new Error('Only an account can write check-ins');
   return { authoredBy: scope.actor.accountId, authoredRole: scope.actor.role };
-}
-
-function requireVersion(ifMatch: IfMatch): number {
-  if (ifMatch.kind === 'missing') throw new AppError('WM_VERSION_REQUIRED');
-  if (ifMatch.kind === 'invalid') throw new AppError('WM_VERSION_INVALID');
-  return ifMatch.version;
 }
 
 const refuse = (fields: FieldError[]) => new AppError('WM_VALIDATION_FAILED', { fields });
@@ -159,20 +154,18 @@ export function createCheckinService(repo: CheckinRepo, records: RecordService, 
     requireScope(scope, 'write');
     const current = await load(scope, id);
     if (current.deleted_at) throw notFound();
-    const expected = requireVersion(ifMatch);
-    const conflict = (row: CheckinRow | undefined) =>
-      new AppError('WM_VERSION_CONFLICT', { current: row ? toCheckin(row) : undefined });
-    if (expected !== current.version) throw conflict(current);
-    const at = clock().toISOString();
-    const updated = await repo.update(
-      current,
-      expected,
-      { ...change, at },
-      action,
-      authorOf(scope),
-    );
-    if (!updated) throw conflict(await repo.find(scope.personId, id));
-    return updated;
+    return saveIfVersion(ifMatch, current, {
+      save: (expected) =>
+        repo.update(
+          current,
+          expected,
+          { ...change, at: clock().toISOString() },
+          action,
+          authorOf(scope),
+        ),
+      reread: () => repo.find(scope.personId, id),
+      present: toCheckin,
+    });
   }
 
   return {

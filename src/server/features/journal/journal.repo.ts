@@ -1,8 +1,9 @@
 // Kysely queries for journal entries and their revisions. Rows hold only ciphertext of the
 // text. Every query is scoped by person_id, except key rotation, which walks every row of
 // both tables once (in key order) to re-encrypt those still under an old key.
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database, JournalEntryRow, JournalRevisionRow } from '../../store/schema.ts';
+import { versionedRows } from '../../store/versioned-rows.ts';
 
 export type JournalAction = 'create' | 'update' | 'delete';
 export type Author = { authoredBy: string; authoredRole: string };
@@ -10,12 +11,12 @@ export type SealedColumns = Pick<JournalEntryRow, 'key_id' | 'iv' | 'auth_tag' |
 export type EntryFields = Pick<JournalEntryRow, 'entry_date' | 'mood'> & SealedColumns;
 export type RotationRow = SealedColumns & { person_id: string; id: string; version: number };
 
-type Db = Kysely<Database> | Transaction<Database>;
-
-async function appendRevision(db: Db, row: JournalEntryRow, action: JournalAction, author: Author) {
-  await db
-    .insertInto('journal_revision')
-    .values({
+const entryRows = (db: Kysely<Database>) =>
+  versionedRows(db, {
+    table: 'journal_entry',
+    revisionTable: 'journal_revision',
+    revisionOwner: 'entry_id',
+    revisionOf: (row, action: JournalAction, author: Author) => ({
       person_id: row.person_id,
       entry_id: row.id,
       version: row.version,
@@ -29,11 +30,11 @@ async function appendRevision(db: Db, row: JournalEntryRow, action: JournalActio
       authored_by: author.authoredBy,
       authored_role: author.authoredRole,
       created_at: row.updated_at,
-    })
-    .execute();
-}
+    }),
+  });
 
 export function createJournalRepo(db: Kysely<Database>) {
+  const rows = entryRows(db);
   return {
     find(personId: string, id: string): Promise<JournalEntryRow | undefined> {
       return db
@@ -59,49 +60,24 @@ export function createJournalRepo(db: Kysely<Database>) {
         .execute();
     },
 
-    async insert(row: JournalEntryRow, author: Author): Promise<void> {
-      await db.transaction().execute(async (trx) => {
-        await trx.insertInto('journal_entry').values(row).execute();
-        await appendRevision(trx, row, 'create', author);
-      });
+    insert(row: JournalEntryRow, author: Author): Promise<void> {
+      return rows.insert(row, 'create', author);
     },
 
     /** Writes a new version only if the stored one is still `expected`; undefined otherwise. */
-    async update(
+    update(
       current: JournalEntryRow,
       expected: number,
       change: { fields?: EntryFields; deletedAt?: string; at: string },
       action: JournalAction,
       author: Author,
     ): Promise<JournalEntryRow | undefined> {
-      return db.transaction().execute(async (trx) => {
-        const updated = await trx
-          .updateTable('journal_entry')
-          .set({
-            ...(change.fields ?? {}),
-            deleted_at: change.deletedAt ?? current.deleted_at,
-            version: expected + 1,
-            updated_at: change.at,
-          })
-          .where('person_id', '=', current.person_id)
-          .where('id', '=', current.id)
-          .where('version', '=', expected)
-          .returningAll()
-          .executeTakeFirst();
-        if (!updated) return undefined;
-        await appendRevision(trx, updated, action, author);
-        return updated;
-      });
+      const changes = { ...change.fields, deleted_at: change.deletedAt ?? current.deleted_at };
+      return rows.update(current, expected, changes, change.at, action, author);
     },
 
     revisions(personId: string, id: string): Promise<JournalRevisionRow[]> {
-      return db
-        .selectFrom('journal_revision')
-        .selectAll()
-        .where('person_id', '=', personId)
-        .where('entry_id', '=', id)
-        .orderBy('version', 'desc')
-        .execute();
+      return rows.revisions(personId, id);
     },
 
     /** The next rows after `after` (in key order) whose key is not `keyId`. */

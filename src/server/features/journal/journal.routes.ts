@@ -5,15 +5,15 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ROLES } from '../../../domain/auth/auth.schema.ts';
 import { rangeQuerySchema } from '../../../domain/checkins/checkins.schema.ts';
 import { journalEntrySchema, journalSearchSchema } from '../../../domain/journal/journal.schema.ts';
-import { etagFor, parseIfMatch } from '../../../domain/record/versioning.ts';
+import { etagFor } from '../../../domain/record/versioning.ts';
 import { id, z } from '../../../domain/validation.ts';
 import { record, scopeOf } from '../../http/access.ts';
+import { ifMatchHeaders, ifMatchOf } from '../record/versioned-write.ts';
 import type { JournalService } from './journal.service.ts';
 
 const base = '/api/people/:personId/journal';
 const params = z.object({ personId: z.string() });
 const itemParams = params.extend({ id: id() });
-const ifMatchHeaders = z.object({ 'if-match': z.string().optional() });
 
 const fields = { date: z.string(), mood: z.number().int().nullable(), text: z.string() };
 const entry = z.object({
@@ -97,7 +97,7 @@ export function registerJournalRoutes(app: FastifyInstance, journal: JournalServ
       response: { 200: entry },
     },
     handler: async (request, reply) => {
-      const ifMatch = parseIfMatch(request.headers['if-match']);
+      const ifMatch = ifMatchOf(request);
       const updated = await journal.update(
         scopeOf(request),
         request.params.id,
@@ -112,7 +112,7 @@ export function registerJournalRoutes(app: FastifyInstance, journal: JournalServ
     config: { access: write },
     schema: { params: itemParams, headers: ifMatchHeaders, response: { 200: entry } },
     handler: async (request, reply) => {
-      const ifMatch = parseIfMatch(request.headers['if-match']);
+      const ifMatch = ifMatchOf(request);
       const removed = await journal.remove(scopeOf(request), request.params.id, ifMatch);
       return reply.header('ETag', etagFor(removed.version)).send(removed);
     },

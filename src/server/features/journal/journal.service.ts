@@ -17,6 +17,7 @@ import type { IfMatch } from '../../../domain/record/versioning.ts';
 import type { RecordScope } from '../../http/access.ts';
 import type { JournalEntryRow, JournalRevisionRow } from '../../store/schema.ts';
 import type { Clock } from '../record/record.service.ts';
+import { saveIfVersion } from '../record/versioned-write.ts';
 import type { Author, EntryFields, JournalAction, JournalRepo } from './journal.repo.ts';
 import { type Keyring, open, seal } from './journal-crypto.ts';
 
@@ -41,12 +42,6 @@ function requireScope(scope: RecordScope, action: 'read' | 'write'): void {
 function authorOf(scope: RecordScope): Author {
   if (!isAccountActor(scope.actor)) throw new Error('Only an account can write in a journal');
   return { authoredBy: scope.actor.accountId, authoredRole: scope.actor.role };
-}
-
-function requireVersion(ifMatch: IfMatch): number {
-  if (ifMatch.kind === 'missing') throw new AppError('WM_VERSION_REQUIRED');
-  if (ifMatch.kind === 'invalid') throw new AppError('WM_VERSION_INVALID');
-  return ifMatch.version;
 }
 
 export function createJournalService(repo: JournalRepo, keys: () => Keyring, clock: Clock) {
@@ -102,19 +97,18 @@ export function createJournalService(repo: JournalRepo, keys: () => Keyring, clo
     requireScope(scope, 'write');
     const current = await load(scope, id);
     if (current.deleted_at) throw notFound();
-    const expected = requireVersion(ifMatch);
-    const conflict = (row: JournalEntryRow | undefined) =>
-      new AppError('WM_VERSION_CONFLICT', { current: row ? toEntry(row) : undefined });
-    if (expected !== current.version) throw conflict(current);
-    const at = clock().toISOString();
-    const updated = await repo.update(
-      current,
-      expected,
-      { ...change(current), at },
-      action,
-      authorOf(scope),
-    );
-    if (!updated) throw conflict(await repo.find(scope.personId, id));
+    const updated = await saveIfVersion(ifMatch, current, {
+      save: (expected) =>
+        repo.update(
+          current,
+          expected,
+          { ...change(current), at: clock().toISOString() },
+          action,
+          authorOf(scope),
+        ),
+      reread: () => repo.find(scope.personId, id),
+      present: toEntry,
+    });
     return toEntry(updated);
   }
 

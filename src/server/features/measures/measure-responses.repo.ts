@@ -1,13 +1,14 @@
 // Kysely queries for a person's answers to measures, their revisions and their Observations.
 // Every query is scoped by person_id. A response, its first revision and its Observations are
 // written in one transaction, and so is each change with the Observations' "for me only" copy.
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type {
   Database,
   MeasureResponseRevisionRow,
   MeasureResponseRow,
   ObservationRow,
 } from '../../store/schema.ts';
+import { versionedRows } from '../../store/versioned-rows.ts';
 
 export type Author = { authoredBy: string; authoredRole: string };
 export type ResponseChange = Pick<MeasureResponseRow, 'note' | 'for_me_only'>;
@@ -25,12 +26,12 @@ export type SeriesPoint = Pick<
   | 'for_me_only'
 > & { note: string };
 
-type Db = Kysely<Database> | Transaction<Database>;
-
-async function appendRevision(db: Db, row: MeasureResponseRow, action: string, author: Author) {
-  await db
-    .insertInto('measure_response_revision')
-    .values({
+const responseRows = (db: Kysely<Database>) =>
+  versionedRows(db, {
+    table: 'measure_response',
+    revisionTable: 'measure_response_revision',
+    revisionOwner: 'response_id',
+    revisionOf: (row, action: 'create' | 'update', author: Author) => ({
       person_id: row.person_id,
       response_id: row.id,
       version: row.version,
@@ -40,20 +41,14 @@ async function appendRevision(db: Db, row: MeasureResponseRow, action: string, a
       authored_by: author.authoredBy,
       authored_role: author.authoredRole,
       created_at: row.updated_at,
-    })
-    .execute();
-}
+    }),
+  });
 
 export function createMeasureResponseRepo(db: Kysely<Database>) {
+  const rows = responseRows(db);
   return {
-    async insert(
-      row: MeasureResponseRow,
-      observations: ObservationRow[],
-      author: Author,
-    ): Promise<void> {
-      await db.transaction().execute(async (trx) => {
-        await trx.insertInto('measure_response').values(row).execute();
-        await appendRevision(trx, row, 'create', author);
+    insert(row: MeasureResponseRow, observations: ObservationRow[], author: Author): Promise<void> {
+      return rows.insert(row, 'create', author, async (trx) => {
         if (observations.length) await trx.insertInto('observation').values(observations).execute();
       });
     },
@@ -75,23 +70,14 @@ export function createMeasureResponseRepo(db: Kysely<Database>) {
     },
 
     /** Writes a new version only if the stored one is still `expected`; undefined otherwise. */
-    async update(
+    update(
       current: MeasureResponseRow,
       expected: number,
       change: ResponseChange,
       at: string,
       author: Author,
     ): Promise<MeasureResponseRow | undefined> {
-      return db.transaction().execute(async (trx) => {
-        const updated = await trx
-          .updateTable('measure_response')
-          .set({ ...change, version: expected + 1, updated_at: at })
-          .where('person_id', '=', current.person_id)
-          .where('id', '=', current.id)
-          .where('version', '=', expected)
-          .returningAll()
-          .executeTakeFirst();
-        if (!updated) return undefined;
+      return rows.update(current, expected, change, at, 'update', author, async (trx) => {
         // The Observations carry the flag too, so a report reading them never counts this score.
         await trx
           .updateTable('observation')
@@ -99,19 +85,11 @@ export function createMeasureResponseRepo(db: Kysely<Database>) {
           .where('person_id', '=', current.person_id)
           .where('response_id', '=', current.id)
           .execute();
-        await appendRevision(trx, updated, 'update', author);
-        return updated;
       });
     },
 
     revisions(personId: string, responseId: string): Promise<MeasureResponseRevisionRow[]> {
-      return db
-        .selectFrom('measure_response_revision')
-        .selectAll()
-        .where('person_id', '=', personId)
-        .where('response_id', '=', responseId)
-        .orderBy('version', 'desc')
-        .execute();
+      return rows.revisions(personId, responseId);
     },
 
     /** Observations (one code's, when given), oldest first, with their response's note. */

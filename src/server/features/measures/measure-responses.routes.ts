@@ -10,9 +10,10 @@ import {
   observationQuerySchema,
   responseListQuerySchema,
 } from '../../../domain/measures/measure-api.schema.ts';
-import { etagFor, parseIfMatch } from '../../../domain/record/versioning.ts';
+import { etagFor } from '../../../domain/record/versioning.ts';
 import { id, z } from '../../../domain/validation.ts';
 import { record, scopeOf } from '../../http/access.ts';
+import { ifMatchHeaders, ifMatchOf } from '../record/versioned-write.ts';
 import type { MeasureAnswers } from './measure-answers.service.ts';
 import type { MeasureResponseService } from './measure-responses.service.ts';
 import { measureResponse, observationSeries, responseRevision } from './measures.schema.ts';
@@ -76,12 +77,12 @@ export function registerMeasureResponseRoutes(
     config: { access: write },
     schema: {
       params: itemParams,
-      headers: z.object({ 'if-match': z.string().optional() }),
+      headers: ifMatchHeaders,
       body: measureResponseChangeSchema,
       response: { 200: measureResponse },
     },
     handler: async (request, reply) => {
-      const ifMatch = parseIfMatch(request.headers['if-match']);
+      const ifMatch = ifMatchOf(request);
       const changed = await responses.change(
         scopeOf(request),
         request.params.id,

@@ -21,6 +21,7 @@ import type { IfMatch } from '../../../domain/record/versioning.ts';
 import type { RecordScope } from '../../http/access.ts';
 import type { MeasureResponseRow, ObservationRow } from '../../store/schema.ts';
 import type { Clock } from '../record/record.service.ts';
+import { saveIfVersion } from '../record/versioned-write.ts';
 import type { Author, MeasureResponseRepo } from './measure-responses.repo.ts';
 
 /** Devices' clocks drift; answers a few minutes "ahead" of ours are not in the future. */
@@ -104,12 +105,6 @@ function toResponse(row: MeasureResponseRow): MeasureResponse {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
-}
-
-function requireVersion(ifMatch: IfMatch): number {
-  if (ifMatch.kind === 'missing') throw new AppError('WM_VERSION_REQUIRED');
-  if (ifMatch.kind === 'invalid') throw new AppError('WM_VERSION_INVALID');
-  return ifMatch.version;
 }
 
 export function createMeasureResponseService(repo: MeasureResponseRepo, clock: Clock) {
@@ -212,18 +207,17 @@ export function createMeasureResponseService(repo: MeasureResponseRepo, clock: C
     ): Promise<MeasureResponse> {
       requireMeasuresScope(scope, 'write');
       const current = await load(scope, id);
-      const expected = requireVersion(ifMatch);
-      const conflict = (row: MeasureResponseRow | undefined) =>
-        new AppError('WM_VERSION_CONFLICT', { current: row ? toResponse(row) : undefined });
-      if (expected !== current.version) throw conflict(current);
       const next = {
         note: change.note ?? current.note,
         for_me_only:
           change.forMeOnly === undefined ? current.for_me_only : change.forMeOnly ? 1 : 0,
       };
-      const at = clock().toISOString();
-      const updated = await repo.update(current, expected, next, at, authorOf(scope));
-      if (!updated) throw conflict(await repo.find(scope.personId, id));
+      const updated = await saveIfVersion(ifMatch, current, {
+        save: (expected) =>
+          repo.update(current, expected, next, clock().toISOString(), authorOf(scope)),
+        reread: () => repo.find(scope.personId, id),
+        present: toResponse,
+      });
       return toResponse(updated);
     },
 

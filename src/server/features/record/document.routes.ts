@@ -5,10 +5,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../../domain/errors.ts';
 import { restoreRequestSchema, revisionSchema } from '../../../domain/record/record.schema.ts';
 import type { ItemKind, Section } from '../../../domain/record/sections.ts';
-import { etagFor, parseIfMatch } from '../../../domain/record/versioning.ts';
+import { etagFor } from '../../../domain/record/versioning.ts';
 import { z } from '../../../domain/validation.ts';
 import { type RecordScope, record, scopeOf } from '../../http/access.ts';
 import type { Item, RecordService } from './record.service.ts';
+import { ifMatchHeaders, ifMatchOf } from './versioned-write.ts';
 
 export type DocumentRouteDefinition<S extends z.ZodType> = {
   path: string;
@@ -26,7 +27,6 @@ export function registerDocumentRoutes<S extends z.ZodType>(
   def: DocumentRouteDefinition<S>,
 ): void {
   const params = z.object({ personId: z.string() });
-  const headers = z.object({ 'if-match': z.string().optional() });
   const response = z.object({
     version: z.number().int(),
     updatedAt: z.string().nullable(),
@@ -54,11 +54,11 @@ export function registerDocumentRoutes<S extends z.ZodType>(
 
   app.put(def.path, {
     config: { access: write },
-    schema: { params, headers, body: def.schema, response: { 200: response } },
+    schema: { params, headers: ifMatchHeaders, body: def.schema, response: { 200: response } },
     handler: async (request, reply) => {
       const scope = scopeOf(request);
       await def.check?.(scope, bodyOf(request));
-      const ifMatch = parseIfMatch(request.headers['if-match']);
+      const ifMatch = ifMatchOf(request);
       return send(reply, await records.saveSingleton(scope, def.kind, ifMatch, bodyOf(request)));
     },
   });
@@ -76,12 +76,17 @@ export function registerDocumentRoutes<S extends z.ZodType>(
 
   app.post(`${def.path}/history/restore`, {
     config: { access: write },
-    schema: { params, headers, body: restoreRequestSchema, response: { 200: response } },
+    schema: {
+      params,
+      headers: ifMatchHeaders,
+      body: restoreRequestSchema,
+      response: { 200: response },
+    },
     handler: async (request, reply) => {
       const scope = scopeOf(request);
       const current = await records.getSingleton(scope, def.kind);
       if (!current) throw new AppError('WM_NOT_FOUND', { field: 'version' });
-      const ifMatch = parseIfMatch(request.headers['if-match']);
+      const ifMatch = ifMatchOf(request);
       const { version } = request.body as z.output<typeof restoreRequestSchema>;
       return send(
         reply,

@@ -9,10 +9,11 @@ import {
   revisionSchema,
 } from '../../../domain/record/record.schema.ts';
 import type { ItemKind, Section } from '../../../domain/record/sections.ts';
-import { etagFor, parseIfMatch } from '../../../domain/record/versioning.ts';
+import { etagFor } from '../../../domain/record/versioning.ts';
 import { id, z } from '../../../domain/validation.ts';
 import { type RecordScope, record, scopeOf } from '../../http/access.ts';
 import type { Item, RecordService } from './record.service.ts';
+import { ifMatchHeaders, ifMatchOf } from './versioned-write.ts';
 
 export type ItemRouteDefinition<S extends z.ZodType> = {
   path: string;
@@ -42,7 +43,6 @@ export function registerItemRoutes<S extends z.ZodType>(
   const parentParams = def.parent ? { [def.parent.param]: id() } : {};
   const listParams = z.object({ personId: z.string(), ...parentParams });
   const itemParams = listParams.extend({ id: id() });
-  const ifMatchHeaders = z.object({ 'if-match': z.string().optional() });
   const read = record(def.section, 'read');
   const write = record(def.section, 'write');
 
@@ -51,7 +51,6 @@ export function registerItemRoutes<S extends z.ZodType>(
   type Params = Record<string, string>;
   const paramsOf = (request: FastifyRequest) => request.params as Params;
   const bodyOf = (request: FastifyRequest) => request.body as z.output<S>;
-  const ifMatchOf = (request: FastifyRequest) => parseIfMatch(request.headers['if-match']);
 
   const parentIdOf = (params: Params) => (def.parent ? params[def.parent.param] : undefined);
 

@@ -1,8 +1,9 @@
 // Kysely queries for record items and their revisions. Every query is scoped by person_id.
 // Each write changes the current row and appends a revision in one transaction, so an item
 // and its history never disagree.
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database, RecordItemRow, RecordRevisionRow } from '../../store/schema.ts';
+import { versionedRows } from '../../store/versioned-rows.ts';
 
 export type Provenance = {
   authoredBy: string;
@@ -12,17 +13,12 @@ export type Provenance = {
 };
 export type RevisionAction = 'create' | 'update' | 'delete' | 'restore';
 
-type Db = Kysely<Database> | Transaction<Database>;
-
-async function appendRevision(
-  db: Db,
-  item: RecordItemRow,
-  action: RevisionAction,
-  provenance: Provenance,
-): Promise<void> {
-  await db
-    .insertInto('record_revision')
-    .values({
+const itemRows = (db: Kysely<Database>) =>
+  versionedRows(db, {
+    table: 'record_item',
+    revisionTable: 'record_revision',
+    revisionOwner: 'item_id',
+    revisionOf: (item, action: RevisionAction, provenance: Provenance) => ({
       person_id: item.person_id,
       item_id: item.id,
       version: item.version,
@@ -34,11 +30,11 @@ async function appendRevision(
       agreed_by: provenance.agreedBy,
       agreed_at: provenance.agreedAt,
       created_at: item.updated_at,
-    })
-    .execute();
-}
+    }),
+  });
 
 export function createRecordRepo(db: Kysely<Database>) {
+  const rows = itemRows(db);
   return {
     async find(personId: string, id: string): Promise<RecordItemRow | undefined> {
       return db
@@ -86,11 +82,8 @@ export function createRecordRepo(db: Kysely<Database>) {
     },
 
     async insert(item: RecordItemRow, provenance: Provenance): Promise<RecordItemRow> {
-      return db.transaction().execute(async (trx) => {
-        await trx.insertInto('record_item').values(item).execute();
-        await appendRevision(trx, item, 'create', provenance);
-        return item;
-      });
+      await rows.insert(item, 'create', provenance);
+      return item;
     },
 
     /**
@@ -109,7 +102,7 @@ export function createRecordRepo(db: Kysely<Database>) {
           .onConflict((oc) => oc.columns(['person_id', 'id']).doNothing())
           .returningAll()
           .executeTakeFirst();
-        if (inserted) await appendRevision(trx, inserted, 'create', provenance);
+        if (inserted) await rows.appendRevision(trx, inserted, 'create', provenance);
         return inserted;
       });
     },
@@ -118,41 +111,22 @@ export function createRecordRepo(db: Kysely<Database>) {
      * Writes a new version only if the stored version is still `expectedVersion`. Returns
      * undefined when someone else saved first, so the caller can report a conflict.
      */
-    async update(
+    update(
       current: RecordItemRow,
       expectedVersion: number,
       change: { data?: string; deletedAt?: string | null; at: string },
       action: RevisionAction,
       provenance: Provenance,
     ): Promise<RecordItemRow | undefined> {
-      return db.transaction().execute(async (trx) => {
-        const updated = await trx
-          .updateTable('record_item')
-          .set({
-            data: change.data ?? current.data,
-            deleted_at: change.deletedAt === undefined ? current.deleted_at : change.deletedAt,
-            version: expectedVersion + 1,
-            updated_at: change.at,
-          })
-          .where('person_id', '=', current.person_id)
-          .where('id', '=', current.id)
-          .where('version', '=', expectedVersion)
-          .returningAll()
-          .executeTakeFirst();
-        if (!updated) return undefined;
-        await appendRevision(trx, updated, action, provenance);
-        return updated;
-      });
+      const changes = {
+        data: change.data ?? current.data,
+        deleted_at: change.deletedAt === undefined ? current.deleted_at : change.deletedAt,
+      };
+      return rows.update(current, expectedVersion, changes, change.at, action, provenance);
     },
 
-    async revisions(personId: string, itemId: string): Promise<RecordRevisionRow[]> {
-      return db
-        .selectFrom('record_revision')
-        .selectAll()
-        .where('person_id', '=', personId)
-        .where('item_id', '=', itemId)
-        .orderBy('version', 'desc')
-        .execute();
+    revisions(personId: string, itemId: string): Promise<RecordRevisionRow[]> {
+      return rows.revisions(personId, itemId);
     },
 
     async revision(

@@ -10,6 +10,7 @@ import type { IfMatch } from '../../../domain/record/versioning.ts';
 import type { RecordScope } from '../../http/access.ts';
 import type { RecordItemRow, RecordRevisionRow } from '../../store/schema.ts';
 import type { Provenance, RecordRepo, RevisionAction } from './record.repo.ts';
+import { requireVersion, saveIfVersion, versionConflict } from './versioned-write.ts';
 
 export type Item<T = unknown> = {
   id: string;
@@ -81,12 +82,6 @@ export function documentId(personId: string, kind: ItemKind): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-function requireVersion(ifMatch: IfMatch): number {
-  if (ifMatch.kind === 'missing') throw new AppError('WM_VERSION_REQUIRED');
-  if (ifMatch.kind === 'invalid') throw new AppError('WM_VERSION_INVALID');
-  return ifMatch.version;
-}
-
 export function createRecordService(repo: RecordRepo, clock: Clock) {
   const now = () => clock().toISOString();
 
@@ -118,22 +113,21 @@ export function createRecordService(repo: RecordRepo, clock: Clock) {
     action: RevisionAction,
   ): Promise<Item<T>> {
     requireScope(scope, current.kind as ItemKind, 'write');
-    const expected = requireVersion(ifMatch);
-    const conflict = () => new AppError('WM_VERSION_CONFLICT', { current: toItem(current) });
-    if (expected !== current.version) throw conflict();
-    const at = now();
     const data = change.data === undefined ? undefined : JSON.stringify(change.data);
-    const updated = await repo.update(
-      current,
-      expected,
-      { data, deletedAt: change.deletedAt, at },
-      action,
-      provenance(scope, at),
-    );
-    if (!updated) {
-      const latest = await repo.find(scope.personId, current.id);
-      throw new AppError('WM_VERSION_CONFLICT', { current: latest ? toItem(latest) : undefined });
-    }
+    const updated = await saveIfVersion(ifMatch, current, {
+      save: (expected) => {
+        const at = now();
+        return repo.update(
+          current,
+          expected,
+          { data, deletedAt: change.deletedAt, at },
+          action,
+          provenance(scope, at),
+        );
+      },
+      reread: () => repo.find(scope.personId, current.id),
+      present: (row) => toItem(row),
+    });
     return toItem<T>(updated);
   }
 
@@ -234,7 +228,7 @@ export function createRecordService(repo: RecordRepo, clock: Clock) {
       const created = await repo.insertIfAbsent(row, provenance(scope, at));
       if (created) return toItem<T>(created);
       const latest = await repo.findSingleton(scope.personId, kind);
-      throw new AppError('WM_VERSION_CONFLICT', { current: latest ? toItem(latest) : undefined });
+      throw versionConflict(latest, (row) => toItem(row));
     },
 
     async remove<T>(
