@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { CheckinRevisionRow, CheckinRow, Database } from '../../store/schema.ts';
 import { versionedRows } from '../../store/versioned-rows.ts';
 
-export type CheckinAction = 'create' | 'update' | 'delete';
+export type CheckinAction = 'create' | 'update' | 'delete' | 'restore';
 export type Author = { authoredBy: string; authoredRole: string };
 /** The part of a check-in the person writes. */
 export type CheckinFields = Pick<
@@ -106,11 +106,12 @@ export function createCheckinRepo(db: Kysely<Database>) {
     update(
       current: CheckinRow,
       expected: number,
-      change: { fields?: CheckinFields; deletedAt?: string; at: string },
+      change: { fields?: CheckinFields; deletedAt?: string | null; at: string },
       action: CheckinAction,
       author: Author,
     ): Promise<CheckinRow | undefined> {
-      const changes = { ...change.fields, deleted_at: change.deletedAt ?? current.deleted_at };
+      const deletedAt = change.deletedAt === undefined ? current.deleted_at : change.deletedAt;
+      const changes = { ...change.fields, deleted_at: deletedAt };
       return rows.update(current, expected, changes, change.at, action, author);
     },
 

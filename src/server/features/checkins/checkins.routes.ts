@@ -43,7 +43,7 @@ const saved = checkin.extend({
 });
 const revision = z.object({
   version: z.number().int(),
-  action: z.enum(['create', 'update', 'delete']),
+  action: z.enum(['create', 'update', 'delete', 'restore']),
   ...fields,
   createdAt: z.string(),
   authoredBy: z.string(),
@@ -159,6 +159,16 @@ export function registerCheckinRoutes(
       const ifMatch = ifMatchOf(request);
       const removed = await checkins.remove(scopeOf(request), request.params.id, ifMatch);
       return reply.header('ETag', etagFor(removed.version)).send(removed);
+    },
+  });
+
+  api.post(`${base}/checkins/:id/undelete`, {
+    config: { access: write },
+    schema: { params: itemParams, headers: ifMatchHeaders, response: { 200: checkin } },
+    handler: async (request, reply) => {
+      const ifMatch = ifMatchOf(request);
+      const restored = await checkins.undelete(scopeOf(request), request.params.id, ifMatch);
+      return reply.header('ETag', etagFor(restored.version)).send(restored);
     },
   });
 

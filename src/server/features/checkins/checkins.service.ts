@@ -148,12 +148,13 @@ export function createCheckinService(repo: CheckinRepo, records: RecordService, 
     scope: RecordScope,
     id: string,
     ifMatch: IfMatch,
-    change: { fields?: CheckinFields; deletedAt?: string },
-    action: 'update' | 'delete',
+    change: { fields?: CheckinFields; deletedAt?: string | null },
+    action: 'update' | 'delete' | 'restore',
   ): Promise<CheckinRow> {
     requireScope(scope, 'write');
     const current = await load(scope, id);
-    if (current.deleted_at) throw notFound();
+    // Only a deleted check-in can be brought back; only a live one can be changed or deleted.
+    if (Boolean(current.deleted_at) !== (action === 'restore')) throw notFound();
     return saveIfVersion(ifMatch, current, {
       save: (expected) =>
         repo.update(
@@ -232,6 +233,11 @@ export function createCheckinService(repo: CheckinRepo, records: RecordService, 
       return toCheckin(
         await write(scope, id, ifMatch, { deletedAt: clock().toISOString() }, 'delete'),
       );
+    },
+
+    /** Undo a delete: the check-in comes back as a new version. */
+    async undelete(scope: RecordScope, id: string, ifMatch: IfMatch): Promise<Checkin> {
+      return toCheckin(await write(scope, id, ifMatch, { deletedAt: null }, 'restore'));
     },
 
     async history(scope: RecordScope, id: string) {

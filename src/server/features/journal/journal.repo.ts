@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Database, JournalEntryRow, JournalRevisionRow } from '../../store/schema.ts';
 import { versionedRows } from '../../store/versioned-rows.ts';
 
-export type JournalAction = 'create' | 'update' | 'delete';
+export type JournalAction = 'create' | 'update' | 'delete' | 'restore';
 export type Author = { authoredBy: string; authoredRole: string };
 export type SealedColumns = Pick<JournalEntryRow, 'key_id' | 'iv' | 'auth_tag' | 'ciphertext'>;
 export type EntryFields = Pick<JournalEntryRow, 'entry_date' | 'mood'> & SealedColumns;
@@ -68,11 +68,12 @@ export function createJournalRepo(db: Kysely<Database>) {
     update(
       current: JournalEntryRow,
       expected: number,
-      change: { fields?: EntryFields; deletedAt?: string; at: string },
+      change: { fields?: EntryFields; deletedAt?: string | null; at: string },
       action: JournalAction,
       author: Author,
     ): Promise<JournalEntryRow | undefined> {
-      const changes = { ...change.fields, deleted_at: change.deletedAt ?? current.deleted_at };
+      const deletedAt = change.deletedAt === undefined ? current.deleted_at : change.deletedAt;
+      const changes = { ...change.fields, deleted_at: deletedAt };
       return rows.update(current, expected, changes, change.at, action, author);
     },
 

@@ -26,7 +26,7 @@ const entry = z.object({
 });
 const revision = z.object({
   version: z.number().int(),
-  action: z.enum(['create', 'update', 'delete']),
+  action: z.enum(['create', 'update', 'delete', 'restore']),
   ...fields,
   createdAt: z.string(),
   authoredBy: z.string(),
@@ -115,6 +115,16 @@ export function registerJournalRoutes(app: FastifyInstance, journal: JournalServ
       const ifMatch = ifMatchOf(request);
       const removed = await journal.remove(scopeOf(request), request.params.id, ifMatch);
       return reply.header('ETag', etagFor(removed.version)).send(removed);
+    },
+  });
+
+  api.post(`${base}/:id/undelete`, {
+    config: { access: write },
+    schema: { params: itemParams, headers: ifMatchHeaders, response: { 200: entry } },
+    handler: async (request, reply) => {
+      const ifMatch = ifMatchOf(request);
+      const restored = await journal.undelete(scopeOf(request), request.params.id, ifMatch);
+      return reply.header('ETag', etagFor(restored.version)).send(restored);
     },
   });
 

@@ -91,12 +91,13 @@ export function createJournalService(repo: JournalRepo, keys: () => Keyring, clo
     scope: RecordScope,
     id: string,
     ifMatch: IfMatch,
-    change: (current: JournalEntryRow) => { fields?: EntryFields; deletedAt?: string },
-    action: 'update' | 'delete',
+    change: (current: JournalEntryRow) => { fields?: EntryFields; deletedAt?: string | null },
+    action: 'update' | 'delete' | 'restore',
   ): Promise<JournalEntry> {
     requireScope(scope, 'write');
     const current = await load(scope, id);
-    if (current.deleted_at) throw notFound();
+    // Only a deleted entry can be brought back; only a live one can be changed or deleted.
+    if (Boolean(current.deleted_at) !== (action === 'restore')) throw notFound();
     const updated = await saveIfVersion(ifMatch, current, {
       save: (expected) =>
         repo.update(
@@ -185,6 +186,11 @@ export function createJournalService(repo: JournalRepo, keys: () => Keyring, clo
 
     async remove(scope: RecordScope, id: string, ifMatch: IfMatch): Promise<JournalEntry> {
       return write(scope, id, ifMatch, () => ({ deletedAt: clock().toISOString() }), 'delete');
+    },
+
+    /** Undo a delete: the entry comes back as a new version. */
+    async undelete(scope: RecordScope, id: string, ifMatch: IfMatch): Promise<JournalEntry> {
+      return write(scope, id, ifMatch, () => ({ deletedAt: null }), 'restore');
     },
 
     async history(scope: RecordScope, id: string) {
