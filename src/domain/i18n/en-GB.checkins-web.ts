@@ -140,6 +140,15 @@ export const enGBCheckinsWeb = {
   'journalWeb.save': 'Save entry',
   'journalWeb.savedNew': 'Entry saved.',
   'journalWeb.writtenOn': 'First written on {date}.',
+  'journalWeb.manageTitle': 'Delete',
+  'journalWeb.delete': 'Delete this entry',
+  'journalWeb.delete.confirm':
+    'Delete your entry from {date}? You can undo this straight after on your journal page.',
+  'journalWeb.delete.yes': 'Yes, delete it',
+  'journalWeb.deleted': 'Entry from {date} deleted.',
+  'journalWeb.restored': 'Entry from {date} is back.',
+  'journalWeb.changedElsewhere':
+    'This entry changed somewhere else, so it was not deleted. The newest version is shown now.',
 
   'goalRatingsWeb.title': 'Rate my goals',
   'goalRatingsWeb.intro':

@@ -1,4 +1,4 @@
-import { cleanup, screen, within } from '@testing-library/preact';
+import { cleanup, screen, waitFor, within } from '@testing-library/preact';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ACCOUNT, fakeServer, SIGNED_IN } from '../../testing/fake-server.ts';
@@ -79,5 +79,43 @@ describe('Journal', () => {
     const puts = server.sent('PUT', `${BASE}/entry-1`);
     expect(puts.map((call) => call.headers['If-Match'])).toEqual(['W/"2"', 'W/"3"']);
     expect(puts[1]?.body).toEqual({ date: '2026-11-24', mood: 3, text: 'Words from my laptop.' });
+  });
+
+  it('deletes an entry after asking once, then Undo brings it back with the deleted version', async () => {
+    const server = fakeServer({
+      'GET /api/auth/session': SIGNED_IN,
+      [`GET ${BASE}/entry-1`]: { status: 200, body: entry(2, 'Walked by the river.') },
+      [`DELETE ${BASE}/entry-1`]: {
+        status: 200,
+        body: { ...entry(3, 'Walked by the river.'), deletedAt: '2026-11-25T14:00:00.000Z' },
+      },
+      [`POST ${BASE}/entry-1/undelete`]: { status: 200, body: entry(4, 'Walked by the river.') },
+      [`GET ${BASE}`]: [
+        { status: 200, body: { items: [] } },
+        { status: 200, body: { items: [entry(4, 'Walked by the river.')] } },
+      ],
+    });
+    const user = userEvent.setup();
+    renderApp('/journal/entry-1');
+    await findPage('Change a journal entry');
+    await user.click(await screen.findByRole('button', { name: 'Delete this entry' }));
+    const question = screen.getByText(/Delete your entry from Tuesday 24 November 2026\?/);
+    await waitFor(() => expect(document.activeElement).toBe(question));
+    expect(server.sent('DELETE', `${BASE}/entry-1`)).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Yes, delete it' }));
+
+    await findPage('Journal');
+    const notice = await screen.findByText('Entry from Tuesday 24 November 2026 deleted.');
+    const region = notice.closest('[role="status"]') as HTMLElement;
+    expect(region).toBeTruthy();
+    expect(server.sent('DELETE', `${BASE}/entry-1`)[0]?.headers['If-Match']).toBe('W/"2"');
+    expect(await screen.findByText(/You have not written anything yet/)).toBeTruthy();
+
+    await user.click(within(region).getByRole('button', { name: 'Undo' }));
+    expect(
+      await within(region).findByText('Entry from Tuesday 24 November 2026 is back.'),
+    ).toBeTruthy();
+    expect(server.sent('POST', `${BASE}/entry-1/undelete`)[0]?.headers['If-Match']).toBe('W/"3"');
+    expect(await screen.findByRole('link', { name: 'Tuesday 24 November 2026' })).toBeTruthy();
   });
 });

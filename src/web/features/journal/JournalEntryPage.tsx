@@ -19,6 +19,7 @@ import { setFlash } from '../../lib/flash.ts';
 import { today, useForm, validate } from '../../lib/form.ts';
 import { useResource } from '../../lib/resource.ts';
 import { useAccount } from '../../lib/session.tsx';
+import { DeleteEntry } from './DeleteEntry.tsx';
 import { type JournalEntry, journalApi } from './journal.resource.ts';
 import '../../styles/checkins.css';
 
@@ -69,6 +70,7 @@ function EntryForm({ personId, entry, onErrors }: FormProps) {
   const [, navigate] = useLocation();
   const [base, setBase] = useState(entry);
   const [conflict, setConflict] = useState<JournalEntry | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const form = useForm<Values>(() => valuesOf(entry), onErrors);
   const notice = useNotice();
   const { values, errors } = form;
@@ -117,6 +119,24 @@ function EntryForm({ personId, entry, onErrors }: FormProps) {
     setBase(conflict);
     setConflict(null);
     notice.show({ message: t('conflict.usingSaved') });
+  };
+
+  // A delete met a newer version: show it (or, if the text here was changed, both versions).
+  const deleteWasStale = async () => {
+    setConfirming(false);
+    if (!base) return;
+    notice.show({ message: t('journalWeb.changedElsewhere') });
+    try {
+      const current = await calls.get(base.id);
+      if (JSON.stringify(values) === JSON.stringify(valuesOf(base))) {
+        form.setValues(valuesOf(current));
+        setBase(current);
+      } else {
+        setConflict(current);
+      }
+    } catch (error) {
+      notice.show({ message: asApiError(error).message, problem: true });
+    }
   };
 
   const moodOptions = [
@@ -187,6 +207,27 @@ function EntryForm({ personId, entry, onErrors }: FormProps) {
           {form.busy ? t('record.saving') : t('journalWeb.save')}
         </button>
       </form>
+      {base && (
+        <section aria-labelledby="delete-title">
+          <h2 id="delete-title">{t('journalWeb.manageTitle')}</h2>
+          {confirming ? (
+            <DeleteEntry
+              personId={personId}
+              entry={base}
+              onCancel={() => setConfirming(false)}
+              onStale={deleteWasStale}
+            />
+          ) : (
+            <button
+              type="button"
+              class="button button--secondary"
+              onClick={() => setConfirming(true)}
+            >
+              {t('journalWeb.delete')}
+            </button>
+          )}
+        </section>
+      )}
     </>
   );
 }

@@ -59,7 +59,7 @@ export function JournalPage() {
     <>
       <PageHeading title={t('journalWeb.title')} />
       <p class="lead">{t('journalWeb.private')}</p>
-      <Notice state={notice} />
+      <Notice state={notice} onUndone={journal.refresh} />
       <p>
         <Link href="/journal/new" class="button">
           {t('journalWeb.write')}

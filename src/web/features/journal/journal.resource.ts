@@ -27,6 +27,10 @@ export const journalApi = (personId: string) => {
     create: (entry: JournalEntryInput) => api.post<JournalEntry>(base, entry),
     update: (id: string, entry: JournalEntryInput, version: number) =>
       api.put<JournalEntry>(`${base}/${id}`, entry, version),
+    /** Soft delete; answers the entry with its new version, which Undo needs. */
+    remove: (id: string, version: number) => api.delete<JournalEntry>(`${base}/${id}`, version),
+    undelete: (id: string, version: number) =>
+      api.post<JournalEntry>(`${base}/${id}/undelete`, undefined, version),
   };
 };
 
