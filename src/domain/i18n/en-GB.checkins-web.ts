@@ -110,6 +110,15 @@ export const enGBCheckinsWeb = {
   'progress.noteLabel': 'Your note (optional)',
   'progress.scoreLine': '{name}: {value}',
   'progress.back': 'Back to how I’m doing',
+  'progress.deleteTitle': 'Delete',
+  'progress.deleteCheckin': 'Delete this check-in',
+  'progress.deleteCheckin.confirm':
+    'Delete your check-in from {when}? You can undo this straight after on How I’m doing.',
+  'progress.deleteCheckin.yes': 'Yes, delete it',
+  'progress.checkinDeleted': 'Check-in from {when} deleted.',
+  'progress.checkinRestored': 'Check-in from {when} is back.',
+  'progress.checkinChangedElsewhere':
+    'This check-in changed somewhere else, so it was not deleted. The newest version is shown now.',
   'progress.yes': 'Yes',
   'progress.no': 'No',
 

@@ -7,6 +7,7 @@ import type { LifeAreaRatingSet } from '../../../domain/checkins/checkins.schema
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
 import { SelectField } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
+import { Notice, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useAccount } from '../../lib/session.tsx';
 import type { Item } from '../../lib/types.ts';
@@ -19,10 +20,12 @@ import '../../styles/checkins.css';
 export function ProgressPage() {
   const account = useAccount();
   const progress = useProgress(account.id);
+  const notice = useNotice(true);
   return (
     <>
       <PageHeading title={t('progress.title')} />
       <p class="lead">{t('progress.intro')}</p>
+      <Notice state={notice} onUndone={progress.refresh} />
       <Loaded resource={progress}>{(data) => <ProgressView data={data} />}</Loaded>
     </>
   );

@@ -2,9 +2,10 @@
 // whether it is for the person only (never counted in a service report). The scores
 // themselves do not change here.
 import { useState } from 'preact/hooks';
-import { Link } from 'wouter-preact';
+import { Link, useLocation } from 'wouter-preact';
 import { CHECKIN_LIMITS, isBuiltInScale } from '../../../domain/checkins/checkins.schema.ts';
 import { formatDateTime, formatTime, type MessageKey, t } from '../../../domain/i18n/translate.ts';
+import { ConfirmPanel } from '../../components/ConfirmPanel.tsx';
 import { ConflictPanel } from '../../components/ConflictPanel.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
@@ -13,6 +14,7 @@ import { Notice, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { api, asApiError, recordPath, request } from '../../lib/api.ts';
 import { isConflict } from '../../lib/conflict.ts';
+import { setFlash } from '../../lib/flash.ts';
 import { useForm } from '../../lib/form.ts';
 import { useResource } from '../../lib/resource.ts';
 import { useAccount } from '../../lib/session.tsx';
@@ -99,6 +101,11 @@ function calls(personId: string, kind: ScoreKind, id: string) {
         const current = asApiError(error).current as Checkin | undefined;
         return current?.scores ? fromCheckin(current) : null;
       },
+      /** Soft delete; answers the new version, which Undo needs. */
+      remove: async (version: number) => (await api.delete<Checkin>(path, version)).version,
+      undelete: async (version: number) => {
+        await api.post<Checkin>(`${path}/undelete`, undefined, version);
+      },
     };
   }
   const path = recordPath(personId, `/measure-responses/${encodeURIComponent(id)}`);
@@ -116,6 +123,9 @@ function calls(personId: string, kind: ScoreKind, id: string) {
       const current = asApiError(error).current as MeasureResponse | undefined;
       return current?.scores ? fromAnswers(current) : null;
     },
+    // Answers are not deleted from this page.
+    remove: null,
+    undelete: null,
   };
 }
 
@@ -146,6 +156,7 @@ type FormProps = {
 function NoteForm({ data, api, onErrors }: FormProps) {
   const [base, setBase] = useState(data);
   const [conflict, setConflict] = useState<Scored | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const form = useForm<Values>({ note: data.note, forMeOnly: data.forMeOnly }, onErrors);
   const notice = useNotice();
   const { values, errors } = form;
@@ -172,6 +183,23 @@ function NoteForm({ data, api, onErrors }: FormProps) {
         throw error;
       }
     });
+  };
+
+  // A delete met a newer version: show it (or, if the note here was changed, both versions).
+  const deleteWasStale = async () => {
+    setConfirming(false);
+    notice.show({ message: t('progress.checkinChangedElsewhere') });
+    try {
+      const current = await api.get();
+      if (values.note === base.note && values.forMeOnly === base.forMeOnly) {
+        form.setValues({ note: current.note, forMeOnly: current.forMeOnly });
+        setBase(current);
+      } else {
+        setConflict(current);
+      }
+    } catch (error) {
+      notice.show({ message: asApiError(error).message, problem: true });
+    }
   };
 
   const yesNo = (value: boolean) => (value ? t('progress.yes') : t('progress.no'));
@@ -229,6 +257,64 @@ function NoteForm({ data, api, onErrors }: FormProps) {
           {form.busy ? t('record.saving') : t('record.save')}
         </button>
       </form>
+      {api.remove && (
+        <section aria-labelledby="delete-title">
+          <h2 id="delete-title">{t('progress.deleteTitle')}</h2>
+          {confirming ? (
+            <DeleteCheckin
+              scored={base}
+              api={api}
+              onCancel={() => setConfirming(false)}
+              onStale={deleteWasStale}
+            />
+          ) : (
+            <button
+              type="button"
+              class="button button--secondary"
+              onClick={() => setConfirming(true)}
+            >
+              {t('progress.deleteCheckin')}
+            </button>
+          )}
+        </section>
+      )}
     </>
+  );
+}
+
+type DeleteProps = {
+  scored: Scored;
+  api: ReturnType<typeof calls>;
+  onCancel: () => void;
+  onStale: () => void;
+};
+
+/** Asks once, in plain words; after deleting, How I'm doing offers Undo. */
+function DeleteCheckin({ scored, api, onCancel, onStale }: DeleteProps) {
+  const [, navigate] = useLocation();
+  const when = formatDateTime(scored.when);
+
+  const remove = async () => {
+    const { remove, undelete } = api;
+    if (!remove || !undelete) return;
+    const deletedVersion = await remove(scored.version);
+    setFlash({
+      message: t('progress.checkinDeleted', { when }),
+      undo: async () => {
+        await undelete(deletedVersion);
+        return t('progress.checkinRestored', { when });
+      },
+    });
+    navigate('/how-i-am-doing');
+  };
+
+  return (
+    <ConfirmPanel
+      question={t('progress.deleteCheckin.confirm', { when })}
+      yes={t('progress.deleteCheckin.yes')}
+      onYes={remove}
+      onCancel={onCancel}
+      onStale={onStale}
+    />
   );
 }

@@ -1,0 +1,58 @@
+import { cleanup, screen, within } from '@testing-library/preact';
+import { userEvent } from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ACCOUNT, fakeServer, SIGNED_IN } from '../../testing/fake-server.ts';
+import { findPage, renderApp } from '../../testing/render.tsx';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const BASE = `/api/people/${ACCOUNT.id}`;
+const checkin = (version: number) => ({
+  id: 'checkin-1',
+  version,
+  takenAt: '2026-11-24T20:00:00.000Z',
+  takenOn: '2026-11-24',
+  scores: { mood: 4 },
+  forMeOnly: false,
+  note: 'A long day.',
+  createdAt: '2026-11-24T20:00:00.000Z',
+  updatedAt: '2026-11-24T20:00:00.000Z',
+});
+
+describe('Why I scored this', () => {
+  it('deletes a check-in after asking once, and Undo brings it back with the deleted version', async () => {
+    const server = fakeServer({
+      'GET /api/auth/session': SIGNED_IN,
+      [`GET ${BASE}/checkins/checkin-1`]: { status: 200, body: checkin(2) },
+      [`DELETE ${BASE}/checkins/checkin-1`]: { status: 200, body: checkin(3) },
+      [`POST ${BASE}/checkins/checkin-1/undelete`]: { status: 200, body: checkin(4) },
+      [`GET ${BASE}/checkins/series`]: { status: 200, body: { scales: [] } },
+      [`GET ${BASE}/life-area-ratings`]: {
+        status: 200,
+        body: { lifeAreas: [], first: null, latest: null, sets: [] },
+      },
+      [`GET ${BASE}/observations`]: { status: 200, body: { points: [] } },
+    });
+    const user = userEvent.setup();
+    renderApp('/how-i-am-doing/check-ins/checkin-1');
+    await findPage('Why I scored this');
+    await user.click(await screen.findByRole('button', { name: 'Delete this check-in' }));
+    expect(screen.getByText(/Delete your check-in from .*\? You can undo this/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Yes, delete it' }));
+
+    const notice = await screen.findByText(/^Check-in from .* deleted\.$/);
+    const region = notice.closest('[role="status"]') as HTMLElement;
+    expect(region).toBeTruthy();
+    expect(server.sent('DELETE', `${BASE}/checkins/checkin-1`)[0]?.headers['If-Match']).toBe(
+      'W/"2"',
+    );
+    await user.click(within(region).getByRole('button', { name: 'Undo' }));
+    expect(await within(region).findByText(/^Check-in from .* is back\.$/)).toBeTruthy();
+    expect(server.sent('POST', `${BASE}/checkins/checkin-1/undelete`)[0]?.headers['If-Match']).toBe(
+      'W/"3"',
+    );
+  });
+});
