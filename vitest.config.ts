@@ -19,6 +19,8 @@ export default defineConfig({
           name: 'web',
           environment: 'jsdom',
           include: ['src/web/**/*.test.{ts,tsx}'],
+          // Page tests render whole pages; on a busy 2-core machine 5 s is too tight.
+          testTimeout: 15_000,
         },
       },
     ],
