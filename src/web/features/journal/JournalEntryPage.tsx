@@ -8,6 +8,7 @@ import {
   journalEntrySchema,
 } from '../../../domain/journal/journal.schema.ts';
 import { ConflictPanel } from '../../components/ConflictPanel.tsx';
+import { DeleteWithUndo } from '../../components/DeleteWithUndo.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { SelectField, TextArea, TextField } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
@@ -19,7 +20,6 @@ import { setFlash } from '../../lib/flash.ts';
 import { today, useForm, validate } from '../../lib/form.ts';
 import { useResource } from '../../lib/resource.ts';
 import { useAccount } from '../../lib/session.tsx';
-import { DeleteEntry } from './DeleteEntry.tsx';
 import { type JournalEntry, journalApi } from './journal.resource.ts';
 import '../../styles/checkins.css';
 
@@ -70,7 +70,6 @@ function EntryForm({ personId, entry, onErrors }: FormProps) {
   const [, navigate] = useLocation();
   const [base, setBase] = useState(entry);
   const [conflict, setConflict] = useState<JournalEntry | null>(null);
-  const [confirming, setConfirming] = useState(false);
   const form = useForm<Values>(() => valuesOf(entry), onErrors);
   const notice = useNotice();
   const { values, errors } = form;
@@ -123,7 +122,6 @@ function EntryForm({ personId, entry, onErrors }: FormProps) {
 
   // A delete met a newer version: show it (or, if the text here was changed, both versions).
   const deleteWasStale = async () => {
-    setConfirming(false);
     if (!base) return;
     notice.show({ message: t('journalWeb.changedElsewhere') });
     try {
@@ -208,25 +206,20 @@ function EntryForm({ personId, entry, onErrors }: FormProps) {
         </button>
       </form>
       {base && (
-        <section aria-labelledby="delete-title">
-          <h2 id="delete-title">{t('journalWeb.manageTitle')}</h2>
-          {confirming ? (
-            <DeleteEntry
-              personId={personId}
-              entry={base}
-              onCancel={() => setConfirming(false)}
-              onStale={deleteWasStale}
-            />
-          ) : (
-            <button
-              type="button"
-              class="button button--secondary"
-              onClick={() => setConfirming(true)}
-            >
-              {t('journalWeb.delete')}
-            </button>
-          )}
-        </section>
+        <DeleteWithUndo
+          words={{
+            title: t('journalWeb.manageTitle'),
+            button: t('journalWeb.delete'),
+            question: t('journalWeb.delete.confirm', { date: formatDate(base.date) }),
+            yes: t('journalWeb.delete.yes'),
+            deleted: t('journalWeb.deleted', { date: formatDate(base.date) }),
+            restored: t('journalWeb.restored', { date: formatDate(base.date) }),
+          }}
+          remove={async () => (await calls.remove(base.id, base.version)).version}
+          undelete={(version) => calls.undelete(base.id, version)}
+          returnTo="/journal"
+          onStale={deleteWasStale}
+        />
       )}
     </>
   );

@@ -2,11 +2,11 @@
 // whether it is for the person only (never counted in a service report). The scores
 // themselves do not change here.
 import { useState } from 'preact/hooks';
-import { Link, useLocation } from 'wouter-preact';
+import { Link } from 'wouter-preact';
 import { CHECKIN_LIMITS, isBuiltInScale } from '../../../domain/checkins/checkins.schema.ts';
 import { formatDateTime, formatTime, type MessageKey, t } from '../../../domain/i18n/translate.ts';
-import { ConfirmPanel } from '../../components/ConfirmPanel.tsx';
 import { ConflictPanel } from '../../components/ConflictPanel.tsx';
+import { DeleteWithUndo } from '../../components/DeleteWithUndo.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { NoteFields } from '../../components/NoteFields.tsx';
@@ -14,7 +14,6 @@ import { Notice, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { api, asApiError, recordPath, request } from '../../lib/api.ts';
 import { isConflict } from '../../lib/conflict.ts';
-import { setFlash } from '../../lib/flash.ts';
 import { useForm } from '../../lib/form.ts';
 import { useResource } from '../../lib/resource.ts';
 import { useAccount } from '../../lib/session.tsx';
@@ -156,10 +155,10 @@ type FormProps = {
 function NoteForm({ data, api, onErrors }: FormProps) {
   const [base, setBase] = useState(data);
   const [conflict, setConflict] = useState<Scored | null>(null);
-  const [confirming, setConfirming] = useState(false);
   const form = useForm<Values>({ note: data.note, forMeOnly: data.forMeOnly }, onErrors);
   const notice = useNotice();
   const { values, errors } = form;
+  const { remove, undelete } = api;
 
   const save = (version: number) => {
     notice.show(null);
@@ -187,7 +186,6 @@ function NoteForm({ data, api, onErrors }: FormProps) {
 
   // A delete met a newer version: show it (or, if the note here was changed, both versions).
   const deleteWasStale = async () => {
-    setConfirming(false);
     notice.show({ message: t('progress.checkinChangedElsewhere') });
     try {
       const current = await api.get();
@@ -257,64 +255,22 @@ function NoteForm({ data, api, onErrors }: FormProps) {
           {form.busy ? t('record.saving') : t('record.save')}
         </button>
       </form>
-      {api.remove && (
-        <section aria-labelledby="delete-title">
-          <h2 id="delete-title">{t('progress.deleteTitle')}</h2>
-          {confirming ? (
-            <DeleteCheckin
-              scored={base}
-              api={api}
-              onCancel={() => setConfirming(false)}
-              onStale={deleteWasStale}
-            />
-          ) : (
-            <button
-              type="button"
-              class="button button--secondary"
-              onClick={() => setConfirming(true)}
-            >
-              {t('progress.deleteCheckin')}
-            </button>
-          )}
-        </section>
+      {remove && undelete && (
+        <DeleteWithUndo
+          words={{
+            title: t('progress.deleteTitle'),
+            button: t('progress.deleteCheckin'),
+            question: t('progress.deleteCheckin.confirm', { when: formatDateTime(base.when) }),
+            yes: t('progress.deleteCheckin.yes'),
+            deleted: t('progress.checkinDeleted', { when: formatDateTime(base.when) }),
+            restored: t('progress.checkinRestored', { when: formatDateTime(base.when) }),
+          }}
+          remove={() => remove(base.version)}
+          undelete={undelete}
+          returnTo="/how-i-am-doing"
+          onStale={deleteWasStale}
+        />
       )}
     </>
-  );
-}
-
-type DeleteProps = {
-  scored: Scored;
-  api: ReturnType<typeof calls>;
-  onCancel: () => void;
-  onStale: () => void;
-};
-
-/** Asks once, in plain words; after deleting, How I'm doing offers Undo. */
-function DeleteCheckin({ scored, api, onCancel, onStale }: DeleteProps) {
-  const [, navigate] = useLocation();
-  const when = formatDateTime(scored.when);
-
-  const remove = async () => {
-    const { remove, undelete } = api;
-    if (!remove || !undelete) return;
-    const deletedVersion = await remove(scored.version);
-    setFlash({
-      message: t('progress.checkinDeleted', { when }),
-      undo: async () => {
-        await undelete(deletedVersion);
-        return t('progress.checkinRestored', { when });
-      },
-    });
-    navigate('/how-i-am-doing');
-  };
-
-  return (
-    <ConfirmPanel
-      question={t('progress.deleteCheckin.confirm', { when })}
-      yes={t('progress.deleteCheckin.yes')}
-      onYes={remove}
-      onCancel={onCancel}
-      onStale={onStale}
-    />
   );
 }
