@@ -34,11 +34,22 @@ export function createAuthRepo(db: Kysely<Database>) {
       await db.insertInto('session').values(session).execute();
     },
 
-    findSession(tokenHash: string): Promise<SessionRow | undefined> {
+    /** The session and its account in one query: this runs on every API request. */
+    findSessionWithAccount(tokenHash: string) {
       return db
         .selectFrom('session')
-        .selectAll()
-        .where('token_hash', '=', tokenHash)
+        .innerJoin('account', 'account.id', 'session.account_id')
+        .select([
+          'session.token_hash',
+          'session.csrf_token',
+          'session.created_at',
+          'session.last_seen_at',
+          'account.id',
+          'account.email',
+          'account.display_name',
+          'account.role',
+        ])
+        .where('session.token_hash', '=', tokenHash)
         .executeTakeFirst();
     },
 

@@ -18,7 +18,9 @@ const TOUCH_EVERY_MS = 30_000;
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 const randomToken = () => randomBytes(32).toString('base64url');
 
-export function toAccount(row: AccountRow): Account {
+export function toAccount(
+  row: Pick<AccountRow, 'id' | 'email' | 'display_name' | 'role'>,
+): Account {
   return { id: row.id, email: row.email, displayName: row.display_name, role: row.role as Role };
 }
 
@@ -97,7 +99,7 @@ export function createAuthService(
     /** The live session for a cookie token, or null when absent, idle too long or too old. */
     async resolve(token: string): Promise<ActiveSession | null> {
       const tokenHash = hashToken(token);
-      const session = await repo.findSession(tokenHash);
+      const session = await repo.findSessionWithAccount(tokenHash);
       if (!session) return null;
       const now = clock().getTime();
       const idleFor = now - Date.parse(session.last_seen_at);
@@ -109,10 +111,8 @@ export function createAuthService(
         await repo.deleteSession(tokenHash);
         return null;
       }
-      const account = await repo.findAccount(session.account_id);
-      if (!account) return null;
       if (idleFor > TOUCH_EVERY_MS) await repo.touchSession(tokenHash, new Date(now).toISOString());
-      return { account: toAccount(account), csrfToken: session.csrf_token, tokenHash };
+      return { account: toAccount(session), csrfToken: session.csrf_token, tokenHash };
     },
   };
 }
