@@ -40,6 +40,13 @@ function vitest(label: string, extraArgs: string[]): Totals & { ok: boolean } {
   const json = JSON.parse(fs.readFileSync(report, 'utf8')) as VitestJson;
   // A suite that failed to load counts as a failure even when no test inside it ran.
   const failed = json.numFailedTests + (status !== 0 && json.numFailedTests === 0 ? 1 : 0);
+  if (status !== 0 && json.numFailedTests === 0) {
+    // Say why, so a log that keeps only the last lines still points at the cause.
+    console.error(
+      `\n${label}: Vitest exited ${status} although no test failed: a suite did not load, or an error ` +
+        'was raised outside a test ("Unhandled Errors" above). Counted as 1 failure.',
+    );
+  }
   return {
     passed: json.numPassedTests,
     failed,
