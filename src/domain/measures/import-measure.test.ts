@@ -26,20 +26,21 @@ describe('importMeasure', () => {
   });
 
   it('loads a wording file into the built-in skeleton it names', () => {
-    const skeleton = builtInMeasure('qpr-15');
+    const skeleton = builtInMeasure('wemwbs');
     const items = Object.fromEntries(
-      ['qpr-intro', ...Array.from({ length: 15 }, (_, i) => `qpr-${i + 1}`)].map((id) => [
+      ['wemwbs-intro', ...Array.from({ length: 14 }, (_, i) => `wemwbs-${i + 1}`)].map((id) => [
         id,
         `Test wording ${id}`,
       ]),
     );
-    const result = importMeasure({ measure: skeleton.url, version: '1.0.0', items });
+    const answerOptions = { '*': { 1: 'One', 2: 'Two', 3: 'Three', 4: 'Four', 5: 'Five' } };
+    const result = importMeasure({ measure: skeleton.url, version: '1.0.0', items, answerOptions });
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.kind).toBe('wording');
       expect(needsWording(result.questionnaire)).toBe(false);
       // Nothing is stored: the built-in skeleton itself is unchanged.
-      expect(needsWording(builtInMeasure('qpr-15'))).toBe(true);
+      expect(needsWording(builtInMeasure('wemwbs'))).toBe(true);
     }
   });
 

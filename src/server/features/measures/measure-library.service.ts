@@ -95,6 +95,20 @@ export function createMeasureLibrary(repo: MeasureLibraryRepo, clock: Clock) {
     const at = clock().toISOString();
     for (const q of builtInMeasures()) {
       await queries.insertIfMissing(rowFor(q, q.id ?? '', 'built-in', at));
+      await fillShippedWording(queries, q);
+    }
+  }
+
+  /**
+   * A measure once shipped as a skeleton (QPR-15 before its wording was checked) gets the
+   * wording we now ship, unless a service has loaded its own copy already.
+   */
+  async function fillShippedWording(queries: Queries, q: Questionnaire): Promise<void> {
+    if (needsWording(q)) return;
+    const stored = await queries.findByUrl(q.url ?? '', q.version ?? '');
+    if (stored?.source !== 'built-in' || stored.skeleton !== null) return;
+    if (needsWording(questionnaireOf(stored.questionnaire))) {
+      await loadInto(queries, stored, q, 'questionnaire');
     }
   }
 

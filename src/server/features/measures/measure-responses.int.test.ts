@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtInMeasure } from '../../../domain/measures/built-in.ts';
 import { expectError, ifMatch } from '../../test/api.ts';
 import { type Client, signUp, startTestApp, type TestApp } from '../../test/app-harness.ts';
 import { DIALECTS } from '../../test/dialects.ts';
-import { answersTo, aPhq9Answer, fakeWording, libraryOf } from '../../test/measure-fixtures.ts';
+import { answersTo, aPhq9Answer, libraryOf } from '../../test/measure-fixtures.ts';
 
 describe.each(DIALECTS)('Measure responses on %s', (dialect) => {
   let t: TestApp;
@@ -62,13 +61,12 @@ describe.each(DIALECTS)('Measure responses on %s', (dialect) => {
     ]);
   });
 
-  it('codes GAD-7 and QPR totals too, once the QPR wording is loaded', async () => {
+  it('codes GAD-7 and QPR-15 totals too', async () => {
     const gad7 = await post({
       measureId: 'gad-7',
       response: answersTo('gad-7', [1, 1, 1, 1, 1, 1, 1]),
     });
     expect(gad7.json().scores[0]).toMatchObject({ value: 7, code: { code: '445455005' } });
-    await libraryOf(t).importFile(fakeWording(builtInMeasure('qpr-15')));
     const qpr = await post({
       measureId: 'qpr-15',
       response: answersTo('qpr-15', Array(15).fill(2)),

@@ -116,17 +116,21 @@ describe.each(DIALECTS)('waymark measures import on %s', (dialect) => {
   });
 
   it('loads the wording of a skeleton, which then can be answered', async () => {
-    const result = await cli(fileWith('qpr-wording.json', fakeWording(builtInMeasure('qpr-15'))));
+    const result = await cli(
+      fileWith('wemwbs-wording.json', fakeWording(builtInMeasure('wemwbs'))),
+    );
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain(
-      'Loaded the wording of "Questionnaire about the Process of Recovery, 15 items (QPR-15)"',
+      'Loaded the wording of "Warwick-Edinburgh Mental Well-being Scale',
     );
     expect(result.stdout).toContain('People can answer it now.');
     const rows = await measures();
     expect(rows.map((row) => row.id)).toContain('phq-9');
-    const qpr = rows.find((row) => row.id === 'qpr-15');
-    expect(JSON.parse(qpr?.questionnaire ?? '{}').item[1].item[0].text).toBe('Statement qpr-1');
-    expect(qpr?.skeleton).not.toBeNull();
+    const wemwbs = rows.find((row) => row.id === 'wemwbs');
+    expect(JSON.parse(wemwbs?.questionnaire ?? '{}').item[1].item[0].text).toBe(
+      'Statement wemwbs-1',
+    );
+    expect(wemwbs?.skeleton).not.toBeNull();
   });
 
   it('imports a Questionnaire once: the same file again changes nothing', async () => {

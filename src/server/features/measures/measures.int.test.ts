@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInMeasure } from '../../../domain/measures/built-in.ts';
+import { flattenItems } from '../../../domain/measures/items.ts';
 import { expectError } from '../../test/api.ts';
 import {
   type Client,
@@ -52,7 +53,7 @@ describe.each(DIALECTS)('Measure library on %s', (dialect) => {
     const byId = new Map(items.map((m) => [m.id, m]));
     expect(byId.get('phq-9')).toMatchObject({ needsWording: false, source: 'built-in' });
     expect(byId.get('phq-9')).not.toHaveProperty('message');
-    for (const id of ['qpr-15', 'reqol-10', 'reqol-20', 'swemwbs', 'wemwbs'])
+    for (const id of ['reqol-10', 'reqol-20', 'swemwbs', 'wemwbs'])
       expect(byId.get(id)).toMatchObject({ needsWording: true, message: NEEDS_WORDING });
     // The list is a summary: no questionnaire in it.
     expect(items[0]).not.toHaveProperty('questionnaire');
@@ -83,26 +84,48 @@ describe.each(DIALECTS)('Measure library on %s', (dialect) => {
 
   it('loads a wording file into a skeleton; then the measure shows its wording, and a restart keeps it', async () => {
     const library = libraryOf(t);
-    const outcome = await library.importFile(fakeWording(builtInMeasure('qpr-15')));
+    const outcome = await library.importFile(fakeWording(builtInMeasure('wemwbs')));
     expect(outcome).toMatchObject({ ok: true, kind: 'wording', change: 'wording-loaded' });
-    const qpr = await get('/api/measures/qpr-15');
-    expect(qpr.json()).toMatchObject({ needsWording: false });
-    expect(qpr.json()).not.toHaveProperty('message');
-    expect(qpr.json().questionnaire.item[1].item[0].text).toBe('Statement qpr-1');
+    const wemwbs = await get('/api/measures/wemwbs');
+    expect(wemwbs.json()).toMatchObject({ needsWording: false });
+    expect(wemwbs.json()).not.toHaveProperty('message');
+    expect(wemwbs.json().questionnaire.item[1].item[0].text).toBe('Statement wemwbs-1');
     await library.installBuiltIns();
-    expect((await get('/api/measures/qpr-15')).json().needsWording).toBe(false);
+    expect((await get('/api/measures/wemwbs')).json().needsWording).toBe(false);
     // The same file again changes nothing; corrected wording replaces the earlier wording.
-    const again = await library.importFile(fakeWording(builtInMeasure('qpr-15')));
+    const again = await library.importFile(fakeWording(builtInMeasure('wemwbs')));
     expect(again).toMatchObject({ ok: true, change: 'unchanged' });
-    const corrected = fakeWording(builtInMeasure('qpr-15'));
-    corrected.items['qpr-1'] = 'Corrected statement';
+    const corrected = fakeWording(builtInMeasure('wemwbs'));
+    corrected.items['wemwbs-1'] = 'Corrected statement';
     expect(await library.importFile(corrected)).toMatchObject({
       ok: true,
       change: 'wording-loaded',
     });
-    expect((await get('/api/measures/qpr-15')).json().questionnaire.item[1].item[0].text).toBe(
+    expect((await get('/api/measures/wemwbs')).json().questionnaire.item[1].item[0].text).toBe(
       'Corrected statement',
     );
+  });
+
+  it('gives QPR-15 its wording where an earlier release stored it as a skeleton', async () => {
+    const skeleton = structuredClone(builtInMeasure('qpr-15'));
+    for (const { item } of flattenItems(skeleton.item)) delete item.text;
+    await t.store.db
+      .updateTable('measure')
+      .set({ questionnaire: JSON.stringify(skeleton), skeleton: null })
+      .where('id', '=', 'qpr-15')
+      .execute();
+    expect((await get('/api/measures/qpr-15')).json().needsWording).toBe(true);
+    await libraryOf(t).installBuiltIns();
+    const qpr = (await get('/api/measures/qpr-15')).json();
+    expect(qpr.needsWording).toBe(false);
+    expect(qpr.questionnaire.item[1].item[0].text).toBe('I feel better about myself');
+  });
+
+  it('keeps the wording a service loaded, even over wording we ship', async () => {
+    await libraryOf(t).importFile(fakeWording(builtInMeasure('qpr-15')));
+    await libraryOf(t).installBuiltIns();
+    const qpr = (await get('/api/measures/qpr-15')).json();
+    expect(qpr.questionnaire.item[1].item[0].text).toBe('Statement qpr-1');
   });
 
   it('imports a service’s own Questionnaire under its own id', async () => {
