@@ -58,7 +58,12 @@ describe.each(DIALECTS)('Goal ratings on %s', (dialect) => {
       url: `/api/people/${sam.personId}/observations?code=goal-ratings.goal-${swim}`,
     });
     expect(series.json().points).toEqual([
-      expect.objectContaining({ system: SCORE_SYSTEM, value: 3, display: 'Swim weekly' }),
+      expect.objectContaining({
+        system: SCORE_SYSTEM,
+        value: 3,
+        display: 'Swim weekly',
+        range: { min: 0, max: 10 },
+      }),
     ]);
   });
 

@@ -1,5 +1,6 @@
 // The two ways a person answers: a measure from the library, or ratings of their own goals.
-// Both end in the same checked, scored, stored response (measure-responses.service.ts).
+// Both end in the same checked, scored, stored response (measure-responses.service.ts). Scores
+// over time come back with the range each could take, read from the measure, for charts.
 import { AppError, type FieldError } from '../../../domain/errors.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import { goalLinkId, goalRatingQuestionnaire } from '../../../domain/measures/goal-ratings.ts';
@@ -8,6 +9,7 @@ import type {
   MeasureResponseInput,
 } from '../../../domain/measures/measure-api.schema.ts';
 import type { QuestionnaireResponse } from '../../../domain/measures/response.schema.ts';
+import { type ScoreRange, scaleRanges } from '../../../domain/measures/scale-range.ts';
 import type { Goal } from '../../../domain/record/record.schema.ts';
 import { authorizeRecord, type RecordScope } from '../../http/access.ts';
 import type { RecordService } from '../record/record.service.ts';
@@ -21,12 +23,42 @@ import {
 
 export const GOAL_RATINGS_ID = 'goal-ratings';
 
+/** Every goal's rating has the template's range, whatever the goal. */
+const goalRatingRange = () =>
+  scaleRanges(goalRatingQuestionnaire([{ id: 'any', title: 'Any goal' }])).get(goalLinkId('any'));
+
 export function createMeasureAnswers(
   library: MeasureLibrary,
   responses: MeasureResponseService,
   records: RecordService,
 ) {
+  /** The ranges of each measure's scales, looked up once per measure. */
+  async function rangesOf(measureIds: Set<string>) {
+    const byMeasure = new Map<string, (scaleId: string) => ScoreRange | undefined>();
+    for (const measureId of measureIds) {
+      if (measureId === GOAL_RATINGS_ID) {
+        const range = goalRatingRange();
+        byMeasure.set(measureId, () => range);
+        continue;
+      }
+      const measure = await library.find(measureId);
+      const ranges = measure ? scaleRanges(measure.questionnaire) : new Map<string, ScoreRange>();
+      byMeasure.set(measureId, (scaleId) => ranges.get(scaleId));
+    }
+    return (measureId: string, scaleId: string) => byMeasure.get(measureId)?.(scaleId) ?? null;
+  }
+
   return {
+    /** One score over time, oldest first, each with the range it could take (null if unknown). */
+    async scoresOverTime(
+      scope: RecordScope,
+      query: Parameters<MeasureResponseService['observations']>[1],
+    ) {
+      const points = await responses.observations(scope, query);
+      const rangeOf = await rangesOf(new Set(points.map((point) => point.measureId)));
+      return points.map((point) => ({ ...point, range: rangeOf(point.measureId, point.scaleId) }));
+    },
+
     async answer(scope: RecordScope, input: MeasureResponseInput): Promise<MeasureResponse> {
       requireMeasuresScope(scope, 'write');
       const measure = await library.find(input.measureId);

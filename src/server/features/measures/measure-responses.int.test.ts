@@ -57,6 +57,8 @@ describe.each(DIALECTS)('Measure responses on %s', (dialect) => {
         value: 6,
         system: 'http://snomed.info/sct',
         note: 'A hard week',
+        // Charts draw it on the measure's own scale, not up to the highest score seen.
+        range: { min: 0, max: 27 },
       }),
     ]);
   });

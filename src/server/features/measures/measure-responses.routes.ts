@@ -110,7 +110,7 @@ export function registerMeasureResponseRoutes(
     handler: async (request) => ({
       code: request.query.code ?? null,
       system: request.query.system ?? null,
-      points: await responses.observations(scopeOf(request), request.query),
+      points: await answers.scoresOverTime(scopeOf(request), request.query),
     }),
   });
 }

@@ -85,6 +85,8 @@ export const observationSeries = z.object({
       effectiveAt: z.string(),
       forMeOnly: z.boolean(),
       note: z.string(),
+      /** The lowest and highest score this scale can give; null when the measure does not say. */
+      range: z.object({ min: z.number(), max: z.number() }).nullable(),
     }),
   ),
 });

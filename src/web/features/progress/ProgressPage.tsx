@@ -164,6 +164,18 @@ export function groupObservations(points: ObservationPoint[]) {
   return [...groups.entries()];
 }
 
+/**
+ * The axis of a score's chart: the measure's own range, so a low score looks low; where the
+ * measure does not say, from 0 to the highest score seen.
+ */
+export function axisFor(points: ObservationPoint[]): { min: number; max: number } {
+  const range = points.at(-1)?.range;
+  const seen = points.map((point) => point.value);
+  if (!range) return { min: Math.min(0, ...seen), max: Math.max(1, ...seen) };
+  // A score outside the range (an older version of the measure) still fits on the chart.
+  return { min: Math.min(range.min, ...seen), max: Math.max(range.max, ...seen) };
+}
+
 function MeasuresSection({ observations }: { observations: ObservationPoint[] }) {
   const groups = groupObservations(observations);
   return (
@@ -177,13 +189,13 @@ function MeasuresSection({ observations }: { observations: ObservationPoint[] })
         groups.map(([key, points], index) => {
           const first = points[0];
           const name = first?.display ?? first?.measureId ?? key;
-          const max = Math.max(...points.map((point) => point.value), 1);
+          const { min, max } = axisFor(points);
           return (
             <Trend
               key={key}
               id={`measure-${index}`}
               name={name}
-              min={0}
+              min={min}
               max={max}
               points={points.map((point) => ({
                 key: point.id,

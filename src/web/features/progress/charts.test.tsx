@@ -1,5 +1,7 @@
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { axisFor } from './ProgressPage.tsx';
+import type { ObservationPoint } from './progress.resource.ts';
 import { RadarChart, type RadarSeries, RadarTable } from './RadarChart.tsx';
 import { TrendChart, type TrendPoint, TrendTable } from './TrendChart.tsx';
 
@@ -94,5 +96,42 @@ describe('Charts and their table alternatives', () => {
     expect(second?.x).toBeGreaterThan(first?.x ?? 0);
     // "For me only" points are drawn open, not in another colour.
     expect(markers[1]?.getAttribute('class')).toContain('chart__marker--open');
+  });
+});
+
+describe('The axis of a measure score chart', () => {
+  const point = (value: number, range: ObservationPoint['range']): ObservationPoint => ({
+    id: `o${value}`,
+    responseId: `r${value}`,
+    measureId: 'phq-9',
+    scaleId: 'total',
+    system: 'http://snomed.info/sct',
+    code: '720433000',
+    value,
+    effectiveAt: '2026-03-01T09:00:00Z',
+    forMeOnly: false,
+    note: null,
+    range,
+  });
+
+  it('runs over the measure’s own range, so a PHQ-9 of 5 is drawn low, not at the top', () => {
+    const range = { min: 0, max: 27 };
+    expect(axisFor([point(3, range), point(5, range)])).toEqual({ min: 0, max: 27 });
+    const { container } = render(
+      <TrendChart
+        id="phq"
+        title="PHQ-9"
+        min={0}
+        max={27}
+        points={[{ key: 'a', at: '2026-03-01T09:00:00Z', value: 5, forMeOnly: false }]}
+      />,
+    );
+    const y = Number(container.querySelector('.chart__marker')?.getAttribute('cy'));
+    // Inner height 116 from y = 10: a score of 5 of 27 sits about 81% of the way down.
+    expect(y).toBeCloseTo(10 + 116 * (1 - 5 / 27), 0);
+  });
+
+  it('runs from 0 to the highest score seen when the measure does not give a range', () => {
+    expect(axisFor([point(3, null), point(8, null)])).toEqual({ min: 0, max: 8 });
   });
 });

@@ -19,6 +19,8 @@ export type ObservationPoint = {
   effectiveAt: string;
   forMeOnly: boolean;
   note: string | null;
+  /** The scale's possible scores; null when the measure does not say. */
+  range: { min: number; max: number } | null;
 };
 
 export type Progress = {
