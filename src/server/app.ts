@@ -51,6 +51,7 @@ import { registerReminderRoutes } from './features/reminders/reminders.routes.ts
 import { createReminderService } from './features/reminders/reminders.service.ts';
 import { registerSupportNetworkRoutes } from './features/support-network/support-network.routes.ts';
 import { authorizeRecord, registerAccessControl } from './http/access.ts';
+import { registerCompression } from './http/compression.ts';
 import { frameworkErrorHandler, registerErrorHandler } from './http/error-handler.ts';
 import { type LogStream, loggerOptions } from './http/logging.ts';
 import { registerSecurityHeaders } from './http/security.ts';
@@ -96,6 +97,7 @@ export async function buildApp(
   registerErrorHandler(app);
   registerAccessControl(app);
   await registerSecurityHeaders(app);
+  await registerCompression(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
 

@@ -4,6 +4,7 @@ import { sessionSchema, signInSchema, signUpSchema } from '../../../domain/auth/
 import { z } from '../../../domain/validation.ts';
 import type { Config } from '../../config.ts';
 import { PUBLIC, SIGNED_IN } from '../../http/access.ts';
+import { NOT_COMPRESSED } from '../../http/compression.ts';
 import { clearSessionCookie, setSessionCookie } from '../../http/session.ts';
 import type { AuthService } from './auth.service.ts';
 
@@ -14,6 +15,7 @@ export function registerAuthRoutes(app: FastifyInstance, auth: AuthService, conf
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.post('/api/auth/sign-up', {
+    ...NOT_COMPRESSED,
     config: { access: PUBLIC, rateLimit: authRateLimit },
     schema: { body: signUpSchema, response: { 201: sessionSchema } },
     handler: async (request, reply) => {
@@ -24,6 +26,7 @@ export function registerAuthRoutes(app: FastifyInstance, auth: AuthService, conf
   });
 
   api.post('/api/auth/sign-in', {
+    ...NOT_COMPRESSED,
     config: { access: PUBLIC, rateLimit: authRateLimit },
     schema: { body: signInSchema, response: { 200: sessionSchema } },
     handler: async (request, reply) => {
@@ -48,6 +51,7 @@ export function registerAuthRoutes(app: FastifyInstance, auth: AuthService, conf
   });
 
   api.get('/api/auth/session', {
+    ...NOT_COMPRESSED,
     config: { access: SIGNED_IN },
     schema: { response: { 200: sessionSchema } },
     handler: async (request) => {
