@@ -117,6 +117,10 @@ export const enGBCheckinsWeb = {
   'progress.deleteCheckin.yes': 'Yes, delete it',
   'progress.checkinDeleted': 'Check-in from {when} deleted.',
   'progress.checkinRestored': 'Check-in from {when} is back.',
+  'progress.deletedTitle': 'Recently deleted check-ins',
+  'progress.deletedIntro': 'Check-ins you deleted in the last 30 days. You can bring these back.',
+  'progress.checkinFrom': 'Check-in from {when}',
+  'progress.undeleteCheckin': 'Bring back the check-in from {when}',
   'progress.checkinChangedElsewhere':
     'This check-in changed somewhere else, so it was not deleted. The newest version is shown now.',
   'progress.yes': 'Yes',
@@ -156,6 +160,10 @@ export const enGBCheckinsWeb = {
   'journalWeb.delete.yes': 'Yes, delete it',
   'journalWeb.deleted': 'Entry from {date} deleted.',
   'journalWeb.restored': 'Entry from {date} is back.',
+  'journalWeb.deletedTitle': 'Recently deleted entries',
+  'journalWeb.deletedIntro': 'Entries you deleted in the last 30 days. You can bring these back.',
+  'journalWeb.entryFrom': 'Entry from {date}',
+  'journalWeb.undelete': 'Bring back the entry from {date}',
   'journalWeb.changedElsewhere':
     'This entry changed somewhere else, so it was not deleted. The newest version is shown now.',
 

@@ -128,6 +128,9 @@ export const enGB = {
   'record.history': 'See earlier versions',
   'record.cancel': 'Cancel',
   'record.undo': 'Undo',
+  'record.deletedWhen': '(deleted {when})',
+  'record.deletedLoadFailed':
+    'Sorry, we could not load what you deleted recently. Check your connection and try again.',
 
   'conflict.title': 'This changed somewhere else',
   'conflict.body':
@@ -179,7 +182,6 @@ export const enGB = {
   'goals.undo': 'Undo',
   'goals.restored': 'Goal “{title}” is back.',
   'goals.stepsDone': '{done} of {total} steps done',
-  'goals.deletedWhen': '(deleted {when})',
 
   'goal.new.title': 'Add a goal',
   'goal.edit.title': 'Change this goal',

@@ -95,3 +95,9 @@ export const revisionSchema = <T extends z.ZodType>(data: T) =>
   });
 
 export const restoreRequestSchema = z.strictObject({ version: z.number().int().min(1) });
+
+/** `?deleted=true` on a list asks for the recently deleted items (to bring back) instead. */
+export const deletedQuery = z
+  .enum(['true', 'false'])
+  .optional()
+  .transform((value) => value === 'true');

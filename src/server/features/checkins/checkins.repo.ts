@@ -48,18 +48,22 @@ export function createCheckinRepo(db: Kysely<Database>) {
         .executeTakeFirst();
     },
 
-    /** Live check-ins from `from` to `to` (UTC, both included), newest first. */
-    list(personId: string, from: string, to: string): Promise<CheckinRow[]> {
-      return db
+    /**
+     * Live check-ins from `from` to `to` (UTC, both included), newest first; or, given
+     * `deletedSince`, those deleted since then, the latest deletion first.
+     */
+    list(personId: string, from: string, to: string, deletedSince?: string): Promise<CheckinRow[]> {
+      const query = db
         .selectFrom('checkin')
         .selectAll()
         .where('person_id', '=', personId)
         .where('taken_at', '>=', from)
-        .where('taken_at', '<=', to)
-        .where('deleted_at', 'is', null)
-        .orderBy('taken_at', 'desc')
-        .orderBy('id')
-        .execute();
+        .where('taken_at', '<=', to);
+      const chosen =
+        deletedSince === undefined
+          ? query.where('deleted_at', 'is', null).orderBy('taken_at', 'desc')
+          : query.where('deleted_at', '>=', deletedSince).orderBy('deleted_at', 'desc');
+      return chosen.orderBy('id').execute();
     },
 
     /** Only the columns a chart needs, oldest first. */

@@ -9,6 +9,7 @@ import {
   DEFAULT_CHECKIN_SETTINGS,
   rangeQuerySchema,
 } from '../../../domain/checkins/checkins.schema.ts';
+import { deletedQuery } from '../../../domain/record/record.schema.ts';
 import { etagFor } from '../../../domain/record/versioning.ts';
 import { id, z } from '../../../domain/validation.ts';
 import { record, scopeOf } from '../../http/access.ts';
@@ -20,6 +21,8 @@ import type { CheckinService } from './checkins.service.ts';
 const base = '/api/people/:personId';
 const params = z.object({ personId: z.string() });
 const itemParams = params.extend({ id: id() });
+/** `?deleted=true`: the check-ins deleted in the last 30 days, to bring back. */
+const listQuery = rangeQuerySchema.extend({ deleted: deletedQuery });
 
 const fields = {
   takenAt: z.string(),
@@ -93,7 +96,7 @@ export function registerCheckinRoutes(
     config: { access: read },
     schema: {
       params,
-      querystring: rangeQuerySchema,
+      querystring: listQuery,
       response: { 200: z.object({ items: z.array(checkin) }) },
     },
     handler: async (request) => ({ items: await checkins.list(scopeOf(request), request.query) }),

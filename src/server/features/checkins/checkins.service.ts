@@ -17,7 +17,7 @@ import { EMPTY_STAYING_WELL, type StayingWellPlan } from '../../../domain/record
 import type { IfMatch } from '../../../domain/record/versioning.ts';
 import { authorizeRecord, type RecordScope } from '../../http/access.ts';
 import type { CheckinRevisionRow, CheckinRow } from '../../store/schema.ts';
-import type { Clock, RecordService } from '../record/record.service.ts';
+import { type Clock, type RecordService, undoWindowStart } from '../record/record.service.ts';
 import { saveIfVersion } from '../record/versioned-write.ts';
 import type { Author, CheckinAction, CheckinFields, CheckinRepo } from './checkins.repo.ts';
 
@@ -209,11 +209,16 @@ export function createCheckinService(repo: CheckinRepo, records: RecordService, 
       return toCheckin(await load(scope, id));
     },
 
-    async list(scope: RecordScope, query: { from?: string; to?: string }): Promise<Checkin[]> {
+    /** Live check-ins in the range; with `deleted`, those deleted in the last 30 days instead. */
+    async list(
+      scope: RecordScope,
+      query: { from?: string; to?: string; deleted?: boolean },
+    ): Promise<Checkin[]> {
       requireScope(scope, 'read');
       const range = utcRange(query);
       if ('field' in range) throw refuse([range]);
-      return (await repo.list(scope.personId, range.from, range.to)).map(toCheckin);
+      const deletedSince = query.deleted ? undoWindowStart(clock()) : undefined;
+      return (await repo.list(scope.personId, range.from, range.to, deletedSince)).map(toCheckin);
     },
 
     async update(

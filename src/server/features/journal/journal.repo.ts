@@ -45,19 +45,28 @@ export function createJournalRepo(db: Kysely<Database>) {
         .executeTakeFirst();
     },
 
-    /** Live entries dated from `from` to `to` (both included), newest first. */
-    list(personId: string, from: string, to: string, limit: number): Promise<JournalEntryRow[]> {
-      return db
+    /**
+     * Live entries dated from `from` to `to` (both included), newest first; or, given
+     * `deletedSince`, those deleted since then, the latest deletion first.
+     */
+    list(
+      personId: string,
+      from: string,
+      to: string,
+      limit: number,
+      deletedSince?: string,
+    ): Promise<JournalEntryRow[]> {
+      const query = db
         .selectFrom('journal_entry')
         .selectAll()
         .where('person_id', '=', personId)
         .where('entry_date', '>=', from)
-        .where('entry_date', '<=', to)
-        .where('deleted_at', 'is', null)
-        .orderBy('entry_date', 'desc')
-        .orderBy('created_at', 'desc')
-        .limit(limit)
-        .execute();
+        .where('entry_date', '<=', to);
+      const chosen =
+        deletedSince === undefined
+          ? query.where('deleted_at', 'is', null).orderBy('entry_date', 'desc')
+          : query.where('deleted_at', '>=', deletedSince).orderBy('deleted_at', 'desc');
+      return chosen.orderBy('created_at', 'desc').limit(limit).execute();
     },
 
     insert(row: JournalEntryRow, author: Author): Promise<void> {

@@ -5,6 +5,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ROLES } from '../../../domain/auth/auth.schema.ts';
 import { rangeQuerySchema } from '../../../domain/checkins/checkins.schema.ts';
 import { journalEntrySchema, journalSearchSchema } from '../../../domain/journal/journal.schema.ts';
+import { deletedQuery } from '../../../domain/record/record.schema.ts';
 import { etagFor } from '../../../domain/record/versioning.ts';
 import { id, z } from '../../../domain/validation.ts';
 import { record, scopeOf } from '../../http/access.ts';
@@ -34,6 +35,8 @@ const revision = z.object({
 });
 const listQuery = rangeQuerySchema.extend({
   limit: z.coerce.number().int().min(1).max(500).optional(),
+  /** `?deleted=true`: the entries deleted in the last 30 days, to bring back. */
+  deleted: deletedQuery,
 });
 
 export function registerJournalRoutes(app: FastifyInstance, journal: JournalService): void {

@@ -16,7 +16,7 @@ import {
 import type { IfMatch } from '../../../domain/record/versioning.ts';
 import type { RecordScope } from '../../http/access.ts';
 import type { JournalEntryRow, JournalRevisionRow } from '../../store/schema.ts';
-import type { Clock } from '../record/record.service.ts';
+import { type Clock, undoWindowStart } from '../record/record.service.ts';
 import { saveIfVersion } from '../record/versioned-write.ts';
 import type { Author, EntryFields, JournalAction, JournalRepo } from './journal.repo.ts';
 import { type Keyring, open, seal } from './journal-crypto.ts';
@@ -135,9 +135,10 @@ export function createJournalService(repo: JournalRepo, keys: () => Keyring, clo
       return toEntry(await load(scope, id));
     },
 
+    /** Live entries in the range; with `deleted`, those deleted in the last 30 days instead. */
     async list(
       scope: RecordScope,
-      query: { from?: string; to?: string; limit?: number },
+      query: { from?: string; to?: string; limit?: number; deleted?: boolean },
     ): Promise<JournalEntry[]> {
       requireScope(scope, 'read');
       const range = utcRange(query);
@@ -147,6 +148,7 @@ export function createJournalService(repo: JournalRepo, keys: () => Keyring, clo
         range.from.slice(0, 10),
         range.to.slice(0, 10),
         query.limit ?? 100,
+        query.deleted ? undoWindowStart(clock()) : undefined,
       );
       return rows.map(toEntry);
     },

@@ -4,6 +4,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { notFound } from '../../../domain/errors.ts';
 import {
+  deletedQuery,
   itemOf,
   restoreRequestSchema,
   revisionSchema,
@@ -75,7 +76,7 @@ export function registerItemRoutes<S extends z.ZodType>(
       config: { access: read },
       schema: {
         params: listParams,
-        querystring: z.strictObject({ deleted: z.enum(['true', 'false']).optional() }),
+        querystring: z.strictObject({ deleted: deletedQuery }),
         response: { 200: z.object({ items: z.array(item) }) },
       },
       handler: async (request) => {
@@ -83,7 +84,7 @@ export function registerItemRoutes<S extends z.ZodType>(
         const parentId = await checkParent(scope, paramsOf(request));
         const items = await records.list(scope, def.kind, {
           parentId: parentId ?? undefined,
-          deleted: (request.query as { deleted?: string }).deleted === 'true',
+          deleted: (request.query as { deleted: boolean }).deleted,
         });
         return { items };
       },

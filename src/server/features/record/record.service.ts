@@ -39,6 +39,11 @@ export type Clock = () => Date;
 /** How long deleted items stay listed as "recently deleted", ready to be brought back. */
 export const UNDO_WINDOW_DAYS = 30;
 
+/** The earliest deletion time still listed as recently deleted at `now`. */
+export function undoWindowStart(now: Date): string {
+  return new Date(now.getTime() - UNDO_WINDOW_DAYS * 86_400_000).toISOString();
+}
+
 export function toItem<T>(row: RecordItemRow): Item<T> {
   return {
     id: row.id,
@@ -191,9 +196,7 @@ export function createRecordService(repo: RecordRepo, clock: Clock) {
         parentId: options.parentId,
         deleted,
         // "Recently deleted" lists what can still be brought back from the screens.
-        deletedSince: deleted
-          ? new Date(clock().getTime() - UNDO_WINDOW_DAYS * 86_400_000).toISOString()
-          : undefined,
+        deletedSince: deleted ? undoWindowStart(clock()) : undefined,
       });
       return rows.map((row) => toItem<T>(row));
     },

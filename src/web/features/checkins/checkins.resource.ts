@@ -2,6 +2,7 @@
 import {
   type CheckinInput,
   type CheckinSettings,
+  isBuiltInScale,
   type LifeAreaRatingSet,
   SCALE_RANGES,
   type Scale,
@@ -20,6 +21,7 @@ export type Checkin = CheckinInput & {
   takenOn: string;
   createdAt: string;
   updatedAt: string;
+  deletedAt: string | null;
 };
 export type PlannedAction = { sign: string; whatToDo: string | null };
 export type SavedCheckin = Checkin & { plannedActions: PlannedAction[] };
@@ -69,6 +71,13 @@ export const checkinApi = (personId: string) => {
     create: (data: CheckinInput) => api.post<SavedCheckin>(path('/checkins'), data),
     list: (signal?: AbortSignal) =>
       api.get<{ items: Checkin[] }>(path('/checkins'), signal).then((body) => body.items),
+    /** Check-ins deleted in the last 30 days, the latest deletion first. */
+    listDeleted: (signal?: AbortSignal) =>
+      api
+        .get<{ items: Checkin[] }>(path('/checkins?deleted=true'), signal)
+        .then((body) => body.items),
+    undelete: (id: string, version: number) =>
+      api.post<Checkin>(path(`/checkins/${encodeURIComponent(id)}/undelete`), undefined, version),
     series: (signal?: AbortSignal) =>
       api.get<{ scales: ScaleSeries[] }>(path('/checkins/series'), signal),
     ratings: (signal?: AbortSignal) => api.get<RatingsOverview>(path('/life-area-ratings'), signal),
@@ -78,6 +87,11 @@ export const checkinApi = (personId: string) => {
   };
 };
 
+/** Recently deleted check-ins, loaded apart from the charts so a failure hides nothing else. */
+export function useDeletedCheckins(personId: string) {
+  return useResource((signal) => checkinApi(personId).listDeleted(signal), [personId]);
+}
+
 export function useCheckinSettings(personId: string) {
   return useResource((signal) => checkinApi(personId).settings(signal), [personId]);
 }
@@ -86,6 +100,12 @@ export function useCheckinSettings(personId: string) {
 export function scaleName(scale: { id: string; name: string | null }): string {
   return scale.name ?? t(`checkins.scale.${scale.id}` as MessageKey);
 }
+
+/** A scale named from a check-in's scores alone: built-in by name, own by the words in its id. */
+export const scaleLabel = (id: string) =>
+  isBuiltInScale(id)
+    ? t(`checkins.scale.${id}` as MessageKey)
+    : id.replace(/^own-/, '').replace(/-/g, ' ');
 
 export function scaleBounds(scale: Scale) {
   return SCALE_RANGES[scale.range];

@@ -3,13 +3,22 @@ import { formatDate, t } from '../../../domain/i18n/translate.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { Notice, type NoticeState, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { type DeletedWords, RecentlyDeleted } from '../../components/RecentlyDeleted.tsx';
 import { useAccount } from '../../lib/session.tsx';
 import type { AreaItem } from '../life-areas/life-areas.resource.ts';
-import { DeletedGoals } from './DeletedGoals.tsx';
 import { statusLabel } from './goal-text.ts';
-import { type GoalItem, type GoalsOverview, useGoalsOverview } from './goals.resource.ts';
+import { type GoalItem, type GoalsOverview, goals, useGoalsOverview } from './goals.resource.ts';
 
 type Group = { id: string; name: string; goals: GoalItem[] };
+
+/** Words for the recently deleted goals: each goal goes by its title. */
+const deletedWords = (): DeletedWords<GoalItem> => ({
+  title: t('goals.deletedTitle'),
+  intro: t('goals.deletedIntro'),
+  name: (goal) => goal.data.title,
+  bringBack: (goal) => t('goals.undelete', { title: goal.data.title }),
+  restored: (goal) => t('goals.restored', { title: goal.data.title }),
+});
 
 /** Goals grouped by life area, in the person's order of areas; unlinked goals come last. */
 function groupByArea(goals: GoalItem[], areas: AreaItem[]): Group[] {
@@ -54,6 +63,7 @@ function Overview({
   notice: NoticeState;
   onChanged: () => void;
 }) {
+  const account = useAccount();
   return (
     <>
       {empty ? (
@@ -70,7 +80,14 @@ function Overview({
           </section>
         ))
       )}
-      <DeletedGoals deleted={overview.deleted} notice={notice} onChanged={onChanged} />
+      <RecentlyDeleted
+        id="deleted-goals"
+        words={deletedWords()}
+        items={overview.deleted}
+        undelete={(goal) => goals(account.id).undelete(goal.id, goal.version)}
+        notice={notice}
+        onChanged={onChanged}
+      />
     </>
   );
 }

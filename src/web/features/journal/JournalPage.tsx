@@ -8,6 +8,7 @@ import { TextField } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { Notice, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { RecentlyDeletedLoaded } from '../../components/RecentlyDeleted.tsx';
 import { useForm, validate } from '../../lib/form.ts';
 import { useAccount } from '../../lib/session.tsx';
 import {
@@ -15,6 +16,7 @@ import {
   journalApi,
   preview,
   type SearchResult,
+  useDeletedEntries,
   useJournal,
 } from './journal.resource.ts';
 import '../../styles/checkins.css';
@@ -40,6 +42,11 @@ function EntryList({ entries }: { entries: JournalEntry[] }) {
 export function JournalPage() {
   const account = useAccount();
   const journal = useJournal(account.id);
+  const deleted = useDeletedEntries(account.id);
+  const refresh = () => {
+    journal.refresh();
+    deleted.refresh();
+  };
   const notice = useNotice(true);
   const search = useForm<{ q: string }>({ q: '' });
   const [results, setResults] = useState<(SearchResult & { q: string }) | null>(null);
@@ -59,7 +66,7 @@ export function JournalPage() {
     <>
       <PageHeading title={t('journalWeb.title')} />
       <p class="lead">{t('journalWeb.private')}</p>
-      <Notice state={notice} onUndone={journal.refresh} />
+      <Notice state={notice} onUndone={refresh} />
       <p>
         <Link href="/journal/new" class="button">
           {t('journalWeb.write')}
@@ -116,6 +123,21 @@ export function JournalPage() {
           empty ? <p class="invite">{t('journalWeb.empty')}</p> : <EntryList entries={entries} />
         }
       </Loaded>
+      <RecentlyDeletedLoaded
+        id="deleted-entries"
+        resource={deleted}
+        words={{
+          title: t('journalWeb.deletedTitle'),
+          intro: t('journalWeb.deletedIntro'),
+          name: (entry) => t('journalWeb.entryFrom', { date: formatDate(entry.date) }),
+          bringBack: (entry) => t('journalWeb.undelete', { date: formatDate(entry.date) }),
+          restored: (entry) => t('journalWeb.restored', { date: formatDate(entry.date) }),
+        }}
+        detail={(entry) => preview(entry.text)}
+        undelete={(entry) => journalApi(account.id).undelete(entry.id, entry.version)}
+        notice={notice}
+        onChanged={refresh}
+      />
     </>
   );
 }

@@ -21,6 +21,9 @@ export const journalApi = (personId: string) => {
   return {
     list: (signal?: AbortSignal) =>
       api.get<{ items: JournalEntry[] }>(base, signal).then((body) => body.items),
+    /** Entries deleted in the last 30 days, the latest deletion first. */
+    listDeleted: (signal?: AbortSignal) =>
+      api.get<{ items: JournalEntry[] }>(`${base}?deleted=true`, signal).then((body) => body.items),
     search: (q: string, signal?: AbortSignal) =>
       api.get<SearchResult>(`${base}/search?q=${encodeURIComponent(q)}`, signal),
     get: (id: string, signal?: AbortSignal) => api.get<JournalEntry>(`${base}/${id}`, signal),
@@ -40,6 +43,11 @@ export function useJournal(personId: string) {
     [personId],
     (items) => items.length === 0,
   );
+}
+
+/** Recently deleted entries, loaded apart from the journal so a failure hides nothing else. */
+export function useDeletedEntries(personId: string) {
+  return useResource((signal) => journalApi(personId).listDeleted(signal), [personId]);
 }
 
 /** A short start of an entry for the list; the entry page shows it whole. */

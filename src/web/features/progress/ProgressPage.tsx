@@ -1,6 +1,7 @@
 // "How I'm doing": the person's own trends first. A star chart of life-area ratings (first,
 // latest and a chosen date) and a trend line for each check-in scale and measure score, each
 // with a table that says the same thing.
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import type { LifeAreaRatingSet } from '../../../domain/checkins/checkins.schema.ts';
@@ -11,7 +12,8 @@ import { Notice, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useAccount } from '../../lib/session.tsx';
 import type { Item } from '../../lib/types.ts';
-import { scaleName } from '../checkins/checkins.resource.ts';
+import { scaleName, useDeletedCheckins } from '../checkins/checkins.resource.ts';
+import { DeletedCheckins } from './DeletedCheckins.tsx';
 import { type ObservationPoint, type Progress, useProgress } from './progress.resource.ts';
 import { RadarChart, type RadarSeries, RadarTable } from './RadarChart.tsx';
 import { TrendChart, type TrendPoint, TrendTable } from './TrendChart.tsx';
@@ -20,22 +22,38 @@ import '../../styles/checkins.css';
 export function ProgressPage() {
   const account = useAccount();
   const progress = useProgress(account.id);
+  const deleted = useDeletedCheckins(account.id);
+  const refresh = () => {
+    progress.refresh();
+    deleted.refresh();
+  };
   const notice = useNotice(true);
   return (
     <>
       <PageHeading title={t('progress.title')} />
       <p class="lead">{t('progress.intro')}</p>
-      <Notice state={notice} onUndone={progress.refresh} />
-      <Loaded resource={progress}>{(data) => <ProgressView data={data} />}</Loaded>
+      <Notice state={notice} onUndone={refresh} />
+      <Loaded resource={progress}>
+        {(data) => (
+          <ProgressView
+            data={data}
+            deletedCheckins={
+              <DeletedCheckins resource={deleted} notice={notice} onChanged={refresh} />
+            }
+          />
+        )}
+      </Loaded>
     </>
   );
 }
 
-function ProgressView({ data }: { data: Progress }) {
+function ProgressView(props: { data: Progress; deletedCheckins: ComponentChildren }) {
+  const { data, deletedCheckins } = props;
   return (
     <>
       <LifeAreasSection ratings={data.ratings} />
       <ScalesSection data={data} />
+      {deletedCheckins}
       <MeasuresSection observations={data.observations} />
     </>
   );

@@ -3,8 +3,8 @@
 // themselves do not change here.
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
-import { CHECKIN_LIMITS, isBuiltInScale } from '../../../domain/checkins/checkins.schema.ts';
-import { formatDateTime, formatTime, type MessageKey, t } from '../../../domain/i18n/translate.ts';
+import { CHECKIN_LIMITS } from '../../../domain/checkins/checkins.schema.ts';
+import { formatDateTime, formatTime, t } from '../../../domain/i18n/translate.ts';
 import { ConflictPanel } from '../../components/ConflictPanel.tsx';
 import { DeleteWithUndo } from '../../components/DeleteWithUndo.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
@@ -17,7 +17,7 @@ import { isConflict } from '../../lib/conflict.ts';
 import { useForm } from '../../lib/form.ts';
 import { useResource } from '../../lib/resource.ts';
 import { useAccount } from '../../lib/session.tsx';
-import type { Checkin } from '../checkins/checkins.resource.ts';
+import { type Checkin, scaleLabel } from '../checkins/checkins.resource.ts';
 import type { MeasureResponse } from '../measures/measures.resource.ts';
 
 export type ScoreKind = 'check-ins' | 'answers';
@@ -32,12 +32,6 @@ type Scored = {
 };
 
 type Values = { note: string; forMeOnly: boolean };
-
-/** Built-in scales by their name; the person's own by the words in their id. */
-const scaleLabel = (id: string) =>
-  isBuiltInScale(id)
-    ? t(`checkins.scale.${id}` as MessageKey)
-    : id.replace(/^own-/, '').replace(/-/g, ' ');
 
 function fromCheckin(checkin: Checkin): Scored {
   return {
