@@ -19,6 +19,7 @@ export default defineConfig({
           name: 'web',
           environment: 'jsdom',
           include: ['src/web/**/*.test.{ts,tsx}'],
+          setupFiles: ['src/web/testing/setup.ts'],
           // Page tests render whole pages; on a busy 2-core machine 5 s is too tight.
           testTimeout: 15_000,
         },

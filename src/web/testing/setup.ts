@@ -1,0 +1,16 @@
+// Runs in every web test file. Preact runs effects after the next paint, with a 35 ms timer as
+// a fallback that then calls cancelAnimationFrame. If a file ends within those 35 ms, jsdom is
+// torn down first and the timer throws "cancelAnimationFrame is not defined" outside any test,
+// which fails the whole run although every test passed. Waiting a little longer at the end of
+// each file lets those timers run while the page still exists.
+import { afterAll } from 'vitest';
+
+const PREACT_AFTER_PAINT_FALLBACK_MS = 35;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+afterAll(async () => {
+  await pause(PREACT_AFTER_PAINT_FALLBACK_MS * 3);
+  // The fallback then queues the effects with setTimeout(0): let that run too.
+  await pause(0);
+});
