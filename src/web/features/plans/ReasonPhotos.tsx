@@ -76,7 +76,10 @@ export function ReasonPhotos({ personId, ids, error: fieldError, onChange }: Pro
             id="reasonPhotoIds"
             accept="image/png,image/jpeg,image/webp"
             disabled={busy}
-            aria-describedby="reasonPhotoIds-hint"
+            aria-describedby={
+              error ? 'reasonPhotoIds-hint reasonPhotoIds-error' : 'reasonPhotoIds-hint'
+            }
+            aria-invalid={error ? true : undefined}
             onChange={(event) => upload(event.currentTarget)}
           />
         </div>
