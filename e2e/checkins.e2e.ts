@@ -224,6 +224,24 @@ describe.skipIf(!hasBrowser)('Check-ins, measures and charts in the browser', ()
       await page.getByText('Entries with “RIVER”: 1.').waitFor();
       await expectAccessible(page, 'journal, searched');
 
+      // Deleted, then found under "Recently deleted" after leaving the page, and brought back.
+      await page.locator('main a[href^="/journal/"]:not([href="/journal/new"])').first().click();
+      await page.getByRole('button', { name: 'Delete this entry' }).click();
+      await page.getByRole('button', { name: 'Yes, delete it' }).click();
+      await expectPage(page, 'Journal');
+      await navigate(page, 'Home', 'My recovery');
+      await navigate(page, 'Journal', 'Journal');
+      const deletedSection = page.getByRole('region', { name: 'Recently deleted entries' });
+      await deletedSection.getByText('Walked by the river with Ade.').waitFor();
+      await expectAccessible(page, 'journal, with a deleted entry');
+      await deletedSection.getByRole('button', { name: /^Bring back the entry from / }).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: /is back\./ })
+        .waitFor();
+      await expect(deletedSection.count()).resolves.toBe(0);
+      await page.getByText('Walked by the river with Ade.').waitFor();
+
       expect(problems).toEqual([]);
     },
     TIMEOUT,
