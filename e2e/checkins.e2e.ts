@@ -143,7 +143,7 @@ describe.skipIf(!hasBrowser)('Check-ins, measures and charts in the browser', ()
       await expectAccessible(page, 'PHQ-9, part 2');
       await page.getByRole('button', { name: 'Save my answers' }).click();
       await page.getByRole('heading', { name: 'Your score' }).waitFor();
-      await page.getByText('Your score is 1 (Minimal).').waitFor();
+      await page.getByText('Your score is 1 out of 27 (Minimal).').waitFor();
       // The risk signal: calm support as part of the page, with the person's own plans.
       const support = page.getByRole('region', { name: 'Your plans are here for you' });
       await expect(

@@ -107,7 +107,7 @@ describe('Answering a questionnaire', () => {
     // Part of the page, never a pop-up; the score is still there to read.
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(screen.queryByRole('alertdialog')).toBeNull();
-    expect(screen.getByText('Your score is 1 (Minimal).')).toBeTruthy();
+    expect(screen.getByText('Your score is 1 out of 27 (Minimal).')).toBeTruthy();
     // What the service reads about the signal is not shown to the person.
     expect(screen.queryByText('for the service')).toBeNull();
   });
@@ -119,7 +119,7 @@ describe('Answering a questionnaire', () => {
       [`POST ${RESPONSES}`]: answered(false),
     });
     await answerPhq9('Not at all');
-    expect(screen.getByText('Your score is 0 (Minimal).')).toBeTruthy();
+    expect(screen.getByText('Your score is 0 out of 27 (Minimal).')).toBeTruthy();
     expect(screen.getByText('How this was worked out')).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Your plans are here for you' })).toBeNull();
   });

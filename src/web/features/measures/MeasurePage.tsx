@@ -12,6 +12,7 @@ import type {
   QuestionnaireItem,
 } from '../../../domain/measures/questionnaire.schema.ts';
 import type { Answer } from '../../../domain/measures/response.schema.ts';
+import { type ScoreRange, scaleRanges } from '../../../domain/measures/scale-range.ts';
 import { validateResponse } from '../../../domain/measures/validate-response.ts';
 import { needsWording } from '../../../domain/measures/wording.ts';
 import { CrisisLines } from '../../components/CrisisLines.tsx';
@@ -177,7 +178,8 @@ function Answering({
     });
   };
 
-  if (result) return <Result result={result} headingRef={stepHeading} />;
+  if (result)
+    return <Result result={result} ranges={scaleRanges(questionnaire)} headingRef={stepHeading} />;
 
   const index = flattenItems(questionnaire.item);
   const idFor = (field: string) => {
@@ -251,11 +253,22 @@ export function RiskSupport() {
   );
 }
 
+/** "Your score is 6 out of 27 (Mild)": out of the measure's range where it is known. */
+function scoreSentence(score: MeasureResponse['scores'][number], range?: ScoreRange): string {
+  if (score.value === null) return t('measuresWeb.noScore');
+  const value = range ? t('progress.outOf', { value: score.value, max: range.max }) : score.value;
+  return score.band
+    ? t('measuresWeb.valueWithBand', { value, band: score.band.label })
+    : t('measuresWeb.value', { value });
+}
+
 function Result({
   result,
+  ranges,
   headingRef,
 }: {
   result: MeasureResponse;
+  ranges: Map<string, ScoreRange>;
   headingRef: { current: HTMLHeadingElement | null };
 }) {
   const risk = result.riskSignals.length > 0 || result.support !== null;
@@ -272,13 +285,7 @@ function Result({
         {result.scores.map((score) => (
           <li key={score.id} class="score">
             <h3>{score.label ?? t('measuresWeb.score')}</h3>
-            <p class="score__value">
-              {score.value === null
-                ? t('measuresWeb.noScore')
-                : score.band
-                  ? t('measuresWeb.valueWithBand', { value: score.value, band: score.band.label })
-                  : t('measuresWeb.value', { value: score.value })}
-            </p>
+            <p class="score__value">{scoreSentence(score, ranges.get(score.id))}</p>
             <details class="details">
               <summary>{t('measuresWeb.howWorkedOut')}</summary>
               <ol>
