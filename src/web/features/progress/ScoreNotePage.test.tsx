@@ -55,4 +55,40 @@ describe('Why I scored this', () => {
       'W/"3"',
     );
   });
+
+  it('shows how a questionnaire score was worked out, step by step', async () => {
+    fakeServer({
+      'GET /api/auth/session': SIGNED_IN,
+      [`GET ${BASE}/measure-responses/answers-1`]: {
+        status: 200,
+        body: {
+          id: 'answers-1',
+          version: 1,
+          measureId: 'phq-9',
+          questionnaire: 'https://waymark.example/fhir/Questionnaire/phq-9|1.0.0',
+          authored: '2026-11-24T20:00:00.000Z',
+          note: '',
+          forMeOnly: false,
+          response: { resourceType: 'QuestionnaireResponse', status: 'completed', item: [] },
+          scores: [
+            {
+              id: 'total',
+              label: 'PHQ-9 total',
+              value: 6,
+              explanation: ['Adds up the 9 answers.', '1 + 2 + 1 + 1 + 0 + 0 + 1 + 0 + 0 = 6.'],
+            },
+          ],
+          riskSignals: [],
+          support: null,
+          createdAt: '2026-11-24T20:00:00.000Z',
+          updatedAt: '2026-11-24T20:00:00.000Z',
+        },
+      },
+    });
+    renderApp('/how-i-am-doing/answers/answers-1');
+    await findPage('Why I scored this');
+    const score = (await screen.findByText(/PHQ-9 total/)).closest('li') as HTMLElement;
+    const steps = within(score).getByText('How this was worked out').closest('details');
+    expect(steps?.textContent).toContain('1 + 2 + 1 + 1 + 0 + 0 + 1 + 0 + 0 = 6.');
+  });
 });

@@ -28,7 +28,8 @@ type Scored = {
   when: string;
   note: string;
   forMeOnly: boolean;
-  summary: string[];
+  /** Each score as a line, with how it was worked out where the measure says. */
+  summary: { line: string; explanation?: string[] }[];
 };
 
 type Values = { note: string; forMeOnly: boolean };
@@ -39,9 +40,9 @@ function fromCheckin(checkin: Checkin): Scored {
     when: checkin.takenAt,
     note: checkin.note ?? '',
     forMeOnly: checkin.forMeOnly,
-    summary: Object.entries(checkin.scores).map(([scale, value]) =>
-      t('progress.scoreLine', { name: scaleLabel(scale), value }),
-    ),
+    summary: Object.entries(checkin.scores).map(([scale, value]) => ({
+      line: t('progress.scoreLine', { name: scaleLabel(scale), value }),
+    })),
   };
 }
 
@@ -55,10 +56,13 @@ function fromAnswers(response: MeasureResponse): Scored {
       score.value === null
         ? []
         : [
-            t('progress.scoreLine', {
-              name: score.label ?? response.measureId,
-              value: score.value,
-            }),
+            {
+              line: t('progress.scoreLine', {
+                name: score.label ?? response.measureId,
+                value: score.value,
+              }),
+              explanation: score.explanation,
+            },
           ],
     ),
   };
@@ -200,8 +204,20 @@ function NoteForm({ data, api, onErrors }: FormProps) {
     <>
       <p class="lead">{formatDateTime(base.when)}</p>
       <ul class="plain-list">
-        {base.summary.map((line) => (
-          <li key={line}>{line}</li>
+        {base.summary.map(({ line, explanation }) => (
+          <li key={line}>
+            {line}
+            {explanation && explanation.length > 0 && (
+              <details class="details">
+                <summary>{t('measuresWeb.howWorkedOut')}</summary>
+                <ol>
+                  {explanation.map((step, index) => (
+                    <li key={index}>{step}</li>
+                  ))}
+                </ol>
+              </details>
+            )}
+          </li>
         ))}
       </ul>
       <Notice state={notice} />
