@@ -2,6 +2,7 @@ import { cleanup, screen, within } from '@testing-library/preact';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import phq9 from '../../../../measures/phq-9.json' with { type: 'json' };
+import qpr15 from '../../../../measures/qpr-15.json' with { type: 'json' };
 import { ACCOUNT, fakeServer, SIGNED_IN } from '../../testing/fake-server.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
 
@@ -82,6 +83,25 @@ async function answerPhq9(itemNine: string) {
 }
 
 describe('Answering a questionnaire', () => {
+  it('shows the instructions before the statements, with the time they ask about', async () => {
+    fakeServer({
+      'GET /api/auth/session': SIGNED_IN,
+      'GET /api/measures/qpr-15': {
+        status: 200,
+        body: { ...MEASURE, id: 'qpr-15', title: qpr15.title, questionnaire: qpr15 },
+      },
+    });
+    renderApp('/questionnaires/qpr-15');
+    await findPage(/QPR-15/);
+    await screen.findByRole('heading', { name: 'Part 1 of 1' });
+    const instructions = screen.getByText(/in particular over the last 7 days/);
+    const first = document.getElementById('q-qpr-1-first') as HTMLElement;
+    // Read first: the instructions come before the first statement on the same screen.
+    expect(instructions.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+  });
+
   it('when an answer signals risk, calmly offers the safety plan, the crisis plan and the crisis lines', async () => {
     const server = fakeServer({
       'GET /api/auth/session': SIGNED_IN,

@@ -70,15 +70,20 @@ export function useMeasures() {
 
 export type Answers = ReadonlyMap<string, Answer[]>;
 
-/** One screen per top-level group; questions outside a group share a screen. */
+/**
+ * One screen per top-level group; questions outside a group share a screen. Text to read (display
+ * items) just before a group opens that group's screen: it is often the measure's instructions,
+ * such as the time it asks about ("over the last 7 days"), and must be read with the questions.
+ */
 export function screensOf(questionnaire: Questionnaire): QuestionnaireItem[][] {
   const screens: QuestionnaireItem[][] = [];
   let loose: QuestionnaireItem[] = [];
   for (const item of questionnaire.item) {
     if (item.type === 'group') {
-      if (loose.length) screens.push(loose);
+      const onlyText = loose.every((before) => before.type === 'display');
+      if (loose.length && !onlyText) screens.push(loose);
+      screens.push(onlyText ? [...loose, item] : [item]);
       loose = [];
-      screens.push([item]);
     } else {
       loose.push(item);
     }
