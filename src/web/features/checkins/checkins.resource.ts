@@ -7,6 +7,7 @@ import {
   SCALE_RANGES,
   type Scale,
 } from '../../../domain/checkins/checkins.schema.ts';
+import type { ScaleSeries } from '../../../domain/checkins/series.ts';
 import { type MessageKey, t } from '../../../domain/i18n/translate.ts';
 import { api, recordPath } from '../../lib/api.ts';
 import type { Saved } from '../../lib/conflict.ts';
@@ -25,23 +26,6 @@ export type Checkin = CheckinInput & {
 };
 export type PlannedAction = { sign: string; whatToDo: string | null };
 export type SavedCheckin = Checkin & { plannedActions: PlannedAction[] };
-
-export type SeriesPoint = {
-  checkinId: string;
-  takenAt: string;
-  value: number;
-  forMeOnly: boolean;
-  hasNote: boolean;
-};
-export type ScaleSeries = {
-  id: string;
-  name: string | null;
-  builtIn: boolean;
-  min: number;
-  max: number;
-  active: boolean;
-  points: SeriesPoint[];
-};
 
 export type RatingsOverview = {
   lifeAreas: { id: string; name: string; deleted: boolean }[];

@@ -1,11 +1,8 @@
 // "How I'm doing": check-in series, life-area ratings and measure scores, loaded together.
+import type { ScaleSeries } from '../../../domain/checkins/series.ts';
 import { api, recordPath } from '../../lib/api.ts';
 import { useResource } from '../../lib/resource.ts';
-import {
-  checkinApi,
-  type RatingsOverview,
-  type ScaleSeries,
-} from '../checkins/checkins.resource.ts';
+import { checkinApi, type RatingsOverview } from '../checkins/checkins.resource.ts';
 
 export type ObservationPoint = {
   id: string;
