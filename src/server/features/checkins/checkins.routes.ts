@@ -2,7 +2,6 @@
 // revisions, and the chart series. Thin: parse, call the service, present.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { ROLES } from '../../../domain/auth/auth.schema.ts';
 import {
   checkinSchema,
   checkinSettingsSchema,
@@ -10,11 +9,12 @@ import {
   rangeQuerySchema,
 } from '../../../domain/checkins/checkins.schema.ts';
 import { deletedQuery } from '../../../domain/record/record.schema.ts';
-import { etagFor } from '../../../domain/record/versioning.ts';
 import { id, z } from '../../../domain/validation.ts';
 import { record, scopeOf } from '../../http/access.ts';
 import { registerDocumentRoutes } from '../record/document.routes.ts';
+import { sendItem } from '../record/item.routes.ts';
 import type { RecordService } from '../record/record.service.ts';
+import { registerRowRoutes, rowRevisionSchema, rowSchema } from '../record/row.routes.ts';
 import { ifMatchHeaders, ifMatchOf } from '../record/versioned-write.ts';
 import type { CheckinService } from './checkins.service.ts';
 
@@ -32,26 +32,12 @@ const fields = {
   forMeOnly: z.boolean(),
   signsPresent: z.array(z.string()),
 };
-const checkin = z.object({
-  id: z.string(),
-  version: z.number().int(),
-  ...fields,
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  deletedAt: z.string().nullable(),
-});
+const checkin = rowSchema(fields);
 /** After saving: the check-in, and what the person planned for any warning sign they named. */
 const saved = checkin.extend({
   plannedActions: z.array(z.object({ sign: z.string(), whatToDo: z.string().nullable() })),
 });
-const revision = z.object({
-  version: z.number().int(),
-  action: z.enum(['create', 'update', 'delete', 'restore']),
-  ...fields,
-  createdAt: z.string(),
-  authoredBy: z.string(),
-  authoredRole: z.enum(ROLES),
-});
+const revision = rowRevisionSchema(fields);
 const series = z.object({
   scales: z.array(
     z.object({
@@ -118,19 +104,8 @@ export function registerCheckinRoutes(
         scopeOf(request),
         request.body,
       );
-      reply
-        .header('Location', `${request.url}/${created.id}`)
-        .header('ETag', etagFor(created.version));
-      return reply.code(201).send({ ...created, plannedActions });
-    },
-  });
-
-  api.get(`${base}/checkins/:id`, {
-    config: { access: read },
-    schema: { params: itemParams, response: { 200: checkin } },
-    handler: async (request, reply) => {
-      const found = await checkins.get(scopeOf(request), request.params.id);
-      return reply.header('ETag', etagFor(found.version)).send(found);
+      reply.header('Location', `${request.url}/${created.id}`);
+      return sendItem(reply, { ...created, plannedActions }, 201);
     },
   });
 
@@ -150,36 +125,15 @@ export function registerCheckinRoutes(
         ifMatch,
         request.body,
       );
-      reply.header('ETag', etagFor(result.checkin.version));
-      return { ...result.checkin, plannedActions: result.plannedActions };
+      return sendItem(reply, { ...result.checkin, plannedActions: result.plannedActions });
     },
   });
 
-  api.delete(`${base}/checkins/:id`, {
-    config: { access: write },
-    schema: { params: itemParams, headers: ifMatchHeaders, response: { 200: checkin } },
-    handler: async (request, reply) => {
-      const ifMatch = ifMatchOf(request);
-      const removed = await checkins.remove(scopeOf(request), request.params.id, ifMatch);
-      return reply.header('ETag', etagFor(removed.version)).send(removed);
-    },
-  });
-
-  api.post(`${base}/checkins/:id/undelete`, {
-    config: { access: write },
-    schema: { params: itemParams, headers: ifMatchHeaders, response: { 200: checkin } },
-    handler: async (request, reply) => {
-      const ifMatch = ifMatchOf(request);
-      const restored = await checkins.undelete(scopeOf(request), request.params.id, ifMatch);
-      return reply.header('ETag', etagFor(restored.version)).send(restored);
-    },
-  });
-
-  api.get(`${base}/checkins/:id/history`, {
-    config: { access: read },
-    schema: { params: itemParams, response: { 200: z.object({ revisions: z.array(revision) }) } },
-    handler: async (request) => ({
-      revisions: await checkins.history(scopeOf(request), request.params.id),
-    }),
+  registerRowRoutes(app, {
+    path: `${base}/checkins`,
+    section: 'checkins',
+    row: checkin,
+    revision,
+    service: checkins,
   });
 }

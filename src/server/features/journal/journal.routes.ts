@@ -2,13 +2,13 @@
 // the journal section is the person's alone until sharing single entries arrives.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { ROLES } from '../../../domain/auth/auth.schema.ts';
 import { rangeQuerySchema } from '../../../domain/checkins/checkins.schema.ts';
 import { journalEntrySchema, journalSearchSchema } from '../../../domain/journal/journal.schema.ts';
 import { deletedQuery } from '../../../domain/record/record.schema.ts';
-import { etagFor } from '../../../domain/record/versioning.ts';
 import { id, z } from '../../../domain/validation.ts';
 import { record, scopeOf } from '../../http/access.ts';
+import { sendItem } from '../record/item.routes.ts';
+import { registerRowRoutes, rowRevisionSchema, rowSchema } from '../record/row.routes.ts';
 import { ifMatchHeaders, ifMatchOf } from '../record/versioned-write.ts';
 import type { JournalService } from './journal.service.ts';
 
@@ -17,22 +17,8 @@ const params = z.object({ personId: z.string() });
 const itemParams = params.extend({ id: id() });
 
 const fields = { date: z.string(), mood: z.number().int().nullable(), text: z.string() };
-const entry = z.object({
-  id: z.string(),
-  version: z.number().int(),
-  ...fields,
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  deletedAt: z.string().nullable(),
-});
-const revision = z.object({
-  version: z.number().int(),
-  action: z.enum(['create', 'update', 'delete', 'restore']),
-  ...fields,
-  createdAt: z.string(),
-  authoredBy: z.string(),
-  authoredRole: z.enum(ROLES),
-});
+const entry = rowSchema(fields);
+const revision = rowRevisionSchema(fields);
 const listQuery = rangeQuerySchema.extend({
   limit: z.coerce.number().int().min(1).max(500).optional(),
   /** `?deleted=true`: the entries deleted in the last 30 days, to bring back. */
@@ -75,19 +61,8 @@ export function registerJournalRoutes(app: FastifyInstance, journal: JournalServ
     schema: { params, body: journalEntrySchema, response: { 201: entry } },
     handler: async (request, reply) => {
       const created = await journal.create(scopeOf(request), request.body);
-      reply
-        .header('Location', `${request.url}/${created.id}`)
-        .header('ETag', etagFor(created.version));
-      return reply.code(201).send(created);
-    },
-  });
-
-  api.get(`${base}/:id`, {
-    config: { access: read },
-    schema: { params: itemParams, response: { 200: entry } },
-    handler: async (request, reply) => {
-      const found = await journal.get(scopeOf(request), request.params.id);
-      return reply.header('ETag', etagFor(found.version)).send(found);
+      reply.header('Location', `${request.url}/${created.id}`);
+      return sendItem(reply, created, 201);
     },
   });
 
@@ -107,35 +82,15 @@ export function registerJournalRoutes(app: FastifyInstance, journal: JournalServ
         ifMatch,
         request.body,
       );
-      return reply.header('ETag', etagFor(updated.version)).send(updated);
+      return sendItem(reply, updated);
     },
   });
 
-  api.delete(`${base}/:id`, {
-    config: { access: write },
-    schema: { params: itemParams, headers: ifMatchHeaders, response: { 200: entry } },
-    handler: async (request, reply) => {
-      const ifMatch = ifMatchOf(request);
-      const removed = await journal.remove(scopeOf(request), request.params.id, ifMatch);
-      return reply.header('ETag', etagFor(removed.version)).send(removed);
-    },
-  });
-
-  api.post(`${base}/:id/undelete`, {
-    config: { access: write },
-    schema: { params: itemParams, headers: ifMatchHeaders, response: { 200: entry } },
-    handler: async (request, reply) => {
-      const ifMatch = ifMatchOf(request);
-      const restored = await journal.undelete(scopeOf(request), request.params.id, ifMatch);
-      return reply.header('ETag', etagFor(restored.version)).send(restored);
-    },
-  });
-
-  api.get(`${base}/:id/history`, {
-    config: { access: read },
-    schema: { params: itemParams, response: { 200: z.object({ revisions: z.array(revision) }) } },
-    handler: async (request) => ({
-      revisions: await journal.history(scopeOf(request), request.params.id),
-    }),
+  registerRowRoutes(app, {
+    path: base,
+    section: 'journal',
+    row: entry,
+    revision,
+    service: journal,
   });
 }

@@ -30,7 +30,12 @@ export type ItemRouteDefinition<S extends z.ZodType> = {
   list?: boolean;
 };
 
-export function sendItem(reply: FastifyReply, item: Item, status = 200) {
+/** Sends a stored item or row with its version as the ETag. */
+export function sendItem<T extends { version: number }>(
+  reply: FastifyReply,
+  item: T,
+  status = 200,
+) {
   return reply.code(status).header('ETag', etagFor(item.version)).send(item);
 }
 
