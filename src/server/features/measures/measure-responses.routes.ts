@@ -10,9 +10,9 @@ import {
   observationQuerySchema,
   responseListQuerySchema,
 } from '../../../domain/measures/measure-api.schema.ts';
-import { etagFor } from '../../../domain/record/versioning.ts';
 import { id, z } from '../../../domain/validation.ts';
 import { record, scopeOf } from '../../http/access.ts';
+import { sendItem } from '../record/item.routes.ts';
 import { ifMatchHeaders, ifMatchOf } from '../record/versioned-write.ts';
 import type { MeasureAnswers } from './measure-answers.service.ts';
 import type { MeasureResponseService } from './measure-responses.service.ts';
@@ -36,8 +36,8 @@ export function registerMeasureResponseRoutes(
     schema: { params, body: measureResponseInputSchema, response: { 201: measureResponse } },
     handler: async (request, reply) => {
       const saved = await answers.answer(scopeOf(request), request.body);
-      reply.header('Location', `${request.url}/${saved.id}`).header('ETag', etagFor(saved.version));
-      return reply.code(201).send(saved);
+      reply.header('Location', `${request.url}/${saved.id}`);
+      return sendItem(reply, saved, 201);
     },
   });
 
@@ -47,8 +47,8 @@ export function registerMeasureResponseRoutes(
     handler: async (request, reply) => {
       const saved = await answers.rateGoals(scopeOf(request), request.body);
       const location = request.url.replace(/goal-ratings$/, `measure-responses/${saved.id}`);
-      reply.header('Location', location).header('ETag', etagFor(saved.version));
-      return reply.code(201).send(saved);
+      reply.header('Location', location);
+      return sendItem(reply, saved, 201);
     },
   });
 
@@ -69,7 +69,7 @@ export function registerMeasureResponseRoutes(
     schema: { params: itemParams, response: { 200: measureResponse } },
     handler: async (request, reply) => {
       const found = await responses.get(scopeOf(request), request.params.id);
-      return reply.header('ETag', etagFor(found.version)).send(found);
+      return sendItem(reply, found);
     },
   });
 
@@ -89,7 +89,7 @@ export function registerMeasureResponseRoutes(
         ifMatch,
         request.body,
       );
-      return reply.header('ETag', etagFor(changed.version)).send(changed);
+      return sendItem(reply, changed);
     },
   });
 
