@@ -4,6 +4,7 @@
 import template from '../../../measures/goal-ratings.json' with { type: 'json' };
 import { parseQuestionnaire } from './parse-questionnaire.ts';
 import type { Questionnaire, QuestionnaireItem } from './questionnaire.schema.ts';
+import { type ScoreRange, scaleRanges } from './scale-range.ts';
 import type { Scale } from './scoring.schema.ts';
 import { withScoring } from './wording.ts';
 
@@ -15,11 +16,16 @@ export const goalLinkId = (goalId: string) => `goal-${goalId}`;
 const TEMPLATE_LINK_ID = 'goal';
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
+let parsedTemplate: Questionnaire | undefined;
+
+/** The shipped template, parsed and checked once. */
 function loadTemplate(): Questionnaire {
+  if (parsedTemplate) return parsedTemplate;
   const result = parseQuestionnaire(template);
   if (!result.ok)
     throw new Error(`measures/goal-ratings.json is not valid: ${result.errors[0]?.message}`);
-  return result.questionnaire;
+  parsedTemplate = result.questionnaire;
+  return parsedTemplate;
 }
 
 /** A Questionnaire rating each goal 0–10, with one score per goal. Pure; throws on bad input. */
@@ -50,4 +56,14 @@ export function goalRatingQuestionnaire(goals: readonly GoalToRate[]): Questionn
     decimals: 0,
   }));
   return { ...base, item: items, extension: withScoring(base.extension, { scales }) };
+}
+
+let ratingRange: ScoreRange | undefined;
+
+/** The range of every goal's rating, whatever the goal: the template item's, read once. */
+export function goalRatingRange(): ScoreRange | undefined {
+  ratingRange ??= scaleRanges(goalRatingQuestionnaire([{ id: 'goal', title: 'Goal' }])).get(
+    goalLinkId('goal'),
+  );
+  return ratingRange;
 }

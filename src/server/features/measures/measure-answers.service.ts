@@ -3,7 +3,11 @@
 // over time come back with the range each could take, read from the measure, for charts.
 import { AppError, type FieldError } from '../../../domain/errors.ts';
 import { t } from '../../../domain/i18n/translate.ts';
-import { goalLinkId, goalRatingQuestionnaire } from '../../../domain/measures/goal-ratings.ts';
+import {
+  goalLinkId,
+  goalRatingQuestionnaire,
+  goalRatingRange,
+} from '../../../domain/measures/goal-ratings.ts';
 import type {
   GoalRatingsInput,
   MeasureResponseInput,
@@ -22,10 +26,6 @@ import {
 } from './measure-responses.service.ts';
 
 export const GOAL_RATINGS_ID = 'goal-ratings';
-
-/** Every goal's rating has the template's range, whatever the goal. */
-const goalRatingRange = () =>
-  scaleRanges(goalRatingQuestionnaire([{ id: 'any', title: 'Any goal' }])).get(goalLinkId('any'));
 
 export function createMeasureAnswers(
   library: MeasureLibrary,
