@@ -37,8 +37,7 @@ export function createMeasureAnswers(
     const byMeasure = new Map<string, (scaleId: string) => ScoreRange | undefined>();
     for (const measureId of measureIds) {
       if (measureId === GOAL_RATINGS_ID) {
-        const range = goalRatingRange();
-        byMeasure.set(measureId, () => range);
+        byMeasure.set(measureId, goalRatingRange);
         continue;
       }
       const measure = await library.find(measureId);
