@@ -23,6 +23,8 @@ export const ERROR_CODES = [
   'WM_JOURNAL_UNREADABLE',
   'WM_MEASURE_NEEDS_WORDING',
   'WM_INTERNAL',
+  'WM_RECORD_ITEM_TOO_NEW',
+  'WM_RECORD_ITEM_UNREADABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

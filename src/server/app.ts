@@ -101,7 +101,9 @@ export async function buildApp(
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
 
-  const records = createRecordService(createRecordRepo(store.db), clock);
+  const records = createRecordService(createRecordRepo(store.db), clock, (details) =>
+    app.log.warn(details, 'A stored record item could not be read and was left out'),
+  );
   const auth = createAuthService(createAuthRepo(store.db), clock, {
     session: config.session,
     loginAttemptsPer15Minutes: config.loginAttemptsPer15Minutes,

@@ -68,6 +68,10 @@ export const enGB = {
   'error.WM_VERSION_CONFLICT': 'This changed somewhere else since you opened it.',
   'error.WM_RATE_LIMITED': 'Too many requests. Wait a minute and try again.',
   'error.WM_INTERNAL': 'Something went wrong on our side. Nothing was changed. Try again later.',
+  'error.WM_RECORD_ITEM_TOO_NEW':
+    'This was saved by a newer version of Waymark, so it cannot be opened here yet. Nothing was changed. Try again in a few minutes.',
+  'error.WM_RECORD_ITEM_UNREADABLE':
+    'Waymark cannot read what was saved here. Nothing was changed. You can bring back an earlier version from its history, or tell the people who run Waymark.',
 
   'field.email': 'Email address',
   'field.password': 'Password',
@@ -118,6 +122,9 @@ export const enGB = {
   'aboutMe.whenWell': 'What I am like when I am well',
   'aboutMe.whenWell.hint':
     'For example: "I get up early, see my sister on Sundays and cook for friends".',
+  'aboutMe.howToSupportMe': 'How people can best support me',
+  'aboutMe.howToSupportMe.hint':
+    'For example: "Give me time to answer", "Text before you call", "Sit with me rather than give advice".',
   'aboutMe.empty':
     'You have not written anything here yet. Start with whatever feels easiest. You can leave any box empty.',
   'aboutMe.lastSaved': 'Last saved {when}.',

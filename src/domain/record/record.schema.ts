@@ -11,6 +11,8 @@ export const aboutMeSchema = z.strictObject({
   identity: longText(),
   culture: longText(),
   whenWell: longText(),
+  /** Version 2 of the shape (src/domain/record/stored-json.ts). */
+  howToSupportMe: longText(),
 });
 export type AboutMe = z.infer<typeof aboutMeSchema>;
 export const EMPTY_ABOUT_ME: AboutMe = {
@@ -20,6 +22,7 @@ export const EMPTY_ABOUT_ME: AboutMe = {
   identity: '',
   culture: '',
   whenWell: '',
+  howToSupportMe: '',
 };
 
 export const lifeAreaSchema = z.strictObject({
@@ -92,6 +95,33 @@ export const revisionSchema = <T extends z.ZodType>(data: T) =>
     action: z.enum(REVISION_ACTIONS),
     data,
     createdAt: z.string(),
+  });
+
+/** Why a stored item or version cannot be shown by this server (decision 0016). */
+export const UNREADABLE_CODES = ['WM_RECORD_ITEM_TOO_NEW', 'WM_RECORD_ITEM_UNREADABLE'] as const;
+
+/** A list's mark for an item it left out because this server cannot read its words. */
+export const unreadableItemSchema = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  updatedAt: z.string(),
+  deletedAt: z.string().nullable(),
+  code: z.enum(UNREADABLE_CODES),
+});
+
+/** A history's mark for a version it left out because this server cannot read its words. */
+export const unreadableRevisionSchema = z.object({
+  version: z.number().int(),
+  action: z.enum(REVISION_ACTIONS),
+  createdAt: z.string(),
+  code: z.enum(UNREADABLE_CODES),
+});
+
+/** A history answer: the versions in today's shape, newest first, and marks for the rest. */
+export const historySchema = <T extends z.ZodType>(data: T) =>
+  z.object({
+    revisions: z.array(revisionSchema(data)),
+    unreadable: z.array(unreadableRevisionSchema),
   });
 
 export const restoreRequestSchema = z.strictObject({ version: z.number().int().min(1) });

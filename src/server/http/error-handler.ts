@@ -29,6 +29,12 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   // A skeleton cannot be answered until the service loads its licensed wording.
   WM_MEASURE_NEEDS_WORDING: 400,
   WM_INTERNAL: 500,
+  // Saved by a newer Waymark than this server (during an upgrade): another server, or this
+  // one once updated, can read it. Decision 0016.
+  WM_RECORD_ITEM_TOO_NEW: 503,
+  // The stored words of this one item fail today's schema even after upgrading: the item, not
+  // the request, is at fault, and an earlier version can still be restored. Decision 0016.
+  WM_RECORD_ITEM_UNREADABLE: 409,
 };
 
 // One issue as fastify-type-provider-zod reports it: the zod code as `keyword`, the path as

@@ -33,6 +33,8 @@ export interface RecordItemTable {
   parent_id: string | null;
   position: number;
   data: string;
+  /** The version of `data`'s shape for this kind (src/domain/record/stored-json.ts). */
+  schema_version: number;
   version: number;
   created_at: string;
   updated_at: string;
@@ -47,6 +49,8 @@ export interface RecordRevisionTable {
   kind: string;
   action: string;
   data: string;
+  /** The version of `data`'s shape when this revision was written. */
+  schema_version: number;
   authored_by: string;
   authored_role: string;
   agreed_by: string | null;

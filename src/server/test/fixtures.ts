@@ -47,5 +47,6 @@ export const anAboutMe = (overrides: Partial<AboutMe> = {}): AboutMe => ({
   identity: '',
   culture: '',
   whenWell: 'I cook for friends',
+  howToSupportMe: 'Text before you call',
   ...overrides,
 });

@@ -3,6 +3,8 @@ import type {
   itemMetaSchema,
   provenanceSchema,
   REVISION_ACTIONS,
+  unreadableItemSchema,
+  unreadableRevisionSchema,
 } from '../../domain/record/record.schema.ts';
 import type { z } from '../../domain/validation.ts';
 
@@ -17,5 +19,9 @@ export type Revision<T> = z.infer<typeof provenanceSchema> & {
   createdAt: string;
 };
 
-export type List<T> = { items: Item<T>[] };
-export type History<T> = { revisions: Revision<T>[] };
+/** Items or versions this server could not read are marked apart (decision 0016). */
+export type List<T> = { items: Item<T>[]; unreadable: z.infer<typeof unreadableItemSchema>[] };
+export type History<T> = {
+  revisions: Revision<T>[];
+  unreadable: z.infer<typeof unreadableRevisionSchema>[];
+};

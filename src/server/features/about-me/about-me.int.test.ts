@@ -9,6 +9,7 @@ const words = {
   identity: '',
   culture: '',
   whenWell: 'I cook for friends',
+  howToSupportMe: '',
 };
 
 describe.each(DIALECTS)('About me on %s', (dialect) => {

@@ -51,6 +51,7 @@ export async function seedDemo(
     identity: 'Nigerian-British, a gardener, a big brother.',
     culture: 'I go to church with my mum at Christmas and Easter.',
     whenWell: 'I get up early, cook proper meals and text my friends back.',
+    howToSupportMe: 'Text me before you ring. If I go quiet, a walk helps more than advice.',
   });
 
   const goalsScope = authorizeRecord(actor, sam.account.id, 'goals', 'write');

@@ -3,7 +3,7 @@
 // 0, so the first save sends If-Match: W/"0".
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../../domain/errors.ts';
-import { restoreRequestSchema, revisionSchema } from '../../../domain/record/record.schema.ts';
+import { historySchema, restoreRequestSchema } from '../../../domain/record/record.schema.ts';
 import type { ItemKind, Section } from '../../../domain/record/sections.ts';
 import { etagFor } from '../../../domain/record/versioning.ts';
 import { z } from '../../../domain/validation.ts';
@@ -67,11 +67,9 @@ export function registerDocumentRoutes<S extends z.ZodType>(
     config: { access: read },
     schema: {
       params,
-      response: { 200: z.object({ revisions: z.array(revisionSchema(def.schema)) }) },
+      response: { 200: historySchema(def.schema) },
     },
-    handler: async (request) => ({
-      revisions: await records.singletonHistory(scopeOf(request), def.kind),
-    }),
+    handler: async (request) => records.singletonHistory(scopeOf(request), def.kind),
   });
 
   app.post(`${def.path}/history/restore`, {
@@ -84,13 +82,14 @@ export function registerDocumentRoutes<S extends z.ZodType>(
     },
     handler: async (request, reply) => {
       const scope = scopeOf(request);
-      const current = await records.getSingleton(scope, def.kind);
-      if (!current) throw new AppError('WM_NOT_FOUND', { field: 'version' });
+      // Located without reading the current words, so unreadable ones can still be replaced.
+      const currentId = await records.locateSingleton(scope, def.kind);
+      if (!currentId) throw new AppError('WM_NOT_FOUND', { field: 'version' });
       const ifMatch = ifMatchOf(request);
       const { version } = request.body as z.output<typeof restoreRequestSchema>;
       return send(
         reply,
-        await records.restoreVersion(scope, def.kind, current.id, ifMatch, version),
+        await records.restoreVersion(scope, def.kind, currentId, ifMatch, version),
       );
     },
   });

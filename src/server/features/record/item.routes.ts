@@ -5,9 +5,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { notFound } from '../../../domain/errors.ts';
 import {
   deletedQuery,
+  historySchema,
   itemOf,
   restoreRequestSchema,
-  revisionSchema,
+  unreadableItemSchema,
 } from '../../../domain/record/record.schema.ts';
 import type { ItemKind, Section } from '../../../domain/record/sections.ts';
 import { etagFor } from '../../../domain/record/versioning.ts';
@@ -76,22 +77,32 @@ export function registerItemRoutes<S extends z.ZodType>(
     return found;
   }
 
+  /** Like loadOwn without reading the words, so an unreadable item can still be restored. */
+  async function locateOwn(scope: RecordScope, params: Params) {
+    await checkParent(scope, params);
+    const found = await records.locate(scope, def.kind, params.id ?? '');
+    if (def.parent && found.parentId !== parentIdOf(params)) throw notFound();
+    return found;
+  }
+
   if (def.list !== false) {
     api.get(def.path, {
       config: { access: read },
       schema: {
         params: listParams,
         querystring: z.strictObject({ deleted: deletedQuery }),
-        response: { 200: z.object({ items: z.array(item) }) },
+        response: {
+          200: z.object({ items: z.array(item), unreadable: z.array(unreadableItemSchema) }),
+        },
       },
+      // An item this server cannot read is marked in `unreadable`, not allowed to fail the list.
       handler: async (request) => {
         const scope = scopeOf(request);
         const parentId = await checkParent(scope, paramsOf(request));
-        const items = await records.list(scope, def.kind, {
+        return records.listMarked(scope, def.kind, {
           parentId: parentId ?? undefined,
           deleted: (request.query as { deleted: boolean }).deleted,
         });
-        return { items };
       },
     });
   }
@@ -163,12 +174,12 @@ export function registerItemRoutes<S extends z.ZodType>(
     config: { access: read },
     schema: {
       params: itemParams,
-      response: { 200: z.object({ revisions: z.array(revisionSchema(def.schema)) }) },
+      response: { 200: historySchema(def.schema) },
     },
     handler: async (request) => {
       const scope = scopeOf(request);
-      const current = await loadOwn(scope, paramsOf(request));
-      return { revisions: await records.history(scope, def.kind, current.id) };
+      const current = await locateOwn(scope, paramsOf(request));
+      return records.history(scope, def.kind, current.id);
     },
   });
 
@@ -182,7 +193,7 @@ export function registerItemRoutes<S extends z.ZodType>(
     },
     handler: async (request, reply) => {
       const scope = scopeOf(request);
-      const current = await loadOwn(scope, paramsOf(request));
+      const current = await locateOwn(scope, paramsOf(request));
       const ifMatch = ifMatchOf(request);
       const restored = await records.restoreVersion(
         scope,

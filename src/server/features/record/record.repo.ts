@@ -25,6 +25,7 @@ const itemRows = (db: Kysely<Database>) =>
       kind: item.kind,
       action,
       data: item.data,
+      schema_version: item.schema_version,
       authored_by: provenance.authoredBy,
       authored_role: provenance.authoredRole,
       agreed_by: provenance.agreedBy,
@@ -109,17 +110,23 @@ export function createRecordRepo(db: Kysely<Database>) {
 
     /**
      * Writes a new version only if the stored version is still `expectedVersion`. Returns
-     * undefined when someone else saved first, so the caller can report a conflict.
+     * undefined when someone else saved first, so the caller can report a conflict. New data
+     * comes with the version of the shape it is in; without new data both stay as they were.
      */
     update(
       current: RecordItemRow,
       expectedVersion: number,
-      change: { data?: string; deletedAt?: string | null; at: string },
+      change: {
+        data?: { json: string; schemaVersion: number };
+        deletedAt?: string | null;
+        at: string;
+      },
       action: RevisionAction,
       provenance: Provenance,
     ): Promise<RecordItemRow | undefined> {
       const changes = {
-        data: change.data ?? current.data,
+        data: change.data?.json ?? current.data,
+        schema_version: change.data?.schemaVersion ?? current.schema_version,
         deleted_at: change.deletedAt === undefined ? current.deleted_at : change.deletedAt,
       };
       return rows.update(current, expectedVersion, changes, change.at, action, provenance);

@@ -3,38 +3,34 @@
 // access policy granted and refuses work outside it.
 import { createHash, randomUUID } from 'node:crypto';
 import { isAccountActor } from '../../../domain/access/policy.ts';
-import type { Role } from '../../../domain/auth/auth.schema.ts';
 import { AppError, notFound } from '../../../domain/errors.ts';
 import { type ItemKind, SECTION_OF_KIND } from '../../../domain/record/sections.ts';
+import { currentShapeVersion } from '../../../domain/record/stored-json.ts';
 import type { IfMatch } from '../../../domain/record/versioning.ts';
 import type { RecordScope } from '../../http/access.ts';
-import type { RecordItemRow, RecordRevisionRow } from '../../store/schema.ts';
+import type { RecordItemRow } from '../../store/schema.ts';
 import type { Provenance, RecordRepo, RevisionAction } from './record.repo.ts';
+import {
+  type Item,
+  type Revision,
+  readRow,
+  toItem,
+  toItemIfReadable,
+  toItems,
+  toRevisions,
+  type UnreadableItem,
+  type UnreadableLog,
+  type UnreadableRevision,
+  unreadableError,
+} from './stored-items.ts';
 import { requireVersion, saveIfVersion, versionConflict } from './versioned-write.ts';
 
-export type Item<T = unknown> = {
-  id: string;
-  kind: ItemKind;
-  parentId: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  deletedAt: string | null;
-  data: T;
-};
-
-export type Revision<T = unknown> = {
-  version: number;
-  action: RevisionAction;
-  data: T;
-  createdAt: string;
-  authoredBy: string;
-  authoredRole: Role;
-  agreedBy: string | null;
-  agreedAt: string | null;
-};
+export type { Item, Revision, UnreadableItem, UnreadableRevision } from './stored-items.ts';
+export { toItem } from './stored-items.ts';
 
 export type Clock = () => Date;
+
+export type History<T> = { revisions: Revision<T>[]; unreadable: UnreadableRevision[] };
 
 /** How long deleted items stay listed as "recently deleted", ready to be brought back. */
 export const UNDO_WINDOW_DAYS = 30;
@@ -42,32 +38,6 @@ export const UNDO_WINDOW_DAYS = 30;
 /** The earliest deletion time still listed as recently deleted at `now`. */
 export function undoWindowStart(now: Date): string {
   return new Date(now.getTime() - UNDO_WINDOW_DAYS * 86_400_000).toISOString();
-}
-
-export function toItem<T>(row: RecordItemRow): Item<T> {
-  return {
-    id: row.id,
-    kind: row.kind as ItemKind,
-    parentId: row.parent_id,
-    version: row.version,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    deletedAt: row.deleted_at,
-    data: JSON.parse(row.data) as T,
-  };
-}
-
-function toRevision<T>(row: RecordRevisionRow): Revision<T> {
-  return {
-    version: row.version,
-    action: row.action as RevisionAction,
-    data: JSON.parse(row.data) as T,
-    createdAt: row.created_at,
-    authoredBy: row.authored_by,
-    authoredRole: row.authored_role as Role,
-    agreedBy: row.agreed_by,
-    agreedAt: row.agreed_at,
-  };
 }
 
 function requireScope(scope: RecordScope, kind: ItemKind, action: 'read' | 'write'): void {
@@ -87,7 +57,11 @@ export function documentId(personId: string, kind: ItemKind): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-export function createRecordService(repo: RecordRepo, clock: Clock) {
+/**
+ * `logUnreadable` hears of every stored row a read had to leave out or refuse because this
+ * server cannot read it (decision 0016); it gets ids and versions, never content.
+ */
+export function createRecordService(repo: RecordRepo, clock: Clock, logUnreadable: UnreadableLog) {
   const now = () => clock().toISOString();
 
   /** The person writes and, by writing, agrees. Others' suggestions (later) leave agreedBy empty. */
@@ -117,8 +91,19 @@ export function createRecordService(repo: RecordRepo, clock: Clock) {
     change: { data?: unknown; deletedAt?: string | null },
     action: RevisionAction,
   ): Promise<Item<T>> {
-    requireScope(scope, current.kind as ItemKind, 'write');
-    const data = change.data === undefined ? undefined : JSON.stringify(change.data);
+    const kind = current.kind as ItemKind;
+    requireScope(scope, kind, 'write');
+    // A write that keeps the stored words (delete, undelete) answers them, so it must be able to
+    // read them first: refused before anything changes. A write with new words may replace
+    // unreadable ones, which stay in the history.
+    if (change.data === undefined) {
+      const reading = readRow(current);
+      if (!reading.ok) throw unreadableError(reading.reason);
+    }
+    const data =
+      change.data === undefined
+        ? undefined
+        : { json: JSON.stringify(change.data), schemaVersion: currentShapeVersion(kind) };
     const updated = await saveIfVersion(ifMatch, current, {
       save: (expected) => {
         const at = now();
@@ -131,7 +116,7 @@ export function createRecordService(repo: RecordRepo, clock: Clock) {
         );
       },
       reread: () => repo.find(scope.personId, current.id),
-      present: (row) => toItem(row),
+      present: (row) => toItemIfReadable(row),
     });
     return toItem<T>(updated);
   }
@@ -152,6 +137,7 @@ export function createRecordService(repo: RecordRepo, clock: Clock) {
       parent_id: parentId,
       position,
       data: JSON.stringify(data),
+      schema_version: currentShapeVersion(kind),
       version: 1,
       created_at: at,
       updated_at: at,
@@ -172,6 +158,23 @@ export function createRecordService(repo: RecordRepo, clock: Clock) {
     return toItem<T>(await repo.insert(row, provenance(scope, at)));
   }
 
+  /** The readable items of a kind, and a mark for each one this server cannot read. */
+  async function listMarked<T>(
+    scope: RecordScope,
+    kind: ItemKind,
+    options: { parentId?: string; deleted?: boolean } = {},
+  ): Promise<{ items: Item<T>[]; unreadable: UnreadableItem[] }> {
+    requireScope(scope, kind, 'read');
+    const deleted = options.deleted ?? false;
+    const rows = await repo.list(scope.personId, kind, {
+      parentId: options.parentId,
+      deleted,
+      // "Recently deleted" lists what can still be brought back from the screens.
+      deletedSince: deleted ? undoWindowStart(clock()) : undefined,
+    });
+    return toItems<T>(rows, logUnreadable);
+  }
+
   return {
     create,
 
@@ -185,21 +188,16 @@ export function createRecordService(repo: RecordRepo, clock: Clock) {
       return row ? toItem<T>(row) : undefined;
     },
 
+    /** The readable items of a kind; any this server cannot read are logged and left out. */
     async list<T>(
       scope: RecordScope,
       kind: ItemKind,
       options: { parentId?: string; deleted?: boolean } = {},
     ): Promise<Item<T>[]> {
-      requireScope(scope, kind, 'read');
-      const deleted = options.deleted ?? false;
-      const rows = await repo.list(scope.personId, kind, {
-        parentId: options.parentId,
-        deleted,
-        // "Recently deleted" lists what can still be brought back from the screens.
-        deletedSince: deleted ? undoWindowStart(clock()) : undefined,
-      });
-      return rows.map((row) => toItem<T>(row));
+      return (await listMarked<T>(scope, kind, options)).items;
     },
+
+    listMarked,
 
     async update<T>(
       scope: RecordScope,
@@ -231,7 +229,7 @@ export function createRecordService(repo: RecordRepo, clock: Clock) {
       const created = await repo.insertIfAbsent(row, provenance(scope, at));
       if (created) return toItem<T>(created);
       const latest = await repo.findSingleton(scope.personId, kind);
-      throw versionConflict(latest, (row) => toItem(row));
+      throw versionConflict(latest, (row) => toItemIfReadable(row));
     },
 
     async remove<T>(
@@ -256,21 +254,40 @@ export function createRecordService(repo: RecordRepo, clock: Clock) {
       return write<T>(scope, current, ifMatch, { deletedAt: null }, 'restore');
     },
 
-    async history<T>(scope: RecordScope, kind: ItemKind, id: string): Promise<Revision<T>[]> {
+    /** Every version, newest first, in today's shape; a mark for each one it cannot read. */
+    async history<T>(scope: RecordScope, kind: ItemKind, id: string): Promise<History<T>> {
       const current = await load(scope, kind, id);
-      const rows = await repo.revisions(scope.personId, current.id);
-      return rows.map((row) => toRevision<T>(row));
+      return toRevisions<T>(await repo.revisions(scope.personId, current.id), logUnreadable);
     },
 
-    async singletonHistory<T>(scope: RecordScope, kind: ItemKind): Promise<Revision<T>[]> {
+    async singletonHistory<T>(scope: RecordScope, kind: ItemKind): Promise<History<T>> {
       requireScope(scope, kind, 'read');
       const current = await repo.findSingleton(scope.personId, kind);
-      if (!current) return [];
-      const rows = await repo.revisions(scope.personId, current.id);
-      return rows.map((row) => toRevision<T>(row));
+      if (!current) return { revisions: [], unreadable: [] };
+      return toRevisions<T>(await repo.revisions(scope.personId, current.id), logUnreadable);
     },
 
-    /** Brings back an earlier version's words as a new version: history only ever grows. */
+    /** Where an item is (its parent, whether deleted), without reading its words. */
+    async locate(
+      scope: RecordScope,
+      kind: ItemKind,
+      id: string,
+    ): Promise<{ id: string; parentId: string | null; deletedAt: string | null }> {
+      const row = await load(scope, kind, id);
+      return { id: row.id, parentId: row.parent_id, deletedAt: row.deleted_at };
+    },
+
+    /** The id of a person's one-per-person document, if saved, without reading its words. */
+    async locateSingleton(scope: RecordScope, kind: ItemKind): Promise<string | undefined> {
+      requireScope(scope, kind, 'read');
+      return (await repo.findSingleton(scope.personId, kind))?.id;
+    },
+
+    /**
+     * Brings back an earlier version's words as a new version: history only ever grows. Old
+     * words are upgraded to today's shape and checked against today's schema before they are
+     * written, so a restore can never store what a save would refuse.
+     */
     async restoreVersion<T>(
       scope: RecordScope,
       kind: ItemKind,
@@ -281,13 +298,9 @@ export function createRecordService(repo: RecordRepo, clock: Clock) {
       const current = await load(scope, kind, id);
       const earlier = await repo.revision(scope.personId, current.id, version);
       if (!earlier) throw new AppError('WM_NOT_FOUND', { field: 'version' });
-      return write<T>(
-        scope,
-        current,
-        ifMatch,
-        { data: JSON.parse(earlier.data), deletedAt: null },
-        'restore',
-      );
+      const reading = readRow(earlier);
+      if (!reading.ok) throw unreadableError(reading.reason, 'version');
+      return write<T>(scope, current, ifMatch, { data: reading.data, deletedAt: null }, 'restore');
     },
   };
 }

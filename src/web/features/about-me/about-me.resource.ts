@@ -15,6 +15,7 @@ export const ABOUT_ME_FIELDS = [
   'identity',
   'culture',
   'whenWell',
+  'howToSupportMe',
 ] as const satisfies readonly (keyof AboutMe)[];
 
 const path = (personId: string) => recordPath(personId, '/about-me');
