@@ -23,7 +23,11 @@ async function main(): Promise<void> {
   }
   // Made (or checked) now, so a missing or broken key file shows at start, not on first use.
   resolveJournalKeyring(config.journal, (message) => console.warn(message));
-  const store = await openStore(config.database);
+  // The journal key file lives in the SQLite data folder and is kept private with it.
+  const store = await openStore(config.database, {
+    alsoPrivate: config.journal.keys ? [] : [config.journal.keyFile],
+    log: (message) => console.warn(message),
+  });
   const { app, services } = await buildApp({ config, store });
   if (!fs.existsSync(WEB_ROOT))
     app.log.warn('The web app is not built: run "npm run build" to serve it');

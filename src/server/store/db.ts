@@ -1,6 +1,5 @@
 // Opens the store: embedded SQLite by default, PostgreSQL when DATABASE_URL is set. Both
 // go through the same Kysely queries; only the connection set-up differs.
-import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, sql } from 'kysely';
@@ -8,6 +7,12 @@ import { Migrator } from 'kysely/migration';
 import pg from 'pg';
 import type { Config } from '../config.ts';
 import { migrations } from './migrations/index.ts';
+import {
+  describeTightened,
+  keepFilePrivate,
+  keepFolderPrivate,
+  type Tightened,
+} from './private-files.ts';
 import type { Database } from './schema.ts';
 
 export type Store = {
@@ -16,14 +21,41 @@ export type Store = {
   close(): Promise<void>;
 };
 
-export function openSqlite(file: string): Kysely<Database> {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+export type OpenOptions = {
+  /** Other files kept in the data folder that must be private too, e.g. the journal key. */
+  alsoPrivate?: string[];
+  /** Hears the one line saying which permissions were tightened, if any were. */
+  log?: (message: string) => void;
+};
+
+/** The files SQLite keeps beside the database in WAL mode. */
+const sqliteCompanions = (file: string) => [`${file}-wal`, `${file}-shm`];
+
+export function openSqlite(file: string, options: OpenOptions = {}): Kysely<Database> {
+  const log = options.log ?? ((message: string) => console.warn(message));
+  const onDisk = file !== ':memory:';
+  const tightened: Tightened[] = [];
+  if (onDisk) {
+    // Folder 0700 and database 0600 before SQLite opens it; SQLite then gives the -wal and -shm
+    // files it creates the database file's mode, whatever the umask.
+    tightened.push(...keepFolderPrivate(path.dirname(file)));
+    tightened.push(...keepFilePrivate(file, { create: true }));
+    for (const other of [...sqliteCompanions(file), ...(options.alsoPrivate ?? [])])
+      tightened.push(...keepFilePrivate(other, { create: false }));
+  }
   const sqlite = new SQLite(file);
   // WAL with synchronous=FULL: a write the server has answered survives a power cut.
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  if (onDisk) {
+    // Opening in WAL mode has made -wal and -shm by now; checked again in case a file system
+    // or SQLite build did not carry the database file's mode over to them.
+    for (const companion of sqliteCompanions(file))
+      tightened.push(...keepFilePrivate(companion, { create: false }));
+  }
+  if (tightened.length > 0) log(describeTightened(tightened));
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
 }
 
@@ -57,8 +89,12 @@ async function currentSchema(db: Kysely<Database>): Promise<string> {
   return schema;
 }
 
-export async function openStore(database: Config['database']): Promise<Store> {
-  const db = database.dialect === 'sqlite' ? openSqlite(database.file) : openPostgres(database.url);
+export async function openStore(
+  database: Config['database'],
+  options: OpenOptions = {},
+): Promise<Store> {
+  const db =
+    database.dialect === 'sqlite' ? openSqlite(database.file, options) : openPostgres(database.url);
   await migrate(db);
   return { db, dialect: database.dialect, close: () => db.destroy() };
 }

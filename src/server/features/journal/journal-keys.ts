@@ -20,7 +20,8 @@ export function resolveJournalKeyring(
 ): Keyring {
   if (journal.keys) return keyringOf(journal.keys);
   if (fs.existsSync(journal.keyFile)) return readKeyFile(journal.keyFile);
-  fs.mkdirSync(path.dirname(journal.keyFile), { recursive: true });
+  // The data folder is private (store/private-files.ts); made so here when the key comes first.
+  fs.mkdirSync(path.dirname(journal.keyFile), { recursive: true, mode: 0o700 });
   try {
     // 'wx': if another process made the file first, keep theirs rather than overwrite it.
     fs.writeFileSync(journal.keyFile, `k1:${randomBytes(32).toString('base64')}\n`, {
