@@ -28,6 +28,7 @@ import { registerGoalRoutes } from './features/goals/goals.routes.ts';
 import { createJournalRepo } from './features/journal/journal.repo.ts';
 import { registerJournalRoutes } from './features/journal/journal.routes.ts';
 import { createJournalService, type JournalService } from './features/journal/journal.service.ts';
+import type { Keyring } from './features/journal/journal-crypto.ts';
 import { lazyJournalKeyring } from './features/journal/journal-keys.ts';
 import { registerLifeAreaRatingRoutes } from './features/life-area-ratings/life-area-ratings.routes.ts';
 import { createLifeAreaRatingService } from './features/life-area-ratings/life-area-ratings.service.ts';
@@ -67,6 +68,8 @@ export type AppDeps = {
   /** Where log lines go instead of stdout, e.g. a test reading what was logged. */
   logStream?: LogStream;
   webRoot?: string;
+  /** Journal keys already checked against the data (main.ts); otherwise read on first use. */
+  journalKeyring?: Keyring;
 };
 export type Services = {
   auth: AuthService;
@@ -137,7 +140,8 @@ export async function buildApp(
   registerCheckinRoutes(app, records, checkins);
   registerLifeAreaRatingRoutes(app, records, createLifeAreaRatingService(records, clock));
   registerReminderRoutes(app, createReminderService(checkins, records, clock));
-  const journalKeys = lazyJournalKeyring(config.journal, (message) => app.log.warn(message));
+  const checkedKeyring = deps.journalKeyring;
+  const journalKeys = checkedKeyring ? () => checkedKeyring : lazyJournalKeyring(config.journal);
   const journal = createJournalService(createJournalRepo(store.db), journalKeys, clock);
   registerJournalRoutes(app, journal);
   // Built-in measures are added on every start (only those missing), so an upgrade brings new ones.

@@ -4,7 +4,7 @@
 // (see docs/operations.md and README.md). Exits non-zero with a message on any problem.
 import { ConfigError, loadConfig } from './config.ts';
 import { createJournalRepo } from './features/journal/journal.repo.ts';
-import { resolveJournalKeyring } from './features/journal/journal-keys.ts';
+import { openJournalKeyring } from './features/journal/journal-keys.ts';
 import { rotateJournalKeys } from './features/journal/journal-rotation.ts';
 import { importMeasuresCommand, MEASURES_USAGE } from './features/measures/measures.cli.ts';
 import { openStore } from './store/db.ts';
@@ -16,9 +16,12 @@ const USAGE = [
 
 async function rotateKeys(): Promise<void> {
   const config = loadConfig();
-  const keyring = resolveJournalKeyring(config.journal, (message) => console.warn(message));
   const store = await openStore(config.database);
   try {
+    // The same check as at server start: rotating under a wrong key would lose the journal.
+    const keyring = await openJournalKeyring(config.journal, store.db, (message) =>
+      console.warn(message),
+    );
     const report = await rotateJournalKeys(createJournalRepo(store.db), keyring);
     console.log(
       `Journal re-encrypted under key "${report.currentKeyId}": ` +

@@ -6,7 +6,8 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createAuthRepo } from './features/auth/auth.repo.ts';
 import { seedDemo } from './features/demo/demo.ts';
-import { resolveJournalKeyring } from './features/journal/journal-keys.ts';
+import type { Keyring } from './features/journal/journal-crypto.ts';
+import { openJournalKeyring } from './features/journal/journal-keys.ts';
 import { WEB_ROOT } from './http/web-app.ts';
 import { openStore } from './store/db.ts';
 
@@ -21,14 +22,27 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  // Made (or checked) now, so a missing or broken key file shows at start, not on first use.
-  resolveJournalKeyring(config.journal, (message) => console.warn(message));
   // The journal key file lives in the SQLite data folder and is kept private with it.
   const store = await openStore(config.database, {
     alsoPrivate: config.journal.keys ? [] : [config.journal.keyFile],
     log: (message) => console.warn(message),
   });
-  const { app, services } = await buildApp({ config, store });
+  // Checked against the data now, so a wrong or missing key stops the server before it can
+  // write anything under it (decision 0011).
+  let journalKeyring: Keyring;
+  try {
+    journalKeyring = await openJournalKeyring(config.journal, store.db, (message) =>
+      console.warn(message),
+    );
+  } catch (error) {
+    await store.close();
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const { app, services } = await buildApp({ config, store, journalKeyring });
   if (!fs.existsSync(WEB_ROOT))
     app.log.warn('The web app is not built: run "npm run build" to serve it');
 

@@ -139,7 +139,11 @@ export const enGBCheckinsWeb = {
   'journalWeb.search': 'Search',
   'journalWeb.clearSearch': 'Clear search',
   'journalWeb.found': 'Entries with “{q}”: {count}.',
-  'journalWeb.olderNotSearched': '{count} older entries were not searched.',
+  'journalWeb.olderNotSearched': 'Only your {count} most recent entries were searched.',
+  'journalWeb.unreadableNotSearched':
+    'Entries that cannot be read with the keys this server has were not searched: {count}.',
+  'journalWeb.unreadable':
+    'This entry cannot be read with the keys this server has. It is kept as it was. Tell whoever runs Waymark.',
   'journalWeb.newTitle': 'Write a journal entry',
   'journalWeb.changeTitle': 'Change a journal entry',
   'journalWeb.back': 'Back to my journal',

@@ -21,6 +21,19 @@ export const journalEntrySchema = z.strictObject({
 });
 export type JournalEntryInput = z.infer<typeof journalEntrySchema>;
 
+/**
+ * An entry's own fields as the API shows them (beside its id, version and times). An entry the
+ * server's keys cannot open comes with `unreadable: true` and no text, so one such entry never
+ * hides the others.
+ */
+export const journalEntryShownFields = {
+  date: z.string(),
+  mood: z.number().int().nullable(),
+  text: z.string().nullable(),
+  unreadable: z.literal(true).optional(),
+};
+export type JournalEntryShown = z.infer<z.ZodObject<typeof journalEntryShownFields>>;
+
 export const JOURNAL_SEARCH_LIMITS = { query: 200, results: 100, entries: 2_000 } as const;
 
 export const journalSearchSchema = z.strictObject({

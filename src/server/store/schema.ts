@@ -173,6 +173,15 @@ export interface JournalRevisionTable {
   created_at: string;
 }
 
+/** One check value per journal key id: a fixed text encrypted under that key, never the key. */
+export interface JournalKeyCheckTable {
+  key_id: string;
+  iv: string;
+  auth_tag: string;
+  ciphertext: string;
+  created_at: string;
+}
+
 /** A measure in the installation's library (not person-owned): a FHIR Questionnaire as JSON. */
 export interface MeasureTable {
   id: string;
@@ -254,6 +263,7 @@ export interface Database {
   checkin_revision: CheckinRevisionTable;
   journal_entry: JournalEntryTable;
   journal_revision: JournalRevisionTable;
+  journal_key_check: JournalKeyCheckTable;
 }
 
 export type AccountRow = Selectable<AccountTable>;
@@ -268,6 +278,7 @@ export type CheckinRow = Selectable<CheckinTable>;
 export type CheckinRevisionRow = Selectable<CheckinRevisionTable>;
 export type JournalEntryRow = Selectable<JournalEntryTable>;
 export type JournalRevisionRow = Selectable<JournalRevisionTable>;
+export type JournalKeyCheckRow = Selectable<JournalKeyCheckTable>;
 export type MeasureRow = Selectable<MeasureTable>;
 export type MeasureResponseRow = Selectable<MeasureResponseTable>;
 export type MeasureResponseRevisionRow = Selectable<MeasureResponseRevisionTable>;

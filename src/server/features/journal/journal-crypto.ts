@@ -23,40 +23,68 @@ export function keyringOf(keys: readonly JournalKey[]): Keyring {
 const aad = (binding: Binding) =>
   Buffer.from(`waymark.journal.v1\u0000${binding.personId}\u0000${binding.entryId}`, 'utf8');
 
-export function seal(keyring: Keyring, plaintext: string, binding: Binding): Sealed {
+type Parts = Omit<Sealed, 'keyId'>;
+
+function encrypt(key: Buffer, plaintext: string, associated: Buffer): Parts {
   const iv = randomBytes(IV_BYTES);
-  const cipher = createCipheriv('aes-256-gcm', keyring.current.key, iv, {
-    authTagLength: TAG_BYTES,
-  });
-  cipher.setAAD(aad(binding));
+  const cipher = createCipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES });
+  cipher.setAAD(associated);
   const ciphertext = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
   return {
-    keyId: keyring.current.id,
     iv: iv.toString('base64'),
     authTag: cipher.getAuthTag().toString('base64'),
     ciphertext: ciphertext.toString('base64'),
   };
 }
 
-export function open(keyring: Keyring, sealed: Sealed, binding: Binding): string {
-  const key = keyring.byId.get(sealed.keyId);
-  if (!key) throw new AppError('WM_JOURNAL_KEY_UNAVAILABLE');
-  const iv = Buffer.from(sealed.iv, 'base64');
-  const tag = Buffer.from(sealed.authTag, 'base64');
-  if (iv.length !== IV_BYTES || tag.length !== TAG_BYTES)
-    throw new AppError('WM_JOURNAL_UNREADABLE');
+/** The plaintext, or undefined when the tag does not match (wrong key, or a changed value). */
+function decrypt(key: Buffer, parts: Parts, associated: Buffer): string | undefined {
+  const iv = Buffer.from(parts.iv, 'base64');
+  const tag = Buffer.from(parts.authTag, 'base64');
+  if (iv.length !== IV_BYTES || tag.length !== TAG_BYTES) return undefined;
   try {
     const decipher = createDecipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES });
-    decipher.setAAD(aad(binding));
+    decipher.setAAD(associated);
     decipher.setAuthTag(tag);
     return Buffer.concat([
-      decipher.update(Buffer.from(sealed.ciphertext, 'base64')),
+      decipher.update(Buffer.from(parts.ciphertext, 'base64')),
       decipher.final(),
     ]).toString('utf8');
   } catch {
-    // The tag did not match: wrong key material under this id, or a changed row.
-    throw new AppError('WM_JOURNAL_UNREADABLE');
+    return undefined;
   }
+}
+
+export function seal(keyring: Keyring, plaintext: string, binding: Binding): Sealed {
+  return { keyId: keyring.current.id, ...encrypt(keyring.current.key, plaintext, aad(binding)) };
+}
+
+export function open(keyring: Keyring, sealed: Sealed, binding: Binding): string {
+  const key = keyring.byId.get(sealed.keyId);
+  if (!key) throw new AppError('WM_JOURNAL_KEY_UNAVAILABLE');
+  const text = decrypt(key, sealed, aad(binding));
+  // The tag did not match: wrong key material under this id, or a changed row.
+  if (text === undefined) throw new AppError('WM_JOURNAL_UNREADABLE');
+  return text;
+}
+
+// A key check is a fixed text encrypted under one key, with the key's id bound in, so start-up
+// can tell whether the key now configured under an id is the one first used with it. Knowing
+// the plaintext of one AES-GCM value gives no way to the key.
+const CHECK_TEXT = 'waymark journal key check';
+const checkAad = (keyId: string) => Buffer.from(`waymark.journal.key-check.v1\u0000${keyId}`);
+
+export function makeKeyCheck(key: JournalKey): Parts {
+  return encrypt(key.key, CHECK_TEXT, checkAad(key.id));
+}
+
+export function keyCheckHolds(key: JournalKey, check: Parts): boolean {
+  return decrypt(key.key, check, checkAad(key.id)) === CHECK_TEXT;
+}
+
+/** Whether `key` opens this stored value: how an id used before checks existed is verified. */
+export function keyOpens(key: JournalKey, sealed: Parts, binding: Binding): boolean {
+  return decrypt(key.key, sealed, aad(binding)) !== undefined;
 }
 
 /**

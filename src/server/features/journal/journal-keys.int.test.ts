@@ -10,15 +10,16 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.ts';
 import { ConfigError, loadConfig } from '../../config.ts';
-import { migrate, openPostgres, openSqlite, type Store } from '../../store/db.ts';
+import { migrate, openSqlite, type Store } from '../../store/db.ts';
 import { ifMatch } from '../../test/api.ts';
 import { type Client, signIn, signUp } from '../../test/app-harness.ts';
 import { aJournalEntry, checkinUrls } from '../../test/checkin-fixtures.ts';
-import { createPostgresSchema, DIALECTS, type Dialect } from '../../test/dialects.ts';
+import { DIALECTS } from '../../test/dialects.ts';
 import { aSignUp } from '../../test/fixtures.ts';
+import { scratchDatabase } from '../../test/scratch-database.ts';
 import { createJournalRepo } from './journal.repo.ts';
 import { keyringOf } from './journal-crypto.ts';
-import { resolveJournalKeyring } from './journal-keys.ts';
+import { openJournalKeyring } from './journal-keys.ts';
 import { rotateJournalKeys } from './journal-rotation.ts';
 
 const run = promisify(execFile);
@@ -28,30 +29,6 @@ const k1 = `k1:${key()}`;
 const k2 = `k2:${key()}`;
 /** Each CLI run starts a Node process that loads the server code: slow on a busy machine. */
 const SPAWN_TIMEOUT = 60_000;
-
-/** A database that outlives one app, so the same rows can be read under different keys. */
-async function scratchDatabase(dialect: Dialect) {
-  if (dialect === 'sqlite') {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-keys-'));
-    const open = async (): Promise<Store> => {
-      const db = openSqlite(path.join(dir, 'waymark.db'));
-      await migrate(db);
-      return { db, dialect, close: () => db.destroy() };
-    };
-    return {
-      env: { DATA_DIR: dir },
-      open,
-      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
-    };
-  }
-  const scratch = await createPostgresSchema();
-  const open = async (): Promise<Store> => {
-    const db = openPostgres(scratch.url);
-    await migrate(db);
-    return { db, dialect, close: () => db.destroy() };
-  };
-  return { env: { DATABASE_URL: scratch.url }, open, drop: scratch.drop };
-}
 
 async function appWith(store: Store, journalKeys: string) {
   const config = loadConfig({ DEMO_DATA: 'false', LOG_LEVEL: 'silent', JOURNAL_KEYS: journalKeys });
@@ -153,10 +130,18 @@ describe.each(DIALECTS)('Journal key rotation on %s', (dialect) => {
       'Written under k1.',
     ]);
 
-    // Without the key the entries were written under, the server says so and shows nothing.
+    // Without the key the entries were written under, each is marked unreadable, never empty.
     const lost = await readAll(store, `k3:${key()}`, account);
-    expect(lost.status).toBe(500);
-    expect(lost.body.error.code).toBe('WM_JOURNAL_KEY_UNAVAILABLE');
+    expect(lost.status).toBe(200);
+    expect(
+      lost.body.items.map((e: { unreadable?: boolean; text: string | null }) => [
+        e.unreadable,
+        e.text,
+      ]),
+    ).toEqual([
+      [true, null],
+      [true, null],
+    ]);
   });
 
   it(
@@ -258,22 +243,25 @@ describe('Where journal keys come from', () => {
     ).toHaveLength(1);
   });
 
-  it('on one’s own machine makes a key file once, with a warning, and then reuses it', () => {
+  it('on one’s own machine makes a key file once, with a warning, and then reuses it', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-devkey-'));
+    const db = openSqlite(path.join(dir, 'waymark.db'));
     try {
+      await migrate(db);
       const config = loadConfig({ DATA_DIR: dir });
       expect(config.journal).toEqual({ keys: null, keyFile: path.join(dir, 'journal.key') });
       const warnings: string[] = [];
-      const made = resolveJournalKeyring(config.journal, (m) => warnings.push(m));
+      const made = await openJournalKeyring(config.journal, db, (m) => warnings.push(m));
       expect(warnings).toHaveLength(1);
       expect(warnings[0]).toContain('Back it up');
       expect(fs.statSync(config.journal.keyFile).mode & 0o777).toBe(0o600);
-      const again = resolveJournalKeyring(config.journal, (m) => warnings.push(m));
+      const again = await openJournalKeyring(config.journal, db, (m) => warnings.push(m));
       expect(warnings).toHaveLength(1);
       expect(again.current.key.equals(made.current.key)).toBe(true);
       fs.writeFileSync(config.journal.keyFile, 'k1:short');
-      expect(() => resolveJournalKeyring(config.journal, () => {})).toThrow(ConfigError);
+      await expect(openJournalKeyring(config.journal, db, () => {})).rejects.toThrow(ConfigError);
     } finally {
+      await db.destroy();
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -3,7 +3,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { rangeQuerySchema } from '../../../domain/checkins/checkins.schema.ts';
-import { journalEntrySchema, journalSearchSchema } from '../../../domain/journal/journal.schema.ts';
+import {
+  journalEntrySchema,
+  journalEntryShownFields,
+  journalSearchSchema,
+} from '../../../domain/journal/journal.schema.ts';
 import { deletedQuery } from '../../../domain/record/record.schema.ts';
 import { id, z } from '../../../domain/validation.ts';
 import { record, scopeOf } from '../../http/access.ts';
@@ -16,9 +20,8 @@ const base = '/api/people/:personId/journal';
 const params = z.object({ personId: z.string() });
 const itemParams = params.extend({ id: id() });
 
-const fields = { date: z.string(), mood: z.number().int().nullable(), text: z.string() };
-const entry = rowSchema(fields);
-const revision = rowRevisionSchema(fields);
+const entry = rowSchema(journalEntryShownFields);
+const revision = rowRevisionSchema(journalEntryShownFields);
 const listQuery = rangeQuerySchema.extend({
   limit: z.coerce.number().int().min(1).max(500).optional(),
   /** `?deleted=true`: the entries deleted in the last 30 days, to bring back. */
@@ -49,6 +52,7 @@ export function registerJournalRoutes(app: FastifyInstance, journal: JournalServ
         200: z.object({
           items: z.array(entry),
           searched: z.number().int(),
+          unreadable: z.number().int(),
           olderNotSearched: z.boolean(),
         }),
       },

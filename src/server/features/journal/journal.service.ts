@@ -26,7 +26,9 @@ export type JournalEntry = {
   version: number;
   date: string;
   mood: number | null;
-  text: string;
+  /** Null, with `unreadable`, when the configured keys cannot open the entry. */
+  text: string | null;
+  unreadable?: true;
   createdAt: string;
   updatedAt: string;
   deletedAt: string | null;
@@ -44,6 +46,10 @@ function authorOf(scope: RecordScope): Author {
   return { authoredBy: scope.actor.accountId, authoredRole: scope.actor.role };
 }
 
+const isUnreadable = (error: unknown) =>
+  error instanceof AppError &&
+  (error.code === 'WM_JOURNAL_UNREADABLE' || error.code === 'WM_JOURNAL_KEY_UNAVAILABLE');
+
 export function createJournalService(repo: JournalRepo, keys: () => Keyring, clock: Clock) {
   const textOf = (row: JournalEntryRow | JournalRevisionRow, entryId: string) =>
     open(
@@ -52,12 +58,26 @@ export function createJournalService(repo: JournalRepo, keys: () => Keyring, clo
       { personId: row.person_id, entryId },
     );
 
-  const toEntry = (row: JournalEntryRow): JournalEntry => ({
+  /**
+   * The text, or a mark that it cannot be read: one entry under a missing or wrong key must not
+   * take the person's whole list, search or history down with it.
+   */
+  const shownText = (row: JournalEntryRow | JournalRevisionRow, entryId: string) => {
+    try {
+      return { text: textOf(row, entryId) };
+    } catch (error) {
+      if (!isUnreadable(error)) throw error;
+      return { text: null, unreadable: true as const };
+    }
+  };
+
+  /** `text` when the caller already knows it (a write just made), so nothing is decrypted. */
+  const toEntry = (row: JournalEntryRow, text?: string): JournalEntry => ({
     id: row.id,
     version: row.version,
     date: row.entry_date,
     mood: row.mood === null ? null : Number(row.mood),
-    text: textOf(row, row.id),
+    ...(text === undefined ? shownText(row, row.id) : { text }),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     deletedAt: row.deleted_at,
@@ -93,11 +113,16 @@ export function createJournalService(repo: JournalRepo, keys: () => Keyring, clo
     ifMatch: IfMatch,
     change: (current: JournalEntryRow) => { fields?: EntryFields; deletedAt?: string | null },
     action: 'update' | 'delete' | 'restore',
+    newText?: string,
   ): Promise<JournalEntry> {
     requireScope(scope, 'write');
     const current = await load(scope, id);
     // Only a deleted entry can be brought back; only a live one can be changed or deleted.
     if (Boolean(current.deleted_at) !== (action === 'restore')) throw notFound();
+    // Never write over what cannot be read: under a wrong key the entry (and its history) would
+    // be lost for good. Opened before anything is written, so a refusal has changed nothing,
+    // and the answer after the write needs no decryption that could fail once it is done.
+    const currentText = textOf(current, current.id);
     const updated = await saveIfVersion(ifMatch, current, {
       save: (expected) =>
         repo.update(
@@ -108,9 +133,9 @@ export function createJournalService(repo: JournalRepo, keys: () => Keyring, clo
           authorOf(scope),
         ),
       reread: () => repo.find(scope.personId, id),
-      present: toEntry,
+      present: (row) => toEntry(row),
     });
-    return toEntry(updated);
+    return toEntry(updated, newText ?? currentText);
   }
 
   return {
@@ -128,11 +153,13 @@ export function createJournalService(repo: JournalRepo, keys: () => Keyring, clo
         deleted_at: null,
       };
       await repo.insert(row, authorOf(scope));
-      return toEntry(row);
+      return toEntry(row, input.text);
     },
 
+    /** One entry to read or change: one that cannot be read answers its error. */
     async get(scope: RecordScope, id: string): Promise<JournalEntry> {
-      return toEntry(await load(scope, id));
+      const row = await load(scope, id);
+      return toEntry(row, textOf(row, row.id));
     },
 
     /** Live entries in the range; with `deleted`, those deleted in the last 30 days instead. */
@@ -150,7 +177,7 @@ export function createJournalService(repo: JournalRepo, keys: () => Keyring, clo
         query.limit ?? 100,
         query.deleted ? undoWindowStart(clock()) : undefined,
       );
-      return rows.map(toEntry);
+      return rows.map((row) => toEntry(row));
     },
 
     /**
@@ -162,11 +189,15 @@ export function createJournalService(repo: JournalRepo, keys: () => Keyring, clo
       requireScope(scope, 'read');
       const limit = JOURNAL_SEARCH_LIMITS.entries;
       const rows = await repo.list(scope.personId, '0000-01-01', '9999-12-31', limit + 1);
-      const searched = rows.slice(0, limit).map(toEntry);
-      const matches = searched.filter((entry) => matchesSearch(entry.text, query));
+      const searched = rows.slice(0, limit).map((row) => toEntry(row));
+      const matches = searched.filter(
+        (entry) => entry.text !== null && matchesSearch(entry.text, query),
+      );
       return {
         items: matches.slice(0, JOURNAL_SEARCH_LIMITS.results),
         searched: searched.length,
+        /** Entries looked at but not readable with the configured keys, so not searched. */
+        unreadable: searched.filter((entry) => entry.unreadable).length,
         olderNotSearched: rows.length > limit,
       };
     },
@@ -183,6 +214,7 @@ export function createJournalService(repo: JournalRepo, keys: () => Keyring, clo
         ifMatch,
         (current) => ({ fields: prepare(current.person_id, current.id, input) }),
         'update',
+        input.text,
       );
     },
 
@@ -202,7 +234,7 @@ export function createJournalService(repo: JournalRepo, keys: () => Keyring, clo
         action: row.action as JournalAction,
         date: row.entry_date,
         mood: row.mood === null ? null : Number(row.mood),
-        text: textOf(row, current.id),
+        ...shownText(row, current.id),
         createdAt: row.created_at,
         authoredBy: row.authored_by,
         authoredRole: row.authored_role as Role,

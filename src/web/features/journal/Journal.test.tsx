@@ -28,7 +28,12 @@ describe('Journal', () => {
       [`GET ${BASE}`]: { status: 200, body: { items: [entry(1, 'Walked by the river.')] } },
       [`GET ${BASE}/search?q=river`]: {
         status: 200,
-        body: { items: [entry(1, 'Walked by the river.')], searched: 1, olderNotSearched: 0 },
+        body: {
+          items: [entry(1, 'Walked by the river.')],
+          searched: 1,
+          unreadable: 0,
+          olderNotSearched: false,
+        },
       },
     });
     const user = userEvent.setup();
@@ -45,6 +50,50 @@ describe('Journal', () => {
     await user.click(screen.getByRole('button', { name: 'Search' }));
     expect(await screen.findByText('Entries with “river”: 1.')).toBeTruthy();
     expect(server.sent('GET', `${BASE}/search?q=river`)).toHaveLength(1);
+  });
+
+  it('shows an entry the server cannot read as a plain line, beside the entries it can', async () => {
+    const unreadable = {
+      ...entry(2, ''),
+      id: 'entry-2',
+      date: '2026-11-20',
+      mood: null,
+      text: null,
+      unreadable: true,
+    };
+    fakeServer({
+      'GET /api/auth/session': SIGNED_IN,
+      [`GET ${BASE}`]: {
+        status: 200,
+        body: { items: [entry(1, 'Walked by the river.'), unreadable] },
+      },
+      [`GET ${BASE}/search?q=river`]: {
+        status: 200,
+        body: {
+          items: [entry(1, 'Walked by the river.')],
+          searched: 2,
+          unreadable: 1,
+          olderNotSearched: false,
+        },
+      },
+    });
+    const user = userEvent.setup();
+    renderApp('/journal');
+    await findPage('Journal');
+    expect(await screen.findByRole('link', { name: 'Tuesday 24 November 2026' })).toBeTruthy();
+    expect(screen.getByText('Walked by the river.')).toBeTruthy();
+    const line = screen.getByText(/This entry cannot be read with the keys this server has/);
+    const card = line.closest('li') as HTMLElement;
+    expect(within(card).getByRole('heading', { name: 'Friday 20 November 2026' })).toBeTruthy();
+    expect(within(card).queryByRole('link')).toBeNull();
+
+    await user.type(screen.getByLabelText('Word or phrase'), 'river');
+    await user.click(screen.getByRole('button', { name: 'Search' }));
+    const status = await screen.findByText(/Entries with “river”: 1\./);
+    expect(status.textContent).toContain(
+      'Entries that cannot be read with the keys this server has were not searched: 1.',
+    );
+    expect(status.textContent).not.toContain('older');
   });
 
   it('on a conflict shows both versions and "Save my version instead" sends with the newer version', async () => {

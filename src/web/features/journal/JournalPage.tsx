@@ -12,7 +12,7 @@ import { RecentlyDeletedLoaded } from '../../components/RecentlyDeleted.tsx';
 import { useForm, validate } from '../../lib/form.ts';
 import { useAccount } from '../../lib/session.tsx';
 import {
-  type JournalEntry,
+  type JournalListEntry,
   journalApi,
   preview,
   type SearchResult,
@@ -21,18 +21,27 @@ import {
 } from './journal.resource.ts';
 import '../../styles/checkins.css';
 
-function EntryList({ entries }: { entries: JournalEntry[] }) {
+/** The first words, or, for an entry the server cannot read, a plain line saying so. */
+const shownText = (entry: JournalListEntry) =>
+  entry.text === null ? t('journalWeb.unreadable') : preview(entry.text);
+
+function EntryList({ entries }: { entries: JournalListEntry[] }) {
   return (
     <ul class="cards">
       {entries.map((entry) => (
         <li class="card" key={entry.id}>
           <h3 class="card__title">
-            <Link href={`/journal/${entry.id}`}>{formatDate(entry.date)}</Link>
+            {/* Nothing to open or change in an entry that cannot be read: no link to it. */}
+            {entry.text === null ? (
+              formatDate(entry.date)
+            ) : (
+              <Link href={`/journal/${entry.id}`}>{formatDate(entry.date)}</Link>
+            )}
           </h3>
           {entry.mood != null && (
             <p class="card__meta">{t('journalWeb.moodShown', { mood: entry.mood })}</p>
           )}
-          <p class="own-words">{preview(entry.text)}</p>
+          <p class={entry.text === null ? undefined : 'own-words'}>{shownText(entry)}</p>
         </li>
       ))}
     </ul>
@@ -110,8 +119,10 @@ export function JournalPage() {
           {results && (
             <p>
               {t('journalWeb.found', { count: results.items.length, q: results.q })}
-              {results.olderNotSearched > 0 &&
-                ` ${t('journalWeb.olderNotSearched', { count: results.olderNotSearched })}`}
+              {results.unreadable > 0 &&
+                ` ${t('journalWeb.unreadableNotSearched', { count: results.unreadable })}`}
+              {results.olderNotSearched &&
+                ` ${t('journalWeb.olderNotSearched', { count: results.searched })}`}
             </p>
           )}
         </div>
@@ -133,7 +144,7 @@ export function JournalPage() {
           bringBack: (entry) => t('journalWeb.undelete', { date: formatDate(entry.date) }),
           restored: (entry) => t('journalWeb.restored', { date: formatDate(entry.date) }),
         }}
-        detail={(entry) => preview(entry.text)}
+        detail={shownText}
         undelete={(entry) => journalApi(account.id).undelete(entry.id, entry.version)}
         notice={notice}
         onChanged={refresh}

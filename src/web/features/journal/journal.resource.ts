@@ -1,29 +1,41 @@
 // The private journal: dated entries with an optional mood, and search within them.
-import type { JournalEntryInput } from '../../../domain/journal/journal.schema.ts';
+import type {
+  JournalEntryInput,
+  JournalEntryShown,
+} from '../../../domain/journal/journal.schema.ts';
 import { api, recordPath } from '../../lib/api.ts';
 import { useResource } from '../../lib/resource.ts';
 
-export type JournalEntry = {
+/** An entry in a list or search: one the server's keys cannot open has `unreadable`, no text. */
+export type JournalListEntry = JournalEntryShown & {
   id: string;
   version: number;
-  date: string;
-  mood: number | null;
-  text: string;
   createdAt: string;
   updatedAt: string;
   deletedAt: string | null;
 };
 
-export type SearchResult = { items: JournalEntry[]; searched: number; olderNotSearched: number };
+/** An entry opened on its own: the server answers an error instead when it cannot read it. */
+export type JournalEntry = JournalListEntry & { text: string; unreadable?: undefined };
+
+export type SearchResult = {
+  items: JournalEntry[];
+  searched: number;
+  /** Entries looked at that could not be read, so could not be searched. */
+  unreadable: number;
+  olderNotSearched: boolean;
+};
 
 export const journalApi = (personId: string) => {
   const base = recordPath(personId, '/journal');
   return {
     list: (signal?: AbortSignal) =>
-      api.get<{ items: JournalEntry[] }>(base, signal).then((body) => body.items),
+      api.get<{ items: JournalListEntry[] }>(base, signal).then((body) => body.items),
     /** Entries deleted in the last 30 days, the latest deletion first. */
     listDeleted: (signal?: AbortSignal) =>
-      api.get<{ items: JournalEntry[] }>(`${base}?deleted=true`, signal).then((body) => body.items),
+      api
+        .get<{ items: JournalListEntry[] }>(`${base}?deleted=true`, signal)
+        .then((body) => body.items),
     search: (q: string, signal?: AbortSignal) =>
       api.get<SearchResult>(`${base}/search?q=${encodeURIComponent(q)}`, signal),
     get: (id: string, signal?: AbortSignal) => api.get<JournalEntry>(`${base}/${id}`, signal),
