@@ -2,7 +2,7 @@
 // { error: { code, message, field? } } and never carries stack traces or record content.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, type ErrorCode, type FieldError } from '../../domain/errors.ts';
+import { AppError, type ErrorCode, type FieldError, RetryLaterError } from '../../domain/errors.ts';
 import { t } from '../../domain/i18n/translate.ts';
 import { BARE_API_HEADERS } from './security.ts';
 
@@ -29,6 +29,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   // A skeleton cannot be answered until the service loads its licensed wording.
   WM_MEASURE_NEEDS_WORDING: 400,
   WM_INTERNAL: 500,
+  // The Host is not this installation's (PUBLIC_URL): a DNS rebinding page, or a wrong proxy.
+  WM_HOST_NOT_ALLOWED: 421,
 };
 
 // One issue as fastify-type-provider-zod reports it: the zod code as `keyword`, the path as
@@ -107,6 +109,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
       appError = new AppError('WM_INTERNAL');
     }
     const status = HTTP_STATUS[appError.code];
+    if (appError instanceof RetryLaterError)
+      reply.header('Retry-After', String(appError.retryAfterSeconds));
     if (appError.code === 'WM_VERSION_CONFLICT' && isItem(appError.current)) {
       reply.header('ETag', `W/"${appError.current.version}"`);
     }
