@@ -25,6 +25,7 @@ export const ERROR_CODES = [
   'WM_INTERNAL',
   'WM_RECORD_ITEM_TOO_NEW',
   'WM_RECORD_ITEM_UNREADABLE',
+  'WM_HOST_NOT_ALLOWED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -67,3 +68,13 @@ export class AppError extends Error {
 }
 
 export const notFound = () => new AppError('WM_NOT_FOUND');
+
+/** A refusal that ends by itself: the answer says in `Retry-After` how many seconds to wait. */
+export class RetryLaterError extends AppError {
+  readonly retryAfterSeconds: number;
+
+  constructor(code: ErrorCode, retryAfterSeconds: number, params?: MessageParams) {
+    super(code, { params });
+    this.retryAfterSeconds = Math.max(1, Math.ceil(retryAfterSeconds));
+  }
+}

@@ -1,6 +1,5 @@
 // Builds the Fastify app without listening, so tests can use app.inject() on a real store.
 import cookie from '@fastify/cookie';
-import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Account } from '../domain/auth/auth.schema.ts';
@@ -34,6 +33,7 @@ import { registerLifeAreaRatingRoutes } from './features/life-area-ratings/life-
 import { createLifeAreaRatingService } from './features/life-area-ratings/life-area-ratings.service.ts';
 import { registerLifeAreaRoutes } from './features/life-areas/life-areas.routes.ts';
 import { createDefaultLifeAreas } from './features/life-areas/life-areas.service.ts';
+import { createHitCounter } from './features/limits/hit-counter.ts';
 import { createMeasureAnswers } from './features/measures/measure-answers.service.ts';
 import { createMeasureLibraryRepo } from './features/measures/measure-library.repo.ts';
 import { createMeasureLibrary } from './features/measures/measure-library.service.ts';
@@ -54,7 +54,9 @@ import { registerSupportNetworkRoutes } from './features/support-network/support
 import { authorizeRecord, registerAccessControl } from './http/access.ts';
 import { registerCompression } from './http/compression.ts';
 import { frameworkErrorHandler, registerErrorHandler } from './http/error-handler.ts';
+import { registerHostCheck } from './http/host-check.ts';
 import { type LogStream, loggerOptions } from './http/logging.ts';
+import { registerRateLimits } from './http/rate-limits.ts';
 import { registerSecurityHeaders } from './http/security.ts';
 import { registerSessions } from './http/session.ts';
 import { registerWebApp } from './http/web-app.ts';
@@ -100,16 +102,17 @@ export async function buildApp(
   registerErrorHandler(app);
   registerAccessControl(app);
   await registerSecurityHeaders(app);
+  // After the security headers, so even this refusal carries them.
+  registerHostCheck(app, config);
   await registerCompression(app);
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
 
   const records = createRecordService(createRecordRepo(store.db), clock, (details) =>
     app.log.warn(details, 'A stored record item could not be read and was left out'),
   );
   const auth = createAuthService(createAuthRepo(store.db), clock, {
     session: config.session,
-    loginAttemptsPer15Minutes: config.loginAttemptsPer15Minutes,
+    signIn: config.signIn,
     onAccountCreated: async (account: Account) => {
       if (account.role !== 'person') return;
       const actor = { accountId: account.id, role: account.role };
@@ -117,6 +120,8 @@ export async function buildApp(
     },
   });
   registerSessions(app, auth, config);
+  // After the sessions: the write limit counts per account.
+  await registerRateLimits(app, createHitCounter(store.db, clock), config.writesPerMinute);
   const attachments = createAttachmentService(createAttachmentRepo(store.db), clock);
   const authRepo = createAuthRepo(store.db);
   const emergencyLinks = createEmergencyLinkService(

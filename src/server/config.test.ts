@@ -26,7 +26,14 @@ describe('Configuration', () => {
       trustProxy: false,
       demoData: true,
       logLevel: 'info',
-      loginAttemptsPer15Minutes: 10,
+      publicUrl: { origin: 'http://localhost:3000', host: 'localhost:3000', local: true },
+      signIn: {
+        freeFailuresPerAccount: 5,
+        freeFailuresPerAddress: 20,
+        maxDelaySeconds: 300,
+        knownDeviceDays: 30,
+      },
+      writesPerMinute: 120,
     });
   });
 
@@ -41,7 +48,12 @@ describe('Configuration', () => {
       COOKIE_SECURE: 'always',
       TRUST_PROXY: '1',
       LOG_LEVEL: 'warn',
-      LOGIN_ATTEMPTS_PER_15_MINUTES: '5',
+      PUBLIC_URL: 'https://waymark.example.org',
+      SIGN_IN_FREE_FAILURES_PER_ACCOUNT: '3',
+      SIGN_IN_FREE_FAILURES_PER_ADDRESS: '50',
+      SIGN_IN_MAX_DELAY_SECONDS: '600',
+      KNOWN_DEVICE_DAYS: '14',
+      WRITES_PER_MINUTE: '60',
       DEMO_DATA: '',
     });
     expect(config).toMatchObject({
@@ -53,7 +65,18 @@ describe('Configuration', () => {
       trustProxy: true,
       demoData: false, // never demo people in a shared database unless asked
       logLevel: 'warn',
-      loginAttemptsPer15Minutes: 5,
+      publicUrl: {
+        origin: 'https://waymark.example.org',
+        host: 'waymark.example.org',
+        local: false,
+      },
+      signIn: {
+        freeFailuresPerAccount: 3,
+        freeFailuresPerAddress: 50,
+        maxDelaySeconds: 600,
+        knownDeviceDays: 14,
+      },
+      writesPerMinute: 60,
     });
   });
 
@@ -71,12 +94,32 @@ describe('Configuration', () => {
     ['TRUST_PROXY', 'yes'],
     ['DEMO_DATA', 'maybe'],
     ['LOG_LEVEL', 'loud'],
-    ['LOGIN_ATTEMPTS_PER_15_MINUTES', '0'],
+    ['SIGN_IN_FREE_FAILURES_PER_ACCOUNT', '0'],
+    ['SIGN_IN_MAX_DELAY_SECONDS', 'soon'],
+    ['WRITES_PER_MINUTE', '0'],
+    ['PUBLIC_URL', 'waymark.example.org'],
+    ['PUBLIC_URL', 'ftp://waymark.example.org'],
+    ['PUBLIC_URL', 'https://waymark.example.org/waymark'],
+    ['PUBLIC_URL', 'https://user:secret@waymark.example.org'],
   ])('refuses %s=%s with a message that names the variable', (name, value) => {
     const error = problemWith({ [name]: value });
     expect(error.problems).toHaveLength(1);
     expect(error.problems[0]).toContain(name);
     expect(error.message).toContain(name);
+  });
+
+  it('keeps the port of PUBLIC_URL, and drops a trailing slash', () => {
+    expect(loadConfig({ PUBLIC_URL: 'http://waymark.lan:8080/' }).publicUrl).toEqual({
+      origin: 'http://waymark.lan:8080',
+      host: 'waymark.lan:8080',
+      local: false,
+    });
+  });
+
+  it('refuses the replaced LOGIN_ATTEMPTS_PER_15_MINUTES, naming what to set instead', () => {
+    const error = problemWith({ LOGIN_ATTEMPTS_PER_15_MINUTES: '10' });
+    expect(error.problems).toHaveLength(1);
+    expect(error.message).toContain('SIGN_IN_FREE_FAILURES_PER_ACCOUNT');
   });
 
   it('reports every bad value at once', () => {

@@ -44,8 +44,46 @@ const envSchema = z.object({
       error: () => 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
     })
     .default('info'),
-  LOGIN_ATTEMPTS_PER_15_MINUTES: wholeNumber('LOGIN_ATTEMPTS_PER_15_MINUTES', 1, 1000).default(10),
+  PUBLIC_URL: z
+    .string()
+    .refine(isPublicUrl, {
+      error: () =>
+        'PUBLIC_URL must be the address people open, like https://waymark.example.org (no path)',
+    })
+    .optional(),
+  SIGN_IN_FREE_FAILURES_PER_ACCOUNT: wholeNumber(
+    'SIGN_IN_FREE_FAILURES_PER_ACCOUNT',
+    1,
+    1000,
+  ).default(5),
+  SIGN_IN_FREE_FAILURES_PER_ADDRESS: wholeNumber(
+    'SIGN_IN_FREE_FAILURES_PER_ADDRESS',
+    1,
+    100_000,
+  ).default(20),
+  SIGN_IN_MAX_DELAY_SECONDS: wholeNumber('SIGN_IN_MAX_DELAY_SECONDS', 1, 24 * 3600).default(300),
+  KNOWN_DEVICE_DAYS: wholeNumber('KNOWN_DEVICE_DAYS', 1, 400).default(30),
+  WRITES_PER_MINUTE: wholeNumber('WRITES_PER_MINUTE', 1, 1_000_000).default(120),
 });
+
+function isPublicUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return (
+    (url.protocol === 'https:' || url.protocol === 'http:') &&
+    !url.username &&
+    !url.password &&
+    url.pathname === '/' &&
+    !url.search &&
+    !url.hash
+  );
+}
+
+/** Settings that were replaced, with what to set instead; an old one left set stops the start. */
+const REPLACED_VARIABLES: Record<string, string> = {
+  LOGIN_ATTEMPTS_PER_15_MINUTES:
+    'LOGIN_ATTEMPTS_PER_15_MINUTES was replaced: sign-in now waits longer after each failure instead of locking. Set SIGN_IN_FREE_FAILURES_PER_ACCOUNT (default 5) instead, and remove it',
+};
 
 /** Values quoted back in a problem to help, except these: they may hold a password. */
 const SECRET_VARIABLES = new Set(['DATABASE_URL']);
@@ -59,7 +97,19 @@ export type Config = {
   trustProxy: boolean;
   demoData: boolean;
   logLevel: string;
-  loginAttemptsPer15Minutes: number;
+  /**
+   * The address people open. `local` when PUBLIC_URL is not set: then only this machine's own
+   * names (localhost, 127.0.0.1, [::1] and HOST) are served, on any port.
+   */
+  publicUrl: { origin: string; host: string; local: boolean };
+  /** Growing waits after failed sign-ins, per account and per address (decision 0007). */
+  signIn: {
+    freeFailuresPerAccount: number;
+    freeFailuresPerAddress: number;
+    maxDelaySeconds: number;
+    knownDeviceDays: number;
+  };
+  writesPerMinute: number;
   /** Keys for journal text; null means "use the development key file" (SQLite only). */
   journal: { keys: JournalKey[] | null; keyFile: string };
 };
@@ -115,6 +165,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // Parsed apart from the others so that a problem is reported without echoing the secret.
   const journalKeys = present.JOURNAL_KEYS ? parseJournalKeys(present.JOURNAL_KEYS) : null;
   if (typeof journalKeys === 'string') problems.push(journalKeys);
+  for (const [name, instead] of Object.entries(REPLACED_VARIABLES))
+    if (present[name] !== undefined) problems.push(instead);
+  if (problems.length > 0) throw new ConfigError(problems);
   if (!parsed.success || typeof journalKeys === 'string') throw new ConfigError(problems);
   const e = parsed.data;
   const database: Config['database'] = e.DATABASE_URL
@@ -138,7 +191,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Demo people are for trying Waymark on your own machine, never a shared database.
     demoData: e.DEMO_DATA ?? database.dialect === 'sqlite',
     logLevel: e.LOG_LEVEL,
-    loginAttemptsPer15Minutes: e.LOGIN_ATTEMPTS_PER_15_MINUTES,
+    publicUrl: publicUrlOf(e.PUBLIC_URL, e.PORT),
+    signIn: {
+      freeFailuresPerAccount: e.SIGN_IN_FREE_FAILURES_PER_ACCOUNT,
+      freeFailuresPerAddress: e.SIGN_IN_FREE_FAILURES_PER_ADDRESS,
+      maxDelaySeconds: e.SIGN_IN_MAX_DELAY_SECONDS,
+      knownDeviceDays: e.KNOWN_DEVICE_DAYS,
+    },
+    writesPerMinute: e.WRITES_PER_MINUTE,
     journal: { keys: journalKeys, keyFile: path.resolve(e.DATA_DIR, 'journal.key') },
   };
+}
+
+function publicUrlOf(value: string | undefined, port: number): Config['publicUrl'] {
+  if (value) {
+    const url = new URL(value);
+    return { origin: url.origin, host: url.host, local: false };
+  }
+  // For trying Waymark on one machine: the address main.ts prints.
+  const local = new URL(`http://localhost:${port}`);
+  return { origin: local.origin, host: local.host, local: true };
 }

@@ -66,7 +66,12 @@ async function main(): Promise<void> {
 
   await app.listen({ port: config.port, host: config.host });
   const where = config.database.dialect === 'sqlite' ? config.database.file : 'PostgreSQL';
-  console.log(`Waymark is running at http://localhost:${config.port} (data: ${where})`);
+  console.log(`Waymark is running at ${config.publicUrl.origin} (data: ${where})`);
+  if (config.publicUrl.local && !['localhost', '127.0.0.1', '::1'].includes(config.host))
+    app.log.warn(
+      'PUBLIC_URL is not set, so only localhost, 127.0.0.1 and HOST are served. ' +
+        'Set PUBLIC_URL to the address people open (e.g. https://waymark.example.org).',
+    );
 }
 
 await main();

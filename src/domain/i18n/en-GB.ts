@@ -58,7 +58,7 @@ export const enGB = {
   'error.WM_AUTH_WRONG_CREDENTIALS': 'The email address or password is wrong.',
   'error.WM_AUTH_EMAIL_TAKEN':
     'An account with this email address already exists. Sign in instead.',
-  'error.WM_AUTH_TOO_MANY_ATTEMPTS': 'Too many attempts. Wait {minutes} minutes and try again.',
+  'error.WM_AUTH_TOO_MANY_ATTEMPTS': 'Too many attempts to sign in. Try again in {wait}.',
   'error.WM_CSRF_FAILED':
     'This request did not come from Waymark, so it was stopped. Reload the page and try again.',
   'error.WM_NOT_FOUND': 'We could not find that.',
@@ -72,6 +72,12 @@ export const enGB = {
     'This was saved by a newer version of Waymark, so it cannot be opened here yet. Nothing was changed. Try again in a few minutes.',
   'error.WM_RECORD_ITEM_UNREADABLE':
     'Waymark cannot read what was saved here. Nothing was changed. You can bring back an earlier version from its history, or tell the people who run Waymark.',
+  'error.WM_HOST_NOT_ALLOWED':
+    'Waymark is not served at this web address. Check the address you opened and try again.',
+  'time.oneSecond': '1 second',
+  'time.seconds': '{n} seconds',
+  'time.oneMinute': '1 minute',
+  'time.minutes': '{n} minutes',
 
   'field.email': 'Email address',
   'field.password': 'Password',

@@ -10,7 +10,8 @@ describe.each(DIALECTS)('Cross-site request forgery defences on %s', (dialect) =
   let t: TestApp;
   let sam: Client;
   beforeAll(async () => {
-    t = await startTestApp(dialect);
+    // The server's own name: without PUBLIC_URL, Waymark answers only to its names (host-check.ts).
+    t = await startTestApp(dialect, { HOST });
     sam = await signUp(t.app);
   });
   afterAll(() => t.close());

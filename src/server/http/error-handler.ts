@@ -2,7 +2,7 @@
 // { error: { code, message, field? } } and never carries stack traces or record content.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, type ErrorCode, type FieldError } from '../../domain/errors.ts';
+import { AppError, type ErrorCode, type FieldError, RetryLaterError } from '../../domain/errors.ts';
 import { t } from '../../domain/i18n/translate.ts';
 import { BARE_API_HEADERS } from './security.ts';
 
@@ -35,6 +35,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   // The stored words of this one item fail today's schema even after upgrading: the item, not
   // the request, is at fault, and an earlier version can still be restored. Decision 0016.
   WM_RECORD_ITEM_UNREADABLE: 409,
+  // The Host is not this installation's (PUBLIC_URL): a DNS rebinding page, or a wrong proxy.
+  WM_HOST_NOT_ALLOWED: 421,
 };
 
 // One issue as fastify-type-provider-zod reports it: the zod code as `keyword`, the path as
@@ -113,6 +115,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
       appError = new AppError('WM_INTERNAL');
     }
     const status = HTTP_STATUS[appError.code];
+    if (appError instanceof RetryLaterError)
+      reply.header('Retry-After', String(appError.retryAfterSeconds));
     if (appError.code === 'WM_VERSION_CONFLICT' && isItem(appError.current)) {
       reply.header('ETag', `W/"${appError.current.version}"`);
     }

@@ -36,8 +36,13 @@ export async function registerSecurityHeaders(app: FastifyInstance): Promise<voi
     },
     referrerPolicy: { policy: 'no-referrer' },
     crossOriginEmbedderPolicy: false,
+    // Sent below, over HTTPS only: over plain HTTP browsers ignore it, and a local install
+    // that sent it for "localhost" would stop every other plain-HTTP local app for a year.
+    strictTransportSecurity: false,
   });
   app.addHook('onSend', async (request, reply) => {
     if (isApiRequest(request)) reply.header('Cache-Control', 'no-store');
+    if (request.protocol === 'https')
+      reply.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
   });
 }

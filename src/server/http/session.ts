@@ -16,6 +16,8 @@ declare module 'fastify' {
 
 const SECURE_COOKIE = '__Host-waymark';
 const PLAIN_COOKIE = 'waymark';
+const SECURE_DEVICE_COOKIE = '__Host-waymark-device';
+const PLAIN_DEVICE_COOKIE = 'waymark-device';
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 function isSecure(request: FastifyRequest, mode: Config['cookieSecure']): boolean {
@@ -42,18 +44,46 @@ export function setSessionCookie(reply: FastifyReply, session: NewSession, confi
   });
 }
 
+/**
+ * Marks this browser as a known device of the account it signed in to (decision 0007): its
+ * sign-ins skip the waits that strangers' failures put on the account. Long-lived, sent only
+ * with requests from our own pages, never readable by script; sign-out keeps it.
+ */
+export function setKnownDeviceCookie(reply: FastifyReply, token: string, config: Config): void {
+  const secure = isSecure(reply.request, config.cookieSecure);
+  reply.setCookie(secure ? SECURE_DEVICE_COOKIE : PLAIN_DEVICE_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure,
+    maxAge: config.signIn.knownDeviceDays * 86_400,
+  });
+}
+
+export function knownDeviceToken(request: FastifyRequest, config: Config): string | undefined {
+  const secure = isSecure(request, config.cookieSecure);
+  return request.cookies[secure ? SECURE_DEVICE_COOKIE : PLAIN_DEVICE_COOKIE];
+}
+
 export function clearSessionCookie(reply: FastifyReply): void {
   reply.clearCookie(SECURE_COOKIE, { path: '/', secure: true });
   reply.clearCookie(PLAIN_COOKIE, { path: '/' });
 }
 
-function checkOrigin(request: FastifyRequest): void {
+/**
+ * Our origin is PUBLIC_URL's. Without PUBLIC_URL (one machine), it is the origin the request
+ * was made to, whose Host the host check has already limited to this machine's own names.
+ */
+function ourOrigin(request: FastifyRequest, config: Config): string {
+  return config.publicUrl.local ? `${request.protocol}://${request.host}` : config.publicUrl.origin;
+}
+
+function checkOrigin(request: FastifyRequest, config: Config): void {
   const fetchSite = request.headers['sec-fetch-site'];
   if (fetchSite && fetchSite !== 'same-origin' && fetchSite !== 'none')
     throw new AppError('WM_CSRF_FAILED');
   const origin = request.headers.origin;
-  if (origin && origin !== `${request.protocol}://${request.host}`)
-    throw new AppError('WM_CSRF_FAILED');
+  if (origin && origin !== ourOrigin(request, config)) throw new AppError('WM_CSRF_FAILED');
 }
 
 export function registerSessions(app: FastifyInstance, auth: AuthService, config: Config): void {
@@ -65,7 +95,7 @@ export function registerSessions(app: FastifyInstance, auth: AuthService, config
     request.session = session;
     request.actor = session ? { accountId: session.account.id, role: session.account.role } : null;
     if (!UNSAFE_METHODS.has(request.method)) return;
-    checkOrigin(request);
+    checkOrigin(request, config);
     if (session) {
       const sent = request.headers['x-csrf-token'];
       if (typeof sent !== 'string' || !safeEqual(sent, session.csrfToken))

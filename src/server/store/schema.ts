@@ -23,6 +23,25 @@ export interface LoginFailureTable {
   id: string;
   email: string;
   created_at: string;
+  /** The client's address (an IPv6 address as its /64); null on rows from before it was kept. */
+  address: string | null;
+  /** The known device the attempt came from, if any (its token's hash). */
+  device_hash: string | null;
+}
+
+/** A browser that signed in to an account: its sign-in attempts skip the delays (decision 0007). */
+export interface KnownDeviceTable {
+  token_hash: string;
+  account_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/** A rate limit's counter, shared by every server process: hits since `window_start`. */
+export interface RateLimitWindowTable {
+  key: string;
+  window_start: string;
+  hits: number;
 }
 
 /** The current version of every item in a person's record. */
@@ -249,6 +268,8 @@ export interface Database {
   account: AccountTable;
   session: SessionTable;
   login_failure: LoginFailureTable;
+  known_device: KnownDeviceTable;
+  rate_limit_window: RateLimitWindowTable;
   record_item: RecordItemTable;
   record_revision: RecordRevisionTable;
   record_annotation: RecordAnnotationTable;
@@ -268,6 +289,8 @@ export interface Database {
 
 export type AccountRow = Selectable<AccountTable>;
 export type SessionRow = Selectable<SessionTable>;
+export type LoginFailureRow = Selectable<LoginFailureTable>;
+export type KnownDeviceRow = Selectable<KnownDeviceTable>;
 export type RecordItemRow = Selectable<RecordItemTable>;
 export type NewRecordItem = Insertable<RecordItemTable>;
 export type RecordRevisionRow = Selectable<RecordRevisionTable>;

@@ -14,7 +14,11 @@ export type TestApp = {
   app: FastifyInstance;
   services: Services;
   store: Store;
-  clock: { now: Date; advanceMinutes(minutes: number): void };
+  clock: {
+    now: Date;
+    advanceMinutes(minutes: number): void;
+    advanceSeconds(seconds: number): void;
+  };
   close(): Promise<void>;
 };
 
@@ -29,12 +33,18 @@ export async function startTestApp(
     LOG_LEVEL: 'silent',
     // A fixed key, so no test writes a development key file into the data folder.
     JOURNAL_KEYS: TEST_JOURNAL_KEYS,
+    // The test clock stands still, so every write of a test file falls in one minute; the
+    // tests of the write limit set it themselves.
+    WRITES_PER_MINUTE: '1000000',
     ...env,
   });
   const clock = {
     now: new Date('2026-11-25T10:00:00Z'),
     advanceMinutes(minutes: number) {
       this.now = new Date(this.now.getTime() + minutes * 60_000);
+    },
+    advanceSeconds(seconds: number) {
+      this.now = new Date(this.now.getTime() + seconds * 1000);
     },
   };
   const { app, services } = await buildApp({

@@ -34,6 +34,8 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
       LOG_LEVEL: 'warn',
       // A fixed test key: PostgreSQL (like production) will not start without journal keys.
       JOURNAL_KEYS: `test:${Buffer.alloc(32, 7).toString('base64')}`,
+      // Tests such as the crash test write as fast as they can; the limit has its own tests.
+      WRITES_PER_MINUTE: '1000000',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,5 +1,12 @@
 import type { Kysely } from 'kysely';
-import type { AccountRow, Database, SessionRow } from '../../store/schema.ts';
+import type { FailureHistory } from '../../../domain/auth/sign-in-delay.ts';
+import type {
+  AccountRow,
+  Database,
+  KnownDeviceRow,
+  LoginFailureRow,
+  SessionRow,
+} from '../../store/schema.ts';
 
 export function createAuthRepo(db: Kysely<Database>) {
   return {
@@ -65,19 +72,64 @@ export function createAuthRepo(db: Kysely<Database>) {
       await db.deleteFrom('session').where('token_hash', '=', tokenHash).execute();
     },
 
-    async recordLoginFailure(id: string, email: string, at: string): Promise<void> {
-      await db.insertInto('login_failure').values({ id, email, created_at: at }).execute();
+    async recordLoginFailure(failure: LoginFailureRow): Promise<void> {
+      await db.insertInto('login_failure').values(failure).execute();
     },
 
-    /** Failures strictly after `since`: one made exactly 15 minutes ago has expired, as promised. */
-    async countLoginFailures(email: string, since: string): Promise<number> {
-      const row = await db
+    async deleteLoginFailure(id: string): Promise<void> {
+      await db.deleteFrom('login_failure').where('id', '=', id).execute();
+    },
+
+    async deleteLoginFailuresBefore(before: string): Promise<void> {
+      await db.deleteFrom('login_failure').where('created_at', '<', before).execute();
+    },
+
+    /**
+     * Failures strictly after `since`, and the latest, for one account or address from devices
+     * that are not known, or for one known device.
+     */
+    async failureHistory(
+      by: { email: string } | { address: string } | { deviceHash: string },
+      since: string,
+    ): Promise<FailureHistory> {
+      let query = db
         .selectFrom('login_failure')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .where('email', '=', email)
-        .where('created_at', '>', since)
+        .select((eb) => [eb.fn.countAll().as('n'), eb.fn.max('created_at').as('last')])
+        .where('created_at', '>', since);
+      if ('deviceHash' in by) query = query.where('device_hash', '=', by.deviceHash);
+      else {
+        query = query.where('device_hash', 'is', null);
+        query =
+          'email' in by
+            ? query.where('email', '=', by.email)
+            : query.where('address', '=', by.address);
+      }
+      const row = await query.executeTakeFirst();
+      return { failures: Number(row?.n ?? 0), lastFailureAt: row?.last ?? null };
+    },
+
+    async insertKnownDevice(device: KnownDeviceRow): Promise<void> {
+      await db.insertInto('known_device').values(device).execute();
+    },
+
+    findKnownDevice(tokenHash: string): Promise<KnownDeviceRow | undefined> {
+      return db
+        .selectFrom('known_device')
+        .selectAll()
+        .where('token_hash', '=', tokenHash)
         .executeTakeFirst();
-      return Number(row?.n ?? 0);
+    },
+
+    async deleteKnownDevice(tokenHash: string): Promise<void> {
+      await db.deleteFrom('known_device').where('token_hash', '=', tokenHash).execute();
+    },
+
+    async deleteExpiredKnownDevices(accountId: string, now: string): Promise<void> {
+      await db
+        .deleteFrom('known_device')
+        .where('account_id', '=', accountId)
+        .where('expires_at', '<=', now)
+        .execute();
     },
   };
 }

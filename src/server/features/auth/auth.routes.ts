@@ -5,10 +5,16 @@ import { z } from '../../../domain/validation.ts';
 import type { Config } from '../../config.ts';
 import { PUBLIC, SIGNED_IN } from '../../http/access.ts';
 import { NOT_COMPRESSED } from '../../http/compression.ts';
-import { clearSessionCookie, setSessionCookie } from '../../http/session.ts';
+import {
+  clearSessionCookie,
+  knownDeviceToken,
+  setKnownDeviceCookie,
+  setSessionCookie,
+} from '../../http/session.ts';
 import type { AuthService } from './auth.service.ts';
 
-// Per address, on top of the per-account limit in the service.
+// Per address and counted in the database (http/rate-limits.ts), on top of the growing waits
+// per account and per address in sign-in-guard.ts.
 const authRateLimit = { max: 20, timeWindow: '1 minute' };
 
 export function registerAuthRoutes(app: FastifyInstance, auth: AuthService, config: Config): void {
@@ -20,7 +26,9 @@ export function registerAuthRoutes(app: FastifyInstance, auth: AuthService, conf
     schema: { body: signUpSchema, response: { 201: sessionSchema } },
     handler: async (request, reply) => {
       const session = await auth.signUp(request.body);
+      // The session cookie first: simple clients keep the first cookie they are given.
       setSessionCookie(reply, session, config);
+      setKnownDeviceCookie(reply, await auth.rememberDevice(session.account.id), config);
       return reply.code(201).send({ account: session.account, csrfToken: session.csrfToken });
     },
   });
@@ -30,8 +38,12 @@ export function registerAuthRoutes(app: FastifyInstance, auth: AuthService, conf
     config: { access: PUBLIC, rateLimit: authRateLimit },
     schema: { body: signInSchema, response: { 200: sessionSchema } },
     handler: async (request, reply) => {
-      const session = await auth.signIn(request.body);
+      const session = await auth.signIn(request.body, {
+        address: request.ip,
+        deviceToken: knownDeviceToken(request, config),
+      });
       setSessionCookie(reply, session, config);
+      setKnownDeviceCookie(reply, session.deviceToken, config);
       return { account: session.account, csrfToken: session.csrfToken };
     },
   });

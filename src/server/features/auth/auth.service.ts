@@ -1,22 +1,25 @@
 // Sign up, sign in, sign out and session checks. Session tokens are 256 random bits; only
 // their SHA-256 hash is stored, so a copy of the database cannot be used to sign in.
-import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Account, Role, SignInInput, SignUpInput } from '../../../domain/auth/auth.schema.ts';
 import { AppError } from '../../../domain/errors.ts';
+import type { Config } from '../../config.ts';
 import type { AccountRow } from '../../store/schema.ts';
 import type { Clock } from '../record/record.service.ts';
 import type { AuthRepo } from './auth.repo.ts';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './password.ts';
+import { createSignInGuard, type SignInFrom } from './sign-in-guard.ts';
+import { hashToken, randomToken } from './tokens.ts';
+
+export { hashToken };
 
 export type SessionPolicy = { idleMinutes: number; absoluteHours: number };
 export type ActiveSession = { account: Account; csrfToken: string; tokenHash: string };
 export type NewSession = ActiveSession & { token: string };
+/** A session begun by signing in, with the browser's new known-device token. */
+export type SignedIn = NewSession & { deviceToken: string };
 
-const FAILURE_WINDOW_MINUTES = 15;
 const TOUCH_EVERY_MS = 30_000;
-
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-const randomToken = () => randomBytes(32).toString('base64url');
 
 export function toAccount(
   row: Pick<AccountRow, 'id' | 'email' | 'display_name' | 'role'>,
@@ -35,10 +38,12 @@ export function createAuthService(
   clock: Clock,
   options: {
     session: SessionPolicy;
-    loginAttemptsPer15Minutes: number;
+    signIn: Config['signIn'];
     onAccountCreated: (account: Account) => Promise<void>;
   },
 ) {
+  const guard = createSignInGuard(repo, clock, options.signIn);
+
   async function startSession(account: Account): Promise<NewSession> {
     const token = randomToken();
     const tokenHash = hashToken(token);
@@ -71,25 +76,19 @@ export function createAuthService(
       return startSession(account);
     },
 
-    async signIn(input: SignInInput): Promise<NewSession> {
-      const now = clock();
-      const since = new Date(now.getTime() - FAILURE_WINDOW_MINUTES * 60_000).toISOString();
-      if (
-        (await repo.countLoginFailures(input.email, since)) >= options.loginAttemptsPer15Minutes
-      ) {
-        throw new AppError('WM_AUTH_TOO_MANY_ATTEMPTS', {
-          params: { minutes: FAILURE_WINDOW_MINUTES },
-        });
-      }
+    /** Makes the browser that signed up a known device; answers the cookie's token. */
+    rememberDevice: guard.rememberDevice,
+
+    /** `from`: where the attempt comes from (address, known-device cookie), for the waits. */
+    async signIn(input: SignInInput, from: Omit<SignInFrom, 'email'>): Promise<SignedIn> {
       const row = await repo.findAccountByEmail(input.email);
+      const attempt = await guard.begin({ ...from, email: input.email }, row?.id);
       let ok = false;
       if (row) ok = await verifyPassword(row.password_hash, input.password);
       else await verifyAgainstDummy(input.password); // as slow as a wrong password
-      if (!row || !ok) {
-        await repo.recordLoginFailure(randomUUID(), input.email, now.toISOString());
-        throw new AppError('WM_AUTH_WRONG_CREDENTIALS');
-      }
-      return startSession(toAccount(row));
+      if (!row || !ok) throw new AppError('WM_AUTH_WRONG_CREDENTIALS');
+      const deviceToken = await attempt.succeeded(row.id);
+      return { ...(await startSession(toAccount(row))), deviceToken };
     },
 
     async signOut(tokenHash: string): Promise<void> {

@@ -5,6 +5,7 @@ import * as plans from './2026-11-25-0002-plans.ts';
 import * as checkinsJournal from './2026-11-26-0003-checkins-journal.ts';
 import * as measures from './2026-11-26-0004-measures.ts';
 import * as journalKeyChecks from './2026-11-29-0005-journal-key-checks.ts';
+import * as sharedLimits from './2026-11-29-0006-shared-limits.ts';
 import * as storedJsonVersions from './2026-11-29-0008-stored-json-versions.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -13,5 +14,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26-0003-checkins-journal': checkinsJournal,
   '2026-11-26-0004-measures': measures,
   '2026-11-29-0005-journal-key-checks': journalKeyChecks,
+  '2026-11-29-0006-shared-limits': sharedLimits,
   '2026-11-29-0008-stored-json-versions': storedJsonVersions,
 };
