@@ -28,7 +28,7 @@ const { values: options } = parseArgs({
     kills: { type: 'string', default: '10' },
     writes: { type: 'string', default: '400' },
     writers: { type: 'string', default: '4' },
-    'time-limit': { type: 'string', default: '300' },
+    'time-limit': { type: 'string', default: '600' },
   },
 });
 const count = (name: 'kills' | 'writes' | 'writers' | 'time-limit', max: number) => {
