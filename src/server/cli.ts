@@ -1,8 +1,10 @@
 // Operator commands, run on the server with the same configuration as the app:
 //   node src/server/cli.ts journal rotate-keys
 //   node src/server/cli.ts measures import FILE
+//   node src/server/cli.ts backup FILE | restore FILE
 // (see docs/operations.md and README.md). Exits non-zero with a message on any problem.
 import { ConfigError, loadConfig } from './config.ts';
+import { BACKUP_USAGE, backupCommand, restoreCommand } from './features/backup/backup.cli.ts';
 import { createJournalRepo } from './features/journal/journal.repo.ts';
 import { openJournalKeyring } from './features/journal/journal-keys.ts';
 import { rotateJournalKeys } from './features/journal/journal-rotation.ts';
@@ -12,6 +14,7 @@ import { openStore } from './store/db.ts';
 const USAGE = [
   'Usage: node src/server/cli.ts journal rotate-keys',
   `Usage: ${MEASURES_USAGE}`,
+  ...BACKUP_USAGE.map((line) => `Usage: ${line}`),
 ].join('\n');
 
 async function rotateKeys(): Promise<void> {
@@ -46,23 +49,42 @@ async function rotateKeys(): Promise<void> {
 /** Thrown for a command line that is not one of ours: the usage is printed, exit code 2. */
 class UsageError extends Error {}
 
-/** Commands by their first two words; each gets the words after them. */
+const output = { out: console.log, err: console.error };
+
+/** Commands by their first one or two words; each gets the words after them. */
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   'journal rotate-keys': async (args) => {
     if (args.length > 0) throw new UsageError();
     await rotateKeys();
   },
   'measures import': async (args) => {
-    const output = { out: console.log, err: console.error };
     process.exitCode = await importMeasuresCommand(args, () => loadConfig(), output);
+  },
+  backup: async ([file, ...rest]) => {
+    if (!file || file.startsWith('-') || rest.length > 0) throw new UsageError();
+    process.exitCode = await backupCommand(file, loadConfig(), output);
+  },
+  restore: async ([file, ...rest]) => {
+    if (!file || file.startsWith('-') || rest.length > 0) throw new UsageError();
+    process.exitCode = await restoreCommand(file, loadConfig(), output);
   },
 };
 
+function findCommand(args: string[]): [(args: string[]) => Promise<void>, string[]] | null {
+  for (const words of [2, 1]) {
+    const name = args.slice(0, words).join(' ');
+    const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+    if (command) return [command, args.slice(words)];
+  }
+  return null;
+}
+
 async function main(args: string[]): Promise<void> {
-  const command = COMMANDS[args.slice(0, 2).join(' ')];
+  const found = findCommand(args);
   try {
-    if (!command) throw new UsageError();
-    await command(args.slice(2));
+    if (!found) throw new UsageError();
+    const [command, rest] = found;
+    await command(rest);
   } catch (error) {
     if (error instanceof UsageError) {
       console.error(USAGE);

@@ -1,7 +1,15 @@
 import { sql } from 'kysely';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { DIALECTS, duringSchemaChanges, openTestStore, POSTGRES_URL } from '../test/dialects.ts';
+import {
+  createPostgresSchema,
+  DIALECTS,
+  duringSchemaChanges,
+  openTestStore,
+  POSTGRES_URL,
+} from '../test/dialects.ts';
+import { killHard, startServerProcess } from '../test/server-process.ts';
+import { serverConnectionLabel } from './db.ts';
 
 describe.runIf(DIALECTS.includes('postgres'))('Migrating PostgreSQL', () => {
   it("is not confused by Kysely's tables in another schema of the same database", async () => {
@@ -31,4 +39,39 @@ describe.runIf(DIALECTS.includes('postgres'))('Migrating PostgreSQL', () => {
       await admin.end();
     }
   });
+});
+
+describe.runIf(DIALECTS.includes('postgres'))('A server on PostgreSQL', () => {
+  it('keeps answering when PostgreSQL ends its idle connections', async () => {
+    const scratch = await createPostgresSchema();
+    const schema = new URL(scratch.url).searchParams.get('options')?.split('=')[1] ?? '';
+    const server = await duringSchemaChanges('migrate', () =>
+      startServerProcess({ DATABASE_URL: scratch.url }),
+    );
+    const admin = new pg.Client({ connectionString: POSTGRES_URL });
+    await admin.connect();
+    try {
+      // The server's connections carry its label, so `waymark restore` can see it is running.
+      const ended = await admin.query(
+        'select pg_terminate_backend(pid) from pg_stat_activity where application_name = $1',
+        [serverConnectionLabel(schema)],
+      );
+      expect(ended.rowCount).toBeGreaterThan(0);
+      const signUp = await fetch(`${server.url}/api/auth/sign-up`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          email: 'after-restart@example.test',
+          password: 'a long enough password',
+          displayName: 'Still here',
+        }),
+      });
+      expect(signUp.status).toBe(201);
+      expect(server.child.exitCode).toBeNull();
+    } finally {
+      await killHard(server);
+      await admin.end();
+      await scratch.drop();
+    }
+  }, 60_000);
 });

@@ -2,7 +2,15 @@
 // go through the same Kysely queries; only the connection set-up differs.
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  Kysely,
+  PostgresAdapter,
+  PostgresDialect,
+  SqliteDialect,
+  sql,
+} from 'kysely';
 import { Migrator } from 'kysely/migration';
 import pg from 'pg';
 import type { Config } from '../config.ts';
@@ -60,8 +68,32 @@ export function openSqlite(file: string, options: OpenOptions = {}): Kysely<Data
 }
 
 export function openPostgres(url: string): Kysely<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  // min 1: one connection stays open for the process's life, so `waymark restore` can tell a
+  // running server from its label below even when it has been idle.
+  const pool = new pg.Pool({ connectionString: url, max: 10, min: 1 });
+  // PostgreSQL may end an idle connection (a restart, an administrator). The pool drops it and
+  // the next query opens a new one; without a listener, Node would stop the whole server.
+  pool.on('error', (error) =>
+    console.warn(
+      `PostgreSQL closed an idle connection; a new one opens when needed (${error.message})`,
+    ),
+  );
+  return new Kysely<Database>({
+    dialect: new PostgresDialect({ pool, onCreateConnection: labelConnection }),
+  });
+}
+
+/** `application_name` of a Waymark process's connections to a schema, in pg_stat_activity. */
+export const serverConnectionLabel = (schema: string) => `waymark ${schema}`.slice(0, 63); // PostgreSQL keeps 63 bytes of it
+
+async function labelConnection(connection: DatabaseConnection): Promise<void> {
+  const { rows } = await connection.executeQuery<{ schema: string | null }>(
+    CompiledQuery.raw('select current_schema() as schema'),
+  );
+  const label = serverConnectionLabel(rows[0]?.schema ?? '');
+  await connection.executeQuery(
+    CompiledQuery.raw("select set_config('application_name', $1, false)", [label]),
+  );
 }
 
 export async function migrate(db: Kysely<Database>): Promise<void> {

@@ -63,3 +63,11 @@ export async function killHard(server: ServerProcess): Promise<void> {
   server.child.kill('SIGKILL');
   await exited;
 }
+
+/** SIGTERM: the server closes its connections and exits, as an operator stops it. */
+export async function stopServer(server: ServerProcess): Promise<void> {
+  if (server.child.exitCode !== null) return;
+  const exited = new Promise((resolve) => server.child.once('exit', resolve));
+  server.child.kill('SIGTERM');
+  await exited;
+}
