@@ -23,6 +23,7 @@ export const ERROR_CODES = [
   'WM_JOURNAL_UNREADABLE',
   'WM_MEASURE_NEEDS_WORDING',
   'WM_INTERNAL',
+  'WM_STORAGE_QUOTA_EXCEEDED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -112,7 +112,9 @@ export async function buildApp(
     },
   });
   registerSessions(app, auth, config);
-  const attachments = createAttachmentService(createAttachmentRepo(store.db), clock);
+  const attachments = createAttachmentService(createAttachmentRepo(store.db), clock, {
+    quotaBytes: config.storageQuotaBytes,
+  });
   const authRepo = createAuthRepo(store.db);
   const emergencyLinks = createEmergencyLinkService(
     createEmergencyLinkRepo(store.db),

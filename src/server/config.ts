@@ -45,6 +45,7 @@ const envSchema = z.object({
     })
     .default('info'),
   LOGIN_ATTEMPTS_PER_15_MINUTES: wholeNumber('LOGIN_ATTEMPTS_PER_15_MINUTES', 1, 1000).default(10),
+  STORAGE_QUOTA_MB: wholeNumber('STORAGE_QUOTA_MB', 1, 1_000_000).default(50),
 });
 
 /** Values quoted back in a problem to help, except these: they may hold a password. */
@@ -60,6 +61,8 @@ export type Config = {
   demoData: boolean;
   logLevel: string;
   loginAttemptsPer15Minutes: number;
+  /** How many bytes of files one person may keep (deleted ones count until purged). */
+  storageQuotaBytes: number;
   /** Keys for journal text; null means "use the development key file" (SQLite only). */
   journal: { keys: JournalKey[] | null; keyFile: string };
 };
@@ -139,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: e.DEMO_DATA ?? database.dialect === 'sqlite',
     logLevel: e.LOG_LEVEL,
     loginAttemptsPer15Minutes: e.LOGIN_ATTEMPTS_PER_15_MINUTES,
+    storageQuotaBytes: e.STORAGE_QUOTA_MB * 1024 * 1024,
     journal: { keys: journalKeys, keyFile: path.resolve(e.DATA_DIR, 'journal.key') },
   };
 }

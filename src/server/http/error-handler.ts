@@ -29,6 +29,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   // A skeleton cannot be answered until the service loads its licensed wording.
   WM_MEASURE_NEEDS_WORDING: 400,
   WM_INTERNAL: 500,
+  // The file would take the person's files past their storage quota.
+  WM_STORAGE_QUOTA_EXCEEDED: 413,
 };
 
 // One issue as fastify-type-provider-zod reports it: the zod code as `keyword`, the path as

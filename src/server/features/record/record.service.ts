@@ -116,10 +116,13 @@ export function createRecordService(repo: RecordRepo, clock: Clock) {
     ifMatch: IfMatch,
     change: { data?: unknown; deletedAt?: string | null },
     action: RevisionAction,
+    /** Only a live item can be changed: one deleted elsewhere is a conflict (412). */
+    liveOnly = false,
   ): Promise<Item<T>> {
     requireScope(scope, current.kind as ItemKind, 'write');
     const data = change.data === undefined ? undefined : JSON.stringify(change.data);
     const updated = await saveIfVersion(ifMatch, current, {
+      startsFrom: (row) => !liveOnly || !row.deleted_at,
       save: (expected) => {
         const at = now();
         return repo.update(
@@ -209,8 +212,7 @@ export function createRecordService(repo: RecordRepo, clock: Clock) {
       data: T,
     ): Promise<Item<T>> {
       const current = await load(scope, kind, id);
-      if (current.deleted_at) throw notFound();
-      return write<T>(scope, current, ifMatch, { data }, 'update');
+      return write<T>(scope, current, ifMatch, { data }, 'update', true);
     },
 
     /** Saves a one-per-person item (About me). Version 0 means "nothing saved yet". */
