@@ -70,8 +70,8 @@ const toMeta = (
   deletedAt: row.deleted_at,
 });
 
-/** Megabytes with one decimal, rounded down so the space left is never overstated. */
-const megabytes = (bytes: number) => (Math.floor((bytes / 1024 / 1024) * 10) / 10).toFixed(1);
+/** Megabytes to one decimal place, rounded down so the space left is never overstated. */
+const megabytes = (bytes: number) => Math.floor((bytes / 1024 / 1024) * 10) / 10;
 
 export function createAttachmentService(
   repo: AttachmentRepo,

@@ -56,7 +56,7 @@ describe.each(DIALECTS)('Storage quota on %s', (dialect) => {
       413,
       'WM_STORAGE_QUOTA_EXCEEDED',
     );
-    expect(refused.error.message).toContain('0.4 MB of your 1.0 MB left');
+    expect(refused.error.message).toContain('0.4 MB of your 1 MB left');
     expect(refused.error.message).toContain('delete files you no longer need');
     expect(await storedFiles(sam.personId)).toBe(1);
 
@@ -84,6 +84,13 @@ describe.each(DIALECTS)('Storage quota on %s', (dialect) => {
       .where('id', '=', first.json().id)
       .executeTakeFirstOrThrow();
     expect(purged).toEqual({ content: '', purged_at: t.clock.now.toISOString() });
+  });
+
+  it('lets only one of several uploads racing for the last space in', async () => {
+    const racer = await signUp(t.app);
+    const answers = await Promise.all([1, 2, 3, 4].map((fill) => upload(racer, aPhoto(600, fill))));
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 413, 413, 413]);
+    expect(await storedFiles(racer.personId)).toBe(1);
   });
 
   it('purges at start-up, but keeps a deleted file the plan still names so it can come back', async () => {

@@ -32,7 +32,7 @@ describe('A photo that does not fit in the storage quota', () => {
 
   it('shows the server’s message, with the space left, on the file field', async () => {
     const message =
-      'There is not enough space left for this file: you have 0.4 MB of your 50.0 MB left. To make space, delete files you no longer need. Deleted files still count for 30 days, while you can bring them back.';
+      'There is not enough space left for this file: you have 0.4 MB of your 50 MB left. To make space, delete files you no longer need. Deleted files still count for 30 days, while you can bring them back.';
     fakeServer({
       'POST /api/people/p1/safety-plan/photos': {
         status: 413,
@@ -51,7 +51,7 @@ describe('A photo that does not fit in the storage quota', () => {
       .split(' ')
       .map((id) => document.getElementById(id)?.textContent)
       .join(' | ');
-    expect(described).toContain('you have 0.4 MB of your 50.0 MB left');
+    expect(described).toContain('you have 0.4 MB of your 50 MB left');
     expect(described).toContain('delete files you no longer need');
     expect(onChange).not.toHaveBeenCalled();
   });
