@@ -26,6 +26,7 @@ export const ERROR_CODES = [
   'WM_RECORD_ITEM_TOO_NEW',
   'WM_RECORD_ITEM_UNREADABLE',
   'WM_HOST_NOT_ALLOWED',
+  'WM_STORAGE_QUOTA_EXCEEDED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

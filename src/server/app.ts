@@ -122,7 +122,9 @@ export async function buildApp(
   registerSessions(app, auth, config);
   // After the sessions: the write limit counts per account.
   await registerRateLimits(app, createHitCounter(store.db, clock), config.writesPerMinute);
-  const attachments = createAttachmentService(createAttachmentRepo(store.db), clock);
+  const attachments = createAttachmentService(createAttachmentRepo(store.db), clock, {
+    quotaBytes: config.storageQuotaBytes,
+  });
   const authRepo = createAuthRepo(store.db);
   const emergencyLinks = createEmergencyLinkService(
     createEmergencyLinkRepo(store.db),

@@ -136,4 +136,12 @@ describe('Configuration', () => {
     expect(error.message).toContain('DATABASE_URL');
     expect(error.message).not.toContain('hunter2-secret');
   });
+
+  it('gives each person 50 MB for files unless STORAGE_QUOTA_MB says otherwise', () => {
+    expect(loadConfig({}).storageQuotaBytes).toBe(50 * 1024 * 1024);
+    expect(loadConfig({ STORAGE_QUOTA_MB: '200' }).storageQuotaBytes).toBe(200 * 1024 * 1024);
+    for (const value of ['0', '-5', '2.5', 'lots']) {
+      expect(problemWith({ STORAGE_QUOTA_MB: value }).problems[0]).toContain('STORAGE_QUOTA_MB');
+    }
+  });
 });

@@ -64,6 +64,7 @@ const envSchema = z.object({
   SIGN_IN_MAX_DELAY_SECONDS: wholeNumber('SIGN_IN_MAX_DELAY_SECONDS', 1, 24 * 3600).default(300),
   KNOWN_DEVICE_DAYS: wholeNumber('KNOWN_DEVICE_DAYS', 1, 400).default(30),
   WRITES_PER_MINUTE: wholeNumber('WRITES_PER_MINUTE', 1, 1_000_000).default(120),
+  STORAGE_QUOTA_MB: wholeNumber('STORAGE_QUOTA_MB', 1, 1_000_000).default(50),
 });
 
 function isPublicUrl(value: string): boolean {
@@ -110,6 +111,8 @@ export type Config = {
     knownDeviceDays: number;
   };
   writesPerMinute: number;
+  /** How many bytes of files one person may keep (deleted ones count until purged). */
+  storageQuotaBytes: number;
   /** Keys for journal text; null means "use the development key file" (SQLite only). */
   journal: { keys: JournalKey[] | null; keyFile: string };
 };
@@ -199,6 +202,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       knownDeviceDays: e.KNOWN_DEVICE_DAYS,
     },
     writesPerMinute: e.WRITES_PER_MINUTE,
+    storageQuotaBytes: e.STORAGE_QUOTA_MB * 1024 * 1024,
     journal: { keys: journalKeys, keyFile: path.resolve(e.DATA_DIR, 'journal.key') },
   };
 }

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { schedulePurge } from './features/attachments/purge-schedule.ts';
 import { createAuthRepo } from './features/auth/auth.repo.ts';
 import { seedDemo } from './features/demo/demo.ts';
 import type { Keyring } from './features/journal/journal-crypto.ts';
@@ -56,7 +57,11 @@ async function main(): Promise<void> {
     }
   }
 
+  // Frees the space of files deleted longer ago than the undo window (docs/ARCHITECTURE.md).
+  const purge = schedulePurge(() => services.attachments.purgeExpired(), app.log);
+
   const shutdown = async () => {
+    purge.stop();
     await app.close();
     await store.close();
     process.exit(0);

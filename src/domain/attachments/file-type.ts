@@ -40,7 +40,55 @@ export function isAllowedFor(
   );
 }
 
-/** A display name from what the browser sent: no paths or control characters, and short. */
+/** The extensions each type may carry; a name ends with one of these, whatever was sent. */
+export const EXTENSIONS: Record<MediaType, readonly [string, ...string[]]> = {
+  'application/pdf': ['pdf'],
+  'image/png': ['png'],
+  'image/jpeg': ['jpg', 'jpeg'],
+  'image/webp': ['webp'],
+};
+
+/**
+ * Characters that never belong in a file name: control characters (C0, DEL, C1) and invisible
+ * formatting characters, which include the bidirectional controls (U+202A–U+202E,
+ * U+2066–U+2069, U+200E, U+200F, U+061C) that can make `exe.pdf` display as `fdp.exe`. Zero
+ * width joiners (U+200C, U+200D) stay: some scripts need them to spell words.
+ */
+const UNSAFE_IN_NAME = /[\p{Cc}\u2028\u2029]|(?![\u200C\u200D])\p{Cf}|["\\]/gu;
+
+/**
+ * A file name safe to show and to save: no path, no control or bidi characters, short, and
+ * ending with the extension of the type recognised from the bytes (a PNG sent as `poly.html`
+ * becomes `poly.png`). Applied on upload and again on every answer, so names stored before
+ * this rule existed are shown safely too.
+ */
+export function safeFileName(name: string, type: MediaType): string {
+  const base = name.normalize('NFC').split(/[\\/]/).pop() ?? '';
+  const visible = base
+    .replace(UNSAFE_IN_NAME, '')
+    .trim()
+    // No hidden files, and no trailing dots or spaces (Windows drops them, changing the type).
+    .replace(/^[.\s]+|[.\s]+$/g, '');
+  const allowed: readonly string[] = EXTENSIONS[type];
+  const dot = visible.lastIndexOf('.');
+  const claimed = dot > 0 ? visible.slice(dot + 1) : '';
+  let stem = visible;
+  let extension = EXTENSIONS[type][0];
+  if (allowed.includes(claimed.toLowerCase())) {
+    stem = visible.slice(0, dot);
+    extension = claimed.toLowerCase();
+  } else if (/^[\p{L}\p{N}]{1,10}$/u.test(claimed)) {
+    // The sender's claim about the type (`.html`, `.exe`) is dropped, not kept before ours.
+    stem = visible.slice(0, dot);
+  }
+  const short = [...stem]
+    .slice(0, 120)
+    .join('')
+    .replace(/[.\s]+$/, '');
+  return `${short || (type === 'application/pdf' ? 'document' : 'photo')}.${extension}`;
+}
+
+/** The name from an upload's `X-File-Name` header (URL-encoded), made safe for its type. */
 export function cleanFileName(raw: string | undefined, type: MediaType): string {
   let decoded = '';
   try {
@@ -48,9 +96,5 @@ export function cleanFileName(raw: string | undefined, type: MediaType): string 
   } catch {
     decoded = '';
   }
-  const base = decoded.split(/[\\/]/).pop() ?? '';
-  const printable = [...base].filter((c) => c.charCodeAt(0) >= 32 && c !== '\u007f' && c !== '"');
-  const cleaned = printable.join('').trim().slice(0, 120);
-  if (cleaned) return cleaned;
-  return type === 'application/pdf' ? 'document.pdf' : `photo.${type.split('/')[1]}`;
+  return safeFileName(decoded, type);
 }

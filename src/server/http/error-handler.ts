@@ -37,6 +37,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   WM_RECORD_ITEM_UNREADABLE: 409,
   // The Host is not this installation's (PUBLIC_URL): a DNS rebinding page, or a wrong proxy.
   WM_HOST_NOT_ALLOWED: 421,
+  // The file would take the person's files past their storage quota.
+  WM_STORAGE_QUOTA_EXCEEDED: 413,
 };
 
 // One issue as fastify-type-provider-zod reports it: the zod code as `keyword`, the path as

@@ -99,9 +99,14 @@ export interface AttachmentTable {
   file_name: string;
   byte_size: number;
   sha256: string;
+  /** Empty once purged. */
   content: string;
   created_at: string;
   deleted_at: string | null;
+  /** Each delete or undelete adds one; writes send it as If-Match. */
+  version: number;
+  /** When the bytes were removed, after the undo window, as no plan still named the file. */
+  purged_at: string | null;
 }
 
 /** A link that shows the crisis plan read-only to whoever holds it, until it expires or is revoked. */
@@ -112,6 +117,8 @@ export interface EmergencyLinkTable {
   created_at: string;
   expires_at: string;
   revoked_at: string | null;
+  /** 1 when made; revoking adds one. Revoke sends it as If-Match. */
+  version: number;
 }
 
 export interface EmergencyLinkViewTable {

@@ -49,6 +49,7 @@ export function whenSessionEnds(handler: (() => void) | null): void {
 const MESSAGES_WITH_VALUES: ReadonlySet<ClientErrorCode> = new Set([
   'WM_AUTH_TOO_MANY_ATTEMPTS',
   'WM_UPLOAD_TOO_LARGE',
+  'WM_STORAGE_QUOTA_EXCEEDED',
 ]);
 
 function errorFrom(status: number, body: unknown): ApiError {

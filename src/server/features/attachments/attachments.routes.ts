@@ -8,15 +8,20 @@ import {
 } from '../../../domain/attachments/file-type.ts';
 import { id, z } from '../../../domain/validation.ts';
 import { record, scopeOf } from '../../http/access.ts';
+import { sendItem } from '../record/item.routes.ts';
+import { ifMatchHeaders, ifMatchOf } from '../record/versioned-write.ts';
 import type { AttachmentService } from './attachments.service.ts';
+import { contentDisposition, DOWNLOAD_HEADERS } from './download.ts';
 
 const meta = z.object({
   id: z.string(),
+  version: z.number().int(),
   mediaType: z.string(),
   fileName: z.string(),
   byteSize: z.number(),
   sha256: z.string(),
   createdAt: z.string(),
+  deletedAt: z.string().nullable(),
 });
 const listParams = z.object({ personId: z.string() });
 const itemParams = listParams.extend({ id: id() });
@@ -65,7 +70,7 @@ export function registerAttachmentRoutes(
             body,
             typeof name === 'string' ? name : undefined,
           );
-          return reply.code(201).send(saved);
+          return sendItem(reply, saved, 201);
         },
       });
 
@@ -84,13 +89,12 @@ export function registerAttachmentRoutes(
             purpose,
             (request.params as { id: string }).id,
           );
+          // Photos show in the plan's page; documents are saved, never opened as our page.
           const disposition = file.mediaType === 'application/pdf' ? 'attachment' : 'inline';
           return reply
             .type(file.mediaType)
-            .header(
-              'Content-Disposition',
-              `${disposition}; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-            )
+            .headers(DOWNLOAD_HEADERS)
+            .header('Content-Disposition', contentDisposition(disposition, file.fileName))
             .send(bytes);
         },
       });
@@ -103,13 +107,17 @@ export function registerAttachmentRoutes(
           method,
           url: `${path}/:id${suffix}`,
           config: { access: record(section, 'write') },
-          schema: { params: itemParams, response: { 200: meta } },
-          handler: async (request) =>
-            attachments.setDeleted(
-              scopeOf(request),
-              purpose,
-              (request.params as { id: string }).id,
-              deleted,
+          schema: { params: itemParams, headers: ifMatchHeaders, response: { 200: meta } },
+          handler: async (request, reply) =>
+            sendItem(
+              reply,
+              await attachments.setDeleted(
+                scopeOf(request),
+                purpose,
+                (request.params as { id: string }).id,
+                ifMatchOf(request),
+                deleted,
+              ),
             ),
         });
       }

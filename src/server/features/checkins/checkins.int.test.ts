@@ -152,16 +152,18 @@ describe.each(DIALECTS)('Quick check-ins on %s', (dialect) => {
       'delete',
       'create',
     ]);
-    expectError(
+    // Changing a deleted check-in is a conflict: 412 with it as it is, showing it deleted.
+    const change = expectError(
       await sam.request({
         method: 'PUT',
         url: url.checkin(created.id),
         headers: ifMatch(2),
         payload: aCheckin(),
       }),
-      404,
-      'WM_NOT_FOUND',
-    );
+      412,
+      'WM_VERSION_CONFLICT',
+    ) as { current?: unknown };
+    expect(change.current).toMatchObject({ version: 2, deletedAt: expect.any(String) });
   });
 
   it.each([

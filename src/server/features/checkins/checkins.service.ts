@@ -153,9 +153,12 @@ export function createCheckinService(repo: CheckinRepo, records: RecordService, 
   ): Promise<CheckinRow> {
     requireScope(scope, 'write');
     const current = await load(scope, id);
-    // Only a deleted check-in can be brought back; only a live one can be changed or deleted.
-    if (Boolean(current.deleted_at) !== (action === 'restore')) throw notFound();
+    // Only a deleted check-in can be brought back; only a live one can be deleted.
+    if (action !== 'update' && Boolean(current.deleted_at) !== (action === 'restore'))
+      throw notFound();
     return saveIfVersion(ifMatch, current, {
+      // A change to one deleted elsewhere is a conflict: 412 with it as it is now.
+      startsFrom: (row) => Boolean(row.deleted_at) === (action === 'restore'),
       save: (expected) =>
         repo.update(
           current,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_CRISIS_PLAN } from '../../../domain/record/plans.schema.ts';
+import { expectError, ifMatch } from '../../test/api.ts';
 import { type Client, signUp, startTestApp, type TestApp } from '../../test/app-harness.ts';
 import { DIALECTS } from '../../test/dialects.ts';
 import { aContact } from '../../test/plan-fixtures.ts';
@@ -57,7 +58,11 @@ describe.each(DIALECTS)('Emergency links on %s', (dialect) => {
     expect(link).toMatchObject({ status: 'active' });
     expect(link.views).toHaveLength(2);
     expect(JSON.stringify(list.json())).not.toContain(token);
-    const revoked = await sam.request({ method: 'POST', url: `${links()}/${id}/revoke` });
+    const revoked = await sam.request({
+      method: 'POST',
+      url: `${links()}/${id}/revoke`,
+      headers: ifMatch(1),
+    });
     expect(revoked.json()).toMatchObject({ status: 'revoked' });
     expect(revoked.json().views).toHaveLength(2);
   });
@@ -67,7 +72,11 @@ describe.each(DIALECTS)('Emergency links on %s', (dialect) => {
     const revokedLink = (
       await sam.request({ method: 'POST', url: links(), payload: { expiresInHours: 24 } })
     ).json();
-    await sam.request({ method: 'POST', url: `${links()}/${revokedLink.id}/revoke` });
+    await sam.request({
+      method: 'POST',
+      url: `${links()}/${revokedLink.id}/revoke`,
+      headers: ifMatch(1),
+    });
     const revoked = await open(revokedLink.token);
     const expiring = (
       await sam.request({ method: 'POST', url: links(), payload: { expiresInHours: 1 } })
@@ -84,6 +93,39 @@ describe.each(DIALECTS)('Emergency links on %s', (dialect) => {
       payload: {},
     });
     expect(write.statusCode).toBe(404);
+  });
+
+  it('revokes only with If-Match, and answers 412 with the link when another tab revoked it', async () => {
+    // The clock moved past the idle timeout above, so this is a fresh sign-in.
+    const pat = await signUp(t.app);
+    const patLinks = `/api/people/${pat.personId}/emergency-links`;
+    const created = await pat.request({
+      method: 'POST',
+      url: patLinks,
+      payload: { expiresInHours: 24 },
+    });
+    expect(created.headers.etag).toBe('W/"1"');
+    const revoke = `${patLinks}/${created.json().id}/revoke`;
+    expectError(await pat.request({ method: 'POST', url: revoke }), 428, 'WM_VERSION_REQUIRED');
+    expect((await open(created.json().token)).statusCode).toBe(200);
+    const first = await pat.request({ method: 'POST', url: revoke, headers: ifMatch(1) });
+    expect(first.statusCode).toBe(200);
+    expect(first.json()).toMatchObject({ version: 2, status: 'revoked' });
+    expect(first.headers.etag).toBe('W/"2"');
+    const second = expectError(
+      await pat.request({ method: 'POST', url: revoke, headers: ifMatch(1) }),
+      412,
+      'WM_VERSION_CONFLICT',
+    ) as { current?: unknown };
+    expect(second.current).toMatchObject({
+      version: 2,
+      status: 'revoked',
+      views: [expect.any(String)],
+    });
+    // Asking again at the version that shows it revoked changes nothing.
+    const again = await pat.request({ method: 'POST', url: revoke, headers: ifMatch(2) });
+    expect(again.json()).toMatchObject({ version: 2, revokedAt: first.json().revokedAt });
+    expect((await open(created.json().token)).statusCode).toBe(404);
   });
 
   it('refuses an expiry in the past, of zero, or beyond 30 days', async () => {

@@ -33,14 +33,22 @@ export function createEmergencyLinkRepo(db: Kysely<Database>) {
         .executeTakeFirst();
     },
 
-    async revoke(personId: string, id: string, at: string): Promise<void> {
-      await db
+    /** Revokes the link only if its stored version is still `expected`; undefined otherwise. */
+    revoke(
+      personId: string,
+      id: string,
+      expected: number,
+      at: string,
+    ): Promise<EmergencyLinkRow | undefined> {
+      return db
         .updateTable('emergency_link')
-        .set({ revoked_at: at })
+        .set({ revoked_at: at, version: expected + 1 })
         .where('person_id', '=', personId)
         .where('id', '=', id)
+        .where('version', '=', expected)
         .where('revoked_at', 'is', null)
-        .execute();
+        .returningAll()
+        .executeTakeFirst();
     },
 
     async recordView(personId: string, id: string, linkId: string, at: string): Promise<void> {

@@ -6,10 +6,13 @@ import { t } from '../../../domain/i18n/translate.ts';
 import { crisisPlanSchema } from '../../../domain/record/plans.schema.ts';
 import { id, z } from '../../../domain/validation.ts';
 import { PUBLIC, record, scopeOf } from '../../http/access.ts';
+import { sendItem } from '../record/item.routes.ts';
+import { ifMatchHeaders, ifMatchOf } from '../record/versioned-write.ts';
 import { type EmergencyLinkService, EXPIRY_HOURS } from './emergency-links.service.ts';
 
 const link = z.object({
   id: z.string(),
+  version: z.number().int(),
   createdAt: z.string(),
   expiresAt: z.string(),
   revokedAt: z.string().nullable(),
@@ -39,7 +42,7 @@ export function registerEmergencyLinkRoutes(
       response: { 201: link.extend({ token: z.string() }) },
     },
     handler: async (request, reply) =>
-      reply.code(201).send(await links.create(scopeOf(request), request.body.expiresInHours)),
+      sendItem(reply, await links.create(scopeOf(request), request.body.expiresInHours), 201),
   });
 
   api.get(base, {
@@ -50,8 +53,13 @@ export function registerEmergencyLinkRoutes(
 
   api.post(`${base}/:id/revoke`, {
     config: { access: record('crisis_plan', 'write') },
-    schema: { params: params.extend({ id: id() }), response: { 200: link } },
-    handler: async (request) => links.revoke(scopeOf(request), request.params.id),
+    schema: {
+      params: params.extend({ id: id() }),
+      headers: ifMatchHeaders,
+      response: { 200: link },
+    },
+    handler: async (request, reply) =>
+      sendItem(reply, await links.revoke(scopeOf(request), request.params.id, ifMatchOf(request))),
   });
 
   api.get('/api/emergency/:token', {

@@ -6,10 +6,12 @@ import type { EmergencyLinkActor } from '../../../domain/access/policy.ts';
 import { notFound } from '../../../domain/errors.ts';
 import type { CrisisPlan, SupportContact } from '../../../domain/record/plans.schema.ts';
 import { EMPTY_CRISIS_PLAN } from '../../../domain/record/plans.schema.ts';
+import type { IfMatch } from '../../../domain/record/versioning.ts';
 import { authorizeRecord, type RecordScope } from '../../http/access.ts';
 import type { EmergencyLinkRow } from '../../store/schema.ts';
 import { hashToken } from '../auth/auth.service.ts';
 import type { Clock, RecordService } from '../record/record.service.ts';
+import { requireVersion, saveIfVersion } from '../record/versioned-write.ts';
 import type { EmergencyLinkRepo } from './emergency-links.repo.ts';
 
 export const EXPIRY_HOURS = { min: 1, max: 30 * 24 } as const;
@@ -17,6 +19,7 @@ export const EXPIRY_HOURS = { min: 1, max: 30 * 24 } as const;
 export type LinkStatus = 'active' | 'expired' | 'revoked';
 export type EmergencyLink = {
   id: string;
+  version: number;
   createdAt: string;
   expiresAt: string;
   revokedAt: string | null;
@@ -44,6 +47,7 @@ export function createEmergencyLinkService(
 ) {
   const toLink = (row: EmergencyLinkRow, views: string[]): EmergencyLink => ({
     id: row.id,
+    version: Number(row.version),
     createdAt: row.created_at,
     expiresAt: row.expires_at,
     revokedAt: row.revoked_at,
@@ -64,6 +68,7 @@ export function createEmergencyLinkService(
         created_at: now.toISOString(),
         expires_at: new Date(now.getTime() + hours * 3_600_000).toISOString(),
         revoked_at: null,
+        version: 1,
       };
       await repo.insert(row);
       return { ...toLink(row, []), token };
@@ -83,16 +88,25 @@ export function createEmergencyLinkService(
       );
     },
 
-    async revoke(scope: RecordScope, id: string): Promise<EmergencyLink> {
+    /**
+     * Ends the link at once. Like every other write it names the version it read (428 without
+     * one, 412 with the link as it is now when that changed). Revoking a link already revoked,
+     * at the version that shows it revoked, changes nothing and answers it as it is.
+     */
+    async revoke(scope: RecordScope, id: string, ifMatch: IfMatch): Promise<EmergencyLink> {
       if (scope.section !== 'crisis_plan' || scope.action !== 'write')
         throw new Error('Needs crisis_plan write');
       const link = await repo.find(scope.personId, id);
       if (!link) throw notFound();
-      await repo.revoke(scope.personId, id, clock().toISOString());
-      const updated = (await repo.find(scope.personId, id)) ?? link;
       const views = (await repo.views(scope.personId))
         .filter((v) => v.link_id === id)
         .map((v) => v.viewed_at);
+      if (link.revoked_at && requireVersion(ifMatch) === link.version) return toLink(link, views);
+      const updated = await saveIfVersion(ifMatch, link, {
+        save: (expected) => repo.revoke(scope.personId, id, expected, clock().toISOString()),
+        reread: () => repo.find(scope.personId, id),
+        present: (row) => toLink(row, views),
+      });
       return toLink(updated, views);
     },
 

@@ -103,7 +103,10 @@ describe.each(DIALECTS)('Goals on %s', (dialect) => {
     expect(deleted.json()).toMatchObject({ version: 2, deletedAt: expect.any(String) });
     expect(await titles()).not.toContain('Learn to drive');
     expect(await titles('?deleted=true')).toEqual(['Learn to drive']);
-    expect((await put(goal.id, ifMatch(2), aGoal())).statusCode).toBe(404);
+    // Changing a deleted goal is a conflict: 412 with the goal as it is, showing it deleted.
+    const change = await put(goal.id, ifMatch(2), aGoal());
+    expect(change.statusCode).toBe(412);
+    expect(change.json().current).toMatchObject({ version: 2, deletedAt: expect.any(String) });
 
     const back = await sam.request({
       method: 'POST',

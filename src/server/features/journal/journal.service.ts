@@ -117,13 +117,16 @@ export function createJournalService(repo: JournalRepo, keys: () => Keyring, clo
   ): Promise<JournalEntry> {
     requireScope(scope, 'write');
     const current = await load(scope, id);
-    // Only a deleted entry can be brought back; only a live one can be changed or deleted.
-    if (Boolean(current.deleted_at) !== (action === 'restore')) throw notFound();
+    // Only a deleted entry can be brought back; only a live one can be deleted.
+    if (action !== 'update' && Boolean(current.deleted_at) !== (action === 'restore'))
+      throw notFound();
     // Never write over what cannot be read: under a wrong key the entry (and its history) would
     // be lost for good. Opened before anything is written, so a refusal has changed nothing,
     // and the answer after the write needs no decryption that could fail once it is done.
     const currentText = textOf(current, current.id);
     const updated = await saveIfVersion(ifMatch, current, {
+      // A change to one deleted elsewhere is a conflict: 412 with it as it is now.
+      startsFrom: (row) => Boolean(row.deleted_at) === (action === 'restore'),
       save: (expected) =>
         repo.update(
           current,

@@ -90,6 +90,8 @@ export function createRecordService(repo: RecordRepo, clock: Clock, logUnreadabl
     ifMatch: IfMatch,
     change: { data?: unknown; deletedAt?: string | null },
     action: RevisionAction,
+    /** Only a live item can be changed: one deleted elsewhere is a conflict (412). */
+    liveOnly = false,
   ): Promise<Item<T>> {
     const kind = current.kind as ItemKind;
     requireScope(scope, kind, 'write');
@@ -105,6 +107,7 @@ export function createRecordService(repo: RecordRepo, clock: Clock, logUnreadabl
         ? undefined
         : { json: JSON.stringify(change.data), schemaVersion: currentShapeVersion(kind) };
     const updated = await saveIfVersion(ifMatch, current, {
+      startsFrom: (row) => !liveOnly || !row.deleted_at,
       save: (expected) => {
         const at = now();
         return repo.update(
@@ -207,8 +210,7 @@ export function createRecordService(repo: RecordRepo, clock: Clock, logUnreadabl
       data: T,
     ): Promise<Item<T>> {
       const current = await load(scope, kind, id);
-      if (current.deleted_at) throw notFound();
-      return write<T>(scope, current, ifMatch, { data }, 'update');
+      return write<T>(scope, current, ifMatch, { data }, 'update', true);
     },
 
     /** Saves a one-per-person item (About me). Version 0 means "nothing saved yet". */

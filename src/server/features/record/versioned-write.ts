@@ -29,18 +29,26 @@ export function versionConflict<Row>(row: Row | undefined, present: (row: Row) =
  * row already loaded (cheap, and the usual conflict), and again by `save`, which must
  * compare-and-set in the database and return undefined when a concurrent write got in between;
  * then the row is read again so the 412 carries what actually won.
+ *
+ * `startsFrom` says whether the row is in the state the write changes (live for an update or a
+ * delete, deleted for an undelete). When it is not, it was deleted or brought back elsewhere:
+ * that is a conflict like any other, 412 with the row as it is now (showing `deletedAt`), never
+ * a 404 for something the client can still read. A missing or malformed If-Match is refused
+ * first, as for every write.
  */
 export async function saveIfVersion<Row extends { version: number }>(
   ifMatch: IfMatch,
   current: Row,
   steps: {
+    startsFrom?: (row: Row) => boolean;
     save: (expected: number) => Promise<Row | undefined>;
     reread: () => Promise<Row | undefined>;
     present: (row: Row) => unknown;
   },
 ): Promise<Row> {
   const expected = requireVersion(ifMatch);
-  if (expected !== current.version) throw versionConflict(current, steps.present);
+  const inState = steps.startsFrom?.(current) ?? true;
+  if (expected !== current.version || !inState) throw versionConflict(current, steps.present);
   const updated = await steps.save(expected);
   if (!updated) throw versionConflict(await steps.reread(), steps.present);
   return updated;

@@ -6,6 +6,7 @@ import * as checkinsJournal from './2026-11-26-0003-checkins-journal.ts';
 import * as measures from './2026-11-26-0004-measures.ts';
 import * as journalKeyChecks from './2026-11-29-0005-journal-key-checks.ts';
 import * as sharedLimits from './2026-11-29-0006-shared-limits.ts';
+import * as attachmentQuota from './2026-11-29-0007-attachment-quota.ts';
 import * as storedJsonVersions from './2026-11-29-0008-stored-json-versions.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -15,5 +16,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26-0004-measures': measures,
   '2026-11-29-0005-journal-key-checks': journalKeyChecks,
   '2026-11-29-0006-shared-limits': sharedLimits,
+  '2026-11-29-0007-attachment-quota': attachmentQuota,
   '2026-11-29-0008-stored-json-versions': storedJsonVersions,
 };

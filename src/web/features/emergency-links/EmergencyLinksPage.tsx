@@ -10,6 +10,7 @@ import { Loaded } from '../../components/Loaded.tsx';
 import { Notice, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { asApiError } from '../../lib/api.ts';
+import { isConflict } from '../../lib/conflict.ts';
 import { useForm } from '../../lib/form.ts';
 import { useResource } from '../../lib/resource.ts';
 import { useAccount } from '../../lib/session.tsx';
@@ -150,11 +151,16 @@ export function EmergencyLinksPage() {
   const revoke = async (link: EmergencyLink) => {
     setRevoking(true);
     try {
-      await calls.revoke(link.id);
+      await calls.revoke(link);
       if (created?.id === link.id) setCreated(null);
       notice.show({ message: t('links.revoked', { when: formatDateTime(link.createdAt) }) });
     } catch (error) {
-      notice.show({ message: asApiError(error).message, problem: true });
+      // Revoked meanwhile in another tab: what the person asked for is done.
+      const now = asApiError(error).current as Partial<EmergencyLink> | undefined;
+      if (isConflict(error) && now?.status === 'revoked') {
+        if (created?.id === link.id) setCreated(null);
+        notice.show({ message: t('links.revoked', { when: formatDateTime(link.createdAt) }) });
+      } else notice.show({ message: asApiError(error).message, problem: true });
     } finally {
       setRevoking(false);
       list.refresh();

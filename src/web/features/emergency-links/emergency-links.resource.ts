@@ -6,6 +6,8 @@ import type { NamedContact } from '../../lib/offline.ts';
 export type LinkStatus = 'active' | 'expired' | 'revoked';
 export type EmergencyLink = {
   id: string;
+  /** Sent back as If-Match when revoking. */
+  version: number;
   createdAt: string;
   expiresAt: string;
   revokedAt: string | null;
@@ -32,7 +34,8 @@ export const emergencyLinks = (personId: string) => {
     list: (signal?: AbortSignal) =>
       api.get<{ items: EmergencyLink[] }>(base, signal).then((body) => body.items),
     create: (expiresInHours: number) => api.post<NewLink>(base, { expiresInHours }),
-    revoke: (id: string) => api.post<EmergencyLink>(`${base}/${id}/revoke`),
+    revoke: (link: Pick<EmergencyLink, 'id' | 'version'>) =>
+      api.post<EmergencyLink>(`${base}/${link.id}/revoke`, undefined, link.version),
   };
 };
 

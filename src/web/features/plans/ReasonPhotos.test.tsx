@@ -1,5 +1,7 @@
-import { cleanup, render, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, waitFor } from '@testing-library/preact';
+import { userEvent } from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeServer } from '../../testing/fake-server.ts';
 import { ReasonPhotos } from './ReasonPhotos.tsx';
 
 afterEach(cleanup);
@@ -22,5 +24,35 @@ describe('Adding a photo to the reasons for living', () => {
     const input = screen.getByLabelText(/add a photo/i);
     expect(input.getAttribute('aria-invalid')).toBeNull();
     expect(input.getAttribute('aria-describedby')).toBe('reasonPhotoIds-hint');
+  });
+});
+
+describe('A photo that does not fit in the storage quota', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('shows the server’s message, with the space left, on the file field', async () => {
+    const message =
+      'There is not enough space left for this file: you have 0.4 MB of your 50 MB left. To make space, delete files you no longer need. Deleted files still count for 30 days, while you can bring them back.';
+    fakeServer({
+      'POST /api/people/p1/safety-plan/photos': {
+        status: 413,
+        body: { error: { code: 'WM_STORAGE_QUOTA_EXCEEDED', message } },
+      },
+    });
+    const onChange = vi.fn();
+    render(<ReasonPhotos personId="p1" ids={[]} onChange={onChange} />);
+    const input = screen.getByLabelText(/add a photo/i) as HTMLInputElement;
+    await userEvent.upload(
+      input,
+      new File([new Uint8Array(16)], 'canal.png', { type: 'image/png' }),
+    );
+    await waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'));
+    const described = (input.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent)
+      .join(' | ');
+    expect(described).toContain('you have 0.4 MB of your 50 MB left');
+    expect(described).toContain('delete files you no longer need');
+    expect(onChange).not.toHaveBeenCalled();
   });
 });

@@ -1,0 +1,65 @@
+import { cleanup, screen, waitFor } from '@testing-library/preact';
+import { userEvent } from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeServer, SIGNED_IN } from '../../testing/fake-server.ts';
+import { findPage, renderApp } from '../../testing/render.tsx';
+import { BASE } from '../plans/plans.test-data.ts';
+import type { EmergencyLink } from './emergency-links.resource.ts';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const LINKS = `${BASE}/emergency-links`;
+const link: EmergencyLink = {
+  id: 'link-1',
+  version: 1,
+  createdAt: '2026-11-20T09:00:00.000Z',
+  expiresAt: '2026-12-20T09:00:00.000Z',
+  revokedAt: null,
+  status: 'active',
+  views: [],
+};
+const revoked = { ...link, version: 2, status: 'revoked', revokedAt: '2026-11-21T09:00:00.000Z' };
+
+describe('Turning off an emergency link', () => {
+  it('names the version it saw, as every change does', async () => {
+    const server = fakeServer({
+      'GET /api/auth/session': SIGNED_IN,
+      [`GET ${LINKS}`]: [
+        { status: 200, body: { items: [link] } },
+        { status: 200, body: { items: [revoked] } },
+      ],
+      [`POST ${LINKS}/link-1/revoke`]: { status: 200, body: revoked },
+    });
+    renderApp('/crisis-plan/links');
+    await findPage('Emergency links to my crisis plan');
+    await userEvent.click(await screen.findByRole('button', { name: /turn off this link/i }));
+    await screen.findByText(/is turned off/);
+    const [sent] = server.sent('POST', `${LINKS}/link-1/revoke`);
+    expect(sent?.headers['If-Match']).toBe('W/"1"');
+  });
+
+  it('says the link is off when another tab turned it off first', async () => {
+    fakeServer({
+      'GET /api/auth/session': SIGNED_IN,
+      [`GET ${LINKS}`]: [
+        { status: 200, body: { items: [link] } },
+        { status: 200, body: { items: [revoked] } },
+      ],
+      [`POST ${LINKS}/link-1/revoke`]: {
+        status: 412,
+        body: {
+          error: { code: 'WM_VERSION_CONFLICT', message: 'Changed elsewhere' },
+          current: revoked,
+        },
+      },
+    });
+    renderApp('/crisis-plan/links');
+    await findPage('Emergency links to my crisis plan');
+    await userEvent.click(await screen.findByRole('button', { name: /turn off this link/i }));
+    await screen.findByText(/is turned off/);
+    await waitFor(() => expect(screen.getByText('Turned off on', { exact: false })).toBeTruthy());
+  });
+});
