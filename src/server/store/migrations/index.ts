@@ -4,10 +4,12 @@ import * as foundation from './2026-11-25-0001-foundation.ts';
 import * as plans from './2026-11-25-0002-plans.ts';
 import * as checkinsJournal from './2026-11-26-0003-checkins-journal.ts';
 import * as measures from './2026-11-26-0004-measures.ts';
+import * as measuresMeaning from './2026-11-29-0009-measures-meaning.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-0001-foundation': foundation,
   '2026-11-25-0002-plans': plans,
   '2026-11-26-0003-checkins-journal': checkinsJournal,
   '2026-11-26-0004-measures': measures,
+  '2026-11-29-0009-measures-meaning': measuresMeaning,
 };
