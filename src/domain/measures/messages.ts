@@ -155,7 +155,7 @@ export const measureMessagesEnGB = {
   'explain.proratedResult':
     'This score is prorated: it was worked out from {answered} of {total} answers, not all of them.',
   'explain.riskNotImputed':
-    'Answers missing: {missing} of {total}, including {items}, which a safety rule watches. That answer is never guessed from the others, so no score is given.',
+    'Answers missing: {missing} of {total}, including {items}. That question is about safety, so its answer is never guessed from the others, and no score is given.',
   'explain.riskUnanswered': 'Item "{item}" was left unanswered: {label}',
   'explain.converted': 'Raw score {raw} converts to {value} using the conversion table.',
   'explain.notInTable': 'Raw score {raw} is not in the conversion table, so no score is given.',

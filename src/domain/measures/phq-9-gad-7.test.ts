@@ -160,7 +160,7 @@ describe('PHQ-9', () => {
     expect(scale?.band).toBeUndefined();
     expect(scale?.prorated).toBeUndefined();
     expect(scale?.explanation.at(-1)).toBe(
-      'Answers missing: 1 of 9, including "phq9-9", which a safety rule watches. That answer is never guessed from the others, so no score is given.',
+      'Answers missing: 1 of 9, including "phq9-9". That question is about safety, so its answer is never guessed from the others, and no score is given.',
     );
     expect(result.riskSignals).toEqual([
       expect.objectContaining({ id: 'phq9-item-9-unanswered', linkId: 'phq9-9', score: null }),
