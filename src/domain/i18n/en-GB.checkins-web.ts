@@ -97,6 +97,21 @@ export const enGBCheckinsWeb = {
   'progress.trendTitle':
     'Line chart of {name} over time, from {min} to {max}. The table next to it gives each score.',
   'progress.trendTable': '{name}: each score with its date',
+  'progress.trendTitleProrated':
+    'Line chart of {name} over time, from {min} to {max}. A diamond marks a prorated score. The table next to it gives each score.',
+  'progress.proratedScore': '{value} (prorated: worked out from {answered} of {items} answers)',
+  'progress.proratedKey':
+    'A diamond on the chart marks a prorated score: some questions were skipped, so the total was worked out from the answers given. The table says how many.',
+  'progress.onePoint': '1 point',
+  'progress.points': '{n} points',
+  'progress.changeUp': 'From {from} to {to}, your score went up by {points}.',
+  'progress.changeDown': 'From {from} to {to}, your score went down by {points}.',
+  'progress.changeNone': 'Your score on {to} was the same as on {from}.',
+  'progress.changeReliable':
+    'This change is bigger than could happen by chance: for this questionnaire, a change of {threshold} or more is more than chance alone.',
+  'progress.changeChance':
+    'A change this small could happen by chance: for this questionnaire, a change needs to be {threshold} or more to be more than chance.',
+  'progress.changeWhere': 'Where the threshold of {threshold} comes from',
   'progress.date': 'Date',
   'progress.score': 'Score',
   'progress.forMeOnly': 'For me only',
@@ -109,6 +124,8 @@ export const enGBCheckinsWeb = {
   'progress.noteTitle': 'Why I scored this',
   'progress.noteLabel': 'Your note (optional)',
   'progress.scoreLine': '{name}: {value}',
+  'progress.scoreLineProrated':
+    '{name}: {value} (prorated: worked out from {answered} of {items} answers)',
   'progress.back': 'Back to how I’m doing',
   'progress.deleteTitle': 'Delete',
   'progress.deleteCheckin': 'Delete this check-in',
@@ -205,6 +222,8 @@ export const enGBCheckinsWeb = {
   'measuresWeb.noScore': 'There is no score this time.',
   'measuresWeb.value': 'Your score is {value}.',
   'measuresWeb.valueWithBand': 'Your score is {value} ({band}).',
+  'measuresWeb.prorated':
+    'Some questions were skipped, so it is prorated: worked out from {answered} of {items} answers. “How this was worked out” shows the sums.',
   'measuresWeb.howWorkedOut': 'How this was worked out',
   'measuresWeb.keptForMe': 'These answers are for you only. They are never counted in a report.',
   'measuresWeb.supportTitle': 'Your plans are here for you',

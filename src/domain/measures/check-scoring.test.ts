@@ -125,4 +125,36 @@ describe('parseQuestionnaire: scoring rules', () => {
       },
     ]);
   });
+
+  it('rejects a comparing risk rule without a value, and an "unanswered" rule with one', () => {
+    const rules = {
+      scales: [scale()],
+      riskItems: [
+        { id: 'a', item: 'q1', operator: '>', label: 'Risk' },
+        { id: 'b', item: 'q1', operator: 'unanswered', value: 0, label: 'Risk' },
+        { id: 'c', item: 'q1', operator: 'unanswered', label: 'Skipped' },
+      ],
+    };
+    expect(questionnaireErrors(withRules(rules))).toEqual([
+      {
+        path: 'extension[scoring].riskItems[a].value',
+        message: 'scoring, risk rule "a": operator ">" needs a "value" to compare with',
+      },
+      {
+        path: 'extension[scoring].riskItems[b].value',
+        message: 'scoring, risk rule "b": operator "unanswered" takes no "value"',
+      },
+    ]);
+  });
+
+  it('accepts a reliable-change threshold with its source, and refuses one without', () => {
+    const cited = { points: 6, source: 'A manual, page 1' };
+    expect(parseQuestionnaire(withRules({ scales: [scale({ reliableChange: cited })] })).ok).toBe(
+      true,
+    );
+    const [error] = questionnaireErrors(
+      withRules({ scales: [scale({ reliableChange: { points: 6 } })] }),
+    );
+    expect(error?.path).toBe('extension[scoring].scales[total].reliableChange.source');
+  });
 });

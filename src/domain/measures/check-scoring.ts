@@ -82,6 +82,14 @@ function checkScoring(rules: ScoringRules, index: Map<string, IndexedItem>): Pro
   rules.riskItems?.forEach((rule, i) => {
     const problem = checkScoredItem(rule.item, index);
     if (problem) problems.push({ path: ['riskItems', i, 'item'], problem });
+    const unanswered = rule.operator === 'unanswered';
+    if (unanswered === (rule.value !== undefined)) {
+      const key = unanswered ? 'problem.riskNoValue' : 'problem.riskNeedsValue';
+      problems.push({
+        path: ['riskItems', i, 'value'],
+        problem: tm(key, { operator: rule.operator }),
+      });
+    }
   });
   return problems;
 }

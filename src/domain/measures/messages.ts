@@ -80,6 +80,8 @@ export const measureMessagesEnGB = {
   'problem.pendingButGiven':
     '{part} is marked as loaded with the wording, so it must not be in the measure file',
   'problem.riskUnknownItem': 'refers to item "{item}", which does not exist',
+  'problem.riskNeedsValue': 'operator "{operator}" needs a "value" to compare with',
+  'problem.riskNoValue': 'operator "unanswered" takes no "value"',
 
   // What is wrong with answers (a QuestionnaireResponse).
   'response.wrongQuestionnaire': 'these answers are for "{actual}", not for "{expected}"',
@@ -146,6 +148,15 @@ export const measureMessagesEnGB = {
     'Answers missing: {missing} of {total}. Every item must be answered for this score, so no score is given.',
   'explain.rounded': 'Rounded to {decimals} decimal places: {value}.',
   'explain.roundedWhole': 'Rounded to a whole number: {value}.',
+  'explain.roundedHalf':
+    'Rounded to {decimals} decimal places: {raw} is exactly halfway, and halves round up, so {value}.',
+  'explain.roundedWholeHalf':
+    'Rounded to a whole number: {raw} is exactly halfway, and halves round up, so {value}.',
+  'explain.proratedResult':
+    'This score is prorated: it was worked out from {answered} of {total} answers, not all of them.',
+  'explain.riskNotImputed':
+    'Answers missing: {missing} of {total}, including {items}. That question is about safety, so its answer is never guessed from the others, and no score is given.',
+  'explain.riskUnanswered': 'Item "{item}" was left unanswered: {label}',
   'explain.converted': 'Raw score {raw} converts to {value} using the conversion table.',
   'explain.notInTable': 'Raw score {raw} is not in the conversion table, so no score is given.',
   'explain.band': 'A score of {value} is in the band "{band}" ({min}–{max}).',

@@ -120,14 +120,51 @@ describe('PHQ-9', () => {
   });
 
   it('prorates one missing answer', () => {
-    // By hand: items 1–8 answered 3 each = 24; 24 × 9 ÷ 8 = 27.
-    const [scale] = phqTotal([3, 3, 3, 3, 3, 3, 3, 3, null]).scales;
+    // By hand: items 1–7 and 9 answered 3 each = 24; 24 × 9 ÷ 8 = 27.
+    const [scale] = phqTotal([3, 3, 3, 3, 3, 3, 3, null, 3]).scales;
     expect(scale?.value).toBe(27);
     expect(scale?.band?.label).toBe('Severe');
-    expect(scale?.explanation).toContain('Item "phq9-9" has no answer.');
+    expect(scale?.prorated).toEqual({ answered: 8, items: 9 });
+    expect(scale?.explanation).toContain('Item "phq9-8" has no answer.');
     expect(scale?.explanation).toContain(
       'Answers missing: 1 of 9. Up to 2 may be missing, so the sum is prorated: 24 × 9 ÷ 8 = 27.',
     );
+  });
+
+  it('marks a prorated total and shows the arithmetic that moved it from "Minimal" to "Mild"', () => {
+    // The example. By hand: eight answers 1 + 1 + 1 + 1 + 0 + 0 + 0 + 0 = 4 (item 8
+    // skipped); 4 × 9 ÷ 8 = 4.5, exactly halfway, rounded half up to 5: "Mild" (5–9), where the
+    // unprorated 4 would have been "Minimal".
+    const [scale] = phqTotal([1, 1, 1, 1, 0, 0, 0, null, 0]).scales;
+    expect(scale?.value).toBe(5);
+    expect(scale?.band?.label).toBe('Mild');
+    expect(scale?.prorated).toEqual({ answered: 8, items: 9 });
+    expect(scale?.explanation.slice(-5)).toEqual([
+      'Answers missing: 1 of 9. Up to 2 may be missing, so the sum is prorated: 4 × 9 ÷ 8 = 4.5.',
+      'Rounded to a whole number: 4.5 is exactly halfway, and halves round up, so 5.',
+      'A score of 5 is in the band "Mild" (5–9).',
+      'Score: 5.',
+      'This score is prorated: it was worked out from 8 of 9 answers, not all of them.',
+    ]);
+  });
+
+  it('does not mark a total when every item was answered', () => {
+    expect(phqTotal([1, 1, 1, 1, 0, 0, 0, 0, 0]).scales[0]?.prorated).toBeUndefined();
+  });
+
+  it('never fills in item 9 from the other answers: no total, and the support is offered', () => {
+    // Prorating would give 24 × 9 ÷ 8 = 27 by imputing a 3 to item 9; instead there is no total.
+    const result = phqTotal([3, 3, 3, 3, 3, 3, 3, 3, null]);
+    const [scale] = result.scales;
+    expect(scale?.value).toBeNull();
+    expect(scale?.band).toBeUndefined();
+    expect(scale?.prorated).toBeUndefined();
+    expect(scale?.explanation.at(-1)).toBe(
+      'Answers missing: 1 of 9, including "phq9-9". That question is about safety, so its answer is never guessed from the others, and no score is given.',
+    );
+    expect(result.riskSignals).toEqual([
+      expect.objectContaining({ id: 'phq9-item-9-unanswered', linkId: 'phq9-9', score: null }),
+    ]);
   });
 
   it('prorates two missing answers and rounds to a whole number', () => {
@@ -168,9 +205,26 @@ describe('PHQ-9', () => {
     expect(result.riskSignals.map((signal) => signal.score)).toEqual([3]);
   });
 
-  it('raises no signal when item 9 is "Not at all" or unanswered', () => {
+  it('raises no signal when item 9 is "Not at all"', () => {
     expect(phqTotal([3, 3, 3, 3, 3, 3, 3, 3, 0]).riskSignals).toEqual([]);
-    expect(phqTotal([3, 3, 3, 3, 3, 3, 3, 3, null]).riskSignals).toEqual([]);
+  });
+
+  it('raises a signal when item 9 is left unanswered, even with others skipped too', () => {
+    for (const scores of [
+      [0, 0, 0, 0, 0, 0, 0, 0, null],
+      [0, null, 0, 0, 0, 0, null, 0, null],
+    ]) {
+      const result = phqTotal(scores);
+      expect(result.riskSignals).toHaveLength(1);
+      expect(result.riskSignals[0]).toMatchObject({
+        id: 'phq9-item-9-unanswered',
+        linkId: 'phq9-9',
+        score: null,
+      });
+      expect(result.riskSignals[0]?.explanation).toMatch(
+        /^Item "phq9-9" was left unanswered: Item 9 \(thoughts/,
+      );
+    }
   });
 });
 

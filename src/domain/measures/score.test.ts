@@ -87,7 +87,9 @@ describe('score', () => {
       'Mean of the answered items (3 of 4): 5 ÷ 3 = 1.6667.',
       'Rounded to 2 decimal places: 1.67.',
       'Score: 1.67.',
+      'This score is prorated: it was worked out from 3 of 4 answers, not all of them.',
     ]);
+    expect(scale.prorated).toEqual({ answered: 3, items: 4 });
   });
 
   it('gives no score when nothing is answered, even if missing answers are allowed', () => {
@@ -175,5 +177,36 @@ describe('score', () => {
       scales: [],
       riskSignals: [],
     });
+  });
+
+  it('raises an "unanswered" risk signal for a skipped item, but not for one a condition hid', () => {
+    const gate = { linkId: 'gate', type: 'boolean', text: 'Go on?' };
+    const watched = item(4, {
+      enableWhen: [{ question: 'gate', operator: '=', answerBoolean: true }],
+    });
+    const rules = {
+      scales: [{ id: 's', method: 'sum', items: ['i-1', 'i-4'], missing: { prorateIfAtMost: 1 } }],
+      riskItems: [{ id: 'skipped', item: 'i-4', operator: 'unanswered', label: 'Skipped' }],
+    };
+    const parsed = parseQuestionnaire(
+      minimalQuestionnaire([gate, item(1), watched], {
+        extension: [{ url: SCORING_URL, valueString: JSON.stringify(rules) }],
+      }),
+    );
+    if (!parsed.ok) throw new Error('fixture');
+    const q = parsed.questionnaire;
+    const asked = score(q, responseFor(q, { gate: true, 'i-1': { score: 2 } }));
+    expect(asked.riskSignals).toEqual([
+      {
+        id: 'skipped',
+        linkId: 'i-4',
+        score: null,
+        label: 'Skipped',
+        explanation: 'Item "i-4" was left unanswered: Skipped',
+      },
+    ]);
+    // A watched item is never prorated over, even though one missing answer is allowed.
+    expect(asked.scales[0]?.value).toBeNull();
+    expect(score(q, responseFor(q, { gate: false, 'i-1': { score: 2 } })).riskSignals).toEqual([]);
   });
 });

@@ -9,8 +9,11 @@ import { type IndexedItem, indexItems, optionScore } from './items.ts';
 import { tm } from './messages.ts';
 import type { Coding, Questionnaire } from './questionnaire.schema.ts';
 import type { QuestionnaireResponse } from './response.schema.ts';
-import type { Band, RiskOperator, Scale } from './scoring.schema.ts';
+import { type ItemScore, type RiskSignal, riskSignalFor } from './risk-signals.ts';
+import type { Band, Scale } from './scoring.schema.ts';
 import { missingWording } from './wording.ts';
+
+export type { RiskSignal } from './risk-signals.ts';
 
 export type ScaleResult = {
   id: string;
@@ -19,41 +22,29 @@ export type ScaleResult = {
   value: number | null;
   band?: Band;
   code?: Coding;
+  /**
+   * Present when the score was given with answers missing: a sum prorated over the answered
+   * items, or a mean of them. Charts and Observations say so wherever the score is shown.
+   */
+  prorated?: { answered: number; items: number };
   explanation: string[];
 };
-export type RiskSignal = {
-  id: string;
-  linkId: string;
-  score: number;
-  label: string;
-  explanation: string;
-};
 export type ScoreResult = { scales: ScaleResult[]; riskSignals: RiskSignal[] };
-
-type ItemScore =
-  | { kind: 'scored'; score: number; line: string }
-  | { kind: 'missing'; line: string };
 
 const format = (value: number) =>
   new Intl.NumberFormat(locale(), { maximumFractionDigits: 4 }).format(value);
 const quoted = (ids: readonly string[]) => ids.map((id) => `"${id}"`).join(', ');
 
-/** Half away from zero, to a number of decimal places. */
+/** Half away from zero, to a number of decimal places (for scores, which are not negative: half up). */
 function round(value: number, decimals: number): number {
   const factor = 10 ** decimals;
   return (Math.sign(value) * Math.round((Math.abs(value) + Number.EPSILON) * factor)) / factor;
 }
 
-function compare(left: number, operator: RiskOperator, right: number): boolean {
-  const results: Record<RiskOperator, boolean> = {
-    '=': left === right,
-    '!=': left !== right,
-    '>': left > right,
-    '<': left < right,
-    '>=': left >= right,
-    '<=': left <= right,
-  };
-  return results[operator];
+/** True when a value sits exactly halfway between two roundings (4.5 to a whole number). */
+function isHalfway(value: number, decimals: number): boolean {
+  const scaled = Math.abs(value) * 10 ** decimals;
+  return Math.abs(scaled - Math.floor(scaled) - 0.5) < 1e-9;
 }
 
 export function score(
@@ -72,6 +63,9 @@ export function score(
   const shown = enabledItems(questionnaire, answerMap);
   const readItem = (linkId: string) => readItemScore(index.get(linkId), answerMap, shown);
   const wordingGaps = missingWording(questionnaire);
+  const riskRules = read.rules.riskItems ?? [];
+  // An item a risk rule watches is never filled in from the other answers (docs/measures.md).
+  const watched = new Set(riskRules.map((rule) => rule.item));
   const scales = read.rules.scales.map((scale) => {
     const base = {
       id: scale.id,
@@ -80,28 +74,11 @@ export function score(
     };
     if (wordingGaps.length)
       return { ...base, value: null, explanation: [needsWordingLine(wordingGaps, scale)] };
-    return { ...base, ...scoreScale(scale, readItem) };
+    return { ...base, ...scoreScale(scale, readItem, watched) };
   });
-  const riskSignals: RiskSignal[] = [];
-  for (const rule of wordingGaps.length ? [] : (read.rules.riskItems ?? [])) {
-    const result = readItem(rule.item);
-    if (result.kind === 'scored' && compare(result.score, rule.operator, rule.value)) {
-      const explanation = tm('explain.risk', {
-        item: rule.item,
-        score: format(result.score),
-        operator: rule.operator,
-        value: format(rule.value),
-        label: rule.label,
-      });
-      riskSignals.push({
-        id: rule.id,
-        linkId: rule.item,
-        score: result.score,
-        label: rule.label,
-        explanation,
-      });
-    }
-  }
+  const riskSignals = (wordingGaps.length ? [] : riskRules).flatMap(
+    (rule) => riskSignalFor(rule, readItem(rule.item), locale()) ?? [],
+  );
   return { scales, riskSignals };
 }
 
@@ -122,10 +99,10 @@ function readItemScore(
 ): ItemScore {
   const linkId = entry?.item.linkId ?? '';
   if (!entry || !shown.has(linkId))
-    return { kind: 'missing', line: tm('explain.hidden', { item: linkId }) };
+    return { kind: 'missing', reason: 'hidden', line: tm('explain.hidden', { item: linkId }) };
   const value = (answers.get(linkId) ?? []).map(answerValue).find((v) => v !== undefined);
   if (value === undefined)
-    return { kind: 'missing', line: tm('explain.missing', { item: linkId }) };
+    return { kind: 'missing', reason: 'unanswered', line: tm('explain.missing', { item: linkId }) };
   if (entry.item.type === 'choice' && typeof value === 'object') {
     const option = entry.item.answerOption?.find((o) => o.valueCoding.code === value.code);
     const optionValue = option && optionScore(option);
@@ -148,12 +125,13 @@ function readItemScore(
       line: tm('explain.number', { item: linkId, score: format(value) }),
     };
   }
-  return { kind: 'missing', line: tm('explain.invalid', { item: linkId }) };
+  return { kind: 'missing', reason: 'invalid', line: tm('explain.invalid', { item: linkId }) };
 }
 
 function scoreScale(
   scale: Scale,
   readItem: (linkId: string) => ItemScore,
+  watched: ReadonlySet<string>,
 ): Omit<ScaleResult, 'id'> {
   const explanation = [
     tm(scale.method === 'sum' ? 'explain.method.sum' : 'explain.method.mean', {
@@ -161,10 +139,14 @@ function scoreScale(
     }),
   ];
   const scores: number[] = [];
+  const missingWatched: string[] = [];
   for (const linkId of scale.items) {
     const result = readItem(linkId);
     explanation.push(result.line);
-    if (result.kind === 'missing') continue;
+    if (result.kind === 'missing') {
+      if (watched.has(linkId)) missingWatched.push(linkId);
+      continue;
+    }
     const reverse = scale.reverse?.items.includes(linkId) ? scale.reverse : undefined;
     if (!reverse) {
       scores.push(result.score);
@@ -187,6 +169,13 @@ function scoreScale(
   if (missing > 0 && (missing > allowed || answered === 0)) {
     const key = allowed === 0 ? 'explain.noneAllowed' : 'explain.tooManyMissing';
     explanation.push(tm(key, { missing, total, allowed }));
+    return { value: null, explanation };
+  }
+  if (missingWatched.length) {
+    // Imputing a risk item from the others could hide a risk answer or invent one.
+    explanation.push(
+      tm('explain.riskNotImputed', { items: quoted(missingWatched), missing, total }),
+    );
     return { value: null, explanation };
   }
   const sum = scores.reduce((a, b) => a + b, 0);
@@ -216,10 +205,16 @@ function scoreScale(
   const decimals = scale.decimals ?? 2;
   const rounded = round(value, decimals);
   if (rounded !== value) {
+    const halfway = isHalfway(value, decimals);
     const key = decimals === 0 ? 'explain.roundedWhole' : 'explain.rounded';
-    explanation.push(tm(key, { decimals, value: format(rounded) }));
+    const step = { decimals, value: format(rounded), raw: format(value) };
+    explanation.push(tm(halfway ? `${key}Half` : key, step));
   }
-  return finish(scale, rounded, explanation);
+  const result = finish(scale, rounded, explanation);
+  if (missing === 0 || result.value === null) return result;
+  const prorated = { answered, items: total };
+  result.explanation.push(tm('explain.proratedResult', { answered, total }));
+  return { ...result, prorated };
 }
 
 function finish(scale: Scale, raw: number, explanation: string[]): Omit<ScaleResult, 'id'> {

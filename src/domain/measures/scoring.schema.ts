@@ -51,18 +51,32 @@ export const scaleSchema = z.strictObject({
   code: codingSchema.optional(),
   /** Parts that only a licensed wording file may supply; the scale has no score until then. */
   suppliedWithWording: z.array(z.enum(WORDING_PARTS)).min(1).optional(),
+  /**
+   * The published reliable-change threshold: a change of `points` or more between two scores is
+   * bigger than measurement error alone would give. `source` cites where the number comes from.
+   */
+  reliableChange: z
+    .strictObject({ points: z.number().positive(), source: z.string().min(1) })
+    .optional(),
 });
 export type Scale = z.infer<typeof scaleSchema>;
 
-export const RISK_OPERATORS = ['=', '!=', '>', '<', '>=', '<='] as const;
+export const COMPARE_OPERATORS = ['=', '!=', '>', '<', '>=', '<='] as const;
+export type CompareOperator = (typeof COMPARE_OPERATORS)[number];
+/** `unanswered`: the item was asked but left without an answer (skipping it can be a sign). */
+export const RISK_OPERATORS = [...COMPARE_OPERATORS, 'unanswered'] as const;
 export type RiskOperator = (typeof RISK_OPERATORS)[number];
 
 export const riskRuleSchema = z.strictObject({
   id: id(),
-  /** linkId of a scored item; the rule compares that item's score. */
+  /**
+   * linkId of a scored item; the rule compares that item's score, or (operator `unanswered`)
+   * fires when it was asked and not answered. An item a rule watches is never prorated over.
+   */
   item: z.string().min(1),
   operator: z.enum(RISK_OPERATORS),
-  value: z.number(),
+  /** Needed by every operator except `unanswered`, which takes none. */
+  value: z.number().optional(),
   /** What a practitioner should know, shown with the signal. */
   label: z.string().min(1),
 });

@@ -26,6 +26,9 @@ export const wordingFileSchema = z.strictObject({
   version: z.string().min(1),
   /** The licence holder's notice, added to the measure's copyright. */
   copyright: z.string().min(1).optional(),
+  /** The licensed copy's own title and description; they replace the skeleton's. */
+  title: z.string().min(1).optional(),
+  description: z.string().min(1).optional(),
   /** linkId → wording (item text). */
   items: z.record(z.string(), z.string().min(1)),
   /** linkId (or "*") → answer code → wording. */
@@ -221,6 +224,8 @@ export function applyWording(skeleton: Questionnaire, wordingJson: unknown): Que
   const result: Questionnaire = {
     ...skeleton,
     item: items,
+    ...(wording.title ? { title: wording.title } : {}),
+    ...(wording.description ? { description: wording.description } : {}),
     ...(wording.copyright
       ? { copyright: [skeleton.copyright, wording.copyright].filter(Boolean).join('\n\n') }
       : {}),

@@ -269,6 +269,10 @@ export interface ObservationTable {
   effective_at: string;
   for_me_only: number;
   created_at: string;
+  /** How many of the scale's items were answered, and how many it has; answered < total means
+   * the score was prorated. Null on rows written before migration 0009. */
+  items_answered: number | null;
+  items_total: number | null;
 }
 
 export interface Database {

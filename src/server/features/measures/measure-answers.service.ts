@@ -12,6 +12,10 @@ import type {
   GoalRatingsInput,
   MeasureResponseInput,
 } from '../../../domain/measures/measure-api.schema.ts';
+import {
+  type ReliableChangeThreshold,
+  reliableChangeThresholds,
+} from '../../../domain/measures/reliable-change.ts';
 import type { QuestionnaireResponse } from '../../../domain/measures/response.schema.ts';
 import { type ScoreRange, scaleRanges } from '../../../domain/measures/scale-range.ts';
 import type { Goal } from '../../../domain/record/record.schema.ts';
@@ -32,30 +36,45 @@ export function createMeasureAnswers(
   responses: MeasureResponseService,
   records: RecordService,
 ) {
-  /** The ranges of each measure's scales, looked up once per measure. */
-  async function rangesOf(measureIds: Set<string>) {
-    const byMeasure = new Map<string, (scaleId: string) => ScoreRange | undefined>();
+  type ScaleFacts = { range: ScoreRange | null; reliableChange: ReliableChangeThreshold | null };
+
+  /** What each measure says about its scales (range, reliable change), looked up once each. */
+  async function factsOf(measureIds: Set<string>) {
+    const byMeasure = new Map<string, (scaleId: string) => ScaleFacts>();
     for (const measureId of measureIds) {
       if (measureId === GOAL_RATINGS_ID) {
-        byMeasure.set(measureId, goalRatingRange);
+        byMeasure.set(measureId, () => ({
+          range: goalRatingRange() ?? null,
+          reliableChange: null,
+        }));
         continue;
       }
       const measure = await library.find(measureId);
       const ranges = measure ? scaleRanges(measure.questionnaire) : new Map<string, ScoreRange>();
-      byMeasure.set(measureId, (scaleId) => ranges.get(scaleId));
+      const thresholds = measure
+        ? reliableChangeThresholds(measure.questionnaire)
+        : new Map<string, ReliableChangeThreshold>();
+      byMeasure.set(measureId, (scaleId) => ({
+        range: ranges.get(scaleId) ?? null,
+        reliableChange: thresholds.get(scaleId) ?? null,
+      }));
     }
-    return (measureId: string, scaleId: string) => byMeasure.get(measureId)?.(scaleId) ?? null;
+    const unknown: ScaleFacts = { range: null, reliableChange: null };
+    return (measureId: string, scaleId: string) => byMeasure.get(measureId)?.(scaleId) ?? unknown;
   }
 
   return {
-    /** One score over time, oldest first, each with the range it could take (null if unknown). */
+    /**
+     * One score over time, oldest first, each with the range it could take and the measure's
+     * reliable-change threshold (null where the measure does not say).
+     */
     async scoresOverTime(
       scope: RecordScope,
       query: Parameters<MeasureResponseService['observations']>[1],
     ) {
       const points = await responses.observations(scope, query);
-      const rangeOf = await rangesOf(new Set(points.map((point) => point.measureId)));
-      return points.map((point) => ({ ...point, range: rangeOf(point.measureId, point.scaleId) }));
+      const factsFor = await factsOf(new Set(points.map((point) => point.measureId)));
+      return points.map((point) => ({ ...point, ...factsFor(point.measureId, point.scaleId) }));
     },
 
     async answer(scope: RecordScope, input: MeasureResponseInput): Promise<MeasureResponse> {

@@ -12,6 +12,7 @@ import type { MeasureError } from '../../../domain/measures/errors.ts';
 import { importMeasure } from '../../../domain/measures/import-measure.ts';
 import { parseQuestionnaire } from '../../../domain/measures/parse-questionnaire.ts';
 import type { Questionnaire } from '../../../domain/measures/questionnaire.schema.ts';
+import { upgradeBuiltIn } from '../../../domain/measures/upgrade-built-in.ts';
 import { needsWording } from '../../../domain/measures/wording.ts';
 import type { MeasureRow } from '../../store/schema.ts';
 import type { Clock } from '../record/record.service.ts';
@@ -95,21 +96,33 @@ export function createMeasureLibrary(repo: MeasureLibraryRepo, clock: Clock) {
     const at = clock().toISOString();
     for (const q of builtInMeasures()) {
       await queries.insertIfMissing(rowFor(q, q.id ?? '', 'built-in', at));
-      await fillShippedWording(queries, q);
+      await upgradeStoredBuiltIn(queries, q);
     }
   }
 
   /**
-   * A measure once shipped as a skeleton (QPR-15 before its wording was checked) gets the
-   * wording we now ship, unless a service has loaded its own copy already.
+   * Brings a stored built-in measure up to date with the file we ship at the same version: the
+   * wording we now ship (QPR-15 was once a skeleton), corrected titles and descriptions, and
+   * added rules (a risk rule, a reliable-change threshold). A service's own wording stays.
    */
-  async function fillShippedWording(queries: Queries, q: Questionnaire): Promise<void> {
-    if (needsWording(q)) return;
+  async function upgradeStoredBuiltIn(queries: Queries, q: Questionnaire): Promise<void> {
     const stored = await queries.findByUrl(q.url ?? '', q.version ?? '');
-    if (stored?.source !== 'built-in' || stored.skeleton !== null) return;
-    if (needsWording(questionnaireOf(stored.questionnaire))) {
-      await loadInto(queries, stored, q, 'questionnaire');
-    }
+    if (stored?.source !== 'built-in') return;
+    const upgraded = upgradeBuiltIn(
+      {
+        questionnaire: questionnaireOf(stored.questionnaire),
+        skeleton: stored.skeleton === null ? null : questionnaireOf(stored.skeleton),
+      },
+      q,
+    );
+    if (!upgraded) return;
+    await queries.replace(stored.id, {
+      questionnaire: JSON.stringify(upgraded.questionnaire),
+      skeleton: upgraded.skeleton === null ? null : JSON.stringify(upgraded.skeleton),
+      title: titleOf(upgraded.questionnaire),
+      status: upgraded.questionnaire.status,
+      updated_at: clock().toISOString(),
+    });
   }
 
   /** Stores a checked questionnaire; refuses to change a measure people may have answered. */
@@ -182,9 +195,10 @@ export function createMeasureLibrary(repo: MeasureLibraryRepo, clock: Clock) {
         const row = stored.find(
           (r) => (r.url === measure || r.id === measure) && r.version === version,
         );
-        return row
-          ? questionnaireOf(row.skeleton ?? row.questionnaire)
-          : findBuiltInMeasure(measure, version);
+        // A built-in measure's skeleton is the file we ship now, even before this import's
+        // transaction brings the stored copy up to date with it.
+        if (!row || row.source === 'built-in') return findBuiltInMeasure(measure, version);
+        return questionnaireOf(row.skeleton ?? row.questionnaire);
       };
       const result = importMeasure(json, { findMeasure });
       if (!result.ok) return result;

@@ -63,6 +63,51 @@ describe.each(DIALECTS)('Measure responses on %s', (dialect) => {
     ]);
   });
 
+  it('marks a prorated total in the score, on the stored Observation and in the series', async () => {
+    // The issue's example: eight answers summing to 4; 4 × 9 ÷ 8 = 4.5, rounded half up to 5,
+    // which is "Mild" where 4 would be "Minimal". Nobody may mistake it for a full score.
+    const ali = await signUp(t.app);
+    const url = `/api/people/${ali.personId}`;
+    const answer = aPhq9Answer([1, 1, 1, 1, 0, 0, 0, null, 0]);
+    const response = await ali.request({
+      method: 'POST',
+      url: `${url}/measure-responses`,
+      payload: answer,
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    const [total] = response.json().scores;
+    expect(total).toMatchObject({
+      value: 5,
+      band: { id: 'mild' },
+      prorated: { answered: 8, items: 9 },
+    });
+    expect(total.explanation).toContain(
+      'Answers missing: 1 of 9. Up to 2 may be missing, so the sum is prorated: 4 × 9 ÷ 8 = 4.5.',
+    );
+    const row = await t.store.db
+      .selectFrom('observation')
+      .select(['items_answered', 'items_total'])
+      .where('response_id', '=', response.json().id)
+      .executeTakeFirstOrThrow();
+    expect([Number(row.items_answered), Number(row.items_total)]).toEqual([8, 9]);
+    const full = await ali.request({
+      method: 'POST',
+      url: `${url}/measure-responses`,
+      payload: aPhq9Answer([1, 1, 1, 1, 0, 0, 0, 0, 0]),
+    });
+    expect(full.json().scores[0].prorated).toBeUndefined();
+    const series = await ali.request({ method: 'GET', url: `${url}/observations?code=720433000` });
+    // Both were answered at the test clock's one moment, so compare them by value.
+    const points: { value: number; prorated: unknown }[] = series.json().points;
+    const marked = Object.fromEntries(points.map((point) => [point.value, point.prorated]));
+    expect(marked).toEqual({ 5: { answered: 8, items: 9 }, 4: null });
+    // The chart also gets the measure's published reliable-change threshold, with its source.
+    expect(series.json().points[0].reliableChange).toEqual({
+      points: 6,
+      source: expect.stringMatching(/NHS Talking Therapies/),
+    });
+  });
+
   it('codes GAD-7 and QPR-15 totals too', async () => {
     const gad7 = await post({
       measureId: 'gad-7',

@@ -24,6 +24,8 @@ export type SeriesPoint = Pick<
   | 'value'
   | 'effective_at'
   | 'for_me_only'
+  | 'items_answered'
+  | 'items_total'
 > & { note: string };
 
 const responseRows = (db: Kysely<Database>) =>
@@ -110,6 +112,8 @@ export function createMeasureResponseRepo(db: Kysely<Database>) {
           'o.value',
           'o.effective_at',
           'o.for_me_only',
+          'o.items_answered',
+          'o.items_total',
           'r.note',
         ])
         .where('o.person_id', '=', personId);

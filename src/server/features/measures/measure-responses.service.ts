@@ -8,6 +8,7 @@ import { isAccountActor } from '../../../domain/access/policy.ts';
 import type { Role } from '../../../domain/auth/auth.schema.ts';
 import { AppError, type FieldError, notFound } from '../../../domain/errors.ts';
 import { t } from '../../../domain/i18n/translate.ts';
+import { readScoring } from '../../../domain/measures/check-scoring.ts';
 import type { MeasureError } from '../../../domain/measures/errors.ts';
 import {
   dateTime,
@@ -88,6 +89,13 @@ function supportFor(personId: string, riskSignals: RiskSignal[]): Support | null
   };
 }
 
+/** An Observation's "prorated from N of M answers", or null for a full (or older) score. */
+function proratedOf(answered: number | null, items: number | null) {
+  if (answered === null || items === null) return null;
+  const [a, n] = [Number(answered), Number(items)];
+  return a < n ? { answered: a, items: n } : null;
+}
+
 function toResponse(row: MeasureResponseRow): MeasureResponse {
   const scores = JSON.parse(row.scores) as StoredScores;
   return {
@@ -150,6 +158,10 @@ export function createMeasureResponseService(repo: MeasureResponseRepo, clock: C
         authored: checked.response.authored ?? authored,
       };
       const scored = score(q, response);
+      const read = readScoring(q);
+      const itemCounts = new Map(
+        (read.ok ? (read.rules?.scales ?? []) : []).map((scale) => [scale.id, scale.items.length]),
+      );
       const at = clock().toISOString();
       const forMeOnly = answers.forMeOnly ? 1 : 0;
       const row: MeasureResponseRow = {
@@ -183,6 +195,9 @@ export function createMeasureResponseService(repo: MeasureResponseRepo, clock: C
                 effective_at: authored,
                 for_me_only: forMeOnly,
                 created_at: at,
+                // Fewer answered than the scale has: the Observation itself says it was prorated.
+                items_answered: scale.prorated?.answered ?? itemCounts.get(scale.id) ?? null,
+                items_total: scale.prorated?.items ?? itemCounts.get(scale.id) ?? null,
               },
             ],
       );
@@ -253,6 +268,7 @@ export function createMeasureResponseService(repo: MeasureResponseRepo, clock: C
         effectiveAt: point.effective_at,
         forMeOnly: Number(point.for_me_only) === 1,
         note: point.note,
+        prorated: proratedOf(point.items_answered, point.items_total),
       }));
     },
   };

@@ -30,13 +30,16 @@ const scaleScore = z.object({
   value: z.number().nullable(),
   band: bandSchema.optional(),
   code: codingSchema.optional(),
+  /** Only when the score was given with answers missing: how many of the items were answered. */
+  prorated: z.object({ answered: z.number().int(), items: z.number().int() }).optional(),
   /** How the score was worked out, one step a line. */
   explanation: z.array(z.string()),
 });
 const riskSignal = z.object({
   id: z.string(),
   linkId: z.string(),
-  score: z.number(),
+  /** The item's score; null when the signal is that the item was left unanswered. */
+  score: z.number().nullable(),
   label: z.string(),
   explanation: z.string(),
 });
@@ -87,6 +90,10 @@ export const observationSeries = z.object({
       note: z.string(),
       /** The lowest and highest score this scale can give; null when the measure does not say. */
       range: z.object({ min: z.number(), max: z.number() }).nullable(),
+      /** Set when the score was prorated: worked out from `answered` of `items` answers. */
+      prorated: z.object({ answered: z.number().int(), items: z.number().int() }).nullable(),
+      /** The measure's published reliable-change threshold and its source; null if none. */
+      reliableChange: z.object({ points: z.number(), source: z.string() }).nullable(),
     }),
   ),
 });

@@ -82,6 +82,36 @@ describe.each(DIALECTS)('Risk signals on %s', (dialect) => {
       expect(logged).not.toContain(secret);
   });
 
+  it('offers the same support when item 9 is left unanswered, and never prorates over it', async () => {
+    const url = `/api/people/${sam.personId}/measure-responses`;
+    const before = lines.length;
+    // Item 9 and one other skipped: two missing would be prorated, but item 9 is never guessed.
+    const answer = aPhq9Answer([3, 3, null, 3, 3, 3, 3, 3, null]);
+    const response = await sam.request({ method: 'POST', url, payload: answer });
+    expect(response.statusCode, response.body).toBe(201);
+    const body = response.json();
+    expect(body.riskSignals).toEqual([
+      expect.objectContaining({ id: 'phq9-item-9-unanswered', linkId: 'phq9-9', score: null }),
+    ]);
+    expect(body.support).toEqual({
+      message: expect.stringMatching(/safety plan and your crisis plan/),
+      safetyPlan: `/api/people/${sam.personId}/safety-plan`,
+      crisisPlan: `/api/people/${sam.personId}/crisis-plan`,
+    });
+    expect(body.scores[0].value).toBeNull();
+    expect(body.scores[0].explanation.at(-1)).toMatch(/never guessed from the others/);
+    // No total, so no Observation; and nothing about it is told to anyone or logged.
+    const observations = await store.db
+      .selectFrom('observation')
+      .select('id')
+      .where('response_id', '=', body.id)
+      .execute();
+    expect(observations).toEqual([]);
+    const logged = lines.slice(before).join('\n');
+    for (const secret of ['phq9-item-9', 'phq9-9', 'unanswered', 'riskSignal'])
+      expect(logged).not.toContain(secret);
+  });
+
   it('gives no support block when no answer raises a signal', async () => {
     const url = `/api/people/${sam.personId}/measure-responses`;
     const response = await sam.request({ method: 'POST', url, payload: aPhq9Answer() });

@@ -82,6 +82,27 @@ async function answerPhq9(itemNine: string) {
   await screen.findByRole('heading', { name: 'Your score' });
 }
 
+/** Answers every PHQ-9 question "Not at all" except the one skipped, then saves. */
+async function answerPhq9Skipping(skipped: number) {
+  const user = userEvent.setup();
+  renderApp('/questionnaires/phq-9');
+  await findPage(/PHQ-9/);
+  await screen.findByRole('heading', { name: 'Part 1 of 2' });
+  for (let item = 1; item <= 9; item += 1) {
+    if (item === skipped) continue;
+    const group = document.getElementById(`q-phq9-${item}-first`)?.closest('fieldset');
+    if (!group) throw new Error(`no question ${item}`);
+    await user.click(within(group).getByLabelText('Not at all'));
+  }
+  await user.click(screen.getByRole('button', { name: 'Continue' }));
+  await screen.findByRole('heading', { name: 'Part 2 of 2' });
+  await user.click(screen.getByLabelText('Not difficult at all'));
+  await user.click(screen.getByRole('button', { name: 'Save my answers' }));
+  await screen.findByRole('heading', { name: 'Your score' });
+}
+
+const base = answered(false).body;
+
 describe('Answering a questionnaire', () => {
   it('shows the instructions before the statements, with the time they ask about', async () => {
     fakeServer({
@@ -158,5 +179,72 @@ describe('Answering a questionnaire', () => {
       await screen.findByText('This measure needs its wording loaded by your service'),
     ).toBeTruthy();
     expect(screen.queryByRole('radio')).toBeNull();
+  });
+
+  it('question 9 may be skipped; then the same calm support is offered, and nothing blocks', async () => {
+    const server = fakeServer({
+      'GET /api/auth/session': SIGNED_IN,
+      'GET /api/measures/phq-9': { status: 200, body: MEASURE },
+      [`POST ${RESPONSES}`]: {
+        status: 201,
+        body: {
+          ...base,
+          scores: [{ id: 'total', label: 'PHQ-9 total', value: null, explanation: ['…'] }],
+          riskSignals: [
+            {
+              id: 'phq9-item-9-unanswered',
+              linkId: 'phq9-9',
+              score: null,
+              label: 'x',
+              explanation: '',
+            },
+          ],
+          support: answered(true).body.support,
+        },
+      },
+    });
+    await answerPhq9Skipping(9);
+    const body = server.sent('POST', RESPONSES)[0]?.body as {
+      response: { item: { item: { linkId: string }[] }[] };
+    };
+    expect(body.response.item[0]?.item.map((item) => item.linkId)).not.toContain('phq9-9');
+    const support = screen.getByRole('region', { name: 'Your plans are here for you' });
+    expect(within(support).getByRole('link', { name: 'Open my safety plan' })).toBeTruthy();
+    expect(within(support).getByRole('link', { name: 'Open my crisis plan' })).toBeTruthy();
+    expect(within(support).getByText(/If you are in danger now/)).toBeTruthy();
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByText('There is no score this time.')).toBeTruthy();
+  });
+
+  it('says when a score is prorated, and from how many answers', async () => {
+    fakeServer({
+      'GET /api/auth/session': SIGNED_IN,
+      'GET /api/measures/phq-9': { status: 200, body: MEASURE },
+      [`POST ${RESPONSES}`]: {
+        status: 201,
+        body: {
+          ...base,
+          scores: [
+            {
+              id: 'total',
+              label: 'PHQ-9 total',
+              value: 5,
+              band: { id: 'mild', label: 'Mild', min: 5, max: 9 },
+              prorated: { answered: 8, items: 9 },
+              explanation: [
+                'Answers missing: 1 of 9. Up to 2 may be missing, so the sum is prorated: 4 × 9 ÷ 8 = 4.5.',
+              ],
+            },
+          ],
+        },
+      },
+    });
+    await answerPhq9Skipping(8);
+    expect(
+      screen.getByText(
+        'Your score is 5 out of 27 (Mild). Some questions were skipped, so it is prorated: worked out from 8 of 9 answers. “How this was worked out” shows the sums.',
+      ),
+    ).toBeTruthy();
+    expect(screen.getByText(/4 × 9 ÷ 8 = 4\.5/)).toBeTruthy();
   });
 });

@@ -257,9 +257,10 @@ export function RiskSupport() {
 function scoreSentence(score: MeasureResponse['scores'][number], range?: ScoreRange): string {
   if (score.value === null) return t('measuresWeb.noScore');
   const value = range ? t('progress.outOf', { value: score.value, max: range.max }) : score.value;
-  return score.band
+  const sentence = score.band
     ? t('measuresWeb.valueWithBand', { value, band: score.band.label })
     : t('measuresWeb.value', { value });
+  return score.prorated ? `${sentence} ${t('measuresWeb.prorated', score.prorated)}` : sentence;
 }
 
 function Result({

@@ -33,9 +33,12 @@ export type Score = {
   value: number | null;
   band?: { id: string; label: string; min: number; max: number };
   code?: unknown;
+  /** Only when answers were missing: the score was worked out from `answered` of `items`. */
+  prorated?: { answered: number; items: number };
   explanation: string[];
 };
-export type RiskSignal = { id: string; linkId: string; score: number; label: string };
+/** score is null when the signal is that the question was left unanswered. */
+export type RiskSignal = { id: string; linkId: string; score: number | null; label: string };
 export type Support = { message: string; safetyPlan: string; crisisPlan: string };
 export type MeasureResponse = {
   id: string;

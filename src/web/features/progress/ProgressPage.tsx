@@ -16,6 +16,7 @@ import { scaleName, useDeletedCheckins } from '../checkins/checkins.resource.ts'
 import { DeletedCheckins } from './DeletedCheckins.tsx';
 import { type ObservationPoint, type Progress, useProgress } from './progress.resource.ts';
 import { RadarChart, type RadarSeries, RadarTable } from './RadarChart.tsx';
+import { ReliableChange } from './ReliableChange.tsx';
 import { TrendChart, type TrendPoint, TrendTable } from './TrendChart.tsx';
 import '../../styles/checkins.css';
 
@@ -215,6 +216,7 @@ function MeasuresSection({ observations }: { observations: ObservationPoint[] })
               name={name}
               min={min}
               max={max}
+              reliableChange={points.at(-1)?.reliableChange ?? null}
               points={points.map((point) => ({
                 key: point.id,
                 at: point.effectiveAt,
@@ -222,6 +224,7 @@ function MeasuresSection({ observations }: { observations: ObservationPoint[] })
                 forMeOnly: point.forMeOnly,
                 note: point.note,
                 href: `/how-i-am-doing/answers/${point.responseId}`,
+                prorated: point.prorated ?? null,
               }))}
             />
           );
@@ -237,9 +240,16 @@ function Trend(props: {
   points: TrendPoint[];
   min: number;
   max: number;
+  reliableChange?: ObservationPoint['reliableChange'];
 }) {
-  const { id, name, points, min, max } = props;
+  const { id, name, points, min, max, reliableChange } = props;
   const latest = points.at(-1);
+  const anyProrated = points.some((point) => point.prorated);
+  const chartTitle = t(anyProrated ? 'progress.trendTitleProrated' : 'progress.trendTitle', {
+    name,
+    min,
+    max,
+  });
   return (
     <div class="trend">
       <h3 id={`${id}-title`}>{name}</h3>
@@ -253,15 +263,11 @@ function Trend(props: {
         </p>
       )}
       <div class="chart-pair">
-        <TrendChart
-          points={points}
-          min={min}
-          max={max}
-          id={id}
-          title={t('progress.trendTitle', { name, min, max })}
-        />
+        <TrendChart points={points} min={min} max={max} id={id} title={chartTitle} />
         <TrendTable points={points} max={max} caption={t('progress.trendTable', { name })} />
       </div>
+      {anyProrated && <p class="meta">{t('progress.proratedKey')}</p>}
+      {reliableChange && <ReliableChange points={points} threshold={reliableChange} />}
     </div>
   );
 }

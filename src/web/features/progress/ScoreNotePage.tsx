@@ -57,9 +57,10 @@ function fromAnswers(response: MeasureResponse): Scored {
         ? []
         : [
             {
-              line: t('progress.scoreLine', {
+              line: t(score.prorated ? 'progress.scoreLineProrated' : 'progress.scoreLine', {
                 name: score.label ?? response.measureId,
                 value: score.value,
+                ...score.prorated,
               }),
               explanation: score.explanation,
             },

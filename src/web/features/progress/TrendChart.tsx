@@ -1,6 +1,7 @@
 // A trend line for one scale or score over time, drawn as inline SVG, with a marker on every
 // point. One line per chart, so nothing depends on colour; the table beside it gives each
-// score with its date, whether it is for the person only, and any note.
+// score with its date, whether it is for the person only, and any note. A prorated score (worked
+// out from only some of the answers) is drawn as a diamond, and its table cell says so.
 import { Link } from 'wouter-preact';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
 
@@ -12,7 +13,16 @@ export type TrendPoint = {
   note?: string | null;
   /** Where the person adds a note or changes "for me only". */
   href?: string;
+  /** Set when the score was prorated: worked out from `answered` of `items` answers. */
+  prorated?: { answered: number; items: number } | null;
 };
+
+/** The score as the table says it, with "prorated from 8 of 9 answers" where it was. */
+export function scoreText(point: TrendPoint, max: number): string {
+  const value = t('progress.outOf', { value: point.value, max });
+  if (!point.prorated) return value;
+  return t('progress.proratedScore', { value, ...point.prorated });
+}
 
 const WIDTH = 300;
 const HEIGHT = 150;
@@ -35,6 +45,17 @@ export function trendCoordinates(points: TrendPoint[], min: number, max: number)
 }
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
+
+/** A diamond around (x, y), so a prorated score differs from the others by shape, not colour. */
+const diamond = (x: number, y: number, size = 5.5) =>
+  [
+    [x, y - size],
+    [x + size, y],
+    [x, y + size],
+    [x - size, y],
+  ]
+    .map(([a = 0, b = 0]) => `${r1(a)},${r1(b)}`)
+    .join(' ');
 
 /** "3 Mar" under the chart; the table gives the full date. */
 const shortDate = (iso: string) =>
@@ -87,15 +108,25 @@ export function TrendChart({
         </g>
       ))}
       <polyline class="chart__line" points={coords.map((c) => `${r1(c.x)},${r1(c.y)}`).join(' ')} />
-      {coords.map((c, i) => (
-        <circle
-          key={points[i]?.key ?? i}
-          class={points[i]?.forMeOnly ? 'chart__marker chart__marker--open' : 'chart__marker'}
-          cx={r1(c.x)}
-          cy={r1(c.y)}
-          r={4}
-        />
-      ))}
+      {coords.map((c, i) => {
+        const point = points[i];
+        const open = point?.forMeOnly ? ' chart__marker--open' : '';
+        return point?.prorated ? (
+          <polygon
+            key={point.key}
+            class={`chart__marker chart__marker--prorated${open}`}
+            points={diamond(r1(c.x), r1(c.y))}
+          />
+        ) : (
+          <circle
+            key={point?.key ?? i}
+            class={`chart__marker${open}`}
+            cx={r1(c.x)}
+            cy={r1(c.y)}
+            r={4}
+          />
+        );
+      })}
       {firstPoint && (
         <text class="chart__label" x={PAD.left} y={HEIGHT - 6} text-anchor="start">
           {shortDate(firstPoint.at)}
@@ -138,7 +169,7 @@ export function TrendTable({
           {points.map((point) => (
             <tr key={point.key}>
               <th scope="row">{formatDate(point.at)}</th>
-              <td>{t('progress.outOf', { value: point.value, max })}</td>
+              <td>{scoreText(point, max)}</td>
               <td>{point.forMeOnly ? t('progress.yes') : t('progress.no')}</td>
               <td class="own-words">{point.note ?? ''}</td>
               <td>

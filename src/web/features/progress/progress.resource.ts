@@ -18,6 +18,10 @@ export type ObservationPoint = {
   note: string | null;
   /** The scale's possible scores; null when the measure does not say. */
   range: { min: number; max: number } | null;
+  /** Set when the score was worked out from only some of the answers. */
+  prorated?: { answered: number; items: number } | null;
+  /** The measure's published reliable-change threshold and its source; null if none. */
+  reliableChange?: { points: number; source: string } | null;
 };
 
 export type Progress = {
