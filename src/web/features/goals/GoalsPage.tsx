@@ -4,6 +4,7 @@ import { Loaded } from '../../components/Loaded.tsx';
 import { Notice, type NoticeState, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { type DeletedWords, RecentlyDeleted } from '../../components/RecentlyDeleted.tsx';
+import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
 import { useAccount } from '../../lib/session.tsx';
 import type { AreaItem } from '../life-areas/life-areas.resource.ts';
 import { statusLabel } from './goal-text.ts';
@@ -66,6 +67,11 @@ function Overview({
   const account = useAccount();
   return (
     <>
+      <UnreadableNotice
+        kind="goal"
+        marks={overview.unreadable}
+        historyHref={(id) => `/goals/${id}/history`}
+      />
       {empty ? (
         <p class="invite">{t('goals.none')}</p>
       ) : (
