@@ -31,4 +31,5 @@ export const enGBUnreadable = {
   'unreadable.historyOf.contact': 'Earlier versions of the contact last saved {when}',
   'unreadable.versionSaved': 'Version {version}, saved {when}',
   'unreadable.openHistory': 'See earlier versions',
+  'unreadable.planCard': 'This plan cannot be shown at the moment. Nothing has been deleted.',
 } as const;
