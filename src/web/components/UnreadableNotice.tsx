@@ -10,14 +10,15 @@ type UnreadableCode = (typeof UNREADABLE_CODES)[number];
 
 export type UnreadableKind = 'lifeArea' | 'goal' | 'note' | 'contact';
 
-type Props =
-  | {
-      kind: UnreadableKind;
-      marks: UnreadableItem[];
-      /** The page with an item's earlier versions, when the web app has one for this kind. */
-      historyHref?: (id: string) => string;
-    }
-  | { kind: 'version'; marks: UnreadableRevision[] };
+/** The notice for a list of items. */
+export type UnreadableNoticeFor = {
+  kind: UnreadableKind;
+  marks: UnreadableItem[];
+  /** The page with an item's earlier versions, when the web app has one for this kind. */
+  historyHref?: (id: string) => string;
+};
+
+type Props = UnreadableNoticeFor | { kind: 'version'; marks: UnreadableRevision[] };
 
 function reasonOf(codes: UnreadableCode[]): 'tooNew' | 'damaged' | 'either' {
   if (codes.every((code) => code === 'WM_RECORD_ITEM_TOO_NEW')) return 'tooNew';

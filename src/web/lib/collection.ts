@@ -22,8 +22,10 @@ export function collection<T>(base: string) {
     /** The readable items only: for choices and names, where a left-out item is not shown. */
     list: (signal?: AbortSignal) => api.get<List<T>>(base, signal).then((body) => body.items),
     /** The items and the marks for those left out, for a page that shows the list itself. */
-    listMarked: (signal?: AbortSignal) =>
-      api.get<Partial<List<T>>>(base, signal).then((body) => marked(body)),
+    listMarked: (signal?: AbortSignal, { deleted = false } = {}) =>
+      api
+        .get<Partial<List<T>>>(deleted ? `${base}?deleted=true` : base, signal)
+        .then((body) => marked(body)),
     listDeleted: (signal?: AbortSignal) =>
       api.get<List<T>>(`${base}?deleted=true`, signal).then((body) => body.items),
     get: (id: string, signal?: AbortSignal) => api.get<Item<T>>(`${base}/${id}`, signal),

@@ -135,4 +135,35 @@ describe('Goals that cannot be shown', () => {
     ).toHaveLength(2);
     expect(screen.queryByText(/You have not added any goals yet/)).toBeNull();
   });
+
+  it('says a recently deleted goal was left out, in the recently deleted section', async () => {
+    fakeServer({
+      'GET /api/auth/session': SIGNED_IN,
+      [`GET ${BASE}/goals`]: { status: 200, body: { items: [], unreadable: [] } },
+      [`GET ${BASE}/goals?deleted=true`]: {
+        status: 200,
+        body: {
+          items: [],
+          unreadable: [
+            { ...unreadable('goal-7', 'WM_RECORD_ITEM_UNREADABLE'), deletedAt: DELETED_AT },
+          ],
+        },
+      },
+      [`GET ${BASE}/life-areas`]: { status: 200, body: { items: [], unreadable: [] } },
+    });
+    renderApp('/goals');
+    await findPage('My goals');
+
+    const section = await screen.findByRole('region', { name: 'Recently deleted goals' });
+    expect(
+      within(section).getByText(
+        '1 goal could not be shown. What was saved is damaged; nothing has been deleted. Earlier versions are in its history.',
+      ),
+    ).toBeTruthy();
+    expect(
+      within(section)
+        .getByRole('link', { name: /^Earlier versions of the goal last saved/ })
+        .getAttribute('href'),
+    ).toBe('/goals/goal-7/history');
+  });
 });

@@ -12,6 +12,8 @@ import { type GoalItem, type GoalsOverview, goals, useGoalsOverview } from './go
 
 type Group = { id: string; name: string; goals: GoalItem[] };
 
+const goalHistory = (id: string) => `/goals/${id}/history`;
+
 /** Words for the recently deleted goals: each goal goes by its title. */
 const deletedWords = (): DeletedWords<GoalItem> => ({
   title: t('goals.deletedTitle'),
@@ -67,11 +69,7 @@ function Overview({
   const account = useAccount();
   return (
     <>
-      <UnreadableNotice
-        kind="goal"
-        marks={overview.unreadable}
-        historyHref={(id) => `/goals/${id}/history`}
-      />
+      <UnreadableNotice kind="goal" marks={overview.unreadable} historyHref={goalHistory} />
       {empty ? (
         <p class="invite">{t('goals.none')}</p>
       ) : (
@@ -90,6 +88,7 @@ function Overview({
         id="deleted-goals"
         words={deletedWords()}
         items={overview.deleted}
+        unreadable={{ kind: 'goal', marks: overview.deletedUnreadable, historyHref: goalHistory }}
         undelete={(goal) => goals(account.id).undelete(goal.id, goal.version)}
         notice={notice}
         onChanged={onChanged}

@@ -19,6 +19,7 @@ export type GoalsOverview = {
   /** Live goals this server cannot read (decision 0016): marked, not hidden in silence. */
   unreadable: UnreadableItem[];
   deleted: GoalItem[];
+  deletedUnreadable: UnreadableItem[];
   areas: AreaItem[];
 };
 
@@ -28,10 +29,16 @@ export function useGoalsOverview(personId: string) {
     async (signal) => {
       const [live, deleted, areas] = await Promise.all([
         goals(personId).listMarked(signal),
-        goals(personId).listDeleted(signal),
+        goals(personId).listMarked(signal, { deleted: true }),
         lifeAreas(personId).list(signal),
       ]);
-      return { goals: live.items, unreadable: live.unreadable, deleted, areas };
+      return {
+        goals: live.items,
+        unreadable: live.unreadable,
+        deleted: deleted.items,
+        deletedUnreadable: deleted.unreadable,
+        areas,
+      };
     },
     [personId],
     (overview) => overview.goals.length === 0 && overview.unreadable.length === 0,
