@@ -3,6 +3,7 @@ import { enGBCheckinsWeb } from './en-GB.checkins-web.ts';
 import { enGBMeasures } from './en-GB.measures.ts';
 import { enGBPlans } from './en-GB.plans.ts';
 import { enGBPlansWeb } from './en-GB.plans-web.ts';
+import { enGBUnreadable } from './en-GB.unreadable.ts';
 
 // The en-GB message catalogue. Every user-facing string lives here so it can be translated.
 // Keys are grouped by where they appear; `{name}` marks a value filled in at run time.
@@ -298,6 +299,7 @@ export const enGB = {
   ...enGBCheckins,
   ...enGBCheckinsWeb,
   ...enGBMeasures,
+  ...enGBUnreadable,
 } as const;
 
 export type MessageKey = keyof typeof enGB;

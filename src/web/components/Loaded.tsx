@@ -7,10 +7,12 @@ type Props<T> = {
   resource: Resource<T>;
   /** Rendered once the data is here; `empty` says whether there is anything in it yet. */
   children: (data: T, empty: boolean) => ComponentChildren;
+  /** The page with earlier versions of what loads here, offered when its words cannot be read. */
+  historyHref?: string;
 };
 
 /** Shows "Loading…", a failure with "Try again", or the page's content. */
-export function Loaded<T>({ resource, children }: Props<T>) {
+export function Loaded<T>({ resource, children, historyHref }: Props<T>) {
   const { state } = resource;
   if (state.status === 'loading') {
     return (
@@ -19,11 +21,28 @@ export function Loaded<T>({ resource, children }: Props<T>) {
       </p>
     );
   }
+  if (state.status === 'error' && state.error.code === 'WM_RECORD_ITEM_UNREADABLE') {
+    // Damaged words: trying again will not help, an earlier version will (decision 0016).
+    return (
+      <div class="problem" role="alert">
+        <p>{state.error.message}</p>
+        {historyHref && (
+          <p>
+            <Link href={historyHref}>{t('unreadable.openHistory')}</Link>
+          </p>
+        )}
+      </div>
+    );
+  }
   if (state.status === 'error') {
+    // Saved by a newer Waymark: its own message says to try again in a few minutes.
+    const tooNew = state.error.code === 'WM_RECORD_ITEM_TOO_NEW';
     const notFound = state.error.status === 404;
     return (
       <div class="problem" role="alert">
-        <p>{notFound ? t('error.WM_NOT_FOUND') : t('app.loadFailed')}</p>
+        <p>
+          {notFound ? t('error.WM_NOT_FOUND') : tooNew ? state.error.message : t('app.loadFailed')}
+        </p>
         {notFound ? (
           <p>
             <Link href="/">{t('app.backHome')}</Link>

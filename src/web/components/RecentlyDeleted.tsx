@@ -7,6 +7,7 @@ import { formatDateTime, t } from '../../domain/i18n/translate.ts';
 import { asApiError } from '../lib/api.ts';
 import type { Resource } from '../lib/resource.ts';
 import type { NoticeState } from './Notice.tsx';
+import { UnreadableNotice, type UnreadableNoticeFor } from './UnreadableNotice.tsx';
 
 export type DeletedThing = { id: string; version: number; deletedAt: string | null };
 
@@ -32,14 +33,16 @@ type Props<T extends DeletedThing> = {
   notice: NoticeState;
   /** Called after each attempt, so the page loads its lists again. */
   onChanged: () => void;
+  /** Deleted things this server cannot read (decision 0016): said, not silently dropped. */
+  unreadable?: UnreadableNoticeFor;
 };
 
 /** The recently deleted things, each with "Bring back"; nothing at all when there are none. */
 export function RecentlyDeleted<T extends DeletedThing>(props: Props<T>) {
-  const { id, words, items, detail, undelete, notice, onChanged } = props;
+  const { id, words, items, detail, undelete, notice, onChanged, unreadable } = props;
   const [busy, setBusy] = useState(false);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
-  if (items.length === 0) return null;
+  if (items.length === 0 && !unreadable?.marks.length) return null;
 
   const bringBack = async (item: T, index: number) => {
     setBusy(true);
@@ -64,41 +67,44 @@ export function RecentlyDeleted<T extends DeletedThing>(props: Props<T>) {
     <section aria-labelledby={`${id}-title`} class="deleted">
       <h2 id={`${id}-title`}>{words.title}</h2>
       <p>{words.intro}</p>
-      <ul class="plain-list">
-        {items.map((item, index) => {
-          const more = detail?.(item);
-          return (
-            <li key={item.id} class="deleted__item">
-              <p>
-                {words.name(item)}
-                {item.deletedAt && (
-                  <span class="meta">
-                    {' '}
-                    {t('record.deletedWhen', { when: formatDateTime(item.deletedAt) })}
-                  </span>
-                )}
-              </p>
-              {more && (
-                <p class="own-words" id={`${id}-${item.id}`}>
-                  {more}
+      {unreadable && <UnreadableNotice {...unreadable} />}
+      {items.length > 0 && (
+        <ul class="plain-list">
+          {items.map((item, index) => {
+            const more = detail?.(item);
+            return (
+              <li key={item.id} class="deleted__item">
+                <p>
+                  {words.name(item)}
+                  {item.deletedAt && (
+                    <span class="meta">
+                      {' '}
+                      {t('record.deletedWhen', { when: formatDateTime(item.deletedAt) })}
+                    </span>
+                  )}
                 </p>
-              )}
-              <button
-                type="button"
-                class="button button--secondary button--small"
-                aria-describedby={more ? `${id}-${item.id}` : undefined}
-                ref={(button) => {
-                  if (button) buttons.current.set(item.id, button);
-                  else buttons.current.delete(item.id);
-                }}
-                onClick={() => !busy && bringBack(item, index)}
-              >
-                {words.bringBack(item)}
-              </button>
-            </li>
-          );
-        })}
-      </ul>
+                {more && (
+                  <p class="own-words" id={`${id}-${item.id}`}>
+                    {more}
+                  </p>
+                )}
+                <button
+                  type="button"
+                  class="button button--secondary button--small"
+                  aria-describedby={more ? `${id}-${item.id}` : undefined}
+                  ref={(button) => {
+                    if (button) buttons.current.set(item.id, button);
+                    else buttons.current.delete(item.id);
+                  }}
+                  onClick={() => !busy && bringBack(item, index)}
+                >
+                  {words.bringBack(item)}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
     </section>
   );
 }

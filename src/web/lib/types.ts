@@ -19,9 +19,9 @@ export type Revision<T> = z.infer<typeof provenanceSchema> & {
   createdAt: string;
 };
 
+export type UnreadableItem = z.infer<typeof unreadableItemSchema>;
+export type UnreadableRevision = z.infer<typeof unreadableRevisionSchema>;
+
 /** Items or versions this server could not read are marked apart (decision 0016). */
-export type List<T> = { items: Item<T>[]; unreadable: z.infer<typeof unreadableItemSchema>[] };
-export type History<T> = {
-  revisions: Revision<T>[];
-  unreadable: z.infer<typeof unreadableRevisionSchema>[];
-};
+export type List<T> = { items: Item<T>[]; unreadable: UnreadableItem[] };
+export type History<T> = { revisions: Revision<T>[]; unreadable: UnreadableRevision[] };

@@ -27,7 +27,7 @@ export function AboutMePage() {
     <>
       <PageHeading title={t('aboutMe.title')} hasErrors={hasErrors} />
       <p class="lead">{t('aboutMe.intro')}</p>
-      <Loaded resource={aboutMe}>
+      <Loaded resource={aboutMe} historyHref="/about-me/history">
         {(doc) => <AboutMeForm personId={account.id} doc={doc} onErrors={setHasErrors} />}
       </Loaded>
     </>

@@ -1,6 +1,7 @@
 // About me: one document per person, read and saved whole, with its version for If-Match.
 import type { AboutMe } from '../../../domain/record/record.schema.ts';
 import { api, recordPath } from '../../lib/api.ts';
+import { markedHistory } from '../../lib/collection.ts';
 import type { Saved } from '../../lib/conflict.ts';
 import { useResource } from '../../lib/resource.ts';
 import type { History } from '../../lib/types.ts';
@@ -37,7 +38,9 @@ export function saveAboutMe(personId: string, data: AboutMe, version: number) {
 }
 
 export function aboutMeHistory(personId: string, signal?: AbortSignal) {
-  return api.get<History<AboutMe>>(`${path(personId)}/history`, signal);
+  return api
+    .get<Partial<History<AboutMe>>>(`${path(personId)}/history`, signal)
+    .then(markedHistory);
 }
 
 export function restoreAboutMe(personId: string, version: number, currentVersion: number) {

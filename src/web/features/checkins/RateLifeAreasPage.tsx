@@ -13,6 +13,7 @@ import { Loaded } from '../../components/Loaded.tsx';
 import { Notice, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ScaleRadios } from '../../components/ScaleRadios.tsx';
+import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
 import { today, useForm, validate } from '../../lib/form.ts';
 import { useAccount } from '../../lib/session.tsx';
 import { type AreaItem, useLifeAreas } from '../life-areas/life-areas.resource.ts';
@@ -30,15 +31,20 @@ export function RateLifeAreasPage() {
       <PageHeading title={t('ratingsWeb.title')} hasErrors={hasErrors} />
       <p class="lead">{t('ratingsWeb.intro')}</p>
       <Loaded resource={areas}>
-        {(items, empty) =>
-          empty ? (
-            <p class="invite">
-              {t('ratingsWeb.noAreas')} <Link href="/life-areas">{t('nav.lifeAreas')}</Link>
-            </p>
-          ) : (
-            <RatingForm personId={account.id} areas={items} onErrors={setHasErrors} />
-          )
-        }
+        {({ items, unreadable }) => (
+          <>
+            <UnreadableNotice kind="lifeArea" marks={unreadable} />
+            {items.length === 0 ? (
+              unreadable.length === 0 && (
+                <p class="invite">
+                  {t('ratingsWeb.noAreas')} <Link href="/life-areas">{t('nav.lifeAreas')}</Link>
+                </p>
+              )
+            ) : (
+              <RatingForm personId={account.id} areas={items} onErrors={setHasErrors} />
+            )}
+          </>
+        )}
       </Loaded>
     </>
   );

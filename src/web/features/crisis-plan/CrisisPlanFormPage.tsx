@@ -61,7 +61,7 @@ export function CrisisPlanFormPage() {
       <PageHeading title={t('plans.crisis.edit.title')} hasErrors={hasErrors} />
       <p class="lead">{t('plans.crisis.intro')}</p>
       <CrisisLines />
-      <Loaded resource={loaded}>
+      <Loaded resource={loaded} historyHref="/crisis-plan/history">
         {(data) => <CrisisPlanForm account={account} data={data} onErrors={setHasErrors} />}
       </Loaded>
       <p>

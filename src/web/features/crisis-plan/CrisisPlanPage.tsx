@@ -39,7 +39,7 @@ export function CrisisPlanPage() {
       <PageHeading title={t('plans.crisis.title')} />
       <PrintDate name={account.displayName} />
       <CrisisLines />
-      <Loaded resource={screen}>
+      <Loaded resource={screen} historyHref="/crisis-plan/history">
         {(data, empty) => (
           <CrisisPlanContent
             personId={account.id}

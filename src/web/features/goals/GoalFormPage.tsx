@@ -61,7 +61,7 @@ export function GoalFormPage({ id }: { id?: string }) {
   return (
     <>
       <PageHeading title={title} hasErrors={hasErrors} />
-      <Loaded resource={resource}>
+      <Loaded resource={resource} historyHref={id && `/goals/${id}/history`}>
         {({ goal, areas }) => (
           <GoalForm personId={account.id} goal={goal} areas={areas} onErrors={setHasErrors} />
         )}

@@ -5,6 +5,7 @@ import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { TextArea, TextField } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import type { NoticeState } from '../../components/Notice.tsx';
+import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
 import { asApiError } from '../../lib/api.ts';
 import { isConflict } from '../../lib/conflict.ts';
 import { today, useForm, validate } from '../../lib/form.ts';
@@ -18,7 +19,9 @@ export function GoalNotes({ personId, goalId, notice }: Props) {
   const resource = useNotes(personId, goalId);
   const form = useForm<GoalNote>(() => ({ date: today(), text: '' }));
   const api = notes(personId, goalId);
-  const list = dataOf(resource.state) ?? [];
+  const list = dataOf(resource.state)?.items ?? [];
+  const unreadable = dataOf(resource.state)?.unreadable ?? [];
+  const show = (items: NoteItem[]) => resource.replace({ items, unreadable });
   const heading = useRef<HTMLHeadingElement>(null);
 
   const add = (event: Event) => {
@@ -28,7 +31,7 @@ export function GoalNotes({ personId, goalId, notice }: Props) {
     form.clearErrors();
     return form.run(async () => {
       const created = await api.create(checked.data);
-      resource.replace(sortNotes([created, ...list]));
+      show(sortNotes([created, ...list]));
       form.set('text', '');
       notice.show({ message: t('goal.notes.added', { date: formatDate(created.data.date) }) });
     });
@@ -38,7 +41,7 @@ export function GoalNotes({ personId, goalId, notice }: Props) {
     const date = formatDate(note.data.date);
     try {
       const deleted = await api.remove(note.id, note.version);
-      resource.replace(list.filter((n) => n.id !== note.id));
+      show(list.filter((n) => n.id !== note.id));
       // The button pressed has gone: keep the keyboard in the notes.
       heading.current?.focus();
       notice.show({
@@ -65,25 +68,30 @@ export function GoalNotes({ personId, goalId, notice }: Props) {
         {t('goal.notes.title')}
       </h2>
       <Loaded resource={resource}>
-        {(items, empty) =>
+        {({ items, unreadable }, empty) =>
           empty ? (
             <p>{t('goal.notes.none')}</p>
           ) : (
-            <ul class="notes">
-              {items.map((note) => (
-                <li key={note.id} class="note">
-                  <h3 class="note__date">{formatDate(note.data.date)}</h3>
-                  <p class="own-words">{note.data.text}</p>
-                  <button
-                    type="button"
-                    class="button button--small button--quiet"
-                    onClick={() => remove(note)}
-                  >
-                    {t('goal.notes.delete', { date: formatDate(note.data.date) })}
-                  </button>
-                </li>
-              ))}
-            </ul>
+            <>
+              <UnreadableNotice kind="note" marks={unreadable} />
+              {items.length > 0 && (
+                <ul class="notes">
+                  {items.map((note) => (
+                    <li key={note.id} class="note">
+                      <h3 class="note__date">{formatDate(note.data.date)}</h3>
+                      <p class="own-words">{note.data.text}</p>
+                      <button
+                        type="button"
+                        class="button button--small button--quiet"
+                        onClick={() => remove(note)}
+                      >
+                        {t('goal.notes.delete', { date: formatDate(note.data.date) })}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
           )
         }
       </Loaded>

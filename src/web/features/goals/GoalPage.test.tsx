@@ -106,3 +106,93 @@ describe('Goal page steps', () => {
     expect((screen.getByLabelText('New step') as HTMLInputElement).value).toBe('Buy goggles');
   });
 });
+
+describe('A goal this server cannot read', () => {
+  const refusal = (status: number, code: string) => ({
+    [`GET ${BASE}/goals/${GOAL_ID}`]: { status, body: { error: { code, message: 'Refused' } } },
+    [`GET ${BASE}/life-areas`]: { status: 200, body: { items: [], unreadable: [] } },
+  });
+
+  it('says damaged words cannot be read and offers its earlier versions', async () => {
+    fakeServer({
+      'GET /api/auth/session': SIGNED_IN,
+      ...refusal(409, 'WM_RECORD_ITEM_UNREADABLE'),
+    });
+    renderApp(`/goals/${GOAL_ID}`);
+    await findPage('Goal');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(
+      'Waymark cannot read what was saved here. Nothing was changed.',
+    );
+    expect(alert.textContent).not.toContain('Check your connection');
+    expect(
+      within(alert).getByRole('link', { name: 'See earlier versions' }).getAttribute('href'),
+    ).toBe(`/goals/${GOAL_ID}/history`);
+    expect(screen.getByRole('link', { name: 'Crisis plan' }).getAttribute('href')).toBe(
+      '/crisis-plan',
+    );
+  });
+
+  it('says a goal saved by a newer Waymark cannot open yet, and lets the person try again', async () => {
+    fakeServer({ 'GET /api/auth/session': SIGNED_IN, ...refusal(503, 'WM_RECORD_ITEM_TOO_NEW') });
+    renderApp(`/goals/${GOAL_ID}`);
+    await findPage('Goal');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(
+      'This was saved by a newer version of Waymark, so it cannot be opened here yet.',
+    );
+    expect(alert.textContent).not.toContain('Check your connection');
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Crisis plan' }).getAttribute('href')).toBe(
+      '/crisis-plan',
+    );
+  });
+});
+
+describe('Progress notes this server cannot read', () => {
+  it('shows the readable notes and says one was left out', async () => {
+    fakeServer({
+      'GET /api/auth/session': SIGNED_IN,
+      [`GET ${BASE}/goals/${GOAL_ID}`]: { status: 200, body: goal(1) },
+      [`GET ${BASE}/life-areas`]: { status: 200, body: { items: [], unreadable: [] } },
+      [`GET ${BASE}/goals/${GOAL_ID}/notes`]: {
+        status: 200,
+        body: {
+          items: [
+            {
+              id: 'note-1',
+              kind: 'goal_note',
+              parentId: GOAL_ID,
+              version: 1,
+              createdAt: '2026-11-21T09:00:00.000Z',
+              updatedAt: '2026-11-21T09:00:00.000Z',
+              deletedAt: null,
+              data: { date: '2026-11-21', text: 'Went to the pool.' },
+            },
+          ],
+          unreadable: [
+            {
+              id: 'note-2',
+              version: 1,
+              updatedAt: '2026-11-22T09:00:00.000Z',
+              deletedAt: null,
+              code: 'WM_RECORD_ITEM_TOO_NEW',
+            },
+          ],
+        },
+      },
+    });
+    renderApp(`/goals/${GOAL_ID}`);
+    await findPage('Swim once a week');
+
+    const notes = await screen.findByRole('region', { name: 'Progress notes' });
+    expect(await within(notes).findByText('Went to the pool.')).toBeTruthy();
+    expect(
+      within(notes).getByText(
+        '1 note could not be shown. It was saved by a newer version of Waymark; nothing has been deleted. Try again in a few minutes.',
+      ),
+    ).toBeTruthy();
+  });
+});

@@ -20,7 +20,7 @@ export function GoalPage({ id }: { id: string }) {
   return (
     <>
       <PageHeading title={title ?? t('goal.title')} />
-      <Loaded resource={resource}>
+      <Loaded resource={resource} historyHref={`/goals/${id}/history`}>
         {({ goal, areas }) =>
           goal && (
             <GoalDetails

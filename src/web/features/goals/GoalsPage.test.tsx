@@ -69,3 +69,101 @@ describe('Recently deleted goals', () => {
     expect(document.activeElement).toBe(next);
   });
 });
+
+describe('Goals that cannot be shown', () => {
+  const unreadable = (id: string, code: string) => ({
+    id,
+    version: 4,
+    updatedAt: '2026-11-26T10:30:00.000Z',
+    deletedAt: null,
+    code,
+  });
+
+  it('says a goal was left out, that nothing is deleted, and links to its history', async () => {
+    fakeServer({
+      'GET /api/auth/session': SIGNED_IN,
+      [`GET ${BASE}/goals`]: {
+        status: 200,
+        body: {
+          items: [{ ...read, deletedAt: null }],
+          unreadable: [unreadable('goal-9', 'WM_RECORD_ITEM_TOO_NEW')],
+        },
+      },
+      [`GET ${BASE}/goals?deleted=true`]: { status: 200, body: { items: [], unreadable: [] } },
+      [`GET ${BASE}/life-areas`]: { status: 200, body: { items: [], unreadable: [] } },
+    });
+    renderApp('/goals');
+    await findPage('My goals');
+
+    expect(await screen.findByRole('link', { name: 'Read a book a month' })).toBeTruthy();
+    expect(
+      screen.getByText(
+        '1 goal could not be shown. It was saved by a newer version of Waymark; nothing has been deleted. Try again in a few minutes. Earlier versions are in its history.',
+      ),
+    ).toBeTruthy();
+    const history = screen.getByRole('link', { name: /^Earlier versions of the goal last saved/ });
+    expect(history.getAttribute('href')).toBe('/goals/goal-9/history');
+    expect(screen.queryByText(/You have not added any goals yet/)).toBeNull();
+  });
+
+  it('does not say there are no goals when every goal was left out', async () => {
+    fakeServer({
+      'GET /api/auth/session': SIGNED_IN,
+      [`GET ${BASE}/goals`]: {
+        status: 200,
+        body: {
+          items: [],
+          unreadable: [
+            unreadable('goal-8', 'WM_RECORD_ITEM_UNREADABLE'),
+            unreadable('goal-9', 'WM_RECORD_ITEM_TOO_NEW'),
+          ],
+        },
+      },
+      [`GET ${BASE}/goals?deleted=true`]: { status: 200, body: { items: [], unreadable: [] } },
+      [`GET ${BASE}/life-areas`]: { status: 200, body: { items: [], unreadable: [] } },
+    });
+    renderApp('/goals');
+    await findPage('My goals');
+
+    expect(
+      await screen.findByText(
+        '2 goals could not be shown. They were saved by a newer version of Waymark or are damaged; nothing has been deleted. Earlier versions are in their histories.',
+      ),
+    ).toBeTruthy();
+    expect(
+      screen.getAllByRole('link', { name: /^Earlier versions of the goal last saved/ }),
+    ).toHaveLength(2);
+    expect(screen.queryByText(/You have not added any goals yet/)).toBeNull();
+  });
+
+  it('says a recently deleted goal was left out, in the recently deleted section', async () => {
+    fakeServer({
+      'GET /api/auth/session': SIGNED_IN,
+      [`GET ${BASE}/goals`]: { status: 200, body: { items: [], unreadable: [] } },
+      [`GET ${BASE}/goals?deleted=true`]: {
+        status: 200,
+        body: {
+          items: [],
+          unreadable: [
+            { ...unreadable('goal-7', 'WM_RECORD_ITEM_UNREADABLE'), deletedAt: DELETED_AT },
+          ],
+        },
+      },
+      [`GET ${BASE}/life-areas`]: { status: 200, body: { items: [], unreadable: [] } },
+    });
+    renderApp('/goals');
+    await findPage('My goals');
+
+    const section = await screen.findByRole('region', { name: 'Recently deleted goals' });
+    expect(
+      within(section).getByText(
+        '1 goal could not be shown. What was saved is damaged; nothing has been deleted. Earlier versions are in its history.',
+      ),
+    ).toBeTruthy();
+    expect(
+      within(section)
+        .getByRole('link', { name: /^Earlier versions of the goal last saved/ })
+        .getAttribute('href'),
+    ).toBe('/goals/goal-7/history');
+  });
+});

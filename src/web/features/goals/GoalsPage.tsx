@@ -4,12 +4,15 @@ import { Loaded } from '../../components/Loaded.tsx';
 import { Notice, type NoticeState, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { type DeletedWords, RecentlyDeleted } from '../../components/RecentlyDeleted.tsx';
+import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
 import { useAccount } from '../../lib/session.tsx';
 import type { AreaItem } from '../life-areas/life-areas.resource.ts';
 import { statusLabel } from './goal-text.ts';
 import { type GoalItem, type GoalsOverview, goals, useGoalsOverview } from './goals.resource.ts';
 
 type Group = { id: string; name: string; goals: GoalItem[] };
+
+const goalHistory = (id: string) => `/goals/${id}/history`;
 
 /** Words for the recently deleted goals: each goal goes by its title. */
 const deletedWords = (): DeletedWords<GoalItem> => ({
@@ -66,6 +69,7 @@ function Overview({
   const account = useAccount();
   return (
     <>
+      <UnreadableNotice kind="goal" marks={overview.unreadable} historyHref={goalHistory} />
       {empty ? (
         <p class="invite">{t('goals.none')}</p>
       ) : (
@@ -84,6 +88,7 @@ function Overview({
         id="deleted-goals"
         words={deletedWords()}
         items={overview.deleted}
+        unreadable={{ kind: 'goal', marks: overview.deletedUnreadable, historyHref: goalHistory }}
         undelete={(goal) => goals(account.id).undelete(goal.id, goal.version)}
         notice={notice}
         onChanged={onChanged}

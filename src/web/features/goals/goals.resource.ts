@@ -3,7 +3,7 @@ import type { Goal, GoalNote } from '../../../domain/record/record.schema.ts';
 import { recordPath } from '../../lib/api.ts';
 import { collection } from '../../lib/collection.ts';
 import { useResource } from '../../lib/resource.ts';
-import type { Item } from '../../lib/types.ts';
+import type { Item, UnreadableItem } from '../../lib/types.ts';
 import { type AreaItem, lifeAreas } from '../life-areas/life-areas.resource.ts';
 
 export type GoalItem = Item<Goal>;
@@ -14,21 +14,34 @@ export const goals = (personId: string) => collection<Goal>(recordPath(personId,
 export const notes = (personId: string, goalId: string) =>
   collection<GoalNote>(recordPath(personId, `/goals/${goalId}/notes`));
 
-export type GoalsOverview = { goals: GoalItem[]; deleted: GoalItem[]; areas: AreaItem[] };
+export type GoalsOverview = {
+  goals: GoalItem[];
+  /** Live goals this server cannot read (decision 0016): marked, not hidden in silence. */
+  unreadable: UnreadableItem[];
+  deleted: GoalItem[];
+  deletedUnreadable: UnreadableItem[];
+  areas: AreaItem[];
+};
 
 /** My goals: live goals, recently deleted ones, and the life areas to group them by. */
 export function useGoalsOverview(personId: string) {
   return useResource<GoalsOverview>(
     async (signal) => {
       const [live, deleted, areas] = await Promise.all([
-        goals(personId).list(signal),
-        goals(personId).listDeleted(signal),
+        goals(personId).listMarked(signal),
+        goals(personId).listMarked(signal, { deleted: true }),
         lifeAreas(personId).list(signal),
       ]);
-      return { goals: live, deleted, areas };
+      return {
+        goals: live.items,
+        unreadable: live.unreadable,
+        deleted: deleted.items,
+        deletedUnreadable: deleted.unreadable,
+        areas,
+      };
     },
     [personId],
-    (overview) => overview.goals.length === 0,
+    (overview) => overview.goals.length === 0 && overview.unreadable.length === 0,
   );
 }
 
@@ -48,12 +61,15 @@ export function useGoal(personId: string, id: string | undefined) {
   );
 }
 
-/** A goal's progress notes, newest first. */
+/** A goal's progress notes, newest first, with marks for any left out (decision 0016). */
 export function useNotes(personId: string, goalId: string) {
   return useResource(
-    async (signal) => sortNotes(await notes(personId, goalId).list(signal)),
+    async (signal) => {
+      const list = await notes(personId, goalId).listMarked(signal);
+      return { items: sortNotes(list.items), unreadable: list.unreadable };
+    },
     [personId, goalId],
-    (list) => list.length === 0,
+    (list) => list.items.length === 0 && list.unreadable.length === 0,
   );
 }
 

@@ -4,13 +4,20 @@ import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { Notice, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
 import { asApiError } from '../../lib/api.ts';
 import { isConflict } from '../../lib/conflict.ts';
 import { dataOf } from '../../lib/resource.ts';
 import { useAccount } from '../../lib/session.tsx';
 import { planTitle } from '../plans/plan-text.ts';
 import { PLAN_PAGES } from '../plans/plans.resource.ts';
-import { type HistoryEntry, type HistorySubject, restore, useHistory } from './history.resource.ts';
+import {
+  currentVersionOf,
+  type HistoryEntry,
+  type HistorySubject,
+  restore,
+  useHistory,
+} from './history.resource.ts';
 
 type VersionProps = {
   entry: HistoryEntry;
@@ -90,23 +97,26 @@ export function HistoryPage({ subject }: { subject: HistorySubject }) {
       <p class="lead">{t('history.intro')}</p>
       <Notice state={notice} />
       <Loaded resource={history}>
-        {(data, empty) =>
-          empty ? (
-            <p>{t('history.empty')}</p>
-          ) : (
-            <ol class="versions">
-              {data.entries.map((entry, index) => (
-                <Version
-                  key={entry.version}
-                  entry={entry}
-                  isCurrent={index === 0}
-                  accountId={account.id}
-                  onRestore={() => bringBack(entry.version, data.entries[0]?.version ?? 0)}
-                />
-              ))}
-            </ol>
-          )
-        }
+        {(data, empty) => {
+          if (empty) return <p>{t('history.empty')}</p>;
+          const current = currentVersionOf(data);
+          return (
+            <>
+              <UnreadableNotice kind="version" marks={data.unreadable} />
+              <ol class="versions">
+                {data.entries.map((entry) => (
+                  <Version
+                    key={entry.version}
+                    entry={entry}
+                    isCurrent={entry.version === current}
+                    accountId={account.id}
+                    onRestore={() => bringBack(entry.version, current)}
+                  />
+                ))}
+              </ol>
+            </>
+          );
+        }}
       </Loaded>
       <p>
         <Link

@@ -2,7 +2,7 @@
 import { t } from '../../../domain/i18n/translate.ts';
 import type { AboutMe, Goal } from '../../../domain/record/record.schema.ts';
 import { useResource } from '../../lib/resource.ts';
-import type { Revision } from '../../lib/types.ts';
+import type { Revision, UnreadableRevision } from '../../lib/types.ts';
 import { ABOUT_ME_FIELDS, aboutMeHistory, restoreAboutMe } from '../about-me/about-me.resource.ts';
 import { goalRows } from '../goals/goal-text.ts';
 import { goals } from '../goals/goals.resource.ts';
@@ -22,7 +22,21 @@ export type HistoryView = {
   name: string;
   backHref: string;
   entries: HistoryEntry[];
+  /** Versions this server cannot read: marked, never allowed to hide the others. */
+  unreadable: UnreadableRevision[];
 };
+
+/**
+ * The newest version number, for If-Match and to tell which entry is current. It can be an
+ * unreadable one, and then every shown version can be brought back over it.
+ */
+export function currentVersionOf(view: HistoryView): number {
+  return Math.max(
+    0,
+    ...view.entries.map((e) => e.version),
+    ...view.unreadable.map((u) => u.version),
+  );
+}
 
 function aboutMeRows(data: AboutMe) {
   return ABOUT_ME_FIELDS.map((field) => ({ label: t(`aboutMe.${field}`), value: data[field] }));
@@ -34,10 +48,11 @@ async function load(
   signal: AbortSignal,
 ): Promise<HistoryView> {
   if (subject.kind === 'about-me') {
-    const { revisions } = await aboutMeHistory(personId, signal);
+    const { revisions, unreadable } = await aboutMeHistory(personId, signal);
     return {
       name: t('aboutMe.title'),
       backHref: '/about-me',
+      unreadable,
       entries: revisions.map((revision: Revision<AboutMe>) => ({
         ...revision,
         rows: aboutMeRows(revision.data),
@@ -45,7 +60,7 @@ async function load(
     };
   }
   if (subject.kind === 'plan') return planHistory(personId, subject.plan, signal);
-  const [{ revisions }, areas] = await Promise.all([
+  const [{ revisions, unreadable }, areas] = await Promise.all([
     goals(personId).history(subject.id, signal),
     lifeAreas(personId).list(signal),
   ]);
@@ -53,6 +68,7 @@ async function load(
   return {
     name: latest ? t('history.goalName', { title: latest.data.title }) : t('goal.title'),
     backHref: `/goals/${subject.id}`,
+    unreadable,
     entries: revisions.map((revision) => ({ ...revision, rows: goalRows(revision.data, areas) })),
   };
 }
@@ -63,7 +79,7 @@ export function useHistory(personId: string, subject: HistorySubject) {
   return useResource(
     (signal) => load(personId, subject, signal),
     [personId, key],
-    (view) => view.entries.length === 0,
+    (view) => view.entries.length === 0 && view.unreadable.length === 0,
   );
 }
 

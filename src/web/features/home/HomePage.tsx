@@ -2,6 +2,7 @@ import { Link } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
 import { useAccount } from '../../lib/session.tsx';
 import { DueBlock } from '../checkins/DueBlock.tsx';
 import { nextStep, statusLabel } from '../goals/goal-text.ts';
@@ -37,7 +38,12 @@ export function HomePage() {
       <Loaded resource={home}>
         {(data) => (
           <>
-            {data.aboutMeLine ? (
+            {data.aboutMeProblem ? (
+              <p class="problem">
+                {data.aboutMeProblem}{' '}
+                <Link href="/about-me/history">{t('unreadable.openHistory')}</Link>
+              </p>
+            ) : data.aboutMeLine ? (
               <p class="quote">
                 {t('home.aboutMeLine', { text: data.aboutMeLine })}{' '}
                 <Link href="/about-me">{t('home.aboutMeLink')}</Link>
@@ -48,17 +54,24 @@ export function HomePage() {
               </p>
             )}
             <h2>{t('home.goalsTitle')}</h2>
-            {data.goals.length === 0 ? (
+            <UnreadableNotice
+              kind="goal"
+              marks={data.unreadableGoals}
+              historyHref={(id) => `/goals/${id}/history`}
+            />
+            {data.goals.length === 0 && data.unreadableGoals.length === 0 ? (
               <p class="invite">
                 {t('home.noGoals')} <Link href="/goals/new">{t('goals.add')}</Link>
               </p>
             ) : (
               <>
-                <ul class="cards">
-                  {data.goals.map((goal) => (
-                    <GoalSummary key={goal.id} goal={goal} />
-                  ))}
-                </ul>
+                {data.goals.length > 0 && (
+                  <ul class="cards">
+                    {data.goals.map((goal) => (
+                      <GoalSummary key={goal.id} goal={goal} />
+                    ))}
+                  </ul>
+                )}
                 <p>
                   <Link href="/goals">{t('home.allGoals')}</Link>
                 </p>

@@ -1,10 +1,29 @@
 // Home: a short line from About me and the goals, each with its next step.
 import type { AboutMe } from '../../../domain/record/record.schema.ts';
+import { asApiError } from '../../lib/api.ts';
 import { useResource } from '../../lib/resource.ts';
+import type { UnreadableItem } from '../../lib/types.ts';
 import { ABOUT_ME_FIELDS, getAboutMe } from '../about-me/about-me.resource.ts';
 import { type GoalItem, goals } from '../goals/goals.resource.ts';
 
-export type HomeData = { aboutMeLine: string | null; goals: GoalItem[] };
+export type HomeData = {
+  aboutMeLine: string | null;
+  /** Why About me could not be read (decision 0016), so home still opens and says so. */
+  aboutMeProblem: string | null;
+  goals: GoalItem[];
+  unreadableGoals: UnreadableItem[];
+};
+
+/** About me, or the message for words this server cannot read; any other failure fails home. */
+async function aboutMeOrProblem(personId: string, signal: AbortSignal) {
+  try {
+    return { aboutMe: await getAboutMe(personId, signal), problem: null };
+  } catch (error) {
+    const { code, message } = asApiError(error);
+    if (code !== 'WM_RECORD_ITEM_TOO_NEW' && code !== 'WM_RECORD_ITEM_UNREADABLE') throw error;
+    return { aboutMe: null, problem: message };
+  }
+}
 
 const LINE_LENGTH = 140;
 
@@ -21,11 +40,16 @@ export function shortLine(aboutMe: AboutMe): string | null {
 export function useHome(personId: string) {
   return useResource<HomeData>(
     async (signal) => {
-      const [aboutMe, goalItems] = await Promise.all([
-        getAboutMe(personId, signal),
-        goals(personId).list(signal),
+      const [{ aboutMe, problem }, goalList] = await Promise.all([
+        aboutMeOrProblem(personId, signal),
+        goals(personId).listMarked(signal),
       ]);
-      return { aboutMeLine: shortLine(aboutMe.data), goals: goalItems };
+      return {
+        aboutMeLine: aboutMe && shortLine(aboutMe.data),
+        aboutMeProblem: problem,
+        goals: goalList.items,
+        unreadableGoals: goalList.unreadable,
+      };
     },
     [personId],
     (home) => home.aboutMeLine === null && home.goals.length === 0,

@@ -7,6 +7,7 @@ import { TextField } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { Notice, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
 import { asApiError } from '../../lib/api.ts';
 import { useForm, validate } from '../../lib/form.ts';
 import { dataOf } from '../../lib/resource.ts';
@@ -22,7 +23,9 @@ export function LifeAreasPage() {
   const form = useForm<LifeArea>({ name: '' });
   const heading = useRef<HTMLHeadingElement>(null);
   const api = lifeAreas(account.id);
-  const list = dataOf(areas.state) ?? [];
+  const list = dataOf(areas.state)?.items ?? [];
+  const unreadable = dataOf(areas.state)?.unreadable ?? [];
+  const show = (items: AreaItem[]) => areas.replace({ items, unreadable });
 
   const add = (event: Event) => {
     event.preventDefault();
@@ -31,7 +34,7 @@ export function LifeAreasPage() {
     form.clearErrors();
     return form.run(async () => {
       const created = await api.create(checked.data);
-      areas.replace([...list, created]);
+      show([...list, created]);
       form.set('name', '');
       notice.show({ message: t('areas.added', { name: created.data.name }) });
     });
@@ -41,7 +44,7 @@ export function LifeAreasPage() {
     const { name } = area.data;
     try {
       const removed = await api.remove(area.id, area.version);
-      areas.replace(list.filter((a) => a.id !== area.id));
+      show(list.filter((a) => a.id !== area.id));
       heading.current?.focus();
       notice.show({
         message: t('areas.removed', { name }),
@@ -58,7 +61,7 @@ export function LifeAreasPage() {
   };
 
   const replaceArea = (changed: AreaItem) =>
-    areas.replace(list.map((a) => (a.id === changed.id ? changed : a)));
+    show(list.map((a) => (a.id === changed.id ? changed : a)));
 
   return (
     <>
@@ -69,24 +72,29 @@ export function LifeAreasPage() {
         {t('areas.listTitle')}
       </h2>
       <Loaded resource={areas}>
-        {(items, empty) =>
+        {({ items, unreadable }, empty) =>
           empty ? (
             <p class="invite">{t('areas.none')}</p>
           ) : (
-            <ul class="plain-list areas">
-              {items.map((area) => (
-                <AreaRow
-                  key={area.id}
-                  personId={account.id}
-                  area={area}
-                  onSaved={(changed) => {
-                    replaceArea(changed);
-                    notice.show({ message: t('areas.renamed', { name: changed.data.name }) });
-                  }}
-                  onRemove={() => remove(area)}
-                />
-              ))}
-            </ul>
+            <>
+              <UnreadableNotice kind="lifeArea" marks={unreadable} />
+              {items.length > 0 && (
+                <ul class="plain-list areas">
+                  {items.map((area) => (
+                    <AreaRow
+                      key={area.id}
+                      personId={account.id}
+                      area={area}
+                      onSaved={(changed) => {
+                        replaceArea(changed);
+                        notice.show({ message: t('areas.renamed', { name: changed.data.name }) });
+                      }}
+                      onRemove={() => remove(area)}
+                    />
+                  ))}
+                </ul>
+              )}
+            </>
           )
         }
       </Loaded>

@@ -10,11 +10,12 @@ export type AreaItem = Item<LifeArea>;
 export const lifeAreas = (personId: string) =>
   collection<LifeArea>(recordPath(personId, '/life-areas'));
 
+/** The life areas with marks for any left out (decision 0016): empty only when there are none. */
 export function useLifeAreas(personId: string) {
   return useResource(
-    (signal) => lifeAreas(personId).list(signal),
+    (signal) => lifeAreas(personId).listMarked(signal),
     [personId],
-    (areas) => areas.length === 0,
+    (areas) => areas.items.length === 0 && areas.unreadable.length === 0,
   );
 }
 

@@ -10,6 +10,7 @@ import { NoteFields } from '../../components/NoteFields.tsx';
 import { Notice, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ScaleRadios } from '../../components/ScaleRadios.tsx';
+import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
 import { api, recordPath } from '../../lib/api.ts';
 import { useForm, validate } from '../../lib/form.ts';
 import { useResource } from '../../lib/resource.ts';
@@ -22,26 +23,31 @@ type Values = { ratings: Record<string, number>; note: string; forMeOnly: boolea
 
 export function RateGoalsPage() {
   const account = useAccount();
-  const list = useResource(
-    (signal) => goals(account.id).list(signal),
-    [account.id],
-    (items) => items.length === 0,
-  );
+  const list = useResource((signal) => goals(account.id).listMarked(signal), [account.id]);
   const [hasErrors, setHasErrors] = useState(false);
   return (
     <>
       <PageHeading title={t('goalRatingsWeb.title')} hasErrors={hasErrors} />
       <p class="lead">{t('goalRatingsWeb.intro')}</p>
       <Loaded resource={list}>
-        {(items, empty) =>
-          empty ? (
-            <p class="invite">
-              {t('home.noGoals')} <Link href="/goals/new">{t('goals.add')}</Link>
-            </p>
-          ) : (
-            <RatingForm personId={account.id} items={items} onErrors={setHasErrors} />
-          )
-        }
+        {({ items, unreadable }) => (
+          <>
+            <UnreadableNotice
+              kind="goal"
+              marks={unreadable}
+              historyHref={(id) => `/goals/${id}/history`}
+            />
+            {items.length === 0 ? (
+              unreadable.length === 0 && (
+                <p class="invite">
+                  {t('home.noGoals')} <Link href="/goals/new">{t('goals.add')}</Link>
+                </p>
+              )
+            ) : (
+              <RatingForm personId={account.id} items={items} onErrors={setHasErrors} />
+            )}
+          </>
+        )}
       </Loaded>
     </>
   );

@@ -20,7 +20,7 @@ export function AfterCrisisPage() {
     <>
       <PageHeading title={t('plans.after-crisis.title')} hasErrors={hasErrors} />
       <p class="lead">{t('plans.after.intro')}</p>
-      <Loaded resource={loaded}>
+      <Loaded resource={loaded} historyHref="/plans/after-crisis/history">
         {({ doc }) => <AfterCrisisForm personId={account.id} doc={doc} onErrors={setHasErrors} />}
       </Loaded>
       <p>

@@ -4,6 +4,7 @@ import { Link } from 'wouter-preact';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { asApiError } from '../../lib/api.ts';
 import { useResource } from '../../lib/resource.ts';
 import { useAccount } from '../../lib/session.tsx';
 import { PLAN_PAGES, type PlanDocument, type PlanKind, plan } from './plans.resource.ts';
@@ -11,21 +12,31 @@ import { ReviewReminder } from './ReviewReminder.tsx';
 
 const KINDS: PlanKind[] = ['staying-well', 'crisis', 'safety', 'after-crisis'];
 
-type PlanState = { updatedAt: string | null; version: number };
+/** `unreadable`: this server cannot read the saved plan (decision 0016); the card says so. */
+type PlanState = { updatedAt: string | null; version: number; unreadable?: boolean };
 type Overview = Record<PlanKind, PlanState> & {
   lastReviewed: string | null;
 };
+
+/** One plan that cannot be read must not hide the others: its card says so instead. */
+function unlessUnreadable(error: unknown): PlanState {
+  const { code } = asApiError(error);
+  if (code !== 'WM_RECORD_ITEM_TOO_NEW' && code !== 'WM_RECORD_ITEM_UNREADABLE') throw error;
+  return { version: -1, updatedAt: null, unreadable: true };
+}
 
 export function PlansPage() {
   const account = useAccount();
   const overview = useResource<Overview>(
     async (signal) => {
-      const docs = await Promise.all(KINDS.map((kind) => plan(account.id, kind).get(signal)));
+      const docs = await Promise.all(
+        KINDS.map((kind) => plan(account.id, kind).get(signal).catch(unlessUnreadable)),
+      );
       const entries = KINDS.map((kind, i) => [kind, docs[i] ?? { version: 0, updatedAt: null }]);
-      const crisis = docs[1] as PlanDocument<'crisis'>;
+      const crisis = docs[1] as PlanDocument<'crisis'> | PlanState;
       return {
         ...(Object.fromEntries(entries) as Record<PlanKind, PlanState>),
-        lastReviewed: crisis.version > 0 ? crisis.data.lastReviewed : null,
+        lastReviewed: 'data' in crisis && crisis.version > 0 ? crisis.data.lastReviewed : null,
       };
     },
     [account.id],
@@ -46,9 +57,11 @@ export function PlansPage() {
                   </h2>
                   <p>{t(`plans.${kind}.summary`)}</p>
                   <p class="card__meta">
-                    {data[kind].version === 0 || !data[kind].updatedAt
-                      ? t('plans.notStarted')
-                      : t('plans.changedOn', { date: formatDate(data[kind].updatedAt ?? '') })}
+                    {data[kind].unreadable
+                      ? t('unreadable.planCard')
+                      : data[kind].version === 0 || !data[kind].updatedAt
+                        ? t('plans.notStarted')
+                        : t('plans.changedOn', { date: formatDate(data[kind].updatedAt ?? '') })}
                   </p>
                 </li>
               ))}

@@ -43,7 +43,7 @@ export function SafetyPlanPage() {
       <p class="lead">{t('plans.safety.intro')}</p>
       <p>{t('plans.safety.intro2')}</p>
       <CrisisLines />
-      <Loaded resource={loaded}>
+      <Loaded resource={loaded} historyHref="/plans/safety/history">
         {({ doc, network }) => (
           <SafetyForm personId={account.id} doc={doc} network={network} onErrors={setHasErrors} />
         )}

@@ -29,7 +29,7 @@ export function StayingWellPage() {
       <PageHeading title={t('plans.staying-well.title')} hasErrors={hasErrors} />
       <PrintDate name={account.displayName} />
       <p class="lead no-print">{t('plans.sw.intro')}</p>
-      <Loaded resource={loaded}>
+      <Loaded resource={loaded} historyHref="/plans/staying-well/history">
         {({ doc }) => <StayingWellForm personId={account.id} doc={doc} onErrors={setHasErrors} />}
       </Loaded>
       <p class="no-print">

@@ -12,7 +12,7 @@ export async function planHistory<K extends PlanKind>(
   signal: AbortSignal,
 ): Promise<HistoryView> {
   const needsNames = kind === 'crisis' || kind === 'safety';
-  const [{ revisions }, network] = await Promise.all([
+  const [{ revisions, unreadable }, network] = await Promise.all([
     plan(personId, kind).history(signal),
     needsNames ? contacts(personId).list(signal) : Promise.resolve([]),
   ]);
@@ -20,6 +20,7 @@ export async function planHistory<K extends PlanKind>(
   return {
     name: planTitle(kind),
     backHref: PLAN_PAGES[kind],
+    unreadable,
     entries: revisions.map((revision: Revision<PlanData[K]>) => ({
       ...revision,
       rows: planRows(kind, revision.data, nameOf),

@@ -7,6 +7,7 @@ import type {
   StayingWellPlan,
 } from '../../../domain/record/plans.schema.ts';
 import { api, recordPath } from '../../lib/api.ts';
+import { markedHistory } from '../../lib/collection.ts';
 import type { Saved } from '../../lib/conflict.ts';
 import type { History } from '../../lib/types.ts';
 
@@ -43,7 +44,8 @@ export function plan<K extends PlanKind>(personId: string, kind: K) {
   return {
     get: (signal?: AbortSignal) => api.get<Saved<Data>>(path, signal),
     save: (data: Data, version: number) => api.put<Saved<Data>>(path, data, version),
-    history: (signal?: AbortSignal) => api.get<History<Data>>(`${path}/history`, signal),
+    history: (signal?: AbortSignal) =>
+      api.get<Partial<History<Data>>>(`${path}/history`, signal).then(markedHistory),
     restore: (version: number, currentVersion: number) =>
       api.post<Saved<Data>>(`${path}/history/restore`, { version }, currentVersion),
   };

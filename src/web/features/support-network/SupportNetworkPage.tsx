@@ -3,6 +3,7 @@ import { t } from '../../../domain/i18n/translate.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { Notice, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
 import { useAccount } from '../../lib/session.tsx';
 import { ContactCard } from './ContactCard.tsx';
 import { type ContactItem, contacts, useContacts } from './support-network.resource.ts';
@@ -45,24 +46,29 @@ export function SupportNetworkPage() {
         </Link>
       </p>
       <Loaded resource={list}>
-        {(items, empty) =>
+        {({ items, unreadable }, empty) =>
           empty ? (
             <p class="invite">{t('network.none')}</p>
           ) : (
-            <ul class="cards">
-              {ordered(items).map((contact) => (
-                <ContactCard
-                  key={contact.id}
-                  personId={account.id}
-                  contact={contact}
-                  onDeleted={deleted}
-                  onStale={() => {
-                    notice.show({ message: t('network.changedElsewhere'), problem: true });
-                    list.refresh();
-                  }}
-                />
-              ))}
-            </ul>
+            <>
+              <UnreadableNotice kind="contact" marks={unreadable} />
+              {items.length > 0 && (
+                <ul class="cards">
+                  {ordered(items).map((contact) => (
+                    <ContactCard
+                      key={contact.id}
+                      personId={account.id}
+                      contact={contact}
+                      onDeleted={deleted}
+                      onStale={() => {
+                        notice.show({ message: t('network.changedElsewhere'), problem: true });
+                        list.refresh();
+                      }}
+                    />
+                  ))}
+                </ul>
+              )}
+            </>
           )
         }
       </Loaded>

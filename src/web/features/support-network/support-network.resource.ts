@@ -21,11 +21,12 @@ export const EMPTY_CONTACT: SupportContact = {
   crisisContact: false,
 };
 
+/** The support network with marks for anyone left out (decision 0016). */
 export function useContacts(personId: string) {
   return useResource(
-    (signal) => contacts(personId).list(signal),
+    (signal) => contacts(personId).listMarked(signal),
     [personId],
-    (list) => list.length === 0,
+    (list) => list.items.length === 0 && list.unreadable.length === 0,
   );
 }
 
