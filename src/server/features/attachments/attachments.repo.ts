@@ -103,15 +103,30 @@ export function createAttachmentRepo(db: Kysely<Database>) {
     purgeCandidates(before: string, personId?: string) {
       let query = db
         .selectFrom('attachment')
-        .select(['person_id', 'id'])
-        .where('purged_at', 'is', null)
+        .select(['attachment.person_id', 'attachment.id'])
+        .where('attachment.purged_at', 'is', null)
         .where((eb) =>
           eb.or([
             eb.and([eb('deleted_at', 'is not', null), eb('deleted_at', '<', before)]),
             eb.and([eb('deleted_at', 'is', null), eb('created_at', '<', before)]),
           ]),
+        )
+        // Files the plans name as they stand now are left out here already (most files), so
+        // the caller reads plan revisions only for people with files that may really go.
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('record_item as plan')
+                .select('plan.id')
+                .whereRef('plan.person_id', '=', 'attachment.person_id')
+                .where('plan.kind', 'in', KINDS_NAMING_FILES)
+                .where(
+                  sql<boolean>`${sql.ref('plan.data')} like '%' || ${sql.ref('attachment.id')} || '%'`,
+                ),
+            ),
+          ),
         );
-      if (personId) query = query.where('person_id', '=', personId);
+      if (personId) query = query.where('attachment.person_id', '=', personId);
       return query.execute();
     },
 
