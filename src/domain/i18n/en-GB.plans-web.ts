@@ -329,6 +329,8 @@ export const enGBPlansWeb = {
   'upload.detached': 'The document will be taken off your plan when you save.',
   'upload.kb': '{size} KB',
   'upload.mb': '{size} MB',
+  'upload.storageUsed': 'You are using {used} MB of your {quota} MB.',
+  'upload.removedAfterWindow': 'This file was removed after {days} days.',
 
   'device.title': 'Keep my crisis plan on this device',
   'device.what':

@@ -7,5 +7,5 @@ export const enGBPlans = {
   'error.WM_UPLOAD_TOO_LARGE': 'This file is too large. Files can be up to {max} MB.',
   'error.WM_UPLOAD_WRONG_TYPE': 'This file is not a PDF or a photo (PNG, JPEG or WebP).',
   'error.WM_STORAGE_QUOTA_EXCEEDED':
-    'There is not enough space left for this file: you have {left} MB of your {quota} MB left. To make space, delete files you no longer need. Deleted files still count for {days} days, while you can bring them back.',
+    'There is not enough space left for this file: you have {left} MB of your {quota} MB left. To make space, take files you no longer need off your plans and save. Files taken off still count for {days} days, while you can bring them back.',
 } as const;

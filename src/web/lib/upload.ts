@@ -2,16 +2,40 @@
 // server would refuse it anyway), then "Sending…", then the done message or the server's answer.
 import { useState } from 'preact/hooks';
 import { MAX_UPLOAD_BYTES } from '../../domain/attachments/file-type.ts';
+import { megabytesDown, megabytesUp, type StorageUsage } from '../../domain/attachments/storage.ts';
 import { t } from '../../domain/i18n/translate.ts';
-import { asApiError } from './api.ts';
+import { api, asApiError } from './api.ts';
+import { dataOf, useResource } from './resource.ts';
 
 export const MAX_UPLOAD_MB = MAX_UPLOAD_BYTES / 1024 / 1024;
 
 /**
- * `send` uploads the file; `done` takes what was saved and returns the status to show. The
- * file input is emptied afterwards, so choosing the same file again sends it again.
+ * "You are using 3.2 MB of your 50 MB": the person's whole storage, asked from the files'
+ * address (`path`, e.g. the safety plan's photos). Nothing is said while it loads or if it
+ * cannot be read; the upload still works and a refusal says how much is left.
  */
-export function useUpload<T>(send: (file: File) => Promise<T>, done: (saved: T) => string) {
+export function useStorageUsage(path: string) {
+  const usage = useResource((signal) => api.get<StorageUsage>(`${path}/storage`, signal), [path]);
+  const data = dataOf(usage.state);
+  const text = data
+    ? t('upload.storageUsed', {
+        used: megabytesUp(data.usedBytes),
+        quota: megabytesDown(data.quotaBytes),
+      })
+    : null;
+  return { text, refresh: usage.refresh };
+}
+
+/**
+ * `send` uploads the file; `done` takes what was saved and returns the status to show;
+ * `sent` hears that a file went to the server, whatever the answer (to update the space used).
+ * The file input is emptied afterwards, so choosing the same file again sends it again.
+ */
+export function useUpload<T>(
+  send: (file: File) => Promise<T>,
+  done: (saved: T) => string,
+  sent: () => void = () => {},
+) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -36,6 +60,7 @@ export function useUpload<T>(send: (file: File) => Promise<T>, done: (saved: T) 
     } finally {
       setBusy(false);
       input.value = '';
+      sent();
     }
   };
 

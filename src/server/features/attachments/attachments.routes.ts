@@ -6,6 +6,7 @@ import {
   type AttachmentPurpose,
   MAX_UPLOAD_BYTES,
 } from '../../../domain/attachments/file-type.ts';
+import { storageUsageSchema } from '../../../domain/attachments/storage.ts';
 import { id, z } from '../../../domain/validation.ts';
 import { record, scopeOf } from '../../http/access.ts';
 import { sendItem } from '../record/item.routes.ts';
@@ -78,6 +79,13 @@ export function registerAttachmentRoutes(
         config: { access: record(section, 'read') },
         schema: { params: listParams, response: { 200: z.object({ items: z.array(meta) }) } },
         handler: async (request) => ({ items: await attachments.list(scopeOf(request), purpose) }),
+      });
+
+      // The person's whole storage, shown beside the upload field: for those who may upload.
+      scoped.get(`${path}/storage`, {
+        config: { access: record(section, 'write') },
+        schema: { params: listParams, response: { 200: storageUsageSchema } },
+        handler: async (request) => attachments.usage(scopeOf(request), purpose),
       });
 
       scoped.get(`${path}/:id`, {

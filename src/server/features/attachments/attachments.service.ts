@@ -1,7 +1,8 @@
 // Files the person keeps with their plans. Checked by content, size-limited, within the person's
 // storage quota, stored privately in the database (never in a public folder), and only ever
 // served to someone the policy allows. Deleted files can be brought back for the undo window;
-// after it, the bytes of those no plan can still bring back are purged, freeing their space.
+// after it, the bytes of files no plan can still bring back are purged, freeing their space:
+// deleted ones, and ones taken off the plan (or uploaded and never saved in it).
 import { createHash, randomUUID } from 'node:crypto';
 import {
   ATTACHMENT_PURPOSES,
@@ -13,6 +14,7 @@ import {
   type MediaType,
   safeFileName,
 } from '../../../domain/attachments/file-type.ts';
+import { megabytesDown, type StorageUsage } from '../../../domain/attachments/storage.ts';
 import { AppError, notFound } from '../../../domain/errors.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import type { IfMatch } from '../../../domain/record/versioning.ts';
@@ -70,25 +72,25 @@ const toMeta = (
   deletedAt: row.deleted_at,
 });
 
-/** Megabytes to one decimal place, rounded down so the space left is never overstated. */
-const megabytes = (bytes: number) => Math.floor((bytes / 1024 / 1024) * 10) / 10;
-
 export function createAttachmentService(
   repo: AttachmentRepo,
   clock: Clock,
   limits: { quotaBytes: number },
 ) {
   /**
-   * Removes the bytes of files deleted before the undo window began, unless a plan could still
-   * bring them back: the plan as it stands now, or any plan revision saved within the undo
-   * window, names the file (its id anywhere in the stored JSON). Older revisions keep their
-   * words; restoring one that named a purged file names a file that is no longer kept.
+   * Removes the bytes of every file the person can no longer bring back from a screen: no
+   * version of a plan current at any moment of the undo window names it (its id anywhere in
+   * the stored JSON), and it left the person's hands before the window began: deleted before
+   * it, or never deleted and uploaded before it (so a file just uploaded, not yet saved in
+   * the plan, stays). A file taken off the plan is named by the version current until it was
+   * taken off, so it stays for the whole window after that save. Older revisions keep their
+   * words; restoring one that named a purged file shows the file as removed.
    * Returns how many files were purged.
    */
   async function purgeExpired(personId?: string): Promise<number> {
     const now = clock();
     const windowStart = undoWindowStart(now);
-    const candidates = await repo.deletedBefore(windowStart, personId);
+    const candidates = await repo.purgeCandidates(windowStart, personId);
     const byPerson = Map.groupBy(candidates, (file) => file.person_id);
     let purged = 0;
     for (const [owner, files] of byPerson) {
@@ -140,8 +142,8 @@ export function createAttachmentService(
       if (!saved.stored) {
         throw new AppError('WM_STORAGE_QUOTA_EXCEEDED', {
           params: {
-            left: megabytes(Math.max(0, limits.quotaBytes - saved.usedBytes)),
-            quota: megabytes(limits.quotaBytes),
+            left: megabytesDown(Math.max(0, limits.quotaBytes - saved.usedBytes)),
+            quota: megabytesDown(limits.quotaBytes),
             days: UNDO_WINDOW_DAYS,
           },
         });
@@ -191,7 +193,31 @@ export function createAttachmentService(
       return toMeta(updated);
     },
 
-    /** A plan may only point at the person's own live file of the right kind. */
+    /**
+     * How much of the person's storage is in use, for someone who may upload to it (they would
+     * learn it from a refused upload anyway). Expired files are purged first, as on upload.
+     */
+    async usage(scope: RecordScope, purpose: AttachmentPurpose): Promise<StorageUsage> {
+      requireScope(scope, purpose, 'write');
+      await purgeExpired(scope.personId);
+      return { usedBytes: await repo.usedBytes(scope.personId), quotaBytes: limits.quotaBytes };
+    },
+
+    /** Of the files a plan names, those whose bytes were purged: shown as removed. */
+    async removedAmong(
+      scope: RecordScope,
+      purpose: AttachmentPurpose,
+      ids: string[],
+    ): Promise<string[]> {
+      requireScope(scope, purpose, 'read');
+      return repo.purgedAmong(scope.personId, purpose, ids);
+    },
+
+    /**
+     * A plan may only point at the person's own file of the right kind, and not at one deleted
+     * (bring it back first). A purged file may stay named: it can never come back, so a plan
+     * restored with it must still save; the plan's read shows it as removed.
+     */
     async requireOwn(
       scope: RecordScope,
       purpose: AttachmentPurpose,
@@ -199,7 +225,7 @@ export function createAttachmentService(
       field: string,
     ): Promise<void> {
       const row = await repo.find(scope.personId, purpose, id);
-      if (!row || row.deleted_at) {
+      if (!row || (row.deleted_at && !row.purged_at)) {
         throw new AppError('WM_VALIDATION_FAILED', {
           fields: [{ field, message: t('validation.ownDocument') }],
         });

@@ -1,4 +1,4 @@
-// Runs the purge of deleted files' bytes at start-up and then every hour. The timer does not keep
+// Runs the purge of expired files' bytes at start-up and then every hour. The timer does not keep
 // the process alive, and a failed run is logged and tried again at the next hour: the bytes stay,
 // which is safe, and the quota check purges the person's own expired files on each upload anyway.
 import type { FastifyBaseLogger } from 'fastify';
@@ -13,10 +13,12 @@ export function schedulePurge(
   const run = async () => {
     try {
       const purged = await purge();
-      if (purged > 0)
-        log.info({ purged }, 'purged the bytes of deleted files past the undo window');
+      if (purged > 0) log.info({ purged }, 'purged the bytes of files past the undo window');
     } catch (error) {
-      log.error({ err: { type: (error as Error).name } }, 'purging deleted files failed');
+      log.error(
+        { err: { type: (error as Error).name } },
+        'purging files past the undo window failed',
+      );
     }
   };
   const done = run();

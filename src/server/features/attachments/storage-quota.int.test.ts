@@ -57,7 +57,9 @@ describe.each(DIALECTS)('Storage quota on %s', (dialect) => {
       'WM_STORAGE_QUOTA_EXCEEDED',
     );
     expect(refused.error.message).toContain('0.4 MB of your 1 MB left');
-    expect(refused.error.message).toContain('delete files you no longer need');
+    expect(refused.error.message).toContain(
+      'take files you no longer need off your plans and save',
+    );
     expect(await storedFiles(sam.personId)).toBe(1);
 
     // Deleted files still count while they can be brought back.

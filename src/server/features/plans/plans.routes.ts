@@ -78,6 +78,12 @@ export function registerPlanRoutes(
         );
       }
     },
+    removedFiles: (scope: RecordScope, plan: CrisisPlan) =>
+      attachments.removedAmong(
+        scope,
+        'advance_choice',
+        plan.advanceChoiceDocumentId ? [plan.advanceChoiceDocumentId] : [],
+      ),
   });
 
   registerDocumentRoutes(app, records, {
@@ -92,6 +98,8 @@ export function registerPlanRoutes(
         await attachments.requireOwn(scope, 'reason_photo', photoId, `reasonPhotoIds.${index}`);
       }
     },
+    removedFiles: (scope: RecordScope, plan: SafetyPlan) =>
+      attachments.removedAmong(scope, 'reason_photo', plan.reasonPhotoIds),
   });
 
   registerDocumentRoutes(app, records, {

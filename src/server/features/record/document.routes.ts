@@ -2,6 +2,7 @@
 // save, history and restore. Before the first save it reads as the empty document at version
 // 0, so the first save sends If-Match: W/"0".
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { removedFilesSchema } from '../../../domain/attachments/storage.ts';
 import { AppError } from '../../../domain/errors.ts';
 import { historySchema, restoreRequestSchema } from '../../../domain/record/record.schema.ts';
 import type { ItemKind, Section } from '../../../domain/record/sections.ts';
@@ -19,6 +20,8 @@ export type DocumentRouteDefinition<S extends z.ZodType> = {
   empty: z.output<S>;
   /** Rules that need the rest of the record, e.g. "contacts must be from your network". */
   check?: (scope: RecordScope, data: z.output<S>) => Promise<void>;
+  /** The files the document names whose bytes are gone, marked on every answer. */
+  removedFiles?: (scope: RecordScope, data: z.output<S>) => Promise<string[]>;
 };
 
 export function registerDocumentRoutes<S extends z.ZodType>(
@@ -27,29 +30,35 @@ export function registerDocumentRoutes<S extends z.ZodType>(
   def: DocumentRouteDefinition<S>,
 ): void {
   const params = z.object({ personId: z.string() });
-  const response = z.object({
-    version: z.number().int(),
-    updatedAt: z.string().nullable(),
-    data: def.schema,
-  });
+  const response = z
+    .object({
+      version: z.number().int(),
+      updatedAt: z.string().nullable(),
+      data: def.schema,
+    })
+    .extend(removedFilesSchema.shape);
   const read = record(def.section, 'read');
   const write = record(def.section, 'write');
   // Validated by the route's schema before the handler runs; the generic type cannot flow
   // through Fastify's type provider.
   const bodyOf = (request: FastifyRequest) => request.body as z.output<S>;
 
-  const send = (reply: FastifyReply, item: Item | undefined) => {
+  const send = async (request: FastifyRequest, reply: FastifyReply, item: Item | undefined) => {
     const body = item
       ? { version: item.version, updatedAt: item.updatedAt, data: item.data }
       : { version: 0, updatedAt: null, data: def.empty };
-    return reply.header('ETag', etagFor(body.version)).send(body);
+    // Stored words are upgraded and checked against the schema as they are read.
+    const data = item?.data as z.output<S>;
+    const removed = item ? await def.removedFiles?.(scopeOf(request), data) : undefined;
+    const marked = removed?.length ? { ...body, removedFileIds: removed } : body;
+    return reply.header('ETag', etagFor(body.version)).send(marked);
   };
 
   app.get(def.path, {
     config: { access: read },
     schema: { params, response: { 200: response } },
     handler: async (request, reply) =>
-      send(reply, await records.getSingleton(scopeOf(request), def.kind)),
+      send(request, reply, await records.getSingleton(scopeOf(request), def.kind)),
   });
 
   app.put(def.path, {
@@ -59,7 +68,8 @@ export function registerDocumentRoutes<S extends z.ZodType>(
       const scope = scopeOf(request);
       await def.check?.(scope, bodyOf(request));
       const ifMatch = ifMatchOf(request);
-      return send(reply, await records.saveSingleton(scope, def.kind, ifMatch, bodyOf(request)));
+      const saved = await records.saveSingleton(scope, def.kind, ifMatch, bodyOf(request));
+      return send(request, reply, saved);
     },
   });
 
@@ -88,6 +98,7 @@ export function registerDocumentRoutes<S extends z.ZodType>(
       const ifMatch = ifMatchOf(request);
       const { version } = request.body as z.output<typeof restoreRequestSchema>;
       return send(
+        request,
         reply,
         await records.restoreVersion(scope, def.kind, currentId, ifMatch, version),
       );

@@ -6,6 +6,7 @@ import { isAccountActor } from '../../../domain/access/policy.ts';
 import { AppError, notFound } from '../../../domain/errors.ts';
 import { type ItemKind, SECTION_OF_KIND } from '../../../domain/record/sections.ts';
 import { currentShapeVersion } from '../../../domain/record/stored-json.ts';
+import { UNDO_WINDOW_DAYS } from '../../../domain/record/undo-window.ts';
 import type { IfMatch } from '../../../domain/record/versioning.ts';
 import type { RecordScope } from '../../http/access.ts';
 import type { RecordItemRow } from '../../store/schema.ts';
@@ -33,7 +34,7 @@ export type Clock = () => Date;
 export type History<T> = { revisions: Revision<T>[]; unreadable: UnreadableRevision[] };
 
 /** How long deleted items stay listed as "recently deleted", ready to be brought back. */
-export const UNDO_WINDOW_DAYS = 30;
+export { UNDO_WINDOW_DAYS };
 
 /** The earliest deletion time still listed as recently deleted at `now`. */
 export function undoWindowStart(now: Date): string {

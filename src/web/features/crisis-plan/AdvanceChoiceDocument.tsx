@@ -1,8 +1,11 @@
 // Attaching an advance choice document to the crisis plan: a PDF or a photo, up to 5 MB,
 // kept privately. The file is checked by its content on the server; its answer is shown as it is.
+// A document whose bytes were purged (a plan version restored from before it was taken off)
+// shows as removed, and can be taken off the plan.
 import { formatNumber, t } from '../../../domain/i18n/translate.ts';
+import { UNDO_WINDOW_DAYS } from '../../../domain/record/undo-window.ts';
 import { FieldError } from '../../components/fields.tsx';
-import { MAX_UPLOAD_MB, useUpload } from '../../lib/upload.ts';
+import { MAX_UPLOAD_MB, useStorageUsage, useUpload } from '../../lib/upload.ts';
 import { advanceChoiceDocuments, type DocumentMeta } from './crisis-plan.resource.ts';
 
 export function fileSize(bytes: number): string {
@@ -14,6 +17,8 @@ type Props = {
   personId: string;
   documentId: string | null;
   documents: DocumentMeta[];
+  /** The files the plan names whose bytes were purged (from the plan's answer). */
+  removedIds?: string[] | undefined;
   error?: string | undefined;
   onChange: (id: string | null) => void;
   onUploaded: (document: DocumentMeta) => void;
@@ -22,12 +27,30 @@ type Props = {
 export function AdvanceChoiceDocument(props: Props) {
   const { personId, documentId, documents } = props;
   const attached = documents.find((doc) => doc.id === documentId);
+  const removed = documentId !== null && (props.removedIds ?? []).includes(documentId);
   const files = advanceChoiceDocuments(personId);
-  const { busy, problem, status, setStatus, upload } = useUpload(files.upload, (saved) => {
-    props.onUploaded(saved);
-    props.onChange(saved.id);
-    return t('upload.done', { name: saved.fileName });
-  });
+  const storage = useStorageUsage(files.path);
+  const { busy, problem, status, setStatus, upload } = useUpload(
+    files.upload,
+    (saved) => {
+      props.onUploaded(saved);
+      props.onChange(saved.id);
+      return t('upload.done', { name: saved.fileName });
+    },
+    storage.refresh,
+  );
+  const takeOff = (
+    <button
+      type="button"
+      class="button button--small button--quiet"
+      onClick={() => {
+        props.onChange(null);
+        setStatus(t('upload.detached'));
+      }}
+    >
+      {t('plans.crisis.advanceChoice.remove')}
+    </button>
+  );
 
   const error = problem ?? props.error;
   return (
@@ -42,16 +65,12 @@ export function AdvanceChoiceDocument(props: Props) {
             </a>{' '}
             <span class="meta">({fileSize(attached.byteSize)})</span>
           </p>
-          <button
-            type="button"
-            class="button button--small button--quiet"
-            onClick={() => {
-              props.onChange(null);
-              setStatus(t('upload.detached'));
-            }}
-          >
-            {t('plans.crisis.advanceChoice.remove')}
-          </button>
+          {takeOff}
+        </div>
+      ) : removed ? (
+        <div class="upload__current">
+          <p>{t('upload.removedAfterWindow', { days: UNDO_WINDOW_DAYS })}</p>
+          {takeOff}
         </div>
       ) : documentId ? (
         <p class="meta">{t('plans.crisis.advanceChoice.attached')}</p>
@@ -62,6 +81,7 @@ export function AdvanceChoiceDocument(props: Props) {
         </label>
         <p class="hint" id="advanceChoiceDocumentId-hint">
           {t('upload.limits', { max: MAX_UPLOAD_MB })}
+          {storage.text && ` ${storage.text}`}
         </p>
         <div role="alert">
           <FieldError id="advanceChoiceDocumentId" error={error ?? undefined} />

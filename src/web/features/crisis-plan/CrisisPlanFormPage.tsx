@@ -205,6 +205,7 @@ function CrisisPlanForm({ account, data, onErrors }: FormProps) {
           personId={account.id}
           documentId={values.advanceChoiceDocumentId}
           documents={documents}
+          removedIds={data.doc.removedFileIds}
           error={errors.advanceChoiceDocumentId}
           onChange={(id) => form.set('advanceChoiceDocumentId', id)}
           onUploaded={(doc) => setDocuments((list) => [doc, ...list])}

@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
+import { UNDO_WINDOW_DAYS } from '../../../domain/record/undo-window.ts';
 import { CrisisLines } from '../../components/CrisisLines.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -62,7 +63,9 @@ type ContentProps = {
 
 function CrisisPlanContent({ personId, displayName, screen, empty }: ContentProps) {
   const offline = screen.source === 'device';
-  const document = screen.documents.find((doc) => doc.id === screen.plan.advanceChoiceDocumentId);
+  const documentId = screen.plan.advanceChoiceDocumentId;
+  const document = screen.documents.find((doc) => doc.id === documentId);
+  const removedDocument = documentId !== null && screen.removedFileIds.includes(documentId);
   return (
     <>
       {offline && screen.deviceCopy && <SavedOnDevice copy={screen.deviceCopy} />}
@@ -93,12 +96,16 @@ function CrisisPlanContent({ personId, displayName, screen, empty }: ContentProp
             plan={screen.plan}
             contacts={screen.contacts}
             document={
-              document && (
+              document ? (
                 <p>
                   <a href={advanceChoiceDocuments(personId).href(document.id)} download>
                     {t('plans.crisis.advanceChoice.open', { name: document.fileName })}
                   </a>
                 </p>
+              ) : (
+                removedDocument && (
+                  <p>{t('upload.removedAfterWindow', { days: UNDO_WINDOW_DAYS })}</p>
+                )
               )
             }
           />

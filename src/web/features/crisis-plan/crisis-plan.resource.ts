@@ -24,6 +24,7 @@ export type DocumentMeta = {
 const documentsPath = (personId: string) => recordPath(personId, '/crisis-plan/documents');
 
 export const advanceChoiceDocuments = (personId: string) => ({
+  path: documentsPath(personId),
   list: (signal?: AbortSignal) =>
     api.get<{ items: DocumentMeta[] }>(documentsPath(personId), signal).then((body) => body.items),
   upload: (file: File) => uploadFile<DocumentMeta>(documentsPath(personId), file),
@@ -56,6 +57,8 @@ export type CrisisPlanScreen = {
   plan: CrisisPlan;
   contacts: NamedContact[];
   documents: DocumentMeta[];
+  /** The files the plan names whose bytes were purged after the undo window. */
+  removedFileIds: string[];
   /** The copy kept on this device, if the person turned that on. */
   deviceCopy: DeviceCrisisPlan | null;
 };
@@ -94,6 +97,7 @@ async function loadScreen(
       plan: doc.data,
       contacts: namedContacts(doc.data, network),
       documents,
+      removedFileIds: doc.removedFileIds ?? [],
       deviceCopy,
     };
     // Keep the device copy up to date while it is turned on.
@@ -112,6 +116,7 @@ async function loadScreen(
       plan: deviceCopy.plan,
       contacts: deviceCopy.contacts,
       documents: [],
+      removedFileIds: [],
       deviceCopy,
     };
   }

@@ -32,7 +32,7 @@ describe('A photo that does not fit in the storage quota', () => {
 
   it('shows the server’s message, with the space left, on the file field', async () => {
     const message =
-      'There is not enough space left for this file: you have 0.4 MB of your 50 MB left. To make space, delete files you no longer need. Deleted files still count for 30 days, while you can bring them back.';
+      'There is not enough space left for this file: you have 0.4 MB of your 50 MB left. To make space, take files you no longer need off your plans and save. Files taken off still count for 30 days, while you can bring them back.';
     fakeServer({
       'POST /api/people/p1/safety-plan/photos': {
         status: 413,
@@ -52,7 +52,7 @@ describe('A photo that does not fit in the storage quota', () => {
       .map((id) => document.getElementById(id)?.textContent)
       .join(' | ');
     expect(described).toContain('you have 0.4 MB of your 50 MB left');
-    expect(described).toContain('delete files you no longer need');
+    expect(described).toContain('take files you no longer need off your plans and save');
     expect(onChange).not.toHaveBeenCalled();
   });
 });

@@ -125,6 +125,7 @@ function SafetyForm({ personId, doc, network, onErrors }: FormProps) {
         <ReasonPhotos
           personId={personId}
           ids={values.reasonPhotoIds}
+          removedIds={doc.removedFileIds}
           error={photoError}
           onChange={(ids) => form.set('reasonPhotoIds', ids)}
         />

@@ -1,5 +1,6 @@
 // The four plans are one document each per person, read and saved whole with their version
 // (If-Match), with earlier versions and restore: the same calls for each, at its own path.
+import type { RemovedFiles } from '../../../domain/attachments/storage.ts';
 import type {
   AfterCrisis,
   CrisisPlan,
@@ -20,8 +21,11 @@ export type PlanData = {
   'after-crisis': AfterCrisis;
 };
 
-/** Version 0 means nothing has been saved yet. */
-export type PlanDocument<K extends PlanKind> = Saved<PlanData[K]>;
+/**
+ * Version 0 means nothing has been saved yet. The crisis and safety plans mark the files they
+ * name whose bytes were purged.
+ */
+export type PlanDocument<K extends PlanKind> = Saved<PlanData[K]> & RemovedFiles;
 
 const API_PATHS: Record<PlanKind, string> = {
   'staying-well': '/staying-well-plan',
@@ -42,11 +46,11 @@ export function plan<K extends PlanKind>(personId: string, kind: K) {
   const path = recordPath(personId, API_PATHS[kind]);
   type Data = PlanData[K];
   return {
-    get: (signal?: AbortSignal) => api.get<Saved<Data>>(path, signal),
-    save: (data: Data, version: number) => api.put<Saved<Data>>(path, data, version),
+    get: (signal?: AbortSignal) => api.get<Saved<Data> & RemovedFiles>(path, signal),
+    save: (data: Data, version: number) => api.put<Saved<Data> & RemovedFiles>(path, data, version),
     history: (signal?: AbortSignal) =>
       api.get<Partial<History<Data>>>(`${path}/history`, signal).then(markedHistory),
     restore: (version: number, currentVersion: number) =>
-      api.post<Saved<Data>>(`${path}/history/restore`, { version }, currentVersion),
+      api.post<Saved<Data> & RemovedFiles>(`${path}/history/restore`, { version }, currentVersion),
   };
 }
