@@ -9,6 +9,7 @@ import * as sharedLimits from './2026-11-29-0006-shared-limits.ts';
 import * as attachmentQuota from './2026-11-29-0007-attachment-quota.ts';
 import * as storedJsonVersions from './2026-11-29-0008-stored-json-versions.ts';
 import * as measuresMeaning from './2026-11-29-0009-measures-meaning.ts';
+import * as attachmentIndexes from './2026-11-29-0010-attachment-indexes.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-0001-foundation': foundation,
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29-0007-attachment-quota': attachmentQuota,
   '2026-11-29-0008-stored-json-versions': storedJsonVersions,
   '2026-11-29-0009-measures-meaning': measuresMeaning,
+  '2026-11-29-0010-attachment-indexes': attachmentIndexes,
 };
