@@ -23,6 +23,7 @@ export const ERROR_CODES = [
   'WM_JOURNAL_UNREADABLE',
   'WM_MEASURE_NEEDS_WORDING',
   'WM_INTERNAL',
+  'WM_REQUEST_TOO_COMPLEX',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -47,8 +47,44 @@ z.config({
 
 export { z };
 
+/**
+ * Whether text can be stored exactly as sent on both databases. PostgreSQL text refuses the NUL
+ * character (error 22021), and a lone UTF-16 surrogate is not a character at all: both drivers
+ * would quietly store U+FFFD in its place. Every other character is kept as typed.
+ */
+export function isStorableText(value: string): boolean {
+  return !value.includes('\u0000') && value.isWellFormed();
+}
+
+const storable = { error: () => t('validation.unstorableText') };
+
+/**
+ * The path to the first string or object key in a parsed JSON value (or a request's params or
+ * query) that is not storable text, or undefined when all are. Walks with its own stack, so a
+ * deep value cannot overflow the call stack.
+ */
+export function findUnstorableText(value: unknown): (string | number)[] | undefined {
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value, path: [] }];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { value: node, path } = next;
+    if (typeof node === 'string') {
+      if (!isStorableText(node)) return path;
+    } else if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) stack.push({ value: node[i], path: [...path, i] });
+    } else if (typeof node === 'object' && node !== null) {
+      const entries = Object.entries(node);
+      for (const [key] of entries) if (!isStorableText(key)) return [...path, key];
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, child] = entries[i] as [string, unknown];
+        stack.push({ value: child, path: [...path, key] });
+      }
+    }
+  }
+  return undefined;
+}
+
 /** Free text written by the person: kept exactly as typed (no trimming), up to the long limit. */
-export const longText = () => z.string().max(LIMITS.longText);
+export const longText = () => z.string().max(LIMITS.longText).refine(isStorableText, storable);
 
 /** A short required line (a title or a name), trimmed of surrounding spaces. */
 export const requiredLine = (max: number, message: () => string) =>
@@ -56,7 +92,8 @@ export const requiredLine = (max: number, message: () => string) =>
     .string()
     .trim()
     .min(1, { error: message })
-    .max(max, { error: () => t('validation.tooLong', { max }) });
+    .max(max, { error: () => t('validation.tooLong', { max }) })
+    .refine(isStorableText, storable);
 
 function isRealCalendarDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
