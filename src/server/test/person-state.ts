@@ -46,37 +46,44 @@ const TABLES: Partial<Record<keyof Database, [Aggregate, string][]>> = {
   observation: [],
 };
 
-function aggregate([fn, column]: [Aggregate, string]): RawBuilder<unknown> {
-  const ref = sql.ref(column);
-  if (fn === 'sum') return sql`sum(${ref})`;
-  if (fn === 'max') return sql`max(${ref})`;
-  return sql`count(${ref})`;
+function aggregate(table: string, [fn, column]: [Aggregate, string], personId: string) {
+  const value =
+    fn === 'sum'
+      ? sql`sum(${sql.ref(column)})`
+      : fn === 'max'
+        ? sql`max(${sql.ref(column)})`
+        : sql`count(${sql.ref(column)})`;
+  return sql`(select ${value} from ${sql.table(table)} where person_id = ${personId})`;
 }
 
 export type PersonState = Record<string, string>;
 
-/** Counts and aggregates of each person-owned table, the person's account, and all accounts. */
+/**
+ * Counts and aggregates of each person-owned table, the person's account, and how many accounts
+ * there are, read in one statement.
+ */
 export async function personState(store: Store, personId: string): Promise<PersonState> {
-  const state: PersonState = {};
+  const columns: RawBuilder<unknown>[] = [];
   for (const [table, aggregates = []] of Object.entries(TABLES)) {
-    const columns = [sql`count(*)`, ...aggregates.map(aggregate)];
-    const query = sql<Record<string, unknown>>`select ${sql.join(columns)} from ${sql.table(
-      table,
-    )} where person_id = ${personId}`;
-    const row = (await query.execute(store.db)).rows[0] ?? {};
-    // Both drivers name and type aggregates differently; their values as text compare alike.
-    state[table] = Object.values(row).map(String).join('|');
+    for (const measure of [['count', '*'] as [Aggregate, string], ...aggregates]) {
+      const name = `${table}_${measure[0]}_${measure[1] === '*' ? 'rows' : measure[1]}`;
+      const value =
+        measure[1] === '*'
+          ? sql`(select count(*) from ${sql.table(table)} where person_id = ${personId})`
+          : aggregate(table, measure, personId);
+      columns.push(sql`${value} as ${sql.id(name)}`);
+    }
   }
-  const account = await store.db
-    .selectFrom('account')
-    .select(['email', 'display_name', 'password_hash', 'role'])
-    .where('id', '=', personId)
-    .executeTakeFirst();
-  state.account = JSON.stringify(account ?? null);
-  const accounts = await store.db
-    .selectFrom('account')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .executeTakeFirstOrThrow();
-  state.accounts = String(accounts.n);
-  return state;
+  const account = (column: string) =>
+    sql`(select ${sql.ref(column)} from account where id = ${personId}) as ${sql.id(
+      `account_${column}`,
+    )}`;
+  columns.push(
+    ...['email', 'display_name', 'password_hash', 'role'].map(account),
+    sql`(select count(*) from account) as ${sql.id('accounts')}`,
+  );
+  const query = sql<Record<string, unknown>>`select ${sql.join(columns)}`;
+  const row = (await query.execute(store.db)).rows[0] ?? {};
+  // The drivers type counts and sums differently; as text they compare alike.
+  return Object.fromEntries(Object.entries(row).map(([name, value]) => [name, String(value)]));
 }
