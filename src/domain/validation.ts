@@ -64,19 +64,28 @@ const storable = { error: () => t('validation.unstorableText') };
  * deep value cannot overflow the call stack.
  */
 export function findUnstorableText(value: unknown): (string | number)[] | undefined {
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value, path: [] }];
-  for (let next = stack.pop(); next; next = stack.pop()) {
-    const { value: node, path } = next;
+  // Each entry points at its parent rather than copying the path, so depth costs nothing
+  // until a path is found.
+  type Entry = { value: unknown; key?: string | number; parent?: Entry };
+  const pathTo = (entry: Entry | undefined, last?: string) => {
+    const reversed: (string | number)[] = last === undefined ? [] : [last];
+    for (let at = entry; at?.key !== undefined; at = at.parent) reversed.push(at.key);
+    return reversed.reverse();
+  };
+  const stack: Entry[] = [{ value }];
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const node = entry.value;
     if (typeof node === 'string') {
-      if (!isStorableText(node)) return path;
+      if (!isStorableText(node)) return pathTo(entry);
     } else if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) stack.push({ value: node[i], path: [...path, i] });
+      for (let i = node.length - 1; i >= 0; i--)
+        stack.push({ value: node[i], key: i, parent: entry });
     } else if (typeof node === 'object' && node !== null) {
       const entries = Object.entries(node);
-      for (const [key] of entries) if (!isStorableText(key)) return [...path, key];
+      for (const [key] of entries) if (!isStorableText(key)) return pathTo(entry, key);
       for (let i = entries.length - 1; i >= 0; i--) {
         const [key, child] = entries[i] as [string, unknown];
-        stack.push({ value: child, path: [...path, key] });
+        stack.push({ value: child, key, parent: entry });
       }
     }
   }
