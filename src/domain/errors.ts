@@ -27,6 +27,7 @@ export const ERROR_CODES = [
   'WM_RECORD_ITEM_UNREADABLE',
   'WM_HOST_NOT_ALLOWED',
   'WM_STORAGE_QUOTA_EXCEEDED',
+  'WM_REQUEST_TOO_COMPLEX',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { signUpSchema } from './auth/auth.schema.ts';
 import { goalSchema, lifeAreaSchema } from './record/record.schema.ts';
-import { calendarDate, id, LIMITS, longText, z } from './validation.ts';
+import {
+  calendarDate,
+  findUnstorableText,
+  id,
+  isStorableText,
+  LIMITS,
+  longText,
+  requiredLine,
+  z,
+} from './validation.ts';
 
 const messages = (schema: z.ZodType, value: unknown) => {
   const result = schema.safeParse(value);
@@ -81,5 +90,37 @@ describe('Validation messages', () => {
       displayName: 'Sam',
     });
     expect(ok.email).toBe('sam@example.test');
+  });
+
+  it('refuses text a database cannot keep: a NUL, or half of a surrogate pair', () => {
+    const unstorable =
+      'This contains a hidden or broken character that cannot be saved. Remove it and try again.';
+    for (const text of ['a\u0000b', '\ud800', 'x\udfff', '\udc00\ud83d']) {
+      expect(isStorableText(text), JSON.stringify(text)).toBe(false);
+      expect(messages(longText(), text)).toEqual([['', unstorable]]);
+      expect(
+        messages(
+          requiredLine(100, () => 'Enter a title'),
+          text,
+        ),
+      ).toEqual([['', unstorable]]);
+    }
+    for (const text of ['', '🙂 and שלום', 'tab\tand\nline', '\u202e']) {
+      expect(isStorableText(text), JSON.stringify(text)).toBe(true);
+    }
+  });
+
+  it('finds the first unstorable text in a value, keys included, however deep', () => {
+    expect(findUnstorableText({ a: ['ok', { b: 'x\u0000' }] })).toEqual(['a', 1, 'b']);
+    expect(findUnstorableText({ ok: 1, list: [{ 'k\ud800': 'fine' }] })).toEqual([
+      'list',
+      0,
+      'k\ud800',
+    ]);
+    expect(findUnstorableText('\u0000')).toEqual([]);
+    expect(findUnstorableText({ a: ['🙂', 1, null, true] })).toBeUndefined();
+    let deep: unknown = '\u0000';
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(findUnstorableText(deep)).toHaveLength(100_000);
   });
 });

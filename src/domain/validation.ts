@@ -47,8 +47,53 @@ z.config({
 
 export { z };
 
+/**
+ * Whether text can be stored exactly as sent on both databases. PostgreSQL text refuses the NUL
+ * character (error 22021), and a lone UTF-16 surrogate is not a character at all: both drivers
+ * would quietly store U+FFFD in its place. Every other character is kept as typed.
+ */
+export function isStorableText(value: string): boolean {
+  return !value.includes('\u0000') && value.isWellFormed();
+}
+
+const storable = { error: () => t('validation.unstorableText') };
+
+/**
+ * The path to the first string or object key in a parsed JSON value (or a request's params or
+ * query) that is not storable text, or undefined when all are. Walks with its own stack, so a
+ * deep value cannot overflow the call stack.
+ */
+export function findUnstorableText(value: unknown): (string | number)[] | undefined {
+  // Each entry points at its parent rather than copying the path, so depth costs nothing
+  // until a path is found.
+  type Entry = { value: unknown; key?: string | number; parent?: Entry };
+  const pathTo = (entry: Entry | undefined, last?: string) => {
+    const reversed: (string | number)[] = last === undefined ? [] : [last];
+    for (let at = entry; at?.key !== undefined; at = at.parent) reversed.push(at.key);
+    return reversed.reverse();
+  };
+  const stack: Entry[] = [{ value }];
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const node = entry.value;
+    if (typeof node === 'string') {
+      if (!isStorableText(node)) return pathTo(entry);
+    } else if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--)
+        stack.push({ value: node[i], key: i, parent: entry });
+    } else if (typeof node === 'object' && node !== null) {
+      const entries = Object.entries(node);
+      for (const [key] of entries) if (!isStorableText(key)) return pathTo(entry, key);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, child] = entries[i] as [string, unknown];
+        stack.push({ value: child, key, parent: entry });
+      }
+    }
+  }
+  return undefined;
+}
+
 /** Free text written by the person: kept exactly as typed (no trimming), up to the long limit. */
-export const longText = () => z.string().max(LIMITS.longText);
+export const longText = () => z.string().max(LIMITS.longText).refine(isStorableText, storable);
 
 /** A short required line (a title or a name), trimmed of surrounding spaces. */
 export const requiredLine = (max: number, message: () => string) =>
@@ -56,7 +101,8 @@ export const requiredLine = (max: number, message: () => string) =>
     .string()
     .trim()
     .min(1, { error: message })
-    .max(max, { error: () => t('validation.tooLong', { max }) });
+    .max(max, { error: () => t('validation.tooLong', { max }) })
+    .refine(isStorableText, storable);
 
 function isRealCalendarDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);

@@ -55,8 +55,10 @@ import { authorizeRecord, registerAccessControl } from './http/access.ts';
 import { registerCompression } from './http/compression.ts';
 import { frameworkErrorHandler, registerErrorHandler } from './http/error-handler.ts';
 import { registerHostCheck } from './http/host-check.ts';
+import { registerJsonBodyParser } from './http/json-body.ts';
 import { type LogStream, loggerOptions } from './http/logging.ts';
 import { registerRateLimits } from './http/rate-limits.ts';
+import { registerRequestTextCheck } from './http/request-text.ts';
 import { registerSecurityHeaders } from './http/security.ts';
 import { registerSessions } from './http/session.ts';
 import { registerWebApp } from './http/web-app.ts';
@@ -97,10 +99,12 @@ export async function buildApp(
   // The API reads JSON only. Fastify also parses text/plain by default, a type any other
   // site's form or fetch may send without a CORS preflight; without a parser it gets 415.
   app.removeContentTypeParser('text/plain');
+  registerJsonBodyParser(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
   registerAccessControl(app);
+  registerRequestTextCheck(app);
   await registerSecurityHeaders(app);
   // After the security headers, so even this refusal carries them.
   registerHostCheck(app, config);

@@ -49,11 +49,15 @@ export const enGB = {
   'validation.choice': 'Choose one of the options',
   'validation.id': 'This is not a valid reference',
   'validation.invalid': 'This value is not valid',
+  'validation.unstorableText':
+    'This contains a hidden or broken character that cannot be saved. Remove it and try again.',
 
   'error.WM_VALIDATION_FAILED': 'Some of the information is not right. Check it and try again.',
   'error.WM_REQUEST_MALFORMED':
     'The request could not be read. It may be incomplete or not valid JSON.',
   'error.WM_REQUEST_TOO_LARGE': 'This is too much to save at once.',
+  'error.WM_REQUEST_TOO_COMPLEX':
+    'This has too many levels or parts to read at once, so it was not read. Nothing was changed.',
   'error.WM_REQUEST_UNSUPPORTED_MEDIA_TYPE': 'Send the information as JSON.',
   'error.WM_AUTH_REQUIRED': 'You need to sign in to do that.',
   'error.WM_AUTH_WRONG_CREDENTIALS': 'The email address or password is wrong.',

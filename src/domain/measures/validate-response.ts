@@ -40,6 +40,12 @@ const VALUE_FOR_TYPE: Partial<
 
 const canonicalBase = (canonical: string) => canonical.split('|')[0] ?? canonical;
 
+/**
+ * Checking stops after this many problems. Nobody fixes more at once, and answers sent with
+ * thousands of wrong items must not cost thousands of messages to describe.
+ */
+export const MAX_PROBLEMS = 20;
+
 export function validateResponse(questionnaire: Questionnaire, json: unknown): ResponseResult {
   const locate = itemLocator(json, 'where.response');
   const parsed = parseWith(questionnaireResponseSchema, json, locate);
@@ -65,15 +71,19 @@ export function validateResponse(questionnaire: Questionnaire, json: unknown): R
   const shown = enabledItems(questionnaire, response);
   const context: Context = { index, shown, seen: new Set(), answered: new Set() };
   const visit = (items: readonly ResponseItem[], path: PathPart[], parent: string | undefined) => {
-    items.forEach((item, i) => {
+    for (const [i, item] of items.entries()) {
+      if (problems.length >= MAX_PROBLEMS) return;
       const itemPath = [...path, 'item', i];
       problems.push(...checkResponseItem(item, itemPath, parent, context));
       if (item.item) visit(item.item, itemPath, item.linkId);
-    });
+    }
   };
   visit(response.item ?? [], [], undefined);
-  const errors = problems.map((problem) => toError(locate, problem));
-  if (response.status === 'completed' || response.status === 'amended') {
+  const errors = problems.slice(0, MAX_PROBLEMS).map((problem) => toError(locate, problem));
+  // Once checking stopped early, items after that point were never seen, so they are not
+  // reported as missing.
+  const checkedAll = problems.length < MAX_PROBLEMS;
+  if (checkedAll && (response.status === 'completed' || response.status === 'amended')) {
     const questionnaireLocate = itemLocator(questionnaire, 'where.questionnaire');
     for (const entry of flattenItems(questionnaire.item)) {
       if (

@@ -3,6 +3,7 @@ import { ROLES } from '../auth/auth.schema.ts';
 import { t } from '../i18n/translate.ts';
 import { calendarDate, id, LIMITS, longText, requiredLine, z } from '../validation.ts';
 import { ITEM_KINDS } from './sections.ts';
+import { MAX_VERSION } from './versioning.ts';
 
 export const aboutMeSchema = z.strictObject({
   strengths: longText(),
@@ -124,7 +125,11 @@ export const historySchema = <T extends z.ZodType>(data: T) =>
     unreadable: z.array(unreadableRevisionSchema),
   });
 
-export const restoreRequestSchema = z.strictObject({ version: z.number().int().min(1) });
+// Capped like If-Match (versioning.ts): PostgreSQL refused a version past its integer range
+// with an error, where it should simply not be found.
+export const restoreRequestSchema = z.strictObject({
+  version: z.number().int().min(1).max(MAX_VERSION),
+});
 
 /** `?deleted=true` on a list asks for the recently deleted items (to bring back) instead. */
 export const deletedQuery = z

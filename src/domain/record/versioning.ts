@@ -4,6 +4,9 @@ export function etagFor(version: number): string {
   return `W/"${version}"`;
 }
 
+/** The highest version a request may name: nine digits, well inside every integer column. */
+export const MAX_VERSION = 999_999_999;
+
 export type IfMatch =
   | { kind: 'missing' }
   | { kind: 'invalid' }

@@ -165,6 +165,18 @@ const cases: Case[] = [
     'version',
   ],
   [
+    'a restore of version 2,147,483,648',
+    (u) => ({
+      method: 'POST',
+      url: `${u.goal(u.goalId)}/history/restore`,
+      headers: ifMatch(1),
+      payload: { version: 2 ** 31 },
+    }),
+    400,
+    'WM_VALIDATION_FAILED',
+    'version',
+  ],
+  [
     'an id that is not a uuid',
     (u) => ({ method: 'GET', url: u.goal('not-a-uuid') }),
     400,

@@ -2,7 +2,13 @@
 // { error: { code, message, field? } } and never carries stack traces or record content.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, type ErrorCode, type FieldError, RetryLaterError } from '../../domain/errors.ts';
+import {
+  AppError,
+  type ErrorBody,
+  type ErrorCode,
+  type FieldError,
+  RetryLaterError,
+} from '../../domain/errors.ts';
 import { t } from '../../domain/i18n/translate.ts';
 import { BARE_API_HEADERS } from './security.ts';
 
@@ -39,6 +45,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   WM_HOST_NOT_ALLOWED: 421,
   // The file would take the person's files past their storage quota.
   WM_STORAGE_QUOTA_EXCEEDED: 413,
+  // Nested deeper, or made of more parts, than any request of ours (json-body.ts).
+  WM_REQUEST_TOO_COMPLEX: 400,
 };
 
 // One issue as fastify-type-provider-zod reports it: the zod code as `keyword`, the path as
@@ -57,18 +65,61 @@ function fieldName(context: string | undefined, path: string[]): string {
 }
 
 function fieldErrors(validation: ValidationIssue[], context: string | undefined): FieldError[] {
-  return validation.flatMap((issue) => {
+  const fields: FieldError[] = [];
+  // Stops once enough are found: a body can hold thousands of wrong values, and only the first
+  // few are ever reported (boundedFields below).
+  for (const issue of validation) {
+    if (fields.length >= ERROR_LIMITS.fields) break;
     const path = (issue.instancePath ?? '').split('/').filter(Boolean);
     // An unknown field is named itself, not the object it was sent in, so the client can
     // tell which one to drop (and a form can show it beside the right input).
     if (issue.keyword === 'unrecognized_keys' && issue.params?.keys?.length) {
-      return issue.params.keys.map((key) => ({
-        field: fieldName(context, [...path, key]),
-        message: t('validation.unknownField', { keys: key }),
-      }));
+      for (const key of issue.params.keys.slice(0, ERROR_LIMITS.fields - fields.length)) {
+        fields.push({
+          field: fieldName(context, [...path, key]),
+          message: t('validation.unknownField', { keys: key }),
+        });
+      }
+    } else {
+      fields.push({
+        field: fieldName(context, path),
+        message: issue.message ?? t('validation.invalid'),
+      });
     }
-    return [{ field: fieldName(context, path), message: issue.message ?? t('validation.invalid') }];
-  });
+  }
+  return fields;
+}
+
+/**
+ * How much of a refusal is sent back. However wrong a body is, its error stays small: the first
+ * fields only, each name and message cut short (they can quote what was sent, such as a key or a
+ * linkId), so a refusal never costs more to send than the request did.
+ */
+export const ERROR_LIMITS = { fields: 20, fieldLength: 200, messageLength: 500 } as const;
+
+/** Cut to `max` characters; a surrogate pair cut in half is shown as U+FFFD. */
+function shorten(text: string, max: number): string {
+  return (text.length > max ? `${text.slice(0, max - 1)}…` : text).toWellFormed();
+}
+
+/** A field name, which can quote a key as sent: control characters (a NUL) show as U+FFFD. */
+const fieldText = (field: string) =>
+  shorten(field.replace(/\p{Cc}/gu, '\uFFFD'), ERROR_LIMITS.fieldLength);
+
+function boundedFields(fields: FieldError[] | undefined): FieldError[] | undefined {
+  return fields?.slice(0, ERROR_LIMITS.fields).map((f) => ({
+    field: fieldText(f.field),
+    message: shorten(f.message, ERROR_LIMITS.messageLength),
+  }));
+}
+
+/** The error body to send, within ERROR_LIMITS. */
+function bodyOf(error: AppError): ErrorBody {
+  const body = error.toBody();
+  if (body.error.field) body.error.field = fieldText(body.error.field);
+  const fields = boundedFields(body.error.fields);
+  if (fields) body.error.fields = fields;
+  return body;
 }
 
 /**
@@ -122,7 +173,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (appError.code === 'WM_VERSION_CONFLICT' && isItem(appError.current)) {
       reply.header('ETag', `W/"${appError.current.version}"`);
     }
-    return reply.code(status).type('application/json').send(appError.toBody());
+    return reply.code(status).type('application/json').send(bodyOf(appError));
   });
 
   app.setNotFoundHandler((_request, reply) => {
