@@ -162,7 +162,7 @@ export async function buildApp(
   const measureAnswers = createMeasureAnswers(measureLibrary, measureResponses, records);
   registerMeasureRoutes(app, measureLibrary);
   registerMeasureResponseRoutes(app, measureAnswers, measureResponses);
-  await registerWebApp(app, deps.webRoot);
+  await registerWebApp(app, deps.webRoot, config.quickExitUrl);
 
   return { app, services: { auth, records, attachments, emergencyLinks, checkins, journal } };
 }

@@ -144,4 +144,27 @@ describe('Configuration', () => {
       expect(problemWith({ STORAGE_QUOTA_MB: value }).problems[0]).toContain('STORAGE_QUOTA_MB');
     }
   });
+
+  it('sends quick exit to a neutral https site, BBC Weather unless QUICK_EXIT_URL says otherwise', () => {
+    expect(loadConfig({}).quickExitUrl).toBe('https://www.bbc.co.uk/weather');
+    expect(loadConfig({ QUICK_EXIT_URL: 'https://www.google.com' }).quickExitUrl).toBe(
+      'https://www.google.com/',
+    );
+    // Plain http only to this machine, for a test's own neutral page.
+    expect(loadConfig({ QUICK_EXIT_URL: 'http://127.0.0.1:4567/' }).quickExitUrl).toBe(
+      'http://127.0.0.1:4567/',
+    );
+    for (const value of [
+      'www.bbc.co.uk',
+      'http://www.bbc.co.uk/weather',
+      'javascript:alert(1)',
+      'data:text/html,hello',
+      'https://user:secret@example.org/',
+      '/sign-in',
+    ]) {
+      const problems = problemWith({ QUICK_EXIT_URL: value }).problems;
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toContain('QUICK_EXIT_URL must be a full https:// address');
+    }
+  });
 });

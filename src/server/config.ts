@@ -17,6 +17,9 @@ const wholeNumber = (name: string, min: number, max: number) =>
       error: () => `${name} must be between ${min} and ${max}`,
     });
 
+/** Where "Exit this page" goes when QUICK_EXIT_URL is not set: a busy, everyday site. */
+export const DEFAULT_QUICK_EXIT_URL = 'https://www.bbc.co.uk/weather';
+
 const envSchema = z.object({
   PORT: wholeNumber('PORT', 1, 65_535).default(3000),
   HOST: z
@@ -65,6 +68,13 @@ const envSchema = z.object({
   KNOWN_DEVICE_DAYS: wholeNumber('KNOWN_DEVICE_DAYS', 1, 400).default(30),
   WRITES_PER_MINUTE: wholeNumber('WRITES_PER_MINUTE', 1, 1_000_000).default(120),
   STORAGE_QUOTA_MB: wholeNumber('STORAGE_QUOTA_MB', 1, 1_000_000).default(50),
+  QUICK_EXIT_URL: z
+    .string()
+    .refine(isQuickExitUrl, {
+      error: () =>
+        'QUICK_EXIT_URL must be a full https:// address of a neutral site, like https://www.bbc.co.uk/weather',
+    })
+    .default(DEFAULT_QUICK_EXIT_URL),
 });
 
 function isPublicUrl(value: string): boolean {
@@ -78,6 +88,19 @@ function isPublicUrl(value: string): boolean {
     !url.search &&
     !url.hash
   );
+}
+
+/**
+ * A neutral site must be https (no warning page, nothing on the wire that shows where the
+ * person was) and carry no user name or password. Plain http is allowed only to this machine,
+ * so a test can serve its own neutral page without any outside network.
+ */
+function isQuickExitUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  if (url.username || url.password) return false;
+  if (url.protocol === 'https:') return url.hostname !== '';
+  return url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
 }
 
 /** Settings that were replaced, with what to set instead; an old one left set stops the start. */
@@ -113,6 +136,8 @@ export type Config = {
   writesPerMinute: number;
   /** How many bytes of files one person may keep (deleted ones count until purged). */
   storageQuotaBytes: number;
+  /** The neutral site "Exit this page" and Shift pressed three times go to (decision 0019). */
+  quickExitUrl: string;
   /** Keys for journal text; null means "use the development key file" (SQLite only). */
   journal: { keys: JournalKey[] | null; keyFile: string };
 };
@@ -203,6 +228,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     writesPerMinute: e.WRITES_PER_MINUTE,
     storageQuotaBytes: e.STORAGE_QUOTA_MB * 1024 * 1024,
+    quickExitUrl: new URL(e.QUICK_EXIT_URL).href,
     journal: { keys: journalKeys, keyFile: path.resolve(e.DATA_DIR, 'journal.key') },
   };
 }

@@ -11,9 +11,16 @@ describe.each(DIALECTS)('Serving the web app on %s', (dialect) => {
   beforeAll(async () => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-web-'));
     fs.mkdirSync(path.join(root, 'assets'));
-    fs.writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>Waymark</title>');
+    fs.writeFileSync(
+      path.join(root, 'index.html'),
+      '<!doctype html><html><head><title>Waymark</title></head><body></body></html>',
+    );
     fs.writeFileSync(path.join(root, 'assets', 'app-123.js'), 'console.log(1)');
-    t = await startTestApp(dialect, {}, { webRoot: root });
+    t = await startTestApp(
+      dialect,
+      { QUICK_EXIT_URL: 'https://example.org/news?a=1&b="2"' },
+      { webRoot: root },
+    );
   });
   afterAll(async () => {
     await t.close();
@@ -26,6 +33,17 @@ describe.each(DIALECTS)('Serving the web app on %s', (dialect) => {
     expect(page.body).toContain('<title>Waymark</title>');
     expect(page.headers['cache-control']).toBe('no-cache');
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+  });
+
+  it('puts the quick-exit address into every answer of the page, so no extra request is needed', async () => {
+    const meta =
+      '<meta name="waymark-quick-exit" content="https://example.org/news?a=1&amp;b=%222%22" />';
+    for (const url of ['/', '/sign-in', '/journal/3f1c', '/emergency/abc']) {
+      const page = await t.app.inject({ method: 'GET', url });
+      expect(page.statusCode).toBe(200);
+      expect(page.headers['content-type']).toContain('text/html');
+      expect(page.body).toContain(`<head>${meta}<title>Waymark</title>`);
+    }
   });
 
   it('serves hashed assets to be cached for a year', async () => {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { notFound } from '../../domain/errors.ts';
+import { DEFAULT_QUICK_EXIT_URL } from '../config.ts';
 
 export const WEB_ROOT = path.resolve(import.meta.dirname, '../../../dist/web');
 
@@ -16,7 +17,36 @@ function safeDecode(urlPath: string): string {
   }
 }
 
-export async function registerWebApp(app: FastifyInstance, root = WEB_ROOT): Promise<boolean> {
+/** The meta tag the web app reads its quick-exit address from (src/web/lib/quick-exit.ts). */
+export const QUICK_EXIT_META = 'waymark-quick-exit';
+
+function escapeAttribute(value: string): string {
+  return value
+    .replaceAll('&', '&amp;')
+    .replaceAll('"', '&quot;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;');
+}
+
+/**
+ * The app's page with the quick-exit address in it, so the button works from the very first
+ * paint with no extra request (decision 0019). Read on each request, like the file it replaces,
+ * so a new build is served without a restart.
+ */
+async function appPage(root: string, quickExitUrl: string): Promise<string> {
+  const html = await fs.promises.readFile(path.join(root, 'index.html'), 'utf8');
+  const meta = `<meta name="${QUICK_EXIT_META}" content="${escapeAttribute(quickExitUrl)}" />`;
+  const head = html.indexOf('<head>');
+  if (head === -1) return `${meta}${html}`;
+  const at = head + '<head>'.length;
+  return `${html.slice(0, at)}${meta}${html.slice(at)}`;
+}
+
+export async function registerWebApp(
+  app: FastifyInstance,
+  root = WEB_ROOT,
+  quickExitUrl = DEFAULT_QUICK_EXIT_URL,
+): Promise<boolean> {
   if (!fs.existsSync(path.join(root, 'index.html'))) return false;
   await app.register(fastifyStatic, {
     root,
@@ -27,7 +57,7 @@ export async function registerWebApp(app: FastifyInstance, root = WEB_ROOT): Pro
       reply.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
-  app.get('/*', { config: { access: { kind: 'public' } } }, (request, reply) => {
+  app.get('/*', { config: { access: { kind: 'public' } } }, async (request, reply) => {
     const wanted = path.normalize(safeDecode(request.url.split('?')[0] ?? '/'));
     // An unknown API path is an API 404, never the app's page.
     if (wanted.startsWith('/api/') || wanted === '/api') throw notFound();
@@ -40,7 +70,8 @@ export async function registerWebApp(app: FastifyInstance, root = WEB_ROOT): Pro
     ) {
       return reply.sendFile(path.relative(root, file));
     }
-    return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+    const page = await appPage(root, quickExitUrl);
+    return reply.header('Cache-Control', 'no-cache').type('text/html; charset=utf-8').send(page);
   });
   return true;
 }

@@ -6,6 +6,7 @@ import { setFlash } from '../lib/flash.ts';
 import { requestHeadingFocus } from '../lib/focus.ts';
 import { removeDeviceCopy, removeOtherPersonsCopy } from '../lib/offline.ts';
 import { useSession } from '../lib/session.tsx';
+import { QuickExit } from './QuickExit.tsx';
 
 function NavLink({ href, children }: { href: string; children: ComponentChildren }) {
   const [location] = useLocation();
@@ -63,6 +64,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
       <a class="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
+      <QuickExit />
       <header class="header">
         <div class="container header__inner">
           <Link href="/" class="header__name">

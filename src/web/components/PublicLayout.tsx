@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '../../domain/i18n/translate.ts';
+import { QuickExit } from './QuickExit.tsx';
 
 /** For pages opened without signing in (an emergency link): no navigation into any record. */
 export function PublicLayout({ children }: { children: ComponentChildren }) {
@@ -8,6 +9,7 @@ export function PublicLayout({ children }: { children: ComponentChildren }) {
       <a class="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
+      <QuickExit />
       <header class="header">
         <div class="container header__inner">
           <p class="header__name header__name--plain">{t('app.name')}</p>

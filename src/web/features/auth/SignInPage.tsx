@@ -10,6 +10,7 @@ import { takeReturnTo } from '../../lib/flash.ts';
 import { serverFieldErrors, useForm, validate } from '../../lib/form.ts';
 import { useSession } from '../../lib/session.tsx';
 import { signIn } from './auth.resource.ts';
+import { UsingWaymarkSafely } from './UsingWaymarkSafely.tsx';
 
 export function SignInPage() {
   const { start } = useSession();
@@ -72,6 +73,7 @@ export function SignInPage() {
       <p>
         {t('auth.signIn.noAccount')} <Link href="/sign-up">{t('nav.signUp')}</Link>
       </p>
+      <UsingWaymarkSafely />
     </>
   );
 }

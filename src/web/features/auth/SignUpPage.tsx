@@ -7,6 +7,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { useForm, validate } from '../../lib/form.ts';
 import { useSession } from '../../lib/session.tsx';
 import { signUp } from './auth.resource.ts';
+import { UsingWaymarkSafely } from './UsingWaymarkSafely.tsx';
 
 export function SignUpPage() {
   const { start } = useSession();
@@ -71,6 +72,7 @@ export function SignUpPage() {
       <p>
         {t('auth.signUp.haveAccount')} <Link href="/sign-in">{t('nav.signIn')}</Link>
       </p>
+      <UsingWaymarkSafely />
     </>
   );
 }
