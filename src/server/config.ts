@@ -2,6 +2,7 @@
 // stops the server with a message that says which variable is wrong and why.
 import path from 'node:path';
 import { z } from 'zod';
+import type { DatabaseConfig } from './store/db.ts';
 
 const boolean = (name: string) =>
   z
@@ -115,7 +116,7 @@ const SECRET_VARIABLES = new Set(['DATABASE_URL']);
 export type Config = {
   port: number;
   host: string;
-  database: { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string };
+  database: DatabaseConfig;
   session: { idleMinutes: number; absoluteHours: number };
   cookieSecure: 'auto' | 'always' | 'never';
   trustProxy: boolean;
@@ -198,7 +199,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (problems.length > 0) throw new ConfigError(problems);
   if (!parsed.success || typeof journalKeys === 'string') throw new ConfigError(problems);
   const e = parsed.data;
-  const database: Config['database'] = e.DATABASE_URL
+  const database: DatabaseConfig = e.DATABASE_URL
     ? { dialect: 'postgres', url: e.DATABASE_URL }
     : { dialect: 'sqlite', file: path.resolve(e.DATA_DIR, 'waymark.db') };
   // A generated key file is for trying Waymark on one machine; a shared database needs keys

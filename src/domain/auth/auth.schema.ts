@@ -42,3 +42,5 @@ export type Account = z.infer<typeof accountSchema>;
 
 export const sessionSchema = z.object({ account: accountSchema, csrfToken: z.string() });
 export type SessionInfo = z.infer<typeof sessionSchema>;
+/** A live session on the server: what its browser is told, and the hash that names it in the store. */
+export type ActiveSession = SessionInfo & { tokenHash: string };

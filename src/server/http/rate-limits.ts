@@ -4,7 +4,14 @@
 import rateLimit, { type FastifyRateLimitStore } from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import { RetryLaterError } from '../../domain/errors.ts';
-import type { HitCounter } from '../features/limits/hit-counter.ts';
+
+/**
+ * What the limits need from a counter: one hit counted for a key, and the hits in its current
+ * window. app.ts passes the database counter (features/limits), so this edge imports no feature.
+ */
+export type HitCounter = {
+  hit(key: string, windowMs: number): Promise<{ hits: number; resetsInMs: number }>;
+};
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const MINUTE_MS = 60_000;

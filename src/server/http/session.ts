@@ -1,11 +1,11 @@
 // Reads the session cookie on every request and checks CSRF defences on every request that
 // changes something: the Origin must be ours, and signed-in requests must echo the session's
 // CSRF token in the X-CSRF-Token header (a page on another site cannot read or send it).
+import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ActiveSession } from '../../domain/auth/auth.schema.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { Config } from '../config.ts';
-import type { ActiveSession, AuthService, NewSession } from '../features/auth/auth.service.ts';
-import { safeEqual } from '../features/auth/auth.service.ts';
 import { isApiRequest } from './access.ts';
 
 declare module 'fastify' {
@@ -20,6 +20,19 @@ const SECURE_DEVICE_COOKIE = '__Host-waymark-device';
 const PLAIN_DEVICE_COOKIE = 'waymark-device';
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/**
+ * All the hook needs from sign-in: the live session a cookie's token names, if any. app.ts
+ * passes the auth service; this edge does not import it (docs/decisions/0018-layer-rules.md).
+ */
+export type SessionLookup = { resolve(token: string): Promise<ActiveSession | null> };
+
+/** Compares in time that does not depend on where the strings differ. */
+function safeEqual(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
 function isSecure(request: FastifyRequest, mode: Config['cookieSecure']): boolean {
   return mode === 'always' || (mode === 'auto' && request.protocol === 'https');
 }
@@ -33,7 +46,11 @@ function cookieName(request: FastifyRequest, mode: Config['cookieSecure']): stri
   return isSecure(request, mode) ? SECURE_COOKIE : PLAIN_COOKIE;
 }
 
-export function setSessionCookie(reply: FastifyReply, session: NewSession, config: Config): void {
+export function setSessionCookie(
+  reply: FastifyReply,
+  session: { token: string },
+  config: Config,
+): void {
   const secure = isSecure(reply.request, config.cookieSecure);
   reply.setCookie(cookieName(reply.request, config.cookieSecure), session.token, {
     path: '/',
@@ -86,12 +103,16 @@ function checkOrigin(request: FastifyRequest, config: Config): void {
   if (origin && origin !== ourOrigin(request, config)) throw new AppError('WM_CSRF_FAILED');
 }
 
-export function registerSessions(app: FastifyInstance, auth: AuthService, config: Config): void {
+export function registerSessions(
+  app: FastifyInstance,
+  sessions: SessionLookup,
+  config: Config,
+): void {
   app.decorateRequest('session', null);
   app.addHook('onRequest', async (request) => {
     if (!isApiRequest(request)) return;
     const token = request.cookies[cookieName(request, config.cookieSecure)];
-    const session = token ? await auth.resolve(token) : null;
+    const session = token ? await sessions.resolve(token) : null;
     request.session = session;
     request.actor = session ? { accountId: session.account.id, role: session.account.role } : null;
     if (!UNSAFE_METHODS.has(request.method)) return;

@@ -13,7 +13,6 @@ import {
 } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import pg from 'pg';
-import type { Config } from '../config.ts';
 import { migrations } from './migrations/index.ts';
 import {
   describeTightened,
@@ -23,9 +22,17 @@ import {
 } from './private-files.ts';
 import type { Database } from './schema.ts';
 
+/**
+ * Where the data lives. The store's own type, so it imports nothing from the app: config.ts
+ * builds one from DATABASE_URL and DATA_DIR, and tools and tests can build one themselves.
+ */
+export type DatabaseConfig =
+  | { dialect: 'sqlite'; file: string }
+  | { dialect: 'postgres'; url: string };
+
 export type Store = {
   db: Kysely<Database>;
-  dialect: Config['database']['dialect'];
+  dialect: DatabaseConfig['dialect'];
   close(): Promise<void>;
 };
 
@@ -122,7 +129,7 @@ async function currentSchema(db: Kysely<Database>): Promise<string> {
 }
 
 export async function openStore(
-  database: Config['database'],
+  database: DatabaseConfig,
   options: OpenOptions = {},
 ): Promise<Store> {
   const db =

@@ -1,7 +1,13 @@
 // Sign up, sign in, sign out and session checks. Session tokens are 256 random bits; only
 // their SHA-256 hash is stored, so a copy of the database cannot be used to sign in.
-import { randomUUID, timingSafeEqual } from 'node:crypto';
-import type { Account, Role, SignInInput, SignUpInput } from '../../../domain/auth/auth.schema.ts';
+import { randomUUID } from 'node:crypto';
+import type {
+  Account,
+  ActiveSession,
+  Role,
+  SignInInput,
+  SignUpInput,
+} from '../../../domain/auth/auth.schema.ts';
 import { AppError } from '../../../domain/errors.ts';
 import type { Config } from '../../config.ts';
 import type { AccountRow } from '../../store/schema.ts';
@@ -14,7 +20,6 @@ import { hashToken, randomToken } from './tokens.ts';
 export { hashToken };
 
 export type SessionPolicy = { idleMinutes: number; absoluteHours: number };
-export type ActiveSession = { account: Account; csrfToken: string; tokenHash: string };
 export type NewSession = ActiveSession & { token: string };
 /** A session begun by signing in, with the browser's new known-device token. */
 export type SignedIn = NewSession & { deviceToken: string };
@@ -25,12 +30,6 @@ export function toAccount(
   row: Pick<AccountRow, 'id' | 'email' | 'display_name' | 'role'>,
 ): Account {
   return { id: row.id, email: row.email, displayName: row.display_name, role: row.role as Role };
-}
-
-export function safeEqual(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
 }
 
 export function createAuthService(

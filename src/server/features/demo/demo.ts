@@ -1,8 +1,12 @@
 // Fictional demo people for trying Waymark on your own machine. Created only into an empty
 // database, and never by default on PostgreSQL.
 import type { Goal, GoalNote } from '../../../domain/record/record.schema.ts';
-import type { Services } from '../../app.ts';
 import { authorizeRecord } from '../../http/access.ts';
+import type { AuthService } from '../auth/auth.service.ts';
+import type { RecordService } from '../record/record.service.ts';
+
+/** The services the demo writes through; main.ts passes the app's own (app.ts assembles them). */
+export type DemoServices = { auth: AuthService; records: RecordService };
 
 export type DemoAccount = { role: string; email: string; password: string; displayName: string };
 
@@ -28,7 +32,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 ];
 
 export async function seedDemo(
-  services: Services,
+  services: DemoServices,
   accountCount: number,
 ): Promise<DemoAccount[] | null> {
   if (accountCount > 0) return null;

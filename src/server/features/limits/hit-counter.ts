@@ -61,5 +61,3 @@ export function createHitCounter(db: Kysely<Database>, clock: Clock) {
     },
   };
 }
-
-export type HitCounter = ReturnType<typeof createHitCounter>;
