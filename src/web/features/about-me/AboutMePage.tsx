@@ -10,7 +10,7 @@ import { Notice, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { isConflict, savedVersionOf } from '../../lib/conflict.ts';
 import { useForm, validate } from '../../lib/form.ts';
-import { useAccount } from '../../lib/session.tsx';
+import { useRecord } from '../record/RecordContext.tsx';
 import {
   ABOUT_ME_FIELDS,
   type AboutMeDocument,
@@ -20,15 +20,15 @@ import {
 } from './about-me.resource.ts';
 
 export function AboutMePage() {
-  const account = useAccount();
-  const aboutMe = useAboutMe(account.id);
+  const record = useRecord();
+  const aboutMe = useAboutMe(record.personId);
   const [hasErrors, setHasErrors] = useState(false);
   return (
     <>
       <PageHeading title={t('aboutMe.title')} hasErrors={hasErrors} />
       <p class="lead">{t('aboutMe.intro')}</p>
       <Loaded resource={aboutMe} historyHref="/about-me/history">
-        {(doc) => <AboutMeForm personId={account.id} doc={doc} onErrors={setHasErrors} />}
+        {(doc) => <AboutMeForm personId={record.personId} doc={doc} onErrors={setHasErrors} />}
       </Loaded>
     </>
   );

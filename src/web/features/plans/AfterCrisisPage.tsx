@@ -5,7 +5,7 @@ import { t } from '../../../domain/i18n/translate.ts';
 import { type AfterCrisis, afterCrisisSchema } from '../../../domain/record/plans.schema.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { useAccount } from '../../lib/session.tsx';
+import { useRecord } from '../record/RecordContext.tsx';
 import { PlanText } from './fields.tsx';
 import { PlanStatus, SaveButton } from './PlanStatus.tsx';
 import { usePlanEditor } from './plan-editor.ts';
@@ -13,15 +13,17 @@ import { type PlanDocument, plan } from './plans.resource.ts';
 import { usePlan } from './usePlan.ts';
 
 export function AfterCrisisPage() {
-  const account = useAccount();
-  const loaded = usePlan(account.id, 'after-crisis');
+  const record = useRecord();
+  const loaded = usePlan(record.personId, 'after-crisis');
   const [hasErrors, setHasErrors] = useState(false);
   return (
     <>
       <PageHeading title={t('plans.after-crisis.title')} hasErrors={hasErrors} />
       <p class="lead">{t('plans.after.intro')}</p>
       <Loaded resource={loaded} historyHref="/plans/after-crisis/history">
-        {({ doc }) => <AfterCrisisForm personId={account.id} doc={doc} onErrors={setHasErrors} />}
+        {({ doc }) => (
+          <AfterCrisisForm personId={record.personId} doc={doc} onErrors={setHasErrors} />
+        )}
       </Loaded>
       <p>
         <Link href="/plans">{t('plans.backToPlans')}</Link>

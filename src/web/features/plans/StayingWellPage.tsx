@@ -5,7 +5,7 @@ import { type StayingWellPlan, stayingWellSchema } from '../../../domain/record/
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { PrintButton, PrintDate } from '../../components/Print.tsx';
-import { useAccount } from '../../lib/session.tsx';
+import { useRecord } from '../record/RecordContext.tsx';
 import { LinesList, PairsList } from './fields.tsx';
 import { PlanStatus, SaveButton } from './PlanStatus.tsx';
 import { isBlank, usePlanEditor } from './plan-editor.ts';
@@ -21,16 +21,18 @@ const tidy = (values: StayingWellPlan): StayingWellPlan => ({
 });
 
 export function StayingWellPage() {
-  const account = useAccount();
-  const loaded = usePlan(account.id, 'staying-well');
+  const record = useRecord();
+  const loaded = usePlan(record.personId, 'staying-well');
   const [hasErrors, setHasErrors] = useState(false);
   return (
     <>
       <PageHeading title={t('plans.staying-well.title')} hasErrors={hasErrors} />
-      <PrintDate name={account.displayName} />
+      <PrintDate name={record.personName} />
       <p class="lead no-print">{t('plans.sw.intro')}</p>
       <Loaded resource={loaded} historyHref="/plans/staying-well/history">
-        {({ doc }) => <StayingWellForm personId={account.id} doc={doc} onErrors={setHasErrors} />}
+        {({ doc }) => (
+          <StayingWellForm personId={record.personId} doc={doc} onErrors={setHasErrors} />
+        )}
       </Loaded>
       <p class="no-print">
         <Link href="/plans">{t('plans.backToPlans')}</Link>

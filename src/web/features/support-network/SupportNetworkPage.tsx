@@ -4,7 +4,7 @@ import { Loaded } from '../../components/Loaded.tsx';
 import { Notice, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
-import { useAccount } from '../../lib/session.tsx';
+import { useRecord } from '../record/RecordContext.tsx';
 import { ContactCard } from './ContactCard.tsx';
 import { type ContactItem, contacts, useContacts } from './support-network.resource.ts';
 
@@ -18,9 +18,10 @@ function ordered(list: ContactItem[]): ContactItem[] {
 }
 
 export function SupportNetworkPage() {
-  const account = useAccount();
-  const list = useContacts(account.id);
+  const record = useRecord();
+  const list = useContacts(record.personId);
   const notice = useNotice(true);
+  const canWrite = record.canWrite('support_network');
 
   const deleted = (contact: ContactItem) => {
     list.refresh();
@@ -28,7 +29,7 @@ export function SupportNetworkPage() {
     notice.show({
       message: t('network.deleted', { name }),
       undo: async () => {
-        await contacts(account.id).undelete(contact.id, contact.version);
+        await contacts(record.personId).undelete(contact.id, contact.version);
         list.refresh();
         return t('network.restored', { name });
       },
@@ -40,11 +41,13 @@ export function SupportNetworkPage() {
       <PageHeading title={t('network.title')} />
       <p class="lead">{t('network.intro')}</p>
       <Notice state={notice} />
-      <p>
-        <Link href="/support-network/new" class="button">
-          {t('network.add')}
-        </Link>
-      </p>
+      {canWrite && (
+        <p>
+          <Link href="/support-network/new" class="button">
+            {t('network.add')}
+          </Link>
+        </p>
+      )}
       <Loaded resource={list}>
         {({ items, unreadable }, empty) =>
           empty ? (
@@ -57,8 +60,9 @@ export function SupportNetworkPage() {
                   {ordered(items).map((contact) => (
                     <ContactCard
                       key={contact.id}
-                      personId={account.id}
+                      personId={record.personId}
                       contact={contact}
+                      readOnly={!canWrite}
                       onDeleted={deleted}
                       onStale={() => {
                         notice.show({ message: t('network.changedElsewhere'), problem: true });
@@ -72,9 +76,11 @@ export function SupportNetworkPage() {
           )
         }
       </Loaded>
-      <p>
-        <Link href="/plans">{t('plans.backToPlans')}</Link>
-      </p>
+      {record.isOwner && (
+        <p>
+          <Link href="/plans">{t('plans.backToPlans')}</Link>
+        </p>
+      )}
     </>
   );
 }

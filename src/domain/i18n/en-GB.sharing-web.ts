@@ -1,0 +1,38 @@
+// en-GB messages for reading a record someone shared, and for "People I support".
+export const enGBSharingWeb = {
+  'section.about_me': 'about me',
+  'section.goals': 'goals',
+  'section.support_network': 'support network',
+  'section.staying_well': 'staying-well plan',
+  'section.crisis_plan': 'crisis plan',
+  'section.safety_plan': 'safety plan',
+  'section.after_crisis': 'after-crisis plan',
+  'section.checkins': 'check-ins',
+  'section.journal': 'journal',
+  'section.measures': 'questionnaires',
+
+  'shared.banner': '{name}’s record, shared with you: {sections}',
+  'shared.readOnly': 'You can read these sections. Only {name} can change them.',
+  'shared.navLabel': '{name}’s record',
+  'shared.homeTitle': '{name}’s record',
+  'shared.goalAchieved': '{name} achieved this goal.',
+  'shared.goalNoSteps': 'No steps yet.',
+  'shared.crisisPlanEmpty': '{name} has not written a crisis plan yet.',
+  'shared.open': 'Open {section}',
+  'shared.notShared': 'This record is not shared with you, or the sharing has ended.',
+  'shared.backToPeople': 'Go to People I support',
+
+  'supporting.title': 'People I support',
+  'supporting.intro': 'People who chose to share parts of their record with you.',
+  'supporting.role.family': 'family',
+  'supporting.role.friend': 'friend',
+  'supporting.role.carer': 'carer',
+  'supporting.role.peer_supporter': 'peer supporter',
+  'supporting.role.practitioner': 'practitioner',
+  'supporting.role.other': 'supporter',
+  'supporting.sections': 'Shared with you: {sections}',
+  'supporting.open': 'Open {name}’s record',
+  'supporting.empty': 'Nobody has shared their record with you yet.',
+  'supporting.howItWorks':
+    'Sharing is always the person’s choice. They invite you from their Waymark with a link or a short code, and choose which parts you can see. When you accept, they appear here.',
+} as const;
