@@ -101,6 +101,9 @@ const SharedRecordFrame = lazyPage(() =>
 const SharedHomePage = lazyPage(() =>
   import('./features/sharing/SharedRecord.tsx').then((m) => m.SharedHomePage),
 );
+const SharedNotFound = lazyPage(() =>
+  import('./features/sharing/SharedRecord.tsx').then((m) => m.SharedNotFound),
+);
 const SharedSection = lazyPage(() =>
   import('./features/sharing/SharedRecord.tsx').then((m) => m.SharedSection),
 );
@@ -166,7 +169,7 @@ function SharedRecordRoutes({ personId }: { personId: string }) {
           </SharedSection>
         </Route>
         <Route>
-          <NotFoundPage />
+          <SharedNotFound />
         </Route>
       </Switch>
     </SharedRecordFrame>

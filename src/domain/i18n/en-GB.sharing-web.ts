@@ -20,6 +20,7 @@ export const enGBSharingWeb = {
   'shared.crisisPlanEmpty': '{name} has not written a crisis plan yet.',
   'shared.open': 'Open {section}',
   'shared.notShared': 'This record is not shared with you, or the sharing has ended.',
+  'shared.backToRecord': 'Go to {name}’s record',
   'shared.backToPeople': 'Go to People I support',
 
   'supporting.title': 'People I support',

@@ -106,7 +106,7 @@ function Overview({
 
 export function GoalsPage() {
   const record = useRecord();
-  const overview = useGoalsOverview(record.personId);
+  const overview = useGoalsOverview(record.personId, record.canWrite('goals'));
   const notice = useNotice(true);
   const canWrite = record.canWrite('goals');
   return (

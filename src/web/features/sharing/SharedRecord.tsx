@@ -6,7 +6,6 @@ import { Link, useLocation } from 'wouter-preact';
 import { formatList, t } from '../../../domain/i18n/translate.ts';
 import type { Section } from '../../../domain/record/sections.ts';
 import { Loaded } from '../../components/Loaded.tsx';
-import { NotFoundPage } from '../../components/NotFoundPage.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { RecordProvider, sharedRecord, useRecord } from '../record/RecordContext.tsx';
 import { SHARED_SECTION_PAGES } from './section-pages.ts';
@@ -68,6 +67,20 @@ function NotShared() {
   );
 }
 
+/** Any unknown page in a shared record, a section not shared among them: nothing hinted at. */
+export function SharedNotFound() {
+  const record = useRecord();
+  return (
+    <>
+      <PageHeading title={t('app.notFound.title')} />
+      <p>{t('app.notFound.body')}</p>
+      <p>
+        <Link href="/">{t('shared.backToRecord', { name: record.personName })}</Link>
+      </p>
+    </>
+  );
+}
+
 /** Loads what was shared with this account and, if this person shared anything, shows it. */
 export function SharedRecordFrame({
   personId,
@@ -122,7 +135,6 @@ export function SharedSection({
   children: ComponentChildren;
 }) {
   const record = useRecord();
-  // The same answer as any unknown page: a section that is not shared is not hinted at.
-  if (!record.canRead(section) || !SHARED_SECTION_PAGES[section]) return <NotFoundPage />;
+  if (!record.canRead(section) || !SHARED_SECTION_PAGES[section]) return <SharedNotFound />;
   return <>{children}</>;
 }
