@@ -163,6 +163,11 @@ function SharedRecordRoutes({ personId }: { personId: string }) {
             </SharedSection>
           )}
         </Route>
+        <Route path="/plans/staying-well">
+          <SharedSection section="staying_well">
+            <StayingWellPage />
+          </SharedSection>
+        </Route>
         <Route path="/support-network">
           <SharedSection section="support_network">
             <SupportNetworkPage />

@@ -18,6 +18,8 @@ export const enGBSharingWeb = {
   'shared.goalAchieved': '{name} achieved this goal.',
   'shared.goalNoSteps': 'No steps yet.',
   'shared.crisisPlanEmpty': '{name} has not written a crisis plan yet.',
+  'shared.stayingWellEmpty': '{name} has not written a staying-well plan yet.',
+  'shared.title': '{name}’s {section}',
   'shared.open': 'Open {section}',
   'shared.notShared': 'This record is not shared with you, or the sharing has ended.',
   'shared.backToRecord': 'Go to {name}’s record',

@@ -13,6 +13,7 @@ import { type DeviceCrisisPlan, readDeviceCopy } from '../../lib/offline.ts';
 import { useSession } from '../../lib/session.tsx';
 import { ReviewReminder } from '../plans/ReviewReminder.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
+import { sectionTitle } from '../record/section-title.ts';
 import { CrisisPlanView } from './CrisisPlanView.tsx';
 import {
   advanceChoiceDocuments,
@@ -38,7 +39,7 @@ export function CrisisPlanPage() {
   const screen = useCrisisPlanScreen(record.personId, record.personName);
   return (
     <>
-      <PageHeading title={t('plans.crisis.title')} />
+      <PageHeading title={sectionTitle(record, 'crisis_plan', t('plans.crisis.title'))} />
       <PrintDate name={record.personName} />
       <CrisisLines />
       <Loaded

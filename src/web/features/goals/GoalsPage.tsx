@@ -7,6 +7,7 @@ import { type DeletedWords, RecentlyDeleted } from '../../components/RecentlyDel
 import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
 import type { AreaItem } from '../life-areas/life-areas.resource.ts';
 import { useRecord } from '../record/RecordContext.tsx';
+import { sectionTitle } from '../record/section-title.ts';
 import { statusLabel } from './goal-text.ts';
 import { type GoalItem, type GoalsOverview, goals, useGoalsOverview } from './goals.resource.ts';
 
@@ -111,7 +112,7 @@ export function GoalsPage() {
   const canWrite = record.canWrite('goals');
   return (
     <>
-      <PageHeading title={t('goals.title')} />
+      <PageHeading title={sectionTitle(record, 'goals', t('goals.title'))} />
       <p class="lead">{t('goals.intro')}</p>
       <Notice state={notice} onUndone={overview.refresh} />
       {canWrite && (

@@ -92,7 +92,7 @@ describe('A record someone shared', () => {
   it('names the person and the shared sections, and lists only those', async () => {
     const server = fakeServer(samRoutes);
     renderApp(`/people/${SAM}/goals`);
-    await findPage('My goals');
+    await findPage('Sam’s goals');
 
     expect(
       await screen.findByText('Sam’s record, shared with you: goals and crisis plan'),
@@ -113,7 +113,7 @@ describe('A record someone shared', () => {
   it('shows the goals without anything to add, change or bring back, and links stay in the record', async () => {
     const server = fakeServer(samRoutes);
     renderApp(`/people/${SAM}/goals`);
-    await findPage('My goals');
+    await findPage('Sam’s goals');
 
     const card = await screen.findByRole('link', { name: 'Swim once a week' });
     expect(card.getAttribute('href')).toBe(`/people/${SAM}/goals/${GOAL_ID}`);
@@ -151,7 +151,7 @@ describe('A record someone shared', () => {
   it('shows the crisis plan to read and print, without change, emergency links or a copy on this device', async () => {
     const server = fakeServer(samRoutes);
     renderApp(`/people/${SAM}/crisis-plan`);
-    await findPage('My crisis plan');
+    await findPage('Sam’s crisis plan');
 
     expect(await screen.findByText('I stop answering the phone')).toBeTruthy();
     expect(screen.queryByRole('link', { name: /change/i })).toBeNull();
@@ -164,6 +164,59 @@ describe('A record someone shared', () => {
         .getAllByRole('button')
         .map((button) => button.textContent),
     ).toEqual([expect.stringMatching(/print/i)]);
+    expectOnlyReadsOfSam(server.calls);
+  });
+
+  it('shows the staying-well plan to read, with no form, when it is shared', async () => {
+    const server = fakeServer({
+      ...samRoutes,
+      'GET /api/shared-with-me': {
+        status: 200,
+        body: [{ ...SHARED[0], sections: { staying_well: 'view' } }],
+      },
+      [`GET ${SAM_API}/staying-well-plan`]: {
+        status: 200,
+        body: {
+          version: 4,
+          updatedAt: '2026-11-25T14:02:00.000Z',
+          data: {
+            daily: ['Walk to the shop'],
+            weekly: [],
+            triggers: [{ trigger: 'Loud places', whatHelps: 'Headphones' }],
+            earlyWarningSigns: [],
+            gettingWorse: [],
+          },
+        },
+      },
+    });
+    renderApp(`/people/${SAM}/plans/staying-well`);
+    await findPage('Sam’s staying-well plan');
+
+    expect(await screen.findByText('Walk to the shop')).toBeTruthy();
+    expect(screen.getByText('Loud places')).toBeTruthy();
+    expect(screen.getByText('Sam’s record, shared with you: staying-well plan')).toBeTruthy();
+    expect(document.querySelector('main form')).toBeNull();
+    expect(main().queryAllByRole('textbox')).toEqual([]);
+    expect(main().queryByRole('link', { name: /plans/i })).toBeNull();
+    expectOnlyReadsOfSam(server.calls);
+  });
+
+  it('shows the support network with ways to reach people, and no add, change or delete', async () => {
+    const server = fakeServer({
+      ...samRoutes,
+      'GET /api/shared-with-me': {
+        status: 200,
+        body: [{ ...SHARED[0], sections: { support_network: 'view' } }],
+      },
+    });
+    renderApp(`/people/${SAM}/support-network`);
+    await findPage('Sam’s support network');
+
+    expect(await screen.findByRole('heading', { name: 'Ade next door' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: '07700 900123' })).toBeTruthy();
+    expect(main().queryAllByRole('button')).toEqual([]);
+    expect(screen.queryByRole('link', { name: /add|change/i })).toBeNull();
+    expect(main().queryByRole('link', { name: /plans/i })).toBeNull();
     expectOnlyReadsOfSam(server.calls);
   });
 

@@ -5,6 +5,7 @@ import { Notice, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
+import { sectionTitle } from '../record/section-title.ts';
 import { ContactCard } from './ContactCard.tsx';
 import { type ContactItem, contacts, useContacts } from './support-network.resource.ts';
 
@@ -38,7 +39,7 @@ export function SupportNetworkPage() {
 
   return (
     <>
-      <PageHeading title={t('network.title')} />
+      <PageHeading title={sectionTitle(record, 'support_network', t('network.title'))} />
       <p class="lead">{t('network.intro')}</p>
       <Notice state={notice} />
       {canWrite && (
