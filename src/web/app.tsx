@@ -146,6 +146,11 @@ function SharedRecordRoutes({ personId }: { personId: string }) {
         <Route path="/">
           <SharedHomePage />
         </Route>
+        <Route path="/about-me">
+          <SharedSection section="about_me">
+            <AboutMePage />
+          </SharedSection>
+        </Route>
         <Route path="/crisis-plan">
           <SharedSection section="crisis_plan">
             <CrisisPlanPage />

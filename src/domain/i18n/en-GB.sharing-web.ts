@@ -20,6 +20,8 @@ export const enGBSharingWeb = {
   'shared.crisisPlanEmpty': '{name} has not written a crisis plan yet.',
   'shared.stayingWellEmpty': '{name} has not written a staying-well plan yet.',
   'shared.title': '{name}’s {section}',
+  'shared.aboutMeTitle': 'About {name}',
+  'shared.aboutMeEmpty': '{name} has not written anything here yet.',
   'shared.open': 'Open {section}',
   'shared.notShared': 'This record is not shared with you, or the sharing has ended.',
   'shared.backToRecord': 'Go to {name}’s record',

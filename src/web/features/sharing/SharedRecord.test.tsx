@@ -220,6 +220,42 @@ describe('A record someone shared', () => {
     expectOnlyReadsOfSam(server.calls);
   });
 
+  it('shows About me in the person’s words, with no form, when it is shared', async () => {
+    const server = fakeServer({
+      ...samRoutes,
+      'GET /api/shared-with-me': {
+        status: 200,
+        body: [{ ...SHARED[0], sections: { about_me: 'view', goals: 'view' } }],
+      },
+      [`GET ${SAM_API}/about-me`]: {
+        status: 200,
+        body: {
+          version: 2,
+          updatedAt: '2026-11-25T14:02:00.000Z',
+          data: {
+            strengths: 'I keep going',
+            values: '',
+            whatMatters: '',
+            identity: '',
+            culture: '',
+            whenWell: '',
+            howToSupportMe: 'Text before you call',
+          },
+        },
+      },
+    });
+    renderApp(`/people/${SAM}/about-me`);
+    await findPage('About Sam');
+
+    expect(await screen.findByText('I keep going')).toBeTruthy();
+    expect(screen.getByText('Text before you call')).toBeTruthy();
+    expect(screen.queryByText('What I value')).toBeNull();
+    expect(document.querySelector('main form')).toBeNull();
+    expect(main().queryAllByRole('textbox')).toEqual([]);
+    expect(main().queryAllByRole('button')).toEqual([]);
+    expectOnlyReadsOfSam(server.calls);
+  });
+
   it('answers a section that was not shared as any unknown page, and asks nothing for it', async () => {
     const server = fakeServer(samRoutes);
     renderApp(`/people/${SAM}/support-network`);
