@@ -173,6 +173,11 @@ function SharedRecordRoutes({ personId }: { personId: string }) {
             <StayingWellPage />
           </SharedSection>
         </Route>
+        <Route path="/plans/after-crisis">
+          <SharedSection section="after_crisis">
+            <AfterCrisisPage />
+          </SharedSection>
+        </Route>
         <Route path="/support-network">
           <SharedSection section="support_network">
             <SupportNetworkPage />

@@ -22,6 +22,7 @@ export const enGBSharingWeb = {
   'shared.title': '{name}’s {section}',
   'shared.aboutMeTitle': 'About {name}',
   'shared.aboutMeEmpty': '{name} has not written anything here yet.',
+  'shared.afterCrisisEmpty': '{name} has not written an after-crisis plan yet.',
   'shared.open': 'Open {section}',
   'shared.notShared': 'This record is not shared with you, or the sharing has ended.',
   'shared.backToRecord': 'Go to {name}’s record',

@@ -256,6 +256,32 @@ describe('A record someone shared', () => {
     expectOnlyReadsOfSam(server.calls);
   });
 
+  it('shows the after-crisis plan to read, with no form, when it is shared', async () => {
+    const server = fakeServer({
+      ...samRoutes,
+      'GET /api/shared-with-me': {
+        status: 200,
+        body: [{ ...SHARED[0], sections: { after_crisis: 'view' } }],
+      },
+      [`GET ${SAM_API}/after-crisis`]: {
+        status: 200,
+        body: {
+          version: 1,
+          updatedAt: '2026-11-25T14:02:00.000Z',
+          data: { backOnTrack: 'A quiet week at home', learned: '' },
+        },
+      },
+    });
+    renderApp(`/people/${SAM}/plans/after-crisis`);
+    await findPage('Sam’s after-crisis plan');
+
+    expect(await screen.findByText('A quiet week at home')).toBeTruthy();
+    expect(document.querySelector('main form')).toBeNull();
+    expect(main().queryAllByRole('button')).toEqual([]);
+    expect(main().queryByRole('link', { name: /plans/i })).toBeNull();
+    expectOnlyReadsOfSam(server.calls);
+  });
+
   it('answers a section that was not shared as any unknown page, and asks nothing for it', async () => {
     const server = fakeServer(samRoutes);
     renderApp(`/people/${SAM}/support-network`);
