@@ -36,7 +36,7 @@ function SavedOnDevice({ copy }: { copy: DeviceCrisisPlan }) {
 
 export function CrisisPlanPage() {
   const record = useRecord();
-  const screen = useCrisisPlanScreen(record.personId, record.personName);
+  const screen = useCrisisPlanScreen(record.personId, record.personName, record.isOwner);
   return (
     <>
       <PageHeading title={sectionTitle(record, 'crisis_plan', t('plans.crisis.title'))} />

@@ -282,6 +282,23 @@ describe('A record someone shared', () => {
     expectOnlyReadsOfSam(server.calls);
   });
 
+  it('still shows the crisis plan when the support network and documents are withheld', async () => {
+    const withheld = {
+      status: 404,
+      body: { error: { code: 'WM_NOT_FOUND', message: 'Not found' } },
+    };
+    fakeServer({
+      ...samRoutes,
+      [`GET ${SAM_API}/support-network`]: withheld,
+      [`GET ${SAM_API}/crisis-plan/documents`]: withheld,
+    });
+    renderApp(`/people/${SAM}/crisis-plan`);
+    await findPage('Sam’s crisis plan');
+
+    expect(await screen.findByText('I stop answering the phone')).toBeTruthy();
+    expect(screen.queryByText(/We could not find that/)).toBeNull();
+  });
+
   it('answers a section that was not shared as any unknown page, and asks nothing for it', async () => {
     const server = fakeServer(samRoutes);
     renderApp(`/people/${SAM}/support-network`);
