@@ -4,8 +4,9 @@ import { RequireSignedOut, RequireSignIn } from './components/guards.tsx';
 import { Layout } from './components/Layout.tsx';
 import { NotFoundPage } from './components/NotFoundPage.tsx';
 import { PublicLayout } from './components/PublicLayout.tsx';
+import { OwnRecordProvider } from './features/record/RecordContext.tsx';
 import { lazyPage } from './lib/lazy.tsx';
-import { SessionProvider } from './lib/session.tsx';
+import { SessionProvider, useAccount } from './lib/session.tsx';
 
 const SignInPage = lazyPage(() =>
   import('./features/auth/SignInPage.tsx').then((m) => m.SignInPage),
@@ -91,116 +92,213 @@ const RateGoalsPage = lazyPage(() =>
 const MeasurePage = lazyPage(() =>
   import('./features/measures/MeasurePage.tsx').then((m) => m.MeasurePage),
 );
+const PeopleISupportPage = lazyPage(() =>
+  import('./features/sharing/PeopleISupportPage.tsx').then((m) => m.PeopleISupportPage),
+);
+const SharedRecordFrame = lazyPage(() =>
+  import('./features/sharing/SharedRecord.tsx').then((m) => m.SharedRecordFrame),
+);
+const SharedHomePage = lazyPage(() =>
+  import('./features/sharing/SharedRecord.tsx').then((m) => m.SharedHomePage),
+);
+const SharedNotFound = lazyPage(() =>
+  import('./features/sharing/SharedRecord.tsx').then((m) => m.SharedNotFound),
+);
+const SharedSection = lazyPage(() =>
+  import('./features/sharing/SharedRecord.tsx').then((m) => m.SharedSection),
+);
+
+/** Home: the person's own record; an account that owns none sees the people it supports. */
+function Home() {
+  const account = useAccount();
+  return account.role === 'person' ? <HomePage /> : <PeopleISupportPage />;
+}
 
 function RecordRoutes() {
   return (
     <RequireSignIn>
       <Switch>
-        <Route path="/">
-          <HomePage />
+        <Route path="/people">
+          <PeopleISupportPage />
         </Route>
-        <Route path="/about-me">
-          <AboutMePage />
-        </Route>
-        <Route path="/about-me/history">
-          <HistoryPage subject={{ kind: 'about-me' }} />
-        </Route>
-        <Route path="/goals">
-          <GoalsPage />
-        </Route>
-        <Route path="/goals/new">
-          <GoalFormPage />
-        </Route>
-        <Route path="/goals/:id">{(params) => <GoalPage key={params.id} id={params.id} />}</Route>
-        <Route path="/goals/:id/change">
-          {(params) => <GoalFormPage key={params.id} id={params.id} />}
-        </Route>
-        <Route path="/goals/:id/history">
-          {(params) => <HistoryPage key={params.id} subject={{ kind: 'goal', id: params.id }} />}
-        </Route>
-        <Route path="/life-areas">
-          <LifeAreasPage />
-        </Route>
-        <Route path="/support-network">
-          <SupportNetworkPage />
-        </Route>
-        <Route path="/support-network/new">
-          <ContactFormPage />
-        </Route>
-        <Route path="/support-network/:id/change">
-          {(params) => <ContactFormPage key={params.id} id={params.id} />}
-        </Route>
-        <Route path="/plans">
-          <PlansPage />
-        </Route>
-        <Route path="/plans/staying-well">
-          <StayingWellPage />
-        </Route>
-        <Route path="/plans/staying-well/history">
-          <HistoryPage subject={{ kind: 'plan', plan: 'staying-well' }} />
-        </Route>
-        <Route path="/plans/safety">
-          <SafetyPlanPage />
-        </Route>
-        <Route path="/plans/safety/history">
-          <HistoryPage subject={{ kind: 'plan', plan: 'safety' }} />
-        </Route>
-        <Route path="/plans/after-crisis">
-          <AfterCrisisPage />
-        </Route>
-        <Route path="/plans/after-crisis/history">
-          <HistoryPage subject={{ kind: 'plan', plan: 'after-crisis' }} />
-        </Route>
-        <Route path="/crisis-plan/change">
-          <CrisisPlanFormPage />
-        </Route>
-        <Route path="/crisis-plan/history">
-          <HistoryPage subject={{ kind: 'plan', plan: 'crisis' }} />
-        </Route>
-        <Route path="/crisis-plan/links">
-          <EmergencyLinksPage />
-        </Route>
-        <Route path="/check-in">
-          <CheckInPage />
-        </Route>
-        <Route path="/check-in/settings">
-          <CheckinSettingsPage />
-        </Route>
-        <Route path="/rate-life-areas">
-          <RateLifeAreasPage />
-        </Route>
-        <Route path="/how-i-am-doing">
-          <ProgressPage />
-        </Route>
-        <Route path="/how-i-am-doing/check-ins/:id">
-          {(params) => <ScoreNotePage key={params.id} kind="check-ins" id={params.id} />}
-        </Route>
-        <Route path="/how-i-am-doing/answers/:id">
-          {(params) => <ScoreNotePage key={params.id} kind="answers" id={params.id} />}
-        </Route>
-        <Route path="/journal">
-          <JournalPage />
-        </Route>
-        <Route path="/journal/new">
-          <JournalEntryPage />
-        </Route>
-        <Route path="/journal/:id">
-          {(params) => <JournalEntryPage key={params.id} id={params.id} />}
-        </Route>
-        <Route path="/questionnaires">
-          <MeasuresPage />
-        </Route>
-        <Route path="/rate-my-goals">
-          <RateGoalsPage />
-        </Route>
-        <Route path="/questionnaires/:id">
-          {(params) => <MeasurePage key={params.id} id={params.id} />}
+        <Route path="/people/:personId" nest>
+          {(params) => <SharedRecordRoutes key={params.personId} personId={params.personId} />}
         </Route>
         <Route>
-          <NotFoundPage />
+          <OwnRecordProvider>
+            <OwnRecordRoutes />
+          </OwnRecordProvider>
         </Route>
       </Switch>
     </RequireSignIn>
+  );
+}
+
+/**
+ * A record someone shared with the signed-in account. Nested under /people/:personId, so the
+ * same pages' links (/goals, /crisis-plan…) stay inside the shared record. Only sections with
+ * a read-only rendering are routed; the frame shows only those that were shared.
+ */
+function SharedRecordRoutes({ personId }: { personId: string }) {
+  return (
+    <SharedRecordFrame personId={personId}>
+      <Switch>
+        <Route path="/">
+          <SharedHomePage />
+        </Route>
+        <Route path="/about-me">
+          <SharedSection section="about_me">
+            <AboutMePage />
+          </SharedSection>
+        </Route>
+        <Route path="/crisis-plan">
+          <SharedSection section="crisis_plan">
+            <CrisisPlanPage />
+          </SharedSection>
+        </Route>
+        <Route path="/goals">
+          <SharedSection section="goals">
+            <GoalsPage />
+          </SharedSection>
+        </Route>
+        <Route path="/goals/:id">
+          {(params) => (
+            <SharedSection section="goals">
+              <GoalPage key={params.id} id={params.id} />
+            </SharedSection>
+          )}
+        </Route>
+        <Route path="/plans/staying-well">
+          <SharedSection section="staying_well">
+            <StayingWellPage />
+          </SharedSection>
+        </Route>
+        <Route path="/plans/after-crisis">
+          <SharedSection section="after_crisis">
+            <AfterCrisisPage />
+          </SharedSection>
+        </Route>
+        <Route path="/support-network">
+          <SharedSection section="support_network">
+            <SupportNetworkPage />
+          </SharedSection>
+        </Route>
+        <Route>
+          <SharedNotFound />
+        </Route>
+      </Switch>
+    </SharedRecordFrame>
+  );
+}
+
+/** The signed-in person's own record, at the top-level paths. */
+function OwnRecordRoutes() {
+  return (
+    <Switch>
+      <Route path="/">
+        <Home />
+      </Route>
+      <Route path="/about-me">
+        <AboutMePage />
+      </Route>
+      <Route path="/about-me/history">
+        <HistoryPage subject={{ kind: 'about-me' }} />
+      </Route>
+      <Route path="/goals">
+        <GoalsPage />
+      </Route>
+      <Route path="/goals/new">
+        <GoalFormPage />
+      </Route>
+      <Route path="/goals/:id">{(params) => <GoalPage key={params.id} id={params.id} />}</Route>
+      <Route path="/goals/:id/change">
+        {(params) => <GoalFormPage key={params.id} id={params.id} />}
+      </Route>
+      <Route path="/goals/:id/history">
+        {(params) => <HistoryPage key={params.id} subject={{ kind: 'goal', id: params.id }} />}
+      </Route>
+      <Route path="/life-areas">
+        <LifeAreasPage />
+      </Route>
+      <Route path="/support-network">
+        <SupportNetworkPage />
+      </Route>
+      <Route path="/support-network/new">
+        <ContactFormPage />
+      </Route>
+      <Route path="/support-network/:id/change">
+        {(params) => <ContactFormPage key={params.id} id={params.id} />}
+      </Route>
+      <Route path="/plans">
+        <PlansPage />
+      </Route>
+      <Route path="/plans/staying-well">
+        <StayingWellPage />
+      </Route>
+      <Route path="/plans/staying-well/history">
+        <HistoryPage subject={{ kind: 'plan', plan: 'staying-well' }} />
+      </Route>
+      <Route path="/plans/safety">
+        <SafetyPlanPage />
+      </Route>
+      <Route path="/plans/safety/history">
+        <HistoryPage subject={{ kind: 'plan', plan: 'safety' }} />
+      </Route>
+      <Route path="/plans/after-crisis">
+        <AfterCrisisPage />
+      </Route>
+      <Route path="/plans/after-crisis/history">
+        <HistoryPage subject={{ kind: 'plan', plan: 'after-crisis' }} />
+      </Route>
+      <Route path="/crisis-plan/change">
+        <CrisisPlanFormPage />
+      </Route>
+      <Route path="/crisis-plan/history">
+        <HistoryPage subject={{ kind: 'plan', plan: 'crisis' }} />
+      </Route>
+      <Route path="/crisis-plan/links">
+        <EmergencyLinksPage />
+      </Route>
+      <Route path="/check-in">
+        <CheckInPage />
+      </Route>
+      <Route path="/check-in/settings">
+        <CheckinSettingsPage />
+      </Route>
+      <Route path="/rate-life-areas">
+        <RateLifeAreasPage />
+      </Route>
+      <Route path="/how-i-am-doing">
+        <ProgressPage />
+      </Route>
+      <Route path="/how-i-am-doing/check-ins/:id">
+        {(params) => <ScoreNotePage key={params.id} kind="check-ins" id={params.id} />}
+      </Route>
+      <Route path="/how-i-am-doing/answers/:id">
+        {(params) => <ScoreNotePage key={params.id} kind="answers" id={params.id} />}
+      </Route>
+      <Route path="/journal">
+        <JournalPage />
+      </Route>
+      <Route path="/journal/new">
+        <JournalEntryPage />
+      </Route>
+      <Route path="/journal/:id">
+        {(params) => <JournalEntryPage key={params.id} id={params.id} />}
+      </Route>
+      <Route path="/questionnaires">
+        <MeasuresPage />
+      </Route>
+      <Route path="/rate-my-goals">
+        <RateGoalsPage />
+      </Route>
+      <Route path="/questionnaires/:id">
+        {(params) => <MeasurePage key={params.id} id={params.id} />}
+      </Route>
+      <Route>
+        <NotFoundPage />
+      </Route>
+    </Switch>
   );
 }
 
@@ -222,7 +320,9 @@ function RecordApp() {
           <Route path="/crisis-plan">
             {/* With no connection, the copy kept on this device (if the person chose that). */}
             <RequireSignIn whenUnavailable={<OfflineCrisisPlanPage />}>
-              <CrisisPlanPage />
+              <OwnRecordProvider>
+                <CrisisPlanPage />
+              </OwnRecordProvider>
             </RequireSignIn>
           </Route>
           <Route>

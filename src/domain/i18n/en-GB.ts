@@ -3,6 +3,7 @@ import { enGBCheckinsWeb } from './en-GB.checkins-web.ts';
 import { enGBMeasures } from './en-GB.measures.ts';
 import { enGBPlans } from './en-GB.plans.ts';
 import { enGBPlansWeb } from './en-GB.plans-web.ts';
+import { enGBSharingWeb } from './en-GB.sharing-web.ts';
 import { enGBUnreadable } from './en-GB.unreadable.ts';
 
 // The en-GB message catalogue. Every user-facing string lives here so it can be translated.
@@ -316,6 +317,7 @@ export const enGB = {
   ...enGBCheckinsWeb,
   ...enGBMeasures,
   ...enGBUnreadable,
+  ...enGBSharingWeb,
 } as const;
 
 export type MessageKey = keyof typeof enGB;

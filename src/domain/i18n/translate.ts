@@ -63,3 +63,8 @@ export function formatTime(iso: string): string {
 export function formatNumber(value: number): string {
   return new Intl.NumberFormat(activeLocale).format(value);
 }
+
+/** Joins names the local way: "crisis plan and goals", "about me, goals and journal". */
+export function formatList(items: readonly string[]): string {
+  return new Intl.ListFormat(activeLocale, { style: 'long', type: 'conjunction' }).format(items);
+}

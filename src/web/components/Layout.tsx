@@ -59,6 +59,8 @@ export function Layout({ children }: { children: ComponentChildren }) {
   };
 
   const signedIn = state.status === 'signed-in';
+  // A supporter's or practitioner's account owns no record: no links into one of its own.
+  const ownsRecord = state.status === 'signed-in' && state.account.role === 'person';
   return (
     <>
       <a class="skip-link" href="#main">
@@ -76,7 +78,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
                 {/* On phones only these two and Menu show; the rest open from Menu. */}
                 <ul class="nav__list">
                   <NavLink href="/">{t('nav.home')}</NavLink>
-                  <NavLink href="/crisis-plan">{t('nav.crisisPlan')}</NavLink>
+                  {ownsRecord && <NavLink href="/crisis-plan">{t('nav.crisisPlan')}</NavLink>}
                   <li class="nav__menu-item">
                     <button
                       type="button"
@@ -94,14 +96,18 @@ export function Layout({ children }: { children: ComponentChildren }) {
                   class="nav__list nav__more"
                   data-open={menuOpen ? 'true' : 'false'}
                 >
-                  <NavLink href="/about-me">{t('nav.aboutMe')}</NavLink>
-                  <NavLink href="/goals">{t('nav.goals')}</NavLink>
-                  <NavLink href="/plans">{t('nav.plans')}</NavLink>
-                  <NavLink href="/support-network">{t('nav.supportNetwork')}</NavLink>
-                  <NavLink href="/check-in">{t('nav.checkIn')}</NavLink>
-                  <NavLink href="/how-i-am-doing">{t('nav.progress')}</NavLink>
-                  <NavLink href="/journal">{t('nav.journal')}</NavLink>
-                  <NavLink href="/questionnaires">{t('nav.questionnaires')}</NavLink>
+                  {ownsRecord && (
+                    <>
+                      <NavLink href="/about-me">{t('nav.aboutMe')}</NavLink>
+                      <NavLink href="/goals">{t('nav.goals')}</NavLink>
+                      <NavLink href="/plans">{t('nav.plans')}</NavLink>
+                      <NavLink href="/support-network">{t('nav.supportNetwork')}</NavLink>
+                      <NavLink href="/check-in">{t('nav.checkIn')}</NavLink>
+                      <NavLink href="/how-i-am-doing">{t('nav.progress')}</NavLink>
+                      <NavLink href="/journal">{t('nav.journal')}</NavLink>
+                      <NavLink href="/questionnaires">{t('nav.questionnaires')}</NavLink>
+                    </>
+                  )}
                   <li>
                     <button type="button" class="nav__link nav__button" onClick={signOutNow}>
                       {t('nav.signOut')}

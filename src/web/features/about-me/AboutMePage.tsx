@@ -10,7 +10,7 @@ import { Notice, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { isConflict, savedVersionOf } from '../../lib/conflict.ts';
 import { useForm, validate } from '../../lib/form.ts';
-import { useAccount } from '../../lib/session.tsx';
+import { useRecord } from '../record/RecordContext.tsx';
 import {
   ABOUT_ME_FIELDS,
   type AboutMeDocument,
@@ -20,16 +20,48 @@ import {
 } from './about-me.resource.ts';
 
 export function AboutMePage() {
-  const account = useAccount();
-  const aboutMe = useAboutMe(account.id);
+  const record = useRecord();
+  const aboutMe = useAboutMe(record.personId);
   const [hasErrors, setHasErrors] = useState(false);
+  if (!record.canWrite('about_me')) {
+    return (
+      <>
+        <PageHeading title={t('shared.aboutMeTitle', { name: record.personName })} />
+        <Loaded resource={aboutMe}>{(doc) => <SharedAboutMe doc={doc} />}</Loaded>
+      </>
+    );
+  }
   return (
     <>
       <PageHeading title={t('aboutMe.title')} hasErrors={hasErrors} />
       <p class="lead">{t('aboutMe.intro')}</p>
       <Loaded resource={aboutMe} historyHref="/about-me/history">
-        {(doc) => <AboutMeForm personId={account.id} doc={doc} onErrors={setHasErrors} />}
+        {(doc) => <AboutMeForm personId={record.personId} doc={doc} onErrors={setHasErrors} />}
       </Loaded>
+    </>
+  );
+}
+
+/** The person's words for someone they shared them with: to read, nothing to change. */
+function SharedAboutMe({ doc }: { doc: AboutMeDocument }) {
+  const record = useRecord();
+  const written = ABOUT_ME_FIELDS.filter((field) => doc.data[field].trim() !== '');
+  if (written.length === 0) {
+    return <p>{t('shared.aboutMeEmpty', { name: record.personName })}</p>;
+  }
+  return (
+    <>
+      {doc.updatedAt && (
+        <p class="meta">{t('aboutMe.lastSaved', { when: formatDateTime(doc.updatedAt) })}</p>
+      )}
+      <dl class="summary">
+        {written.map((field) => (
+          <div key={field} class="summary__row">
+            <dt>{t(`aboutMe.${field}`)}</dt>
+            <dd class="own-words">{doc.data[field]}</dd>
+          </div>
+        ))}
+      </dl>
     </>
   );
 }

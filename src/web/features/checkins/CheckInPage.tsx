@@ -16,7 +16,7 @@ import { NoteFields } from '../../components/NoteFields.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ScaleRadios } from '../../components/ScaleRadios.tsx';
 import { type FieldErrors, useForm, validate } from '../../lib/form.ts';
-import { useAccount } from '../../lib/session.tsx';
+import { useRecord } from '../record/RecordContext.tsx';
 import {
   checkinApi,
   type SavedCheckin,
@@ -70,15 +70,17 @@ export function nowWithOffset(now = new Date()): string {
 const scaleFieldId = (scaleId: string) => `scale-${scaleId}`;
 
 export function CheckInPage() {
-  const account = useAccount();
-  const settings = useCheckinSettings(account.id);
+  const record = useRecord();
+  const settings = useCheckinSettings(record.personId);
   const [hasErrors, setHasErrors] = useState(false);
   return (
     <>
       <PageHeading title={t('checkinsWeb.title')} hasErrors={hasErrors} />
       <p class="lead">{t('checkinsWeb.intro')}</p>
       <Loaded resource={settings}>
-        {(doc) => <CheckinForm personId={account.id} settings={doc.data} onErrors={setHasErrors} />}
+        {(doc) => (
+          <CheckinForm personId={record.personId} settings={doc.data} onErrors={setHasErrors} />
+        )}
       </Loaded>
       <p>
         <Link href="/check-in/settings">{t('checkinsWeb.settingsLink')}</Link>

@@ -18,8 +18,8 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { isConflict, savedVersionOf } from '../../lib/conflict.ts';
 import { useForm, validate } from '../../lib/form.ts';
 import { useResource } from '../../lib/resource.ts';
-import { useAccount } from '../../lib/session.tsx';
 import { plan } from '../plans/plans.resource.ts';
+import { useRecord } from '../record/RecordContext.tsx';
 import { checkinApi, type SettingsDocument, scaleName } from './checkins.resource.ts';
 import '../../styles/checkins.css';
 
@@ -40,17 +40,17 @@ export function ownScaleId(name: string, taken: readonly string[]): string {
 }
 
 export function CheckinSettingsPage() {
-  const account = useAccount();
+  const record = useRecord();
   const resource = useResource<SettingsAndSigns>(
     async (signal) => {
       const [settings, stayingWell] = await Promise.all([
-        checkinApi(account.id).settings(signal),
-        plan(account.id, 'staying-well').get(signal),
+        checkinApi(record.personId).settings(signal),
+        plan(record.personId, 'staying-well').get(signal),
       ]);
       const data = stayingWell.data as StayingWellPlan;
       return { settings, signs: data.earlyWarningSigns.map((entry) => entry.sign) };
     },
-    [account.id],
+    [record.personId],
   );
   const [hasErrors, setHasErrors] = useState(false);
   return (
@@ -58,7 +58,9 @@ export function CheckinSettingsPage() {
       <PageHeading title={t('checkinsWeb.settingsTitle')} hasErrors={hasErrors} />
       <p class="lead">{t('checkinsWeb.settingsIntro')}</p>
       <Loaded resource={resource}>
-        {(data) => <SettingsForm personId={account.id} loaded={data} onErrors={setHasErrors} />}
+        {(data) => (
+          <SettingsForm personId={record.personId} loaded={data} onErrors={setHasErrors} />
+        )}
       </Loaded>
       <p>
         <Link href="/check-in">{t('checkinsWeb.backToCheckIn')}</Link>

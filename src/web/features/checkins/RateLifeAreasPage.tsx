@@ -15,16 +15,16 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { ScaleRadios } from '../../components/ScaleRadios.tsx';
 import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
 import { today, useForm, validate } from '../../lib/form.ts';
-import { useAccount } from '../../lib/session.tsx';
 import { type AreaItem, useLifeAreas } from '../life-areas/life-areas.resource.ts';
+import { useRecord } from '../record/RecordContext.tsx';
 import { checkinApi } from './checkins.resource.ts';
 import '../../styles/checkins.css';
 
 type Values = Record<string, { score?: number; wantHelp: boolean }>;
 
 export function RateLifeAreasPage() {
-  const account = useAccount();
-  const areas = useLifeAreas(account.id);
+  const record = useRecord();
+  const areas = useLifeAreas(record.personId);
   const [hasErrors, setHasErrors] = useState(false);
   return (
     <>
@@ -41,7 +41,7 @@ export function RateLifeAreasPage() {
                 </p>
               )
             ) : (
-              <RatingForm personId={account.id} areas={items} onErrors={setHasErrors} />
+              <RatingForm personId={record.personId} areas={items} onErrors={setHasErrors} />
             )}
           </>
         )}

@@ -2,7 +2,6 @@
 // words, with a short example beside each, people picked from the support network.
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
-import type { Account } from '../../../domain/auth/auth.schema.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import { type CrisisPlan, crisisPlanSchema } from '../../../domain/record/plans.schema.ts';
 import { CrisisLines } from '../../components/CrisisLines.tsx';
@@ -12,13 +11,13 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { today } from '../../lib/form.ts';
 import { readDeviceCopy, writeDeviceCopy } from '../../lib/offline.ts';
 import { useResource } from '../../lib/resource.ts';
-import { useAccount } from '../../lib/session.tsx';
 import { ContactPicker } from '../plans/ContactPicker.tsx';
 import { PairsList, PlanText } from '../plans/fields.tsx';
 import { PlanStatus, SaveButton } from '../plans/PlanStatus.tsx';
 import { idFor, isBlank, usePlanEditor } from '../plans/plan-editor.ts';
 import { namesFrom } from '../plans/plan-text.ts';
 import { type PlanDocument, plan } from '../plans/plans.resource.ts';
+import { type RecordContextValue, useRecord } from '../record/RecordContext.tsx';
 import { type ContactItem, contacts } from '../support-network/support-network.resource.ts';
 import { AdvanceChoiceDocument } from './AdvanceChoiceDocument.tsx';
 import {
@@ -43,17 +42,17 @@ const tidy = (values: CrisisPlan): CrisisPlan => ({
 });
 
 export function CrisisPlanFormPage() {
-  const account = useAccount();
+  const record = useRecord();
   const loaded = useResource<CrisisFormData>(
     async (signal) => {
       const [doc, network, documents] = await Promise.all([
-        plan(account.id, 'crisis').get(signal),
-        contacts(account.id).list(signal),
-        advanceChoiceDocuments(account.id).list(signal),
+        plan(record.personId, 'crisis').get(signal),
+        contacts(record.personId).list(signal),
+        advanceChoiceDocuments(record.personId).list(signal),
       ]);
       return { doc, network, documents };
     },
-    [account.id],
+    [record.personId],
   );
   const [hasErrors, setHasErrors] = useState(false);
   return (
@@ -62,7 +61,7 @@ export function CrisisPlanFormPage() {
       <p class="lead">{t('plans.crisis.intro')}</p>
       <CrisisLines />
       <Loaded resource={loaded} historyHref="/crisis-plan/history">
-        {(data) => <CrisisPlanForm account={account} data={data} onErrors={setHasErrors} />}
+        {(data) => <CrisisPlanForm record={record} data={data} onErrors={setHasErrors} />}
       </Loaded>
       <p>
         <Link href="/crisis-plan">{t('plans.crisis.back')}</Link>
@@ -71,12 +70,16 @@ export function CrisisPlanFormPage() {
   );
 }
 
-type FormProps = { account: Account; data: CrisisFormData; onErrors: (shown: boolean) => void };
+type FormProps = {
+  record: RecordContextValue;
+  data: CrisisFormData;
+  onErrors: (shown: boolean) => void;
+};
 
-function CrisisPlanForm({ account, data, onErrors }: FormProps) {
+function CrisisPlanForm({ record, data, onErrors }: FormProps) {
   const { network } = data;
   const [documents, setDocuments] = useState(data.documents);
-  const api = plan(account.id, 'crisis');
+  const api = plan(record.personId, 'crisis');
   const editor = usePlanEditor<CrisisPlan>({
     doc: data.doc,
     schema: crisisPlanSchema,
@@ -87,13 +90,13 @@ function CrisisPlanForm({ account, data, onErrors }: FormProps) {
     onSaved: async (saved) => {
       // The copy on this device follows the plan while it is turned on.
       const copy = await readDeviceCopy();
-      if (!copy || copy.personId !== account.id) return;
+      if (!copy || copy.personId !== record.personId) return;
       const screen = {
         updatedAt: saved.updatedAt,
         plan: saved.data,
         contacts: namedContacts(saved.data, network),
       };
-      await writeDeviceCopy(copyFor(account.id, account.displayName, screen)).catch(() => {});
+      await writeDeviceCopy(copyFor(record.personId, record.personName, screen)).catch(() => {});
     },
   });
   const { form, notice } = editor;
@@ -202,7 +205,7 @@ function CrisisPlanForm({ account, data, onErrors }: FormProps) {
         {text('noLongerApplies', 3)}
 
         <AdvanceChoiceDocument
-          personId={account.id}
+          personId={record.personId}
           documentId={values.advanceChoiceDocumentId}
           documents={documents}
           removedIds={data.doc.removedFileIds}

@@ -10,8 +10,10 @@ import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { PrintButton, PrintDate } from '../../components/Print.tsx';
 import { type DeviceCrisisPlan, readDeviceCopy } from '../../lib/offline.ts';
-import { useAccount, useSession } from '../../lib/session.tsx';
+import { useSession } from '../../lib/session.tsx';
 import { ReviewReminder } from '../plans/ReviewReminder.tsx';
+import { useRecord } from '../record/RecordContext.tsx';
+import { sectionTitle } from '../record/section-title.ts';
 import { CrisisPlanView } from './CrisisPlanView.tsx';
 import {
   advanceChoiceDocuments,
@@ -33,25 +35,83 @@ function SavedOnDevice({ copy }: { copy: DeviceCrisisPlan }) {
 }
 
 export function CrisisPlanPage() {
-  const account = useAccount();
-  const screen = useCrisisPlanScreen(account.id, account.displayName);
+  const record = useRecord();
+  const screen = useCrisisPlanScreen(record.personId, record.personName, record.isOwner);
   return (
     <>
-      <PageHeading title={t('plans.crisis.title')} />
-      <PrintDate name={account.displayName} />
+      <PageHeading title={sectionTitle(record, 'crisis_plan', t('plans.crisis.title'))} />
+      <PrintDate name={record.personName} />
       <CrisisLines />
-      <Loaded resource={screen} historyHref="/crisis-plan/history">
-        {(data, empty) => (
-          <CrisisPlanContent
-            personId={account.id}
-            displayName={account.displayName}
-            screen={data}
-            empty={empty}
-          />
-        )}
+      <Loaded
+        resource={screen}
+        historyHref={record.canWrite('crisis_plan') ? '/crisis-plan/history' : undefined}
+      >
+        {(data, empty) =>
+          record.canWrite('crisis_plan') ? (
+            <CrisisPlanContent
+              personId={record.personId}
+              displayName={record.personName}
+              screen={data}
+              empty={empty}
+            />
+          ) : (
+            <SharedCrisisPlan personId={record.personId} screen={data} empty={empty} />
+          )
+        }
       </Loaded>
     </>
   );
+}
+
+/**
+ * The plan as someone the person shared it with reads it: no change, no emergency links,
+ * nothing kept on their device.
+ */
+function SharedCrisisPlan({
+  personId,
+  screen,
+  empty,
+}: {
+  personId: string;
+  screen: CrisisPlanScreen;
+  empty: boolean;
+}) {
+  const record = useRecord();
+  if (empty) return <p>{t('shared.crisisPlanEmpty', { name: record.personName })}</p>;
+  return (
+    <>
+      <div class="button-group no-print">
+        <PrintButton />
+      </div>
+      {screen.updatedAt && (
+        <p class="meta">{t('plans.lastSaved', { when: formatDateTime(screen.updatedAt) })}</p>
+      )}
+      <CrisisPlanView
+        plan={screen.plan}
+        contacts={screen.contacts}
+        document={<AdvanceChoiceLink personId={personId} screen={screen} />}
+      />
+    </>
+  );
+}
+
+/** The advance choice document the plan names, or a word that it was removed. */
+function AdvanceChoiceLink({ personId, screen }: { personId: string; screen: CrisisPlanScreen }) {
+  const documentId = screen.plan.advanceChoiceDocumentId;
+  const document = screen.documents.find((doc) => doc.id === documentId);
+  if (document) {
+    return (
+      <p>
+        <a href={advanceChoiceDocuments(personId).href(document.id)} download>
+          {t('plans.crisis.advanceChoice.open', { name: document.fileName })}
+        </a>
+      </p>
+    );
+  }
+  if (documentId !== null && screen.removedFileIds.includes(documentId)) {
+    return <p>{t('upload.removedAfterWindow', { days: UNDO_WINDOW_DAYS })}</p>;
+  }
+  return null;
 }
 
 type ContentProps = {

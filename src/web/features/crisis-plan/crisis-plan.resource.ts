@@ -78,17 +78,32 @@ export function copyFor(
   };
 }
 
+/**
+ * For someone the person shared the plan with, the support network and the advance choice
+ * document may be withheld (the person decides where each goes): the plan still shows.
+ */
+async function unlessWithheld<T>(isOwner: boolean, load: Promise<T[]>): Promise<T[]> {
+  try {
+    return await load;
+  } catch (error) {
+    const { status } = asApiError(error);
+    if (isOwner || (status !== 403 && status !== 404)) throw error;
+    return [];
+  }
+}
+
 async function loadScreen(
   personId: string,
   displayName: string,
+  isOwner: boolean,
   signal: AbortSignal,
 ): Promise<CrisisPlanScreen> {
   const deviceCopy = await readDeviceCopy();
   try {
     const [doc, network, documents] = await Promise.all([
       plan(personId, 'crisis').get(signal),
-      contacts(personId).list(signal),
-      advanceChoiceDocuments(personId).list(signal),
+      unlessWithheld(isOwner, contacts(personId).list(signal)),
+      unlessWithheld(isOwner, advanceChoiceDocuments(personId).list(signal)),
     ]);
     const screen: CrisisPlanScreen = {
       source: 'server',
@@ -122,10 +137,10 @@ async function loadScreen(
   }
 }
 
-export function useCrisisPlanScreen(personId: string, displayName: string) {
+export function useCrisisPlanScreen(personId: string, displayName: string, isOwner = true) {
   return useResource(
-    (signal) => loadScreen(personId, displayName, signal),
-    [personId],
+    (signal) => loadScreen(personId, displayName, isOwner, signal),
+    [personId, isOwner],
     (screen) => screen.version === 0,
   );
 }

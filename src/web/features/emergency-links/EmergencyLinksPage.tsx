@@ -13,7 +13,7 @@ import { asApiError } from '../../lib/api.ts';
 import { isConflict } from '../../lib/conflict.ts';
 import { useForm } from '../../lib/form.ts';
 import { useResource } from '../../lib/resource.ts';
-import { useAccount } from '../../lib/session.tsx';
+import { useRecord } from '../record/RecordContext.tsx';
 import {
   type EmergencyLink,
   EXPIRY_CHOICES,
@@ -125,11 +125,11 @@ function LinkCard({
 }
 
 export function EmergencyLinksPage() {
-  const account = useAccount();
-  const calls = emergencyLinks(account.id);
+  const record = useRecord();
+  const calls = emergencyLinks(record.personId);
   const list = useResource(
     (signal) => calls.list(signal),
-    [account.id],
+    [record.personId],
     (items) => items.length === 0,
   );
   const form = useForm({ hours: '24' });

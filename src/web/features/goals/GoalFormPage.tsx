@@ -10,8 +10,8 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { isConflict, type Saved, savedVersionOf } from '../../lib/conflict.ts';
 import { setFlash } from '../../lib/flash.ts';
 import { useForm, validate } from '../../lib/form.ts';
-import { useAccount } from '../../lib/session.tsx';
 import type { AreaItem } from '../life-areas/life-areas.resource.ts';
+import { useRecord } from '../record/RecordContext.tsx';
 import { compareRows, statusLabel } from './goal-text.ts';
 import { type GoalItem, goals, useGoal } from './goals.resource.ts';
 
@@ -54,8 +54,8 @@ function goalOf(fields: GoalFields, steps: Goal['steps']): Goal {
 const idFor = (field: string) => (field === 'status' ? 'status-first' : field);
 
 export function GoalFormPage({ id }: { id?: string }) {
-  const account = useAccount();
-  const resource = useGoal(account.id, id);
+  const record = useRecord();
+  const resource = useGoal(record.personId, id);
   const [hasErrors, setHasErrors] = useState(false);
   const title = id ? t('goal.edit.title') : t('goal.new.title');
   return (
@@ -63,7 +63,7 @@ export function GoalFormPage({ id }: { id?: string }) {
       <PageHeading title={title} hasErrors={hasErrors} />
       <Loaded resource={resource} historyHref={id && `/goals/${id}/history`}>
         {({ goal, areas }) => (
-          <GoalForm personId={account.id} goal={goal} areas={areas} onErrors={setHasErrors} />
+          <GoalForm personId={record.personId} goal={goal} areas={areas} onErrors={setHasErrors} />
         )}
       </Loaded>
     </>

@@ -12,10 +12,16 @@ import { today, useForm, validate } from '../../lib/form.ts';
 import { dataOf } from '../../lib/resource.ts';
 import { type NoteItem, notes, sortNotes, useNotes } from './goals.resource.ts';
 
-type Props = { personId: string; goalId: string; notice: NoticeState };
+type Props = {
+  personId: string;
+  goalId: string;
+  notice: NoticeState;
+  /** Someone the person shared with: the notes only, no delete or add. */
+  readOnly?: boolean;
+};
 
 /** Progress notes: what happened along the way, each with its date. */
-export function GoalNotes({ personId, goalId, notice }: Props) {
+export function GoalNotes({ personId, goalId, notice, readOnly = false }: Props) {
   const resource = useNotes(personId, goalId);
   const form = useForm<GoalNote>(() => ({ date: today(), text: '' }));
   const api = notes(personId, goalId);
@@ -80,13 +86,15 @@ export function GoalNotes({ personId, goalId, notice }: Props) {
                     <li key={note.id} class="note">
                       <h3 class="note__date">{formatDate(note.data.date)}</h3>
                       <p class="own-words">{note.data.text}</p>
-                      <button
-                        type="button"
-                        class="button button--small button--quiet"
-                        onClick={() => remove(note)}
-                      >
-                        {t('goal.notes.delete', { date: formatDate(note.data.date) })}
-                      </button>
+                      {!readOnly && (
+                        <button
+                          type="button"
+                          class="button button--small button--quiet"
+                          onClick={() => remove(note)}
+                        >
+                          {t('goal.notes.delete', { date: formatDate(note.data.date) })}
+                        </button>
+                      )}
                     </li>
                   ))}
                 </ul>
@@ -95,36 +103,40 @@ export function GoalNotes({ personId, goalId, notice }: Props) {
           )
         }
       </Loaded>
-      <h3>{t('goal.notes.add')}</h3>
-      <ErrorSummary
-        errors={form.errors}
-        formError={form.formError}
-        attempt={form.attempt}
-        idFor={(field) => `note-${field}`}
-      />
-      <form class="form" noValidate onSubmit={add}>
-        <TextField
-          id="note-date"
-          type="date"
-          width="date"
-          label={t('goal.notes.date')}
-          value={form.values.date}
-          error={form.errors.date}
-          onInput={(value) => form.set('date', value)}
-        />
-        <TextArea
-          id="note-text"
-          label={t('goal.notes.text')}
-          hint={t('goal.notes.text.hint')}
-          rows={3}
-          value={form.values.text}
-          error={form.errors.text}
-          onInput={(value) => form.set('text', value)}
-        />
-        <button type="submit" class="button button--secondary" disabled={form.busy}>
-          {t('goal.notes.add')}
-        </button>
-      </form>
+      {!readOnly && (
+        <>
+          <h3>{t('goal.notes.add')}</h3>
+          <ErrorSummary
+            errors={form.errors}
+            formError={form.formError}
+            attempt={form.attempt}
+            idFor={(field) => `note-${field}`}
+          />
+          <form class="form" noValidate onSubmit={add}>
+            <TextField
+              id="note-date"
+              type="date"
+              width="date"
+              label={t('goal.notes.date')}
+              value={form.values.date}
+              error={form.errors.date}
+              onInput={(value) => form.set('date', value)}
+            />
+            <TextArea
+              id="note-text"
+              label={t('goal.notes.text')}
+              hint={t('goal.notes.text.hint')}
+              rows={3}
+              value={form.values.text}
+              error={form.errors.text}
+              onInput={(value) => form.set('text', value)}
+            />
+            <button type="submit" class="button button--secondary" disabled={form.busy}>
+              {t('goal.notes.add')}
+            </button>
+          </form>
+        </>
+      )}
     </section>
   );
 }

@@ -4,8 +4,8 @@ import { formatDate, t } from '../../../domain/i18n/translate.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { Notice, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { useAccount } from '../../lib/session.tsx';
 import { type AreaItem, areaName } from '../life-areas/life-areas.resource.ts';
+import { useRecord } from '../record/RecordContext.tsx';
 import { DeleteGoal } from './DeleteGoal.tsx';
 import { GoalNotes } from './GoalNotes.tsx';
 import { GoalSteps } from './GoalSteps.tsx';
@@ -13,18 +13,21 @@ import { statusLabel } from './goal-text.ts';
 import { type GoalItem, useGoal } from './goals.resource.ts';
 
 export function GoalPage({ id }: { id: string }) {
-  const account = useAccount();
-  const resource = useGoal(account.id, id);
+  const record = useRecord();
+  const resource = useGoal(record.personId, id);
+  const canWrite = record.canWrite('goals');
   const { state } = resource;
   const title = state.status === 'ready' && state.data.goal ? state.data.goal.data.title : null;
   return (
     <>
       <PageHeading title={title ?? t('goal.title')} />
-      <Loaded resource={resource} historyHref={`/goals/${id}/history`}>
+      <Loaded resource={resource} historyHref={canWrite ? `/goals/${id}/history` : undefined}>
         {({ goal, areas }) =>
           goal && (
             <GoalDetails
-              personId={account.id}
+              personId={record.personId}
+              personName={record.personName}
+              readOnly={!canWrite}
               goal={goal}
               areas={areas}
               onChange={(changed) => resource.replace({ goal: changed, areas })}
@@ -39,6 +42,9 @@ export function GoalPage({ id }: { id: string }) {
 
 type DetailsProps = {
   personId: string;
+  personName: string;
+  /** Someone the person shared with: the goal, its steps and notes, nothing to change. */
+  readOnly: boolean;
   goal: GoalItem;
   areas: AreaItem[];
   /** The goal as the server saved it after a change on this page. */
@@ -47,14 +53,19 @@ type DetailsProps = {
   onStale: () => void;
 };
 
-function GoalDetails({ personId, goal, areas, onChange, onStale }: DetailsProps) {
+function GoalDetails(props: DetailsProps) {
+  const { personId, personName, readOnly, goal, areas, onChange, onStale } = props;
   const notice = useNotice(true);
   const { data } = goal;
   const [confirming, setConfirming] = useState(false);
   return (
     <>
       <Notice state={notice} />
-      {data.status === 'achieved' && <p class="panel panel--achieved">{t('goal.achieved')}</p>}
+      {data.status === 'achieved' && (
+        <p class="panel panel--achieved">
+          {readOnly ? t('shared.goalAchieved', { name: personName }) : t('goal.achieved')}
+        </p>
+      )}
       <dl class="summary">
         <div class="summary__row">
           <dt>{t('goal.field.status')}</dt>
@@ -83,39 +94,73 @@ function GoalDetails({ personId, goal, areas, onChange, onStale }: DetailsProps)
           </div>
         )}
       </dl>
-      <p>
-        <Link href={`/goals/${goal.id}/change`} class="button button--secondary">
-          {t('goal.edit')}
-        </Link>
-      </p>
-      <GoalSteps
-        personId={personId}
-        goal={goal}
-        areas={areas}
-        notice={notice}
-        onChange={onChange}
-      />
-      <GoalNotes personId={personId} goalId={goal.id} notice={notice} />
-      <h2>{t('goal.manageTitle')}</h2>
-      <p>
-        <Link href={`/goals/${goal.id}/history`}>{t('record.history')}</Link>
-      </p>
-      {confirming ? (
-        <DeleteGoal
-          personId={personId}
-          goal={goal}
-          onCancel={() => setConfirming(false)}
-          onStale={() => {
-            setConfirming(false);
-            notice.show({ message: t('goal.changedElsewhere') });
-            onStale();
-          }}
-        />
+      {readOnly ? (
+        <>
+          <ReadOnlySteps goal={goal} />
+          <GoalNotes personId={personId} goalId={goal.id} notice={notice} readOnly />
+        </>
       ) : (
-        <button type="button" class="button button--secondary" onClick={() => setConfirming(true)}>
-          {t('goal.delete')}
-        </button>
+        <>
+          <p>
+            <Link href={`/goals/${goal.id}/change`} class="button button--secondary">
+              {t('goal.edit')}
+            </Link>
+          </p>
+          <GoalSteps
+            personId={personId}
+            goal={goal}
+            areas={areas}
+            notice={notice}
+            onChange={onChange}
+          />
+          <GoalNotes personId={personId} goalId={goal.id} notice={notice} />
+          <h2>{t('goal.manageTitle')}</h2>
+          <p>
+            <Link href={`/goals/${goal.id}/history`}>{t('record.history')}</Link>
+          </p>
+          {confirming ? (
+            <DeleteGoal
+              personId={personId}
+              goal={goal}
+              onCancel={() => setConfirming(false)}
+              onStale={() => {
+                setConfirming(false);
+                notice.show({ message: t('goal.changedElsewhere') });
+                onStale();
+              }}
+            />
+          ) : (
+            <button
+              type="button"
+              class="button button--secondary"
+              onClick={() => setConfirming(true)}
+            >
+              {t('goal.delete')}
+            </button>
+          )}
+        </>
       )}
     </>
+  );
+}
+
+/** The steps as a list, for someone who may read the goal but not change it. */
+function ReadOnlySteps({ goal }: { goal: GoalItem }) {
+  const { steps } = goal.data;
+  return (
+    <section aria-labelledby="steps-title">
+      <h2 id="steps-title">{t('goal.steps.title')}</h2>
+      {steps.length === 0 ? (
+        <p>{t('shared.goalNoSteps')}</p>
+      ) : (
+        <ol class="steps">
+          {steps.map((step) => (
+            <li key={step.id}>
+              {step.done ? t('goal.steps.doneLine', { text: step.text }) : step.text}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
   );
 }

@@ -5,8 +5,9 @@ import { Notice, type NoticeState, useNotice } from '../../components/Notice.tsx
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { type DeletedWords, RecentlyDeleted } from '../../components/RecentlyDeleted.tsx';
 import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
-import { useAccount } from '../../lib/session.tsx';
 import type { AreaItem } from '../life-areas/life-areas.resource.ts';
+import { useRecord } from '../record/RecordContext.tsx';
+import { sectionTitle } from '../record/section-title.ts';
 import { statusLabel } from './goal-text.ts';
 import { type GoalItem, type GoalsOverview, goals, useGoalsOverview } from './goals.resource.ts';
 
@@ -66,10 +67,15 @@ function Overview({
   notice: NoticeState;
   onChanged: () => void;
 }) {
-  const account = useAccount();
+  const record = useRecord();
+  const canWrite = record.canWrite('goals');
   return (
     <>
-      <UnreadableNotice kind="goal" marks={overview.unreadable} historyHref={goalHistory} />
+      <UnreadableNotice
+        kind="goal"
+        marks={overview.unreadable}
+        historyHref={canWrite ? goalHistory : undefined}
+      />
       {empty ? (
         <p class="invite">{t('goals.none')}</p>
       ) : (
@@ -84,34 +90,39 @@ function Overview({
           </section>
         ))
       )}
-      <RecentlyDeleted
-        id="deleted-goals"
-        words={deletedWords()}
-        items={overview.deleted}
-        unreadable={{ kind: 'goal', marks: overview.deletedUnreadable, historyHref: goalHistory }}
-        undelete={(goal) => goals(account.id).undelete(goal.id, goal.version)}
-        notice={notice}
-        onChanged={onChanged}
-      />
+      {canWrite && (
+        <RecentlyDeleted
+          id="deleted-goals"
+          words={deletedWords()}
+          items={overview.deleted}
+          unreadable={{ kind: 'goal', marks: overview.deletedUnreadable, historyHref: goalHistory }}
+          undelete={(goal) => goals(record.personId).undelete(goal.id, goal.version)}
+          notice={notice}
+          onChanged={onChanged}
+        />
+      )}
     </>
   );
 }
 
 export function GoalsPage() {
-  const account = useAccount();
-  const overview = useGoalsOverview(account.id);
+  const record = useRecord();
+  const overview = useGoalsOverview(record.personId, record.canWrite('goals'));
   const notice = useNotice(true);
+  const canWrite = record.canWrite('goals');
   return (
     <>
-      <PageHeading title={t('goals.title')} />
+      <PageHeading title={sectionTitle(record, 'goals', t('goals.title'))} />
       <p class="lead">{t('goals.intro')}</p>
       <Notice state={notice} onUndone={overview.refresh} />
-      <p class="button-group">
-        <Link href="/goals/new" class="button">
-          {t('goals.add')}
-        </Link>
-        <Link href="/life-areas">{t('goals.manageAreas')}</Link>
-      </p>
+      {canWrite && (
+        <p class="button-group">
+          <Link href="/goals/new" class="button">
+            {t('goals.add')}
+          </Link>
+          <Link href="/life-areas">{t('goals.manageAreas')}</Link>
+        </p>
+      )}
       <Loaded resource={overview}>
         {(data, empty) => (
           <Overview overview={data} empty={empty} notice={notice} onChanged={overview.refresh} />

@@ -23,13 +23,18 @@ export type GoalsOverview = {
   areas: AreaItem[];
 };
 
-/** My goals: live goals, recently deleted ones, and the life areas to group them by. */
-export function useGoalsOverview(personId: string) {
+/**
+ * My goals: live goals, recently deleted ones, and the life areas to group them by. Deleted
+ * goals are only asked for by the owner, who can bring them back.
+ */
+export function useGoalsOverview(personId: string, withDeleted = true) {
   return useResource<GoalsOverview>(
     async (signal) => {
       const [live, deleted, areas] = await Promise.all([
         goals(personId).listMarked(signal),
-        goals(personId).listMarked(signal, { deleted: true }),
+        withDeleted
+          ? goals(personId).listMarked(signal, { deleted: true })
+          : { items: [], unreadable: [] },
         lifeAreas(personId).list(signal),
       ]);
       return {
@@ -40,7 +45,7 @@ export function useGoalsOverview(personId: string) {
         areas,
       };
     },
-    [personId],
+    [personId, withDeleted],
     (overview) => overview.goals.length === 0 && overview.unreadable.length === 0,
   );
 }

@@ -8,9 +8,9 @@ import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
 import { asApiError } from '../../lib/api.ts';
 import { isConflict } from '../../lib/conflict.ts';
 import { dataOf } from '../../lib/resource.ts';
-import { useAccount } from '../../lib/session.tsx';
 import { planTitle } from '../plans/plan-text.ts';
 import { PLAN_PAGES } from '../plans/plans.resource.ts';
+import { useRecord } from '../record/RecordContext.tsx';
 import {
   currentVersionOf,
   type HistoryEntry,
@@ -22,14 +22,15 @@ import {
 type VersionProps = {
   entry: HistoryEntry;
   isCurrent: boolean;
-  accountId: string;
+  /** The record's owner when the viewer is the owner: their versions say "you". */
+  viewerId: string | null;
   onRestore: () => void;
 };
 
-function Version({ entry, isCurrent, accountId, onRestore }: VersionProps) {
+function Version({ entry, isCurrent, viewerId, onRestore }: VersionProps) {
   const author =
-    entry.authoredBy === accountId ? t('history.you') : t(`history.role.${entry.authoredRole}`);
-  const agreedBy = entry.agreedBy === accountId ? t('history.you') : t('history.someoneElse');
+    entry.authoredBy === viewerId ? t('history.you') : t(`history.role.${entry.authoredRole}`);
+  const agreedBy = entry.agreedBy === viewerId ? t('history.you') : t('history.someoneElse');
   return (
     <li class="version">
       <h2 class="version__title">{t('history.version', { version: entry.version })}</h2>
@@ -63,8 +64,8 @@ function Version({ entry, isCurrent, accountId, onRestore }: VersionProps) {
 
 /** Every saved version, newest first, with who wrote and agreed each; any can be brought back. */
 export function HistoryPage({ subject }: { subject: HistorySubject }) {
-  const account = useAccount();
-  const history = useHistory(account.id, subject);
+  const record = useRecord();
+  const history = useHistory(record.personId, subject);
   const notice = useNotice();
   const [busy, setBusy] = useState(false);
   const view = dataOf(history.state);
@@ -80,7 +81,7 @@ export function HistoryPage({ subject }: { subject: HistorySubject }) {
     if (busy) return;
     setBusy(true);
     try {
-      await restore(account.id, subject, version, currentVersion);
+      await restore(record.personId, subject, version, currentVersion);
       notice.show({ message: t('history.restored', { version }) });
     } catch (error) {
       const message = isConflict(error) ? t('history.changed') : asApiError(error).message;
@@ -109,7 +110,7 @@ export function HistoryPage({ subject }: { subject: HistorySubject }) {
                     key={entry.version}
                     entry={entry}
                     isCurrent={entry.version === current}
-                    accountId={account.id}
+                    viewerId={record.isOwner ? record.personId : null}
                     onRestore={() => bringBack(entry.version, current)}
                   />
                 ))}

@@ -3,11 +3,11 @@ import { t } from '../../../domain/i18n/translate.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
-import { useAccount } from '../../lib/session.tsx';
 import { DueBlock } from '../checkins/DueBlock.tsx';
 import { nextStep, statusLabel } from '../goals/goal-text.ts';
 import type { GoalItem } from '../goals/goals.resource.ts';
 import { CrisisPlanReminder, PlanLinks } from '../plans/HomePlans.tsx';
+import { useRecord } from '../record/RecordContext.tsx';
 import { useHome } from './home.resource.ts';
 
 function GoalSummary({ goal }: { goal: GoalItem }) {
@@ -27,14 +27,14 @@ function GoalSummary({ goal }: { goal: GoalItem }) {
 
 /** "My recovery": a word from About me, the goals with their next steps, and the way in. */
 export function HomePage() {
-  const account = useAccount();
-  const home = useHome(account.id);
+  const record = useRecord();
+  const home = useHome(record.personId);
   return (
     <>
       <PageHeading title={t('home.title')} />
-      <p class="lead">{t('home.greeting', { name: account.displayName })}</p>
-      <CrisisPlanReminder personId={account.id} />
-      <DueBlock personId={account.id} />
+      <p class="lead">{t('home.greeting', { name: record.personName })}</p>
+      <CrisisPlanReminder personId={record.personId} />
+      <DueBlock personId={record.personId} />
       <Loaded resource={home}>
         {(data) => (
           <>

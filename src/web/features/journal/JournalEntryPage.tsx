@@ -19,7 +19,7 @@ import { isConflict } from '../../lib/conflict.ts';
 import { setFlash } from '../../lib/flash.ts';
 import { today, useForm, validate } from '../../lib/form.ts';
 import { useResource } from '../../lib/resource.ts';
-import { useAccount } from '../../lib/session.tsx';
+import { useRecord } from '../record/RecordContext.tsx';
 import { type JournalEntry, journalApi } from './journal.resource.ts';
 import '../../styles/checkins.css';
 
@@ -37,10 +37,10 @@ const bodyOf = (values: Values): JournalEntryInput => ({
 });
 
 export function JournalEntryPage({ id }: { id?: string }) {
-  const account = useAccount();
+  const record = useRecord();
   const entry = useResource(
-    (signal) => (id ? journalApi(account.id).get(id, signal) : Promise.resolve(null)),
-    [account.id, id],
+    (signal) => (id ? journalApi(record.personId).get(id, signal) : Promise.resolve(null)),
+    [record.personId, id],
   );
   const [hasErrors, setHasErrors] = useState(false);
   return (
@@ -51,7 +51,7 @@ export function JournalEntryPage({ id }: { id?: string }) {
       />
       <p class="lead">{t('journalWeb.private')}</p>
       <Loaded resource={entry}>
-        {(data) => <EntryForm personId={account.id} entry={data} onErrors={setHasErrors} />}
+        {(data) => <EntryForm personId={record.personId} entry={data} onErrors={setHasErrors} />}
       </Loaded>
       <p>
         <Link href="/journal">{t('journalWeb.back')}</Link>

@@ -10,7 +10,7 @@ import { Notice, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { RecentlyDeletedLoaded } from '../../components/RecentlyDeleted.tsx';
 import { useForm, validate } from '../../lib/form.ts';
-import { useAccount } from '../../lib/session.tsx';
+import { useRecord } from '../record/RecordContext.tsx';
 import {
   type JournalListEntry,
   journalApi,
@@ -49,9 +49,9 @@ function EntryList({ entries }: { entries: JournalListEntry[] }) {
 }
 
 export function JournalPage() {
-  const account = useAccount();
-  const journal = useJournal(account.id);
-  const deleted = useDeletedEntries(account.id);
+  const record = useRecord();
+  const journal = useJournal(record.personId);
+  const deleted = useDeletedEntries(record.personId);
   const refresh = () => {
     journal.refresh();
     deleted.refresh();
@@ -66,7 +66,7 @@ export function JournalPage() {
     if (!checked.ok) return search.showErrors(checked.errors);
     search.clearErrors();
     return search.run(async () => {
-      const found = await journalApi(account.id).search(checked.data.q);
+      const found = await journalApi(record.personId).search(checked.data.q);
       setResults({ ...found, q: checked.data.q });
     });
   };
@@ -145,7 +145,7 @@ export function JournalPage() {
           restored: (entry) => t('journalWeb.restored', { date: formatDate(entry.date) }),
         }}
         detail={shownText}
-        undelete={(entry) => journalApi(account.id).undelete(entry.id, entry.version)}
+        undelete={(entry) => journalApi(record.personId).undelete(entry.id, entry.version)}
         notice={notice}
         onChanged={refresh}
       />

@@ -11,18 +11,18 @@ import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
 import { asApiError } from '../../lib/api.ts';
 import { useForm, validate } from '../../lib/form.ts';
 import { dataOf } from '../../lib/resource.ts';
-import { useAccount } from '../../lib/session.tsx';
+import { useRecord } from '../record/RecordContext.tsx';
 import { AreaRow } from './AreaRow.tsx';
 import { type AreaItem, lifeAreas, useLifeAreas } from './life-areas.resource.ts';
 
 /** Rename, add and remove the parts of life that goals belong to. */
 export function LifeAreasPage() {
-  const account = useAccount();
-  const areas = useLifeAreas(account.id);
+  const record = useRecord();
+  const areas = useLifeAreas(record.personId);
   const notice = useNotice();
   const form = useForm<LifeArea>({ name: '' });
   const heading = useRef<HTMLHeadingElement>(null);
-  const api = lifeAreas(account.id);
+  const api = lifeAreas(record.personId);
   const list = dataOf(areas.state)?.items ?? [];
   const unreadable = dataOf(areas.state)?.unreadable ?? [];
   const show = (items: AreaItem[]) => areas.replace({ items, unreadable });
@@ -83,7 +83,7 @@ export function LifeAreasPage() {
                   {items.map((area) => (
                     <AreaRow
                       key={area.id}
-                      personId={account.id}
+                      personId={record.personId}
                       area={area}
                       onSaved={(changed) => {
                         replaceArea(changed);

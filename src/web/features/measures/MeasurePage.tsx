@@ -22,7 +22,7 @@ import { NoteFields } from '../../components/NoteFields.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { type FieldErrors, useForm } from '../../lib/form.ts';
 import { useResource } from '../../lib/resource.ts';
-import { useAccount } from '../../lib/session.tsx';
+import { useRecord } from '../record/RecordContext.tsx';
 import {
   buildResponse,
   type Measure,
@@ -98,7 +98,7 @@ function Answering({
   measure: Measure;
   onErrors: (shown: boolean) => void;
 }) {
-  const account = useAccount();
+  const record = useRecord();
   const questionnaire = measure.questionnaire;
   const [values, setValues] = useState<Values>({});
   const [step, setStep] = useState(0);
@@ -166,7 +166,7 @@ function Answering({
     }
     form.clearErrors();
     return form.run(async () => {
-      const saved = await measuresApi.answer(account.id, {
+      const saved = await measuresApi.answer(record.personId, {
         measureId: measure.id,
         response: checked.response,
         forMeOnly: form.values.forMeOnly,

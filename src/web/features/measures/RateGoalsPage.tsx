@@ -14,16 +14,19 @@ import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
 import { api, recordPath } from '../../lib/api.ts';
 import { useForm, validate } from '../../lib/form.ts';
 import { useResource } from '../../lib/resource.ts';
-import { useAccount } from '../../lib/session.tsx';
 import { type GoalItem, goals } from '../goals/goals.resource.ts';
+import { useRecord } from '../record/RecordContext.tsx';
 import type { MeasureResponse } from './measures.resource.ts';
 import '../../styles/checkins.css';
 
 type Values = { ratings: Record<string, number>; note: string; forMeOnly: boolean };
 
 export function RateGoalsPage() {
-  const account = useAccount();
-  const list = useResource((signal) => goals(account.id).listMarked(signal), [account.id]);
+  const record = useRecord();
+  const list = useResource(
+    (signal) => goals(record.personId).listMarked(signal),
+    [record.personId],
+  );
   const [hasErrors, setHasErrors] = useState(false);
   return (
     <>
@@ -44,7 +47,7 @@ export function RateGoalsPage() {
                 </p>
               )
             ) : (
-              <RatingForm personId={account.id} items={items} onErrors={setHasErrors} />
+              <RatingForm personId={record.personId} items={items} onErrors={setHasErrors} />
             )}
           </>
         )}

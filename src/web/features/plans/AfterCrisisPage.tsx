@@ -5,7 +5,8 @@ import { t } from '../../../domain/i18n/translate.ts';
 import { type AfterCrisis, afterCrisisSchema } from '../../../domain/record/plans.schema.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { useAccount } from '../../lib/session.tsx';
+import { useRecord } from '../record/RecordContext.tsx';
+import { sectionTitle } from '../record/section-title.ts';
 import { PlanText } from './fields.tsx';
 import { PlanStatus, SaveButton } from './PlanStatus.tsx';
 import { usePlanEditor } from './plan-editor.ts';
@@ -13,20 +14,49 @@ import { type PlanDocument, plan } from './plans.resource.ts';
 import { usePlan } from './usePlan.ts';
 
 export function AfterCrisisPage() {
-  const account = useAccount();
-  const loaded = usePlan(account.id, 'after-crisis');
+  const record = useRecord();
+  const loaded = usePlan(record.personId, 'after-crisis');
   const [hasErrors, setHasErrors] = useState(false);
+  if (!record.canWrite('after_crisis')) {
+    return (
+      <>
+        <PageHeading title={sectionTitle(record, 'after_crisis', t('plans.after-crisis.title'))} />
+        <Loaded resource={loaded}>{({ doc }) => <SharedAfterCrisis plan={doc.data} />}</Loaded>
+      </>
+    );
+  }
   return (
     <>
       <PageHeading title={t('plans.after-crisis.title')} hasErrors={hasErrors} />
       <p class="lead">{t('plans.after.intro')}</p>
       <Loaded resource={loaded} historyHref="/plans/after-crisis/history">
-        {({ doc }) => <AfterCrisisForm personId={account.id} doc={doc} onErrors={setHasErrors} />}
+        {({ doc }) => (
+          <AfterCrisisForm personId={record.personId} doc={doc} onErrors={setHasErrors} />
+        )}
       </Loaded>
       <p>
         <Link href="/plans">{t('plans.backToPlans')}</Link>
       </p>
     </>
+  );
+}
+
+/** The plan for someone the person shared it with: to read, nothing to change. */
+function SharedAfterCrisis({ plan }: { plan: AfterCrisis }) {
+  const record = useRecord();
+  const parts = (['backOnTrack', 'learned'] as const).filter((part) => plan[part].trim() !== '');
+  if (parts.length === 0) {
+    return <p>{t('shared.afterCrisisEmpty', { name: record.personName })}</p>;
+  }
+  return (
+    <dl class="summary">
+      {parts.map((part) => (
+        <div key={part} class="summary__row">
+          <dt>{t(`plans.after.${part}`)}</dt>
+          <dd class="own-words">{plan[part]}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }
 

@@ -6,7 +6,7 @@ import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { asApiError } from '../../lib/api.ts';
 import { useResource } from '../../lib/resource.ts';
-import { useAccount } from '../../lib/session.tsx';
+import { useRecord } from '../record/RecordContext.tsx';
 import { PLAN_PAGES, type PlanDocument, type PlanKind, plan } from './plans.resource.ts';
 import { ReviewReminder } from './ReviewReminder.tsx';
 
@@ -26,11 +26,11 @@ function unlessUnreadable(error: unknown): PlanState {
 }
 
 export function PlansPage() {
-  const account = useAccount();
+  const record = useRecord();
   const overview = useResource<Overview>(
     async (signal) => {
       const docs = await Promise.all(
-        KINDS.map((kind) => plan(account.id, kind).get(signal).catch(unlessUnreadable)),
+        KINDS.map((kind) => plan(record.personId, kind).get(signal).catch(unlessUnreadable)),
       );
       const entries = KINDS.map((kind, i) => [kind, docs[i] ?? { version: 0, updatedAt: null }]);
       const crisis = docs[1] as PlanDocument<'crisis'> | PlanState;
@@ -39,7 +39,7 @@ export function PlansPage() {
         lastReviewed: 'data' in crisis && crisis.version > 0 ? crisis.data.lastReviewed : null,
       };
     },
-    [account.id],
+    [record.personId],
   );
   return (
     <>

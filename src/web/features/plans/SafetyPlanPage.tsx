@@ -8,7 +8,7 @@ import { type SafetyPlan, safetyPlanSchema } from '../../../domain/record/plans.
 import { CrisisLines } from '../../components/CrisisLines.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { useAccount } from '../../lib/session.tsx';
+import { useRecord } from '../record/RecordContext.tsx';
 import type { ContactItem } from '../support-network/support-network.resource.ts';
 import { ContactPicker } from './ContactPicker.tsx';
 import { LinesList } from './fields.tsx';
@@ -34,8 +34,8 @@ const tidy = (values: SafetyPlan): SafetyPlan => {
 };
 
 export function SafetyPlanPage() {
-  const account = useAccount();
-  const loaded = usePlan(account.id, 'safety', true);
+  const record = useRecord();
+  const loaded = usePlan(record.personId, 'safety', true);
   const [hasErrors, setHasErrors] = useState(false);
   return (
     <>
@@ -45,7 +45,12 @@ export function SafetyPlanPage() {
       <CrisisLines />
       <Loaded resource={loaded} historyHref="/plans/safety/history">
         {({ doc, network }) => (
-          <SafetyForm personId={account.id} doc={doc} network={network} onErrors={setHasErrors} />
+          <SafetyForm
+            personId={record.personId}
+            doc={doc}
+            network={network}
+            onErrors={setHasErrors}
+          />
         )}
       </Loaded>
       <p>

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
-import { t } from '../../../domain/i18n/translate.ts';
+import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
 import { type StayingWellPlan, stayingWellSchema } from '../../../domain/record/plans.schema.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { PrintButton, PrintDate } from '../../components/Print.tsx';
-import { useAccount } from '../../lib/session.tsx';
+import { useRecord } from '../record/RecordContext.tsx';
+import { sectionTitle } from '../record/section-title.ts';
 import { LinesList, PairsList } from './fields.tsx';
 import { PlanStatus, SaveButton } from './PlanStatus.tsx';
 import { isBlank, usePlanEditor } from './plan-editor.ts';
@@ -21,20 +22,53 @@ const tidy = (values: StayingWellPlan): StayingWellPlan => ({
 });
 
 export function StayingWellPage() {
-  const account = useAccount();
-  const loaded = usePlan(account.id, 'staying-well');
+  const record = useRecord();
+  const loaded = usePlan(record.personId, 'staying-well');
   const [hasErrors, setHasErrors] = useState(false);
+  if (!record.canWrite('staying_well')) {
+    return (
+      <>
+        <PageHeading title={sectionTitle(record, 'staying_well', t('plans.staying-well.title'))} />
+        <PrintDate name={record.personName} />
+        <Loaded resource={loaded}>{({ doc }) => <SharedStayingWell doc={doc} />}</Loaded>
+      </>
+    );
+  }
   return (
     <>
-      <PageHeading title={t('plans.staying-well.title')} hasErrors={hasErrors} />
-      <PrintDate name={account.displayName} />
+      <PageHeading
+        title={sectionTitle(record, 'staying_well', t('plans.staying-well.title'))}
+        hasErrors={hasErrors}
+      />
+      <PrintDate name={record.personName} />
       <p class="lead no-print">{t('plans.sw.intro')}</p>
       <Loaded resource={loaded} historyHref="/plans/staying-well/history">
-        {({ doc }) => <StayingWellForm personId={account.id} doc={doc} onErrors={setHasErrors} />}
+        {({ doc }) => (
+          <StayingWellForm personId={record.personId} doc={doc} onErrors={setHasErrors} />
+        )}
       </Loaded>
       <p class="no-print">
         <Link href="/plans">{t('plans.backToPlans')}</Link>
       </p>
+    </>
+  );
+}
+
+/** The plan for someone the person shared it with: to read and print, nothing to change. */
+function SharedStayingWell({ doc }: { doc: PlanDocument<'staying-well'> }) {
+  const record = useRecord();
+  if (doc.version === 0) {
+    return <p>{t('shared.stayingWellEmpty', { name: record.personName })}</p>;
+  }
+  return (
+    <>
+      <div class="button-group no-print">
+        <PrintButton />
+      </div>
+      {doc.updatedAt && (
+        <p class="meta">{t('plans.lastSaved', { when: formatDateTime(doc.updatedAt) })}</p>
+      )}
+      <StayingWellSheet plan={doc.data} onScreen />
     </>
   );
 }
@@ -119,7 +153,13 @@ function StayingWellForm({ personId, doc, onErrors }: FormProps) {
 }
 
 /** The plan as it reads on paper (print only): each part a section, lists in order. */
-function StayingWellSheet({ plan }: { plan: StayingWellPlan }) {
+function StayingWellSheet({
+  plan,
+  onScreen = false,
+}: {
+  plan: StayingWellPlan;
+  onScreen?: boolean;
+}) {
   const pairs = (
     title: string,
     entries: { first: string; second: string }[],
@@ -155,7 +195,7 @@ function StayingWellSheet({ plan }: { plan: StayingWellPlan }) {
       '',
     );
   return (
-    <div class="sheet print-only">
+    <div class={onScreen ? 'sheet' : 'sheet print-only'}>
       <div class="sheet__page">
         {lines(t('plans.sw.daily'), plan.daily)}
         {lines(t('plans.sw.weekly'), plan.weekly)}

@@ -4,8 +4,8 @@ import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
 import type { NoticeState } from '../../components/Notice.tsx';
 import { RecentlyDeletedLoaded } from '../../components/RecentlyDeleted.tsx';
 import type { Resource } from '../../lib/resource.ts';
-import { useAccount } from '../../lib/session.tsx';
 import { type Checkin, checkinApi, scaleLabel } from '../checkins/checkins.resource.ts';
+import { useRecord } from '../record/RecordContext.tsx';
 
 type Props = { resource: Resource<Checkin[]>; notice: NoticeState; onChanged: () => void };
 
@@ -16,7 +16,7 @@ const scoresOf = (checkin: Checkin) =>
     .join(', ');
 
 export function DeletedCheckins({ resource, notice, onChanged }: Props) {
-  const account = useAccount();
+  const record = useRecord();
   const when = (checkin: Checkin) => formatDateTime(checkin.takenAt);
   return (
     <RecentlyDeletedLoaded
@@ -30,7 +30,7 @@ export function DeletedCheckins({ resource, notice, onChanged }: Props) {
         restored: (checkin) => t('progress.checkinRestored', { when: when(checkin) }),
       }}
       detail={scoresOf}
-      undelete={(checkin) => checkinApi(account.id).undelete(checkin.id, checkin.version)}
+      undelete={(checkin) => checkinApi(record.personId).undelete(checkin.id, checkin.version)}
       notice={notice}
       onChanged={onChanged}
     />

@@ -10,9 +10,9 @@ import { SelectField } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { Notice, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { useAccount } from '../../lib/session.tsx';
 import type { Item } from '../../lib/types.ts';
 import { scaleName, useDeletedCheckins } from '../checkins/checkins.resource.ts';
+import { useRecord } from '../record/RecordContext.tsx';
 import { DeletedCheckins } from './DeletedCheckins.tsx';
 import { type ObservationPoint, type Progress, useProgress } from './progress.resource.ts';
 import { RadarChart, type RadarSeries, RadarTable } from './RadarChart.tsx';
@@ -21,9 +21,9 @@ import { TrendChart, type TrendPoint, TrendTable } from './TrendChart.tsx';
 import '../../styles/checkins.css';
 
 export function ProgressPage() {
-  const account = useAccount();
-  const progress = useProgress(account.id);
-  const deleted = useDeletedCheckins(account.id);
+  const record = useRecord();
+  const progress = useProgress(record.personId);
+  const deleted = useDeletedCheckins(record.personId);
   const refresh = () => {
     progress.refresh();
     deleted.refresh();

@@ -16,9 +16,9 @@ import { api, asApiError, recordPath, request } from '../../lib/api.ts';
 import { isConflict } from '../../lib/conflict.ts';
 import { useForm } from '../../lib/form.ts';
 import { useResource } from '../../lib/resource.ts';
-import { useAccount } from '../../lib/session.tsx';
 import { type Checkin, scaleLabel } from '../checkins/checkins.resource.ts';
 import type { MeasureResponse } from '../measures/measures.resource.ts';
+import { useRecord } from '../record/RecordContext.tsx';
 
 export type ScoreKind = 'check-ins' | 'answers';
 
@@ -128,8 +128,8 @@ function calls(personId: string, kind: ScoreKind, id: string) {
 }
 
 export function ScoreNotePage({ kind, id }: { kind: ScoreKind; id: string }) {
-  const account = useAccount();
-  const [api] = useState(() => calls(account.id, kind, id));
+  const record = useRecord();
+  const [api] = useState(() => calls(record.personId, kind, id));
   const scored = useResource((signal) => api.get(signal), [kind, id]);
   const [hasErrors, setHasErrors] = useState(false);
   return (

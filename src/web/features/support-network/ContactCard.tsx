@@ -10,10 +10,12 @@ type Props = {
   contact: ContactItem;
   onDeleted: (deleted: ContactItem) => void;
   onStale: () => void;
+  /** Someone the person shared with: no change or delete. */
+  readOnly?: boolean;
 };
 
 /** One person, group or service: how they help, how to reach them, and change or delete. */
-export function ContactCard({ personId, contact, onDeleted, onStale }: Props) {
+export function ContactCard({ personId, contact, onDeleted, onStale, readOnly = false }: Props) {
   const { data } = contact;
   const [asking, setAsking] = useState(false);
   const deleteButton = useRef<HTMLButtonElement>(null);
@@ -70,7 +72,7 @@ export function ContactCard({ personId, contact, onDeleted, onStale }: Props) {
           </div>
         )}
       </dl>
-      {asking ? (
+      {readOnly ? null : asking ? (
         <ConfirmPanel
           question={t('network.delete.confirm', { name: data.name })}
           yes={t('network.delete.yes')}

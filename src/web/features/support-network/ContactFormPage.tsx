@@ -14,7 +14,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { isConflict, type Saved, savedVersionOf } from '../../lib/conflict.ts';
 import { setFlash } from '../../lib/flash.ts';
 import { useForm, validate } from '../../lib/form.ts';
-import { useAccount } from '../../lib/session.tsx';
+import { useRecord } from '../record/RecordContext.tsx';
 import {
   type ContactItem,
   contacts,
@@ -24,15 +24,15 @@ import {
 
 /** Add someone to the support network, or change what is written about them. */
 export function ContactFormPage({ id }: { id?: string }) {
-  const account = useAccount();
-  const contact = useContact(account.id, id);
+  const record = useRecord();
+  const contact = useContact(record.personId, id);
   const [hasErrors, setHasErrors] = useState(false);
   const title = id ? t('network.edit.title') : t('network.new.title');
   return (
     <>
       <PageHeading title={title} hasErrors={hasErrors} />
       <Loaded resource={contact}>
-        {(item) => <ContactForm personId={account.id} item={item} onErrors={setHasErrors} />}
+        {(item) => <ContactForm personId={record.personId} item={item} onErrors={setHasErrors} />}
       </Loaded>
       <p>
         <Link href="/support-network">{t('network.back')}</Link>

@@ -4,7 +4,8 @@ import { Loaded } from '../../components/Loaded.tsx';
 import { Notice, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
-import { useAccount } from '../../lib/session.tsx';
+import { useRecord } from '../record/RecordContext.tsx';
+import { sectionTitle } from '../record/section-title.ts';
 import { ContactCard } from './ContactCard.tsx';
 import { type ContactItem, contacts, useContacts } from './support-network.resource.ts';
 
@@ -18,9 +19,10 @@ function ordered(list: ContactItem[]): ContactItem[] {
 }
 
 export function SupportNetworkPage() {
-  const account = useAccount();
-  const list = useContacts(account.id);
+  const record = useRecord();
+  const list = useContacts(record.personId);
   const notice = useNotice(true);
+  const canWrite = record.canWrite('support_network');
 
   const deleted = (contact: ContactItem) => {
     list.refresh();
@@ -28,7 +30,7 @@ export function SupportNetworkPage() {
     notice.show({
       message: t('network.deleted', { name }),
       undo: async () => {
-        await contacts(account.id).undelete(contact.id, contact.version);
+        await contacts(record.personId).undelete(contact.id, contact.version);
         list.refresh();
         return t('network.restored', { name });
       },
@@ -37,14 +39,16 @@ export function SupportNetworkPage() {
 
   return (
     <>
-      <PageHeading title={t('network.title')} />
+      <PageHeading title={sectionTitle(record, 'support_network', t('network.title'))} />
       <p class="lead">{t('network.intro')}</p>
       <Notice state={notice} />
-      <p>
-        <Link href="/support-network/new" class="button">
-          {t('network.add')}
-        </Link>
-      </p>
+      {canWrite && (
+        <p>
+          <Link href="/support-network/new" class="button">
+            {t('network.add')}
+          </Link>
+        </p>
+      )}
       <Loaded resource={list}>
         {({ items, unreadable }, empty) =>
           empty ? (
@@ -57,8 +61,9 @@ export function SupportNetworkPage() {
                   {ordered(items).map((contact) => (
                     <ContactCard
                       key={contact.id}
-                      personId={account.id}
+                      personId={record.personId}
                       contact={contact}
+                      readOnly={!canWrite}
                       onDeleted={deleted}
                       onStale={() => {
                         notice.show({ message: t('network.changedElsewhere'), problem: true });
@@ -72,9 +77,11 @@ export function SupportNetworkPage() {
           )
         }
       </Loaded>
-      <p>
-        <Link href="/plans">{t('plans.backToPlans')}</Link>
-      </p>
+      {record.isOwner && (
+        <p>
+          <Link href="/plans">{t('plans.backToPlans')}</Link>
+        </p>
+      )}
     </>
   );
 }

@@ -1,0 +1,31 @@
+// The web app must never take the signed-in account for the person whose record it shows:
+// the person comes from the record context (RecordContext.tsx). This keeps it that way.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const FEATURES = join(import.meta.dirname, '..');
+const THIS_FOLDER = import.meta.dirname;
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+// The session's account and its id; the auth pages (sign in, sign up) are about the account.
+const SESSION_ACCOUNT = /\buseAccount\b|\baccount\.id\b|state\.account\b/;
+
+describe('Web features', () => {
+  it('take the person from the record context, never from the signed-in account', () => {
+    const offenders = sourceFiles(FEATURES)
+      .filter(
+        (path) => !path.startsWith(THIS_FOLDER) && !path.includes(`${join('features', 'auth')}`),
+      )
+      .filter((path) => SESSION_ACCOUNT.test(readFileSync(path, 'utf8')))
+      .map((path) => relative(FEATURES, path));
+    expect(offenders).toEqual([]);
+  });
+});
