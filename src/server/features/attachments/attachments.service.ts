@@ -4,6 +4,7 @@
 // after it, the bytes of files no plan can still bring back are purged, freeing their space:
 // deleted ones, and ones taken off the plan (or uploaded and never saved in it).
 import { createHash, randomUUID } from 'node:crypto';
+import type { RecordScope } from '../../../domain/access/scope.ts';
 import {
   ATTACHMENT_PURPOSES,
   type AttachmentPurpose,
@@ -18,7 +19,6 @@ import { megabytesDown, type StorageUsage } from '../../../domain/attachments/st
 import { AppError, notFound } from '../../../domain/errors.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import type { IfMatch } from '../../../domain/record/versioning.ts';
-import type { RecordScope } from '../../http/access.ts';
 import type { AttachmentRow } from '../../store/schema.ts';
 import { type Clock, UNDO_WINDOW_DAYS, undoWindowStart } from '../record/record.service.ts';
 import { saveIfVersion } from '../record/versioned-write.ts';

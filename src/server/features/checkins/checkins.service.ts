@@ -3,6 +3,7 @@
 // the actions they planned for it. Nobody else is told. Every change keeps a revision.
 import { randomUUID } from 'node:crypto';
 import { isAccountActor } from '../../../domain/access/policy.ts';
+import { otherSection, type RecordScope } from '../../../domain/access/scope.ts';
 import type { Role } from '../../../domain/auth/auth.schema.ts';
 import {
   type CheckinInput,
@@ -15,7 +16,6 @@ import { AppError, type FieldError, notFound } from '../../../domain/errors.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import { EMPTY_STAYING_WELL, type StayingWellPlan } from '../../../domain/record/plans.schema.ts';
 import type { IfMatch } from '../../../domain/record/versioning.ts';
-import { authorizeRecord, type RecordScope } from '../../http/access.ts';
 import type { CheckinRevisionRow, CheckinRow } from '../../store/schema.ts';
 import { type Clock, type RecordService, undoWindowStart } from '../record/record.service.ts';
 import { saveIfVersion } from '../record/versioned-write.ts';
@@ -88,7 +88,7 @@ export function createCheckinService(repo: CheckinRepo, records: RecordService, 
 
   /** The staying-well plan, read with the same actor's own access to it. */
   async function stayingWellPlan(scope: RecordScope): Promise<StayingWellPlan> {
-    const planScope = authorizeRecord(scope.actor, scope.personId, 'staying_well', 'read');
+    const planScope = otherSection(scope, 'staying_well', 'read');
     return (
       (await records.getSingleton<StayingWellPlan>(planScope, 'staying_well'))?.data ??
       EMPTY_STAYING_WELL

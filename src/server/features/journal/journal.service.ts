@@ -3,6 +3,7 @@
 // service, because an index of words would be plaintext at rest (decision 0011).
 import { randomUUID } from 'node:crypto';
 import { isAccountActor } from '../../../domain/access/policy.ts';
+import type { RecordScope } from '../../../domain/access/scope.ts';
 import type { Role } from '../../../domain/auth/auth.schema.ts';
 import { addDays } from '../../../domain/checkins/reminders.ts';
 import { utcRange } from '../../../domain/checkins/series.ts';
@@ -14,7 +15,6 @@ import {
   matchesSearch,
 } from '../../../domain/journal/journal.schema.ts';
 import type { IfMatch } from '../../../domain/record/versioning.ts';
-import type { RecordScope } from '../../http/access.ts';
 import type { JournalEntryRow, JournalRevisionRow } from '../../store/schema.ts';
 import { type Clock, undoWindowStart } from '../record/record.service.ts';
 import { saveIfVersion } from '../record/versioned-write.ts';

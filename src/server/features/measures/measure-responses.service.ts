@@ -5,6 +5,7 @@
 // happens: nobody is told, nothing is logged, nothing is blocked.
 import { randomUUID } from 'node:crypto';
 import { isAccountActor } from '../../../domain/access/policy.ts';
+import type { RecordScope } from '../../../domain/access/scope.ts';
 import type { Role } from '../../../domain/auth/auth.schema.ts';
 import { AppError, type FieldError, notFound } from '../../../domain/errors.ts';
 import { t } from '../../../domain/i18n/translate.ts';
@@ -19,7 +20,6 @@ import type { QuestionnaireResponse } from '../../../domain/measures/response.sc
 import { type RiskSignal, type ScaleResult, score } from '../../../domain/measures/score.ts';
 import { validateResponse } from '../../../domain/measures/validate-response.ts';
 import type { IfMatch } from '../../../domain/record/versioning.ts';
-import type { RecordScope } from '../../http/access.ts';
 import type { MeasureResponseRow, ObservationRow } from '../../store/schema.ts';
 import type { Clock } from '../record/record.service.ts';
 import { saveIfVersion } from '../record/versioned-write.ts';
