@@ -3,7 +3,7 @@
 // the actions they planned for it. Nobody else is told. Every change keeps a revision.
 import { randomUUID } from 'node:crypto';
 import { isAccountActor } from '../../../domain/access/policy.ts';
-import { otherSection, type RecordScope } from '../../../domain/access/scope.ts';
+import { otherSection, type RecordScope, showsRow } from '../../../domain/access/scope.ts';
 import type { Role } from '../../../domain/auth/auth.schema.ts';
 import {
   type CheckinInput,
@@ -140,7 +140,8 @@ export function createCheckinService(repo: CheckinRepo, records: RecordService, 
   async function load(scope: RecordScope, id: string): Promise<CheckinRow> {
     requireScope(scope, 'read');
     const row = await repo.find(scope.personId, id);
-    if (!row) throw notFound();
+    // A "for me only" check-in is not there for anyone but the owner.
+    if (!row || !showsRow(scope, { forMeOnly: Number(row.for_me_only) === 1 })) throw notFound();
     return row;
   }
 
@@ -221,7 +222,9 @@ export function createCheckinService(repo: CheckinRepo, records: RecordService, 
       const range = utcRange(query);
       if ('field' in range) throw refuse([range]);
       const deletedSince = query.deleted ? undoWindowStart(clock()) : undefined;
-      return (await repo.list(scope.personId, range.from, range.to, deletedSince)).map(toCheckin);
+      return (await repo.list(scope.personId, range.from, range.to, deletedSince))
+        .map(toCheckin)
+        .filter((checkin) => showsRow(scope, checkin));
     },
 
     async update(
@@ -271,7 +274,10 @@ export function createCheckinService(repo: CheckinRepo, records: RecordService, 
         forMeOnly: Number(row.for_me_only) === 1,
         hasNote: row.note !== '',
       }));
-      return buildSeries(current, checkins);
+      return buildSeries(
+        current,
+        checkins.filter((checkin) => showsRow(scope, checkin)),
+      );
     },
 
     async latestTakenOn(scope: RecordScope): Promise<string | null> {

@@ -3,7 +3,7 @@
 // service, because an index of words would be plaintext at rest (decision 0011).
 import { randomUUID } from 'node:crypto';
 import { isAccountActor } from '../../../domain/access/policy.ts';
-import type { RecordScope } from '../../../domain/access/scope.ts';
+import { type RecordScope, showsJournalEntry } from '../../../domain/access/scope.ts';
 import type { Role } from '../../../domain/auth/auth.schema.ts';
 import { addDays } from '../../../domain/checkins/reminders.ts';
 import { utcRange } from '../../../domain/checkins/series.ts';
@@ -103,7 +103,8 @@ export function createJournalService(repo: JournalRepo, keys: () => Keyring, clo
   async function load(scope: RecordScope, id: string): Promise<JournalEntryRow> {
     requireScope(scope, 'read');
     const row = await repo.find(scope.personId, id);
-    if (!row) throw notFound();
+    // An entry the person did not share with this reader is not there for them.
+    if (!row || !showsJournalEntry(scope, row.id)) throw notFound();
     return row;
   }
 
@@ -180,7 +181,7 @@ export function createJournalService(repo: JournalRepo, keys: () => Keyring, clo
         query.limit ?? 100,
         query.deleted ? undoWindowStart(clock()) : undefined,
       );
-      return rows.map((row) => toEntry(row));
+      return rows.filter((row) => showsJournalEntry(scope, row.id)).map((row) => toEntry(row));
     },
 
     /**
@@ -192,7 +193,10 @@ export function createJournalService(repo: JournalRepo, keys: () => Keyring, clo
       requireScope(scope, 'read');
       const limit = JOURNAL_SEARCH_LIMITS.entries;
       const rows = await repo.list(scope.personId, '0000-01-01', '9999-12-31', limit + 1);
-      const searched = rows.slice(0, limit).map((row) => toEntry(row));
+      const searched = rows
+        .slice(0, limit)
+        .filter((row) => showsJournalEntry(scope, row.id))
+        .map((row) => toEntry(row));
       const matches = searched.filter(
         (entry) => entry.text !== null && matchesSearch(entry.text, query),
       );

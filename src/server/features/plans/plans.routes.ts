@@ -1,7 +1,7 @@
 // The staying-well plan, crisis plan, safety plan and after-a-crisis notes: one document each
 // per person, with revisions, conflicts and restore from the shared document routes.
 import type { FastifyInstance } from 'fastify';
-import type { RecordScope } from '../../../domain/access/scope.ts';
+import { type RecordScope, showsAdvanceChoiceDocument } from '../../../domain/access/scope.ts';
 import {
   afterCrisisSchema,
   type CrisisPlan,
@@ -84,6 +84,9 @@ export function registerPlanRoutes(
         'advance_choice',
         plan.advanceChoiceDocumentId ? [plan.advanceChoiceDocumentId] : [],
       ),
+    // The advance choice document goes only where the person said.
+    shown: (scope: RecordScope, plan: CrisisPlan) =>
+      showsAdvanceChoiceDocument(scope) ? plan : { ...plan, advanceChoiceDocumentId: null },
   });
 
   registerDocumentRoutes(app, records, {
