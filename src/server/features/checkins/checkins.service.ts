@@ -253,7 +253,10 @@ export function createCheckinService(repo: CheckinRepo, records: RecordService, 
 
     async history(scope: RecordScope, id: string) {
       const current = await load(scope, id);
-      return (await repo.revisions(scope.personId, current.id)).map(toRevision);
+      // Versions kept "for me only" stay the person's, even once the check-in is shared.
+      return (await repo.revisions(scope.personId, current.id))
+        .map(toRevision)
+        .filter((revision) => showsRow(scope, revision));
     },
 
     async series(

@@ -241,7 +241,7 @@ export function createMeasureResponseService(repo: MeasureResponseRepo, clock: C
 
     async history(scope: RecordScope, id: string) {
       await load(scope, id);
-      return (await repo.revisions(scope.personId, id)).map((row) => ({
+      const revisions = (await repo.revisions(scope.personId, id)).map((row) => ({
         version: row.version,
         action: row.action as 'create' | 'update',
         note: row.note,
@@ -250,6 +250,8 @@ export function createMeasureResponseService(repo: MeasureResponseRepo, clock: C
         authoredBy: row.authored_by,
         authoredRole: row.authored_role as Role,
       }));
+      // Versions kept "for me only" stay the person's, even once the response is shared.
+      return revisions.filter((revision) => showsRow(scope, revision));
     },
 
     /** One score over time, oldest first, for a chart (and its table alternative). */

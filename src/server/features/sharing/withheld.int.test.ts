@@ -62,6 +62,34 @@ describe.each(DIALECTS)('What sharing withholds on %s', (dialect) => {
     expect(own.body).toContain(mine.id);
   });
 
+  it('keeps the "for me only" versions of a check-in out of its history once it is shared', async () => {
+    const made = await post(
+      urls.checkins,
+      aCheckin({ takenAt: '2026-11-25T07:00:00+00:00', note: 'first thoughts', forMeOnly: true }),
+    );
+    const changed = await owner.request({
+      method: 'PUT',
+      url: urls.checkin(made.id),
+      headers: { 'if-match': 'W/"1"' },
+      payload: aCheckin({ takenAt: '2026-11-25T07:00:00+00:00', note: 'for Jo too' }),
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    const jo = await signUpAs(t, 'supporter');
+    await t.services.sharing.createRelationship({
+      personId: owner.personId,
+      accountId: jo.personId,
+      role: 'carer',
+      knownAs: 'Jo',
+      grants: [{ section: 'checkins', level: 'view', endsAt: null }],
+    });
+    const history = await jo.request({ method: 'GET', url: `${urls.checkin(made.id)}/history` });
+    expect(history.statusCode).toBe(200);
+    expect(history.body).toContain('for Jo too');
+    expect(history.body).not.toContain('first thoughts');
+    const own = await owner.request({ method: 'GET', url: `${urls.checkin(made.id)}/history` });
+    expect(own.body).toContain('first thoughts');
+  });
+
   it('keeps the journal private, except an entry shared with that one person', async () => {
     const first = await post(urls.journal, aJournalEntry({ text: 'the one I share' }));
     const second = await post(urls.journal, aJournalEntry({ text: 'the one I keep' }));
