@@ -18,6 +18,7 @@ import {
 import { DIALECTS } from '../../test/dialects.ts';
 import { aGoal } from '../../test/fixtures.ts';
 import { PDF_BYTES } from '../../test/plan-fixtures.ts';
+import { verifyAccessLogCommand } from './access-log.cli.ts';
 
 const PLAN = { ...EMPTY_CRISIS_PLAN, whatHelps: 'A walk with my brother' };
 const comparable = (r: LightMyRequestResponse) => ({ status: r.statusCode, body: r.body });
@@ -211,6 +212,10 @@ describe.each(DIALECTS)('Sharing on %s', (dialect) => {
       ok: true,
       entries: 12,
     });
+    const whole: string[] = [];
+    const quiet = { out: (l: string) => whole.push(l), err: (l: string) => whole.push(l) };
+    expect(await verifyAccessLogCommand(person.personId, t.store, quiet)).toBe(0);
+    expect(whole.join('\n')).toContain('12 entries');
     await t.store.db
       .updateTable('access_log')
       .set({ actor_name: 'someone else' })
@@ -221,6 +226,10 @@ describe.each(DIALECTS)('Sharing on %s', (dialect) => {
       ok: false,
       brokenAt: 5,
     });
+    const said: string[] = [];
+    const output = { out: (l: string) => said.push(l), err: (l: string) => said.push(l) };
+    expect(await verifyAccessLogCommand(person.personId, t.store, output)).toBe(1);
+    expect(said.join('\n')).toContain('entry 5');
     await t.store.db
       .deleteFrom('access_log')
       .where('person_id', '=', person.personId)
