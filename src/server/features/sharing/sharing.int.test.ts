@@ -15,7 +15,7 @@ import {
   TEST_JOURNAL_KEYS,
   type TestApp,
 } from '../../test/app-harness.ts';
-import { DIALECTS } from '../../test/dialects.ts';
+import { DIALECTS, duringSchemaChanges } from '../../test/dialects.ts';
 import { aGoal } from '../../test/fixtures.ts';
 import { PDF_BYTES } from '../../test/plan-fixtures.ts';
 import { verifyAccessLogCommand } from './access-log.cli.ts';
@@ -309,7 +309,9 @@ describe.each(DIALECTS)('Sharing on %s', (dialect) => {
   it('fails a non-owner read with nothing returned when the access log cannot be written', async () => {
     const jo = await signUpAs(t, 'supporter');
     await shareCrisisPlan(jo);
-    await t.store.db.schema.dropTable('access_log').execute();
+    // Held like any schema change, so no other test's migration reads the catalogue meanwhile.
+    const drop = () => t.store.db.schema.dropTable('access_log').execute();
+    await (dialect === 'postgres' ? duringSchemaChanges('drop', drop) : drop());
     const response = await jo.request({ method: 'GET', url: planUrl() });
     expect(response.statusCode).toBe(500);
     expect(response.body).not.toContain('brother');
