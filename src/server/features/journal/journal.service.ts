@@ -46,6 +46,12 @@ function authorOf(scope: RecordScope): Author {
   return { authoredBy: scope.actor.accountId, authoredRole: scope.actor.role };
 }
 
+/** The entries a reader other than the owner may list (so a limit counts only those). */
+const sharedOnly = (scope: RecordScope) => {
+  const entries = scope.decision.withheld.journalEntries;
+  return entries === 'all' ? undefined : [...entries];
+};
+
 const isUnreadable = (error: unknown) =>
   error instanceof AppError &&
   (error.code === 'WM_JOURNAL_UNREADABLE' || error.code === 'WM_JOURNAL_KEY_UNAVAILABLE');
@@ -180,6 +186,7 @@ export function createJournalService(repo: JournalRepo, keys: () => Keyring, clo
         range.to.slice(0, 10),
         query.limit ?? 100,
         query.deleted ? undoWindowStart(clock()) : undefined,
+        sharedOnly(scope),
       );
       return rows.filter((row) => showsJournalEntry(scope, row.id)).map((row) => toEntry(row));
     },
@@ -192,7 +199,14 @@ export function createJournalService(repo: JournalRepo, keys: () => Keyring, clo
     async search(scope: RecordScope, query: string) {
       requireScope(scope, 'read');
       const limit = JOURNAL_SEARCH_LIMITS.entries;
-      const rows = await repo.list(scope.personId, '0000-01-01', '9999-12-31', limit + 1);
+      const rows = await repo.list(
+        scope.personId,
+        '0000-01-01',
+        '9999-12-31',
+        limit + 1,
+        undefined,
+        sharedOnly(scope),
+      );
       const searched = rows
         .slice(0, limit)
         .filter((row) => showsJournalEntry(scope, row.id))

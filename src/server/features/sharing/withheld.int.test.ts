@@ -111,6 +111,10 @@ describe.each(DIALECTS)('What sharing withholds on %s', (dialect) => {
       'the one I share',
     );
     expect((await jo.request({ method: 'GET', url: urls.entry(second.id) })).statusCode).toBe(404);
+    // A newer private entry does not push the shared one out of a short list.
+    await post(urls.journal, aJournalEntry({ date: '2026-11-26', text: 'newer and mine' }));
+    const short = await jo.request({ method: 'GET', url: `${urls.journal}?limit=1` });
+    expect(short.json().items.map((e: { id: string }) => e.id)).toEqual([first.id]);
     const search = await jo.request({ method: 'GET', url: `${urls.journal}/search?q=one` });
     expect(search.body).not.toContain('the one I keep');
     // Someone else with a relationship sees none of it.
