@@ -2,6 +2,7 @@
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { ownerScope } from '../domain/access/scope.ts';
 import type { Account } from '../domain/auth/auth.schema.ts';
 import type { Config } from './config.ts';
 import { registerAboutMeRoutes } from './features/about-me/about-me.routes.ts';
@@ -50,8 +51,11 @@ import {
 } from './features/record/record.service.ts';
 import { registerReminderRoutes } from './features/reminders/reminders.routes.ts';
 import { createReminderService } from './features/reminders/reminders.service.ts';
+import { createAccessContextLoader } from './features/sharing/access-context.ts';
+import { type AccessLog, createAccessLog, readLogger } from './features/sharing/access-log.ts';
+import { createSharingService, type SharingService } from './features/sharing/sharing.service.ts';
 import { registerSupportNetworkRoutes } from './features/support-network/support-network.routes.ts';
-import { authorizeRecord, registerAccessControl } from './http/access.ts';
+import { registerAccessControl } from './http/access.ts';
 import { registerCompression } from './http/compression.ts';
 import { frameworkErrorHandler, registerErrorHandler } from './http/error-handler.ts';
 import { registerHostCheck } from './http/host-check.ts';
@@ -74,6 +78,8 @@ export type AppDeps = {
   webRoot?: string;
   /** Journal keys already checked against the data (main.ts); otherwise read on first use. */
   journalKeyring?: Keyring;
+  /** Where non-owners' reads are logged; a test may give one that fails. */
+  accessLog?: Pick<AccessLog, 'append'>;
 };
 export type Services = {
   auth: AuthService;
@@ -82,6 +88,8 @@ export type Services = {
   emergencyLinks: EmergencyLinkService;
   checkins: CheckinService;
   journal: JournalService;
+  sharing: SharingService;
+  accessLog: AccessLog;
 };
 
 export async function buildApp(
@@ -103,7 +111,9 @@ export async function buildApp(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
-  registerAccessControl(app);
+  const accessLog = createAccessLog(store.db, clock);
+  const contextFor = createAccessContextLoader(store.db, clock);
+  registerAccessControl(app, { contextFor, logRead: readLogger(deps.accessLog ?? accessLog) });
   registerRequestTextCheck(app);
   await registerSecurityHeaders(app);
   // After the security headers, so even this refusal carries them.
@@ -119,8 +129,7 @@ export async function buildApp(
     signIn: config.signIn,
     onAccountCreated: async (account: Account) => {
       if (account.role !== 'person') return;
-      const actor = { accountId: account.id, role: account.role };
-      await createDefaultLifeAreas(records, authorizeRecord(actor, account.id, 'goals', 'write'));
+      await createDefaultLifeAreas(records, ownerScope(account.id, 'goals', 'write'));
     },
   });
   registerSessions(app, auth, config);
@@ -137,6 +146,7 @@ export async function buildApp(
     async (personId) => {
       return (await authRepo.findAccount(personId))?.display_name ?? '';
     },
+    { contextFor, log: accessLog },
   );
 
   registerAuthRoutes(app, auth, config);
@@ -164,5 +174,9 @@ export async function buildApp(
   registerMeasureResponseRoutes(app, measureAnswers, measureResponses);
   await registerWebApp(app, deps.webRoot, config.quickExitUrl);
 
-  return { app, services: { auth, records, attachments, emergencyLinks, checkins, journal } };
+  const sharing = createSharingService(store.db, clock, accessLog);
+  return {
+    app,
+    services: { auth, records, attachments, emergencyLinks, checkins, journal, sharing, accessLog },
+  };
 }

@@ -2,6 +2,7 @@
 //   node src/server/cli.ts journal rotate-keys
 //   node src/server/cli.ts measures import FILE
 //   node src/server/cli.ts backup FILE | restore FILE
+//   node src/server/cli.ts access-log verify PERSON_ID
 // (see docs/operations.md and README.md). Exits non-zero with a message on any problem.
 import { ConfigError, loadConfig } from './config.ts';
 import { BACKUP_USAGE, backupCommand, restoreCommand } from './features/backup/backup.cli.ts';
@@ -9,12 +10,14 @@ import { createJournalRepo } from './features/journal/journal.repo.ts';
 import { openJournalKeyring } from './features/journal/journal-keys.ts';
 import { rotateJournalKeys } from './features/journal/journal-rotation.ts';
 import { importMeasuresCommand, MEASURES_USAGE } from './features/measures/measures.cli.ts';
+import { ACCESS_LOG_USAGE, verifyAccessLogCommand } from './features/sharing/access-log.cli.ts';
 import { openStore } from './store/db.ts';
 
 const USAGE = [
   'Usage: node src/server/cli.ts journal rotate-keys',
   `Usage: ${MEASURES_USAGE}`,
   ...BACKUP_USAGE.map((line) => `Usage: ${line}`),
+  `Usage: ${ACCESS_LOG_USAGE}`,
 ].join('\n');
 
 async function rotateKeys(): Promise<void> {
@@ -63,6 +66,15 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   backup: async ([file, ...rest]) => {
     if (!file || file.startsWith('-') || rest.length > 0) throw new UsageError();
     process.exitCode = await backupCommand(file, loadConfig(), output);
+  },
+  'access-log verify': async ([personId, ...rest]) => {
+    if (!personId || personId.startsWith('-') || rest.length > 0) throw new UsageError();
+    const store = await openStore(loadConfig().database);
+    try {
+      process.exitCode = await verifyAccessLogCommand(personId, store, output);
+    } finally {
+      await store.close();
+    }
   },
   restore: async ([file, ...rest]) => {
     if (!file || file.startsWith('-') || rest.length > 0) throw new UsageError();

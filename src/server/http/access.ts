@@ -1,24 +1,29 @@
 // Access is declared on every route and checked before the handler runs. A route with no
-// declared rule cannot be registered (deny by default); record routes go through the one
-// policy function and answer 404 when it says no, the same as for a record that is not there.
+// declared rule cannot be registered (deny by default). For a record route the access step
+// loads the request's access context once (one query), decides it with the one pure policy,
+// and hangs the decision on the RecordScope; a refusal is the same 404 as a record that is not
+// there. A read by anyone but the owner is logged here, at this one point, before any handler
+// runs: if the log cannot be written, the request fails and nothing is returned.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { type Action, type Actor, isAllowed } from '../../domain/access/policy.ts';
+import type { AccessContext } from '../../domain/access/context.ts';
+import type { Action, Actor } from '../../domain/access/policy.ts';
+import { authorize, type RecordScope } from '../../domain/access/scope.ts';
 import { AppError, notFound } from '../../domain/errors.ts';
 import type { Section } from '../../domain/record/sections.ts';
+
+export type { RecordScope } from '../../domain/access/scope.ts';
 
 export type RouteAccess =
   | { kind: 'public' }
   | { kind: 'signed-in' }
   | { kind: 'record'; section: Section; action: Action };
 
-declare const scopeBrand: unique symbol;
-/** Proof that the policy allowed `actor` to `action` the `section` of `personId`'s record. */
-export type RecordScope = {
-  readonly actor: Actor;
-  readonly personId: string;
-  readonly section: Section;
-  readonly action: Action;
-  readonly [scopeBrand]: true;
+/** What the access step needs from the store, given by the app (http imports no feature). */
+export type AccessGate = {
+  /** The request's access context: one indexed query, none for the owner. */
+  contextFor(actor: Actor, personId: string): Promise<AccessContext>;
+  /** Records a non-owner's read; throwing fails the request. */
+  logRead(scope: RecordScope, context: AccessContext, route: string): Promise<void>;
 };
 
 declare module 'fastify' {
@@ -39,17 +44,7 @@ export const record = (section: Section, action: Action): RouteAccess => ({
   action,
 });
 
-export function authorizeRecord(
-  actor: Actor,
-  personId: string,
-  section: Section,
-  action: Action,
-): RecordScope {
-  if (!isAllowed({ actor, ownerId: personId, section, action })) throw notFound();
-  return { actor, personId, section, action } as RecordScope;
-}
-
-function checkAccess(request: FastifyRequest): void {
+async function checkAccess(request: FastifyRequest, gate: AccessGate): Promise<void> {
   const access = request.routeOptions.config.access;
   if (!access) throw notFound(); // unreachable: registration refuses such routes
   if (access.kind === 'public') return;
@@ -57,7 +52,12 @@ function checkAccess(request: FastifyRequest): void {
   if (access.kind === 'signed-in') return;
   const personId = (request.params as { personId?: unknown }).personId;
   if (typeof personId !== 'string') throw notFound();
-  request.recordScope = authorizeRecord(request.actor, personId, access.section, access.action);
+  const context = await gate.contextFor(request.actor, personId);
+  const scope = authorize(context, access.section, access.action);
+  if (access.action === 'read' && !scope.decision.isOwner) {
+    await gate.logRead(scope, context, `${request.method} ${request.routeOptions.url}`);
+  }
+  request.recordScope = scope;
 }
 
 /**
@@ -78,7 +78,7 @@ declare module 'fastify' {
   }
 }
 
-export function registerAccessControl(app: FastifyInstance): void {
+export function registerAccessControl(app: FastifyInstance, gate: AccessGate): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('recordScope', null);
   const apiRoutes: ApiRoute[] = [];
@@ -96,7 +96,7 @@ export function registerAccessControl(app: FastifyInstance): void {
   // Checked before the body is read, so a request that may not touch this record is refused
   // the same way whatever it sends, and nobody else's upload is buffered at all.
   app.addHook('preParsing', async (request) => {
-    if (isApiRequest(request)) checkAccess(request);
+    if (isApiRequest(request)) await checkAccess(request, gate);
   });
 }
 

@@ -275,6 +275,79 @@ export interface ObservationTable {
   items_total: number | null;
 }
 
+/** Someone the person brought in; the role is the part they play for this person. */
+export interface RelationshipTable {
+  person_id: string;
+  id: string;
+  account_id: string;
+  /** family, friend, carer, peer_supporter, practitioner, other. */
+  role: string;
+  /** The name the person knows them by. */
+  known_as: string;
+  created_at: string;
+  /** When the person ended (revoked) it. */
+  ended_at: string | null;
+}
+
+/** One section the person shared with one relationship. */
+export interface AccessGrantTable {
+  person_id: string;
+  relationship_id: string;
+  section: string;
+  /** view or suggest. */
+  level: string;
+  ends_at: string | null;
+  /** 1 when the advance choice document goes with the crisis plan. */
+  advance_choice: number;
+}
+
+export interface SharingStateTable {
+  person_id: string;
+  paused_at: string | null;
+  pause_emergency_links: number;
+}
+
+/** An invitation; the token and the phone code are stored only as SHA-256 hashes. */
+export interface InvitationTable {
+  person_id: string;
+  id: string;
+  token_hash: string;
+  code_hash: string;
+  role: string;
+  known_as: string;
+  /** JSON: [{ section, level, endsAt, advanceChoice }]. */
+  grants: string;
+  created_at: string;
+  expires_at: string;
+  withdrawn_at: string | null;
+  used_at: string | null;
+  used_by: string | null;
+}
+
+export interface SharedJournalEntryTable {
+  person_id: string;
+  relationship_id: string;
+  entry_id: string;
+  created_at: string;
+}
+
+/** Append-only; each person's entries form a hash chain. Holds no record content. */
+export interface AccessLogTable {
+  person_id: string;
+  seq: number;
+  at: string;
+  actor_id: string | null;
+  actor_name: string;
+  actor_role: string;
+  relationship_id: string | null;
+  what: string;
+  section: string | null;
+  /** JSON, never record content. */
+  detail: string;
+  prev_hash: string;
+  hash: string;
+}
+
 export interface Database {
   account: AccountTable;
   session: SessionTable;
@@ -296,6 +369,12 @@ export interface Database {
   journal_entry: JournalEntryTable;
   journal_revision: JournalRevisionTable;
   journal_key_check: JournalKeyCheckTable;
+  relationship: RelationshipTable;
+  access_grant: AccessGrantTable;
+  sharing_state: SharingStateTable;
+  invitation: InvitationTable;
+  shared_journal_entry: SharedJournalEntryTable;
+  access_log: AccessLogTable;
 }
 
 export type AccountRow = Selectable<AccountTable>;

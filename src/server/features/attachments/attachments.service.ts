@@ -4,6 +4,7 @@
 // after it, the bytes of files no plan can still bring back are purged, freeing their space:
 // deleted ones, and ones taken off the plan (or uploaded and never saved in it).
 import { createHash, randomUUID } from 'node:crypto';
+import { type RecordScope, showsAdvanceChoiceDocument } from '../../../domain/access/scope.ts';
 import {
   ATTACHMENT_PURPOSES,
   type AttachmentPurpose,
@@ -18,7 +19,6 @@ import { megabytesDown, type StorageUsage } from '../../../domain/attachments/st
 import { AppError, notFound } from '../../../domain/errors.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import type { IfMatch } from '../../../domain/record/versioning.ts';
-import type { RecordScope } from '../../http/access.ts';
 import type { AttachmentRow } from '../../store/schema.ts';
 import { type Clock, UNDO_WINDOW_DAYS, undoWindowStart } from '../record/record.service.ts';
 import { saveIfVersion } from '../record/versioned-write.ts';
@@ -71,6 +71,10 @@ const toMeta = (
   createdAt: row.created_at,
   deletedAt: row.deleted_at,
 });
+
+/** The advance choice document goes only where the person said. */
+const showsPurpose = (scope: RecordScope, purpose: AttachmentPurpose) =>
+  purpose !== 'advance_choice' || showsAdvanceChoiceDocument(scope);
 
 export function createAttachmentService(
   repo: AttachmentRepo,
@@ -153,6 +157,7 @@ export function createAttachmentService(
 
     async list(scope: RecordScope, purpose: AttachmentPurpose): Promise<AttachmentMeta[]> {
       requireScope(scope, purpose, 'read');
+      if (!showsPurpose(scope, purpose)) return [];
       return (await repo.list(scope.personId, purpose)).map(toMeta);
     },
 
@@ -162,6 +167,7 @@ export function createAttachmentService(
       id: string,
     ): Promise<{ meta: AttachmentMeta; bytes: Buffer }> {
       requireScope(scope, purpose, 'read');
+      if (!showsPurpose(scope, purpose)) throw notFound();
       const row = await repo.find(scope.personId, purpose, id);
       if (!row || row.deleted_at || row.purged_at) throw notFound();
       return { meta: toMeta(row), bytes: Buffer.from(row.content, 'base64') };

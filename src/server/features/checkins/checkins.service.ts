@@ -3,6 +3,7 @@
 // the actions they planned for it. Nobody else is told. Every change keeps a revision.
 import { randomUUID } from 'node:crypto';
 import { isAccountActor } from '../../../domain/access/policy.ts';
+import { otherSection, type RecordScope, showsRow } from '../../../domain/access/scope.ts';
 import type { Role } from '../../../domain/auth/auth.schema.ts';
 import {
   type CheckinInput,
@@ -15,7 +16,6 @@ import { AppError, type FieldError, notFound } from '../../../domain/errors.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import { EMPTY_STAYING_WELL, type StayingWellPlan } from '../../../domain/record/plans.schema.ts';
 import type { IfMatch } from '../../../domain/record/versioning.ts';
-import { authorizeRecord, type RecordScope } from '../../http/access.ts';
 import type { CheckinRevisionRow, CheckinRow } from '../../store/schema.ts';
 import { type Clock, type RecordService, undoWindowStart } from '../record/record.service.ts';
 import { saveIfVersion } from '../record/versioned-write.ts';
@@ -88,7 +88,7 @@ export function createCheckinService(repo: CheckinRepo, records: RecordService, 
 
   /** The staying-well plan, read with the same actor's own access to it. */
   async function stayingWellPlan(scope: RecordScope): Promise<StayingWellPlan> {
-    const planScope = authorizeRecord(scope.actor, scope.personId, 'staying_well', 'read');
+    const planScope = otherSection(scope, 'staying_well', 'read');
     return (
       (await records.getSingleton<StayingWellPlan>(planScope, 'staying_well'))?.data ??
       EMPTY_STAYING_WELL
@@ -140,7 +140,8 @@ export function createCheckinService(repo: CheckinRepo, records: RecordService, 
   async function load(scope: RecordScope, id: string): Promise<CheckinRow> {
     requireScope(scope, 'read');
     const row = await repo.find(scope.personId, id);
-    if (!row) throw notFound();
+    // A "for me only" check-in is not there for anyone but the owner.
+    if (!row || !showsRow(scope, { forMeOnly: Number(row.for_me_only) === 1 })) throw notFound();
     return row;
   }
 
@@ -221,7 +222,9 @@ export function createCheckinService(repo: CheckinRepo, records: RecordService, 
       const range = utcRange(query);
       if ('field' in range) throw refuse([range]);
       const deletedSince = query.deleted ? undoWindowStart(clock()) : undefined;
-      return (await repo.list(scope.personId, range.from, range.to, deletedSince)).map(toCheckin);
+      return (await repo.list(scope.personId, range.from, range.to, deletedSince))
+        .map(toCheckin)
+        .filter((checkin) => showsRow(scope, checkin));
     },
 
     async update(
@@ -250,7 +253,10 @@ export function createCheckinService(repo: CheckinRepo, records: RecordService, 
 
     async history(scope: RecordScope, id: string) {
       const current = await load(scope, id);
-      return (await repo.revisions(scope.personId, current.id)).map(toRevision);
+      // Versions kept "for me only" stay the person's, even once the check-in is shared.
+      return (await repo.revisions(scope.personId, current.id))
+        .map(toRevision)
+        .filter((revision) => showsRow(scope, revision));
     },
 
     async series(
@@ -271,7 +277,10 @@ export function createCheckinService(repo: CheckinRepo, records: RecordService, 
         forMeOnly: Number(row.for_me_only) === 1,
         hasNote: row.note !== '',
       }));
-      return buildSeries(current, checkins);
+      return buildSeries(
+        current,
+        checkins.filter((checkin) => showsRow(scope, checkin)),
+      );
     },
 
     async latestTakenOn(scope: RecordScope): Promise<string | null> {

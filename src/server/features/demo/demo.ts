@@ -1,7 +1,8 @@
 // Fictional demo people for trying Waymark on your own machine. Created only into an empty
 // database, and never by default on PostgreSQL.
+
+import { ownerScope } from '../../../domain/access/scope.ts';
 import type { Goal, GoalNote } from '../../../domain/record/record.schema.ts';
-import { authorizeRecord } from '../../http/access.ts';
 import type { AuthService } from '../auth/auth.service.ts';
 import type { RecordService } from '../record/record.service.ts';
 
@@ -46,8 +47,7 @@ export async function seedDemo(
   await services.auth.signUp(practitioner, 'practitioner');
   await services.auth.signOut(sam.tokenHash);
 
-  const actor = { accountId: sam.account.id, role: sam.account.role };
-  const aboutScope = authorizeRecord(actor, sam.account.id, 'about_me', 'write');
+  const aboutScope = ownerScope(sam.account.id, 'about_me', 'write');
   await services.records.create(aboutScope, 'about_me', {
     strengths: 'I am stubborn in a good way. I notice when friends are having a hard time.',
     values: 'Being honest. Looking after my younger brother.',
@@ -58,7 +58,7 @@ export async function seedDemo(
     howToSupportMe: 'Text me before you ring. If I go quiet, a walk helps more than advice.',
   });
 
-  const goalsScope = authorizeRecord(actor, sam.account.id, 'goals', 'write');
+  const goalsScope = ownerScope(sam.account.id, 'goals', 'write');
   const areas = await services.records.list<{ name: string }>(goalsScope, 'life_area');
   const leisure = areas.find((a) => a.data.name === 'Things I enjoy');
   const goal = await services.records.create<Goal>(goalsScope, 'goal', {

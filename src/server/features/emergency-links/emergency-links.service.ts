@@ -3,15 +3,17 @@
 // hash. Unknown, expired and revoked tokens all look the same: not found.
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { EmergencyLinkActor } from '../../../domain/access/policy.ts';
+import { authorize, otherSection, type RecordScope } from '../../../domain/access/scope.ts';
 import { notFound } from '../../../domain/errors.ts';
 import type { CrisisPlan, SupportContact } from '../../../domain/record/plans.schema.ts';
 import { EMPTY_CRISIS_PLAN } from '../../../domain/record/plans.schema.ts';
 import type { IfMatch } from '../../../domain/record/versioning.ts';
-import { authorizeRecord, type RecordScope } from '../../http/access.ts';
 import type { EmergencyLinkRow } from '../../store/schema.ts';
 import { hashToken } from '../auth/auth.service.ts';
 import type { Clock, RecordService } from '../record/record.service.ts';
 import { requireVersion, saveIfVersion } from '../record/versioned-write.ts';
+import type { AccessContextLoader } from '../sharing/access-context.ts';
+import type { AccessLog } from '../sharing/access-log.ts';
 import type { EmergencyLinkRepo } from './emergency-links.repo.ts';
 
 export const EXPIRY_HOURS = { min: 1, max: 30 * 24 } as const;
@@ -44,6 +46,7 @@ export function createEmergencyLinkService(
   records: RecordService,
   clock: Clock,
   displayNameOf: (personId: string) => Promise<string>,
+  access: { contextFor: AccessContextLoader; log: AccessLog },
 ) {
   const toLink = (row: EmergencyLinkRow, views: string[]): EmergencyLink => ({
     id: row.id,
@@ -120,14 +123,16 @@ export function createEmergencyLinkService(
         linkId: link.id,
         personId: link.person_id,
       };
-      const planScope = authorizeRecord(actor, link.person_id, 'crisis_plan', 'read');
+      // The same policy as every other read; a person who paused links too gets the 404.
+      const context = await access.contextFor(actor, link.person_id);
+      const planScope = authorize(context, 'crisis_plan', 'read');
       const item = await records.getSingleton<CrisisPlan>(planScope, 'crisis_plan');
       const plan = item?.data ?? EMPTY_CRISIS_PLAN;
       const named = new Set([
         ...plan.wantInvolved.map((w) => w.contactId),
         plan.nominatedPersonContactId,
       ]);
-      const networkScope = authorizeRecord(actor, link.person_id, 'support_network', 'read');
+      const networkScope = otherSection(planScope, 'support_network', 'read');
       const contacts = (await records.list<SupportContact>(networkScope, 'support_contact'))
         .filter((contact) => named.has(contact.id))
         .map(({ id, data }) => ({
@@ -138,6 +143,16 @@ export function createEmergencyLinkService(
           howTheyHelp: data.howTheyHelp,
         }));
       await repo.recordView(link.person_id, randomUUID(), link.id, now.toISOString());
+      await access.log.append({
+        personId: link.person_id,
+        actorId: null,
+        actorName: '',
+        actorRole: 'emergency_link',
+        relationshipId: null,
+        what: 'emergency_link_opened',
+        section: 'crisis_plan',
+        detail: { linkId: link.id },
+      });
       return {
         displayName: await displayNameOf(link.person_id),
         updatedAt: item?.updatedAt ?? null,

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
+import type { RecordScope } from '../../../domain/access/scope.ts';
 import { AppError } from '../../../domain/errors.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import { type Goal, goalNoteSchema, goalSchema } from '../../../domain/record/record.schema.ts';
-import type { RecordScope } from '../../http/access.ts';
 import { registerItemRoutes } from '../record/item.routes.ts';
 import type { Item, RecordService } from '../record/record.service.ts';
 

@@ -55,13 +55,17 @@ export function createJournalRepo(db: Kysely<Database>) {
       to: string,
       limit: number,
       deletedSince?: string,
+      /** Only these entries (those shared with a reader); all when undefined. */
+      onlyIds?: readonly string[],
     ): Promise<JournalEntryRow[]> {
-      const query = db
+      if (onlyIds?.length === 0) return Promise.resolve([]);
+      let query = db
         .selectFrom('journal_entry')
         .selectAll()
         .where('person_id', '=', personId)
         .where('entry_date', '>=', from)
         .where('entry_date', '<=', to);
+      if (onlyIds) query = query.where('id', 'in', [...onlyIds]);
       const chosen =
         deletedSince === undefined
           ? query.where('deleted_at', 'is', null).orderBy('entry_date', 'desc')

@@ -3,6 +3,7 @@
 // service, because an index of words would be plaintext at rest (decision 0011).
 import { randomUUID } from 'node:crypto';
 import { isAccountActor } from '../../../domain/access/policy.ts';
+import { type RecordScope, showsJournalEntry } from '../../../domain/access/scope.ts';
 import type { Role } from '../../../domain/auth/auth.schema.ts';
 import { addDays } from '../../../domain/checkins/reminders.ts';
 import { utcRange } from '../../../domain/checkins/series.ts';
@@ -14,7 +15,6 @@ import {
   matchesSearch,
 } from '../../../domain/journal/journal.schema.ts';
 import type { IfMatch } from '../../../domain/record/versioning.ts';
-import type { RecordScope } from '../../http/access.ts';
 import type { JournalEntryRow, JournalRevisionRow } from '../../store/schema.ts';
 import { type Clock, undoWindowStart } from '../record/record.service.ts';
 import { saveIfVersion } from '../record/versioned-write.ts';
@@ -45,6 +45,12 @@ function authorOf(scope: RecordScope): Author {
   if (!isAccountActor(scope.actor)) throw new Error('Only an account can write in a journal');
   return { authoredBy: scope.actor.accountId, authoredRole: scope.actor.role };
 }
+
+/** The entries a reader other than the owner may list (so a limit counts only those). */
+const sharedOnly = (scope: RecordScope) => {
+  const entries = scope.decision.withheld.journalEntries;
+  return entries === 'all' ? undefined : [...entries];
+};
 
 const isUnreadable = (error: unknown) =>
   error instanceof AppError &&
@@ -103,7 +109,8 @@ export function createJournalService(repo: JournalRepo, keys: () => Keyring, clo
   async function load(scope: RecordScope, id: string): Promise<JournalEntryRow> {
     requireScope(scope, 'read');
     const row = await repo.find(scope.personId, id);
-    if (!row) throw notFound();
+    // An entry the person did not share with this reader is not there for them.
+    if (!row || !showsJournalEntry(scope, row.id)) throw notFound();
     return row;
   }
 
@@ -179,8 +186,9 @@ export function createJournalService(repo: JournalRepo, keys: () => Keyring, clo
         range.to.slice(0, 10),
         query.limit ?? 100,
         query.deleted ? undoWindowStart(clock()) : undefined,
+        sharedOnly(scope),
       );
-      return rows.map((row) => toEntry(row));
+      return rows.filter((row) => showsJournalEntry(scope, row.id)).map((row) => toEntry(row));
     },
 
     /**
@@ -191,8 +199,18 @@ export function createJournalService(repo: JournalRepo, keys: () => Keyring, clo
     async search(scope: RecordScope, query: string) {
       requireScope(scope, 'read');
       const limit = JOURNAL_SEARCH_LIMITS.entries;
-      const rows = await repo.list(scope.personId, '0000-01-01', '9999-12-31', limit + 1);
-      const searched = rows.slice(0, limit).map((row) => toEntry(row));
+      const rows = await repo.list(
+        scope.personId,
+        '0000-01-01',
+        '9999-12-31',
+        limit + 1,
+        undefined,
+        sharedOnly(scope),
+      );
+      const searched = rows
+        .slice(0, limit)
+        .filter((row) => showsJournalEntry(scope, row.id))
+        .map((row) => toEntry(row));
       const matches = searched.filter(
         (entry) => entry.text !== null && matchesSearch(entry.text, query),
       );

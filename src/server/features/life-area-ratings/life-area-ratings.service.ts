@@ -3,13 +3,13 @@
 // so edits keep revisions. Reads for charts return the first and latest sets and those in a
 // date range, with the names of the areas, shaped for a radar chart and trend lines.
 
+import { otherSection, type RecordScope } from '../../../domain/access/scope.ts';
 import type { LifeAreaRatingSet } from '../../../domain/checkins/checkins.schema.ts';
 import { addDays } from '../../../domain/checkins/reminders.ts';
 import { utcRange } from '../../../domain/checkins/series.ts';
 import { AppError, type FieldError } from '../../../domain/errors.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import type { LifeArea } from '../../../domain/record/record.schema.ts';
-import { authorizeRecord, type RecordScope } from '../../http/access.ts';
 import type { Clock, Item, RecordService } from '../record/record.service.ts';
 
 export type RatingChart = {
@@ -26,7 +26,7 @@ const byDate = (a: Item<LifeAreaRatingSet>, b: Item<LifeAreaRatingSet>) =>
 export function createLifeAreaRatingService(records: RecordService, clock: Clock) {
   /** The person's life areas, read with the same actor's own access to them. */
   async function lifeAreas(scope: RecordScope, deleted: boolean): Promise<Item<LifeArea>[]> {
-    const areasScope = authorizeRecord(scope.actor, scope.personId, 'goals', 'read');
+    const areasScope = otherSection(scope, 'goals', 'read');
     return records.list<LifeArea>(areasScope, 'life_area', { deleted });
   }
 

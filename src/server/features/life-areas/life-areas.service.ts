@@ -1,7 +1,7 @@
+import type { RecordScope } from '../../../domain/access/scope.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import { DEFAULT_LIFE_AREAS } from '../../../domain/record/life-areas.ts';
 import type { LifeArea } from '../../../domain/record/record.schema.ts';
-import type { RecordScope } from '../../http/access.ts';
 import type { RecordService } from '../record/record.service.ts';
 
 /** A new record starts with a sensible set of life areas, named in the person's language. */

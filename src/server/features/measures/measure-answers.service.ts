@@ -1,6 +1,8 @@
 // The two ways a person answers: a measure from the library, or ratings of their own goals.
 // Both end in the same checked, scored, stored response (measure-responses.service.ts). Scores
 // over time come back with the range each could take, read from the measure, for charts.
+
+import { otherSection, type RecordScope } from '../../../domain/access/scope.ts';
 import { AppError, type FieldError } from '../../../domain/errors.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import {
@@ -19,7 +21,6 @@ import {
 import type { QuestionnaireResponse } from '../../../domain/measures/response.schema.ts';
 import { type ScoreRange, scaleRanges } from '../../../domain/measures/scale-range.ts';
 import type { Goal } from '../../../domain/record/record.schema.ts';
-import { authorizeRecord, type RecordScope } from '../../http/access.ts';
 import type { RecordService } from '../record/record.service.ts';
 import type { MeasureLibrary } from './measure-library.service.ts';
 import {
@@ -100,7 +101,7 @@ export function createMeasureAnswers(
     async rateGoals(scope: RecordScope, input: GoalRatingsInput): Promise<MeasureResponse> {
       requireMeasuresScope(scope, 'write');
       // The person's goals, read with their own access to that section.
-      const goalsScope = authorizeRecord(scope.actor, scope.personId, 'goals', 'read');
+      const goalsScope = otherSection(scope, 'goals', 'read');
       const goals = new Map(
         (await records.list<Goal>(goalsScope, 'goal')).map((goal) => [goal.id, goal.data.title]),
       );

@@ -5,6 +5,7 @@
 // happens: nobody is told, nothing is logged, nothing is blocked.
 import { randomUUID } from 'node:crypto';
 import { isAccountActor } from '../../../domain/access/policy.ts';
+import { type RecordScope, showsRow } from '../../../domain/access/scope.ts';
 import type { Role } from '../../../domain/auth/auth.schema.ts';
 import { AppError, type FieldError, notFound } from '../../../domain/errors.ts';
 import { t } from '../../../domain/i18n/translate.ts';
@@ -19,7 +20,6 @@ import type { QuestionnaireResponse } from '../../../domain/measures/response.sc
 import { type RiskSignal, type ScaleResult, score } from '../../../domain/measures/score.ts';
 import { validateResponse } from '../../../domain/measures/validate-response.ts';
 import type { IfMatch } from '../../../domain/record/versioning.ts';
-import type { RecordScope } from '../../http/access.ts';
 import type { MeasureResponseRow, ObservationRow } from '../../store/schema.ts';
 import type { Clock } from '../record/record.service.ts';
 import { saveIfVersion } from '../record/versioned-write.ts';
@@ -131,7 +131,8 @@ export function createMeasureResponseService(repo: MeasureResponseRepo, clock: C
   async function load(scope: RecordScope, id: string): Promise<MeasureResponseRow> {
     requireMeasuresScope(scope, 'read');
     const row = await repo.find(scope.personId, id);
-    if (!row) throw notFound();
+    // A "for me only" response is not there for anyone but the owner.
+    if (!row || !showsRow(scope, { forMeOnly: Number(row.for_me_only) === 1 })) throw notFound();
     return row;
   }
 
@@ -207,7 +208,9 @@ export function createMeasureResponseService(repo: MeasureResponseRepo, clock: C
 
     async list(scope: RecordScope, measureId?: string): Promise<MeasureResponse[]> {
       requireMeasuresScope(scope, 'read');
-      return (await repo.list(scope.personId, measureId)).map(toResponse);
+      return (await repo.list(scope.personId, measureId))
+        .map(toResponse)
+        .filter((response) => showsRow(scope, response));
     },
 
     async get(scope: RecordScope, id: string): Promise<MeasureResponse> {
@@ -238,7 +241,7 @@ export function createMeasureResponseService(repo: MeasureResponseRepo, clock: C
 
     async history(scope: RecordScope, id: string) {
       await load(scope, id);
-      return (await repo.revisions(scope.personId, id)).map((row) => ({
+      const revisions = (await repo.revisions(scope.personId, id)).map((row) => ({
         version: row.version,
         action: row.action as 'create' | 'update',
         note: row.note,
@@ -247,6 +250,8 @@ export function createMeasureResponseService(repo: MeasureResponseRepo, clock: C
         authoredBy: row.authored_by,
         authoredRole: row.authored_role as Role,
       }));
+      // Versions kept "for me only" stay the person's, even once the response is shared.
+      return revisions.filter((revision) => showsRow(scope, revision));
     },
 
     /** One score over time, oldest first, for a chart (and its table alternative). */
@@ -256,7 +261,10 @@ export function createMeasureResponseService(repo: MeasureResponseRepo, clock: C
     ) {
       requireMeasuresScope(scope, 'read');
       const points = await repo.series(scope.personId, query.code, query.system);
-      return points.map((point) => ({
+      const shown = points.filter((point) =>
+        showsRow(scope, { forMeOnly: Number(point.for_me_only) === 1 }),
+      );
+      return shown.map((point) => ({
         id: point.id,
         responseId: point.response_id,
         measureId: point.measure_id,

@@ -1,6 +1,7 @@
 // The staying-well plan, crisis plan, safety plan and after-a-crisis notes: one document each
 // per person, with revisions, conflicts and restore from the shared document routes.
 import type { FastifyInstance } from 'fastify';
+import { type RecordScope, showsAdvanceChoiceDocument } from '../../../domain/access/scope.ts';
 import {
   afterCrisisSchema,
   type CrisisPlan,
@@ -13,7 +14,6 @@ import {
   safetyPlanSchema,
   stayingWellSchema,
 } from '../../../domain/record/plans.schema.ts';
-import type { RecordScope } from '../../http/access.ts';
 import type { AttachmentService } from '../attachments/attachments.service.ts';
 import { registerDocumentRoutes } from '../record/document.routes.ts';
 import type { RecordService } from '../record/record.service.ts';
@@ -84,6 +84,9 @@ export function registerPlanRoutes(
         'advance_choice',
         plan.advanceChoiceDocumentId ? [plan.advanceChoiceDocumentId] : [],
       ),
+    // The advance choice document goes only where the person said.
+    shown: (scope: RecordScope, plan: CrisisPlan) =>
+      showsAdvanceChoiceDocument(scope) ? plan : { ...plan, advanceChoiceDocumentId: null },
   });
 
   registerDocumentRoutes(app, records, {

@@ -22,6 +22,8 @@ export type DocumentRouteDefinition<S extends z.ZodType> = {
   check?: (scope: RecordScope, data: z.output<S>) => Promise<void>;
   /** The files the document names whose bytes are gone, marked on every answer. */
   removedFiles?: (scope: RecordScope, data: z.output<S>) => Promise<string[]>;
+  /** What this reader may see of the document (fields the decision withholds are cleared). */
+  shown?: (scope: RecordScope, data: z.output<S>) => z.output<S>;
 };
 
 export function registerDocumentRoutes<S extends z.ZodType>(
@@ -44,12 +46,18 @@ export function registerDocumentRoutes<S extends z.ZodType>(
   const bodyOf = (request: FastifyRequest) => request.body as z.output<S>;
 
   const send = async (request: FastifyRequest, reply: FastifyReply, item: Item | undefined) => {
-    const body = item
-      ? { version: item.version, updatedAt: item.updatedAt, data: item.data }
-      : { version: 0, updatedAt: null, data: def.empty };
     // Stored words are upgraded and checked against the schema as they are read.
     const data = item?.data as z.output<S>;
-    const removed = item ? await def.removedFiles?.(scopeOf(request), data) : undefined;
+    const body = item
+      ? {
+          version: item.version,
+          updatedAt: item.updatedAt,
+          data: def.shown ? def.shown(scopeOf(request), data) : data,
+        }
+      : { version: 0, updatedAt: null, data: def.empty };
+    const removed = item
+      ? await def.removedFiles?.(scopeOf(request), body.data as z.output<S>)
+      : undefined;
     const marked = removed?.length ? { ...body, removedFileIds: removed } : body;
     return reply.header('ETag', etagFor(body.version)).send(marked);
   };
@@ -79,7 +87,14 @@ export function registerDocumentRoutes<S extends z.ZodType>(
       params,
       response: { 200: historySchema(def.schema) },
     },
-    handler: async (request) => records.singletonHistory(scopeOf(request), def.kind),
+    handler: async (request) => {
+      const scope = scopeOf(request);
+      const history = await records.singletonHistory<z.output<S>>(scope, def.kind);
+      const shown = def.shown;
+      if (!shown) return history;
+      const revisions = history.revisions.map((r) => ({ ...r, data: shown(scope, r.data) }));
+      return { ...history, revisions };
+    },
   });
 
   app.post(`${def.path}/history/restore`, {

@@ -3,12 +3,12 @@
 // access policy granted and refuses work outside it.
 import { createHash, randomUUID } from 'node:crypto';
 import { isAccountActor } from '../../../domain/access/policy.ts';
+import type { RecordScope } from '../../../domain/access/scope.ts';
 import { AppError, notFound } from '../../../domain/errors.ts';
 import { type ItemKind, SECTION_OF_KIND } from '../../../domain/record/sections.ts';
 import { currentShapeVersion } from '../../../domain/record/stored-json.ts';
 import { UNDO_WINDOW_DAYS } from '../../../domain/record/undo-window.ts';
 import type { IfMatch } from '../../../domain/record/versioning.ts';
-import type { RecordScope } from '../../http/access.ts';
 import type { RecordItemRow } from '../../store/schema.ts';
 import type { Provenance, RecordRepo, RevisionAction } from './record.repo.ts';
 import {

@@ -1,7 +1,8 @@
 // What is due for the person today. The rules are pure (domain/checkins/reminders.ts); this
 // gathers their inputs: the reminder rhythm and latest check-in, and the crisis plan's last
 // review when the same actor may read the crisis plan.
-import { isAllowed } from '../../../domain/access/policy.ts';
+
+import { mayRead, otherSection, type RecordScope } from '../../../domain/access/scope.ts';
 import {
   type CheckinDue,
   type CrisisPlanReviewDue,
@@ -12,7 +13,6 @@ import {
 import { AppError } from '../../../domain/errors.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import type { CrisisPlan } from '../../../domain/record/plans.schema.ts';
-import { authorizeRecord, type RecordScope } from '../../http/access.ts';
 import type { CheckinService } from '../checkins/checkins.service.ts';
 import type { Clock, RecordService } from '../record/record.service.ts';
 
@@ -40,16 +40,10 @@ export function createReminderService(
         checkins.settings(scope),
         checkins.latestTakenOn(scope),
       ]);
-      const request = {
-        actor: scope.actor,
-        ownerId: scope.personId,
-        section: 'crisis_plan' as const,
-        action: 'read' as const,
-      };
       let crisisPlanReview: CrisisPlanReviewDue | null = null;
       // Someone who may see check-ins but not the crisis plan is not told about the plan.
-      if (isAllowed(request)) {
-        const planScope = authorizeRecord(scope.actor, scope.personId, 'crisis_plan', 'read');
+      if (mayRead(scope, 'crisis_plan')) {
+        const planScope = otherSection(scope, 'crisis_plan', 'read');
         const plan = await records.getSingleton<CrisisPlan>(planScope, 'crisis_plan');
         crisisPlanReview = crisisPlanReviewDue(plan?.data.lastReviewed ?? null, date);
       }

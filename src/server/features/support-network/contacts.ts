@@ -1,9 +1,10 @@
 // Plans point at people in the support network. Those references must be the person's own
 // live contacts: a contact id from someone else's network is refused like a wrong value.
+
+import { otherSection, type RecordScope } from '../../../domain/access/scope.ts';
 import { AppError } from '../../../domain/errors.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import type { SupportContact } from '../../../domain/record/plans.schema.ts';
-import { authorizeRecord, type RecordScope } from '../../http/access.ts';
 import type { Item, RecordService } from '../record/record.service.ts';
 
 export type ContactReference = { field: string; contactId: string };
@@ -13,7 +14,7 @@ export async function ownContacts(
   records: RecordService,
   scope: RecordScope,
 ): Promise<Item<SupportContact>[]> {
-  const networkScope = authorizeRecord(scope.actor, scope.personId, 'support_network', 'read');
+  const networkScope = otherSection(scope, 'support_network', 'read');
   return records.list<SupportContact>(networkScope, 'support_contact');
 }
 

@@ -1,0 +1,68 @@
+// What the access policy decides from: who is asking, whose record it is, what the person
+// gave them, and whether the person has paused sharing. Loaded once per request (one query)
+// and decided by the pure `decide` in decision.ts. Pure types: no I/O.
+import type { Section } from '../record/sections.ts';
+import type { Actor } from './policy.ts';
+
+/** The part someone plays for this person. It belongs to the relationship, not the account. */
+export const RELATIONSHIP_ROLES = [
+  'family',
+  'friend',
+  'carer',
+  'peer_supporter',
+  'practitioner',
+  'other',
+] as const;
+export type RelationshipRole = (typeof RELATIONSHIP_ROLES)[number];
+
+export const GRANT_LEVELS = ['view', 'suggest'] as const;
+export type GrantLevel = (typeof GRANT_LEVELS)[number];
+
+/** One section the person shared with one relationship. */
+export type Grant = {
+  section: Section;
+  level: GrantLevel;
+  /** The end of this access (ISO time); null for no end date. */
+  endsAt: string | null;
+  /** Whether the advance choice document (a crisis plan file) goes with the crisis plan. */
+  advanceChoice: boolean;
+};
+
+export type Relationship = {
+  id: string;
+  role: RelationshipRole;
+  /** The name the person knows them by. */
+  knownAs: string;
+  /** When the person ended (revoked) it; ended relationships give nothing. */
+  endedAt: string | null;
+};
+
+export type AccessContext = {
+  actor: Actor;
+  ownerId: string;
+  /** The actor's current relationship with the owner, if any. */
+  relationship: Relationship | null;
+  grants: readonly Grant[];
+  /** Journal entries the owner shared, one by one, with this relationship. */
+  sharedJournalEntryIds: readonly string[];
+  /** The owner paused all sharing. */
+  sharingPaused: boolean;
+  /** The owner paused emergency links as well. */
+  emergencyLinksPaused: boolean;
+  /** The current time (ISO). */
+  now: string;
+};
+
+/** The context of the owner acting on their own record: needs nothing from the store. */
+export function ownerContext(ownerId: string, now: string): AccessContext {
+  return {
+    actor: { accountId: ownerId, role: 'person' },
+    ownerId,
+    relationship: null,
+    grants: [],
+    sharedJournalEntryIds: [],
+    sharingPaused: false,
+    emergencyLinksPaused: false,
+    now,
+  };
+}

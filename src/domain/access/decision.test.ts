@@ -1,0 +1,231 @@
+import { describe, expect, it } from 'vitest';
+import { ROLES } from '../auth/auth.schema.ts';
+import { SECTIONS, type Section } from '../record/sections.ts';
+import { type AccessContext, GRANT_LEVELS, type Grant, RELATIONSHIP_ROLES } from './context.ts';
+import { decide } from './decision.ts';
+import type { Actor } from './policy.ts';
+import {
+  authorize,
+  otherSection,
+  showsAdvanceChoiceDocument,
+  showsJournalEntry,
+  showsRow,
+} from './scope.ts';
+
+const OWNER = 'owner-id';
+const NOW = '2026-11-29T12:00:00.000Z';
+const LATER = '2026-12-01T00:00:00.000Z';
+const EARLIER = '2026-11-01T00:00:00.000Z';
+const supporter: Actor = { accountId: 'jo', role: 'supporter' };
+
+const context = (over: Partial<AccessContext> = {}): AccessContext => ({
+  actor: supporter,
+  ownerId: OWNER,
+  relationship: { id: 'rel-1', role: 'friend', knownAs: 'Jo', endedAt: null },
+  grants: [],
+  sharedJournalEntryIds: [],
+  sharingPaused: false,
+  emergencyLinksPaused: false,
+  now: NOW,
+  ...over,
+});
+const grant = (section: Section, over: Partial<Grant> = {}): Grant => ({
+  section,
+  level: 'view',
+  endsAt: null,
+  advanceChoice: false,
+  ...over,
+});
+const sorted = (set: ReadonlySet<Section>) => [...set].sort();
+const bare = (actor: Actor, ownerId = OWNER) =>
+  context({ actor, ownerId, relationship: null, grants: [] });
+
+describe('decide: the owner', () => {
+  it('lets a person read and write every section of their own record, withholding nothing', () => {
+    const d = decide(bare({ accountId: OWNER, role: 'person' }));
+    expect(d.isOwner).toBe(true);
+    expect(sorted(d.read)).toEqual([...SECTIONS].sort());
+    expect(sorted(d.write)).toEqual([...SECTIONS].sort());
+    expect(d.withheld).toEqual({
+      forMeOnly: false,
+      journalEntries: 'all',
+      advanceChoiceDocument: false,
+    });
+  });
+
+  it('gives the owner everything even while sharing is paused', () => {
+    const d = decide({ ...bare({ accountId: OWNER, role: 'person' }), sharingPaused: true });
+    expect(d.read.size).toBe(SECTIONS.length);
+  });
+
+  it('does not treat a supporter or practitioner account as the owner of a record with its own id', () => {
+    for (const role of ROLES.filter((r) => r !== 'person')) {
+      const d = decide(bare({ accountId: OWNER, role }));
+      expect(d.isOwner, role).toBe(false);
+      expect(d.read.size + d.write.size + d.suggest.size, role).toBe(0);
+    }
+  });
+
+  it('denies a role it does not know', () => {
+    const d = decide(bare({ accountId: OWNER, role: 'admin' } as unknown as Actor));
+    expect(d.read.size + d.write.size).toBe(0);
+  });
+});
+
+describe('decide: someone else', () => {
+  it('gives any account without a relationship nothing, whatever its role', () => {
+    for (const role of ROLES) {
+      const d = decide(bare({ accountId: 'someone-else', role }));
+      expect(d.read.size + d.write.size + d.suggest.size, role).toBe(0);
+    }
+  });
+
+  it('gives a relationship with no grants nothing', () => {
+    const d = decide(context());
+    expect(d.read.size + d.write.size + d.suggest.size).toBe(0);
+  });
+
+  it('reads exactly the sections granted, at view or suggest, and never writes', () => {
+    for (const section of SECTIONS.filter((s) => s !== 'journal')) {
+      for (const level of GRANT_LEVELS) {
+        const d = decide(context({ grants: [grant(section, { level })] }));
+        expect(sorted(d.read), `${section} ${level}`).toEqual([section]);
+        expect(sorted(d.suggest), `${section} ${level}`).toEqual(
+          level === 'suggest' ? [section] : [],
+        );
+        expect(d.write.size).toBe(0);
+        expect(d.isOwner).toBe(false);
+        expect(d.relationshipId).toBe('rel-1');
+      }
+    }
+  });
+
+  it('treats the role as part of the relationship: a person account can support someone', () => {
+    for (const role of ROLES) {
+      for (const relationshipRole of RELATIONSHIP_ROLES) {
+        const d = decide(
+          context({
+            actor: { accountId: 'jo', role },
+            relationship: { id: 'r', role: relationshipRole, knownAs: 'Jo', endedAt: null },
+            grants: [grant('goals')],
+          }),
+        );
+        expect(sorted(d.read), `${role} as ${relationshipRole}`).toEqual(['goals']);
+      }
+    }
+  });
+
+  it('gives nothing once the relationship has ended (revoked)', () => {
+    const d = decide(
+      context({
+        relationship: { id: 'rel-1', role: 'friend', knownAs: 'Jo', endedAt: EARLIER },
+        grants: [grant('crisis_plan'), grant('goals')],
+        sharedJournalEntryIds: ['e1'],
+      }),
+    );
+    expect(d.read.size + d.suggest.size).toBe(0);
+  });
+
+  it('gives nothing while sharing is paused, and everything back on resume', () => {
+    const grants = [grant('crisis_plan'), grant('goals', { level: 'suggest' })];
+    const paused = decide(context({ grants, sharingPaused: true, sharedJournalEntryIds: ['e1'] }));
+    expect(paused.read.size + paused.suggest.size).toBe(0);
+    const resumed = decide(context({ grants }));
+    expect(sorted(resumed.read)).toEqual(['crisis_plan', 'goals']);
+  });
+
+  it('drops a grant at its end date and keeps one that ends later', () => {
+    const d = decide(
+      context({
+        grants: [
+          grant('goals', { endsAt: EARLIER }),
+          grant('crisis_plan', { endsAt: NOW }),
+          grant('staying_well', { endsAt: LATER }),
+        ],
+      }),
+    );
+    expect(sorted(d.read)).toEqual(['staying_well']);
+  });
+
+  it('keeps the journal private as a section: a grant on it gives nothing', () => {
+    const d = decide(
+      context({ grants: [grant('journal'), grant('journal', { level: 'suggest' })] }),
+    );
+    expect(d.read.has('journal')).toBe(false);
+    expect(d.suggest.has('journal')).toBe(false);
+  });
+
+  it('shows only the journal entries shared one by one', () => {
+    const d = decide(context({ sharedJournalEntryIds: ['e1', 'e2'] }));
+    expect(sorted(d.read)).toEqual(['journal']);
+    const scope = authorize(context({ sharedJournalEntryIds: ['e1', 'e2'] }), 'journal', 'read');
+    expect(showsJournalEntry(scope, 'e1')).toBe(true);
+    expect(showsJournalEntry(scope, 'e3')).toBe(false);
+  });
+
+  it('never shows "for me only" rows to anyone but the owner', () => {
+    const scope = authorize(context({ grants: [grant('checkins')] }), 'checkins', 'read');
+    expect(showsRow(scope, { forMeOnly: true })).toBe(false);
+    expect(showsRow(scope, { forMeOnly: false })).toBe(true);
+    const own = authorize(bare({ accountId: OWNER, role: 'person' }), 'checkins', 'read');
+    expect(showsRow(own, { forMeOnly: true })).toBe(true);
+  });
+
+  it('sends the advance choice document only with a crisis plan grant that says so', () => {
+    const without = authorize(context({ grants: [grant('crisis_plan')] }), 'crisis_plan', 'read');
+    expect(showsAdvanceChoiceDocument(without)).toBe(false);
+    const withIt = authorize(
+      context({ grants: [grant('crisis_plan', { advanceChoice: true })] }),
+      'crisis_plan',
+      'read',
+    );
+    expect(showsAdvanceChoiceDocument(withIt)).toBe(true);
+    // The flag on another section's grant means nothing.
+    const elsewhere = decide(
+      context({ grants: [grant('crisis_plan'), grant('goals', { advanceChoice: true })] }),
+    );
+    expect(elsewhere.withheld.advanceChoiceDocument).toBe(true);
+    // Nor does an ended crisis plan grant.
+    const ended = decide(
+      context({ grants: [grant('crisis_plan', { advanceChoice: true, endsAt: EARLIER })] }),
+    );
+    expect(ended.withheld.advanceChoiceDocument).toBe(true);
+  });
+});
+
+describe('decide: an emergency link', () => {
+  const link: Actor = { kind: 'emergency_link', linkId: 'link-1', personId: OWNER };
+
+  it('reads only the crisis plan and support network of the person who made it', () => {
+    const d = decide(bare(link));
+    expect(sorted(d.read)).toEqual(['crisis_plan', 'support_network']);
+    expect(d.write.size + d.suggest.size).toBe(0);
+    expect(d.withheld.advanceChoiceDocument).toBe(true);
+    expect(d.withheld.forMeOnly).toBe(true);
+    expect(decide(bare(link, 'another-person')).read.size).toBe(0);
+  });
+
+  it('stops when the person paused emergency links with sharing, not when only sharing is paused', () => {
+    expect(decide({ ...bare(link), sharingPaused: true }).read.size).toBe(2);
+    expect(
+      decide({ ...bare(link), sharingPaused: true, emergencyLinksPaused: true }).read.size,
+    ).toBe(0);
+  });
+});
+
+describe('scopes built from a decision', () => {
+  it('refuses with the 404 of a missing record, and opens other sections only under the same decision', () => {
+    const c = context({ grants: [grant('crisis_plan')] });
+    expect(() => authorize(c, 'goals', 'read')).toThrow(
+      expect.objectContaining({ code: 'WM_NOT_FOUND' }),
+    );
+    expect(() => authorize(c, 'crisis_plan', 'write')).toThrow(
+      expect.objectContaining({ code: 'WM_NOT_FOUND' }),
+    );
+    const plan = authorize(c, 'crisis_plan', 'read');
+    expect(() => otherSection(plan, 'support_network', 'read')).toThrow(
+      expect.objectContaining({ code: 'WM_NOT_FOUND' }),
+    );
+    expect(plan.personId).toBe(OWNER);
+  });
+});

@@ -1,0 +1,94 @@
+// The one access policy: from an access context to a decision about the whole record. Routes
+// and services never ask "may I?" again; they read the decision the request carries. Pure.
+import { SECTIONS, type Section } from '../record/sections.ts';
+import type { AccessContext, Grant } from './context.ts';
+import { isAccountActor } from './policy.ts';
+
+export type AccessDecision = {
+  readonly ownerId: string;
+  /** The actor owns this record: everything, nothing withheld. */
+  readonly isOwner: boolean;
+  /** The relationship the access comes through, if any (for the access log). */
+  readonly relationshipId: string | null;
+  readonly read: ReadonlySet<Section>;
+  /** Sections the actor may suggest changes on (no suggestion feature yet). */
+  readonly suggest: ReadonlySet<Section>;
+  /** Only the owner writes. */
+  readonly write: ReadonlySet<Section>;
+  readonly withheld: {
+    /** Rows the person marked "for me only" are left out. */
+    readonly forMeOnly: boolean;
+    /** Journal entries this actor may read: 'all' for the owner, else the ones shared. */
+    readonly journalEntries: 'all' | ReadonlySet<string>;
+    /** The advance choice document (crisis plan file) is left out. */
+    readonly advanceChoiceDocument: boolean;
+  };
+};
+
+const NOTHING: ReadonlySet<Section> = new Set();
+
+/** What an emergency link may open: the crisis plan, and the contacts the plan names. */
+const EMERGENCY_LINK_SECTIONS: ReadonlySet<Section> = new Set(['crisis_plan', 'support_network']);
+
+function nothing(context: AccessContext): AccessDecision {
+  return {
+    ownerId: context.ownerId,
+    isOwner: false,
+    relationshipId: null,
+    read: NOTHING,
+    suggest: NOTHING,
+    write: NOTHING,
+    withheld: { forMeOnly: true, journalEntries: new Set(), advanceChoiceDocument: true },
+  };
+}
+
+const isCurrent = (grant: Grant, now: string) =>
+  grant.endsAt === null || Date.parse(grant.endsAt) > Date.parse(now);
+
+/** Deny by default: only what the context positively grants is allowed. */
+export function decide(context: AccessContext): AccessDecision {
+  const { actor, ownerId } = context;
+  if (!isAccountActor(actor)) {
+    if (actor.personId !== ownerId || context.emergencyLinksPaused) return nothing(context);
+    return { ...nothing(context), read: EMERGENCY_LINK_SECTIONS };
+  }
+  // An account owns a record only as a person; a supporter or practitioner account owns none.
+  if (actor.accountId === ownerId) {
+    if (actor.role !== 'person') return nothing(context);
+    const all = new Set<Section>(SECTIONS);
+    return {
+      ownerId,
+      isOwner: true,
+      relationshipId: null,
+      read: all,
+      suggest: NOTHING,
+      write: all,
+      withheld: { forMeOnly: false, journalEntries: 'all', advanceChoiceDocument: false },
+    };
+  }
+  const relationship = context.relationship;
+  if (!relationship || relationship.endedAt !== null || context.sharingPaused) {
+    return nothing(context);
+  }
+  const read = new Set<Section>();
+  const suggest = new Set<Section>();
+  let advanceChoice = false;
+  for (const grant of context.grants) {
+    // The journal is private as a section: only single entries are shared.
+    if (grant.section === 'journal' || !isCurrent(grant, context.now)) continue;
+    read.add(grant.section);
+    if (grant.level === 'suggest') suggest.add(grant.section);
+    if (grant.section === 'crisis_plan' && grant.advanceChoice) advanceChoice = true;
+  }
+  const entries = new Set(context.sharedJournalEntryIds);
+  if (entries.size > 0) read.add('journal');
+  return {
+    ownerId,
+    isOwner: false,
+    relationshipId: relationship.id,
+    read,
+    suggest,
+    write: NOTHING,
+    withheld: { forMeOnly: true, journalEntries: entries, advanceChoiceDocument: !advanceChoice },
+  };
+}

@@ -1,0 +1,86 @@
+// Loads the access context of one request in one indexed query: the actor's current
+// relationship with the record's owner, its grants, the journal entries shared with it, and
+// the owner's sharing state. The owner acting on their own record needs no query at all.
+import { type Kysely, sql } from 'kysely';
+import {
+  type AccessContext,
+  type Grant,
+  type GrantLevel,
+  ownerContext,
+  type RelationshipRole,
+} from '../../../domain/access/context.ts';
+import { type Actor, isAccountActor } from '../../../domain/access/policy.ts';
+import type { Section } from '../../../domain/record/sections.ts';
+import type { Database } from '../../store/schema.ts';
+
+type ContextRow = {
+  kind: 'r' | 'g' | 'j';
+  a: string;
+  b: string | null;
+  c: string | null;
+  d: string | null;
+  e: number | string | null;
+};
+
+export type AccessContextLoader = (actor: Actor, personId: string) => Promise<AccessContext>;
+
+export function createAccessContextLoader(
+  db: Kysely<Database>,
+  clock: () => Date,
+): AccessContextLoader {
+  return async (actor, personId) => {
+    const now = clock().toISOString();
+    const base = { ...ownerContext(personId, now), actor };
+    if (!isAccountActor(actor)) {
+      // An emergency link: only whether the person paused links as well.
+      const state = await db
+        .selectFrom('sharing_state')
+        .select(['paused_at', 'pause_emergency_links'])
+        .where('person_id', '=', personId)
+        .executeTakeFirst();
+      const paused = !!state?.paused_at && Number(state.pause_emergency_links) === 1;
+      return { ...base, sharingPaused: !!state?.paused_at, emergencyLinksPaused: paused };
+    }
+    if (actor.accountId === personId) return base;
+    const current = sql`r.person_id = ${personId} and r.account_id = ${actor.accountId} and r.ended_at is null`;
+    const { rows } = await sql<ContextRow>`
+      select 'r' as kind, r.id as a, r.role as b, r.known_as as c, s.paused_at as d,
+             s.pause_emergency_links as e
+        from relationship r
+        left join sharing_state s on s.person_id = r.person_id
+       where ${current}
+      union all
+      select 'g', g.section, g.level, g.ends_at, null, g.advance_choice
+        from relationship r
+        join access_grant g on g.person_id = r.person_id and g.relationship_id = r.id
+       where ${current}
+      union all
+      select 'j', j.entry_id, null, null, null, null
+        from relationship r
+        join shared_journal_entry j on j.person_id = r.person_id and j.relationship_id = r.id
+       where ${current}`.execute(db);
+    const context: AccessContext = { ...base };
+    const grants: Grant[] = [];
+    const entries: string[] = [];
+    for (const row of rows) {
+      if (row.kind === 'r') {
+        context.relationship = {
+          id: row.a,
+          role: row.b as RelationshipRole,
+          knownAs: row.c ?? '',
+          endedAt: null,
+        };
+        context.sharingPaused = row.d !== null;
+        context.emergencyLinksPaused = row.d !== null && Number(row.e) === 1;
+      } else if (row.kind === 'g') {
+        grants.push({
+          section: row.a as Section,
+          level: row.b as GrantLevel,
+          endsAt: row.c,
+          advanceChoice: Number(row.e) === 1,
+        });
+      } else entries.push(row.a);
+    }
+    return { ...context, grants, sharedJournalEntryIds: entries };
+  };
+}

@@ -1,0 +1,282 @@
+// The internal sharing operations: bring someone in with grants, change the grants, end the
+// relationship, pause and resume all sharing, share one journal entry. No HTTP here; the
+// invitation and grant API builds on these. Every change applies to the other person's very
+// next request, because the access context is loaded per request.
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import {
+  GRANT_LEVELS,
+  type Grant,
+  RELATIONSHIP_ROLES,
+  type RelationshipRole,
+} from '../../../domain/access/context.ts';
+import { SECTIONS } from '../../../domain/record/sections.ts';
+import type { Database } from '../../store/schema.ts';
+import type { AccessLog } from './access-log.ts';
+
+export type GrantInput = Omit<Grant, 'advanceChoice'> & { advanceChoice?: boolean };
+
+export type RelationshipSummary = {
+  id: string;
+  personId: string;
+  accountId: string;
+  role: RelationshipRole;
+  knownAs: string;
+  createdAt: string;
+  endedAt: string | null;
+  grants: Grant[];
+};
+
+function checkGrants(grants: readonly GrantInput[], now: Date): void {
+  const seen = new Set<string>();
+  for (const grant of grants) {
+    if (!(SECTIONS as readonly string[]).includes(grant.section))
+      throw new Error(`No such section: ${grant.section}`);
+    if (!(GRANT_LEVELS as readonly string[]).includes(grant.level))
+      throw new Error(`No such level: ${grant.level}`);
+    if (grant.endsAt !== null && !(Date.parse(grant.endsAt) > now.getTime()))
+      throw new Error('An end date must be in the future');
+    if (seen.has(grant.section)) throw new Error(`Section granted twice: ${grant.section}`);
+    seen.add(grant.section);
+  }
+}
+
+/** The owner's own changes are logged too, as the owner. */
+const byOwner = (personId: string) => ({
+  actorId: personId,
+  actorName: '',
+  actorRole: 'owner',
+});
+
+export function createSharingService(db: Kysely<Database>, clock: () => Date, log: AccessLog) {
+  async function writeGrants(
+    trx: Kysely<Database>,
+    personId: string,
+    relationshipId: string,
+    grants: readonly GrantInput[],
+  ) {
+    await trx
+      .deleteFrom('access_grant')
+      .where('person_id', '=', personId)
+      .where('relationship_id', '=', relationshipId)
+      .execute();
+    if (grants.length === 0) return;
+    await trx
+      .insertInto('access_grant')
+      .values(
+        grants.map((g) => ({
+          person_id: personId,
+          relationship_id: relationshipId,
+          section: g.section,
+          level: g.level,
+          ends_at: g.endsAt,
+          advance_choice: g.advanceChoice ? 1 : 0,
+        })),
+      )
+      .execute();
+  }
+
+  async function current(personId: string, relationshipId: string) {
+    const found = await db
+      .selectFrom('relationship')
+      .selectAll()
+      .where('person_id', '=', personId)
+      .where('id', '=', relationshipId)
+      .where('ended_at', 'is', null)
+      .executeTakeFirst();
+    if (!found) throw new Error('No current relationship with that id');
+    return found;
+  }
+
+  return {
+    /**
+     * Brings `accountId` into `personId`'s record as `role`, known as `knownAs`, with these
+     * grants. Ends nothing: a second current relationship with the same account is refused by
+     * the store (relationship_current).
+     */
+    async createRelationship(input: {
+      personId: string;
+      accountId: string;
+      role: RelationshipRole;
+      knownAs: string;
+      grants: readonly GrantInput[];
+    }): Promise<string> {
+      if (!(RELATIONSHIP_ROLES as readonly string[]).includes(input.role))
+        throw new Error(`No such role: ${input.role}`);
+      if (input.accountId === input.personId) throw new Error('Nobody shares with themselves');
+      checkGrants(input.grants, clock());
+      const id = randomUUID();
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('relationship')
+          .values({
+            person_id: input.personId,
+            id,
+            account_id: input.accountId,
+            role: input.role,
+            known_as: input.knownAs,
+            created_at: clock().toISOString(),
+            ended_at: null,
+          })
+          .execute();
+        await writeGrants(trx, input.personId, id, input.grants);
+      });
+      return id;
+    },
+
+    /** Replaces the grants of a current relationship. */
+    async setGrants(personId: string, relationshipId: string, grants: readonly GrantInput[]) {
+      checkGrants(grants, clock());
+      await current(personId, relationshipId);
+      await db.transaction().execute((trx) => writeGrants(trx, personId, relationshipId, grants));
+      await log.append({
+        ...byOwner(personId),
+        personId,
+        relationshipId,
+        what: 'access_changed',
+        section: null,
+        detail: { sections: grants.map((g) => `${g.section}:${g.level}`).join(',') },
+      });
+    },
+
+    /** Ends the relationship; only a new invitation brings the person back. */
+    async revoke(personId: string, relationshipId: string): Promise<void> {
+      await current(personId, relationshipId);
+      await db
+        .updateTable('relationship')
+        .set({ ended_at: clock().toISOString() })
+        .where('person_id', '=', personId)
+        .where('id', '=', relationshipId)
+        .where('ended_at', 'is', null)
+        .execute();
+      await log.append({
+        ...byOwner(personId),
+        personId,
+        relationshipId,
+        what: 'access_revoked',
+        section: null,
+      });
+    },
+
+    /** Pauses every grant at once; emergency links too if the person says so. */
+    async pause(personId: string, options: { emergencyLinks: boolean }): Promise<void> {
+      const values = {
+        paused_at: clock().toISOString(),
+        pause_emergency_links: options.emergencyLinks ? 1 : 0,
+      };
+      await db
+        .insertInto('sharing_state')
+        .values({ person_id: personId, ...values })
+        .onConflict((oc) => oc.column('person_id').doUpdateSet(values))
+        .execute();
+      await log.append({
+        ...byOwner(personId),
+        personId,
+        relationshipId: null,
+        what: 'sharing_paused',
+        section: null,
+        detail: { emergencyLinks: options.emergencyLinks },
+      });
+    },
+
+    async resume(personId: string): Promise<void> {
+      await db
+        .updateTable('sharing_state')
+        .set({ paused_at: null, pause_emergency_links: 0 })
+        .where('person_id', '=', personId)
+        .execute();
+      await log.append({
+        ...byOwner(personId),
+        personId,
+        relationshipId: null,
+        what: 'sharing_resumed',
+        section: null,
+      });
+    },
+
+    async sharingPaused(personId: string) {
+      const state = await db
+        .selectFrom('sharing_state')
+        .selectAll()
+        .where('person_id', '=', personId)
+        .executeTakeFirst();
+      return {
+        paused: !!state?.paused_at,
+        emergencyLinksPaused: !!state?.paused_at && Number(state.pause_emergency_links) === 1,
+      };
+    },
+
+    /** Shares one journal entry with one relationship (the journal stays private otherwise). */
+    async shareJournalEntry(personId: string, relationshipId: string, entryId: string) {
+      await current(personId, relationshipId);
+      await db
+        .insertInto('shared_journal_entry')
+        .values({
+          person_id: personId,
+          relationship_id: relationshipId,
+          entry_id: entryId,
+          created_at: clock().toISOString(),
+        })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+    },
+
+    async unshareJournalEntry(personId: string, relationshipId: string, entryId: string) {
+      await db
+        .deleteFrom('shared_journal_entry')
+        .where('person_id', '=', personId)
+        .where('relationship_id', '=', relationshipId)
+        .where('entry_id', '=', entryId)
+        .execute();
+    },
+
+    /** The people this person shares with (current and ended), with their grants. */
+    async relationshipsOf(personId: string): Promise<RelationshipSummary[]> {
+      return summaries(
+        await db.selectFrom('relationship').selectAll().where('person_id', '=', personId).execute(),
+      );
+    },
+
+    /** The people who share with this account now ("People I support"). */
+    async sharedWith(accountId: string): Promise<RelationshipSummary[]> {
+      return summaries(
+        await db
+          .selectFrom('relationship')
+          .selectAll()
+          .where('account_id', '=', accountId)
+          .where('ended_at', 'is', null)
+          .execute(),
+      );
+    },
+  };
+
+  async function summaries(rows: Database['relationship'][]): Promise<RelationshipSummary[]> {
+    const result: RelationshipSummary[] = [];
+    for (const row of rows) {
+      const grants = await db
+        .selectFrom('access_grant')
+        .selectAll()
+        .where('person_id', '=', row.person_id)
+        .where('relationship_id', '=', row.id)
+        .execute();
+      result.push({
+        id: row.id,
+        personId: row.person_id,
+        accountId: row.account_id,
+        role: row.role as RelationshipRole,
+        knownAs: row.known_as,
+        createdAt: row.created_at,
+        endedAt: row.ended_at,
+        grants: grants.map((g) => ({
+          section: g.section as Grant['section'],
+          level: g.level as Grant['level'],
+          endsAt: g.ends_at,
+          advanceChoice: Number(g.advance_choice) === 1,
+        })),
+      });
+    }
+    return result;
+  }
+}
+
+export type SharingService = ReturnType<typeof createSharingService>;
