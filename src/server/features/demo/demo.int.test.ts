@@ -78,6 +78,11 @@ describe.each(DIALECTS)('The demo on %s', (dialect) => {
     expect(entries[0]?.text).toContain('allotment');
     const goals = await client.request({ method: 'GET', url: `/api/people/${samId}/goals` });
     expect(goals.json().items.length).toBeGreaterThan(0);
+    // Check-ins were not shared with Jo: neither are the charts made of them.
+    for (const path of ['/checkins/series', '/life-area-ratings', '/observations']) {
+      const response = await client.request({ method: 'GET', url: `/api/people/${samId}${path}` });
+      expect(response.statusCode, path).toBe(404);
+    }
   });
 
   it('Priya reads goals, the crisis plan, check-ins and questionnaires, and nothing else', async () => {
@@ -85,6 +90,18 @@ describe.each(DIALECTS)('The demo on %s', (dialect) => {
     expect(result).toEqual(expected(['goals', 'crisis_plan', 'checkins', 'measures'] as const));
     const checkins = await client.request({ method: 'GET', url: `/api/people/${samId}/checkins` });
     expect(checkins.json().items.length).toBe(3);
+    // What "How Sam is doing" reads: the check-in series, the life-area ratings with their
+    // names, and the questionnaire scores.
+    for (const path of ['/checkins/series', '/life-area-ratings', '/observations']) {
+      const response = await client.request({ method: 'GET', url: `/api/people/${samId}${path}` });
+      expect(response.statusCode, path).toBe(200);
+    }
+    const ratings = await client.request({
+      method: 'GET',
+      url: `/api/people/${samId}/life-area-ratings`,
+    });
+    expect(ratings.json().latest.data.ratings.length).toBe(5);
+    expect(ratings.json().lifeAreas.length).toBeGreaterThanOrEqual(5);
   });
 
   it('Sam shares with Jo as family and with Priya as practitioner', async () => {

@@ -5,6 +5,7 @@
 // account lands on something: Sam on their record, Jo and Priya on "People I support".
 
 import { ownerScope } from '../../../domain/access/scope.ts';
+import type { LifeAreaRatingSet } from '../../../domain/checkins/checkins.schema.ts';
 import {
   type CrisisPlan,
   EMPTY_CRISIS_PLAN,
@@ -175,6 +176,18 @@ export async function seedDemo(
       takenAt: `${daysBefore(now, daysAgo)}T09:00:00.000Z`,
       scores: { ...scores },
       forMeOnly: false,
+    });
+  }
+  // One set of life-area ratings, so "How Sam is doing" has its star chart too.
+  const rated = areas.slice(0, 5).map((area, index) => ({
+    lifeAreaId: area.id,
+    score: [5, 3, 4, 6, 2][index] ?? 4,
+    wantHelp: index === 4,
+  }));
+  if (rated.length > 0) {
+    await services.records.create<LifeAreaRatingSet>(checkinsScope, 'life_area_rating', {
+      date: daysBefore(now, 6),
+      ratings: rated,
     });
   }
   const entry = await services.journal.create(ownerScope(samId, 'journal', 'write'), {
