@@ -183,6 +183,21 @@ function SharedRecordRoutes({ personId }: { personId: string }) {
             <SupportNetworkPage />
           </SharedSection>
         </Route>
+        <Route path="/plans/safety">
+          <SharedSection section="safety_plan">
+            <SafetyPlanPage />
+          </SharedSection>
+        </Route>
+        <Route path="/how-i-am-doing">
+          <SharedSection section={['checkins', 'measures']}>
+            <ProgressPage />
+          </SharedSection>
+        </Route>
+        <Route path="/journal">
+          <SharedSection section="journal">
+            <JournalPage />
+          </SharedSection>
+        </Route>
         <Route>
           <SharedNotFound />
         </Route>

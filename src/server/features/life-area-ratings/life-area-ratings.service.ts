@@ -3,7 +3,12 @@
 // so edits keep revisions. Reads for charts return the first and latest sets and those in a
 // date range, with the names of the areas, shaped for a radar chart and trend lines.
 
-import { otherSection, type RecordScope } from '../../../domain/access/scope.ts';
+import {
+  mayRead,
+  otherSection,
+  ownerScope,
+  type RecordScope,
+} from '../../../domain/access/scope.ts';
 import type { LifeAreaRatingSet } from '../../../domain/checkins/checkins.schema.ts';
 import { addDays } from '../../../domain/checkins/reminders.ts';
 import { utcRange } from '../../../domain/checkins/series.ts';
@@ -28,6 +33,23 @@ export function createLifeAreaRatingService(records: RecordService, clock: Clock
   async function lifeAreas(scope: RecordScope, deleted: boolean): Promise<Item<LifeArea>[]> {
     const areasScope = otherSection(scope, 'goals', 'read');
     return records.list<LifeArea>(areasScope, 'life_area', { deleted });
+  }
+
+  /**
+   * The areas that label a chart. A rating is of a named area, so the name is part of what the
+   * rating says: someone shown check-ins but not goals still gets the names of the areas these
+   * ratings rate (read for the chart alone), and nothing of the goals section beyond them.
+   */
+  async function areaNames(
+    scope: RecordScope,
+    deleted: boolean,
+    sets: Item<LifeAreaRatingSet>[],
+  ): Promise<Item<LifeArea>[]> {
+    if (mayRead(scope, 'goals')) return lifeAreas(scope, deleted);
+    const rated = new Set(sets.flatMap((set) => set.data.ratings.map((r) => r.lifeAreaId)));
+    const forChart = ownerScope(scope.personId, 'goals', 'read');
+    const areas = await records.list<LifeArea>(forChart, 'life_area', { deleted });
+    return areas.filter((area) => rated.has(area.id));
   }
 
   return {
@@ -55,7 +77,10 @@ export function createLifeAreaRatingService(records: RecordService, clock: Clock
       if ('field' in range) throw new AppError('WM_VALIDATION_FAILED', { fields: [range] });
       const [from, to] = [range.from.slice(0, 10), range.to.slice(0, 10)];
       const all = (await records.list<LifeAreaRatingSet>(scope, 'life_area_rating')).sort(byDate);
-      const [live, removed] = await Promise.all([lifeAreas(scope, false), lifeAreas(scope, true)]);
+      const [live, removed] = await Promise.all([
+        areaNames(scope, false, all),
+        areaNames(scope, true, all),
+      ]);
       return {
         // Removed areas keep their names so old ratings of them still have a label.
         lifeAreas: [

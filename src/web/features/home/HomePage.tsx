@@ -8,6 +8,7 @@ import { nextStep, statusLabel } from '../goals/goal-text.ts';
 import type { GoalItem } from '../goals/goals.resource.ts';
 import { CrisisPlanReminder, PlanLinks } from '../plans/HomePlans.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
+import { SupportingLink } from '../sharing/SupportingLink.tsx';
 import { useHome } from './home.resource.ts';
 
 function GoalSummary({ goal }: { goal: GoalItem }) {
@@ -81,6 +82,7 @@ export function HomePage() {
         )}
       </Loaded>
       <PlanLinks />
+      <SupportingLink />
       <h2>{t('home.linksTitle')}</h2>
       <ul class="links">
         <li>

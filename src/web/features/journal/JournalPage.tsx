@@ -19,6 +19,7 @@ import {
   useDeletedEntries,
   useJournal,
 } from './journal.resource.ts';
+import { SharedJournalPage } from './SharedJournal.tsx';
 import '../../styles/checkins.css';
 
 /** The first words, or, for an entry the server cannot read, a plain line saying so. */
@@ -48,7 +49,13 @@ function EntryList({ entries }: { entries: JournalListEntry[] }) {
   );
 }
 
+/** The person's own journal; someone they shared entries with reads just those. */
 export function JournalPage() {
+  const record = useRecord();
+  return record.canWrite('journal') ? <OwnJournal /> : <SharedJournalPage />;
+}
+
+function OwnJournal() {
   const record = useRecord();
   const journal = useJournal(record.personId);
   const deleted = useDeletedEntries(record.personId);

@@ -17,6 +17,7 @@ import { isBlank, usePlanEditor } from './plan-editor.ts';
 import { namesFrom } from './plan-text.ts';
 import { type PlanDocument, plan } from './plans.resource.ts';
 import { ReasonPhotos } from './ReasonPhotos.tsx';
+import { SharedSafetyPlanPage } from './SharedSafetyPlan.tsx';
 import { usePlan } from './usePlan.ts';
 
 const LINES = [
@@ -33,7 +34,13 @@ const tidy = (values: SafetyPlan): SafetyPlan => {
   return tidied;
 };
 
+/** The person's own plan to write; anyone they shared it with reads it (SharedSafetyPlan). */
 export function SafetyPlanPage() {
+  const record = useRecord();
+  return record.canWrite('safety_plan') ? <OwnSafetyPlan /> : <SharedSafetyPlanPage />;
+}
+
+function OwnSafetyPlan() {
   const record = useRecord();
   const loaded = usePlan(record.personId, 'safety', true);
   const [hasErrors, setHasErrors] = useState(false);

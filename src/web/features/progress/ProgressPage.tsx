@@ -22,6 +22,40 @@ import '../../styles/checkins.css';
 
 export function ProgressPage() {
   const record = useRecord();
+  return record.canWrite('checkins') ? <OwnProgressPage /> : <SharedProgressPage />;
+}
+
+/**
+ * Someone the person shared check-ins or questionnaires with: the charts and their tables of
+ * what was shared, to read. No check-in, rating or answering, no notes to open, no undo.
+ */
+function SharedProgressPage() {
+  const record = useRecord();
+  const shown = { checkins: record.canRead('checkins'), measures: record.canRead('measures') };
+  const progress = useProgress(record.personId, shown);
+  const name = record.personName;
+  return (
+    <>
+      <PageHeading title={t('shared.progressTitle', { name })} />
+      <Loaded resource={progress}>
+        {(data) => (
+          <>
+            {shown.checkins && (
+              <>
+                <LifeAreasSection ratings={data.ratings} shared={name} />
+                <ScalesSection data={data} shared={name} />
+              </>
+            )}
+            {shown.measures && <MeasuresSection observations={data.observations} shared={name} />}
+          </>
+        )}
+      </Loaded>
+    </>
+  );
+}
+
+function OwnProgressPage() {
+  const record = useRecord();
   const progress = useProgress(record.personId);
   const deleted = useDeletedCheckins(record.personId);
   const refresh = () => {
@@ -90,7 +124,10 @@ export function radarSeries(
   return series;
 }
 
-function LifeAreasSection({ ratings }: { ratings: Progress['ratings'] }) {
+/** `shared` names the person when someone else reads their record: then nothing links onward. */
+type SharedProps = { shared?: string };
+
+function LifeAreasSection({ ratings, shared }: { ratings: Progress['ratings'] } & SharedProps) {
   const [chosenId, setChosenId] = useState('');
   const { first, latest, sets } = ratings;
   const chosen = sets.find((set) => set.id === chosenId);
@@ -101,12 +138,16 @@ function LifeAreasSection({ ratings }: { ratings: Progress['ratings'] }) {
     .map((area) => ({ id: area.id, label: area.name }));
   return (
     <section aria-labelledby="areas-title" class="progress-section">
-      <h2 id="areas-title">{t('progress.areasTitle')}</h2>
-      {first === null ? (
+      <h2 id="areas-title">{shared ? t('shared.progressAreas') : t('progress.areasTitle')}</h2>
+      {first === null && shared !== undefined && (
+        <p>{t('shared.progressNoRatings', { name: shared })}</p>
+      )}
+      {first === null && shared === undefined && (
         <p class="invite">
           {t('progress.noRatings')} <Link href="/rate-life-areas">{t('ratingsWeb.title')}</Link>
         </p>
-      ) : (
+      )}
+      {first !== null && (
         <>
           {sets.length > 1 && (
             <SelectField
@@ -128,21 +169,25 @@ function LifeAreasSection({ ratings }: { ratings: Progress['ratings'] }) {
             <RadarChart axes={axes} series={series} title={t('progress.radarTitle')} />
             <RadarTable axes={axes} series={series} caption={t('progress.radarTable')} />
           </div>
-          <p>
-            <Link href="/rate-life-areas">{t('progress.rateAgain')}</Link>
-          </p>
+          {shared === undefined && (
+            <p>
+              <Link href="/rate-life-areas">{t('progress.rateAgain')}</Link>
+            </p>
+          )}
         </>
       )}
     </section>
   );
 }
 
-function ScalesSection({ data }: { data: Progress }) {
+function ScalesSection({ data, shared }: { data: Progress } & SharedProps) {
   const withPoints = data.scales.filter((scale) => scale.points.length > 0);
   return (
     <section aria-labelledby="scales-title" class="progress-section">
-      <h2 id="scales-title">{t('progress.scalesTitle')}</h2>
-      {withPoints.length === 0 ? (
+      <h2 id="scales-title">{shared ? t('shared.progressCheckins') : t('progress.scalesTitle')}</h2>
+      {withPoints.length === 0 && shared !== undefined ? (
+        <p>{t('shared.progressNoCheckins', { name: shared })}</p>
+      ) : withPoints.length === 0 ? (
         <p class="invite">
           {t('progress.noCheckins')} <Link href="/check-in">{t('checkinsWeb.title')}</Link>
         </p>
@@ -155,7 +200,7 @@ function ScalesSection({ data }: { data: Progress }) {
             value: point.value,
             forMeOnly: point.forMeOnly,
             note: point.hasNote ? t('progress.hasNote') : null,
-            href: `/how-i-am-doing/check-ins/${point.checkinId}`,
+            href: shared ? undefined : `/how-i-am-doing/check-ins/${point.checkinId}`,
           }));
           return (
             <Trend
@@ -195,12 +240,19 @@ export function axisFor(points: ObservationPoint[]): { min: number; max: number 
   return { min: Math.min(range.min, ...seen), max: Math.max(range.max, ...seen) };
 }
 
-function MeasuresSection({ observations }: { observations: ObservationPoint[] }) {
+function MeasuresSection({
+  observations,
+  shared,
+}: { observations: ObservationPoint[] } & SharedProps) {
   const groups = groupObservations(observations);
   return (
     <section aria-labelledby="measures-title" class="progress-section">
-      <h2 id="measures-title">{t('progress.measuresTitle')}</h2>
-      {groups.length === 0 ? (
+      <h2 id="measures-title">
+        {shared ? t('shared.progressMeasures') : t('progress.measuresTitle')}
+      </h2>
+      {groups.length === 0 && shared !== undefined ? (
+        <p>{t('shared.progressNoMeasures', { name: shared })}</p>
+      ) : groups.length === 0 ? (
         <p class="invite">
           {t('progress.noMeasures')} <Link href="/questionnaires">{t('measuresWeb.title')}</Link>
         </p>
@@ -223,7 +275,7 @@ function MeasuresSection({ observations }: { observations: ObservationPoint[] })
                 value: point.value,
                 forMeOnly: point.forMeOnly,
                 note: point.note,
-                href: `/how-i-am-doing/answers/${point.responseId}`,
+                href: shared ? undefined : `/how-i-am-doing/answers/${point.responseId}`,
                 prorated: point.prorated ?? null,
               }))}
             />

@@ -36,18 +36,29 @@ export function getObservations(personId: string, signal?: AbortSignal) {
     .then((body) => body.points);
 }
 
-export function useProgress(personId: string) {
+const NO_RATINGS: RatingsOverview = { lifeAreas: [], first: null, latest: null, sets: [] };
+
+/**
+ * Loads what the viewer may read: in a shared record, check-ins and questionnaire scores are
+ * two sections, and the one not shared is not asked for at all.
+ */
+export function useProgress(
+  personId: string,
+  shown: { checkins: boolean; measures: boolean } = { checkins: true, measures: true },
+) {
   return useResource<Progress>(
     async (signal) => {
       const calls = checkinApi(personId);
       const [series, ratings, observations] = await Promise.all([
-        calls.series(signal),
-        calls.ratings(signal),
+        shown.checkins ? calls.series(signal) : { scales: [] },
+        shown.checkins ? calls.ratings(signal) : NO_RATINGS,
         // Measure scores are shown when the service has them; their absence hides nothing else.
-        getObservations(personId, signal).catch(() => [] as ObservationPoint[]),
+        shown.measures
+          ? getObservations(personId, signal).catch(() => [] as ObservationPoint[])
+          : [],
       ]);
       return { scales: series.scales, ratings, observations };
     },
-    [personId],
+    [personId, shown.checkins, shown.measures],
   );
 }

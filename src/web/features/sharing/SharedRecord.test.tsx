@@ -312,20 +312,6 @@ describe('A record someone shared', () => {
     );
   });
 
-  it('answers a shared section this app cannot show yet as any unknown page', async () => {
-    const server = fakeServer({
-      ...samRoutes,
-      'GET /api/shared-with-me': {
-        status: 200,
-        body: [{ ...SHARED[0], sections: { goals: 'view', journal: 'view' } }],
-      },
-    });
-    renderApp(`/people/${SAM}/journal`);
-    await findPage('Page not found');
-    expect(server.calls.some((call) => call.path.startsWith(`${SAM_API}/journal`))).toBe(false);
-    expect(screen.getByText('Sam’s record, shared with you: goals')).toBeTruthy();
-  });
-
   it('does not open a record nobody shared with this account', async () => {
     const server = fakeServer(samRoutes);
     renderApp('/people/someone-else/goals');

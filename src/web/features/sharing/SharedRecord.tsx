@@ -126,15 +126,21 @@ export function SharedHomePage() {
   );
 }
 
-/** A section page inside a shared record, shown only if that section is shared. */
+/**
+ * A section page inside a shared record, shown only if that section is shared. A page that
+ * shows more than one section (How they are doing: check-ins, questionnaires) names them all
+ * and opens if any of them is shared; it shows only those itself.
+ */
 export function SharedSection({
   section,
   children,
 }: {
-  section: Section;
+  section: Section | readonly Section[];
   children: ComponentChildren;
 }) {
   const record = useRecord();
-  if (!record.canRead(section) || !SHARED_SECTION_PAGES[section]) return <SharedNotFound />;
+  const sections: readonly Section[] = typeof section === 'string' ? [section] : section;
+  const open = sections.some((s) => record.canRead(s) && SHARED_SECTION_PAGES[s]);
+  if (!open) return <SharedNotFound />;
   return <>{children}</>;
 }

@@ -13,4 +13,10 @@ export const SHARED_SECTION_PAGES: Partial<Record<Section, string>> = {
   goals: '/goals',
   staying_well: '/plans/staying-well',
   support_network: '/support-network',
+  safety_plan: '/plans/safety',
+  // Check-ins and questionnaire scores are read on one page; it shows only what was shared.
+  checkins: '/how-i-am-doing',
+  measures: '/how-i-am-doing',
+  // Only the entries shared one by one.
+  journal: '/journal',
 };

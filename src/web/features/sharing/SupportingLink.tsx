@@ -1,0 +1,21 @@
+// For someone who keeps their own record and also supports someone: the way to the people who
+// shared with them, on their Home. Shown only once the list has someone in it; while it loads,
+// or if it cannot be loaded, Home shows nothing here rather than a problem about sharing.
+import { Link } from 'wouter-preact';
+import { formatList, t } from '../../../domain/i18n/translate.ts';
+import { dataOf } from '../../lib/resource.ts';
+import { useSharedWithMe } from './sharing.resource.ts';
+
+export function SupportingLink() {
+  const people = dataOf(useSharedWithMe().state) ?? [];
+  if (people.length === 0) return null;
+  return (
+    <section aria-labelledby="supporting-title">
+      <h2 id="supporting-title">{t('supporting.title')}</h2>
+      <p>
+        {t('supporting.homeLine', { names: formatList(people.map((person) => person.name)) })}{' '}
+        <Link href="/people">{t('supporting.homeLink')}</Link>
+      </p>
+    </section>
+  );
+}
