@@ -41,6 +41,8 @@ export const accessLogPageSchema = z.object({
   items: z.array(accessLogEntrySchema),
   /** Pass as `before` for the next (older) page; null when this is the last one. */
   nextBefore: z.number().int().nullable(),
+  /** Everyone in the whole log, by relationship, under their latest name (for the filter). */
+  people: z.array(z.object({ relationshipId: z.string(), name: z.string(), role: z.string() })),
 });
 export type AccessLogPage = z.infer<typeof accessLogPageSchema>;
 

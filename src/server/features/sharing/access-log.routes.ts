@@ -65,13 +65,7 @@ export function registerAccessLogRoutes(app: FastifyInstance, log: AccessLog): v
     schema: {
       params,
       querystring: pageQuery,
-      response: {
-        200: accessLogPageSchema.extend({
-          people: z.array(
-            z.object({ relationshipId: z.string(), name: z.string(), role: z.string() }),
-          ),
-        }),
-      },
+      response: { 200: accessLogPageSchema },
     },
     handler: async (request) => {
       const { personId } = scopeOf(request);
