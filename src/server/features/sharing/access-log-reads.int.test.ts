@@ -108,6 +108,23 @@ describe.each(DIALECTS)('Access log of every read path on %s', (dialect) => {
     expect(await logLength()).toBe(before);
   });
 
+  it('writes nothing when a read finds nothing to return (an item that is not there)', async () => {
+    const items = gets.filter((r) => r.route.url.includes('/:id'));
+    const before = await logLength();
+    for (const { route, build } of items) {
+      const request = build(owner.personId);
+      // The same request with an id the record does not have in place of the item's.
+      const [path = '', query] = String(request.url).split('?');
+      const segments = path.split('/');
+      segments[route.url.split('/').indexOf(':id')] = crypto.randomUUID();
+      const missing = segments.join('/') + (query ? `?${query}` : '');
+      const response = await supporter.request({ ...request, url: missing });
+      expect(response.statusCode, `${route.method} ${route.url} ${missing}`).toBe(404);
+    }
+    expect(items.length).toBeGreaterThan(5);
+    expect(await logLength()).toBe(before);
+  });
+
   it('writes nothing when the owner reads their own record', async () => {
     const before = await logLength();
     for (const { route, build } of gets) {
@@ -144,6 +161,9 @@ describe.each(DIALECTS)('Access log of every read path on %s', (dialect) => {
         const where = `${route.method} ${route.url}`;
         expect(response.statusCode, where).toBe(500);
         expect(Object.keys(response.json()), where).toEqual(['error']);
+        // Nothing of the read either: no version, no file name.
+        expect(response.headers.etag, where).toBeUndefined();
+        expect(response.headers['content-disposition'], where).toBeUndefined();
         refused++;
       }
       expect(refused).toBeGreaterThan(20);
