@@ -52,6 +52,7 @@ import {
 import { registerReminderRoutes } from './features/reminders/reminders.routes.ts';
 import { createReminderService } from './features/reminders/reminders.service.ts';
 import { createAccessContextLoader } from './features/sharing/access-context.ts';
+import { registerAccessLogRoutes } from './features/sharing/access-log.routes.ts';
 import { type AccessLog, createAccessLog, readLogger } from './features/sharing/access-log.ts';
 import { createSharingService, type SharingService } from './features/sharing/sharing.service.ts';
 import { registerSupportNetworkRoutes } from './features/support-network/support-network.routes.ts';
@@ -172,6 +173,7 @@ export async function buildApp(
   const measureAnswers = createMeasureAnswers(measureLibrary, measureResponses, records);
   registerMeasureRoutes(app, measureLibrary);
   registerMeasureResponseRoutes(app, measureAnswers, measureResponses);
+  registerAccessLogRoutes(app, accessLog);
   await registerWebApp(app, deps.webRoot, config.quickExitUrl);
 
   const sharing = createSharingService(store.db, clock, accessLog);

@@ -58,6 +58,9 @@ const CrisisPlanFormPage = lazyPage(() =>
 const EmergencyLinksPage = lazyPage(() =>
   import('./features/emergency-links/EmergencyLinksPage.tsx').then((m) => m.EmergencyLinksPage),
 );
+const AccessLogPage = lazyPage(() =>
+  import('./features/sharing/AccessLogPage.tsx').then((m) => m.AccessLogPage),
+);
 const EmergencyPage = lazyPage(() =>
   import('./features/emergency-links/EmergencyPage.tsx').then((m) => m.EmergencyPage),
 );
@@ -273,6 +276,9 @@ function OwnRecordRoutes() {
       </Route>
       <Route path="/crisis-plan/links">
         <EmergencyLinksPage />
+      </Route>
+      <Route path="/sharing/activity">
+        <AccessLogPage />
       </Route>
       <Route path="/check-in">
         <CheckInPage />

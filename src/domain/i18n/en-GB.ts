@@ -1,3 +1,4 @@
+import { enGBAccessLog } from './en-GB.access-log.ts';
 import { enGBCheckins } from './en-GB.checkins.ts';
 import { enGBCheckinsWeb } from './en-GB.checkins-web.ts';
 import { enGBMeasures } from './en-GB.measures.ts';
@@ -318,6 +319,7 @@ export const enGB = {
   ...enGBMeasures,
   ...enGBUnreadable,
   ...enGBSharingWeb,
+  ...enGBAccessLog,
 } as const;
 
 export type MessageKey = keyof typeof enGB;

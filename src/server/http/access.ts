@@ -2,8 +2,10 @@
 // declared rule cannot be registered (deny by default). For a record route the access step
 // loads the request's access context once (one query), decides it with the one pure policy,
 // and hangs the decision on the RecordScope; a refusal is the same 404 as a record that is not
-// there. A read by anyone but the owner is logged here, at this one point, before any handler
-// runs: if the log cannot be written, the request fails and nothing is returned.
+// there. A read by anyone but the owner is logged by this step, at one point: once the answer
+// is known to carry record data and before any of it is sent; if the log cannot be written,
+// the request fails and nothing is returned.
+import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AccessContext } from '../../domain/access/context.ts';
 import type { Action, Actor } from '../../domain/access/policy.ts';
@@ -34,6 +36,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
     recordScope: RecordScope | null;
+    /** A non-owner's read, logged once the answer is known to carry record data. */
+    pendingReadLog: (() => Promise<void>) | null;
   }
 }
 
@@ -58,7 +62,8 @@ async function checkAccess(request: FastifyRequest, gate: AccessGate): Promise<v
   const context = await gate.contextFor(request.actor, personId);
   const scope = authorize(context, access.section, access.action);
   if (access.action === 'read' && !scope.decision.isOwner) {
-    await gate.logRead(scope, context, `${request.method} ${request.routeOptions.url}`);
+    const route = `${request.method} ${request.routeOptions.url}`;
+    request.pendingReadLog = () => gate.logRead(scope, context, route);
   }
   request.recordScope = scope;
 }
@@ -81,9 +86,13 @@ declare module 'fastify' {
   }
 }
 
+/** Headers a handler sets from the record it read; a read that could not be logged drops them. */
+const READ_HEADERS = ['etag', 'last-modified', 'content-disposition', 'location', 'content-length'];
+
 export function registerAccessControl(app: FastifyInstance, gate: AccessGate): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('recordScope', null);
+  app.decorateRequest('pendingReadLog', null);
   const apiRoutes: ApiRoute[] = [];
   app.decorate('apiRoutes', apiRoutes);
   app.addHook('onRoute', (route) => {
@@ -100,6 +109,25 @@ export function registerAccessControl(app: FastifyInstance, gate: AccessGate): v
   // the same way whatever it sends, and nobody else's upload is buffered at all.
   app.addHook('preParsing', async (request) => {
     if (isApiRequest(request)) await checkAccess(request, gate);
+  });
+  // A non-owner's read is logged here, after the handler and before a byte is sent: only an
+  // answer that carries record data (not a 404 for an item that is not there, nor any other
+  // refusal) is a read. Registered before compression, so it runs first. If the entry cannot
+  // be written, the answer is replaced by the error (500) and its data is never sent.
+  app.addHook('onSend', async (request, reply, payload) => {
+    const logRead = request.pendingReadLog;
+    if (!logRead) return payload;
+    request.pendingReadLog = null; // once: the error answer that may follow is not a read
+    if (reply.statusCode >= 400) return payload;
+    try {
+      await logRead();
+    } catch (error) {
+      if (payload instanceof Readable) payload.destroy();
+      // Nor anything the handler said about the data: its version, its file name.
+      for (const header of READ_HEADERS) reply.removeHeader(header);
+      throw error;
+    }
+    return payload;
   });
 }
 

@@ -115,16 +115,41 @@ export function createAccessLog(db: Kysely<Database>, clock: () => Date) {
       }
     },
 
-    /** The person's log, newest first, optionally for one relationship or one section. */
+    /**
+     * The person's log, newest first, optionally for one relationship or one section, and
+     * optionally one page: entries before `before` (a seq), at most `limit` of them.
+     */
     async list(
       personId: string,
-      filter: { relationshipId?: string; section?: Section } = {},
+      filter: { relationshipId?: string; section?: Section; before?: number; limit?: number } = {},
     ): Promise<AccessLogEntry[]> {
       let query = db.selectFrom('access_log').selectAll().where('person_id', '=', personId);
       if (filter.relationshipId) query = query.where('relationship_id', '=', filter.relationshipId);
       if (filter.section) query = query.where('section', '=', filter.section);
+      if (filter.before !== undefined) query = query.where('seq', '<', filter.before);
+      if (filter.limit !== undefined) query = query.limit(filter.limit);
       const rows = await query.orderBy('seq', 'desc').execute();
       return rows.map(toEntry);
+    },
+
+    /** Everyone who appears in the person's log, by relationship, under their latest name. */
+    async people(
+      personId: string,
+    ): Promise<{ relationshipId: string; name: string; role: string }[]> {
+      const rows = await db
+        .selectFrom('access_log')
+        .select(['relationship_id', 'actor_name', 'actor_role', 'seq'])
+        .where('person_id', '=', personId)
+        .where('relationship_id', 'is not', null)
+        .where('actor_role', '<>', 'owner')
+        .orderBy('seq', 'asc')
+        .execute();
+      const latest = new Map<string, { relationshipId: string; name: string; role: string }>();
+      for (const row of rows) {
+        const relationshipId = row.relationship_id ?? '';
+        latest.set(relationshipId, { relationshipId, name: row.actor_name, role: row.actor_role });
+      }
+      return [...latest.values()];
     },
 
     /** Walks the person's chain from the start: ok, or the first seq that does not fit. */

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { AccessLogEntryView } from './access-log.schema.ts';
+import { entrySentence, roleWord, whoWords } from './access-log-words.ts';
+
+const entry = (overrides: Partial<AccessLogEntryView>): AccessLogEntryView => ({
+  seq: 1,
+  at: '2026-03-03T14:02:00.000Z',
+  who: { kind: 'someone', name: 'Jo', role: 'carer' },
+  relationshipId: 'r1',
+  what: 'viewed',
+  section: 'crisis_plan',
+  ...overrides,
+});
+
+describe('The access log in plain words', () => {
+  it('names who did what with which part', () => {
+    expect(entrySentence(entry({}))).toBe('Jo (carer) viewed your crisis plan');
+    expect(
+      entrySentence(entry({ who: { kind: 'emergency_link', name: '', role: 'emergency_link' } })),
+    ).toBe('Someone with your emergency link viewed your crisis plan');
+    const people = [{ relationshipId: 'r1', name: 'Jo', role: 'carer' }];
+    expect(
+      entrySentence(
+        entry({
+          who: { kind: 'you', name: '', role: 'owner' },
+          what: 'access_revoked',
+          section: null,
+        }),
+        people,
+      ),
+    ).toBe('You ended sharing with Jo');
+  });
+
+  it('still reads sensibly for a role, event or name it does not know', () => {
+    expect(roleWord('health_visitor')).toBe('health visitor');
+    expect(entrySentence(entry({ what: 'suggestion_made', section: null }))).toBe(
+      'Jo (carer): suggestion made',
+    );
+    expect(whoWords(entry({ who: { kind: 'someone', name: '', role: 'friend' } }))).toBe(
+      'Someone you share with (friend)',
+    );
+  });
+});
