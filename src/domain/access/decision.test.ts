@@ -6,6 +6,7 @@ import { decide } from './decision.ts';
 import type { Actor } from './policy.ts';
 import {
   authorize,
+  namesScope,
   otherSection,
   showsAdvanceChoiceDocument,
   showsJournalEntry,
@@ -227,5 +228,22 @@ describe('scopes built from a decision', () => {
       expect.objectContaining({ code: 'WM_NOT_FOUND' }),
     );
     expect(plan.personId).toBe(OWNER);
+  });
+});
+
+describe('decide: names that label what is shown', () => {
+  it('lets whoever sees check-ins read the names of life areas, and nothing else of goals', () => {
+    const d = decide(context({ grants: [grant('checkins')] }));
+    expect(sorted(d.namesOf)).toEqual(['goals']);
+    const scope = authorize(context({ grants: [grant('checkins')] }), 'checkins', 'read');
+    expect(namesScope(scope, 'goals').section).toBe('goals');
+    expect(() => otherSection(scope, 'goals', 'read')).toThrow();
+    expect(() => namesScope(scope, 'about_me')).toThrow();
+  });
+
+  it('gives no names to someone without check-ins, nor after the grant ends', () => {
+    expect(decide(context({ grants: [grant('crisis_plan')] })).namesOf.size).toBe(0);
+    const ended = context({ grants: [grant('checkins', { endsAt: EARLIER })] });
+    expect(decide(ended).namesOf.size).toBe(0);
   });
 });

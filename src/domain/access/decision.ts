@@ -15,6 +15,12 @@ export type AccessDecision = {
   readonly suggest: ReadonlySet<Section>;
   /** Only the owner writes. */
   readonly write: ReadonlySet<Section>;
+  /**
+   * Sections whose item names alone may be read to label what else is shown: a life-area
+   * rating is of a named area, so whoever sees check-ins sees the names of the areas rated,
+   * and nothing else of the goals section.
+   */
+  readonly namesOf: ReadonlySet<Section>;
   readonly withheld: {
     /** Rows the person marked "for me only" are left out. */
     readonly forMeOnly: boolean;
@@ -38,6 +44,7 @@ function nothing(context: AccessContext): AccessDecision {
     read: NOTHING,
     suggest: NOTHING,
     write: NOTHING,
+    namesOf: NOTHING,
     withheld: { forMeOnly: true, journalEntries: new Set(), advanceChoiceDocument: true },
   };
 }
@@ -63,6 +70,7 @@ export function decide(context: AccessContext): AccessDecision {
       read: all,
       suggest: NOTHING,
       write: all,
+      namesOf: all,
       withheld: { forMeOnly: false, journalEntries: 'all', advanceChoiceDocument: false },
     };
   }
@@ -89,6 +97,7 @@ export function decide(context: AccessContext): AccessDecision {
     read,
     suggest,
     write: NOTHING,
+    namesOf: read.has('checkins') ? new Set<Section>(['goals']) : NOTHING,
     withheld: { forMeOnly: true, journalEntries: entries, advanceChoiceDocument: !advanceChoice },
   };
 }

@@ -49,6 +49,15 @@ export function otherSection(scope: RecordScope, section: Section, action: Actio
   return scopeFor(scope.actor, scope.decision, section, action);
 }
 
+/**
+ * A read of another section for the names of its items alone (decision `namesOf`): the caller
+ * passes on names only, of the items what it shows refers to. The same 404 when not allowed.
+ */
+export function namesScope(scope: RecordScope, section: Section): RecordScope {
+  if (!mayRead(scope, section) && !scope.decision.namesOf.has(section)) throw notFound();
+  return { ...scope, section, action: 'read' };
+}
+
 /** Whether the same decision lets this actor read another section. */
 export function mayRead(scope: RecordScope, section: Section): boolean {
   return permits(scope.decision, section, 'read');

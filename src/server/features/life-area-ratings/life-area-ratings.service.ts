@@ -5,8 +5,8 @@
 
 import {
   mayRead,
+  namesScope,
   otherSection,
-  ownerScope,
   type RecordScope,
 } from '../../../domain/access/scope.ts';
 import type { LifeAreaRatingSet } from '../../../domain/checkins/checkins.schema.ts';
@@ -38,7 +38,7 @@ export function createLifeAreaRatingService(records: RecordService, clock: Clock
   /**
    * The areas that label a chart. A rating is of a named area, so the name is part of what the
    * rating says: someone shown check-ins but not goals still gets the names of the areas these
-   * ratings rate (read for the chart alone), and nothing of the goals section beyond them.
+   * ratings rate (the decision's `namesOf`), and nothing of the goals section beyond them.
    */
   async function areaNames(
     scope: RecordScope,
@@ -47,7 +47,7 @@ export function createLifeAreaRatingService(records: RecordService, clock: Clock
   ): Promise<Item<LifeArea>[]> {
     if (mayRead(scope, 'goals')) return lifeAreas(scope, deleted);
     const rated = new Set(sets.flatMap((set) => set.data.ratings.map((r) => r.lifeAreaId)));
-    const forChart = ownerScope(scope.personId, 'goals', 'read');
+    const forChart = namesScope(scope, 'goals');
     const areas = await records.list<LifeArea>(forChart, 'life_area', { deleted });
     return areas.filter((area) => rated.has(area.id));
   }
