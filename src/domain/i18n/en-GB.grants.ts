@@ -2,6 +2,7 @@
 // access, pausing, the preview of what someone sees, single journal entries, and the notices
 // the other person reads when told.
 export const enGBGrants = {
+  'nav.sharing': 'Sharing',
   'sharing.title': 'Sharing',
   'sharing.intro':
     'You choose who sees which parts of your record, and you can change or stop it at any time. Changes apply straight away.',

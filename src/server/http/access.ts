@@ -12,6 +12,7 @@ import { authorize, type RecordScope, scopeFor } from '../../domain/access/scope
 import { AppError, notFound } from '../../domain/errors.ts';
 import type { Section } from '../../domain/record/sections.ts';
 import { PREVIEW_AS_HEADER } from '../../domain/sharing/grants.schema.ts';
+import { findUnstorableText } from '../../domain/validation.ts';
 
 export type { RecordScope } from '../../domain/access/scope.ts';
 
@@ -61,7 +62,9 @@ async function checkAccess(request: FastifyRequest, gate: AccessGate): Promise<v
   if (!request.actor) throw new AppError('WM_AUTH_REQUIRED');
   if (access.kind === 'signed-in') return;
   const personId = (request.params as { personId?: unknown }).personId;
-  if (typeof personId !== 'string') throw notFound();
+  // Checked before the access context's query: text no database can keep (a NUL) is no
+  // person's id, and PostgreSQL would answer it with an error rather than "not there".
+  if (typeof personId !== 'string' || findUnstorableText(personId)) throw notFound();
   const context = await gate.contextFor(request.actor, personId);
   if (access.kind === 'owner') {
     if (!decide(context).isOwner) throw notFound();
@@ -92,7 +95,12 @@ async function previewScope(
   access: { section: Section; action: Action },
   previewAs: string | string[],
 ): Promise<RecordScope> {
-  if (typeof previewAs !== 'string' || access.action !== 'read' || !request.actor) {
+  if (
+    typeof previewAs !== 'string' ||
+    findUnstorableText(previewAs) ||
+    access.action !== 'read' ||
+    !request.actor
+  ) {
     throw notFound();
   }
   if (!decide(context).isOwner) throw notFound();

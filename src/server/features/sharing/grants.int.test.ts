@@ -322,6 +322,15 @@ describe.each(DIALECTS)('Changing and stopping sharing on %s', (dialect) => {
     expect((await get(supporter, '/api/shared-with-me/notices')).json()).toEqual([]);
   });
 
+  it('answers a person id no database can keep (a NUL) with the 404 of a record not there', async () => {
+    const nobody = await get(owner, `/api/people/${crypto.randomUUID()}/goals`);
+    for (const url of ['/api/people/a%00b/goals', '/api/people/%00/sharing']) {
+      const answer = await get(owner, url);
+      expect(answer.statusCode, url).toBe(404);
+      expect(answer.body).toBe(nobody.body);
+    }
+  });
+
   it('answers a supporter or stranger on any of these with the 404 of a record not there', async () => {
     const { supporter, relationshipId } = await bringIn();
     const stranger = await signUp(t.app);
