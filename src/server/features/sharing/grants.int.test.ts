@@ -186,6 +186,21 @@ describe.each(DIALECTS)('Changing and stopping sharing on %s', (dialect) => {
     );
   });
 
+  it('stops without telling them when the body says so: they simply no longer see it', async () => {
+    const { supporter, relationshipId } = await bringIn();
+    const stopped = await owner.request({
+      method: 'DELETE',
+      url: `${sharingUrl()}/${relationshipId}`,
+      payload: { tellThem: false },
+    });
+    expect(stopped.statusCode, stopped.body).toBe(204);
+    expect((await get(supporter, `${base()}/crisis-plan`)).statusCode).toBe(404);
+    expect((await get(supporter, '/api/shared-with-me')).json()).toEqual([]);
+    expect((await get(supporter, '/api/shared-with-me/notices')).json()).toEqual([]);
+    const log = await t.services.accessLog.list(owner.personId, { relationshipId });
+    expect(log.map((e) => [e.what, e.detail.tellThem])).toEqual([['access_revoked', false]]);
+  });
+
   it('pauses every grant in one action, emergency links only if chosen, and resume restores', async () => {
     const { supporter } = await bringIn();
     const pause = (emergencyLinks: boolean) =>
