@@ -188,6 +188,22 @@ describe('See what Jo sees', () => {
     expect(server.calls.filter((call) => call.method !== 'GET')).toEqual([]);
   });
 
+  it('stops reading as Jo once the person leaves the preview', async () => {
+    const server = fakeServer({
+      ...previewRoutes,
+      [`GET ${API}/sharing`]: overview(),
+    });
+    const user = userEvent.setup();
+    renderApp(`/sharing/${REL}/preview/crisis-plan`);
+    await screen.findByText('I go quiet');
+    await user.click(screen.getByRole('link', { name: 'Back to Sharing' }));
+    await findPage('Sharing');
+    await screen.findByText('Jo (friend)');
+    const after = server.calls.slice(server.calls.findIndex((c) => c.path === `${API}/sharing`));
+    expect(after.length).toBeGreaterThan(0);
+    for (const call of after) expect(call.headers[PREVIEW_AS_HEADER]).toBeUndefined();
+  });
+
   it('shows no page for a section Jo does not see', async () => {
     fakeServer(previewRoutes);
     renderApp(`/sharing/${REL}/preview/goals`);
