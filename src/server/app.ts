@@ -51,9 +51,13 @@ import {
 } from './features/record/record.service.ts';
 import { registerReminderRoutes } from './features/reminders/reminders.routes.ts';
 import { createReminderService } from './features/reminders/reminders.service.ts';
-import { createAccessContextLoader } from './features/sharing/access-context.ts';
+import {
+  createAccessContextLoader,
+  createPreviewContextLoader,
+} from './features/sharing/access-context.ts';
 import { registerAccessLogRoutes } from './features/sharing/access-log.routes.ts';
 import { type AccessLog, createAccessLog, readLogger } from './features/sharing/access-log.ts';
+import { registerSharingRoutes } from './features/sharing/sharing.routes.ts';
 import { createSharingService, type SharingService } from './features/sharing/sharing.service.ts';
 import { registerSupportNetworkRoutes } from './features/support-network/support-network.routes.ts';
 import { registerAccessControl } from './http/access.ts';
@@ -114,7 +118,12 @@ export async function buildApp(
   registerErrorHandler(app);
   const accessLog = createAccessLog(store.db, clock);
   const contextFor = createAccessContextLoader(store.db, clock);
-  registerAccessControl(app, { contextFor, logRead: readLogger(deps.accessLog ?? accessLog) });
+  const previewContextFor = createPreviewContextLoader(store.db, contextFor);
+  registerAccessControl(app, {
+    contextFor,
+    logRead: readLogger(deps.accessLog ?? accessLog),
+    previewContextFor,
+  });
   registerRequestTextCheck(app);
   await registerSecurityHeaders(app);
   // After the security headers, so even this refusal carries them.
@@ -166,6 +175,8 @@ export async function buildApp(
   const journalKeys = checkedKeyring ? () => checkedKeyring : lazyJournalKeyring(config.journal);
   const journal = createJournalService(createJournalRepo(store.db), journalKeys, clock);
   registerJournalRoutes(app, journal);
+  const sharing = createSharingService(store.db, clock, accessLog);
+  registerSharingRoutes(app, { sharing, contextFor, previewContextFor, clock });
   // Built-in measures are added on every start (only those missing), so an upgrade brings new ones.
   const measureLibrary = createMeasureLibrary(createMeasureLibraryRepo(store.db), clock);
   await measureLibrary.installBuiltIns();
@@ -176,7 +187,6 @@ export async function buildApp(
   registerAccessLogRoutes(app, accessLog);
   await registerWebApp(app, deps.webRoot, config.quickExitUrl);
 
-  const sharing = createSharingService(store.db, clock, accessLog);
   return {
     app,
     services: { auth, records, attachments, emergencyLinks, checkins, journal, sharing, accessLog },

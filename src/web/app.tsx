@@ -111,6 +111,13 @@ const SharedSection = lazyPage(() =>
   import('./features/sharing/SharedRecord.tsx').then((m) => m.SharedSection),
 );
 
+const SharingPage = lazyPage(() =>
+  import('./features/sharing/SharingPage.tsx').then((m) => m.SharingPage),
+);
+const SharingPreviewFrame = lazyPage(() =>
+  import('./features/sharing/SharingPreview.tsx').then((m) => m.SharingPreviewFrame),
+);
+
 /** Home: the person's own record; an account that owns none sees the people it supports. */
 function Home() {
   const account = useAccount();
@@ -145,67 +152,86 @@ function RecordRoutes() {
 function SharedRecordRoutes({ personId }: { personId: string }) {
   return (
     <SharedRecordFrame personId={personId}>
-      <Switch>
-        <Route path="/">
-          <SharedHomePage />
-        </Route>
-        <Route path="/about-me">
-          <SharedSection section="about_me">
-            <AboutMePage />
-          </SharedSection>
-        </Route>
-        <Route path="/crisis-plan">
-          <SharedSection section="crisis_plan">
-            <CrisisPlanPage />
-          </SharedSection>
-        </Route>
-        <Route path="/goals">
-          <SharedSection section="goals">
-            <GoalsPage />
-          </SharedSection>
-        </Route>
-        <Route path="/goals/:id">
-          {(params) => (
-            <SharedSection section="goals">
-              <GoalPage key={params.id} id={params.id} />
-            </SharedSection>
-          )}
-        </Route>
-        <Route path="/plans/staying-well">
-          <SharedSection section="staying_well">
-            <StayingWellPage />
-          </SharedSection>
-        </Route>
-        <Route path="/plans/after-crisis">
-          <SharedSection section="after_crisis">
-            <AfterCrisisPage />
-          </SharedSection>
-        </Route>
-        <Route path="/support-network">
-          <SharedSection section="support_network">
-            <SupportNetworkPage />
-          </SharedSection>
-        </Route>
-        <Route path="/plans/safety">
-          <SharedSection section="safety_plan">
-            <SafetyPlanPage />
-          </SharedSection>
-        </Route>
-        <Route path="/how-i-am-doing">
-          <SharedSection section={['checkins', 'measures']}>
-            <ProgressPage />
-          </SharedSection>
-        </Route>
-        <Route path="/journal">
-          <SharedSection section="journal">
-            <JournalPage />
-          </SharedSection>
-        </Route>
-        <Route>
-          <SharedNotFound />
-        </Route>
-      </Switch>
+      <SharedSectionRoutes />
     </SharedRecordFrame>
+  );
+}
+
+/**
+ * The owner's preview of what one person they share with sees, under
+ * /sharing/:relationshipId/preview: the same read-only pages as a shared record.
+ */
+function SharingPreviewRoutes({ relationshipId }: { relationshipId: string }) {
+  return (
+    <SharingPreviewFrame relationshipId={relationshipId}>
+      <SharedSectionRoutes />
+    </SharingPreviewFrame>
+  );
+}
+
+/** The read-only pages of a record someone else may see, relative to its nested base. */
+function SharedSectionRoutes() {
+  return (
+    <Switch>
+      <Route path="/">
+        <SharedHomePage />
+      </Route>
+      <Route path="/about-me">
+        <SharedSection section="about_me">
+          <AboutMePage />
+        </SharedSection>
+      </Route>
+      <Route path="/crisis-plan">
+        <SharedSection section="crisis_plan">
+          <CrisisPlanPage />
+        </SharedSection>
+      </Route>
+      <Route path="/goals">
+        <SharedSection section="goals">
+          <GoalsPage />
+        </SharedSection>
+      </Route>
+      <Route path="/goals/:id">
+        {(params) => (
+          <SharedSection section="goals">
+            <GoalPage key={params.id} id={params.id} />
+          </SharedSection>
+        )}
+      </Route>
+      <Route path="/plans/staying-well">
+        <SharedSection section="staying_well">
+          <StayingWellPage />
+        </SharedSection>
+      </Route>
+      <Route path="/plans/after-crisis">
+        <SharedSection section="after_crisis">
+          <AfterCrisisPage />
+        </SharedSection>
+      </Route>
+      <Route path="/support-network">
+        <SharedSection section="support_network">
+          <SupportNetworkPage />
+        </SharedSection>
+      </Route>
+      <Route path="/plans/safety">
+        <SharedSection section="safety_plan">
+          <SafetyPlanPage />
+        </SharedSection>
+      </Route>
+      <Route path="/how-i-am-doing">
+        <SharedSection section={['checkins', 'measures']}>
+          <ProgressPage />
+        </SharedSection>
+      </Route>
+      <Route path="/journal">
+        <SharedSection section="journal">
+          <JournalPage />
+        </SharedSection>
+      </Route>
+      <Route>
+        <SharedNotFound />
+      </Route>
+    </Switch>
   );
 }
 
@@ -297,6 +323,17 @@ function OwnRecordRoutes() {
       </Route>
       <Route path="/how-i-am-doing/answers/:id">
         {(params) => <ScoreNotePage key={params.id} kind="answers" id={params.id} />}
+      </Route>
+      <Route path="/sharing">
+        <SharingPage />
+      </Route>
+      <Route path="/sharing/:relationshipId/preview" nest>
+        {(params) => (
+          <SharingPreviewRoutes
+            key={params.relationshipId}
+            relationshipId={params.relationshipId}
+          />
+        )}
       </Route>
       <Route path="/journal">
         <JournalPage />

@@ -1,6 +1,7 @@
 import { enGBAccessLog } from './en-GB.access-log.ts';
 import { enGBCheckins } from './en-GB.checkins.ts';
 import { enGBCheckinsWeb } from './en-GB.checkins-web.ts';
+import { enGBGrants } from './en-GB.grants.ts';
 import { enGBMeasures } from './en-GB.measures.ts';
 import { enGBPlans } from './en-GB.plans.ts';
 import { enGBPlansWeb } from './en-GB.plans-web.ts';
@@ -320,6 +321,7 @@ export const enGB = {
   ...enGBUnreadable,
   ...enGBSharingWeb,
   ...enGBAccessLog,
+  ...enGBGrants,
 } as const;
 
 export type MessageKey = keyof typeof enGB;

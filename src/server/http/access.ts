@@ -8,17 +8,21 @@
 import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AccessContext } from '../../domain/access/context.ts';
+import { decide } from '../../domain/access/decision.ts';
 import type { Action, Actor } from '../../domain/access/policy.ts';
-import { authorize, type RecordScope } from '../../domain/access/scope.ts';
+import { authorize, type RecordScope, scopeFor } from '../../domain/access/scope.ts';
 import { AppError, notFound } from '../../domain/errors.ts';
 import type { Section } from '../../domain/record/sections.ts';
-import { isStorableText } from '../../domain/validation.ts';
+import { PREVIEW_AS_HEADER } from '../../domain/sharing/grants.schema.ts';
+import { findUnstorableText } from '../../domain/validation.ts';
 
 export type { RecordScope } from '../../domain/access/scope.ts';
 
 export type RouteAccess =
   | { kind: 'public' }
   | { kind: 'signed-in' }
+  /** The person's own record settings (sharing): the owner only; anyone else gets the 404. */
+  | { kind: 'owner' }
   | { kind: 'record'; section: Section; action: Action };
 
 /** What the access step needs from the store, given by the app (http imports no feature). */
@@ -27,6 +31,11 @@ export type AccessGate = {
   contextFor(actor: Actor, personId: string): Promise<AccessContext>;
   /** Records a non-owner's read; throwing fails the request. */
   logRead(scope: RecordScope, context: AccessContext, route: string): Promise<void>;
+  /**
+   * The context of one of the owner's current relationships, as if that person were asking:
+   * the owner's preview of what they see. Null when there is no such current relationship.
+   */
+  previewContextFor(ownerId: string, relationshipId: string): Promise<AccessContext | null>;
 };
 
 declare module 'fastify' {
@@ -43,6 +52,7 @@ declare module 'fastify' {
 
 export const PUBLIC: RouteAccess = { kind: 'public' };
 export const SIGNED_IN: RouteAccess = { kind: 'signed-in' };
+export const OWNER: RouteAccess = { kind: 'owner' };
 export const record = (section: Section, action: Action): RouteAccess => ({
   kind: 'record',
   section,
@@ -56,16 +66,52 @@ async function checkAccess(request: FastifyRequest, gate: AccessGate): Promise<v
   if (!request.actor) throw new AppError('WM_AUTH_REQUIRED');
   if (access.kind === 'signed-in') return;
   const personId = (request.params as { personId?: unknown }).personId;
-  // No record has an id a database cannot store (a NUL would make PostgreSQL fail the query):
-  // such an id is simply not found, like any other unknown person.
-  if (typeof personId !== 'string' || !isStorableText(personId)) throw notFound();
+  // Checked before the access context's query: text no database can keep (a NUL) is no
+  // person's id, and PostgreSQL would answer it with an error rather than "not there".
+  if (typeof personId !== 'string' || findUnstorableText(personId)) throw notFound();
   const context = await gate.contextFor(request.actor, personId);
+  if (access.kind === 'owner') {
+    if (!decide(context).isOwner) throw notFound();
+    return;
+  }
+  const previewAs = request.headers[PREVIEW_AS_HEADER];
+  if (previewAs !== undefined) {
+    request.recordScope = await previewScope(request, gate, context, access, previewAs);
+    return;
+  }
   const scope = authorize(context, access.section, access.action);
   if (access.action === 'read' && !scope.decision.isOwner) {
     const route = `${request.method} ${request.routeOptions.url}`;
     request.pendingReadLog = () => gate.logRead(scope, context, route);
   }
   request.recordScope = scope;
+}
+
+/**
+ * The owner reading their own record as one of their relationships would see it: the scope
+ * carries that relationship's decision, from the same loader and the same `decide`, so rows
+ * and sections are withheld exactly as for that person. Read-only, and logged as nothing: the
+ * owner is reading their own record. Anyone else, or a write, gets the 404.
+ */
+async function previewScope(
+  request: FastifyRequest,
+  gate: AccessGate,
+  context: AccessContext,
+  access: { section: Section; action: Action },
+  previewAs: string | string[],
+): Promise<RecordScope> {
+  if (
+    typeof previewAs !== 'string' ||
+    findUnstorableText(previewAs) ||
+    access.action !== 'read' ||
+    !request.actor
+  ) {
+    throw notFound();
+  }
+  if (!decide(context).isOwner) throw notFound();
+  const preview = await gate.previewContextFor(context.ownerId, previewAs);
+  if (!preview) throw notFound();
+  return scopeFor(request.actor, decide(preview), access.section, access.action);
 }
 
 /**

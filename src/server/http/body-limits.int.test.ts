@@ -53,7 +53,13 @@ describe.each(DIALECTS)('Bounded work per request on %s', (dialect) => {
         const known = byRoute.get(`${route.method} ${route.url}`);
         const options: InjectOptions = known
           ? known.build(sam.personId)
-          : { method: route.method as InjectOptions['method'], url: route.url };
+          : {
+              method: route.method as InjectOptions['method'],
+              // Sam's own settings routes (owner only): Sam's id, any other id.
+              url: route.url
+                .replace(':personId', sam.personId)
+                .replace(/:\w+/g, () => crypto.randomUUID()),
+            };
         return { name: `${route.method} ${route.url}`, options };
       });
   });

@@ -56,7 +56,9 @@ export type RecordRequest = {
 };
 
 export const recordRoutes = (t: TestApp) =>
-  t.app.apiRoutes.filter((route) => route.url.includes(':personId'));
+  t.app.apiRoutes.filter(
+    (route) => route.url.includes(':personId') && route.access.kind === 'record',
+  );
 
 export async function recordRequests(t: TestApp, owner: Client): Promise<RecordRequest[]> {
   const routes = recordRoutes(t);

@@ -2,6 +2,7 @@
 // change, If-Match for version-aware writes, and one error type the pages can read.
 import type { ErrorBody, ErrorCode, FieldError } from '../../domain/errors.ts';
 import { type MessageKey, t } from '../../domain/i18n/translate.ts';
+import { PREVIEW_AS_HEADER } from '../../domain/sharing/grants.schema.ts';
 
 export type ClientErrorCode = ErrorCode | 'WM_NETWORK';
 
@@ -70,6 +71,15 @@ export function asApiError(error: unknown): ApiError {
   return error instanceof ApiError ? error : networkError();
 }
 
+/**
+ * While the person previews what one of the people they share with sees, their reads carry
+ * that relationship, and the server answers with that person's decision (read-only).
+ */
+let previewAs: string | null = null;
+export function previewRecordAs(relationshipId: string | null): void {
+  previewAs = relationshipId;
+}
+
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type RequestOptions = { body?: unknown; version?: number; signal?: AbortSignal };
 
@@ -78,6 +88,7 @@ async function send(method: Method, path: string, options: RequestOptions): Prom
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   if (options.version !== undefined) headers['If-Match'] = `W/"${options.version}"`;
+  if (previewAs !== null && method === 'GET') headers[PREVIEW_AS_HEADER] = previewAs;
   try {
     return await fetch(`/api${path}`, {
       method,

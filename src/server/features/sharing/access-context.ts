@@ -10,6 +10,7 @@ import {
   type RelationshipRole,
 } from '../../../domain/access/context.ts';
 import { type Actor, isAccountActor } from '../../../domain/access/policy.ts';
+import type { Role } from '../../../domain/auth/auth.schema.ts';
 import type { Section } from '../../../domain/record/sections.ts';
 import type { Database } from '../../store/schema.ts';
 
@@ -82,5 +83,25 @@ export function createAccessContextLoader(
       } else entries.push(row.a);
     }
     return { ...context, grants, sharedJournalEntryIds: entries };
+  };
+}
+
+/**
+ * The context one of the owner's current relationships has, loaded by the same loader as that
+ * person's own requests: the owner's preview of what they see. Null if there is no such
+ * current relationship.
+ */
+export function createPreviewContextLoader(db: Kysely<Database>, contextFor: AccessContextLoader) {
+  return async (ownerId: string, relationshipId: string): Promise<AccessContext | null> => {
+    const found = await db
+      .selectFrom('relationship')
+      .innerJoin('account', 'account.id', 'relationship.account_id')
+      .select(['relationship.account_id', 'account.role'])
+      .where('relationship.person_id', '=', ownerId)
+      .where('relationship.id', '=', relationshipId)
+      .where('relationship.ended_at', 'is', null)
+      .executeTakeFirst();
+    if (!found) return null;
+    return contextFor({ accountId: found.account_id, role: found.role as Role }, ownerId);
   };
 }

@@ -125,7 +125,12 @@ export function createSharingService(db: Kysely<Database>, clock: () => Date, lo
     },
 
     /** Replaces the grants of a current relationship. */
-    async setGrants(personId: string, relationshipId: string, grants: readonly GrantInput[]) {
+    async setGrants(
+      personId: string,
+      relationshipId: string,
+      grants: readonly GrantInput[],
+      options: { tellThem?: boolean } = {},
+    ) {
       checkGrants(grants, clock());
       await current(personId, relationshipId);
       await db.transaction().execute((trx) => writeGrants(trx, personId, relationshipId, grants));
@@ -135,12 +140,19 @@ export function createSharingService(db: Kysely<Database>, clock: () => Date, lo
         relationshipId,
         what: 'access_changed',
         section: null,
-        detail: { sections: grants.map((g) => `${g.section}:${g.level}`).join(',') },
+        detail: {
+          sections: grants.map((g) => `${g.section}:${g.level}`).join(','),
+          tellThem: options.tellThem ?? false,
+        },
       });
     },
 
     /** Ends the relationship; only a new invitation brings the person back. */
-    async revoke(personId: string, relationshipId: string): Promise<void> {
+    async revoke(
+      personId: string,
+      relationshipId: string,
+      options: { tellThem?: boolean } = {},
+    ): Promise<void> {
       await current(personId, relationshipId);
       await db
         .updateTable('relationship')
@@ -155,6 +167,7 @@ export function createSharingService(db: Kysely<Database>, clock: () => Date, lo
         relationshipId,
         what: 'access_revoked',
         section: null,
+        detail: { tellThem: options.tellThem ?? false },
       });
     },
 
@@ -219,6 +232,14 @@ export function createSharingService(db: Kysely<Database>, clock: () => Date, lo
         })
         .onConflict((oc) => oc.doNothing())
         .execute();
+      await log.append({
+        ...byOwner(personId),
+        personId,
+        relationshipId,
+        what: 'access_changed',
+        section: 'journal',
+        detail: { journalEntryShared: entryId },
+      });
     },
 
     async unshareJournalEntry(personId: string, relationshipId: string, entryId: string) {
@@ -228,6 +249,95 @@ export function createSharingService(db: Kysely<Database>, clock: () => Date, lo
         .where('relationship_id', '=', relationshipId)
         .where('entry_id', '=', entryId)
         .execute();
+      await log.append({
+        ...byOwner(personId),
+        personId,
+        relationshipId,
+        what: 'access_changed',
+        section: 'journal',
+        detail: { journalEntryUnshared: entryId },
+      });
+    },
+
+    /** The person's current (not ended) relationship with this id, or undefined. */
+    async currentRelationship(personId: string, relationshipId: string) {
+      return db
+        .selectFrom('relationship')
+        .innerJoin('account', 'account.id', 'relationship.account_id')
+        .select([
+          'relationship.id',
+          'relationship.account_id',
+          'relationship.known_as',
+          'relationship.role',
+          'account.display_name',
+          'account.role as account_role',
+        ])
+        .where('relationship.person_id', '=', personId)
+        .where('relationship.id', '=', relationshipId)
+        .where('relationship.ended_at', 'is', null)
+        .executeTakeFirst();
+    },
+
+    /** Whether the person has this journal entry (not deleted). */
+    async hasJournalEntry(personId: string, entryId: string): Promise<boolean> {
+      const found = await db
+        .selectFrom('journal_entry')
+        .select('id')
+        .where('person_id', '=', personId)
+        .where('id', '=', entryId)
+        .where('deleted_at', 'is', null)
+        .executeTakeFirst();
+      return found !== undefined;
+    },
+
+    /** The current relationships one journal entry is shared with. */
+    async sharesOfEntry(personId: string, entryId: string): Promise<string[]> {
+      const rows = await db
+        .selectFrom('shared_journal_entry as j')
+        .innerJoin('relationship as r', (join) =>
+          join.onRef('r.person_id', '=', 'j.person_id').onRef('r.id', '=', 'j.relationship_id'),
+        )
+        .select('j.relationship_id')
+        .where('j.person_id', '=', personId)
+        .where('j.entry_id', '=', entryId)
+        .where('r.ended_at', 'is', null)
+        .execute();
+      return rows.map((row) => row.relationship_id);
+    },
+
+    /** Names on accounts, by id: the person's name as someone they share with sees it. */
+    async accountNames(ids: readonly string[]): Promise<Map<string, string>> {
+      if (ids.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('account')
+        .select(['id', 'display_name'])
+        .where('id', 'in', [...ids])
+        .execute();
+      return new Map(rows.map((row) => [row.id, row.display_name]));
+    },
+
+    /**
+     * What this account was told: the changes and endings the person chose to tell them
+     * about, newest first, from the access log (which holds every change anyway).
+     */
+    async noticesFor(accountId: string) {
+      const rows = await db
+        .selectFrom('access_log as l')
+        .innerJoin('relationship as r', (join) =>
+          join.onRef('r.person_id', '=', 'l.person_id').onRef('r.id', '=', 'l.relationship_id'),
+        )
+        .select(['l.person_id', 'l.what', 'l.at', 'l.detail'])
+        .where('r.account_id', '=', accountId)
+        .where('l.what', 'in', ['access_changed', 'access_revoked'])
+        .orderBy('l.at', 'desc')
+        .execute();
+      return rows
+        .filter((row) => (JSON.parse(row.detail) as { tellThem?: unknown }).tellThem === true)
+        .map((row) => ({
+          personId: row.person_id,
+          what: row.what === 'access_revoked' ? ('stopped' as const) : ('changed' as const),
+          at: row.at,
+        }));
     },
 
     /** The people this person shares with (current and ended), with their grants. */

@@ -115,8 +115,9 @@ async function loadScreen(
       removedFileIds: doc.removedFileIds ?? [],
       deviceCopy,
     };
-    // Keep the device copy up to date while it is turned on.
-    if (deviceCopy && deviceCopy.personId === personId) {
+    // Keep the device copy up to date while it is turned on; only the owner's own view, never
+    // the preview of what someone else sees (the same person id, less in it).
+    if (isOwner && deviceCopy && deviceCopy.personId === personId) {
       screen.deviceCopy = copyFor(personId, displayName, screen);
       await writeDeviceCopy(screen.deviceCopy).catch(() => undefined);
     }

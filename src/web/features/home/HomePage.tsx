@@ -100,6 +100,9 @@ export function HomePage() {
         <li>
           <Link href="/journal">{t('nav.journal')}</Link>
         </li>
+        <li>
+          <Link href="/sharing">{t('nav.sharing')}</Link>
+        </li>
       </ul>
     </>
   );

@@ -21,6 +21,7 @@ import { today, useForm, validate } from '../../lib/form.ts';
 import { useResource } from '../../lib/resource.ts';
 import { useRecord } from '../record/RecordContext.tsx';
 import { type JournalEntry, journalApi } from './journal.resource.ts';
+import { ShareEntry } from './ShareEntry.tsx';
 import '../../styles/checkins.css';
 
 type Values = { date: string; mood: string; text: string };
@@ -53,6 +54,7 @@ export function JournalEntryPage({ id }: { id?: string }) {
       <Loaded resource={entry}>
         {(data) => <EntryForm personId={record.personId} entry={data} onErrors={setHasErrors} />}
       </Loaded>
+      {id && record.isOwner && <ShareEntry personId={record.personId} entryId={id} />}
       <p>
         <Link href="/journal">{t('journalWeb.back')}</Link>
       </p>

@@ -1,7 +1,7 @@
 // "People I support": everyone who shared part of their record with the signed-in account.
 // Home for an account that owns no record; open to anyone at /people.
 import { Link } from 'wouter-preact';
-import { formatList, t } from '../../../domain/i18n/translate.ts';
+import { formatDate, formatList, t } from '../../../domain/i18n/translate.ts';
 import type { SharedRecord } from '../../../domain/sharing/sharing.schema.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -9,6 +9,7 @@ import { recordPath } from '../../lib/api.ts';
 import { sharedRecord } from '../record/RecordContext.tsx';
 import { sectionName, shownSections } from './SharedRecord.tsx';
 import { useSharedWithMe } from './sharing.resource.ts';
+import { useSharingNotices } from './sharing-settings.resource.ts';
 
 function PersonCard({ person }: { person: SharedRecord }) {
   const sections = shownSections(sharedRecord(person).sharedSections);
@@ -31,12 +32,38 @@ function PersonCard({ person }: { person: SharedRecord }) {
   );
 }
 
+/**
+ * What the people who share with this account chose to tell them: "Sam stopped sharing with
+ * you on …". Changes they chose not to tell are not here; the shares simply change.
+ */
+function Notices() {
+  const notices = useSharingNotices();
+  // The list of people matters more: if the notices cannot load, the page goes on without them.
+  if (notices.state.status !== 'ready') return null;
+  return (
+    <section aria-labelledby="notices-heading" class="panel">
+      <h2 id="notices-heading">{t('supporting.noticesHeading')}</h2>
+      <ul>
+        {notices.state.data.map((notice) => (
+          <li key={`${notice.at}-${notice.what}-${notice.personName}`}>
+            {t(`supporting.notice.${notice.what}`, {
+              name: notice.personName,
+              date: formatDate(notice.at),
+            })}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function PeopleISupportPage() {
   const people = useSharedWithMe();
   return (
     <>
       <PageHeading title={t('supporting.title')} />
       <p class="lead">{t('supporting.intro')}</p>
+      <Notices />
       <Loaded resource={people}>
         {(list, empty) =>
           empty ? (

@@ -350,14 +350,14 @@ describe('Home for an account that owns no record', () => {
     expect(screen.getByText(/They invite you from their Waymark/)).toBeTruthy();
   });
 
-  it('does not send the demo supporter to "We could not find that" before the server lists shares', async () => {
-    // A server without GET /api/shared-with-me answers 404 (the fake server's default).
+  it('says the list could not load when GET /api/shared-with-me fails, rather than that nobody shared', async () => {
+    // The server has the route now: a 404 (the fake server's default) is a failure, not a list.
     fakeServer({ 'GET /api/auth/session': JO_SIGNED_IN });
     renderApp('/');
     await findPage('People I support');
 
-    expect(await screen.findByText('Nobody has shared their record with you yet.')).toBeTruthy();
-    expect(screen.queryByText(/We could not find that/)).toBeNull();
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    expect(screen.queryByText('Nobody has shared their record with you yet.')).toBeNull();
   });
 });
 

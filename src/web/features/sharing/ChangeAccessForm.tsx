@@ -1,0 +1,152 @@
+// Changing what one person sees: a checkbox per section (not shared / can see), an optional
+// end date, the advance choice document with the crisis plan, and whether to tell them. The
+// change applies on their very next request.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../../domain/i18n/translate.ts';
+import type { Section } from '../../../domain/record/sections.ts';
+import {
+  type PersonWithAccess,
+  SHAREABLE_SECTIONS,
+  type SharedSections,
+} from '../../../domain/sharing/grants.schema.ts';
+import { Radios, TextField } from '../../components/fields.tsx';
+import { asApiError } from '../../lib/api.ts';
+import { sectionName } from './SharedRecord.tsx';
+import { changeSharing } from './sharing-settings.resource.ts';
+
+/** The date part (YYYY-MM-DD) of an end time, in the person's own time zone. */
+function dateOf(iso: string | null): string {
+  if (iso === null) return '';
+  const at = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+}
+
+/** Access lasts to the end of the chosen day, in the person's own time zone. */
+const endOfDay = (date: string) => new Date(`${date}T23:59:59`).toISOString();
+
+export function ChangeAccessForm({
+  personId,
+  person,
+  onDone,
+  onCancel,
+}: {
+  personId: string;
+  person: PersonWithAccess;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}) {
+  const [shared, setShared] = useState<ReadonlySet<Section>>(
+    new Set(SHAREABLE_SECTIONS.filter((s) => person.sections[s] !== undefined)),
+  );
+  const [endsAt, setEndsAt] = useState(dateOf(person.endsAt));
+  const [advanceChoice, setAdvanceChoice] = useState(person.advanceChoice);
+  const [tellThem, setTellThem] = useState<'yes' | 'no'>('yes');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<{ message: string; endsAt?: string } | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const id = `change-${person.relationshipId}`;
+
+  const toggle = (section: Section) => {
+    const next = new Set(shared);
+    if (next.has(section)) next.delete(section);
+    else next.add(section);
+    setShared(next);
+  };
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    setProblem(null);
+    const sections: SharedSections = {};
+    for (const section of SHAREABLE_SECTIONS)
+      sections[section] = shared.has(section) ? 'view' : 'none';
+    try {
+      await changeSharing(personId, person.relationshipId, {
+        sections,
+        endsAt: endsAt === '' ? null : endOfDay(endsAt),
+        advanceChoice: advanceChoice && shared.has('crisis_plan'),
+        tellThem: tellThem === 'yes',
+      });
+      onDone(t('sharing.changed', { name: person.knownAs }));
+    } catch (error) {
+      const failure = asApiError(error);
+      const field = failure.fields?.find((f) => f.field === 'endsAt');
+      setProblem({ message: failure.message, ...(field ? { endsAt: field.message } : {}) });
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form class="panel" onSubmit={save} noValidate>
+      <h3 ref={heading} tabIndex={-1}>
+        {t('sharing.changeHeading', { name: person.knownAs })}
+      </h3>
+      {problem && (
+        <p role="alert" class="field-error">
+          {problem.endsAt ?? problem.message}
+        </p>
+      )}
+      <fieldset class="fieldset">
+        <legend class="label">{t('sharing.sectionLegend', { name: person.knownAs })}</legend>
+        {SHAREABLE_SECTIONS.map((section) => (
+          <div class="checkbox" key={section}>
+            <input
+              class="checkbox__input"
+              type="checkbox"
+              id={`${id}-${section}`}
+              checked={shared.has(section)}
+              onChange={() => toggle(section)}
+            />
+            <label class="checkbox__label" for={`${id}-${section}`}>
+              {sectionName(section)}
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      {shared.has('crisis_plan') && (
+        <div class="checkbox">
+          <input
+            class="checkbox__input"
+            type="checkbox"
+            id={`${id}-advance-choice`}
+            checked={advanceChoice}
+            onChange={() => setAdvanceChoice(!advanceChoice)}
+          />
+          <label class="checkbox__label" for={`${id}-advance-choice`}>
+            {t('sharing.advanceChoice')}
+          </label>
+        </div>
+      )}
+      <TextField
+        id={`${id}-ends-at`}
+        label={t('sharing.endsAtLabel')}
+        hint={t('sharing.endsAtHint')}
+        type="date"
+        width="date"
+        value={endsAt}
+        error={problem?.endsAt}
+        onInput={setEndsAt}
+      />
+      <Radios
+        id={`${id}-tell`}
+        label={t('sharing.tellThem')}
+        value={tellThem}
+        options={[
+          { value: 'yes', label: t('sharing.yes') },
+          { value: 'no', label: t('sharing.no') },
+        ]}
+        onChange={(value) => setTellThem(value as 'yes' | 'no')}
+      />
+      <div class="button-group">
+        <button type="submit" class="button" disabled={busy}>
+          {t('sharing.save')}
+        </button>
+        <button type="button" class="button button--secondary" onClick={onCancel}>
+          {t('sharing.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
