@@ -1,5 +1,6 @@
 import { enGBCheckins } from './en-GB.checkins.ts';
 import { enGBCheckinsWeb } from './en-GB.checkins-web.ts';
+import { enGBInvitations } from './en-GB.invitations.ts';
 import { enGBMeasures } from './en-GB.measures.ts';
 import { enGBPlans } from './en-GB.plans.ts';
 import { enGBPlansWeb } from './en-GB.plans-web.ts';
@@ -318,6 +319,7 @@ export const enGB = {
   ...enGBMeasures,
   ...enGBUnreadable,
   ...enGBSharingWeb,
+  ...enGBInvitations,
 } as const;
 
 export type MessageKey = keyof typeof enGB;
