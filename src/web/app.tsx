@@ -107,6 +107,15 @@ const SharedNotFound = lazyPage(() =>
 const SharedSection = lazyPage(() =>
   import('./features/sharing/SharedRecord.tsx').then((m) => m.SharedSection),
 );
+const AcceptInvitationPage = lazyPage(() =>
+  import('./features/sharing/AcceptInvitationPage.tsx').then((m) => m.AcceptInvitationPage),
+);
+const EnterInvitationCodePage = lazyPage(() =>
+  import('./features/sharing/AcceptInvitationPage.tsx').then((m) => m.EnterInvitationCodePage),
+);
+const InvitePage = lazyPage(() =>
+  import('./features/sharing/InvitePage.tsx').then((m) => m.InvitePage),
+);
 
 /** Home: the person's own record; an account that owns none sees the people it supports. */
 function Home() {
@@ -120,6 +129,12 @@ function RecordRoutes() {
       <Switch>
         <Route path="/people">
           <PeopleISupportPage />
+        </Route>
+        <Route path="/invitations/enter-code">
+          <EnterInvitationCodePage />
+        </Route>
+        <Route path="/invitations/:token">
+          {(params) => <AcceptInvitationPage key={params.token} token={params.token} />}
         </Route>
         <Route path="/people/:personId" nest>
           {(params) => <SharedRecordRoutes key={params.personId} personId={params.personId} />}
@@ -258,6 +273,9 @@ function OwnRecordRoutes() {
       </Route>
       <Route path="/crisis-plan/links">
         <EmergencyLinksPage />
+      </Route>
+      <Route path="/sharing/invite">
+        <InvitePage />
       </Route>
       <Route path="/check-in">
         <CheckInPage />
