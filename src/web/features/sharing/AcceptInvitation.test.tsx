@@ -54,6 +54,24 @@ describe('Accepting an invitation', () => {
     expect(history.at(-1)).toBe('/sign-in');
   });
 
+  it('brings someone who creates an account first back to the invitation', async () => {
+    fakeServer({
+      'GET /api/auth/session': SIGNED_OUT,
+      'POST /api/auth/sign-up': { status: 201, body: SIGNED_IN.body },
+      'GET /api/invitations/tok-1': { status: 200, body: preview },
+    });
+    const { history } = renderApp('/invitations/tok-1');
+    await findPage(/sign in/i);
+    await userEvent.click(screen.getAllByRole('link', { name: 'Create an account' })[0] as Element);
+    await findPage('Create your Waymark account');
+    await userEvent.type(screen.getByLabelText('Your name'), 'Jo');
+    await userEvent.type(screen.getByLabelText('Email address'), 'jo@example.com');
+    await userEvent.type(screen.getByLabelText('Password'), 'a long enough password');
+    await userEvent.click(screen.getByRole('button', { name: 'Create account' }));
+    await findPage('Sam invites you to see their record');
+    expect(history.at(-1)).toBe('/invitations/tok-1');
+  });
+
   it('accepts a code read out over the phone, and explains a code that does not work', async () => {
     const server = fakeServer({
       'GET /api/auth/session': SIGNED_IN,
