@@ -10,6 +10,7 @@ import type { Action, Actor } from '../../domain/access/policy.ts';
 import { authorize, type RecordScope } from '../../domain/access/scope.ts';
 import { AppError, notFound } from '../../domain/errors.ts';
 import type { Section } from '../../domain/record/sections.ts';
+import { isStorableText } from '../../domain/validation.ts';
 
 export type { RecordScope } from '../../domain/access/scope.ts';
 
@@ -51,7 +52,9 @@ async function checkAccess(request: FastifyRequest, gate: AccessGate): Promise<v
   if (!request.actor) throw new AppError('WM_AUTH_REQUIRED');
   if (access.kind === 'signed-in') return;
   const personId = (request.params as { personId?: unknown }).personId;
-  if (typeof personId !== 'string') throw notFound();
+  // No account id holds a NUL or a lone surrogate, and PostgreSQL cannot even compare one:
+  // such an id is a record that does not exist, before any query.
+  if (typeof personId !== 'string' || !isStorableText(personId)) throw notFound();
   const context = await gate.contextFor(request.actor, personId);
   const scope = authorize(context, access.section, access.action);
   if (access.action === 'read' && !scope.decision.isOwner) {
