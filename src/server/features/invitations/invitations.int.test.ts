@@ -191,6 +191,20 @@ describe.each(DIALECTS)('Invitations on %s', (dialect) => {
     ).toBe(404);
   });
 
+  it('lets only one of two accounts accepting the same link at once in', async () => {
+    const { token } = (await invite()).json();
+    const [a, b] = [await signUp(t.app), await signUp(t.app)];
+    const answers = await Promise.all([accept(a, { token }), accept(b, { token })]);
+    expect(answers.map((r) => r.statusCode).sort()).toEqual([200, 404]);
+    const relationships = await t.store.db
+      .selectFrom('relationship')
+      .select('account_id')
+      .where('person_id', '=', owner.personId)
+      .where('account_id', 'in', [a.personId, b.personId])
+      .execute();
+    expect(relationships).toHaveLength(1);
+  });
+
   it('refuses the owner accepting their own invitation, and an account already sharing (409)', async () => {
     const own = (await invite()).json();
     const refused = await accept(owner, { token: own.token });
