@@ -125,6 +125,14 @@ describe.each(DIALECTS)('Invitations on %s', (dialect) => {
     ).json();
     const dad = await signUp(t.app);
     const typed = code.toLowerCase().replaceAll('-', ' ');
+    const preview = await dad.request({
+      method: 'POST',
+      url: '/api/invitations/preview',
+      payload: { code: typed },
+    });
+    expect(preview.statusCode, preview.body).toBe(200);
+    expect(preview.json()).toMatchObject({ personName: 'Sam', knownAs: 'Dad', role: 'carer' });
+    expect(preview.json().sections).toEqual({ staying_well: 'view' });
     const accepted = await accept(dad, { code: typed });
     expect(accepted.statusCode, accepted.body).toBe(200);
     expect(
@@ -164,7 +172,10 @@ describe.each(DIALECTS)('Invitations on %s', (dialect) => {
     await later(24 * 60);
     const reader = await signUp(t.app);
     const answers = [];
+    const previewCode = (code: string) =>
+      reader.request({ method: 'POST', url: '/api/invitations/preview', payload: { code } });
     for (const dead of [used, withdrawn, expiring]) {
+      answers.push(comparable(await previewCode(dead.code)));
       answers.push(comparable(await accept(reader, { token: dead.token })));
       answers.push(comparable(await accept(reader, { code: dead.code })));
       answers.push(
@@ -177,6 +188,7 @@ describe.each(DIALECTS)('Invitations on %s', (dialect) => {
     );
     expect(unknownAccept.status).toBe(404);
     expect(unknownPreview).toEqual(unknownAccept);
+    expect(comparable(await previewCode('AAA-AAA-AAA-A'))).toEqual(unknownAccept);
     for (const answer of answers) expect(answer).toEqual(unknownAccept);
     // Withdrawn and expired ones are no longer pending.
     const pending = (await owner.request({ method: 'GET', url: `${base()}/invitations` })).json()
@@ -287,8 +299,14 @@ describe.each(DIALECTS)('Invitations on %s', (dialect) => {
   it('counts code attempts per account and refuses more than the limit an hour', async () => {
     const guesserSignUp = aSignUp();
     const guesser = await signUp(t.app, guesserSignUp);
-    for (let i = 0; i < CODE_ATTEMPTS_PER_HOUR; i++)
+    // Looking a code up counts as an attempt, as accepting with one does.
+    for (let i = 0; i < CODE_ATTEMPTS_PER_HOUR / 2; i++) {
       expect((await accept(guesser, { code: 'AAA-AAA-AAA-A' })).statusCode).toBe(404);
+      const lookUp = { method: 'POST' as const, url: '/api/invitations/preview' };
+      expect(
+        (await guesser.request({ ...lookUp, payload: { code: 'AAA-AAA-AAA-B' } })).statusCode,
+      ).toBe(404);
+    }
     const { code } = (await invite()).json();
     const limited = await accept(guesser, { code });
     expect(limited.statusCode).toBe(429);

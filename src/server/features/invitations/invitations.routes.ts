@@ -2,7 +2,7 @@
 // looks at an invitation and accepts it. Owner-only routes use a write rule on the record:
 // only the owner writes any section (decision 0017), so nobody else passes it, and everybody
 // else gets the same 404 as a record that is not there. Nothing here reads record data.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   acceptedInvitationSchema,
@@ -22,6 +22,12 @@ const base = '/api/people/:personId/invitations';
 const params = z.object({ personId: z.string() });
 /** Tokens are only looked up, never echoed; a wrong guess costs one address-limited request. */
 const LOOKUP_LIMIT = { max: 30, timeWindow: '1 minute' };
+
+function accountOf(request: FastifyRequest): string {
+  const actor = request.actor;
+  if (!actor || !('accountId' in actor)) throw new Error('Signed-in route without an account');
+  return actor.accountId;
+}
 
 export function registerInvitationRoutes(app: FastifyInstance, invitations: InvitationService) {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -62,13 +68,19 @@ export function registerInvitationRoutes(app: FastifyInstance, invitations: Invi
     },
   });
 
+  // A POST, so the code never appears in a URL or a log line.
+  api.post('/api/invitations/preview', {
+    config: { access: SIGNED_IN, rateLimit: LOOKUP_LIMIT },
+    schema: {
+      body: z.strictObject({ code: z.string().min(1).max(40) }),
+      response: { 200: invitationPreviewSchema },
+    },
+    handler: async (request) => invitations.previewByCode(accountOf(request), request.body.code),
+  });
+
   api.post('/api/invitations/accept', {
     config: { access: SIGNED_IN, rateLimit: LOOKUP_LIMIT },
     schema: { body: acceptInvitationSchema, response: { 200: acceptedInvitationSchema } },
-    handler: async (request) => {
-      const actor = request.actor;
-      if (!actor || !('accountId' in actor)) throw new Error('Signed-in route without an account');
-      return invitations.accept(actor.accountId, request.body);
-    },
+    handler: async (request) => invitations.accept(accountOf(request), request.body),
   });
 }

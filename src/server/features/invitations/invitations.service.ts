@@ -95,6 +95,11 @@ export function createInvitationService(deps: {
     return found;
   }
 
+  async function previewOf(found: InvitationRow): Promise<InvitationPreview> {
+    const { id: _id, createdAt: _created, ...invitation } = toInvitation(found);
+    return { ...invitation, personName: await repo.displayNameOf(found.person_id) };
+  }
+
   return {
     /** Makes an invitation; its token and code are returned now and never again. */
     async create(scope: RecordScope, input: NewInvitation): Promise<CreatedInvitation> {
@@ -149,9 +154,13 @@ export function createInvitationService(deps: {
 
     /** Who invites and what they would share, shown before accepting. Changes nothing. */
     async preview(token: string): Promise<InvitationPreview> {
-      const found = await findLive({ token }, clock().toISOString());
-      const { id: _id, createdAt: _created, ...invitation } = toInvitation(found);
-      return { ...invitation, personName: await repo.displayNameOf(found.person_id) };
+      return previewOf(await findLive({ token }, clock().toISOString()));
+    },
+
+    /** The same for a phone code; each look-up counts as one code attempt of this account. */
+    async previewByCode(accountId: string, code: string): Promise<InvitationPreview> {
+      await countCodeAttempt(accountId);
+      return previewOf(await findLive({ code }, clock().toISOString()));
     },
 
     /** Accepts by link token or phone code: the relationship and its grants, logged. */
