@@ -113,6 +113,8 @@ describe.skipIf(!hasBrowser)('Inviting and accepting', { timeout: STEP_TIMEOUT }
       .getByRole('textbox', { name: 'Invitation code' })
       .fill(forDad.code.toLowerCase());
     await dad.page.getByRole('button', { name: 'Continue' }).click();
+    await expectPage(dad.page, 'Sam invites you to see their record');
+    await dad.page.getByRole('button', { name: 'Accept' }).click();
     await dad.page.waitForURL(`${server.url}/people/${samId}`);
     expect(await status(dad.context, 'staying-well-plan')).toBe(200);
     expect(await status(dad.context, 'goals')).toBe(404);

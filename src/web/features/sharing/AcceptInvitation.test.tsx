@@ -72,13 +72,14 @@ describe('Accepting an invitation', () => {
     expect(history.at(-1)).toBe('/invitations/tok-1');
   });
 
-  it('accepts a code read out over the phone, and explains a code that does not work', async () => {
+  it('looks a code up, shows what it offers, and accepts with it; a code that does not work is explained', async () => {
     const server = fakeServer({
       'GET /api/auth/session': SIGNED_IN,
-      'POST /api/invitations/accept': [
-        GONE,
-        { status: 200, body: { personId: 'sam-1', relationshipId: 'rel-1' } },
-      ],
+      'POST /api/invitations/preview': [GONE, { status: 200, body: preview }],
+      'POST /api/invitations/accept': {
+        status: 200,
+        body: { personId: 'sam-1', relationshipId: 'rel-1' },
+      },
     });
     const { history } = renderApp('/invitations/enter-code');
     await findPage('Have a code?');
@@ -89,7 +90,13 @@ describe('Accepting an invitation', () => {
       'Ask the person who invited you',
     );
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    await findPage('Sam invites you to see their record');
+    expect(server.sent('POST', '/api/invitations/accept')).toEqual([]);
+    await userEvent.click(screen.getByRole('button', { name: 'Accept' }));
     await vi.waitFor(() => expect(history.at(-1)).toBe('/people/sam-1'));
+    expect(server.sent('POST', '/api/invitations/preview')[1]?.body).toEqual({
+      code: 'K7PM3QX9TW',
+    });
     expect(server.sent('POST', '/api/invitations/accept')[0]?.body).toEqual({ code: 'K7PM3QX9TW' });
   });
 });

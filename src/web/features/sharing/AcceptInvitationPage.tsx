@@ -1,11 +1,14 @@
-// The invitee's side: the page a link opens (who invites and what they would share, Accept or
-// Not now) and "Have a code?" for a code read out over the phone. Both need a signed-in
-// account; the router sends a signed-out visitor to sign in (or create an account) first and
-// back here after. Accepting opens the shared record.
+// The invitee's side: the page a link opens and "Have a code?" for a code read out over the
+// phone. Both show who invites and what they would share, with Accept and Not now, and need a
+// signed-in account; the router sends a signed-out visitor to sign in (or create an account)
+// first and back here after. Accepting opens the shared record.
 import { useState } from 'preact/hooks';
 import { Link, useLocation } from 'wouter-preact';
 import { formatDate, formatDateTime, t } from '../../../domain/i18n/translate.ts';
-import { normalizeCode } from '../../../domain/sharing/invitation.schema.ts';
+import {
+  type InvitationPreview,
+  normalizeCode,
+} from '../../../domain/sharing/invitation.schema.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -14,7 +17,11 @@ import { setFlash } from '../../lib/flash.ts';
 import { useForm } from '../../lib/form.ts';
 import { useResource } from '../../lib/resource.ts';
 import { offeredSections } from './Invitations.tsx';
-import { acceptInvitation, previewInvitation } from './invitations.resource.ts';
+import {
+  acceptInvitation,
+  previewInvitation,
+  previewInvitationByCode,
+} from './invitations.resource.ts';
 
 function Gone() {
   return (
@@ -28,49 +35,29 @@ function Gone() {
   );
 }
 
-/** After accepting: the shared record, with a word on what just happened. */
-function useOpenShared() {
+/** What the invitation offers, with Accept (then the shared record) and Not now. */
+function Offer({
+  invitation,
+  by,
+}: {
+  invitation: InvitationPreview;
+  by: { token: string } | { code: string };
+}) {
   const [, navigate] = useLocation();
-  return (personId: string, name?: string) => {
-    if (name) setFlash({ message: t('accept.accepted', { name }) });
-    navigate(recordPath(personId, ''));
-  };
-}
-
-export function AcceptInvitationPage({ token }: { token: string }) {
-  const preview = useResource((signal) => previewInvitation(token, signal), [token]);
-  const [, navigate] = useLocation();
-  const open = useOpenShared();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [gone, setGone] = useState(false);
+  if (gone) return <Gone />;
 
-  const { state } = preview;
-  if (gone || (state.status === 'error' && state.error.status === 404)) return <Gone />;
-  if (state.status === 'loading')
-    return (
-      <p class="loading" role="status">
-        {t('app.loading')}
-      </p>
-    );
-  if (state.status === 'error')
-    return (
-      <div class="problem" role="alert">
-        <p>{state.error.message}</p>
-        <button type="button" class="button button--secondary" onClick={preview.retry}>
-          {t('app.tryAgain')}
-        </button>
-      </div>
-    );
-
-  const invitation = state.data;
   const name = invitation.personName;
   const sections = offeredSections(invitation);
   const accept = async () => {
     setBusy(true);
     setProblem(null);
     try {
-      open((await acceptInvitation({ token })).personId, name);
+      const accepted = await acceptInvitation(by);
+      setFlash({ message: t('accept.accepted', { name }) });
+      navigate(recordPath(accepted.personId, ''));
     } catch (error) {
       const failure = asApiError(error);
       if (failure.status === 404) setGone(true);
@@ -121,9 +108,33 @@ export function AcceptInvitationPage({ token }: { token: string }) {
   );
 }
 
+export function AcceptInvitationPage({ token }: { token: string }) {
+  const preview = useResource((signal) => previewInvitation(token, signal), [token]);
+  const { state } = preview;
+  if (state.status === 'error' && state.error.status === 404) return <Gone />;
+  if (state.status === 'loading')
+    return (
+      <p class="loading" role="status">
+        {t('app.loading')}
+      </p>
+    );
+  if (state.status === 'error')
+    return (
+      <div class="problem" role="alert">
+        <p>{state.error.message}</p>
+        <button type="button" class="button button--secondary" onClick={preview.retry}>
+          {t('app.tryAgain')}
+        </button>
+      </div>
+    );
+  return <Offer invitation={state.data} by={{ token }} />;
+}
+
 export function EnterInvitationCodePage() {
   const form = useForm({ code: '' });
-  const open = useOpenShared();
+  const [found, setFound] = useState<{ code: string; invitation: InvitationPreview } | null>(null);
+
+  if (found) return <Offer invitation={found.invitation} by={{ code: found.code }} />;
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -132,8 +143,7 @@ export function EnterInvitationCodePage() {
     form.clearErrors();
     return form.run(async () => {
       try {
-        const accepted = await acceptInvitation({ code });
-        open(accepted.personId);
+        setFound({ code, invitation: await previewInvitationByCode(code) });
       } catch (error) {
         const failure = asApiError(error);
         // The same words for every code that does not work, as the server gives one answer.

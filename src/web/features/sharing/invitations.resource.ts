@@ -42,3 +42,8 @@ export async function acceptInvitation(
 export function invitationUrl(token: string): string {
   return `${window.location.origin}/invitations/${token}`;
 }
+
+/** Who invites and what they would share, for a code read out over the phone. */
+export async function previewInvitationByCode(code: string): Promise<InvitationPreview> {
+  return invitationPreviewSchema.parse(await api.post<unknown>('/invitations/preview', { code }));
+}
