@@ -25,6 +25,9 @@ import {
   type EmergencyLinkService,
 } from './features/emergency-links/emergency-links.service.ts';
 import { registerGoalRoutes } from './features/goals/goals.routes.ts';
+import { createInvitationRepo } from './features/invitations/invitations.repo.ts';
+import { registerInvitationRoutes } from './features/invitations/invitations.routes.ts';
+import { createInvitationService } from './features/invitations/invitations.service.ts';
 import { createJournalRepo } from './features/journal/journal.repo.ts';
 import { registerJournalRoutes } from './features/journal/journal.routes.ts';
 import { createJournalService, type JournalService } from './features/journal/journal.service.ts';
@@ -144,7 +147,8 @@ export async function buildApp(
   });
   registerSessions(app, auth, config);
   // After the sessions: the write limit counts per account.
-  await registerRateLimits(app, createHitCounter(store.db, clock), config.writesPerMinute);
+  const hitCounter = createHitCounter(store.db, clock);
+  await registerRateLimits(app, hitCounter, config.writesPerMinute);
   const attachments = createAttachmentService(createAttachmentRepo(store.db), clock, {
     quotaBytes: config.storageQuotaBytes,
   });
@@ -185,6 +189,14 @@ export async function buildApp(
   registerMeasureRoutes(app, measureLibrary);
   registerMeasureResponseRoutes(app, measureAnswers, measureResponses);
   registerAccessLogRoutes(app, accessLog);
+  const invitations = createInvitationService({
+    repo: createInvitationRepo(store.db),
+    sharing,
+    log: deps.accessLog ?? accessLog,
+    attempts: hitCounter,
+    clock,
+  });
+  registerInvitationRoutes(app, invitations);
   await registerWebApp(app, deps.webRoot, config.quickExitUrl);
 
   return {

@@ -110,6 +110,12 @@ const SharedNotFound = lazyPage(() =>
 const SharedSection = lazyPage(() =>
   import('./features/sharing/SharedRecord.tsx').then((m) => m.SharedSection),
 );
+const AcceptInvitationPage = lazyPage(() =>
+  import('./features/sharing/AcceptInvitationPage.tsx').then((m) => m.AcceptInvitationPage),
+);
+const EnterInvitationCodePage = lazyPage(() =>
+  import('./features/sharing/AcceptInvitationPage.tsx').then((m) => m.EnterInvitationCodePage),
+);
 
 const SharingPage = lazyPage(() =>
   import('./features/sharing/SharingPage.tsx').then((m) => m.SharingPage),
@@ -130,6 +136,12 @@ function RecordRoutes() {
       <Switch>
         <Route path="/people">
           <PeopleISupportPage />
+        </Route>
+        <Route path="/invitations/enter-code">
+          <EnterInvitationCodePage />
+        </Route>
+        <Route path="/invitations/:token">
+          {(params) => <AcceptInvitationPage key={params.token} token={params.token} />}
         </Route>
         <Route path="/people/:personId" nest>
           {(params) => <SharedRecordRoutes key={params.personId} personId={params.personId} />}

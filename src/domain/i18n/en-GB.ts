@@ -2,6 +2,7 @@ import { enGBAccessLog } from './en-GB.access-log.ts';
 import { enGBCheckins } from './en-GB.checkins.ts';
 import { enGBCheckinsWeb } from './en-GB.checkins-web.ts';
 import { enGBGrants } from './en-GB.grants.ts';
+import { enGBInvitations } from './en-GB.invitations.ts';
 import { enGBMeasures } from './en-GB.measures.ts';
 import { enGBPlans } from './en-GB.plans.ts';
 import { enGBPlansWeb } from './en-GB.plans-web.ts';
@@ -322,6 +323,7 @@ export const enGB = {
   ...enGBSharingWeb,
   ...enGBAccessLog,
   ...enGBGrants,
+  ...enGBInvitations,
 } as const;
 
 export type MessageKey = keyof typeof enGB;

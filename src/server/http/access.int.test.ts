@@ -83,6 +83,17 @@ describe.each(DIALECTS)('Access control on %s', (dialect) => {
     expect(await recordSnapshot(t.store, owner.personId)).toEqual(before);
   });
 
+  it('answers a person id no account can have (with a NUL) as a missing record', async () => {
+    const someone = await signUp(t.app);
+    const missing = comparable(
+      await someone.request({ method: 'GET', url: paths(randomId()).goals }),
+    );
+    for (const id of ['a%00b', '%00']) {
+      const response = await someone.request({ method: 'GET', url: paths(id).goals });
+      expect(comparable(response), id).toEqual(missing);
+    }
+  });
+
   it('refuses before reading the body, so what is sent makes no difference', async () => {
     const intruder = await signUp(t.app);
     const url = paths(owner.personId).goals;

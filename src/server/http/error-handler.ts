@@ -47,6 +47,12 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   WM_STORAGE_QUOTA_EXCEEDED: 413,
   // Nested deeper, or made of more parts, than any request of ours (json-body.ts).
   WM_REQUEST_TOO_COMPLEX: 400,
+  // Someone tried to accept the invitation they made themselves.
+  WM_INVITATION_OWN: 409,
+  // The accepting account already has a current relationship with this person.
+  WM_INVITATION_ALREADY_SHARING: 409,
+  // Too many phone codes tried by one account: codes are short, so guesses are counted.
+  WM_INVITATION_CODE_ATTEMPTS: 429,
 };
 
 // One issue as fastify-type-provider-zod reports it: the zod code as `keyword`, the path as

@@ -21,6 +21,10 @@ const SEEDS: Seed[] = [
   { route: '/api/people/:personId/goals/:goalId/notes', body: () => aNote() },
   { route: '/api/people/:personId/support-network', body: () => aContact() },
   { route: '/api/people/:personId/emergency-links', body: () => ({ expiresInHours: 24 }) },
+  {
+    route: '/api/people/:personId/invitations',
+    body: () => ({ role: 'friend', knownAs: 'Jo', sections: { goals: 'view' } }),
+  },
   { route: '/api/people/:personId/measure-responses', body: () => aPhq9Answer() },
   { route: '/api/people/:personId/checkins', body: () => aCheckin() },
   { route: '/api/people/:personId/journal', body: () => aJournalEntry() },

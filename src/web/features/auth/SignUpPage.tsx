@@ -4,6 +4,7 @@ import { t } from '../../../domain/i18n/translate.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { takeReturnTo } from '../../lib/flash.ts';
 import { useForm, validate } from '../../lib/form.ts';
 import { useSession } from '../../lib/session.tsx';
 import { signUp } from './auth.resource.ts';
@@ -23,7 +24,8 @@ export function SignUpPage() {
     // Server problems (email already used, too many tries) come back as field or form errors.
     return form.run(async () => {
       start(await signUp(checked.data));
-      navigate('/');
+      // Back to where they were going, such as an invitation they opened before signing up.
+      navigate(takeReturnTo());
     });
   };
 

@@ -1,6 +1,6 @@
 // Whose record a page shows, and what the viewer may do with it. Pages, resource hooks and
 // links take the person's id from here, never from the session: the signed-in account is the
-// viewer, who may or may not own the record (see record-context.test.ts).
+// viewer, who may or may not own the record (see src/server/test/web-record-person.test.ts).
 import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useMemo } from 'preact/hooks';
 import { SECTIONS, type Section } from '../../../domain/record/sections.ts';

@@ -41,9 +41,12 @@ describe('The Sharing page', () => {
     expect(card.getByRole('link', { name: 'See what Jo sees' }).getAttribute('href')).toBe(
       `/sharing/${REL}/preview`,
     );
-    // The place the invitation components go.
+    // Inviting someone new is on the same page, and so is the way to the access log.
     expect(screen.getByRole('heading', { name: 'Invite someone' })).toBeTruthy();
-    expect(document.querySelector('[data-slot="invitations"]')).not.toBeNull();
+    expect(screen.getByRole('radio', { name: 'Friend' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Who has seen my record' }).getAttribute('href')).toBe(
+      '/sharing/activity',
+    );
   });
 
   it('changes what someone sees with one form, and says whether they are told', async () => {

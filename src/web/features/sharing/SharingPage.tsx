@@ -14,6 +14,8 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { asApiError } from '../../lib/api.ts';
 import { useRecord } from '../record/RecordContext.tsx';
 import { ChangeAccessForm } from './ChangeAccessForm.tsx';
+import { Invitations } from './Invitations.tsx';
+import { InviteSomeone } from './InviteSomeone.tsx';
 import { sectionName } from './SharedRecord.tsx';
 import {
   pauseSharing,
@@ -228,6 +230,8 @@ export function SharingPage() {
   const { personId } = useRecord();
   const sharing = useSharing(personId);
   const notice = useNotice();
+  // Bumped when an invitation is made, so the list of those waiting shows it.
+  const [invited, setInvited] = useState(0);
   const changed = (message: string) => {
     notice.show({ message });
     sharing.refresh();
@@ -236,11 +240,14 @@ export function SharingPage() {
     <>
       <PageHeading title={t('sharing.title')} />
       <p class="lead">{t('sharing.intro')}</p>
+      <p>
+        <Link href="/sharing/activity">{t('accessLog.sharingLink')}</Link>
+      </p>
       <Notice state={notice} />
       <section aria-labelledby="invite-heading">
         <h2 id="invite-heading">{t('sharing.invitationsHeading')}</h2>
-        {/* INVITATIONS: the lead drops <InviteSomeone /> and <Invitations /> in here. */}
-        <div data-slot="invitations" />
+        <InviteSomeone onCreated={() => setInvited((n) => n + 1)} />
+        <Invitations version={invited} />
       </section>
       <Loaded resource={sharing}>
         {(overview) => (

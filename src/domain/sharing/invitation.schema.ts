@@ -1,0 +1,131 @@
+// Invitations: the person asks someone into their record with a one-time link or a short
+// code read out over the phone. These shapes are shared by the server's routes and the web
+// form, so both refuse the same things with the same words. Pure: no I/O, no randomness.
+import { t } from '../i18n/translate.ts';
+import { SECTIONS, type Section } from '../record/sections.ts';
+import { LIMITS, z } from '../validation.ts';
+import { SHARE_ROLES } from './sharing.schema.ts';
+
+/** Every section but the journal: journal entries are shared one by one, never as a section. */
+export const INVITABLE_SECTIONS = SECTIONS.filter(
+  (s): s is Exclude<Section, 'journal'> => s !== 'journal',
+);
+export type InvitableSection = (typeof INVITABLE_SECTIONS)[number];
+
+export const INVITATION_EXPIRY_DAYS = { min: 1, max: 30, default: 7 } as const;
+
+/**
+ * The phone code: 10 characters from 32 that cannot be mistaken for one another when read out
+ * (no 0/O, no 1/I), so 50 random bits. Shown in groups, like K7P-M3Q-X9T-W.
+ */
+export const CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+export const CODE_LENGTH = 10;
+
+/** The code as typed or read back: any case, spaces and dashes ignored. */
+export function normalizeCode(typed: string): string {
+  return typed.toUpperCase().replace(/[\s-]+/g, '');
+}
+
+/** Groups a code in threes for reading out: K7PM3QX9TW → K7P-M3Q-X9T-W. */
+export function formatCode(code: string): string {
+  return (
+    normalizeCode(code)
+      .match(/.{1,3}/g)
+      ?.join('-') ?? ''
+  );
+}
+
+const levelMessage = { error: () => t('invitations.validation.level') };
+
+/** One section's level in an invitation: none (or absent) or view. Suggest comes later. */
+const invitationLevel = z
+  .enum(['none', 'view', 'suggest'], levelMessage)
+  .refine((level) => level !== 'suggest', { error: () => t('invitations.validation.suggest') });
+
+export const invitationSectionsSchema = z
+  .record(z.string(), invitationLevel)
+  .superRefine((sections, ctx) => {
+    for (const section of Object.keys(sections)) {
+      if (section === 'journal')
+        ctx.addIssue({
+          code: 'custom',
+          path: [section],
+          message: t('invitations.validation.journal'),
+        });
+      else if (!(INVITABLE_SECTIONS as readonly string[]).includes(section))
+        ctx.addIssue({
+          code: 'custom',
+          path: [section],
+          message: t('invitations.validation.section'),
+        });
+    }
+  })
+  .transform(
+    (sections) =>
+      Object.fromEntries(
+        Object.entries(sections).filter(([, level]) => level === 'view'),
+      ) as Partial<Record<InvitableSection, 'view'>>,
+  );
+
+export const createInvitationSchema = z.strictObject({
+  role: z.enum(SHARE_ROLES, { error: () => t('invitations.validation.role') }),
+  knownAs: z
+    .string()
+    .trim()
+    .min(1, { error: () => t('invitations.validation.knownAs') })
+    .max(LIMITS.name),
+  sections: invitationSectionsSchema,
+  /** The last day of access (a date); absent for no end date. Checked against today by the server. */
+  endsAt: z.iso.date().optional(),
+  /** Whether the advance choice document goes with the crisis plan. */
+  advanceChoice: z.boolean().optional(),
+  expiresInDays: z
+    .number()
+    .int({ error: () => t('invitations.validation.expiry') })
+    .min(INVITATION_EXPIRY_DAYS.min, { error: () => t('invitations.validation.expiry') })
+    .max(INVITATION_EXPIRY_DAYS.max, { error: () => t('invitations.validation.expiry') })
+    .optional(),
+});
+export type CreateInvitationInput = z.input<typeof createInvitationSchema>;
+
+/** What an invitation offers, as the person and the invitee both see it (never the token). */
+export const invitationSchema = z.object({
+  id: z.string(),
+  role: z.enum(SHARE_ROLES),
+  knownAs: z.string(),
+  sections: z.partialRecord(z.enum(INVITABLE_SECTIONS), z.literal('view')),
+  /** The last day of access, or null for no end date. */
+  endsAt: z.iso.date().nullable(),
+  advanceChoice: z.boolean(),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+});
+export type Invitation = z.infer<typeof invitationSchema>;
+
+/** The answer to creating one: the only time the link token and the code are ever shown. */
+export const createdInvitationSchema = invitationSchema.extend({
+  token: z.string(),
+  /** Grouped for reading out, e.g. K7P-M3Q-X9T-W. */
+  code: z.string(),
+});
+export type CreatedInvitation = z.infer<typeof createdInvitationSchema>;
+
+export const invitationListSchema = z.object({ items: z.array(invitationSchema) });
+
+/** What the invitee sees before accepting: who invites them and what they would share. */
+export const invitationPreviewSchema = invitationSchema
+  .omit({ id: true, createdAt: true })
+  .extend({ personName: z.string() });
+export type InvitationPreview = z.infer<typeof invitationPreviewSchema>;
+
+export const acceptInvitationSchema = z.union([
+  z.strictObject({ token: z.string().min(1).max(200) }),
+  z.strictObject({ code: z.string().min(1).max(40) }),
+]);
+export type AcceptInvitationInput = z.infer<typeof acceptInvitationSchema>;
+
+export const acceptedInvitationSchema = z.object({
+  personId: z.string(),
+  relationshipId: z.string(),
+});
+export type AcceptedInvitation = z.infer<typeof acceptedInvitationSchema>;
