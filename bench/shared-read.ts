@@ -5,7 +5,7 @@
 // Three interleaved rounds (bare, owner, supporter, then again), medians reported. Goal: the
 // supporter's read at ≥ 0.8× the owner's. Prints figures; asserts nothing.
 // Run: node bench/shared-read.ts   (options: DURATION=10 CONNECTIONS=50 ROUNDS=3
-//      DATABASE_URL=postgres://… to run on PostgreSQL instead of SQLite)
+//      DATABASE_URL=postgres://… of an empty database or schema, to run on PostgreSQL)
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -95,7 +95,9 @@ async function main(): Promise<void> {
       throw new Error(`saving the plan: ${saved.status} ${await saved.text()}`);
     // No sharing API yet in this branch: bring the supporter in through the service, on the
     // server's own database (the server reads the grant on the next request).
-    const config = loadConfig({ ...env, DEMO_DATA: 'false', LOG_LEVEL: 'silent' });
+    // The journal key server-process.ts gives the server (PostgreSQL needs one set).
+    const JOURNAL_KEYS = `test:${Buffer.alloc(32, 7).toString('base64')}`;
+    const config = loadConfig({ ...env, JOURNAL_KEYS, DEMO_DATA: 'false', LOG_LEVEL: 'silent' });
     const store = await openStore(config.database);
     const clock = () => new Date();
     await createSharingService(

@@ -92,48 +92,48 @@ type Waiting = {
 
 export function createAccessLog(db: Kysely<Database>, clock: () => Date) {
   /**
-   * Writes a batch in one transaction: for each person, one indexed lookup of their last entry
-   * (the primary key, newest first), then the batch's entries chained on in order, in one
-   * insert. Retried whole when another server process took the same seq first.
+   * Writes a batch as one insert (one statement, so all or none): first, for each person in it,
+   * one indexed lookup of their last entry (the primary key, newest first), then the batch's
+   * entries chained on in order. No transaction is held open across the two: when another
+   * server process appended in between, the insert meets its seq and the whole batch is tried
+   * again from fresh lookups.
    */
   async function writeBatch(batch: readonly Waiting[]): Promise<StoredEntry[]> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await db.transaction().execute(async (trx) => {
-          const ends = new Map<string, { seq: number; hash: string }>();
-          const rows: StoredEntry[] = [];
-          for (const { input } of batch) {
-            let end = ends.get(input.personId);
-            if (!end) {
-              const last = await trx
-                .selectFrom('access_log')
-                .select(['seq', 'hash'])
-                .where('person_id', '=', input.personId)
-                .orderBy('seq', 'desc')
-                .limit(1)
-                .executeTakeFirst();
-              end = { seq: Number(last?.seq ?? 0), hash: last?.hash ?? GENESIS_HASH };
-            }
-            const unhashed = {
-              person_id: input.personId,
-              seq: end.seq + 1,
-              at: clock().toISOString(),
-              actor_id: input.actorId,
-              actor_name: input.actorName,
-              actor_role: input.actorRole,
-              relationship_id: input.relationshipId,
-              what: input.what,
-              section: input.section,
-              detail: JSON.stringify(input.detail ?? {}),
-              prev_hash: end.hash,
-            };
-            const row = { ...unhashed, hash: entryHash(unhashed) };
-            ends.set(input.personId, { seq: row.seq, hash: row.hash });
-            rows.push(row);
-          }
-          await trx.insertInto('access_log').values(rows).execute();
-          return rows;
-        });
+        const ends = new Map<string, { seq: number; hash: string }>();
+        for (const personId of new Set(batch.map((w) => w.input.personId))) {
+          const last = await db
+            .selectFrom('access_log')
+            .select(['seq', 'hash'])
+            .where('person_id', '=', personId)
+            .orderBy('seq', 'desc')
+            .limit(1)
+            .executeTakeFirst();
+          ends.set(personId, { seq: Number(last?.seq ?? 0), hash: last?.hash ?? GENESIS_HASH });
+        }
+        const rows: StoredEntry[] = [];
+        for (const { input } of batch) {
+          const end = ends.get(input.personId) ?? { seq: 0, hash: GENESIS_HASH };
+          const unhashed = {
+            person_id: input.personId,
+            seq: end.seq + 1,
+            at: clock().toISOString(),
+            actor_id: input.actorId,
+            actor_name: input.actorName,
+            actor_role: input.actorRole,
+            relationship_id: input.relationshipId,
+            what: input.what,
+            section: input.section,
+            detail: JSON.stringify(input.detail ?? {}),
+            prev_hash: end.hash,
+          };
+          const row = { ...unhashed, hash: entryHash(unhashed) };
+          ends.set(input.personId, { seq: row.seq, hash: row.hash });
+          rows.push(row);
+        }
+        await db.insertInto('access_log').values(rows).execute();
+        return rows;
       } catch (error) {
         if (!isKeyConflict(error) || attempt >= MAX_ATTEMPTS) throw error;
       }
@@ -141,9 +141,9 @@ export function createAccessLog(db: Kysely<Database>, clock: () => Date) {
   }
 
   // Group commit: appends that arrive while a batch is being written wait for the next batch,
-  // so a busy server commits (and, on SQLite with synchronous=FULL, syncs to disk) once per
-  // batch rather than once per read. Each caller still waits for its own entry to be durable,
-  // and a failed batch fails every read in it: no entry, no data.
+  // so a busy server commits (and syncs to disk) once per batch rather than once per read.
+  // Each caller still waits for its own entry to be stored, and an entry that cannot be
+  // stored fails its own read: no entry, no data.
   const waiting: Waiting[] = [];
   let writing = false;
   async function drain(): Promise<void> {
