@@ -7,7 +7,7 @@ import type { ApiRoute } from '../http/access.ts';
 import { ifMatch } from './api.ts';
 import type { Client, TestApp } from './app-harness.ts';
 import { aCheckin, aJournalEntry } from './checkin-fixtures.ts';
-import { aGoal, aNote } from './fixtures.ts';
+import { aGoal, aLifeArea, aNote } from './fixtures.ts';
 import { aPhq9Answer } from './measure-fixtures.ts';
 import { aContact, PDF_BYTES, PNG_BYTES } from './plan-fixtures.ts';
 
@@ -17,6 +17,7 @@ type Seed = { route: string; body: (owner: SeedContext) => object; contentType?:
 
 /** One item for each collection (a parent before its children). */
 const SEEDS: Seed[] = [
+  { route: '/api/people/:personId/life-areas', body: () => aLifeArea() },
   { route: '/api/people/:personId/goals', body: () => aGoal() },
   { route: '/api/people/:personId/goals/:goalId/notes', body: () => aNote() },
   { route: '/api/people/:personId/support-network', body: () => aContact() },

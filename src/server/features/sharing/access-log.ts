@@ -1,6 +1,8 @@
 // The access log: everything anyone but the owner did with a person's record, in order. It
 // is append-only and each person's entries form a hash chain (each hash covers the previous
 // one), so `verifyChain` finds any entry changed or removed. It holds no record content.
+// Appends are group-committed (see `append`): a busy server writes one transaction per turn of
+// the event loop, not one per read, and every read still waits for its own entry.
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { AccessContext } from '../../../domain/access/context.ts';
@@ -79,40 +81,104 @@ function isKeyConflict(error: unknown): boolean {
 }
 
 const MAX_ATTEMPTS = 20;
+/** Entries written in one transaction at most (well under both databases' parameter limits). */
+const MAX_BATCH = 200;
+
+type Waiting = {
+  input: AccessLogInput;
+  resolve(entry: AccessLogEntry): void;
+  reject(error: unknown): void;
+};
 
 export function createAccessLog(db: Kysely<Database>, clock: () => Date) {
-  return {
-    /** Appends one entry at the end of the person's chain; retries when another append won. */
-    async append(input: AccessLogInput): Promise<AccessLogEntry> {
-      for (let attempt = 1; ; attempt++) {
-        const last = await db
-          .selectFrom('access_log')
-          .select(['seq', 'hash'])
-          .where('person_id', '=', input.personId)
-          .orderBy('seq', 'desc')
-          .limit(1)
-          .executeTakeFirst();
-        const unhashed = {
-          person_id: input.personId,
-          seq: Number(last?.seq ?? 0) + 1,
-          at: clock().toISOString(),
-          actor_id: input.actorId,
-          actor_name: input.actorName,
-          actor_role: input.actorRole,
-          relationship_id: input.relationshipId,
-          what: input.what,
-          section: input.section,
-          detail: JSON.stringify(input.detail ?? {}),
-          prev_hash: last?.hash ?? GENESIS_HASH,
-        };
-        const row = { ...unhashed, hash: entryHash(unhashed) };
+  /**
+   * Writes a batch as one insert (one statement, so all or none): first, for each person in it,
+   * one indexed lookup of their last entry (the primary key, newest first), then the batch's
+   * entries chained on in order. No transaction is held open across the two: when another
+   * server process appended in between, the insert meets its seq and the whole batch is tried
+   * again from fresh lookups.
+   */
+  async function writeBatch(batch: readonly Waiting[]): Promise<StoredEntry[]> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const ends = new Map<string, { seq: number; hash: string }>();
+        for (const personId of new Set(batch.map((w) => w.input.personId))) {
+          const last = await db
+            .selectFrom('access_log')
+            .select(['seq', 'hash'])
+            .where('person_id', '=', personId)
+            .orderBy('seq', 'desc')
+            .limit(1)
+            .executeTakeFirst();
+          ends.set(personId, { seq: Number(last?.seq ?? 0), hash: last?.hash ?? GENESIS_HASH });
+        }
+        const rows: StoredEntry[] = [];
+        for (const { input } of batch) {
+          const end = ends.get(input.personId) ?? { seq: 0, hash: GENESIS_HASH };
+          const unhashed = {
+            person_id: input.personId,
+            seq: end.seq + 1,
+            at: clock().toISOString(),
+            actor_id: input.actorId,
+            actor_name: input.actorName,
+            actor_role: input.actorRole,
+            relationship_id: input.relationshipId,
+            what: input.what,
+            section: input.section,
+            detail: JSON.stringify(input.detail ?? {}),
+            prev_hash: end.hash,
+          };
+          const row = { ...unhashed, hash: entryHash(unhashed) };
+          ends.set(input.personId, { seq: row.seq, hash: row.hash });
+          rows.push(row);
+        }
+        await db.insertInto('access_log').values(rows).execute();
+        return rows;
+      } catch (error) {
+        if (!isKeyConflict(error) || attempt >= MAX_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  // Group commit: appends that arrive while a batch is being written wait for the next batch,
+  // so a busy server commits (and syncs to disk) once per batch rather than once per read.
+  // Each caller still waits for its own entry to be stored, and an entry that cannot be
+  // stored fails its own read: no entry, no data.
+  const waiting: Waiting[] = [];
+  let writing = false;
+  async function drain(): Promise<void> {
+    try {
+      while (waiting.length > 0) {
+        const batch = waiting.splice(0, MAX_BATCH);
         try {
-          await db.insertInto('access_log').values(row).execute();
-          return toEntry(row);
+          const rows = await writeBatch(batch);
+          for (const [i, w] of batch.entries()) w.resolve(toEntry(rows[i] as StoredEntry));
         } catch (error) {
-          if (!isKeyConflict(error) || attempt >= MAX_ATTEMPTS) throw error;
+          if (batch.length === 1) batch[0]?.reject(error);
+          // One entry that cannot be stored fails its own request, not its neighbours'.
+          else
+            for (const w of batch)
+              await writeBatch([w]).then(
+                ([row]) => w.resolve(toEntry(row as StoredEntry)),
+                w.reject,
+              );
         }
       }
+    } finally {
+      writing = false;
+    }
+  }
+
+  return {
+    /** Appends one entry at the end of the person's chain, once it is stored. */
+    append(input: AccessLogInput): Promise<AccessLogEntry> {
+      return new Promise((resolve, reject) => {
+        waiting.push({ input, resolve, reject });
+        if (writing) return;
+        writing = true;
+        // Wait for the rest of this turn of the event loop: the reads it is serving join the batch.
+        setImmediate(() => void drain());
+      });
     },
 
     /**
