@@ -57,7 +57,7 @@ describe.skipIf(!hasBrowser)('Inviting and accepting', { timeout: STEP_TIMEOUT }
     await signUpPage.open(sam.page, server.url);
     await signUpPage.createAccount(sam.page, person('Sam'));
     await sam.page.goto(`${server.url}/sharing`);
-    await expectPage(sam.page, 'Share your record');
+    await expectPage(sam.page, 'Sharing');
     await expectAccessible(sam.page, 'the invite form');
     const forJo = await invite(sam.page, {
       role: 'Friend',
