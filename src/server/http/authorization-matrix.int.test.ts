@@ -145,10 +145,10 @@ const EXPECTED: Record<string, Row> = {
   'POST /checkins/:id/undelete': { section: 'checkins', owner: 200, view: 404 },
   'GET /checkins/:id/history': { section: 'checkins', owner: 200, view: 200 },
   'HEAD /checkins/:id/history': { section: 'checkins', owner: 200, view: 200 },
-  // The ratings chart names the life areas, which belong to goals: a viewer of check-ins alone
-  // gets the 404 of a section not shared (see the report of issue 9: a gap to decide).
-  'GET /life-area-ratings': { section: 'checkins', owner: 200, view: 404 },
-  'HEAD /life-area-ratings': { section: 'checkins', owner: 200, view: 404 },
+  // The ratings chart names the life areas it rates: a viewer of check-ins alone gets those
+  // names and nothing else of goals (the decision's namesOf, decision 0017).
+  'GET /life-area-ratings': { section: 'checkins', owner: 200, view: 200 },
+  'HEAD /life-area-ratings': { section: 'checkins', owner: 200, view: 200 },
   'POST /life-area-ratings': { section: 'checkins', owner: 201, view: 404 },
   'GET /life-area-ratings/:id': { section: 'checkins', owner: 200, view: 200 },
   'HEAD /life-area-ratings/:id': { section: 'checkins', owner: 200, view: 200 },
