@@ -1,8 +1,8 @@
-import { enGBAccessLog } from './en-GB.access-log.ts';
+import type { enGBAccessLog } from './en-GB.access-log.ts';
 import { enGBCheckins } from './en-GB.checkins.ts';
 import { enGBCheckinsWeb } from './en-GB.checkins-web.ts';
 import { enGBGrants } from './en-GB.grants.ts';
-import { enGBInvitations } from './en-GB.invitations.ts';
+import type { enGBInvitations } from './en-GB.invitations.ts';
 import { enGBMeasures } from './en-GB.measures.ts';
 import { enGBPlans } from './en-GB.plans.ts';
 import { enGBPlansWeb } from './en-GB.plans-web.ts';
@@ -321,9 +321,11 @@ export const enGB = {
   ...enGBMeasures,
   ...enGBUnreadable,
   ...enGBSharingWeb,
-  ...enGBAccessLog,
   ...enGBGrants,
-  ...enGBInvitations,
 } as const;
 
-export type MessageKey = keyof typeof enGB;
+/** Every key: the catalogue's, and those of features that register their words on demand. */
+export type MessageKey =
+  | keyof typeof enGB
+  | keyof typeof enGBInvitations
+  | keyof typeof enGBAccessLog;

@@ -6,6 +6,22 @@ export type MessageParams = Record<string, string | number>;
 const catalogues: Record<string, Partial<Record<MessageKey, string>>> = { 'en-GB': enGB };
 let activeLocale = 'en-GB';
 
+/**
+ * Words of features whose pages load on demand (invitations, the access log). Each registers its
+ * own when first imported (`*.messages.ts`), so they travel with those pages instead of every
+ * page's first load (the 75 KiB budget).
+ */
+const onDemand: Partial<Record<MessageKey, string>> = {};
+
+export function addMessages(messages: Partial<Record<MessageKey, string>>): void {
+  Object.assign(onDemand, messages);
+}
+
+/** Whether `key` has words, in the catalogue or registered on demand (keys built at run time). */
+export function hasMessage(key: string): key is MessageKey {
+  return Object.hasOwn(enGB, key) || Object.hasOwn(onDemand, key);
+}
+
 export function setLocale(locale: string): void {
   if (catalogues[locale]) activeLocale = locale;
 }
@@ -16,7 +32,12 @@ export function locale(): string {
 
 /** Looks a message up in the active catalogue, falling back to en-GB, and fills in `{name}` slots. */
 export function t(key: MessageKey, params: MessageParams = {}): string {
-  const template = catalogues[activeLocale]?.[key] ?? enGB[key];
+  const template =
+    catalogues[activeLocale]?.[key] ??
+    (enGB as Partial<Record<MessageKey, string>>)[key] ??
+    onDemand[key];
+  // A key whose words were never registered is a programming error: say so loudly in tests.
+  if (template === undefined) throw new Error(`No words for message "${key}"`);
   return template.replace(/\{(\w+)\}/g, (slot, name: string) => {
     const value = params[name];
     if (value === undefined) return slot;

@@ -1,14 +1,10 @@
 // The access log in plain words, for the page and the spreadsheet alike: "Jo (friend) viewed
 // your crisis plan". Unknown roles or events (from a newer server) still read sensibly. Pure.
-import { enGB } from '../i18n/en-GB.ts';
-import { type MessageKey, t } from '../i18n/translate.ts';
+import '../i18n/access-log.messages.ts';
+import { hasMessage, t } from '../i18n/translate.ts';
 import type { AccessLogEntryView } from './access-log.schema.ts';
 
 type Person = { relationshipId: string; name: string; role: string };
-
-function hasMessage(key: string): key is MessageKey {
-  return Object.hasOwn(enGB, key);
-}
 
 /** The message for `key` if the catalogue has it, else `fallback`. */
 function known(key: string, fallback: string, params: Record<string, string> = {}): string {

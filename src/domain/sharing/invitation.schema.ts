@@ -1,6 +1,7 @@
 // Invitations: the person asks someone into their record with a one-time link or a short
 // code read out over the phone. These shapes are shared by the server's routes and the web
 // form, so both refuse the same things with the same words. Pure: no I/O, no randomness.
+import '../i18n/invitations.messages.ts';
 import { t } from '../i18n/translate.ts';
 import { SECTIONS, type Section } from '../record/sections.ts';
 import { LIMITS, z } from '../validation.ts';

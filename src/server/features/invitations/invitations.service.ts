@@ -3,6 +3,7 @@
 // (through the sharing service). The link token has 256 random bits, the code 50; both are
 // stored only as SHA-256. Unknown, used, withdrawn and expired invitations are all the same
 // 404, so nobody can tell which of those a token was. Code guesses are counted per account.
+import '../../../domain/i18n/invitations.messages.ts';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Grant, RelationshipRole } from '../../../domain/access/context.ts';
 import type { RecordScope } from '../../../domain/access/scope.ts';

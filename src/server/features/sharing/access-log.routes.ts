@@ -2,6 +2,7 @@
 // chain is whole. Owner only: the route asks for write access, which nobody but the owner ever
 // has, so anyone else gets the same 404 as a record that is not there. Reading one's own log
 // writes nothing to it (the access step logs only non-owners' reads).
+import '../../../domain/i18n/access-log.messages.ts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { t } from '../../../domain/i18n/translate.ts';

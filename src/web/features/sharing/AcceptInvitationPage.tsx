@@ -2,6 +2,7 @@
 // phone. Both show who invites and what they would share, with Accept and Not now, and need a
 // signed-in account; the router sends a signed-out visitor to sign in (or create an account)
 // first and back here after. Accepting opens the shared record.
+import '../../../domain/i18n/invitations.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link, useLocation } from 'wouter-preact';
 import { formatDate, formatDateTime, t } from '../../../domain/i18n/translate.ts';

@@ -1,6 +1,7 @@
 // "Who has seen my record": the person's own access log in plain words, newest first, with
 // filters by person and part of the record that live in the URL (a GET form), a spreadsheet
 // download of the same entries, and whether the log is complete and unchanged.
+import '../../../domain/i18n/access-log.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link, useLocation, useSearch } from 'wouter-preact';
 import { formatDateTime, t } from '../../../domain/i18n/translate.ts';

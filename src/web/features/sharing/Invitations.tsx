@@ -1,5 +1,6 @@
 // The person's invitations not yet accepted, each with what it would share and a Withdraw
 // button: a withdrawn invitation's link and code stop working at once.
+import '../../../domain/i18n/invitations.messages.ts';
 import { formatDate, formatDateTime, formatList, t } from '../../../domain/i18n/translate.ts';
 import type { Section } from '../../../domain/record/sections.ts';
 import type { Invitation } from '../../../domain/sharing/invitation.schema.ts';

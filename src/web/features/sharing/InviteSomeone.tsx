@@ -1,6 +1,7 @@
 // "Invite someone": who they are, the name the person knows them by, which sections they may
 // read (none or view each; the journal is never a section) and an optional end date. Then the
 // link (with a copy button) and the phone code, shown once, with how to pass them on.
+import '../../../domain/i18n/invitations.messages.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
 import {
