@@ -69,12 +69,15 @@ async function checkAccess(request: FastifyRequest, gate: AccessGate): Promise<v
   // Checked before the access context's query: text no database can keep (a NUL) is no
   // person's id, and PostgreSQL would answer it with an error rather than "not there".
   if (typeof personId !== 'string' || findUnstorableText(personId)) throw notFound();
+  const previewAs = request.headers[PREVIEW_AS_HEADER];
+  // A preview is read-only everywhere: the owner's settings too take no write carrying it.
+  const isRead = request.method === 'GET' || request.method === 'HEAD';
+  if (access.kind === 'owner' && previewAs !== undefined && !isRead) throw notFound();
   const context = await gate.contextFor(request.actor, personId);
   if (access.kind === 'owner') {
     if (!decide(context).isOwner) throw notFound();
     return;
   }
-  const previewAs = request.headers[PREVIEW_AS_HEADER];
   if (previewAs !== undefined) {
     request.recordScope = await previewScope(request, gate, context, access, previewAs);
     return;

@@ -4,20 +4,33 @@
 // signed-out visitor; someone holding only an emergency link) and each answer is checked
 // against the table below. Every refusal must be byte-identical to the answer for a person who
 // does not exist, so a refusal tells nobody that the record is there. A route missing from the
-// table fails the test by name: adding a route means deciding who may use it.
+// table fails the test by name: adding a route means deciding who may use it. Routes into a
+// person's record that only the owner may use (the `owner` rule: sharing settings, sharing one
+// journal entry) are rows with no section. An API route outside anyone's record (no :personId)
+// is not a record route: it must be listed in NOT_RECORD_ROUTES with the reason, so that a new
+// route of either kind fails here until someone decides.
+//
+// The owner's preview (the X-Waymark-Preview-As header) is checked here too: the owner reading
+// as a relationship gets, on every record read, exactly that person's status; anyone else
+// sending the header, and any write carrying it, gets the 404 of a person who is not there.
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECTIONS, type Section } from '../../domain/record/sections.ts';
+import { PREVIEW_AS_HEADER } from '../../domain/sharing/grants.schema.ts';
 import { ifMatch, recordSnapshot } from '../test/api.ts';
 import { type Client, signUpAs, startTestApp, type TestApp } from '../test/app-harness.ts';
 import { aCheckin, aJournalEntry } from '../test/checkin-fixtures.ts';
 import { DIALECTS } from '../test/dialects.ts';
+import { ownerRequests } from '../test/owner-requests.ts';
 import { aContact } from '../test/plan-fixtures.ts';
 import { type RecordRequest, recordRequests } from '../test/record-requests.ts';
 import type { ApiRoute } from './access.ts';
 
-/** What the owner and a supporter with view on the route's own section get. */
-type Row = { section: Section; owner: number; view: 200 | 404 };
+/**
+ * What the owner and a supporter with view on the route's own section get. `section: null` is
+ * a route with the `owner` rule (no section; the supporter has view on every section).
+ */
+type Row = { section: Section | null; owner: number; view: 200 | 404 };
 
 const CASES = [
   'owner',
@@ -204,6 +217,55 @@ const EXPECTED: Record<string, Row> = {
   'HEAD /safety-plan/photos/:id': { section: 'safety_plan', owner: 200, view: 200 },
   'DELETE /safety-plan/photos/:id': { section: 'safety_plan', owner: 200, view: 404 },
   'POST /safety-plan/photos/:id/undelete': { section: 'safety_plan', owner: 200, view: 404 },
+  // The person's own access log and invitations: owner only, through a write rule (a viewer of
+  // about me reads about me, not who looked at the record or who is invited).
+  'GET /access-log': { section: 'about_me', owner: 200, view: 404 },
+  'HEAD /access-log': { section: 'about_me', owner: 200, view: 404 },
+  'GET /access-log.csv': { section: 'about_me', owner: 200, view: 404 },
+  'HEAD /access-log.csv': { section: 'about_me', owner: 200, view: 404 },
+  'GET /access-log/verify': { section: 'about_me', owner: 200, view: 404 },
+  'HEAD /access-log/verify': { section: 'about_me', owner: 200, view: 404 },
+  'POST /invitations': { section: 'about_me', owner: 201, view: 404 },
+  'GET /invitations': { section: 'about_me', owner: 200, view: 404 },
+  'HEAD /invitations': { section: 'about_me', owner: 200, view: 404 },
+  'DELETE /invitations/:id': { section: 'about_me', owner: 204, view: 404 },
+  // The `owner` rule: the person's sharing settings and the journal entries they share one by
+  // one. Even a supporter with view on every section gets the 404.
+  'GET /sharing': { section: null, owner: 200, view: 404 },
+  'HEAD /sharing': { section: null, owner: 200, view: 404 },
+  'PUT /sharing/:relationshipId': { section: null, owner: 204, view: 404 },
+  'DELETE /sharing/:relationshipId': { section: null, owner: 204, view: 404 },
+  'POST /sharing/pause': { section: null, owner: 204, view: 404 },
+  'POST /sharing/resume': { section: null, owner: 204, view: 404 },
+  'GET /sharing/:relationshipId/preview': { section: null, owner: 200, view: 404 },
+  'HEAD /sharing/:relationshipId/preview': { section: null, owner: 200, view: 404 },
+  'GET /journal/:id/share': { section: null, owner: 200, view: 404 },
+  'HEAD /journal/:id/share': { section: null, owner: 200, view: 404 },
+  'POST /journal/:id/share': { section: null, owner: 204, view: 404 },
+  'DELETE /journal/:id/share/:relationshipId': { section: null, owner: 204, view: 404 },
+};
+
+/** API routes outside any one person's record, and why the matrix leaves them out. */
+const NOT_RECORD_ROUTES: Record<string, string> = {
+  'POST /api/auth/sign-up': 'public: creates an account',
+  'POST /api/auth/sign-in': 'public: opens a session',
+  'POST /api/auth/sign-out': 'public: closes the caller’s own session',
+  'GET /api/auth/session': 'signed in: the caller’s own session',
+  'HEAD /api/auth/session': 'signed in: the caller’s own session',
+  'GET /api/emergency/:token': 'public: the link is the key (its own case below)',
+  'HEAD /api/emergency/:token': 'public: the link is the key (its own case below)',
+  'GET /api/shared-with-me': 'signed in: records shared with the caller',
+  'HEAD /api/shared-with-me': 'signed in: records shared with the caller',
+  'GET /api/shared-with-me/notices': 'signed in: notices sent to the caller',
+  'HEAD /api/shared-with-me/notices': 'signed in: notices sent to the caller',
+  'GET /api/measures': 'signed in: the questionnaires themselves, nobody’s answers',
+  'HEAD /api/measures': 'signed in: the questionnaires themselves, nobody’s answers',
+  'GET /api/measures/:id': 'signed in: one questionnaire, nobody’s answers',
+  'HEAD /api/measures/:id': 'signed in: one questionnaire, nobody’s answers',
+  'GET /api/invitations/:token': 'signed in: the token is the key (invitations tests)',
+  'HEAD /api/invitations/:token': 'signed in: the token is the key (invitations tests)',
+  'POST /api/invitations/preview': 'signed in: the code is the key (invitations tests)',
+  'POST /api/invitations/accept': 'signed in: the token or code is the key (invitations tests)',
 };
 
 /** Bodies the owner's own write needs where the replayed request's body is not one. */
@@ -247,12 +309,18 @@ describe.each(DIALECTS)('Authorisation matrix on %s', (dialect) => {
   beforeAll(async () => {
     t = await startTestApp(dialect);
     owner = await signUpAs(t, 'person');
-    requests = await recordRequests(t, owner);
+    requests = await matrixRequests(owner);
   });
   afterAll(async () => {
     console.log(`authorisation matrix: ${cases.toLocaleString('en-GB')} cases on ${dialect}`);
     await t.close();
   });
+
+  /** Every route into the person's record: the record routes, then the owner-only ones. */
+  const matrixRequests = async (person: Client) => [
+    ...(await recordRequests(t, person)),
+    ...(await ownerRequests(t, person)),
+  ];
 
   /** A supporter brought in by the owner with these grants. */
   const share = async (grants: GrantInput[]) => {
@@ -269,7 +337,8 @@ describe.each(DIALECTS)('Authorisation matrix on %s', (dialect) => {
   const bySection = async (grants: (section: Section) => GrantInput[]) => {
     const clients = new Map<Section, Client>();
     for (const section of SECTIONS) clients.set(section, (await share(grants(section))).supporter);
-    return (section: Section) => clients.get(section) as Client;
+    const everything = (await share(everySection())).supporter;
+    return (section: Section | null) => (section ? (clients.get(section) as Client) : everything);
   };
 
   type Send = (request: InjectOptions) => Promise<LightMyRequestResponse>;
@@ -299,8 +368,28 @@ describe.each(DIALECTS)('Authorisation matrix on %s', (dialect) => {
     const gone = Object.keys(EXPECTED).filter((k) => !registered.includes(k));
     expect(gone, 'rows for routes the app no longer registers').toEqual([]);
     for (const { route } of requests) {
-      if (route.access.kind !== 'record') throw new Error(`${key(route)} is not a record route`);
-      expect(route.access.section, key(route)).toBe(EXPECTED[key(route)]?.section);
+      const section = route.access.kind === 'record' ? route.access.section : null;
+      if (route.access.kind !== 'record' && route.access.kind !== 'owner')
+        throw new Error(`${key(route)} is neither a record nor an owner route`);
+      expect(section, key(route)).toBe(EXPECTED[key(route)]?.section);
+    }
+  });
+
+  it('tries every API route into a person’s record, and leaves out only routes outside any record, each with its reason', () => {
+    const tried = new Set(requests.map(({ route }) => `${route.method} ${route.url}`));
+    const neither = t.app.apiRoutes
+      .map((route) => ({ route, name: `${route.method} ${route.url}` }))
+      .filter(({ name }) => !tried.has(name) && !NOT_RECORD_ROUTES[name]);
+    expect(
+      neither.map(({ name }) => name),
+      'API routes neither in the matrix nor left out with a reason',
+    ).toEqual([]);
+    for (const name of Object.keys(NOT_RECORD_ROUTES)) {
+      const route = t.app.apiRoutes.find((r) => `${r.method} ${r.url}` === name);
+      expect(route, `${name} is left out but not registered`).toBeDefined();
+      // Left out only if no person's id is in it and it asks for no record access.
+      expect(route?.url, name).not.toContain(':personId');
+      expect(['public', 'signed-in'], name).toContain(route?.access.kind);
     }
   });
 
@@ -330,7 +419,7 @@ describe.each(DIALECTS)('Authorisation matrix on %s', (dialect) => {
         },
       });
     for (const request of requests) {
-      const { section } = EXPECTED[key(request.route)] ?? { section: 'about_me' as Section };
+      const { section } = EXPECTED[key(request.route)] ?? { section: null };
       await check('supporter with none', none(section).request, request);
       await check('supporter with view', view(section).request, request);
       await check('stranger', stranger.request, request);
@@ -341,6 +430,72 @@ describe.each(DIALECTS)('Authorisation matrix on %s', (dialect) => {
     await t.services.sharing.pause(owner.personId, { emergencyLinks: false });
     for (const request of requests) await check('paused', paused.supporter.request, request);
     await t.services.sharing.resume(owner.personId);
+    expect(await recordSnapshot(t.store, owner.personId)).toEqual(before);
+  }, 300_000);
+
+  /** A refusal that must be the same as the answer for a person who does not exist. */
+  async function refusedAsAbsent(where: string, send: Send, { build }: RecordRequest) {
+    const answer = await send(build(owner.personId));
+    expect.soft(answer.statusCode, `${where}: ${answer.body}`).toBe(404);
+    const absent = await send(build(crypto.randomUUID()));
+    expect(comparable(answer), `${where}: refused unlike an absent record`).toEqual(
+      comparable(absent),
+    );
+    cases += 1;
+  }
+  const withHeader =
+    (send: Send, relationshipId: string): Send =>
+    (request) =>
+      send({
+        ...request,
+        headers: {
+          ...(request.headers as Record<string, string>),
+          [PREVIEW_AS_HEADER]: relationshipId,
+        },
+      });
+  const isRead = (route: ApiRoute) => route.method === 'GET' || route.method === 'HEAD';
+
+  it('previews as a supporter exactly what that supporter gets on every read, and refuses the header on a write or from anyone but the owner', async () => {
+    const viewers = new Map<Section | null, Awaited<ReturnType<typeof share>>>();
+    for (const section of SECTIONS)
+      viewers.set(section, await share([{ section, level: 'view', endsAt: null }]));
+    const everything = await share(everySection());
+    viewers.set(null, everything);
+    const stranger = await signUpAs(t, 'supporter');
+    const before = await recordSnapshot(t.store, owner.personId);
+    for (const request of requests) {
+      const { route } = request;
+      const row = EXPECTED[key(route)];
+      const viewer = viewers.get(row?.section ?? null) ?? everything;
+      const preview = withHeader(owner.request, viewer.relationshipId);
+      const where = `owner previewing: ${route.method} ${route.url}`;
+      if (isRead(route) && row?.section) {
+        const theirs = await viewer.supporter.request(request.build(owner.personId));
+        const previewed = await preview(request.build(owner.personId));
+        expect.soft(previewed.statusCode, `${where}: ${previewed.body}`).toBe(theirs.statusCode);
+        expect.soft(previewed.statusCode, where).toBe(row.view);
+        if (row.view === 404) await refusedAsAbsent(where, preview, request);
+        else cases += 1;
+      } else if (isRead(route)) {
+        // The person's own settings (the `owner` rule) are not part of what anyone sees; the
+        // preview frame reads them as itself, so the header changes nothing on these reads.
+        const previewed = await preview(request.build(owner.personId));
+        expect.soft(previewed.statusCode, `${where}: ${previewed.body}`).toBe(row?.owner);
+        cases += 1;
+      } else {
+        await refusedAsAbsent(`${where} (a write)`, preview, request);
+      }
+      await refusedAsAbsent(
+        `stranger sending the header: ${route.method} ${route.url}`,
+        withHeader(stranger.request, everything.relationshipId),
+        request,
+      );
+      await refusedAsAbsent(
+        `supporter sending the header: ${route.method} ${route.url}`,
+        withHeader(everything.supporter.request, everything.relationshipId),
+        request,
+      );
+    }
     expect(await recordSnapshot(t.store, owner.personId)).toEqual(before);
   }, 300_000);
 
@@ -362,7 +517,7 @@ describe.each(DIALECTS)('Authorisation matrix on %s', (dialect) => {
         continue;
       }
       const fresh = await signUpAs(t, 'person');
-      const theirs = (await recordRequests(t, fresh)).find(
+      const theirs = (await matrixRequests(fresh)).find(
         (r) => r.route.method === route.method && r.route.url === route.url,
       ) as RecordRequest;
       let headers = {};

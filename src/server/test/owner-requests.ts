@@ -1,0 +1,61 @@
+// Requests for every owner-only route into a person's record (their sharing settings and the
+// single journal entries they share), made as that person would make them: a real relationship
+// of theirs, a real journal entry, bodies they could send. The authorisation matrix replays
+// them as everybody else.
+import type { InjectOptions } from 'fastify';
+import { expect } from 'vitest';
+import type { Client, TestApp } from './app-harness.ts';
+import { signUpAs } from './app-harness.ts';
+import { aJournalEntry } from './checkin-fixtures.ts';
+import type { RecordRequest } from './record-requests.ts';
+
+/** The body each owner-only write needs; a route not listed here is sent without one. */
+const BODIES: Record<string, (relationshipId: string) => object> = {
+  'PUT /api/people/:personId/sharing/:relationshipId': () => ({
+    sections: { goals: 'view' },
+    endsAt: null,
+    advanceChoice: false,
+    tellThem: false,
+  }),
+  'DELETE /api/people/:personId/sharing/:relationshipId': () => ({ tellThem: false }),
+  'POST /api/people/:personId/sharing/pause': () => ({ emergencyLinks: false }),
+  'POST /api/people/:personId/journal/:id/share': (relationshipId) => ({ relationshipId }),
+};
+
+export const ownerRoutes = (t: TestApp) =>
+  t.app.apiRoutes.filter((r) => r.url.includes(':personId') && r.access.kind === 'owner');
+
+/** Gives the person a relationship (Jo, view on goals) and a journal entry to share. */
+export async function ownerRequests(t: TestApp, person: Client): Promise<RecordRequest[]> {
+  const jo = await signUpAs(t, 'supporter');
+  const relationshipId = await t.services.sharing.createRelationship({
+    personId: person.personId,
+    accountId: jo.personId,
+    role: 'friend',
+    knownAs: 'Jo',
+    grants: [{ section: 'goals', level: 'view', endsAt: null }],
+  });
+  const entry = await person.request({
+    method: 'POST',
+    url: `/api/people/${person.personId}/journal`,
+    payload: aJournalEntry({ text: 'One to share' }),
+  });
+  expect(entry.statusCode, entry.body).toBe(201);
+  const entryId: string = entry.json().id;
+  return ownerRoutes(t).map((route) => {
+    const body = BODIES[`${route.method} ${route.url}`];
+    return {
+      route,
+      realId: true,
+      build: (personId: string): InjectOptions => ({
+        method: route.method as InjectOptions['method'],
+        url: route.url
+          .replace(':personId', personId)
+          .replace(':relationshipId', relationshipId)
+          .replace(':id', entryId),
+        headers: {},
+        ...(body ? { payload: body(relationshipId) } : {}),
+      }),
+    };
+  });
+}
