@@ -1,7 +1,7 @@
 // A whole Waymark app on a fresh store, driven with app.inject(): real routes, real database.
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Role, SignUpInput } from '../../domain/auth/auth.schema.ts';
-import { buildApp, type Services } from '../app.ts';
+import { type AppDeps, buildApp, type Services } from '../app.ts';
 import { type Config, loadConfig } from '../config.ts';
 import type { Store } from '../store/db.ts';
 import { type Dialect, openTestStore } from './dialects.ts';
@@ -65,6 +65,37 @@ export async function startTestApp(
       await store.close();
     },
   };
+}
+
+/**
+ * Another app on the same store and clock, like a second server process; `env`, `accessLog`
+ * (a writer that fails, say) and `db` (the same database seen through a plugin) set it apart.
+ * The caller closes it; the store stays open.
+ */
+export async function anotherApp(
+  t: TestApp,
+  options: {
+    env?: Record<string, string>;
+    accessLog?: AppDeps['accessLog'];
+    db?: Store['db'];
+  } = {},
+): Promise<FastifyInstance> {
+  const config = loadConfig({
+    DEMO_DATA: 'false',
+    LOG_LEVEL: 'silent',
+    JOURNAL_KEYS: TEST_JOURNAL_KEYS,
+    ...options.env,
+  });
+  const { app } = await buildApp({
+    config,
+    store: { ...t.store, db: options.db ?? t.store.db, close: async () => {} },
+    clock: () => t.clock.now,
+    logger: false,
+    webRoot: '/nonexistent',
+    accessLog: options.accessLog,
+  });
+  await app.ready();
+  return app;
 }
 
 /** A signed-in browser-like client: keeps its cookie and sends the CSRF token on writes. */

@@ -2,7 +2,7 @@
 // is append-only and each person's entries form a hash chain (each hash covers the previous
 // one), so `verifyChain` finds any entry changed or removed. It holds no record content.
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { AccessContext } from '../../../domain/access/context.ts';
 import { isAccountActor } from '../../../domain/access/policy.ts';
 import type { RecordScope } from '../../../domain/access/scope.ts';
@@ -80,12 +80,35 @@ function isKeyConflict(error: unknown): boolean {
 
 const MAX_ATTEMPTS = 20;
 
+/**
+ * Inside a transaction the insert gets a savepoint: PostgreSQL refuses every later statement
+ * of a transaction after a failed one, so a lost race could not be retried otherwise.
+ */
+async function insertOnce(executor: Kysely<Database>, row: StoredEntry): Promise<void> {
+  if (!executor.isTransaction) {
+    await executor.insertInto('access_log').values(row).execute();
+    return;
+  }
+  await sql`savepoint access_log_append`.execute(executor);
+  try {
+    await executor.insertInto('access_log').values(row).execute();
+  } catch (error) {
+    await sql`rollback to savepoint access_log_append`.execute(executor);
+    throw error;
+  }
+  await sql`release savepoint access_log_append`.execute(executor);
+}
+
 export function createAccessLog(db: Kysely<Database>, clock: () => Date) {
   return {
-    /** Appends one entry at the end of the person's chain; retries when another append won. */
-    async append(input: AccessLogInput): Promise<AccessLogEntry> {
+    /**
+     * Appends one entry at the end of the person's chain; retries when another append won.
+     * Given a transaction, the entry is written in it, so it stands or falls with the change
+     * it logs.
+     */
+    async append(input: AccessLogInput, executor: Kysely<Database> = db): Promise<AccessLogEntry> {
       for (let attempt = 1; ; attempt++) {
-        const last = await db
+        const last = await executor
           .selectFrom('access_log')
           .select(['seq', 'hash'])
           .where('person_id', '=', input.personId)
@@ -107,7 +130,7 @@ export function createAccessLog(db: Kysely<Database>, clock: () => Date) {
         };
         const row = { ...unhashed, hash: entryHash(unhashed) };
         try {
-          await db.insertInto('access_log').values(row).execute();
+          await insertOnce(executor, row);
           return toEntry(row);
         } catch (error) {
           if (!isKeyConflict(error) || attempt >= MAX_ATTEMPTS) throw error;

@@ -4,15 +4,13 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_CRISIS_PLAN } from '../../../domain/record/plans.schema.ts';
-import { buildApp } from '../../app.ts';
-import { loadConfig } from '../../config.ts';
 import { paths } from '../../test/api.ts';
 import {
+  anotherApp,
   type Client,
   signUp,
   signUpAs,
   startTestApp,
-  TEST_JOURNAL_KEYS,
   type TestApp,
 } from '../../test/app-harness.ts';
 import { DIALECTS, duringSchemaChanges } from '../../test/dialects.ts';
@@ -264,18 +262,7 @@ describe.each(DIALECTS)('Sharing on %s', (dialect) => {
       },
       transformResult: async (args) => args.result,
     });
-    const config = loadConfig({
-      DEMO_DATA: 'false',
-      JOURNAL_KEYS: TEST_JOURNAL_KEYS,
-      LOG_LEVEL: 'silent',
-    });
-    const { app } = await buildApp({
-      config,
-      store: { ...t.store, db: counting, close: async () => {} },
-      clock: () => t.clock.now,
-      logger: false,
-      webRoot: '/nonexistent',
-    });
+    const app = await anotherApp(t, { db: counting });
     try {
       const session = await t.services.auth.signUp(
         {
@@ -332,17 +319,7 @@ describe('A failing access-log writer', () => {
         payload: PLAN,
       });
       expect(put.statusCode).toBe(200);
-      const config = loadConfig({
-        DEMO_DATA: 'false',
-        JOURNAL_KEYS: TEST_JOURNAL_KEYS,
-        LOG_LEVEL: 'silent',
-      });
-      const { app, services } = await buildApp({
-        config,
-        store: { ...t.store, close: async () => {} },
-        clock: () => t.clock.now,
-        logger: false,
-        webRoot: '/nonexistent',
+      const app = await anotherApp(t, {
         accessLog: {
           append: async (input) => {
             throw new Error(`log refused for ${input.personId}`);
@@ -350,7 +327,7 @@ describe('A failing access-log writer', () => {
         },
       });
       try {
-        const session = await services.auth.signUp(
+        const session = await t.services.auth.signUp(
           {
             email: `${crypto.randomUUID()}@example.org`,
             password: 'a long enough password',
@@ -358,7 +335,7 @@ describe('A failing access-log writer', () => {
           },
           'supporter',
         );
-        await services.sharing.createRelationship({
+        await t.services.sharing.createRelationship({
           personId: owner.personId,
           accountId: session.account.id,
           role: 'family',

@@ -94,19 +94,23 @@ export function createSharingService(db: Kysely<Database>, clock: () => Date, lo
      * grants. Ends nothing: a second current relationship with the same account is refused by
      * the store (relationship_current).
      */
-    async createRelationship(input: {
-      personId: string;
-      accountId: string;
-      role: RelationshipRole;
-      knownAs: string;
-      grants: readonly GrantInput[];
-    }): Promise<string> {
+    async createRelationship(
+      input: {
+        personId: string;
+        accountId: string;
+        role: RelationshipRole;
+        knownAs: string;
+        grants: readonly GrantInput[];
+      },
+      /** A transaction of the caller's to write in; otherwise the writes get their own. */
+      inTransaction?: Kysely<Database>,
+    ): Promise<string> {
       if (!(RELATIONSHIP_ROLES as readonly string[]).includes(input.role))
         throw new Error(`No such role: ${input.role}`);
       if (input.accountId === input.personId) throw new Error('Nobody shares with themselves');
       checkGrants(input.grants, clock());
       const id = randomUUID();
-      await db.transaction().execute(async (trx) => {
+      const write = async (trx: Kysely<Database>) => {
         await trx
           .insertInto('relationship')
           .values({
@@ -120,7 +124,9 @@ export function createSharingService(db: Kysely<Database>, clock: () => Date, lo
           })
           .execute();
         await writeGrants(trx, input.personId, id, input.grants);
-      });
+      };
+      if (inTransaction) await write(inTransaction);
+      else await db.transaction().execute(write);
       return id;
     },
 
