@@ -1,7 +1,8 @@
 import { cleanup, screen, within } from '@testing-library/preact';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ACCOUNT, fakeServer, SIGNED_IN } from '../../testing/fake-server.ts';
+import { fakeServer, SIGNED_IN } from '../../testing/fake-server.ts';
+import { BASE, storedItem } from '../../testing/record-items.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
 
 afterEach(() => {
@@ -9,16 +10,8 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const BASE = `/api/people/${ACCOUNT.id}`;
-const goal = (id: string, title: string) => ({
-  id,
-  kind: 'goal',
-  parentId: null,
-  version: 1,
-  createdAt: '2026-11-20T09:00:00.000Z',
-  updatedAt: '2026-11-20T09:00:00.000Z',
-  deletedAt: null,
-  data: {
+const goal = (id: string, title: string) =>
+  storedItem('goal', id, {
     title,
     why: '',
     lifeAreaId: null,
@@ -26,8 +19,7 @@ const goal = (id: string, title: string) => ({
     whoHelps: '',
     targetDate: null,
     status: 'in_progress',
-  },
-});
+  });
 
 describe('Rate my goals', () => {
   it('asks for at least one rating, then sends each rated goal 0 to 10', async () => {
