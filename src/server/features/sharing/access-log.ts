@@ -7,17 +7,11 @@ import type { AccessContext } from '../../../domain/access/context.ts';
 import { isAccountActor } from '../../../domain/access/policy.ts';
 import type { RecordScope } from '../../../domain/access/scope.ts';
 import type { Section } from '../../../domain/record/sections.ts';
+import { KNOWN_ACCESS_LOG_EVENTS } from '../../../domain/sharing/access-log.schema.ts';
 import type { AccessLogTable, Database } from '../../store/schema.ts';
 
-export const ACCESS_LOG_EVENTS = [
-  'viewed',
-  'emergency_link_opened',
-  'invitation_accepted',
-  'access_changed',
-  'access_revoked',
-  'sharing_paused',
-  'sharing_resumed',
-] as const;
+/** What the server writes: the kinds the API and the web know (domain/sharing). */
+export const ACCESS_LOG_EVENTS = KNOWN_ACCESS_LOG_EVENTS;
 export type AccessLogEvent = (typeof ACCESS_LOG_EVENTS)[number];
 
 export type AccessLogInput = {
