@@ -1,8 +1,10 @@
 // A whole Waymark app on a fresh store, driven with app.inject(): real routes, real database.
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { RelationshipRole } from '../../domain/access/context.ts';
 import type { Role, SignUpInput } from '../../domain/auth/auth.schema.ts';
 import { type AppDeps, buildApp, type Services } from '../app.ts';
 import { type Config, loadConfig } from '../config.ts';
+import type { GrantInput } from '../features/sharing/sharing.service.ts';
 import type { Store } from '../store/db.ts';
 import { type Dialect, openTestStore } from './dialects.ts';
 import { aSignUp } from './fixtures.ts';
@@ -169,4 +171,28 @@ export function clientFor(
       return app.inject({ ...options, headers });
     },
   };
+}
+
+/** The same signed-in client, talking to another app (see anotherApp). */
+export const sameClientOn = (app: FastifyInstance, client: Client): Client =>
+  clientFor(app, client.personId, client.cookie, client.csrfToken);
+
+/**
+ * A supporter account that `personId` shares with, made through the sharing service: known
+ * as `knownAs` (Jo unless said), as `role` (friend unless said), with `grants`.
+ */
+export async function aSupporterOf(
+  t: TestApp,
+  personId: string,
+  relationship: { grants: readonly GrantInput[]; role?: RelationshipRole; knownAs?: string },
+): Promise<Client & { relationshipId: string }> {
+  const supporter = await signUpAs(t, 'supporter');
+  const relationshipId = await t.services.sharing.createRelationship({
+    personId,
+    accountId: supporter.personId,
+    role: relationship.role ?? 'friend',
+    knownAs: relationship.knownAs ?? 'Jo',
+    grants: relationship.grants,
+  });
+  return { ...supporter, relationshipId };
 }

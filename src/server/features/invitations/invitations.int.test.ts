@@ -8,7 +8,7 @@ import { paths } from '../../test/api.ts';
 import {
   anotherApp,
   type Client,
-  clientFor,
+  sameClientOn,
   signIn,
   signUp,
   signUpAs,
@@ -230,8 +230,7 @@ describe.each(DIALECTS)('Invitations on %s', (dialect) => {
       },
     });
     try {
-      const joThere = clientFor(unlogged, jo.personId, jo.cookie, jo.csrfToken);
-      const failed = await joThere.request({
+      const failed = await sameClientOn(unlogged, jo).request({
         method: 'POST',
         url: '/api/invitations/accept',
         payload: { token },

@@ -7,9 +7,9 @@ import { EMPTY_CRISIS_PLAN } from '../../../domain/record/plans.schema.ts';
 import { SECTIONS } from '../../../domain/record/sections.ts';
 import { paths } from '../../test/api.ts';
 import {
+  aSupporterOf,
   type Client,
   signUp,
-  signUpAs,
   startTestApp,
   type TestApp,
 } from '../../test/app-harness.ts';
@@ -40,22 +40,16 @@ describe.each(DIALECTS)('The access log API on %s', (dialect) => {
       payload: PLAN,
     });
     expect(saved.statusCode).toBe(200);
-    jo = await signUpAs(t, 'supporter');
-    joId = await t.services.sharing.createRelationship({
-      personId: owner.personId,
-      accountId: jo.personId,
-      role: 'friend',
-      knownAs: 'Jo',
+    const brought = await aSupporterOf(t, owner.personId, {
       grants: [
         { section: 'crisis_plan', level: 'view', endsAt: null },
         { section: 'goals', level: 'view', endsAt: null },
       ],
     });
+    jo = brought;
+    joId = brought.relationshipId;
     // A name chosen to run as a formula if a spreadsheet were careless.
-    mallory = await signUpAs(t, 'supporter');
-    await t.services.sharing.createRelationship({
-      personId: owner.personId,
-      accountId: mallory.personId,
+    mallory = await aSupporterOf(t, owner.personId, {
       role: 'other',
       knownAs: '=HYPERLINK("http://evil.example","click")',
       grants: SECTIONS.map((section) => ({ section, level: 'view' as const, endsAt: null })),

@@ -7,9 +7,9 @@ import { EMPTY_CRISIS_PLAN } from '../../../domain/record/plans.schema.ts';
 import { PREVIEW_AS_HEADER } from '../../../domain/sharing/grants.schema.ts';
 import { paths } from '../../test/api.ts';
 import {
+  aSupporterOf,
   type Client,
   signUp,
-  signUpAs,
   startTestApp,
   type TestApp,
 } from '../../test/app-harness.ts';
@@ -42,17 +42,14 @@ describe.each(DIALECTS)('Changing and stopping sharing on %s', (dialect) => {
 
   /** A supporter with view on the crisis plan and goals, through the service (invitations are elsewhere). */
   async function bringIn(knownAs = 'Jo') {
-    const supporter = await signUpAs(t, 'supporter');
-    const relationshipId = await t.services.sharing.createRelationship({
-      personId: owner.personId,
-      accountId: supporter.personId,
-      role: 'friend',
+    const supporter = await aSupporterOf(t, owner.personId, {
       knownAs,
       grants: [
         { section: 'crisis_plan', level: 'view', endsAt: null },
         { section: 'goals', level: 'view', endsAt: null },
       ],
     });
+    const relationshipId = supporter.relationshipId;
     return { supporter, relationshipId };
   }
   const change = (relationshipId: string, payload: object) =>

@@ -7,7 +7,9 @@ import { EMPTY_CRISIS_PLAN } from '../../../domain/record/plans.schema.ts';
 import { paths } from '../../test/api.ts';
 import {
   anotherApp,
+  aSupporterOf,
   type Client,
+  sameClientOn,
   signUp,
   signUpAs,
   startTestApp,
@@ -264,27 +266,12 @@ describe.each(DIALECTS)('Sharing on %s', (dialect) => {
     });
     const app = await anotherApp(t, { db: counting });
     try {
-      const session = await t.services.auth.signUp(
-        {
-          email: `${crypto.randomUUID()}@example.org`,
-          password: 'a long enough password',
-          displayName: 'Jo',
-        },
-        'supporter',
-      );
-      await t.services.sharing.createRelationship({
-        personId: owner.personId,
-        accountId: session.account.id,
+      const jo = await aSupporterOf(t, owner.personId, {
         role: 'carer',
-        knownAs: 'Jo',
         grants: [{ section: 'crisis_plan', level: 'view', endsAt: null }],
       });
       mentions.length = 0;
-      const response = await app.inject({
-        method: 'GET',
-        url: planUrl(),
-        headers: { cookie: `waymark=${session.token}` },
-      });
+      const response = await sameClientOn(app, jo).request({ method: 'GET', url: planUrl() });
       expect(response.statusCode).toBe(200);
       expect(mentions).toHaveLength(1);
     } finally {
@@ -327,25 +314,13 @@ describe('A failing access-log writer', () => {
         },
       });
       try {
-        const session = await t.services.auth.signUp(
-          {
-            email: `${crypto.randomUUID()}@example.org`,
-            password: 'a long enough password',
-            displayName: 'Jo',
-          },
-          'supporter',
-        );
-        await t.services.sharing.createRelationship({
-          personId: owner.personId,
-          accountId: session.account.id,
+        const jo = await aSupporterOf(t, owner.personId, {
           role: 'family',
-          knownAs: 'Jo',
           grants: [{ section: 'crisis_plan', level: 'view', endsAt: null }],
         });
-        const response = await app.inject({
+        const response = await sameClientOn(app, jo).request({
           method: 'GET',
           url: `/api/people/${owner.personId}/crisis-plan`,
-          headers: { cookie: `waymark=${session.token}` },
         });
         expect(response.statusCode).toBe(500);
         expect(response.body).not.toContain('brother');
