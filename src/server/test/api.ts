@@ -1,6 +1,8 @@
 // Helpers for whole-stack tests: the record's URLs, creating items through the API, and a
 // snapshot of everything stored for a person, to prove a refused request changed nothing.
+import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
+import type { CrisisPlan } from '../../domain/record/plans.schema.ts';
 import type { Store } from '../store/db.ts';
 import type { Client } from './app-harness.ts';
 
@@ -28,6 +30,9 @@ export function paths(personId: string) {
   };
 }
 
+/** An answer as the caller sees it, to show two answers cannot be told apart. */
+export const comparable = (r: LightMyRequestResponse) => ({ status: r.statusCode, body: r.body });
+
 export const ifMatch = (version: number) => ({ 'if-match': `W/"${version}"` });
 
 /** Creates an item through the API and returns it, failing the test if that did not work. */
@@ -35,6 +40,17 @@ export async function create<T>(client: Client, url: string, payload: T): Promis
   const response = await client.request({ method: 'POST', url, payload: payload as object });
   expect(response.statusCode, response.body).toBe(201);
   return response.json();
+}
+
+/** Saves the person's first crisis plan through the API, failing the test if that did not work. */
+export async function saveFirstCrisisPlan(client: Client, plan: CrisisPlan): Promise<void> {
+  const response = await client.request({
+    method: 'PUT',
+    url: `/api/people/${client.personId}/crisis-plan`,
+    headers: ifMatch(0),
+    payload: plan,
+  });
+  expect(response.statusCode, response.body).toBe(200);
 }
 
 export async function read<T>(client: Client, url: string): Promise<ItemJson<T>> {

@@ -4,7 +4,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_CRISIS_PLAN } from '../../../domain/record/plans.schema.ts';
-import { paths } from '../../test/api.ts';
+import { create, paths, saveFirstCrisisPlan } from '../../test/api.ts';
 import {
   anotherApp,
   type Client,
@@ -51,19 +51,8 @@ describe.each(DIALECTS)('Invitations on %s', (dialect) => {
   beforeAll(async () => {
     t = await startTestApp(dialect);
     owner = await signUp(t.app, ownerSignUp);
-    const saved = await owner.request({
-      method: 'PUT',
-      url: `${base()}/crisis-plan`,
-      headers: { 'if-match': 'W/"0"' },
-      payload: { ...EMPTY_CRISIS_PLAN, whatHelps: 'A walk with my brother' },
-    });
-    expect(saved.statusCode, saved.body).toBe(200);
-    const goal = await owner.request({
-      method: 'POST',
-      url: paths(owner.personId).goals,
-      payload: aGoal(),
-    });
-    expect(goal.statusCode).toBe(201);
+    await saveFirstCrisisPlan(owner, { ...EMPTY_CRISIS_PLAN, whatHelps: 'A walk with my brother' });
+    await create(owner, paths(owner.personId).goals, aGoal());
   });
   afterAll(() => t.close());
 

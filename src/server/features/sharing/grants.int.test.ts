@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_CRISIS_PLAN } from '../../../domain/record/plans.schema.ts';
 import { PREVIEW_AS_HEADER } from '../../../domain/sharing/grants.schema.ts';
-import { paths } from '../../test/api.ts';
+import { paths, saveFirstCrisisPlan } from '../../test/api.ts';
 import {
   aSupporterOf,
   type Client,
@@ -58,13 +58,7 @@ describe.each(DIALECTS)('Changing and stopping sharing on %s', (dialect) => {
   beforeAll(async () => {
     t = await startTestApp(dialect);
     owner = await signUp(t.app);
-    const plan = await owner.request({
-      method: 'PUT',
-      url: `${base()}/crisis-plan`,
-      headers: { 'if-match': 'W/"0"' },
-      payload: PLAN,
-    });
-    expect(plan.statusCode, plan.body).toBe(200);
+    await saveFirstCrisisPlan(owner, PLAN);
     const goal = await owner.request({
       method: 'POST',
       url: paths(owner.personId).goals,

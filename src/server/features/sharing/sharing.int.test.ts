@@ -1,10 +1,9 @@
 // Sharing through the one access step: a supporter given view on the crisis plan reads it (and
 // each read leaves exactly one access-log entry), and is answered exactly as for a record that
 // is not there everywhere else, for every write, and after revoke, pause or the end date.
-import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_CRISIS_PLAN } from '../../../domain/record/plans.schema.ts';
-import { paths } from '../../test/api.ts';
+import { comparable, create, paths, saveFirstCrisisPlan } from '../../test/api.ts';
 import {
   anotherApp,
   aSupporterOf,
@@ -21,7 +20,6 @@ import { PDF_BYTES } from '../../test/plan-fixtures.ts';
 import { verifyAccessLogCommand } from './access-log.cli.ts';
 
 const PLAN = { ...EMPTY_CRISIS_PLAN, whatHelps: 'A walk with my brother' };
-const comparable = (r: LightMyRequestResponse) => ({ status: r.statusCode, body: r.body });
 
 describe.each(DIALECTS)('Sharing on %s', (dialect) => {
   let t: TestApp;
@@ -43,19 +41,8 @@ describe.each(DIALECTS)('Sharing on %s', (dialect) => {
   beforeAll(async () => {
     t = await startTestApp(dialect);
     owner = await signUp(t.app);
-    const saved = await owner.request({
-      method: 'PUT',
-      url: planUrl(),
-      headers: { 'if-match': 'W/"0"' },
-      payload: PLAN,
-    });
-    expect(saved.statusCode).toBe(200);
-    const goal = await owner.request({
-      method: 'POST',
-      url: paths(owner.personId).goals,
-      payload: aGoal(),
-    });
-    expect(goal.statusCode).toBe(201);
+    await saveFirstCrisisPlan(owner, PLAN);
+    await create(owner, paths(owner.personId).goals, aGoal());
   });
   afterAll(() => t.close());
 
@@ -299,13 +286,7 @@ describe('A failing access-log writer', () => {
     const t = await startTestApp('sqlite');
     try {
       const owner = await signUp(t.app);
-      const put = await owner.request({
-        method: 'PUT',
-        url: `/api/people/${owner.personId}/crisis-plan`,
-        headers: { 'if-match': 'W/"0"' },
-        payload: PLAN,
-      });
-      expect(put.statusCode).toBe(200);
+      await saveFirstCrisisPlan(owner, PLAN);
       const app = await anotherApp(t, {
         accessLog: {
           append: async (input) => {
