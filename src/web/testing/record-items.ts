@@ -1,5 +1,6 @@
 // Record items as the server sends them, for the answers of the web tests' fake server.
 import type { SupportContact } from '../../domain/record/plans.schema.ts';
+import { EMPTY_CONTACT } from '../features/support-network/support-network.resource.ts';
 import { ACCOUNT } from './fake-server.ts';
 
 /** The signed-in person's own record in the API. */
@@ -33,14 +34,8 @@ export function unreadableMark(id: string) {
 /** A support-network contact: a person unless `data` says otherwise. */
 export function contact(id: string, data: Partial<SupportContact>) {
   return storedItem('support_contact', id, {
+    ...EMPTY_CONTACT,
     name: 'Someone',
-    kind: 'person',
-    howTheyHelp: '',
-    phone: '',
-    email: '',
-    notes: '',
-    formal: false,
-    crisisContact: false,
     ...data,
   } satisfies SupportContact);
 }
