@@ -28,15 +28,10 @@ export type AccessLogInput = {
   detail?: Record<string, string | number | boolean | null>;
 };
 
-export type AccessLogEntry = {
+/** A stored entry: what was appended, where it stands in the person's chain, and its hash. */
+export type AccessLogEntry = Omit<AccessLogInput, 'personId' | 'detail'> & {
   seq: number;
   at: string;
-  actorId: string | null;
-  actorName: string;
-  actorRole: string;
-  relationshipId: string | null;
-  what: AccessLogEvent;
-  section: Section | null;
   detail: Record<string, unknown>;
   hash: string;
 };
