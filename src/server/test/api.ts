@@ -3,19 +3,12 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import type { CrisisPlan } from '../../domain/record/plans.schema.ts';
+import type { Item } from '../features/record/stored-items.ts';
 import type { Store } from '../store/db.ts';
 import type { Client } from './app-harness.ts';
 
-export type ItemJson<T = Record<string, unknown>> = {
-  id: string;
-  kind: string;
-  parentId: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  deletedAt: string | null;
-  data: T;
-};
+/** An item as the API answers with it. */
+export type ItemJson<T = Record<string, unknown>> = Item<T>;
 
 export function paths(personId: string) {
   const base = `/api/people/${personId}`;

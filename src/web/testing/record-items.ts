@@ -1,5 +1,6 @@
 // Record items as the server sends them, for the answers of the web tests' fake server.
 import type { SupportContact } from '../../domain/record/plans.schema.ts';
+import type { Goal } from '../../domain/record/record.schema.ts';
 import { EMPTY_CONTACT } from '../features/support-network/support-network.resource.ts';
 import { ACCOUNT } from './fake-server.ts';
 
@@ -38,4 +39,18 @@ export function contact(id: string, data: Partial<SupportContact>) {
     name: 'Someone',
     ...data,
   } satisfies SupportContact);
+}
+
+/** What a goal holds: just a title, in progress, unless `data` says more. */
+export function goalData(title: string, data: Partial<Goal> = {}): Goal {
+  return {
+    title,
+    why: '',
+    lifeAreaId: null,
+    whoHelps: '',
+    targetDate: null,
+    status: 'in_progress',
+    steps: [],
+    ...data,
+  };
 }

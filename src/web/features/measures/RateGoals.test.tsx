@@ -2,7 +2,7 @@ import { cleanup, screen, within } from '@testing-library/preact';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeServer, SIGNED_IN } from '../../testing/fake-server.ts';
-import { BASE, storedItem } from '../../testing/record-items.ts';
+import { BASE, goalData, storedItem } from '../../testing/record-items.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
 
 afterEach(() => {
@@ -10,16 +10,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const goal = (id: string, title: string) =>
-  storedItem('goal', id, {
-    title,
-    why: '',
-    lifeAreaId: null,
-    steps: [],
-    whoHelps: '',
-    targetDate: null,
-    status: 'in_progress',
-  });
+const goal = (id: string, title: string) => storedItem('goal', id, goalData(title));
 
 describe('Rate my goals', () => {
   it('asks for at least one rating, then sends each rated goal 0 to 10', async () => {
