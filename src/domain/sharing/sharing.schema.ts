@@ -1,6 +1,7 @@
 // What someone else may see of a person's record, as the web and the server both describe it.
 // Declared once here: the server's response schema and the web's hooks use these shapes.
 
+import { RELATIONSHIP_ROLES } from '../access/context.ts';
 import { SECTIONS } from '../record/sections.ts';
 import { z } from '../validation.ts';
 
@@ -8,15 +9,8 @@ import { z } from '../validation.ts';
 export const SHARE_LEVELS = ['none', 'view', 'suggest'] as const;
 export type ShareLevel = (typeof SHARE_LEVELS)[number];
 
-/** Who the other person is to the person who shares: part of the relationship, not the account. */
-export const SHARE_ROLES = [
-  'family',
-  'friend',
-  'carer',
-  'peer_supporter',
-  'practitioner',
-  'other',
-] as const;
+/** Who the other person is to the person who shares: the relationship's roles (access/context). */
+export const SHARE_ROLES = RELATIONSHIP_ROLES;
 export type ShareRole = (typeof SHARE_ROLES)[number];
 
 /** One person who shared some of their record with the signed-in account. */

@@ -4,47 +4,21 @@
 // two-process test is src/server/store/two-servers.int.test.ts.
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildApp } from '../app.ts';
-import { loadConfig } from '../config.ts';
 import { expectError, paths, recordSnapshot } from '../test/api.ts';
-import {
-  clientFor,
-  signUp,
-  startTestApp,
-  TEST_JOURNAL_KEYS,
-  type TestApp,
-} from '../test/app-harness.ts';
+import { anotherApp, clientFor, signUp, startTestApp, type TestApp } from '../test/app-harness.ts';
 import { DIALECTS } from '../test/dialects.ts';
 import { aGoal, aSignUp } from '../test/fixtures.ts';
 
-/** Another server on the same database and clock, like a second process behind a balancer. */
-async function secondServer(t: TestApp, env: Record<string, string>): Promise<FastifyInstance> {
-  const config = loadConfig({
-    DEMO_DATA: 'false',
-    LOG_LEVEL: 'silent',
-    JOURNAL_KEYS: TEST_JOURNAL_KEYS,
-    ...env,
-  });
-  const { app } = await buildApp({
-    config,
-    store: t.store,
-    clock: () => t.clock.now,
-    logger: false,
-    webRoot: '/nonexistent',
-  });
-  await app.ready();
-  return app;
-}
+// Each test starts its own app (and maybe a second server), with the limits it tests.
+let t: TestApp;
+let other: FastifyInstance | undefined;
+afterEach(async () => {
+  await other?.close();
+  other = undefined;
+  await t.close();
+});
 
 describe.each(DIALECTS)('Writes per account per minute on %s', (dialect) => {
-  let t: TestApp;
-  let other: FastifyInstance | undefined;
-  afterEach(async () => {
-    await other?.close();
-    other = undefined;
-    await t.close();
-  });
-
   it('makes the next write wait once WRITES_PER_MINUTE is used, and changes nothing', async () => {
     t = await startTestApp(dialect, { WRITES_PER_MINUTE: '5' });
     const sam = await signUp(t.app);
@@ -79,7 +53,7 @@ describe.each(DIALECTS)('Writes per account per minute on %s', (dialect) => {
 
   it("counts an account's writes across its sessions and across servers on one database", async () => {
     t = await startTestApp(dialect, { WRITES_PER_MINUTE: '4' });
-    other = await secondServer(t, { WRITES_PER_MINUTE: '4' });
+    other = await anotherApp(t, { env: { WRITES_PER_MINUTE: '4' } });
     const person = aSignUp();
     const here = await signUp(t.app, person);
     const signedIn = await other.inject({
@@ -104,14 +78,6 @@ describe.each(DIALECTS)('Writes per account per minute on %s', (dialect) => {
 });
 
 describe.each(DIALECTS)('Requests per address on %s', (dialect) => {
-  let t: TestApp;
-  let other: FastifyInstance | undefined;
-  afterEach(async () => {
-    await other?.close();
-    other = undefined;
-    await t.close();
-  });
-
   const signUpFrom = (app: FastifyInstance, remoteAddress: string) =>
     app.inject({ method: 'POST', url: '/api/auth/sign-up', remoteAddress, payload: aSignUp() });
 
@@ -129,7 +95,7 @@ describe.each(DIALECTS)('Requests per address on %s', (dialect) => {
 
   it('is shared by every server on one database', async () => {
     t = await startTestApp(dialect);
-    other = await secondServer(t, {});
+    other = await anotherApp(t);
     for (let i = 0; i < 20; i += 1) {
       const app = i % 2 === 0 ? t.app : other;
       expect((await signUpFrom(app, '192.0.2.2')).statusCode).toBe(201);

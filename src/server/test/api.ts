@@ -1,19 +1,14 @@
 // Helpers for whole-stack tests: the record's URLs, creating items through the API, and a
 // snapshot of everything stored for a person, to prove a refused request changed nothing.
+import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
+import type { CrisisPlan } from '../../domain/record/plans.schema.ts';
+import type { Item } from '../features/record/stored-items.ts';
 import type { Store } from '../store/db.ts';
 import type { Client } from './app-harness.ts';
 
-export type ItemJson<T = Record<string, unknown>> = {
-  id: string;
-  kind: string;
-  parentId: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  deletedAt: string | null;
-  data: T;
-};
+/** An item as the API answers with it. */
+export type ItemJson<T = Record<string, unknown>> = Item<T>;
 
 export function paths(personId: string) {
   const base = `/api/people/${personId}`;
@@ -28,6 +23,9 @@ export function paths(personId: string) {
   };
 }
 
+/** An answer as the caller sees it, to show two answers cannot be told apart. */
+export const comparable = (r: LightMyRequestResponse) => ({ status: r.statusCode, body: r.body });
+
 export const ifMatch = (version: number) => ({ 'if-match': `W/"${version}"` });
 
 /** Creates an item through the API and returns it, failing the test if that did not work. */
@@ -35,6 +33,17 @@ export async function create<T>(client: Client, url: string, payload: T): Promis
   const response = await client.request({ method: 'POST', url, payload: payload as object });
   expect(response.statusCode, response.body).toBe(201);
   return response.json();
+}
+
+/** Saves the person's first crisis plan through the API, failing the test if that did not work. */
+export async function saveFirstCrisisPlan(client: Client, plan: CrisisPlan): Promise<void> {
+  const response = await client.request({
+    method: 'PUT',
+    url: `/api/people/${client.personId}/crisis-plan`,
+    headers: ifMatch(0),
+    payload: plan,
+  });
+  expect(response.statusCode, response.body).toBe(200);
 }
 
 export async function read<T>(client: Client, url: string): Promise<ItemJson<T>> {

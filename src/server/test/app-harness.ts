@@ -1,8 +1,10 @@
 // A whole Waymark app on a fresh store, driven with app.inject(): real routes, real database.
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { RelationshipRole } from '../../domain/access/context.ts';
 import type { Role, SignUpInput } from '../../domain/auth/auth.schema.ts';
-import { buildApp, type Services } from '../app.ts';
+import { type AppDeps, buildApp, type Services } from '../app.ts';
 import { type Config, loadConfig } from '../config.ts';
+import type { GrantInput } from '../features/sharing/sharing.service.ts';
 import type { Store } from '../store/db.ts';
 import { type Dialect, openTestStore } from './dialects.ts';
 import { aSignUp } from './fixtures.ts';
@@ -65,6 +67,37 @@ export async function startTestApp(
       await store.close();
     },
   };
+}
+
+/**
+ * Another app on the same store and clock, like a second server process; `env`, `accessLog`
+ * (a writer that fails, say) and `db` (the same database seen through a plugin) set it apart.
+ * The caller closes it; the store stays open.
+ */
+export async function anotherApp(
+  t: TestApp,
+  options: {
+    env?: Record<string, string>;
+    accessLog?: AppDeps['accessLog'];
+    db?: Store['db'];
+  } = {},
+): Promise<FastifyInstance> {
+  const config = loadConfig({
+    DEMO_DATA: 'false',
+    LOG_LEVEL: 'silent',
+    JOURNAL_KEYS: TEST_JOURNAL_KEYS,
+    ...options.env,
+  });
+  const { app } = await buildApp({
+    config,
+    store: { ...t.store, db: options.db ?? t.store.db, close: async () => {} },
+    clock: () => t.clock.now,
+    logger: false,
+    webRoot: '/nonexistent',
+    accessLog: options.accessLog,
+  });
+  await app.ready();
+  return app;
 }
 
 /** A signed-in browser-like client: keeps its cookie and sends the CSRF token on writes. */
@@ -138,4 +171,28 @@ export function clientFor(
       return app.inject({ ...options, headers });
     },
   };
+}
+
+/** The same signed-in client, talking to another app (see anotherApp). */
+export const sameClientOn = (app: FastifyInstance, client: Client): Client =>
+  clientFor(app, client.personId, client.cookie, client.csrfToken);
+
+/**
+ * A supporter account that `personId` shares with, made through the sharing service: known
+ * as `knownAs` (Jo unless said), as `role` (friend unless said), with `grants`.
+ */
+export async function aSupporterOf(
+  t: TestApp,
+  personId: string,
+  relationship: { grants: readonly GrantInput[]; role?: RelationshipRole; knownAs?: string },
+): Promise<Client & { relationshipId: string }> {
+  const supporter = await signUpAs(t, 'supporter');
+  const relationshipId = await t.services.sharing.createRelationship({
+    personId,
+    accountId: supporter.personId,
+    role: relationship.role ?? 'friend',
+    knownAs: relationship.knownAs ?? 'Jo',
+    grants: relationship.grants,
+  });
+  return { ...supporter, relationshipId };
 }

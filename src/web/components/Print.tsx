@@ -1,6 +1,6 @@
 // Print / save as PDF: a button that opens the browser's print dialogue (where "Save as PDF"
 // is), and the date shown only on paper. The print styles are in styles/plans.css.
-import { formatDate, t } from '../../domain/i18n/translate.ts';
+import { formatDate, formatDateTime, t } from '../../domain/i18n/translate.ts';
 import { today } from '../lib/form.ts';
 
 export function PrintButton() {
@@ -8,6 +8,18 @@ export function PrintButton() {
     <button type="button" class="button button--secondary" onClick={() => window.print()}>
       {t('print.button')}
     </button>
+  );
+}
+
+/** The top of a plan someone shares, to read: a Print button and when it was last saved. */
+export function SharedPlanTop({ updatedAt }: { updatedAt: string | null }) {
+  return (
+    <>
+      <div class="button-group no-print">
+        <PrintButton />
+      </div>
+      {updatedAt && <p class="meta">{t('plans.lastSaved', { when: formatDateTime(updatedAt) })}</p>}
+    </>
   );
 }
 

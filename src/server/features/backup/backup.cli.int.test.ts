@@ -1,25 +1,15 @@
 // The restore drill as an operator runs it: a real server process writing, `waymark backup`,
 // a change, `waymark restore` (refused while the server runs), and the server started again.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_JOURNAL_KEYS } from '../../test/app-harness.ts';
 import { aCheckin, aJournalEntry } from '../../test/checkin-fixtures.ts';
-import {
-  createPostgresSchema,
-  DIALECTS,
-  type Dialect,
-  duringSchemaChanges,
-} from '../../test/dialects.ts';
+import { run, runCli, scratchDatabase } from '../../test/cli-harness.ts';
+import { DIALECTS } from '../../test/dialects.ts';
 import { call, type LiveSession, signIn, signUp } from '../../test/live-client.ts';
 import { type ServerProcess, startServerProcess, stopServer } from '../../test/server-process.ts';
 
-const run = promisify(execFile);
-const CLI = path.resolve(import.meta.dirname, '../../cli.ts');
-const KEYS = `test:${Buffer.alloc(32, 7).toString('base64')}`;
-type Result = { code: number; stdout: string; stderr: string };
 type Item = { id: string; version: number; data: Record<string, unknown> };
 
 const goal = (title: string) => ({
@@ -32,53 +22,21 @@ const goal = (title: string) => ({
   status: 'in_progress',
 });
 
-/**
- * A database the server and the commands share. `locked` wraps what migrates (shared lock)
- * or drops and recreates tables (exclusive), so no other test file's migration reads the
- * catalogue while our schema changes under it.
- */
-async function scratchDatabase(dialect: Dialect) {
-  if (dialect === 'sqlite') {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-backup-'));
-    return {
-      env: { DATA_DIR: dir } as Record<string, string>,
-      file: path.join(dir, 'waymark.db'),
-      locked: <T>(_kind: 'migrate' | 'drop', work: () => Promise<T>) => work(),
-      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
-    };
-  }
-  const scratch = await createPostgresSchema();
-  return {
-    env: { DATABASE_URL: scratch.url } as Record<string, string>,
-    file: null,
-    locked: duringSchemaChanges,
-    drop: scratch.drop,
-  };
-}
-
 describe.each(DIALECTS)('waymark backup and restore on %s', (dialect) => {
   let database: Awaited<ReturnType<typeof scratchDatabase>>;
-  let backups: string;
   beforeAll(async () => {
     database = await scratchDatabase(dialect);
-    backups = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-backups-'));
   });
-  afterAll(async () => {
-    await database.drop();
-    fs.rmSync(backups, { recursive: true, force: true });
-  });
+  afterAll(() => database.drop());
 
-  const cli = (args: string[], env: Record<string, string> = {}): Promise<Result> =>
-    run(process.execPath, [CLI, ...args], {
-      env: { ...process.env, ...database.env, JOURNAL_KEYS: KEYS, ...env },
-    }).then(
-      ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-      (error: Result) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
-    );
+  const cli = (args: string[], env: Record<string, string> = {}) =>
+    runCli(args, { ...database.env, JOURNAL_KEYS: TEST_JOURNAL_KEYS, ...env });
   const restore = (file: string, env: Record<string, string> = {}) =>
     database.locked('drop', () => cli(['restore', file], env));
   const start = () =>
-    database.locked('migrate', () => startServerProcess({ ...database.env, JOURNAL_KEYS: KEYS }));
+    database.locked('migrate', () =>
+      startServerProcess({ ...database.env, JOURNAL_KEYS: TEST_JOURNAL_KEYS }),
+    );
   const modeOf = (file: string) => fs.statSync(file).mode & 0o777;
   const items = async (session: LiveSession, what: string) =>
     ((await call(session, 'GET', what)).json as { items: Item[] }).items;
@@ -103,7 +61,7 @@ describe.each(DIALECTS)('waymark backup and restore on %s', (dialect) => {
     })();
     while (acked.length < 3) await new Promise((resolve) => setTimeout(resolve, 10));
     const ackedBeforeBackup = [...acked];
-    const file = path.join(backups, `waymark-${dialect}.backup`);
+    const file = path.join(database.files, `waymark-${dialect}.backup`);
     const backup = await cli(['backup', file]);
     writing = false;
     await writer;
@@ -184,9 +142,9 @@ describe.each(DIALECTS)('waymark backup and restore on %s', (dialect) => {
   }, 120_000);
 
   it('refuses a missing file, a file that is not a backup, and an existing target, changing nothing', async () => {
-    const notBackup = path.join(backups, 'notes.txt');
+    const notBackup = path.join(database.files, 'notes.txt');
     fs.writeFileSync(notBackup, 'not a database at all\n'.repeat(50));
-    const missing = await restore(path.join(backups, 'nowhere.backup'));
+    const missing = await restore(path.join(database.files, 'nowhere.backup'));
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('There is no file');
     const wrong = await restore(notBackup);
@@ -209,7 +167,7 @@ describe.each(DIALECTS)('waymark backup and restore on %s', (dialect) => {
   }, 120_000);
 
   it('warns when the journal in a backup was written under a key the configuration lacks', async () => {
-    const file = path.join(backups, `keys-${dialect}.backup`);
+    const file = path.join(database.files, `keys-${dialect}.backup`);
     expect((await cli(['backup', file])).code).toBe(0);
     const otherKeys = `other:${Buffer.alloc(32, 9).toString('base64')}`;
     const restored = await restore(file, { JOURNAL_KEYS: otherKeys });

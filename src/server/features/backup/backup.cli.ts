@@ -53,9 +53,14 @@ async function missingJournalKeys(config: Config): Promise<string[]> {
   }
 }
 
-async function run(work: () => Promise<void>, output: Output): Promise<number> {
+/** Runs a command on the file named: 0 once done, 1 with the reason when a BackupError stops it. */
+async function onFile(
+  named: string,
+  output: Output,
+  work: (file: string) => Promise<void>,
+): Promise<number> {
   try {
-    await work();
+    await work(path.resolve(named));
     return 0;
   } catch (error) {
     if (!(error instanceof BackupError)) throw error;
@@ -64,14 +69,9 @@ async function run(work: () => Promise<void>, output: Output): Promise<number> {
   }
 }
 
-export async function backupCommand(
-  named: string,
-  config: Config,
-  output: Output,
-): Promise<number> {
-  const file = path.resolve(named);
-  return run(async () => {
-    const { database } = config;
+export function backupCommand(named: string, config: Config, output: Output): Promise<number> {
+  const { database } = config;
+  return onFile(named, output, async (file) => {
     if (database.dialect === 'sqlite') {
       await backupSqlite(database.file, file);
       output.out(`Backed up ${database.file} to ${file}.`);
@@ -80,17 +80,12 @@ export async function backupCommand(
       output.out(`Backed up the PostgreSQL schema ${schema} to ${file}.`);
     }
     output.out(keyReminder(config));
-  }, output);
+  });
 }
 
-export async function restoreCommand(
-  named: string,
-  config: Config,
-  output: Output,
-): Promise<number> {
-  const file = path.resolve(named);
-  return run(async () => {
-    const { database } = config;
+export function restoreCommand(named: string, config: Config, output: Output): Promise<number> {
+  const { database } = config;
+  return onFile(named, output, async (file) => {
     if (database.dialect === 'sqlite') {
       const previous = await restoreSqlite(file, database.file);
       output.out(`Restored ${file} into ${database.file}.`);
@@ -112,5 +107,5 @@ export async function restoreCommand(
           'backup into JOURNAL_KEYS (or data/journal.key) before starting the server.',
       );
     output.out('Start the Waymark server again.');
-  }, output);
+  });
 }

@@ -4,9 +4,11 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_CRISIS_PLAN } from '../../../domain/record/plans.schema.ts';
-import { paths } from '../../test/api.ts';
+import { create, paths, saveFirstCrisisPlan } from '../../test/api.ts';
 import {
+  anotherApp,
   type Client,
+  sameClientOn,
   signIn,
   signUp,
   signUpAs,
@@ -49,19 +51,8 @@ describe.each(DIALECTS)('Invitations on %s', (dialect) => {
   beforeAll(async () => {
     t = await startTestApp(dialect);
     owner = await signUp(t.app, ownerSignUp);
-    const saved = await owner.request({
-      method: 'PUT',
-      url: `${base()}/crisis-plan`,
-      headers: { 'if-match': 'W/"0"' },
-      payload: { ...EMPTY_CRISIS_PLAN, whatHelps: 'A walk with my brother' },
-    });
-    expect(saved.statusCode, saved.body).toBe(200);
-    const goal = await owner.request({
-      method: 'POST',
-      url: paths(owner.personId).goals,
-      payload: aGoal(),
-    });
-    expect(goal.statusCode).toBe(201);
+    await saveFirstCrisisPlan(owner, { ...EMPTY_CRISIS_PLAN, whatHelps: 'A walk with my brother' });
+    await create(owner, paths(owner.personId).goals, aGoal());
   });
   afterAll(() => t.close());
 
@@ -215,6 +206,50 @@ describe.each(DIALECTS)('Invitations on %s', (dialect) => {
       .where('account_id', 'in', [a.personId, b.personId])
       .execute();
     expect(relationships).toHaveLength(1);
+  });
+
+  it('changes nothing when the accept cannot be logged, and the same link works once it can', async () => {
+    const { id, token } = (await invite()).json();
+    const jo = await signUp(t.app);
+    const unlogged = await anotherApp(t, {
+      accessLog: {
+        append: async () => {
+          throw new Error('the access log refused the entry');
+        },
+      },
+    });
+    try {
+      const failed = await sameClientOn(unlogged, jo).request({
+        method: 'POST',
+        url: '/api/invitations/accept',
+        payload: { token },
+      });
+      expect(failed.statusCode).toBe(500);
+    } finally {
+      await unlogged.close();
+    }
+    const pending = await owner.request({ method: 'GET', url: `${base()}/invitations` });
+    expect(pending.json().items.map((i: { id: string }) => i.id)).toContain(id);
+    const relationshipsOfJo = () =>
+      t.store.db
+        .selectFrom('relationship')
+        .select('id')
+        .where('person_id', '=', owner.personId)
+        .where('account_id', '=', jo.personId)
+        .execute();
+    expect(await relationshipsOfJo()).toEqual([]);
+    expect((await jo.request({ method: 'GET', url: `${base()}/crisis-plan` })).statusCode).toBe(
+      404,
+    );
+
+    const accepted = await accept(jo, { token });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(await relationshipsOfJo()).toHaveLength(1);
+    expect(
+      (await logEntries()).filter(
+        (e) => e.what === 'invitation_accepted' && e.actorId === jo.personId,
+      ),
+    ).toHaveLength(1);
   });
 
   it('refuses the owner accepting their own invitation, and an account already sharing (409)', async () => {

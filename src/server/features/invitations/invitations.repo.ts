@@ -5,6 +5,27 @@ import type { Database, InvitationTable } from '../../store/schema.ts';
 
 export type InvitationRow = InvitationTable;
 
+/**
+ * Marks a live invitation used by `accountId`, atomically: of two accepts at once only one
+ * claims it. False when it was no longer live.
+ */
+type Claim = (row: InvitationRow, accountId: string, now: string) => Promise<boolean>;
+
+const claimIn =
+  (executor: Kysely<Database>): Claim =>
+  async (row, accountId, now) => {
+    const result = await executor
+      .updateTable('invitation')
+      .set({ used_at: now, used_by: accountId })
+      .where('person_id', '=', row.person_id)
+      .where('id', '=', row.id)
+      .where('used_at', 'is', null)
+      .where('withdrawn_at', 'is', null)
+      .where('expires_at', '>', now)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  };
+
 export function createInvitationRepo(db: Kysely<Database>) {
   const live = (now: string) =>
     db
@@ -51,30 +72,11 @@ export function createInvitationRepo(db: Kysely<Database>) {
     },
 
     /**
-     * Marks a live invitation used by `accountId`, atomically: of two accepts at once only one
-     * claims it. False when it was no longer live.
+     * Runs `work` in one transaction: `claim` marks the invitation used in it, and `trx` is for
+     * the other writes of the accept, so an error anywhere leaves all of them undone.
      */
-    async claim(row: InvitationRow, accountId: string, now: string): Promise<boolean> {
-      const result = await db
-        .updateTable('invitation')
-        .set({ used_at: now, used_by: accountId })
-        .where('person_id', '=', row.person_id)
-        .where('id', '=', row.id)
-        .where('used_at', 'is', null)
-        .where('withdrawn_at', 'is', null)
-        .where('expires_at', '>', now)
-        .executeTakeFirst();
-      return Number(result.numUpdatedRows) === 1;
-    },
-
-    /** Gives a claimed invitation back when the relationship could not be made. */
-    async unclaim(row: InvitationRow): Promise<void> {
-      await db
-        .updateTable('invitation')
-        .set({ used_at: null, used_by: null })
-        .where('person_id', '=', row.person_id)
-        .where('id', '=', row.id)
-        .execute();
+    transaction<T>(work: (tx: { claim: Claim; trx: Kysely<Database> }) => Promise<T>): Promise<T> {
+      return db.transaction().execute((trx) => work({ claim: claimIn(trx), trx }));
     },
 
     async hasCurrentRelationship(personId: string, accountId: string): Promise<boolean> {

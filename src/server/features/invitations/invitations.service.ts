@@ -172,34 +172,47 @@ export function createInvitationService(deps: {
       if (found.person_id === accountId) throw new AppError('WM_INVITATION_OWN');
       if (await repo.hasCurrentRelationship(found.person_id, accountId))
         throw new AppError('WM_INVITATION_ALREADY_SHARING');
-      if (!(await repo.claim(found, accountId, now))) throw notFound();
-      let relationshipId: string;
+      const by = 'token' in input ? 'link' : 'code';
       try {
-        relationshipId = await sharing.createRelationship({
-          personId: found.person_id,
-          accountId,
-          role: found.role as RelationshipRole,
-          knownAs: found.known_as,
-          grants: JSON.parse(found.grants) as Grant[],
+        // One transaction: if the log cannot be written, the invitation stays pending and
+        // nobody is let in.
+        const relationshipId = await repo.transaction(async ({ claim, trx }) => {
+          if (!(await claim(found, accountId, now))) throw notFound();
+          const id = await sharing.createRelationship(
+            {
+              personId: found.person_id,
+              accountId,
+              role: found.role as RelationshipRole,
+              knownAs: found.known_as,
+              grants: JSON.parse(found.grants) as Grant[],
+            },
+            trx,
+          );
+          await log.append(
+            {
+              personId: found.person_id,
+              actorId: accountId,
+              actorName: found.known_as,
+              actorRole: found.role,
+              relationshipId: id,
+              what: 'invitation_accepted',
+              section: null,
+              detail: { invitationId: found.id, by },
+            },
+            trx,
+          );
+          return id;
         });
+        return { personId: found.person_id, relationshipId };
       } catch (error) {
         // Another invitation from the same person was accepted at the same moment.
-        await repo.unclaim(found);
-        if (await repo.hasCurrentRelationship(found.person_id, accountId))
+        if (
+          !(error instanceof AppError) &&
+          (await repo.hasCurrentRelationship(found.person_id, accountId))
+        )
           throw new AppError('WM_INVITATION_ALREADY_SHARING');
         throw error;
       }
-      await log.append({
-        personId: found.person_id,
-        actorId: accountId,
-        actorName: found.known_as,
-        actorRole: found.role,
-        relationshipId,
-        what: 'invitation_accepted',
-        section: null,
-        detail: { invitationId: found.id, by: 'token' in input ? 'link' : 'code' },
-      });
-      return { personId: found.person_id, relationshipId };
     },
   };
 }

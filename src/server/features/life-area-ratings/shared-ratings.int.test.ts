@@ -5,9 +5,9 @@ import type { LifeArea } from '../../../domain/record/record.schema.ts';
 import type { Section } from '../../../domain/record/sections.ts';
 import { create, type ItemJson, list, paths } from '../../test/api.ts';
 import {
+  aSupporterOf,
   type Client,
   signUp,
-  signUpAs,
   startTestApp,
   type TestApp,
 } from '../../test/app-harness.ts';
@@ -22,12 +22,7 @@ describe.each(DIALECTS)('Shared life-area ratings on %s', (dialect) => {
   let areas: ItemJson<LifeArea>[];
 
   const supporterWith = async (sections: readonly Section[]) => {
-    const supporter = await signUpAs(t, 'supporter');
-    await t.services.sharing.createRelationship({
-      personId: sam.personId,
-      accountId: supporter.personId,
-      role: 'friend',
-      knownAs: 'Jo',
+    const supporter = await aSupporterOf(t, sam.personId, {
       grants: sections.map((section) => ({ section, level: 'view' as const, endsAt: null })),
     });
     return supporter;

@@ -1,86 +1,31 @@
 // The import command as an operator runs it: a real process, configured like the server
 // (DATA_DIR for SQLite, DATABASE_URL for PostgreSQL), on a database that outlives it.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInMeasure } from '../../../domain/measures/built-in.ts';
-import { migrate, openPostgres, openSqlite, type Store } from '../../store/db.ts';
 import { TEST_JOURNAL_KEYS } from '../../test/app-harness.ts';
-import {
-  createPostgresSchema,
-  DIALECTS,
-  type Dialect,
-  duringSchemaChanges,
-} from '../../test/dialects.ts';
+import { type CliResult, ROOT, run, runCli, scratchDatabase } from '../../test/cli-harness.ts';
+import { DIALECTS } from '../../test/dialects.ts';
 import { fakeWording } from '../../test/measure-fixtures.ts';
-
-const run = promisify(execFile);
-const ROOT = path.resolve(import.meta.dirname, '../../../..');
-const CLI = path.join(ROOT, 'src/server/cli.ts');
-type Result = { code: number; stdout: string; stderr: string };
-
-/**
- * A database that outlives each command. `migrating` wraps anything that may run migrations
- * (the command too, in its own process): on PostgreSQL it holds the test schemas lock, so no
- * other test drops its schema while Kysely reads the catalogue.
- */
-async function scratchDatabase(dialect: Dialect) {
-  if (dialect === 'sqlite') {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-cli-'));
-    const open = async (): Promise<Store> => {
-      const db = openSqlite(path.join(dir, 'waymark.db'));
-      await migrate(db);
-      return { db, dialect, close: () => db.destroy() };
-    };
-    return {
-      env: { DATA_DIR: dir },
-      open,
-      migrating: <T>(work: () => Promise<T>) => work(),
-      drop: async () => fs.rmSync(dir, { recursive: true }),
-    };
-  }
-  const scratch = await createPostgresSchema();
-  const open = async (): Promise<Store> => {
-    const db = openPostgres(scratch.url);
-    await duringSchemaChanges('migrate', () => migrate(db));
-    return { db, dialect, close: () => db.destroy() };
-  };
-  return {
-    env: { DATABASE_URL: scratch.url },
-    open,
-    migrating: <T>(work: () => Promise<T>) => duringSchemaChanges('migrate', work),
-    drop: scratch.drop,
-  };
-}
 
 describe.each(DIALECTS)('waymark measures import on %s', (dialect) => {
   let database: Awaited<ReturnType<typeof scratchDatabase>>;
-  let files: string;
   beforeAll(async () => {
     database = await scratchDatabase(dialect);
-    files = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-measure-files-'));
   });
-  afterAll(async () => {
-    await database.drop();
-    fs.rmSync(files, { recursive: true, force: true });
-  });
+  afterAll(() => database.drop());
 
   const fileWith = (name: string, content: unknown) => {
-    const file = path.join(files, name);
+    const file = path.join(database.files, name);
     fs.writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
     return file;
   };
-  const cli = (...args: string[]): Promise<Result> =>
-    database.migrating(() =>
-      run(process.execPath, [CLI, 'measures', 'import', ...args], {
-        env: { ...process.env, ...database.env, JOURNAL_KEYS: TEST_JOURNAL_KEYS },
-      }).then(
-        ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-        (error: Result) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
-      ),
+  // The command migrates in its own process, so it runs under the migration lock.
+  const cli = (...args: string[]) =>
+    database.locked('migrate', () =>
+      runCli(['measures', 'import', ...args], { ...database.env, JOURNAL_KEYS: TEST_JOURNAL_KEYS }),
     );
   const measures = async () => {
     const store = await database.open();
@@ -161,13 +106,8 @@ describe('waymark measures import, before the database', () => {
   });
   afterAll(() => fs.rmSync(files, { recursive: true, force: true }));
 
-  const cli = (...args: string[]): Promise<Result> =>
-    run(process.execPath, [CLI, 'measures', 'import', ...args], {
-      env: { ...process.env, DATA_DIR: path.join(files, 'data') },
-    }).then(
-      ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-      (error: Result) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
-    );
+  const cli = (...args: string[]) =>
+    runCli(['measures', 'import', ...args], { DATA_DIR: path.join(files, 'data') });
 
   it('says so when the file is missing or not JSON', async () => {
     const missing = await cli(path.join(files, 'nothing.json'));
@@ -189,7 +129,7 @@ describe('waymark measures import, before the database', () => {
     const viaNpm = await run('npm', ['run', '--silent', 'waymark', '--', 'measures', 'import'], {
       cwd: ROOT,
       env: { ...process.env, DATA_DIR: path.join(files, 'data') },
-    }).catch((error: Result) => error);
+    }).catch((error: CliResult) => error);
     expect(viaNpm.stderr).toContain('Usage: node src/server/cli.ts measures import FILE');
   });
 });

@@ -7,6 +7,7 @@ import { SECTIONS } from '../../../domain/record/sections.ts';
 import { buildApp } from '../../app.ts';
 import { loadConfig } from '../../config.ts';
 import {
+  aSupporterOf,
   type Client,
   clientFor,
   signUp,
@@ -40,14 +41,12 @@ describe.each(DIALECTS)('Access log of every read path on %s', (dialect) => {
     owner = await signUp(t.app);
     requests = await recordRequests(t, owner);
     gets = requests.filter((r) => r.route.method === 'GET');
-    supporter = await signUpAs(t, 'supporter');
-    relationshipId = await t.services.sharing.createRelationship({
-      personId: owner.personId,
-      accountId: supporter.personId,
+    const brought = await aSupporterOf(t, owner.personId, {
       role: 'carer',
-      knownAs: 'Jo',
       grants: everySectionButJournal,
     });
+    supporter = brought;
+    relationshipId = brought.relationshipId;
     const journal = await owner.request({
       method: 'GET',
       url: `/api/people/${owner.personId}/journal`,
@@ -90,11 +89,7 @@ describe.each(DIALECTS)('Access log of every read path on %s', (dialect) => {
 
   it('writes nothing for a read that is refused', async () => {
     const stranger = await signUpAs(t, 'supporter');
-    const nothingShared = await signUpAs(t, 'supporter');
-    await t.services.sharing.createRelationship({
-      personId: owner.personId,
-      accountId: nothingShared.personId,
-      role: 'friend',
+    const nothingShared = await aSupporterOf(t, owner.personId, {
       knownAs: 'Sam',
       grants: [],
     });

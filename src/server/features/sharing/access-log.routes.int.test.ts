@@ -1,22 +1,20 @@
 // The person's access log over the API: newest first in pages, filtered by person and section,
 // as a spreadsheet that no name can turn into a formula, and the chain check that finds an
 // entry changed in the database. Only the owner sees it, and reading it logs nothing.
-import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_CRISIS_PLAN } from '../../../domain/record/plans.schema.ts';
 import { SECTIONS } from '../../../domain/record/sections.ts';
-import { paths } from '../../test/api.ts';
+import { comparable, paths, saveFirstCrisisPlan } from '../../test/api.ts';
 import {
+  aSupporterOf,
   type Client,
   signUp,
-  signUpAs,
   startTestApp,
   type TestApp,
 } from '../../test/app-harness.ts';
 import { DIALECTS } from '../../test/dialects.ts';
 
 const PLAN = { ...EMPTY_CRISIS_PLAN, whatHelps: 'Tea with my neighbour' };
-const comparable = (r: LightMyRequestResponse) => ({ status: r.statusCode, body: r.body });
 
 describe.each(DIALECTS)('The access log API on %s', (dialect) => {
   let t: TestApp;
@@ -33,29 +31,17 @@ describe.each(DIALECTS)('The access log API on %s', (dialect) => {
   beforeAll(async () => {
     t = await startTestApp(dialect);
     owner = await signUp(t.app);
-    const saved = await owner.request({
-      method: 'PUT',
-      url: planUrl(),
-      headers: { 'if-match': 'W/"0"' },
-      payload: PLAN,
-    });
-    expect(saved.statusCode).toBe(200);
-    jo = await signUpAs(t, 'supporter');
-    joId = await t.services.sharing.createRelationship({
-      personId: owner.personId,
-      accountId: jo.personId,
-      role: 'friend',
-      knownAs: 'Jo',
+    await saveFirstCrisisPlan(owner, PLAN);
+    const brought = await aSupporterOf(t, owner.personId, {
       grants: [
         { section: 'crisis_plan', level: 'view', endsAt: null },
         { section: 'goals', level: 'view', endsAt: null },
       ],
     });
+    jo = brought;
+    joId = brought.relationshipId;
     // A name chosen to run as a formula if a spreadsheet were careless.
-    mallory = await signUpAs(t, 'supporter');
-    await t.services.sharing.createRelationship({
-      personId: owner.personId,
-      accountId: mallory.personId,
+    mallory = await aSupporterOf(t, owner.personId, {
       role: 'other',
       knownAs: '=HYPERLINK("http://evil.example","click")',
       grants: SECTIONS.map((section) => ({ section, level: 'view' as const, endsAt: null })),

@@ -4,22 +4,16 @@
 // Appends are group-committed (see `append`): a busy server writes one transaction per turn of
 // the event loop, not one per read, and every read still waits for its own entry.
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { AccessContext } from '../../../domain/access/context.ts';
 import { isAccountActor } from '../../../domain/access/policy.ts';
 import type { RecordScope } from '../../../domain/access/scope.ts';
 import type { Section } from '../../../domain/record/sections.ts';
+import { KNOWN_ACCESS_LOG_EVENTS } from '../../../domain/sharing/access-log.schema.ts';
 import type { AccessLogTable, Database } from '../../store/schema.ts';
 
-export const ACCESS_LOG_EVENTS = [
-  'viewed',
-  'emergency_link_opened',
-  'invitation_accepted',
-  'access_changed',
-  'access_revoked',
-  'sharing_paused',
-  'sharing_resumed',
-] as const;
+/** What the server writes: the kinds the API and the web know (domain/sharing). */
+export const ACCESS_LOG_EVENTS = KNOWN_ACCESS_LOG_EVENTS;
 export type AccessLogEvent = (typeof ACCESS_LOG_EVENTS)[number];
 
 export type AccessLogInput = {
@@ -36,15 +30,10 @@ export type AccessLogInput = {
   detail?: Record<string, string | number | boolean | null>;
 };
 
-export type AccessLogEntry = {
+/** A stored entry: what was appended, where it stands in the person's chain, and its hash. */
+export type AccessLogEntry = Omit<AccessLogInput, 'personId' | 'detail'> & {
   seq: number;
   at: string;
-  actorId: string | null;
-  actorName: string;
-  actorRole: string;
-  relationshipId: string | null;
-  what: AccessLogEvent;
-  section: Section | null;
   detail: Record<string, unknown>;
   hash: string;
 };
@@ -90,7 +79,72 @@ type Waiting = {
   reject(error: unknown): void;
 };
 
+/**
+ * Inside a transaction the insert gets a savepoint: PostgreSQL refuses every later statement
+ * of a transaction after a failed one, so a lost race could not be retried otherwise.
+ */
+async function insertOnce(executor: Kysely<Database>, row: StoredEntry): Promise<void> {
+  if (!executor.isTransaction) {
+    await executor.insertInto('access_log').values(row).execute();
+    return;
+  }
+  await sql`savepoint access_log_append`.execute(executor);
+  try {
+    await executor.insertInto('access_log').values(row).execute();
+  } catch (error) {
+    await sql`rollback to savepoint access_log_append`.execute(executor);
+    throw error;
+  }
+  await sql`release savepoint access_log_append`.execute(executor);
+}
+
+type ChainEnd = { seq: number; hash: string };
+const START: ChainEnd = { seq: 0, hash: GENESIS_HASH };
+
+/** The last entry of the person's chain: one indexed lookup (the primary key, newest first). */
+async function chainEnd(executor: Kysely<Database>, personId: string): Promise<ChainEnd> {
+  const last = await executor
+    .selectFrom('access_log')
+    .select(['seq', 'hash'])
+    .where('person_id', '=', personId)
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return last ? { seq: Number(last.seq), hash: last.hash } : START;
+}
+
 export function createAccessLog(db: Kysely<Database>, clock: () => Date) {
+  /** The entry for `input`, chained on after `end`. */
+  function chainedRow(input: AccessLogInput, end: ChainEnd): StoredEntry {
+    const unhashed = {
+      person_id: input.personId,
+      seq: end.seq + 1,
+      at: clock().toISOString(),
+      actor_id: input.actorId,
+      actor_name: input.actorName,
+      actor_role: input.actorRole,
+      relationship_id: input.relationshipId,
+      what: input.what,
+      section: input.section,
+      detail: JSON.stringify(input.detail ?? {}),
+      prev_hash: end.hash,
+    };
+    return { ...unhashed, hash: entryHash(unhashed) };
+  }
+
+  /** One entry written in the caller's transaction, so it stands or falls with what it logs. */
+  async function appendIn(executor: Kysely<Database>, input: AccessLogInput) {
+    for (let attempt = 1; ; attempt++) {
+      const row = chainedRow(input, await chainEnd(executor, input.personId));
+      try {
+        await insertOnce(executor, row);
+        return toEntry(row);
+      } catch (error) {
+        if (!isKeyConflict(error) || attempt >= MAX_ATTEMPTS) throw error;
+      }
+    }
+  }
+
   /**
    * Writes a batch as one insert (one statement, so all or none): first, for each person in it,
    * one indexed lookup of their last entry (the primary key, newest first), then the batch's
@@ -101,35 +155,14 @@ export function createAccessLog(db: Kysely<Database>, clock: () => Date) {
   async function writeBatch(batch: readonly Waiting[]): Promise<StoredEntry[]> {
     for (let attempt = 1; ; attempt++) {
       try {
-        const ends = new Map<string, { seq: number; hash: string }>();
+        const ends = new Map<string, ChainEnd>();
         for (const personId of new Set(batch.map((w) => w.input.personId))) {
-          const last = await db
-            .selectFrom('access_log')
-            .select(['seq', 'hash'])
-            .where('person_id', '=', personId)
-            .orderBy('seq', 'desc')
-            .limit(1)
-            .executeTakeFirst();
-          ends.set(personId, { seq: Number(last?.seq ?? 0), hash: last?.hash ?? GENESIS_HASH });
+          ends.set(personId, await chainEnd(db, personId));
         }
         const rows: StoredEntry[] = [];
         for (const { input } of batch) {
-          const end = ends.get(input.personId) ?? { seq: 0, hash: GENESIS_HASH };
-          const unhashed = {
-            person_id: input.personId,
-            seq: end.seq + 1,
-            at: clock().toISOString(),
-            actor_id: input.actorId,
-            actor_name: input.actorName,
-            actor_role: input.actorRole,
-            relationship_id: input.relationshipId,
-            what: input.what,
-            section: input.section,
-            detail: JSON.stringify(input.detail ?? {}),
-            prev_hash: end.hash,
-          };
-          const row = { ...unhashed, hash: entryHash(unhashed) };
-          ends.set(input.personId, { seq: row.seq, hash: row.hash });
+          const row = chainedRow(input, ends.get(input.personId) ?? START);
+          ends.set(input.personId, row);
           rows.push(row);
         }
         await db.insertInto('access_log').values(rows).execute();
@@ -170,8 +203,13 @@ export function createAccessLog(db: Kysely<Database>, clock: () => Date) {
   }
 
   return {
-    /** Appends one entry at the end of the person's chain, once it is stored. */
-    append(input: AccessLogInput): Promise<AccessLogEntry> {
+    /**
+     * Appends one entry at the end of the person's chain, once it is stored. Given a
+     * transaction, the entry is written in it (not group-committed), so it stands or falls with
+     * the change it logs.
+     */
+    append(input: AccessLogInput, executor?: Kysely<Database>): Promise<AccessLogEntry> {
+      if (executor) return appendIn(executor, input);
       return new Promise((resolve, reject) => {
         waiting.push({ input, resolve, reject });
         if (writing) return;

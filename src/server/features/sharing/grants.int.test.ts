@@ -5,11 +5,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_CRISIS_PLAN } from '../../../domain/record/plans.schema.ts';
 import { PREVIEW_AS_HEADER } from '../../../domain/sharing/grants.schema.ts';
-import { paths } from '../../test/api.ts';
+import { paths, saveFirstCrisisPlan } from '../../test/api.ts';
 import {
+  aSupporterOf,
   type Client,
   signUp,
-  signUpAs,
   startTestApp,
   type TestApp,
 } from '../../test/app-harness.ts';
@@ -42,17 +42,14 @@ describe.each(DIALECTS)('Changing and stopping sharing on %s', (dialect) => {
 
   /** A supporter with view on the crisis plan and goals, through the service (invitations are elsewhere). */
   async function bringIn(knownAs = 'Jo') {
-    const supporter = await signUpAs(t, 'supporter');
-    const relationshipId = await t.services.sharing.createRelationship({
-      personId: owner.personId,
-      accountId: supporter.personId,
-      role: 'friend',
+    const supporter = await aSupporterOf(t, owner.personId, {
       knownAs,
       grants: [
         { section: 'crisis_plan', level: 'view', endsAt: null },
         { section: 'goals', level: 'view', endsAt: null },
       ],
     });
+    const relationshipId = supporter.relationshipId;
     return { supporter, relationshipId };
   }
   const change = (relationshipId: string, payload: object) =>
@@ -61,13 +58,7 @@ describe.each(DIALECTS)('Changing and stopping sharing on %s', (dialect) => {
   beforeAll(async () => {
     t = await startTestApp(dialect);
     owner = await signUp(t.app);
-    const plan = await owner.request({
-      method: 'PUT',
-      url: `${base()}/crisis-plan`,
-      headers: { 'if-match': 'W/"0"' },
-      payload: PLAN,
-    });
-    expect(plan.statusCode, plan.body).toBe(200);
+    await saveFirstCrisisPlan(owner, PLAN);
     const goal = await owner.request({
       method: 'POST',
       url: paths(owner.personId).goals,

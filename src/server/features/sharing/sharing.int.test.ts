@@ -1,18 +1,17 @@
 // Sharing through the one access step: a supporter given view on the crisis plan reads it (and
 // each read leaves exactly one access-log entry), and is answered exactly as for a record that
 // is not there everywhere else, for every write, and after revoke, pause or the end date.
-import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_CRISIS_PLAN } from '../../../domain/record/plans.schema.ts';
-import { buildApp } from '../../app.ts';
-import { loadConfig } from '../../config.ts';
-import { paths } from '../../test/api.ts';
+import { comparable, create, paths, saveFirstCrisisPlan } from '../../test/api.ts';
 import {
+  anotherApp,
+  aSupporterOf,
   type Client,
+  sameClientOn,
   signUp,
   signUpAs,
   startTestApp,
-  TEST_JOURNAL_KEYS,
   type TestApp,
 } from '../../test/app-harness.ts';
 import { DIALECTS, duringSchemaChanges } from '../../test/dialects.ts';
@@ -21,7 +20,6 @@ import { PDF_BYTES } from '../../test/plan-fixtures.ts';
 import { verifyAccessLogCommand } from './access-log.cli.ts';
 
 const PLAN = { ...EMPTY_CRISIS_PLAN, whatHelps: 'A walk with my brother' };
-const comparable = (r: LightMyRequestResponse) => ({ status: r.statusCode, body: r.body });
 
 describe.each(DIALECTS)('Sharing on %s', (dialect) => {
   let t: TestApp;
@@ -43,19 +41,8 @@ describe.each(DIALECTS)('Sharing on %s', (dialect) => {
   beforeAll(async () => {
     t = await startTestApp(dialect);
     owner = await signUp(t.app);
-    const saved = await owner.request({
-      method: 'PUT',
-      url: planUrl(),
-      headers: { 'if-match': 'W/"0"' },
-      payload: PLAN,
-    });
-    expect(saved.statusCode).toBe(200);
-    const goal = await owner.request({
-      method: 'POST',
-      url: paths(owner.personId).goals,
-      payload: aGoal(),
-    });
-    expect(goal.statusCode).toBe(201);
+    await saveFirstCrisisPlan(owner, PLAN);
+    await create(owner, paths(owner.personId).goals, aGoal());
   });
   afterAll(() => t.close());
 
@@ -212,10 +199,16 @@ describe.each(DIALECTS)('Sharing on %s', (dialect) => {
       ok: true,
       entries: 12,
     });
-    const whole: string[] = [];
-    const quiet = { out: (l: string) => whole.push(l), err: (l: string) => whole.push(l) };
-    expect(await verifyAccessLogCommand(person.personId, t.store, quiet)).toBe(0);
-    expect(whole.join('\n')).toContain('12 entries');
+    /** The check as an operator runs it: its exit code and all it said. */
+    const verifyCommand = async () => {
+      const said: string[] = [];
+      const output = { out: (l: string) => said.push(l), err: (l: string) => said.push(l) };
+      const code = await verifyAccessLogCommand(person.personId, t.store, output);
+      return { code, said: said.join('\n') };
+    };
+    const whole = await verifyCommand();
+    expect(whole.code).toBe(0);
+    expect(whole.said).toContain('12 entries');
     await t.store.db
       .updateTable('access_log')
       .set({ actor_name: 'someone else' })
@@ -226,10 +219,9 @@ describe.each(DIALECTS)('Sharing on %s', (dialect) => {
       ok: false,
       brokenAt: 5,
     });
-    const said: string[] = [];
-    const output = { out: (l: string) => said.push(l), err: (l: string) => said.push(l) };
-    expect(await verifyAccessLogCommand(person.personId, t.store, output)).toBe(1);
-    expect(said.join('\n')).toContain('entry 5');
+    const changed = await verifyCommand();
+    expect(changed.code).toBe(1);
+    expect(changed.said).toContain('entry 5');
     await t.store.db
       .deleteFrom('access_log')
       .where('person_id', '=', person.personId)
@@ -264,40 +256,14 @@ describe.each(DIALECTS)('Sharing on %s', (dialect) => {
       },
       transformResult: async (args) => args.result,
     });
-    const config = loadConfig({
-      DEMO_DATA: 'false',
-      JOURNAL_KEYS: TEST_JOURNAL_KEYS,
-      LOG_LEVEL: 'silent',
-    });
-    const { app } = await buildApp({
-      config,
-      store: { ...t.store, db: counting, close: async () => {} },
-      clock: () => t.clock.now,
-      logger: false,
-      webRoot: '/nonexistent',
-    });
+    const app = await anotherApp(t, { db: counting });
     try {
-      const session = await t.services.auth.signUp(
-        {
-          email: `${crypto.randomUUID()}@example.org`,
-          password: 'a long enough password',
-          displayName: 'Jo',
-        },
-        'supporter',
-      );
-      await t.services.sharing.createRelationship({
-        personId: owner.personId,
-        accountId: session.account.id,
+      const jo = await aSupporterOf(t, owner.personId, {
         role: 'carer',
-        knownAs: 'Jo',
         grants: [{ section: 'crisis_plan', level: 'view', endsAt: null }],
       });
       mentions.length = 0;
-      const response = await app.inject({
-        method: 'GET',
-        url: planUrl(),
-        headers: { cookie: `waymark=${session.token}` },
-      });
+      const response = await sameClientOn(app, jo).request({ method: 'GET', url: planUrl() });
       expect(response.statusCode).toBe(200);
       expect(mentions).toHaveLength(1);
     } finally {
@@ -325,24 +291,8 @@ describe('A failing access-log writer', () => {
     const t = await startTestApp('sqlite');
     try {
       const owner = await signUp(t.app);
-      const put = await owner.request({
-        method: 'PUT',
-        url: `/api/people/${owner.personId}/crisis-plan`,
-        headers: { 'if-match': 'W/"0"' },
-        payload: PLAN,
-      });
-      expect(put.statusCode).toBe(200);
-      const config = loadConfig({
-        DEMO_DATA: 'false',
-        JOURNAL_KEYS: TEST_JOURNAL_KEYS,
-        LOG_LEVEL: 'silent',
-      });
-      const { app, services } = await buildApp({
-        config,
-        store: { ...t.store, close: async () => {} },
-        clock: () => t.clock.now,
-        logger: false,
-        webRoot: '/nonexistent',
+      await saveFirstCrisisPlan(owner, PLAN);
+      const app = await anotherApp(t, {
         accessLog: {
           append: async (input) => {
             throw new Error(`log refused for ${input.personId}`);
@@ -350,25 +300,13 @@ describe('A failing access-log writer', () => {
         },
       });
       try {
-        const session = await services.auth.signUp(
-          {
-            email: `${crypto.randomUUID()}@example.org`,
-            password: 'a long enough password',
-            displayName: 'Jo',
-          },
-          'supporter',
-        );
-        await services.sharing.createRelationship({
-          personId: owner.personId,
-          accountId: session.account.id,
+        const jo = await aSupporterOf(t, owner.personId, {
           role: 'family',
-          knownAs: 'Jo',
           grants: [{ section: 'crisis_plan', level: 'view', endsAt: null }],
         });
-        const response = await app.inject({
+        const response = await sameClientOn(app, jo).request({
           method: 'GET',
           url: `/api/people/${owner.personId}/crisis-plan`,
-          headers: { cookie: `waymark=${session.token}` },
         });
         expect(response.statusCode).toBe(500);
         expect(response.body).not.toContain('brother');

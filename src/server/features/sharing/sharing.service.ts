@@ -12,7 +12,7 @@ import {
 } from '../../../domain/access/context.ts';
 import { SECTIONS } from '../../../domain/record/sections.ts';
 import type { Database } from '../../store/schema.ts';
-import type { AccessLog } from './access-log.ts';
+import type { AccessLog, AccessLogInput } from './access-log.ts';
 
 export type GrantInput = Omit<Grant, 'advanceChoice'> & { advanceChoice?: boolean };
 
@@ -41,14 +41,13 @@ function checkGrants(grants: readonly GrantInput[], now: Date): void {
   }
 }
 
-/** The owner's own changes are logged too, as the owner. */
-const byOwner = (personId: string) => ({
-  actorId: personId,
-  actorName: '',
-  actorRole: 'owner',
-});
-
 export function createSharingService(db: Kysely<Database>, clock: () => Date, log: AccessLog) {
+  /** The owner's own changes are logged too, as the owner. */
+  const logByOwner = (
+    personId: string,
+    entry: Pick<AccessLogInput, 'relationshipId' | 'what' | 'section' | 'detail'>,
+  ) => log.append({ personId, actorId: personId, actorName: '', actorRole: 'owner', ...entry });
+
   async function writeGrants(
     trx: Kysely<Database>,
     personId: string,
@@ -94,19 +93,23 @@ export function createSharingService(db: Kysely<Database>, clock: () => Date, lo
      * grants. Ends nothing: a second current relationship with the same account is refused by
      * the store (relationship_current).
      */
-    async createRelationship(input: {
-      personId: string;
-      accountId: string;
-      role: RelationshipRole;
-      knownAs: string;
-      grants: readonly GrantInput[];
-    }): Promise<string> {
+    async createRelationship(
+      input: {
+        personId: string;
+        accountId: string;
+        role: RelationshipRole;
+        knownAs: string;
+        grants: readonly GrantInput[];
+      },
+      /** A transaction of the caller's to write in; otherwise the writes get their own. */
+      inTransaction?: Kysely<Database>,
+    ): Promise<string> {
       if (!(RELATIONSHIP_ROLES as readonly string[]).includes(input.role))
         throw new Error(`No such role: ${input.role}`);
       if (input.accountId === input.personId) throw new Error('Nobody shares with themselves');
       checkGrants(input.grants, clock());
       const id = randomUUID();
-      await db.transaction().execute(async (trx) => {
+      const write = async (trx: Kysely<Database>) => {
         await trx
           .insertInto('relationship')
           .values({
@@ -120,7 +123,9 @@ export function createSharingService(db: Kysely<Database>, clock: () => Date, lo
           })
           .execute();
         await writeGrants(trx, input.personId, id, input.grants);
-      });
+      };
+      if (inTransaction) await write(inTransaction);
+      else await db.transaction().execute(write);
       return id;
     },
 
@@ -134,9 +139,7 @@ export function createSharingService(db: Kysely<Database>, clock: () => Date, lo
       checkGrants(grants, clock());
       await current(personId, relationshipId);
       await db.transaction().execute((trx) => writeGrants(trx, personId, relationshipId, grants));
-      await log.append({
-        ...byOwner(personId),
-        personId,
+      await logByOwner(personId, {
         relationshipId,
         what: 'access_changed',
         section: null,
@@ -161,9 +164,7 @@ export function createSharingService(db: Kysely<Database>, clock: () => Date, lo
         .where('id', '=', relationshipId)
         .where('ended_at', 'is', null)
         .execute();
-      await log.append({
-        ...byOwner(personId),
-        personId,
+      await logByOwner(personId, {
         relationshipId,
         what: 'access_revoked',
         section: null,
@@ -182,9 +183,7 @@ export function createSharingService(db: Kysely<Database>, clock: () => Date, lo
         .values({ person_id: personId, ...values })
         .onConflict((oc) => oc.column('person_id').doUpdateSet(values))
         .execute();
-      await log.append({
-        ...byOwner(personId),
-        personId,
+      await logByOwner(personId, {
         relationshipId: null,
         what: 'sharing_paused',
         section: null,
@@ -198,9 +197,7 @@ export function createSharingService(db: Kysely<Database>, clock: () => Date, lo
         .set({ paused_at: null, pause_emergency_links: 0 })
         .where('person_id', '=', personId)
         .execute();
-      await log.append({
-        ...byOwner(personId),
-        personId,
+      await logByOwner(personId, {
         relationshipId: null,
         what: 'sharing_resumed',
         section: null,
@@ -232,9 +229,7 @@ export function createSharingService(db: Kysely<Database>, clock: () => Date, lo
         })
         .onConflict((oc) => oc.doNothing())
         .execute();
-      await log.append({
-        ...byOwner(personId),
-        personId,
+      await logByOwner(personId, {
         relationshipId,
         what: 'access_changed',
         section: 'journal',
@@ -249,9 +244,7 @@ export function createSharingService(db: Kysely<Database>, clock: () => Date, lo
         .where('relationship_id', '=', relationshipId)
         .where('entry_id', '=', entryId)
         .execute();
-      await log.append({
-        ...byOwner(personId),
-        personId,
+      await logByOwner(personId, {
         relationshipId,
         what: 'access_changed',
         section: 'journal',

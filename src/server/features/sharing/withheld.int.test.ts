@@ -3,9 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ownerScope } from '../../../domain/access/scope.ts';
 import {
+  aSupporterOf,
   type Client,
   signUp,
-  signUpAs,
   startTestApp,
   type TestApp,
 } from '../../test/app-harness.ts';
@@ -35,12 +35,8 @@ describe.each(DIALECTS)('What sharing withholds on %s', (dialect) => {
       urls.checkins,
       aCheckin({ takenAt: '2026-11-25T09:00:00+00:00', note: 'only mine', forMeOnly: true }),
     );
-    const jo = await signUpAs(t, 'supporter');
-    await t.services.sharing.createRelationship({
-      personId: owner.personId,
-      accountId: jo.personId,
+    const jo = await aSupporterOf(t, owner.personId, {
       role: 'carer',
-      knownAs: 'Jo',
       grants: [{ section: 'checkins', level: 'view', endsAt: null }],
     });
     const list = await jo.request({
@@ -74,12 +70,8 @@ describe.each(DIALECTS)('What sharing withholds on %s', (dialect) => {
       payload: aCheckin({ takenAt: '2026-11-25T07:00:00+00:00', note: 'for Jo too' }),
     });
     expect(changed.statusCode, changed.body).toBe(200);
-    const jo = await signUpAs(t, 'supporter');
-    await t.services.sharing.createRelationship({
-      personId: owner.personId,
-      accountId: jo.personId,
+    const jo = await aSupporterOf(t, owner.personId, {
       role: 'carer',
-      knownAs: 'Jo',
       grants: [{ section: 'checkins', level: 'view', endsAt: null }],
     });
     const history = await jo.request({ method: 'GET', url: `${urls.checkin(made.id)}/history` });
@@ -93,15 +85,12 @@ describe.each(DIALECTS)('What sharing withholds on %s', (dialect) => {
   it('keeps the journal private, except an entry shared with that one person', async () => {
     const first = await post(urls.journal, aJournalEntry({ text: 'the one I share' }));
     const second = await post(urls.journal, aJournalEntry({ text: 'the one I keep' }));
-    const jo = await signUpAs(t, 'supporter');
-    const relationshipId = await t.services.sharing.createRelationship({
-      personId: owner.personId,
-      accountId: jo.personId,
+    const jo = await aSupporterOf(t, owner.personId, {
       role: 'peer_supporter',
-      knownAs: 'Jo',
       // A grant on the journal as a section gives nothing.
       grants: [{ section: 'journal', level: 'view', endsAt: null }],
     });
+    const relationshipId = jo.relationshipId;
     expect((await jo.request({ method: 'GET', url: urls.journal })).statusCode).toBe(404);
     await t.services.sharing.shareJournalEntry(owner.personId, relationshipId, first.id);
     const list = await jo.request({ method: 'GET', url: urls.journal });
@@ -118,11 +107,7 @@ describe.each(DIALECTS)('What sharing withholds on %s', (dialect) => {
     const search = await jo.request({ method: 'GET', url: `${urls.journal}/search?q=one` });
     expect(search.body).not.toContain('the one I keep');
     // Someone else with a relationship sees none of it.
-    const other = await signUpAs(t, 'supporter');
-    await t.services.sharing.createRelationship({
-      personId: owner.personId,
-      accountId: other.personId,
-      role: 'friend',
+    const other = await aSupporterOf(t, owner.personId, {
       knownAs: 'Al',
       grants: [{ section: 'goals', level: 'view', endsAt: null }],
     });

@@ -8,7 +8,7 @@ import { UNDO_WINDOW_DAYS } from '../../../domain/record/undo-window.ts';
 import { CrisisLines } from '../../components/CrisisLines.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { PrintButton, PrintDate } from '../../components/Print.tsx';
+import { PrintButton, PrintDate, SharedPlanTop } from '../../components/Print.tsx';
 import { type DeviceCrisisPlan, readDeviceCopy } from '../../lib/offline.ts';
 import { useSession } from '../../lib/session.tsx';
 import { ReviewReminder } from '../plans/ReviewReminder.tsx';
@@ -80,12 +80,7 @@ function SharedCrisisPlan({
   if (empty) return <p>{t('shared.crisisPlanEmpty', { name: record.personName })}</p>;
   return (
     <>
-      <div class="button-group no-print">
-        <PrintButton />
-      </div>
-      {screen.updatedAt && (
-        <p class="meta">{t('plans.lastSaved', { when: formatDateTime(screen.updatedAt) })}</p>
-      )}
+      <SharedPlanTop updatedAt={screen.updatedAt} />
       <CrisisPlanView
         plan={screen.plan}
         contacts={screen.contacts}

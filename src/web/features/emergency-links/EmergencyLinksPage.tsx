@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
+import { CopyableLink } from '../../components/CopyableLink.tsx';
 import { CrisisLines } from '../../components/CrisisLines.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Radios } from '../../components/fields.tsx';
@@ -26,20 +27,7 @@ import { QrCode } from './QrCode.tsx';
 function NewLinkPanel({ link }: { link: NewLink }) {
   const url = linkUrl(link.token);
   const heading = useRef<HTMLHeadingElement>(null);
-  const input = useRef<HTMLTextAreaElement>(null);
-  const [copied, setCopied] = useState<string | null>(null);
   useEffect(() => heading.current?.focus(), []);
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied(t('links.copied'));
-    } catch {
-      // No clipboard (for example on plain http): select the link so it can be copied by hand.
-      input.current?.select();
-      setCopied(t('links.copyByHand'));
-    }
-  };
 
   return (
     <section class="panel new-link" aria-labelledby="new-link-title">
@@ -48,24 +36,16 @@ function NewLinkPanel({ link }: { link: NewLink }) {
       </h2>
       <p>{t('links.new.once')}</p>
       <p>{t('links.new.until', { when: formatDateTime(link.expiresAt) })}</p>
-      <div class="field">
-        <label class="label" for="new-link-url">
-          {t('links.new.url')}
-        </label>
-        <textarea
-          ref={input}
-          class="input textarea link-url"
-          id="new-link-url"
-          rows={3}
-          readOnly
-          value={url}
-          onFocus={(event) => event.currentTarget.select()}
-        />
-      </div>
-      <button type="button" class="button" onClick={copy}>
-        {t('links.copy')}
-      </button>
-      <div role="status">{copied && <p>{copied}</p>}</div>
+      <CopyableLink
+        id="new-link-url"
+        url={url}
+        words={{
+          label: t('links.new.url'),
+          copy: t('links.copy'),
+          copied: t('links.copied'),
+          copyByHand: t('links.copyByHand'),
+        }}
+      />
       <h3>{t('links.qr.title')}</h3>
       <p class="hint">{t('links.qr.hint')}</p>
       <QrCode text={url} label={t('links.qr.label')} />

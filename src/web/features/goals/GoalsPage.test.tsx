@@ -2,6 +2,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/preact';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ACCOUNT, fakeServer, SIGNED_IN } from '../../testing/fake-server.ts';
+import { goalData } from '../../testing/record-items.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
 
 afterEach(() => {
@@ -18,15 +19,7 @@ const goal = (id: string, title: string, version: number, deletedAt: string | nu
   createdAt: '2026-11-20T09:00:00.000Z',
   updatedAt: '2026-11-25T14:02:00.000Z',
   deletedAt,
-  data: {
-    title,
-    why: '',
-    lifeAreaId: null,
-    whoHelps: '',
-    targetDate: null,
-    status: 'in_progress',
-    steps: [],
-  },
+  data: goalData(title),
 });
 const DELETED_AT = '2026-11-25T14:02:00.000Z';
 const swim = goal('goal-1', 'Swim once a week', 3, DELETED_AT);

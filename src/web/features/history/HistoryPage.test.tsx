@@ -2,6 +2,7 @@ import { cleanup, screen } from '@testing-library/preact';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ACCOUNT, fakeServer, SIGNED_IN } from '../../testing/fake-server.ts';
+import { goalData } from '../../testing/record-items.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
 
 afterEach(() => {
@@ -14,15 +15,7 @@ const PATH = `/api/people/${ACCOUNT.id}/goals/${GOAL_ID}`;
 const revision = (version: number, title: string) => ({
   version,
   action: version === 1 ? 'create' : 'update',
-  data: {
-    title,
-    why: '',
-    lifeAreaId: null,
-    whoHelps: '',
-    targetDate: null,
-    status: 'in_progress',
-    steps: [],
-  },
+  data: goalData(title),
   createdAt: '2026-11-25T10:00:00.000Z',
   authoredBy: ACCOUNT.id,
   authoredRole: 'person',

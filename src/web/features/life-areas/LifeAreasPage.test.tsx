@@ -1,20 +1,12 @@
 import { cleanup, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ACCOUNT, fakeServer, SIGNED_IN } from '../../testing/fake-server.ts';
+import { fakeServer, SIGNED_IN } from '../../testing/fake-server.ts';
+import { BASE, unreadableMark } from '../../testing/record-items.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
-});
-
-const BASE = `/api/people/${ACCOUNT.id}`;
-const mark = (id: string) => ({
-  id,
-  version: 2,
-  updatedAt: '2026-11-26T10:30:00.000Z',
-  deletedAt: null,
-  code: 'WM_RECORD_ITEM_UNREADABLE',
 });
 
 describe('Life areas this server cannot read', () => {
@@ -23,7 +15,7 @@ describe('Life areas this server cannot read', () => {
       'GET /api/auth/session': SIGNED_IN,
       [`GET ${BASE}/life-areas`]: {
         status: 200,
-        body: { items: [], unreadable: [mark('area-1')] },
+        body: { items: [], unreadable: [unreadableMark('area-1')] },
       },
     });
     renderApp('/life-areas');

@@ -1,7 +1,8 @@
 import { cleanup, screen, within } from '@testing-library/preact';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ACCOUNT, fakeServer, SIGNED_IN } from '../../testing/fake-server.ts';
+import { fakeServer, SIGNED_IN } from '../../testing/fake-server.ts';
+import { BASE, goalData, storedItem } from '../../testing/record-items.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
 
 afterEach(() => {
@@ -9,25 +10,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const BASE = `/api/people/${ACCOUNT.id}`;
-const goal = (id: string, title: string) => ({
-  id,
-  kind: 'goal',
-  parentId: null,
-  version: 1,
-  createdAt: '2026-11-20T09:00:00.000Z',
-  updatedAt: '2026-11-20T09:00:00.000Z',
-  deletedAt: null,
-  data: {
-    title,
-    why: '',
-    lifeAreaId: null,
-    steps: [],
-    whoHelps: '',
-    targetDate: null,
-    status: 'in_progress',
-  },
-});
+const goal = (id: string, title: string) => storedItem('goal', id, goalData(title));
 
 describe('Rate my goals', () => {
   it('asks for at least one rating, then sends each rated goal 0 to 10', async () => {

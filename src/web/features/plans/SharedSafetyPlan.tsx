@@ -1,12 +1,12 @@
 // The safety plan for someone the person shared it with: the same steps in the person's words,
 // to read. No form, and no photos: those stay with the person. People the plan names are shown
 // by name when the support network is shared too, otherwise without who they are.
-import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
+import { t } from '../../../domain/i18n/translate.ts';
 import type { SafetyPlan } from '../../../domain/record/plans.schema.ts';
 import { CrisisLines } from '../../components/CrisisLines.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { PrintButton, PrintDate } from '../../components/Print.tsx';
+import { PrintDate, SharedPlanTop } from '../../components/Print.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
 import { sectionTitle } from '../record/section-title.ts';
 import { usePlan } from './usePlan.ts';
@@ -44,12 +44,7 @@ export function SharedSafetyPlanPage() {
           const shown = STEPS.filter((step) => linesOf(step).length > 0);
           return (
             <>
-              <div class="button-group no-print">
-                <PrintButton />
-              </div>
-              {doc.updatedAt && (
-                <p class="meta">{t('plans.lastSaved', { when: formatDateTime(doc.updatedAt) })}</p>
-              )}
+              <SharedPlanTop updatedAt={doc.updatedAt} />
               <Steps plan={doc.data} shown={shown} linesOf={linesOf} />
             </>
           );

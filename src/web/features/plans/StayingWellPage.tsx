@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
-import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
+import { t } from '../../../domain/i18n/translate.ts';
 import { type StayingWellPlan, stayingWellSchema } from '../../../domain/record/plans.schema.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { PrintButton, PrintDate } from '../../components/Print.tsx';
+import { PrintButton, PrintDate, SharedPlanTop } from '../../components/Print.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
 import { sectionTitle } from '../record/section-title.ts';
 import { LinesList, PairsList } from './fields.tsx';
@@ -62,12 +62,7 @@ function SharedStayingWell({ doc }: { doc: PlanDocument<'staying-well'> }) {
   }
   return (
     <>
-      <div class="button-group no-print">
-        <PrintButton />
-      </div>
-      {doc.updatedAt && (
-        <p class="meta">{t('plans.lastSaved', { when: formatDateTime(doc.updatedAt) })}</p>
-      )}
+      <SharedPlanTop updatedAt={doc.updatedAt} />
       <StayingWellSheet plan={doc.data} onScreen />
     </>
   );

@@ -1,38 +1,11 @@
 // Shapes the plan pages' tests answer with, as the server sends them.
-import {
-  type CrisisPlan,
-  EMPTY_CRISIS_PLAN,
-  type SupportContact,
-} from '../../../domain/record/plans.schema.ts';
-import { ACCOUNT } from '../../testing/fake-server.ts';
+import { type CrisisPlan, EMPTY_CRISIS_PLAN } from '../../../domain/record/plans.schema.ts';
+import { contact } from '../../testing/record-items.ts';
 
-export const BASE = `/api/people/${ACCOUNT.id}`;
+export { BASE, contact } from '../../testing/record-items.ts';
 
 export const ADE = '0b6f1c3e-1f7a-4d4c-9a39-5d1e2f3a4b5c';
 export const PATEL = '7c2d9e1f-3a4b-4c5d-8e6f-1a2b3c4d5e6f';
-
-export function contact(id: string, data: Partial<SupportContact>) {
-  return {
-    id,
-    kind: 'support_contact',
-    parentId: null,
-    version: 1,
-    createdAt: '2026-11-20T09:00:00.000Z',
-    updatedAt: '2026-11-20T09:00:00.000Z',
-    deletedAt: null,
-    data: {
-      name: 'Someone',
-      kind: 'person',
-      howTheyHelp: '',
-      phone: '',
-      email: '',
-      notes: '',
-      formal: false,
-      crisisContact: false,
-      ...data,
-    } satisfies SupportContact,
-  };
-}
 
 export const NETWORK = {
   items: [

@@ -9,10 +9,11 @@ import {
   SHAREABLE_SECTIONS,
   type SharedSections,
 } from '../../../domain/sharing/grants.schema.ts';
-import { Radios, TextField } from '../../components/fields.tsx';
+import { TextField } from '../../components/fields.tsx';
 import { asApiError } from '../../lib/api.ts';
 import { sectionName } from './SharedRecord.tsx';
 import { changeSharing } from './sharing-settings.resource.ts';
+import { YesNo } from './YesNo.tsx';
 
 /** The date part (YYYY-MM-DD) of an end time, in the person's own time zone. */
 function dateOf(iso: string | null): string {
@@ -129,15 +130,11 @@ export function ChangeAccessForm({
         error={problem?.endsAt}
         onInput={setEndsAt}
       />
-      <Radios
+      <YesNo
         id={`${id}-tell`}
         label={t('sharing.tellThem')}
         value={tellThem}
-        options={[
-          { value: 'yes', label: t('sharing.yes') },
-          { value: 'no', label: t('sharing.no') },
-        ]}
-        onChange={(value) => setTellThem(value as 'yes' | 'no')}
+        onChange={setTellThem}
       />
       <div class="button-group">
         <button type="submit" class="button" disabled={busy}>

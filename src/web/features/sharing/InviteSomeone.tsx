@@ -11,6 +11,7 @@ import {
   type InvitableSection,
 } from '../../../domain/sharing/invitation.schema.ts';
 import { SHARE_ROLES } from '../../../domain/sharing/sharing.schema.ts';
+import { CopyableLink } from '../../components/CopyableLink.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { CheckboxField, Radios, TextField } from '../../components/fields.tsx';
 import { today, useForm, validate } from '../../lib/form.ts';
@@ -58,21 +59,8 @@ function CreatedPanel({
 }) {
   const url = invitationUrl(invitation.token);
   const heading = useRef<HTMLHeadingElement>(null);
-  const input = useRef<HTMLTextAreaElement>(null);
-  const [copied, setCopied] = useState<string | null>(null);
   useEffect(() => heading.current?.focus(), []);
   const name = invitation.knownAs;
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied(t('invite.copied'));
-    } catch {
-      // No clipboard (for example on plain http): select the link to copy by hand.
-      input.current?.select();
-      setCopied(t('invite.copyByHand'));
-    }
-  };
 
   return (
     <section class="panel new-link" aria-labelledby="invite-created-title">
@@ -82,24 +70,16 @@ function CreatedPanel({
       <p>{t('invite.created.once', { name })}</p>
       <p>{t('invite.created.until', { when: formatDateTime(invitation.expiresAt) })}</p>
       <p>{t('invite.created.how')}</p>
-      <div class="field">
-        <label class="label" for="invite-url">
-          {t('invite.created.link')}
-        </label>
-        <textarea
-          ref={input}
-          class="input textarea link-url"
-          id="invite-url"
-          rows={3}
-          readOnly
-          value={url}
-          onFocus={(event) => event.currentTarget.select()}
-        />
-      </div>
-      <button type="button" class="button" onClick={copy}>
-        {t('invite.copy')}
-      </button>
-      <div role="status">{copied && <p>{copied}</p>}</div>
+      <CopyableLink
+        id="invite-url"
+        url={url}
+        words={{
+          label: t('invite.created.link'),
+          copy: t('invite.copy'),
+          copied: t('invite.copied'),
+          copyByHand: t('invite.copyByHand'),
+        }}
+      />
       <h3>{t('invite.created.code')}</h3>
       <p class="hint">{t('invite.created.codeHint')}</p>
       <p class="invite-code" data-testid="invite-code">

@@ -8,7 +8,6 @@ import { formatDate, formatList, t } from '../../../domain/i18n/translate.ts';
 import { SECTIONS } from '../../../domain/record/sections.ts';
 import type { PersonWithAccess } from '../../../domain/sharing/grants.schema.ts';
 import { ConfirmPanel } from '../../components/ConfirmPanel.tsx';
-import { Radios } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { Notice, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -24,6 +23,7 @@ import {
   stopSharing,
   useSharing,
 } from './sharing-settings.resource.ts';
+import { YesNo } from './YesNo.tsx';
 
 type Shown = (message: string) => void;
 
@@ -45,15 +45,11 @@ function StopPanel({
   const [tellThem, setTellThem] = useState<'yes' | 'no'>('yes');
   return (
     <div>
-      <Radios
+      <YesNo
         id={`stop-${person.relationshipId}-tell`}
         label={t('sharing.tellThemStop')}
         value={tellThem}
-        options={[
-          { value: 'yes', label: t('sharing.yes') },
-          { value: 'no', label: t('sharing.no') },
-        ]}
-        onChange={(value) => setTellThem(value as 'yes' | 'no')}
+        onChange={setTellThem}
       />
       <ConfirmPanel
         question={t('sharing.stopQuestion', { name: person.knownAs })}
@@ -191,15 +187,11 @@ function PausePanel({
         </>
       ) : asking ? (
         <>
-          <Radios
+          <YesNo
             id="pause-links"
             label={t('sharing.pauseQuestion')}
             value={links}
-            options={[
-              { value: 'yes', label: t('sharing.yes') },
-              { value: 'no', label: t('sharing.no') },
-            ]}
-            onChange={(value) => setLinks(value as 'yes' | 'no')}
+            onChange={setLinks}
           />
           <div class="button-group">
             <button

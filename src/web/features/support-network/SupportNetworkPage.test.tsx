@@ -1,20 +1,12 @@
 import { cleanup, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ACCOUNT, fakeServer, SIGNED_IN } from '../../testing/fake-server.ts';
+import { fakeServer, SIGNED_IN } from '../../testing/fake-server.ts';
+import { BASE, contact, unreadableMark } from '../../testing/record-items.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
-});
-
-const BASE = `/api/people/${ACCOUNT.id}`;
-const mark = (id: string) => ({
-  id,
-  version: 2,
-  updatedAt: '2026-11-26T10:30:00.000Z',
-  deletedAt: null,
-  code: 'WM_RECORD_ITEM_UNREADABLE',
 });
 
 describe('Support network contacts this server cannot read', () => {
@@ -24,28 +16,8 @@ describe('Support network contacts this server cannot read', () => {
       [`GET ${BASE}/support-network`]: {
         status: 200,
         body: {
-          items: [
-            {
-              id: 'contact-1',
-              kind: 'support_contact',
-              parentId: null,
-              version: 1,
-              createdAt: '2026-11-20T09:00:00.000Z',
-              updatedAt: '2026-11-20T09:00:00.000Z',
-              deletedAt: null,
-              data: {
-                name: 'Sam',
-                kind: 'person',
-                howTheyHelp: 'Walks with me',
-                phone: '',
-                email: '',
-                notes: '',
-                formal: false,
-                crisisContact: false,
-              },
-            },
-          ],
-          unreadable: [mark('contact-2'), mark('contact-3')],
+          items: [contact('contact-1', { name: 'Sam', howTheyHelp: 'Walks with me' })],
+          unreadable: [unreadableMark('contact-2'), unreadableMark('contact-3')],
         },
       },
     });
