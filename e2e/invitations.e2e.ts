@@ -2,52 +2,31 @@
 // with view on the crisis plan and goals; Jo opens the link signed out, creates an account,
 // comes back to the invitation and accepts; Jo's account then reads exactly those sections. A
 // third person accepts by the code read out over the phone. axe-core checks every new page.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectPage, type Person, signUpPage } from './pages.ts';
+import { expectPage, invite, person, signUpPage } from './pages.ts';
 import {
   expectAccessible,
   hasBrowser,
   launchBrowser,
   type RunningServer,
+  separateContexts,
   startServer,
 } from './support.ts';
 
 const STEP_TIMEOUT = 240_000;
-const person = (name: string): Person => ({
-  name,
-  email: `${name.toLowerCase()}.${Date.now()}@example.test`,
-  password: 'apple kettle river lamp',
-});
-
-/** Makes an invitation on the invite page and returns the link and code it shows once. */
-async function invite(page: Page, who: { role: string; name: string; sections: string[] }) {
-  await page.getByRole('radio', { name: who.role }).check();
-  await page.getByRole('textbox', { name: 'The name you know them by' }).fill(who.name);
-  for (const section of who.sections) await page.getByRole('checkbox', { name: section }).check();
-  await page.getByRole('button', { name: 'Make the invitation' }).click();
-  await page.getByRole('heading', { name: `Your invitation for ${who.name}` }).waitFor();
-  const link = await page.getByRole('textbox', { name: 'Invitation link' }).inputValue();
-  const code = (await page.getByTestId('invite-code').textContent()) ?? '';
-  return { link, code };
-}
 
 describe.skipIf(!hasBrowser)('Inviting and accepting', { timeout: STEP_TIMEOUT }, () => {
   let server: RunningServer;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const newPage = async () => {
-    const context = await browser.newContext();
-    contexts.push(context);
-    return { context, page: await context.newPage() };
-  };
+  const { newPage, closeAll } = separateContexts(() => browser);
 
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
   });
   afterAll(async () => {
-    for (const context of contexts) await context.close();
+    await closeAll();
     await browser?.close();
     await server?.stop();
   });

@@ -4,6 +4,25 @@ import type { Locator, Page } from 'playwright-core';
 
 export type Person = { name: string; email: string; password: string };
 
+/** A new person called `name`, with an email no earlier run has used and the shared password. */
+export const person = (name: string): Person => ({
+  name,
+  email: `${name.toLowerCase()}.${Date.now()}@example.test`,
+  password: 'apple kettle river lamp',
+});
+
+/** Makes an invitation on the Sharing page and returns the link and code it shows once. */
+export async function invite(page: Page, who: { role: string; name: string; sections: string[] }) {
+  await page.getByRole('radio', { name: who.role }).check();
+  await page.getByRole('textbox', { name: 'The name you know them by' }).fill(who.name);
+  for (const section of who.sections) await page.getByRole('checkbox', { name: section }).check();
+  await page.getByRole('button', { name: 'Make the invitation' }).click();
+  await page.getByRole('heading', { name: `Your invitation for ${who.name}` }).waitFor();
+  const link = await page.getByRole('textbox', { name: 'Invitation link' }).inputValue();
+  const code = (await page.getByTestId('invite-code').textContent()) ?? '';
+  return { link, code };
+}
+
 /** Waits until the page's h1 says `name`. */
 export async function expectPage(page: Page, name: string | RegExp): Promise<void> {
   await page.getByRole('heading', { level: 1, name }).waitFor();

@@ -1,8 +1,6 @@
 // Quick exit in a real browser: "Exit this page" and Shift pressed three times leave Waymark
 // for the neutral site, and Back then does not show the record. The neutral site is a page
 // served here on 127.0.0.1, so the test needs no outside network.
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectPage, navigate } from './pages.ts';
@@ -10,37 +8,23 @@ import {
   expectAccessible,
   hasBrowser,
   launchBrowser,
+  type NeutralSite,
   type RunningServer,
+  startNeutralSite,
   startServer,
 } from './support.ts';
 
 const STEP_TIMEOUT = 240_000;
 
-function startNeutralSite(): Promise<{ url: string; close(): Promise<void> }> {
-  const site = http.createServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end('<!doctype html><html lang="en"><title>Weather</title><h1>Weather</h1></html>');
-  });
-  return new Promise((resolve) => {
-    site.listen(0, '127.0.0.1', () => {
-      const { port } = site.address() as AddressInfo;
-      resolve({
-        url: `http://127.0.0.1:${port}/weather`,
-        close: () => new Promise((done) => site.close(() => done())),
-      });
-    });
-  });
-}
-
 describe.skipIf(!hasBrowser)('Quick exit in the browser', { timeout: STEP_TIMEOUT }, () => {
-  let neutral: { url: string; close(): Promise<void> };
+  let neutral: NeutralSite;
   let server: RunningServer;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    neutral = await startNeutralSite();
+    neutral = await startNeutralSite('Weather');
     server = await startServer({ QUICK_EXIT_URL: neutral.url });
     browser = await launchBrowser();
     // Phone width: the button must fit without covering anything.

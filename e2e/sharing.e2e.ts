@@ -5,41 +5,21 @@
 // names Jo's views; quick exit leaves Waymark for good. axe-core checks every sharing page.
 // The last test signs in as the demo supporter and the demo practitioner on a server with the
 // demo data, as a new user trying Waymark would.
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectPage, type Person, signUpPage } from './pages.ts';
+import { expectPage, invite, person, signUpPage } from './pages.ts';
 import {
   expectAccessible,
   hasBrowser,
   launchBrowser,
+  type NeutralSite,
   type RunningServer,
+  separateContexts,
+  startNeutralSite,
   startServer,
 } from './support.ts';
 
 const STEP_TIMEOUT = 240_000;
-const person = (name: string): Person => ({
-  name,
-  email: `${name.toLowerCase()}.${Date.now()}@example.test`,
-  password: 'apple kettle river lamp',
-});
-
-function startNeutralSite(): Promise<{ url: string; close(): Promise<void> }> {
-  const site = http.createServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end('<!doctype html><html lang="en"><title>News</title><h1>News</h1></html>');
-  });
-  return new Promise((resolve) => {
-    site.listen(0, '127.0.0.1', () => {
-      const { port } = site.address() as AddressInfo;
-      resolve({
-        url: `http://127.0.0.1:${port}/news`,
-        close: () => new Promise((done) => site.close(() => done())),
-      });
-    });
-  });
-}
 
 /** The link names in a navigation landmark, in the order shown. */
 async function linksIn(page: Page, navigation: string): Promise<string[]> {
@@ -50,23 +30,18 @@ async function linksIn(page: Page, navigation: string): Promise<string[]> {
 }
 
 describe.skipIf(!hasBrowser)('Sharing on the person’s terms', { timeout: STEP_TIMEOUT }, () => {
-  let neutral: { url: string; close(): Promise<void> };
+  let neutral: NeutralSite;
   let server: RunningServer;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const newPage = async () => {
-    const context = await browser.newContext();
-    contexts.push(context);
-    return { context, page: await context.newPage() };
-  };
+  const { newPage, closeAll } = separateContexts(() => browser);
 
   beforeAll(async () => {
-    neutral = await startNeutralSite();
+    neutral = await startNeutralSite('News');
     server = await startServer({ QUICK_EXIT_URL: neutral.url });
     browser = await launchBrowser();
   });
   afterAll(async () => {
-    for (const context of contexts) await context.close();
+    await closeAll();
     await browser?.close();
     await server?.stop();
     await neutral?.close();
@@ -81,13 +56,11 @@ describe.skipIf(!hasBrowser)('Sharing on the person’s terms', { timeout: STEP_
     await expectPage(sam.page, 'Sharing');
     await sam.page.getByRole('heading', { name: 'People with access' }).waitFor();
     await expectAccessible(sam.page, 'the Sharing page');
-    await sam.page.getByRole('radio', { name: 'Friend' }).check();
-    await sam.page.getByRole('textbox', { name: 'The name you know them by' }).fill('Jo');
-    await sam.page.getByRole('checkbox', { name: 'My crisis plan' }).check();
-    await sam.page.getByRole('checkbox', { name: 'My goals' }).check();
-    await sam.page.getByRole('button', { name: 'Make the invitation' }).click();
-    await sam.page.getByRole('heading', { name: 'Your invitation for Jo' }).waitFor();
-    const link = await sam.page.getByRole('textbox', { name: 'Invitation link' }).inputValue();
+    const { link } = await invite(sam.page, {
+      role: 'Friend',
+      name: 'Jo',
+      sections: ['My crisis plan', 'My goals'],
+    });
     await expectAccessible(sam.page, 'the Sharing page showing the invitation');
 
     // 2. Jo signs up first, then opens the link and accepts.

@@ -2,10 +2,12 @@
 // Debian's Chromium through playwright-core. When Chromium is missing the browser suite is
 // skipped with a message, unless WAYMARK_REQUIRE_BROWSER=1 (as in CI), when it fails.
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { startServerProcess } from '../src/server/test/server-process.ts';
 
@@ -33,6 +35,46 @@ const FLAGS = [
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+}
+
+/**
+ * Pages for several people, each in a browser context of its own (no shared cookies), from
+ * the browser `browser()` returns when asked; `closeAll` closes every context opened.
+ */
+export function separateContexts(browser: () => Browser) {
+  const contexts: BrowserContext[] = [];
+  return {
+    async newPage(): Promise<{ context: BrowserContext; page: Page }> {
+      const context = await browser().newContext();
+      contexts.push(context);
+      return { context, page: await context.newPage() };
+    },
+    async closeAll(): Promise<void> {
+      for (const context of contexts) await context.close();
+    },
+  };
+}
+
+export type NeutralSite = { url: string; close(): Promise<void> };
+
+/**
+ * A neutral page served on 127.0.0.1 (an h1 saying `title`, at /<title in lower case>) for
+ * QUICK_EXIT_URL, so the quick exit can be followed without outside network.
+ */
+export function startNeutralSite(title: string): Promise<NeutralSite> {
+  const site = http.createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(`<!doctype html><html lang="en"><title>${title}</title><h1>${title}</h1></html>`);
+  });
+  return new Promise((resolve) => {
+    site.listen(0, '127.0.0.1', () => {
+      const { port } = site.address() as AddressInfo;
+      resolve({
+        url: `http://127.0.0.1:${port}/${title.toLowerCase()}`,
+        close: () => new Promise((done) => site.close(() => done())),
+      });
+    });
+  });
 }
 
 export type RunningServer = { url: string; stop(): Promise<void>; output(): string };
