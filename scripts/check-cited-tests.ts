@@ -11,7 +11,7 @@ import path from 'node:path';
 
 const SEPARATOR = ' › ';
 const logPath = process.argv[2] ?? 'docs/clinical-safety.md';
-const citation = /`([\w./-]+\.(?:test|int\.test|e2e)\.tsx?)`((?: › [^›\n]+)+)/g;
+const citation = /`([\w./-]+\.(?:test|int\.test|e2e)\.tsx?)`( › .+)$/g;
 
 /** The source with escaped quotes unescaped, so a name reads as it does in the log. */
 function readSource(file: string): string | undefined {
