@@ -29,7 +29,7 @@ const lines = fs.readFileSync(logPath, 'utf8').split('\n');
 lines.forEach((line, index) => {
   for (const match of line.matchAll(citation)) {
     checked += 1;
-    const [, file, rest] = match;
+    const [, file = '', rest = ''] = match;
     const names = rest
       .split(SEPARATOR)
       .slice(1)
@@ -40,7 +40,7 @@ lines.forEach((line, index) => {
       problems.push(`${where}: no such file`);
       continue;
     }
-    const testName = names[names.length - 1];
+    const testName = names[names.length - 1] ?? '';
     for (const describe of names.slice(0, -1)) {
       if (!source.includes(describe)) problems.push(`${where}: no describe "${describe}"`);
     }
