@@ -21,6 +21,7 @@ import {
   type Tightened,
 } from './private-files.ts';
 import type { Database } from './schema.ts';
+import { withStatementCache } from './statement-cache.ts';
 
 /**
  * Where the data lives. The store's own type, so it imports nothing from the app: config.ts
@@ -71,7 +72,9 @@ export function openSqlite(file: string, options: OpenOptions = {}): Kysely<Data
       tightened.push(...keepFilePrivate(companion, { create: false }));
   }
   if (tightened.length > 0) log(describeTightened(tightened));
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+  });
 }
 
 export function openPostgres(url: string): Kysely<Database> {
