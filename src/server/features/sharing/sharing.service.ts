@@ -353,32 +353,36 @@ export function createSharingService(db: Kysely<Database>, clock: () => Date, lo
     },
   };
 
+  /** With every relationship's grants from one query, not one query per relationship. */
   async function summaries(rows: Database['relationship'][]): Promise<RelationshipSummary[]> {
-    const result: RelationshipSummary[] = [];
-    for (const row of rows) {
-      const grants = await db
-        .selectFrom('access_grant')
-        .selectAll()
-        .where('person_id', '=', row.person_id)
-        .where('relationship_id', '=', row.id)
-        .execute();
-      result.push({
-        id: row.id,
-        personId: row.person_id,
-        accountId: row.account_id,
-        role: row.role as RelationshipRole,
-        knownAs: row.known_as,
-        createdAt: row.created_at,
-        endedAt: row.ended_at,
-        grants: grants.map((g) => ({
-          section: g.section as Grant['section'],
-          level: g.level as Grant['level'],
-          endsAt: g.ends_at,
-          advanceChoice: Number(g.advance_choice) === 1,
-        })),
+    if (rows.length === 0) return [];
+    const grantRows = await db
+      .selectFrom('access_grant')
+      .selectAll()
+      .where('relationship_id', 'in', [...new Set(rows.map((row) => row.id))])
+      .execute();
+    const grantsOf = new Map<string, Grant[]>();
+    for (const g of grantRows) {
+      const key = `${g.person_id} ${g.relationship_id}`;
+      const list = grantsOf.get(key) ?? [];
+      list.push({
+        section: g.section as Grant['section'],
+        level: g.level as Grant['level'],
+        endsAt: g.ends_at,
+        advanceChoice: Number(g.advance_choice) === 1,
       });
+      grantsOf.set(key, list);
     }
-    return result;
+    return rows.map((row) => ({
+      id: row.id,
+      personId: row.person_id,
+      accountId: row.account_id,
+      role: row.role as RelationshipRole,
+      knownAs: row.known_as,
+      createdAt: row.created_at,
+      endedAt: row.ended_at,
+      grants: grantsOf.get(`${row.person_id} ${row.id}`) ?? [],
+    }));
   }
 }
 
