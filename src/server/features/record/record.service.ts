@@ -13,6 +13,7 @@ import type { RecordItemRow } from '../../store/schema.ts';
 import type { Provenance, RecordRepo, RevisionAction } from './record.repo.ts';
 import {
   type Item,
+  itemOfRow,
   type Revision,
   readRow,
   toItem,
@@ -98,11 +99,10 @@ export function createRecordService(repo: RecordRepo, clock: Clock, logUnreadabl
     requireScope(scope, kind, 'write');
     // A write that keeps the stored words (delete, undelete) answers them, so it must be able to
     // read them first: refused before anything changes. A write with new words may replace
-    // unreadable ones, which stay in the history.
-    if (change.data === undefined) {
-      const reading = readRow(current);
-      if (!reading.ok) throw unreadableError(reading.reason);
-    }
+    // unreadable ones, which stay in the history. Kept words are stored again unchanged, so this
+    // one reading also answers for the new version.
+    const kept = change.data === undefined ? readRow(current) : undefined;
+    if (kept && !kept.ok) throw unreadableError(kept.reason);
     const data =
       change.data === undefined
         ? undefined
@@ -122,7 +122,7 @@ export function createRecordService(repo: RecordRepo, clock: Clock, logUnreadabl
       reread: () => repo.find(scope.personId, current.id),
       present: (row) => toItemIfReadable(row),
     });
-    return toItem<T>(updated);
+    return kept?.ok ? itemOfRow<T>(updated, kept.data) : toItem<T>(updated);
   }
 
   function newRow(

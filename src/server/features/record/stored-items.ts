@@ -80,7 +80,8 @@ export function readRow(row: RecordItemRow | RecordRevisionRow): StoredReading {
   return readStoredData(row.kind as ItemKind, row.schema_version, row.data);
 }
 
-function itemOfRow<T>(row: RecordItemRow, data: unknown): Item<T> {
+/** The item with `data` already read from the row (stored-json.ts). */
+export function itemOfRow<T>(row: RecordItemRow, data: unknown): Item<T> {
   return {
     id: row.id,
     kind: row.kind as ItemKind,
