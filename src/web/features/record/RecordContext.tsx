@@ -37,9 +37,17 @@ export function sharedRecord(shared: SharedRecord): RecordContextValue {
     const level = shared.sections[section];
     return level === 'view' || level === 'suggest';
   });
+  return readOnlyRecord({ personId: shared.personId, personName: shared.name }, readable);
+}
+
+/** Someone else's view of a record: these sections to read, nothing to write. */
+export function readOnlyRecord(
+  person: { personId: string; personName: string },
+  readable: readonly Section[],
+): RecordContextValue {
   return {
-    personId: shared.personId,
-    personName: shared.name,
+    personId: person.personId,
+    personName: person.personName,
     isOwner: false,
     sharedSections: readable,
     canRead: (section) => readable.includes(section),

@@ -9,7 +9,12 @@ import { formatList, t } from '../../../domain/i18n/translate.ts';
 import type { SharingPreview } from '../../../domain/sharing/grants.schema.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { previewRecordAs } from '../../lib/api.ts';
-import { type RecordContextValue, RecordProvider, useRecord } from '../record/RecordContext.tsx';
+import {
+  type RecordContextValue,
+  RecordProvider,
+  readOnlyRecord,
+  useRecord,
+} from '../record/RecordContext.tsx';
 import { sectionName, shownSections } from './SharedRecord.tsx';
 import { SHARED_SECTION_PAGES } from './section-pages.ts';
 import { usePreview } from './sharing-settings.resource.ts';
@@ -19,15 +24,7 @@ export function previewRecord(
   own: { personId: string; personName: string },
   preview: SharingPreview,
 ): RecordContextValue {
-  const readable = preview.read;
-  return {
-    personId: own.personId,
-    personName: own.personName,
-    isOwner: false,
-    sharedSections: readable,
-    canRead: (section) => readable.includes(section),
-    canWrite: () => false,
-  };
+  return readOnlyRecord(own, preview.read);
 }
 
 function PreviewBanner({ preview }: { preview: SharingPreview }) {

@@ -5,7 +5,7 @@ import {
   accessLogCheckSchema,
   accessLogPageSchema,
 } from '../../../domain/sharing/access-log.schema.ts';
-import { api } from '../../lib/api.ts';
+import { api, recordPath } from '../../lib/api.ts';
 import { useResource } from '../../lib/resource.ts';
 
 export type AccessLogQuery = { person: string; section: string; before: string };
@@ -18,7 +18,7 @@ export function accessLogSearch(query: Partial<AccessLogQuery>): string {
   return search ? `?${search}` : '';
 }
 
-const base = (personId: string) => `/people/${encodeURIComponent(personId)}/access-log`;
+const base = (personId: string) => recordPath(personId, '/access-log');
 
 /** Where the spreadsheet of the same entries downloads from. */
 export function accessLogCsvHref(personId: string, query: Partial<AccessLogQuery>): string {

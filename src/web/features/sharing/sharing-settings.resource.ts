@@ -10,12 +10,12 @@ import {
   sharingOverviewSchema,
   sharingPreviewSchema,
 } from '../../../domain/sharing/grants.schema.ts';
-import { api, request } from '../../lib/api.ts';
+import { api, recordPath, request } from '../../lib/api.ts';
 import { useResource } from '../../lib/resource.ts';
 
-const base = (personId: string) => `/people/${encodeURIComponent(personId)}/sharing`;
+const base = (personId: string) => recordPath(personId, '/sharing');
 const entryBase = (personId: string, entryId: string) =>
-  `/people/${encodeURIComponent(personId)}/journal/${encodeURIComponent(entryId)}/share`;
+  recordPath(personId, `/journal/${encodeURIComponent(entryId)}/share`);
 
 export async function getSharing(personId: string, signal?: AbortSignal): Promise<SharingOverview> {
   return sharingOverviewSchema.parse(await api.get<unknown>(base(personId), signal));
