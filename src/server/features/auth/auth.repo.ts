@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { FailureHistory } from '../../../domain/auth/sign-in-delay.ts';
+import { compiledRead } from '../../store/compiled-query.ts';
 import type {
   AccountRow,
   Database,
@@ -9,6 +10,23 @@ import type {
 } from '../../store/schema.ts';
 
 export function createAuthRepo(db: Kysely<Database>) {
+  // Compiled once: it runs on every API request (store/compiled-query.ts).
+  const sessionWithAccount = compiledRead(db, ['tokenHash'], (p) =>
+    db
+      .selectFrom('session')
+      .innerJoin('account', 'account.id', 'session.account_id')
+      .select([
+        'session.token_hash',
+        'session.csrf_token',
+        'session.created_at',
+        'session.last_seen_at',
+        'account.id',
+        'account.email',
+        'account.display_name',
+        'account.role',
+      ])
+      .where('session.token_hash', '=', p.tokenHash),
+  );
   return {
     findAccountByEmail(email: string): Promise<AccountRow | undefined> {
       return db.selectFrom('account').selectAll().where('email', '=', email).executeTakeFirst();
@@ -42,22 +60,8 @@ export function createAuthRepo(db: Kysely<Database>) {
     },
 
     /** The session and its account in one query: this runs on every API request. */
-    findSessionWithAccount(tokenHash: string) {
-      return db
-        .selectFrom('session')
-        .innerJoin('account', 'account.id', 'session.account_id')
-        .select([
-          'session.token_hash',
-          'session.csrf_token',
-          'session.created_at',
-          'session.last_seen_at',
-          'account.id',
-          'account.email',
-          'account.display_name',
-          'account.role',
-        ])
-        .where('session.token_hash', '=', tokenHash)
-        .executeTakeFirst();
+    async findSessionWithAccount(tokenHash: string) {
+      return (await sessionWithAccount({ tokenHash }))[0];
     },
 
     async touchSession(tokenHash: string, at: string): Promise<void> {
