@@ -6,7 +6,7 @@
 // docs/decisions/0021-prepared-hot-queries.md). The query is still written once in Kysely, so
 // both databases keep one query path.
 import type { Compilable, Kysely } from 'kysely';
-import { CompiledQuery } from 'kysely';
+import { CompiledQuery, PostgresAdapter } from 'kysely';
 
 /** Runs compiled SQL outside Kysely's queue; registered by the store for its Kysely instance. */
 export type PreparedRunner = {
@@ -56,3 +56,7 @@ export function compiledRead<DB, Name extends string, Row>(
   return async (values) =>
     (await db.executeQuery<Row>(CompiledQuery.raw(compiled.sql, valuesFor(values)))).rows;
 }
+
+/** Whether a Kysely instance talks to PostgreSQL, for the few queries shaped per database. */
+export const isPostgres = <DB>(db: Kysely<DB>): boolean =>
+  db.getExecutor().adapter instanceof PostgresAdapter;

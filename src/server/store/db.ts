@@ -3,10 +3,10 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import pg from 'pg';
-import { type PreparedRunner, registerPreparedRunner } from './compiled-query.ts';
+import { isPostgres, type PreparedRunner, registerPreparedRunner } from './compiled-query.ts';
 import { migrations } from './migrations/index.ts';
 import {
   describeTightened,
@@ -174,8 +174,7 @@ export async function migrate(db: Kysely<Database>): Promise<void> {
   // On PostgreSQL, name the schema for Kysely's own tables. Without it Kysely looks for
   // kysely_migration_lock in every schema of the database, so one left by another app (or by
   // a parallel test) makes it skip creating ours and then fail to find it.
-  const migrationTableSchema =
-    db.getExecutor().adapter instanceof PostgresAdapter ? await currentSchema(db) : undefined;
+  const migrationTableSchema = isPostgres(db) ? await currentSchema(db) : undefined;
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
