@@ -9,6 +9,8 @@ export default defineConfig({
           name: 'server',
           environment: 'node',
           include: ['src/domain/**/*.test.ts', 'src/server/**/*.test.ts'],
+          // Every answer is also written by zod and compared (http/response-serializer.ts).
+          env: { WAYMARK_CHECK_SERIALIZER: '1' },
           testTimeout: 20_000,
           hookTimeout: 30_000,
         },

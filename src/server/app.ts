@@ -1,7 +1,7 @@
 // Builds the Fastify app without listening, so tests can use app.inject() on a real store.
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import { ownerScope } from '../domain/access/scope.ts';
 import type { Account } from '../domain/auth/auth.schema.ts';
 import type { Config } from './config.ts';
@@ -71,6 +71,7 @@ import { registerJsonBodyParser } from './http/json-body.ts';
 import { type LogStream, loggerOptions } from './http/logging.ts';
 import { registerRateLimits } from './http/rate-limits.ts';
 import { registerRequestTextCheck } from './http/request-text.ts';
+import { serializerCompiler } from './http/response-serializer.ts';
 import { registerSecurityHeaders } from './http/security.ts';
 import { registerSessions } from './http/session.ts';
 import { registerWebApp } from './http/web-app.ts';

@@ -20,6 +20,9 @@ export function registerPreparedRunner(db: object, runner: PreparedRunner): void
   runners.set(db, runner);
 }
 
+/** The runner a database was opened with, e.g. for a test that watches what runs through it. */
+export const preparedRunnerOf = (db: object): PreparedRunner | undefined => runners.get(db);
+
 /** A parameter's placeholder while compiling: a value no real query ever carries. */
 const placeholder = (name: string) => `\u0000waymark-parameter:${name}`;
 
