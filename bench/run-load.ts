@@ -1,0 +1,65 @@
+// Runs one load worker (bench/load-worker.ts) in a child process and reads what the server
+// processes spent meanwhile from /proc: the server's CPU before and after, and for PostgreSQL
+// the CPU of the database's backend processes.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import type { LoadResult, LoadSpec } from './load-spec.ts';
+import { cpuBetween, cpuSeconds, cpuSecondsOf } from './process-stats.ts';
+
+const WORKER = path.join(import.meta.dirname, 'load-worker.ts');
+
+export type Watched = {
+  /** The process serving the requests. */
+  serverPid: number;
+  /** PostgreSQL's backends serving this database, when it is PostgreSQL. */
+  databasePids?: () => Promise<number[]>;
+};
+
+export type Measured = LoadResult & {
+  /** CPU seconds the server process used during the run. */
+  serverCpuSeconds: number;
+  /** CPU seconds of the database's own processes (PostgreSQL), NaN for SQLite. */
+  databaseCpuSeconds: number;
+};
+
+function runWorker(spec: LoadSpec, onStarted: () => void): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [WORKER], { stdio: ['pipe', 'pipe', 'inherit'] });
+    let output = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      if (!output.includes('started\n') && `${output}${chunk}`.includes('started\n')) onStarted();
+      output += chunk;
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      const last = output.trim().split('\n').at(-1) ?? '';
+      if (code !== 0 || !last.startsWith('{'))
+        return reject(new Error(`load worker exited ${code}: ${output.slice(-500)}`));
+      resolve(JSON.parse(last) as LoadResult);
+    });
+    child.stdin.end(JSON.stringify(spec));
+  });
+}
+
+export async function runLoad(
+  spec: LoadSpec,
+  watched: Watched,
+  onStarted: () => void = () => {},
+): Promise<Measured> {
+  const databaseBefore = watched.databasePids
+    ? cpuSecondsOf(await watched.databasePids())
+    : undefined;
+  const serverBefore = cpuSeconds(watched.serverPid);
+  const result = await runWorker(spec, onStarted);
+  const serverAfter = cpuSeconds(watched.serverPid);
+  const databaseAfter = watched.databasePids
+    ? cpuSecondsOf(await watched.databasePids())
+    : undefined;
+  return {
+    ...result,
+    serverCpuSeconds: serverAfter - serverBefore,
+    databaseCpuSeconds:
+      databaseBefore && databaseAfter ? cpuBetween(databaseBefore, databaseAfter) : Number.NaN,
+  };
+}
