@@ -45,7 +45,8 @@ async function postgresDatabase(adminUrl: string): Promise<BenchDatabase> {
   return {
     name: 'postgres',
     env: { DATABASE_URL: url.toString() },
-    description: `PostgreSQL ${version ?? '?'} (same machine, over TCP)`,
+    // "15.20 (Debian 15.20-0+deb12u1)": the number is enough.
+    description: `PostgreSQL ${version?.split(' ')[0] ?? '?'} (same machine, over TCP)`,
     backendPids: async () =>
       (
         await admin.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1', [

@@ -26,7 +26,8 @@ export async function startBare(): Promise<Running> {
     url: `http://127.0.0.1:${port}`,
     pid: child.pid as number,
     stop: async () => {
-      if (child.exitCode !== null) return;
+      // It has no SIGTERM handler, so it ends by the signal: exitCode stays null.
+      if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await exited;
@@ -35,7 +36,15 @@ export async function startBare(): Promise<Running> {
 }
 
 function running(server: ServerProcess): Running {
-  return { url: server.url, pid: server.child.pid as number, stop: () => stopServer(server) };
+  let stopping: Promise<void> | undefined;
+  return {
+    url: server.url,
+    pid: server.child.pid as number,
+    stop: () => {
+      stopping ??= stopServer(server);
+      return stopping;
+    },
+  };
 }
 
 /**
