@@ -56,6 +56,11 @@ export type LoadResult = {
   errors: number;
   timeouts: number;
   statusCodes: Record<string, number>;
+  /**
+   * Paced only: p99 of how late requests left after they were due. Large means the generator
+   * (or a machine too busy to run it) added the delay, not the server.
+   */
+  sendDelayP99?: number;
   /** autocannon's own p99, corrected for coordinated omission its way (see docs/performance.md). */
   autocannonP99?: number;
   /** The load generator's own CPU time, to see whether it, not the server, was the limit. */

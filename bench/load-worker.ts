@@ -129,7 +129,9 @@ const answer: LoadResult = {
   errors: raw.errors,
   timeouts: raw.timeouts,
   statusCodes: raw.statusCodes,
-  ...('autocannonP99' in raw ? { autocannonP99: raw.autocannonP99 as number } : {}),
+  // Only at a fixed rate is it different from ours (its coordinated-omission correction).
+  ...(spec.rate && 'autocannonP99' in raw ? { autocannonP99: raw.autocannonP99 as number } : {}),
+  ...(raw.sendDelays ? { sendDelayP99: summariseLatencies(raw.sendDelays).p99 } : {}),
   generatorCpuSeconds: (cpu.user + cpu.system) / 1e6,
 };
 process.stdout.write(`${JSON.stringify(answer)}\n`);

@@ -22,6 +22,8 @@ function runLine(label: string, m: Measured): string {
     `p50 ${figure(m.latency.p50, 1)}  p99 ${figure(m.latency.p99, 1)}  p99.9 ${figure(m.latency.p999, 1)} ms  ` +
     `server ${figure(perRequestMicros(m.serverCpuSeconds, m.responses))} µs/req  ` +
     `generator ${figure((m.generatorCpuSeconds / m.seconds) * 100)}% of a core` +
+    (m.sendDelayP99 === undefined ? '' : `, sent late by ${figure(m.sendDelayP99, 1)} ms (p99)`) +
+    (m.autocannonP99 === undefined ? '' : `, autocannon's own p99 ${figure(m.autocannonP99)} ms`) +
     (m.non2xx || m.errors ? `  NON-2XX ${m.non2xx} ERRORS ${m.errors}` : '')
   );
 }

@@ -11,6 +11,8 @@ import type { LoadSpec } from './load-spec.ts';
 
 export type RawResult = {
   latencies: number[];
+  /** Paced only: how late each request left after it was due (the generator's own delay). */
+  sendDelays?: number[];
   statusCodes: Record<string, number>;
   errors: number;
   timeouts: number;
@@ -29,7 +31,15 @@ export async function pacedLoad(spec: LoadSpec): Promise<RawResult> {
   const headers = { ...spec.headers, ...request.headers };
   const interval = 1000 / spec.rate;
   const total = Math.round(spec.rate * spec.duration);
-  const result: RawResult = { latencies: [], statusCodes: {}, errors: 0, timeouts: 0, seconds: 0 };
+  const sendDelays: number[] = [];
+  const result: RawResult = {
+    latencies: [],
+    sendDelays,
+    statusCodes: {},
+    errors: 0,
+    timeouts: 0,
+    seconds: 0,
+  };
   let outstanding = 0;
   let sent = 0;
   const start = performance.now();
@@ -41,6 +51,7 @@ export async function pacedLoad(spec: LoadSpec): Promise<RawResult> {
     };
     const send = (due: number) => {
       outstanding += 1;
+      sendDelays.push(performance.now() - due);
       const outgoing = http.request(
         {
           agent,
