@@ -23,8 +23,11 @@ export type Seeded = {
   writers: Account[];
   chart: Account;
   emergencyToken: string;
-  /** The chart answer (GET /checkins/series) as JSON and as sent with brotli, in bytes. */
-  chartAnswer: { points: number; jsonBytes: number; sentBytes: number };
+  /**
+   * The chart answer (GET /checkins/series) as JSON and as sent with brotli, in bytes; absent
+   * when no chart history was asked for (0 years).
+   */
+  chartAnswer?: { points: number; jsonBytes: number; sentBytes: number };
   seconds: number;
 };
 
@@ -126,14 +129,15 @@ export async function seed(
   });
   log(`  ${accounts} accounts, About me, 20 goals, a crisis plan, sharing and an emergency link`);
 
-  const chartAnswer = await seedChart(origin, chart, options.chartYears, log);
+  const chartAnswer =
+    options.chartYears > 0 ? await seedChart(origin, chart, options.chartYears, log) : undefined;
   return {
     owner,
     supporter,
     writers,
     chart,
     emergencyToken,
-    chartAnswer,
+    ...(chartAnswer ? { chartAnswer } : {}),
     seconds: (performance.now() - began) / 1000,
   };
 }
