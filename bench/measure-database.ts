@@ -97,7 +97,7 @@ export async function measureDatabase(
 
   const chart = seeded.chartAnswer;
   const sections: string[] = [
-    `### ${database.description}`,
+    `#### ${database.description}`,
     `Seeded through the API in ${figure(seeded.seconds)} s.` +
       (chart
         ? ` The chart answer for ${options.chartYears} years: ${figure(chart.points)} points, ` +

@@ -11,6 +11,7 @@ import { readOptions } from './options.ts';
 import { machineFacts, machineLine, settingsLine } from './report.ts';
 
 const DOCS = path.join(import.meta.dirname, '..', 'docs', 'performance.md');
+const NO_RUN_YET = '_No full run yet._';
 
 const options = (() => {
   try {
@@ -46,19 +47,24 @@ for (const name of options.databases) {
   } catch (error) {
     const why = `${name}: not measured (${(error as Error).message})`;
     console.log(`\n== ${why}`);
-    sections.push(`### ${why}`);
+    sections.push(`#### ${why}`);
     continue;
   }
   cleanups.push(() => database.drop());
   try {
     sections.push(await measureDatabase(database, options, (cleanup) => cleanups.push(cleanup)));
+  } catch (error) {
+    // Said, and the next database still measured; the exit code tells a script it failed.
+    console.error(error);
+    sections.push(`#### ${database.description}: failed (${(error as Error).message})`);
+    process.exitCode = 1;
   } finally {
     await cleanUp();
   }
 }
 
 const report = [
-  `## ${machine.date.slice(0, 10)}: ${machine.cpu}, ${machine.cores} cores`,
+  `### ${machine.date.slice(0, 10)}: ${machine.cpu}, ${machine.cores} cores`,
   machineLine(machine),
   settingsLine(options),
   ...sections,
@@ -66,6 +72,13 @@ const report = [
 console.log(`\n${report}\n`);
 
 if (options.writeDocs) {
-  fs.appendFileSync(DOCS, `\n${report}\n`);
+  // The first run takes the place of the "no run yet" line; later runs go after the last one.
+  const docs = fs.readFileSync(DOCS, 'utf8');
+  fs.writeFileSync(
+    DOCS,
+    docs.includes(NO_RUN_YET)
+      ? docs.replace(NO_RUN_YET, report)
+      : `${docs.trimEnd()}\n\n${report}\n`,
+  );
   console.log(`Added to ${path.relative(process.cwd(), DOCS)}.`);
 }
