@@ -157,7 +157,8 @@ export async function measureDatabase(
     servers.waymark = await start(startWaymark(database.env));
     const memory = await measureMemory(servers.waymark, seeded, options, log);
     sections.push(
-      `Memory: a freshly started server under ${options.memoryMinutes} minutes of mixed load ` +
+      `Memory: a freshly started server under ${options.memoryMinutes} ` +
+        `minute${options.memoryMinutes === 1 ? '' : 's'} of mixed load ` +
         `(${options.connections} connections: Home's requests, saves, check-ins, shared reads, ` +
         'now and then the chart answer).',
       memoryTable(memory),

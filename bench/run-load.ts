@@ -1,6 +1,6 @@
 // Runs one load worker (bench/load-worker.ts) in a child process and reads what the server
 // processes spent meanwhile from /proc: the server's CPU before and after, and for PostgreSQL
-// the CPU of the database's backend processes.
+// the CPU of the database's backend processes. Each run starts on idle processes.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { LoadResult, LoadSpec } from './load-spec.ts';
@@ -42,11 +42,33 @@ function runWorker(spec: LoadSpec, onStarted: () => void): Promise<LoadResult> {
   });
 }
 
+const IDLE_SAMPLE_MS = 250;
+/** Below a tenth of a core over a sample, the processes are idle. */
+const IDLE_SHARE = 0.1;
+const SETTLE_LIMIT_MS = 60_000;
+
+/**
+ * Waits until the watched processes stop using CPU. When a run ends, the generator drops its
+ * connections but the server still finishes the requests it had taken (seconds of work for
+ * fifty chart answers); without this they would slow the next run and be charged to it.
+ */
+async function settle(pids: () => Promise<number[]>): Promise<void> {
+  const began = Date.now();
+  let before = cpuSecondsOf(await pids());
+  while (Date.now() - began < SETTLE_LIMIT_MS) {
+    await new Promise((resolve) => setTimeout(resolve, IDLE_SAMPLE_MS));
+    const after = cpuSecondsOf(await pids());
+    if (cpuBetween(before, after) < (IDLE_SAMPLE_MS / 1000) * IDLE_SHARE) return;
+    before = after;
+  }
+}
+
 export async function runLoad(
   spec: LoadSpec,
   watched: Watched,
   onStarted: () => void = () => {},
 ): Promise<Measured> {
+  await settle(async () => [watched.serverPid, ...((await watched.databasePids?.()) ?? [])]);
   const databaseBefore = watched.databasePids
     ? cpuSecondsOf(await watched.databasePids())
     : undefined;
