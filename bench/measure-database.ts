@@ -70,6 +70,10 @@ export async function measureDatabase(
     : {};
 
   const serverOf = (route: Route) => servers[route.target] ?? servers.waymark;
+  const quietPids = async () => [
+    ...Object.values(servers).map((server) => server.pid),
+    ...((await database.backendPids?.()) ?? []),
+  ];
   const measure = async (
     route: Route,
     duration: number,
@@ -91,6 +95,7 @@ export async function measureDatabase(
         ...(route.target !== 'bare' && database.backendPids
           ? { databasePids: database.backendPids }
           : {}),
+        quietPids,
       },
     );
   };

@@ -13,6 +13,8 @@ export type Watched = {
   serverPid: number;
   /** PostgreSQL's backends serving this database, when it is PostgreSQL. */
   databasePids?: () => Promise<number[]>;
+  /** Every process that must be idle before the run starts (all the servers, the database). */
+  quietPids?: () => Promise<number[]>;
 };
 
 export type Measured = LoadResult & {
@@ -68,7 +70,10 @@ export async function runLoad(
   watched: Watched,
   onStarted: () => void = () => {},
 ): Promise<Measured> {
-  await settle(async () => [watched.serverPid, ...((await watched.databasePids?.()) ?? [])]);
+  await settle(
+    watched.quietPids ??
+      (async () => [watched.serverPid, ...((await watched.databasePids?.()) ?? [])]),
+  );
   const databaseBefore = watched.databasePids
     ? cpuSecondsOf(await watched.databasePids())
     : undefined;
