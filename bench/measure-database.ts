@@ -126,11 +126,11 @@ export async function measureDatabase(
         log(`  round ${round}/${options.rounds}  ${runLine(route.label, measured)}`);
       }
     }
-    const rows: LoadRow[] = [BARE, ...routes].map((route) => ({
-      label: route.label,
-      ...(route.notBuilt ? { notBuilt: true } : {}),
-      ...(route.notBuilt ? {} : { summary: summarise(runs, route.name) }),
-    }));
+    const rows: LoadRow[] = [BARE, ...routes].map((route) =>
+      route.notBuilt
+        ? { label: route.label, notBuilt: true }
+        : { label: route.label, summary: summarise(runs, route.name) },
+    );
     sections.push(
       `Saturation: ${options.connections} connections, as many requests as they carry.`,
       loadTable(rows, database.name === 'postgres'),
