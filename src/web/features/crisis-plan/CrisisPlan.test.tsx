@@ -48,6 +48,10 @@ function fakeCaches() {
         },
       };
     },
+    match: async (key: string, options: { cacheName: string }) => {
+      const text = stores.get(options.cacheName)?.get(key);
+      return text === undefined ? undefined : new Response(text);
+    },
     delete: async (name: string) => stores.delete(name),
     keys: async () => [...stores.keys()],
   };
@@ -295,11 +299,13 @@ describe('Crisis plan: keeping it on this device', () => {
   });
 
   it('signed out with no copy on the device, goes to Sign in, which shows the crisis lines (as Create an account does)', async () => {
-    fakeCaches();
+    const device = fakeCaches();
     fakeServer({ 'GET /api/auth/session': SIGNED_OUT });
     const user = userEvent.setup();
     renderApp('/crisis-plan');
     await findPage('Sign in to Waymark');
+    // Looking for a copy leaves nothing behind on the device.
+    expect([...device.stores.keys()]).toEqual([]);
     expect(screen.getByText(dangerLine)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Call Samaritans on 116 123' })).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Main' });
