@@ -82,6 +82,7 @@ export function TimeoutWarning() {
     if (!element || shown.current === phase) return;
     const was = shown.current;
     shown.current = phase;
+    setProblem(null);
     if (isOpen(phase)) {
       if (!isOpen(was)) returnFocus.current = document.activeElement as HTMLElement | null;
       if (element.open) element.close();
