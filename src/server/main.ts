@@ -57,6 +57,19 @@ async function main(): Promise<void> {
     }
   }
 
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    // The usual first-day problem (another copy, or another app, on 3000): one line, not a trace.
+    console.error(
+      `Waymark cannot start: port ${config.port} is already in use. Stop what is using it, or set PORT to another port (for example PORT=3001 npm start).`,
+    );
+    await app.close();
+    await store.close();
+    process.exit(1);
+  }
+
   // Frees the space of files deleted longer ago than the undo window (docs/ARCHITECTURE.md).
   const purge = schedulePurge(() => services.attachments.purgeExpired(), app.log);
 
@@ -69,7 +82,6 @@ async function main(): Promise<void> {
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
 
-  await app.listen({ port: config.port, host: config.host });
   const where = config.database.dialect === 'sqlite' ? config.database.file : 'PostgreSQL';
   console.log(`Waymark is running at ${config.publicUrl.origin} (data: ${where})`);
   if (config.publicUrl.local && !['localhost', '127.0.0.1', '::1'].includes(config.host))

@@ -5,8 +5,8 @@ import { Layout } from './components/Layout.tsx';
 import { NotFoundPage } from './components/NotFoundPage.tsx';
 import { PublicLayout } from './components/PublicLayout.tsx';
 import { OwnRecordProvider } from './features/record/RecordContext.tsx';
-import { lazyPage } from './lib/lazy.tsx';
-import { SessionProvider, useAccount } from './lib/session.tsx';
+import { lazyPage, lazyPart } from './lib/lazy.tsx';
+import { SessionProvider, useAccount, useSession } from './lib/session.tsx';
 
 const SignInPage = lazyPage(() =>
   import('./features/auth/SignInPage.tsx').then((m) => m.SignInPage),
@@ -49,8 +49,8 @@ const AfterCrisisPage = lazyPage(() =>
 const CrisisPlanPage = lazyPage(() =>
   import('./features/crisis-plan/CrisisPlanPage.tsx').then((m) => m.CrisisPlanPage),
 );
-const OfflineCrisisPlanPage = lazyPage(() =>
-  import('./features/crisis-plan/CrisisPlanPage.tsx').then((m) => m.OfflineCrisisPlanPage),
+const DeviceCrisisPlanPage = lazyPage(() =>
+  import('./features/crisis-plan/CrisisPlanPage.tsx').then((m) => m.DeviceCrisisPlanPage),
 );
 const CrisisPlanFormPage = lazyPage(() =>
   import('./features/crisis-plan/CrisisPlanFormPage.tsx').then((m) => m.CrisisPlanFormPage),
@@ -123,6 +123,16 @@ const SharingPage = lazyPage(() =>
 const SharingPreviewFrame = lazyPage(() =>
   import('./features/sharing/SharingPreview.tsx').then((m) => m.SharingPreviewFrame),
 );
+
+const TimeoutWarning = lazyPart(() =>
+  import('./features/session-timeout/TimeoutWarning.tsx').then((m) => m.TimeoutWarning),
+);
+
+/** While signed in: the warning before the session times out, on a page with a form. */
+function WarnBeforeTimeOut() {
+  const { state } = useSession();
+  return state.status === 'signed-in' ? <TimeoutWarning /> : null;
+}
 
 /** Home: the person's own record; an account that owns none sees the people it supports. */
 function Home() {
@@ -388,8 +398,12 @@ function RecordApp() {
             </RequireSignedOut>
           </Route>
           <Route path="/crisis-plan">
-            {/* With no connection, the copy kept on this device (if the person chose that). */}
-            <RequireSignIn whenUnavailable={<OfflineCrisisPlanPage />}>
+            {/* With no connection, or signed out by the time-out: the copy kept on this device
+                (if the person chose that). */}
+            <RequireSignIn
+              whenUnavailable={<DeviceCrisisPlanPage />}
+              whenSignedOut={<DeviceCrisisPlanPage signedOut />}
+            >
               <OwnRecordProvider>
                 <CrisisPlanPage />
               </OwnRecordProvider>
@@ -400,6 +414,7 @@ function RecordApp() {
           </Route>
         </Switch>
       </Layout>
+      <WarnBeforeTimeOut />
     </SessionProvider>
   );
 }

@@ -42,5 +42,8 @@ export type Account = z.infer<typeof accountSchema>;
 
 export const sessionSchema = z.object({ account: accountSchema, csrfToken: z.string() });
 export type SessionInfo = z.infer<typeof sessionSchema>;
-/** A live session on the server: what its browser is told, and the hash that names it in the store. */
-export type ActiveSession = SessionInfo & { tokenHash: string };
+/**
+ * A live session on the server: what its browser is told, the hash that names it in the store,
+ * and how many whole seconds it has left if nothing more is asked of the server.
+ */
+export type ActiveSession = SessionInfo & { tokenHash: string; endsInSeconds: number };

@@ -1,11 +1,13 @@
 import type { enGBAccessLog } from './en-GB.access-log.ts';
 import { enGBCheckins } from './en-GB.checkins.ts';
 import { enGBCheckinsWeb } from './en-GB.checkins-web.ts';
+import type { enGBDeviceCopy } from './en-GB.device-copy.ts';
 import { enGBGrants } from './en-GB.grants.ts';
 import type { enGBInvitations } from './en-GB.invitations.ts';
 import { enGBMeasures } from './en-GB.measures.ts';
 import { enGBPlans } from './en-GB.plans.ts';
 import { enGBPlansWeb } from './en-GB.plans-web.ts';
+import type { enGBSession } from './en-GB.session.ts';
 import { enGBSharingWeb } from './en-GB.sharing-web.ts';
 import { enGBUnreadable } from './en-GB.unreadable.ts';
 
@@ -328,4 +330,6 @@ export const enGB = {
 export type MessageKey =
   | keyof typeof enGB
   | keyof typeof enGBInvitations
-  | keyof typeof enGBAccessLog;
+  | keyof typeof enGBAccessLog
+  | keyof typeof enGBDeviceCopy
+  | keyof typeof enGBSession;

@@ -4,7 +4,7 @@ import { Link, useLocation } from 'wouter-preact';
 import { t } from '../../domain/i18n/translate.ts';
 import { setFlash } from '../lib/flash.ts';
 import { requestHeadingFocus } from '../lib/focus.ts';
-import { removeDeviceCopy, removeOtherPersonsCopy } from '../lib/offline.ts';
+import { readDeviceCopy, removeDeviceCopy, removeOtherPersonsCopy } from '../lib/offline.ts';
 import { useSession } from '../lib/session.tsx';
 import { QuickExit } from './QuickExit.tsx';
 
@@ -45,6 +45,18 @@ export function Layout({ children }: { children: ComponentChildren }) {
     // A crisis plan kept on this device by someone else who used it is not for this person.
     if (accountId) removeOtherPersonsCopy(accountId);
   }, [accountId]);
+
+  // Signed out by the time-out, the crisis plan kept on this device still opens: link to it.
+  // Looked at again on each page, so signing out on purpose (which removes it) hides the link.
+  const [keptHere, setKeptHere] = useState(false);
+  useEffect(() => {
+    if (state.status !== 'signed-out') return;
+    let live = true;
+    readDeviceCopy().then((copy) => live && setKeptHere(copy !== null));
+    return () => {
+      live = false;
+    };
+  }, [state.status, location]);
 
   const signOutNow = async () => {
     try {
@@ -118,8 +130,8 @@ export function Layout({ children }: { children: ComponentChildren }) {
               </>
             ) : (
               <ul class="nav__list">
-                {state.status === 'unavailable' && (
-                  // No connection: the crisis plan may still open from this device.
+                {(state.status === 'unavailable' || keptHere) && (
+                  // No connection, or timed out: the crisis plan may still open from this device.
                   <NavLink href="/crisis-plan">{t('nav.crisisPlan')}</NavLink>
                 )}
                 <NavLink href="/sign-in">{t('nav.signIn')}</NavLink>

@@ -24,6 +24,11 @@ export type NewSession = ActiveSession & { token: string };
 /** A session begun by signing in, with the browser's new known-device token. */
 export type SignedIn = NewSession & { deviceToken: string };
 
+/**
+ * The last-seen time is written at most this often (a write on every request would be wasteful),
+ * and within a tenth of the idle limit, so asking the server anything near the end of even a
+ * one-minute session still renews it ("Stay signed in").
+ */
 const TOUCH_EVERY_MS = 30_000;
 
 export function toAccount(
@@ -42,6 +47,10 @@ export function createAuthService(
   },
 ) {
   const guard = createSignInGuard(repo, clock, options.signIn);
+  const idleMs = options.session.idleMinutes * 60_000;
+  const absoluteMs = options.session.absoluteHours * 3_600_000;
+  const touchEveryMs = Math.min(TOUCH_EVERY_MS, idleMs / 10);
+  const secondsLeft = (endsAt: number, now: number) => Math.floor((endsAt - now) / 1000);
 
   async function startSession(account: Account): Promise<NewSession> {
     const token = randomToken();
@@ -55,7 +64,8 @@ export function createAuthService(
       created_at: at,
       last_seen_at: at,
     });
-    return { account, token, tokenHash, csrfToken };
+    const endsInSeconds = secondsLeft(Math.min(idleMs, absoluteMs), 0);
+    return { account, token, tokenHash, csrfToken, endsInSeconds };
   }
 
   return {
@@ -100,17 +110,22 @@ export function createAuthService(
       const session = await repo.findSessionWithAccount(tokenHash);
       if (!session) return null;
       const now = clock().getTime();
-      const idleFor = now - Date.parse(session.last_seen_at);
-      const age = now - Date.parse(session.created_at);
-      if (
-        idleFor > options.session.idleMinutes * 60_000 ||
-        age > options.session.absoluteHours * 3_600_000
-      ) {
+      let lastSeen = Date.parse(session.last_seen_at);
+      const endsAbsolutely = Date.parse(session.created_at) + absoluteMs;
+      if (now - lastSeen > idleMs || now > endsAbsolutely) {
         await repo.deleteSession(tokenHash);
         return null;
       }
-      if (idleFor > TOUCH_EVERY_MS) await repo.touchSession(tokenHash, new Date(now).toISOString());
-      return { account: toAccount(session), csrfToken: session.csrf_token, tokenHash };
+      if (now - lastSeen > touchEveryMs) {
+        await repo.touchSession(tokenHash, new Date(now).toISOString());
+        lastSeen = now;
+      }
+      return {
+        account: toAccount(session),
+        csrfToken: session.csrf_token,
+        tokenHash,
+        endsInSeconds: secondsLeft(Math.min(lastSeen + idleMs, endsAbsolutely), now),
+      };
     },
   };
 }

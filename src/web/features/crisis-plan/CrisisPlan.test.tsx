@@ -3,7 +3,13 @@ import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CrisisPlan } from '../../../domain/record/plans.schema.ts';
 import type { DeviceCrisisPlan } from '../../lib/offline.ts';
-import { ACCOUNT, type Call, fakeServer, SIGNED_IN } from '../../testing/fake-server.ts';
+import {
+  ACCOUNT,
+  type Call,
+  fakeServer,
+  SIGNED_IN,
+  SIGNED_OUT,
+} from '../../testing/fake-server.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
 import { ADE, BASE, crisisDoc, monthsAgo, NETWORK, PATEL } from '../plans/plans.test-data.ts';
 
@@ -41,6 +47,10 @@ function fakeCaches() {
           store.set(key, await response.text());
         },
       };
+    },
+    match: async (key: string, options: { cacheName: string }) => {
+      const text = stores.get(options.cacheName)?.get(key);
+      return text === undefined ? undefined : new Response(text);
     },
     delete: async (name: string) => stores.delete(name),
     keys: async () => [...stores.keys()],
@@ -233,6 +243,76 @@ describe('Crisis plan: keeping it on this device', () => {
     // Only the crisis plan: nothing to change or share from here.
     expect(screen.queryByRole('link', { name: 'Change my crisis plan' })).toBeNull();
     expect(device.copy()).not.toBeNull();
+  });
+
+  const keepOnDevice = async () => {
+    const device = fakeCaches();
+    const cache = await caches.open('waymark-device-crisis-plan');
+    const saved: DeviceCrisisPlan = {
+      personId: ACCOUNT.id,
+      displayName: ACCOUNT.displayName,
+      savedAt: '2026-11-24T18:30:00.000Z',
+      updatedAt: '2026-11-24T18:00:00.000Z',
+      plan: plan.data,
+      contacts: [
+        { id: ADE, name: 'Ade next door', phone: '07700 900123', email: '', howTheyHelp: '' },
+      ],
+    };
+    await cache.put('/device/crisis-plan.json', new Response(JSON.stringify(saved)));
+    return device;
+  };
+
+  it('signed out by the time-out, opens the copy on the device with when it was saved, the crisis lines and a way to sign in', async () => {
+    const device = await keepOnDevice();
+    fakeServer({ 'GET /api/auth/session': SIGNED_OUT });
+    const user = userEvent.setup();
+    renderApp('/crisis-plan');
+    await findPage('My crisis plan');
+    const banner = await screen.findByText(/^Saved on this device on Tuesday,? 24 November 2026/);
+    expect(banner.parentElement?.textContent).toContain(
+      'You are signed out, so this is the copy kept on this device. It may not have the latest changes.',
+    );
+    expect(screen.getByText('Come round.')).toBeTruthy();
+    expect(screen.getByText(dangerLine)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Call Samaritans on 116 123' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Change my crisis plan' })).toBeNull();
+    // The header links to it while signed out, since it opens here.
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    await within(nav).findByRole('link', { name: 'Crisis plan' });
+
+    await user.click(screen.getByRole('link', { name: 'Sign in to see your latest crisis plan' }));
+    await findPage('Sign in to Waymark');
+    // Timing out did not remove it: only signing out on purpose does.
+    expect(device.copy()).not.toBeNull();
+  });
+
+  it('a session that times out while the plan is opened shows the copy on the device', async () => {
+    await keepOnDevice();
+    fakeServer({ ...routes(plan), [`GET ${PLAN}`]: SIGNED_OUT });
+    renderApp('/crisis-plan');
+    expect(
+      await screen.findByText(/^Saved on this device on Tuesday,? 24 November 2026/),
+    ).toBeTruthy();
+    expect(
+      screen.getByText(/^You are signed out, so this is the copy kept on this device/),
+    ).toBeTruthy();
+  });
+
+  it('signed out with no copy on the device, goes to Sign in, which shows the crisis lines (as Create an account does)', async () => {
+    const device = fakeCaches();
+    fakeServer({ 'GET /api/auth/session': SIGNED_OUT });
+    const user = userEvent.setup();
+    renderApp('/crisis-plan');
+    await findPage('Sign in to Waymark');
+    // Looking for a copy leaves nothing behind on the device.
+    expect([...device.stores.keys()]).toEqual([]);
+    expect(screen.getByText(dangerLine)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Call Samaritans on 116 123' })).toBeTruthy();
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).queryByRole('link', { name: 'Crisis plan' })).toBeNull();
+    await user.click(within(nav).getByRole('link', { name: 'Create an account' }));
+    await findPage('Create your Waymark account');
+    expect(screen.getByText(dangerLine)).toBeTruthy();
   });
 
   it('signing out removes the copy from the device', async () => {
