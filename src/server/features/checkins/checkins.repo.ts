@@ -12,7 +12,11 @@ export type CheckinFields = Pick<
   CheckinRow,
   'taken_at' | 'taken_on' | 'scores' | 'note' | 'for_me_only' | 'signs_present'
 >;
-export type SeriesRow = Pick<CheckinRow, 'id' | 'taken_at' | 'scores' | 'for_me_only' | 'note'>;
+/** What a chart needs of a check-in: whether it has a note, not the note. */
+export type SeriesRow = Pick<CheckinRow, 'id' | 'taken_at' | 'scores' | 'for_me_only'> & {
+  /** 1 or true (SQLite or PostgreSQL) when the note is not empty. */
+  has_note: number | boolean;
+};
 
 const checkinRows = (db: Kysely<Database>) =>
   versionedRows(db, {
@@ -70,7 +74,8 @@ export function createCheckinRepo(db: Kysely<Database>) {
     series(personId: string, from: string, to: string): Promise<SeriesRow[]> {
       return db
         .selectFrom('checkin')
-        .select(['id', 'taken_at', 'scores', 'for_me_only', 'note'])
+        .select(['id', 'taken_at', 'scores', 'for_me_only'])
+        .select((eb) => eb('note', '!=', '').as('has_note'))
         .where('person_id', '=', personId)
         .where('taken_at', '>=', from)
         .where('taken_at', '<=', to)
