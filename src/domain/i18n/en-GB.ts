@@ -6,6 +6,7 @@ import type { enGBInvitations } from './en-GB.invitations.ts';
 import { enGBMeasures } from './en-GB.measures.ts';
 import { enGBPlans } from './en-GB.plans.ts';
 import { enGBPlansWeb } from './en-GB.plans-web.ts';
+import type { enGBProgress } from './en-GB.progress.ts';
 import { enGBSharingWeb } from './en-GB.sharing-web.ts';
 import { enGBUnreadable } from './en-GB.unreadable.ts';
 
@@ -328,4 +329,5 @@ export const enGB = {
 export type MessageKey =
   | keyof typeof enGB
   | keyof typeof enGBInvitations
-  | keyof typeof enGBAccessLog;
+  | keyof typeof enGBAccessLog
+  | keyof typeof enGBProgress;
