@@ -82,7 +82,8 @@ type PlacedLabel = {
 
 /**
  * Where each life area's name goes: beyond the end of its spoke, wrapped to the room between
- * there and the edge, above the spoke's end in the top half and below it in the bottom half.
+ * there and the edge; above the spoke's end near the top, below it near the bottom, and centred
+ * on it towards the sides.
  */
 export function placeLabels(axes: RadarAxis[], count: number): PlacedLabel[] {
   return axes.map((axis, i) => {
@@ -96,7 +97,8 @@ export function placeLabels(axes: RadarAxis[], count: number): PlacedLabel[] {
     const maxChars = Math.min(MAX_CHARS, Math.floor((room - 4) / CHAR));
     const lines = wrapLabel(axis.label, maxChars);
     const height = lines.length * LINE;
-    const top = sin < -0.2 ? y - height : sin > 0.2 ? y : y - height / 2;
+    // Names towards the sides are centred on their spoke, so two in a row below never overlap.
+    const top = sin <= -0.6 ? y - height : sin >= 0.6 ? y : y - height / 2;
     return {
       id: axis.id,
       anchor,
