@@ -12,6 +12,7 @@ import {
 import { deletedQuery } from '../../../domain/record/record.schema.ts';
 import { id, z } from '../../../domain/validation.ts';
 import { record, scopeOf } from '../../http/access.ts';
+import { LARGE_ANSWER } from '../../http/compression.ts';
 import { registerDocumentRoutes } from '../record/document.routes.ts';
 import { sendItem } from '../record/item.routes.ts';
 import type { RecordService } from '../record/record.service.ts';
@@ -68,6 +69,7 @@ export function registerCheckinRoutes(
   });
 
   api.get(`${base}/checkins/series`, {
+    ...LARGE_ANSWER,
     config: { access: read },
     schema: { params, querystring: chartQuerySchema, response: { 200: checkinChartSchema } },
     handler: async (request) => checkins.series(scopeOf(request), request.query),
