@@ -3,6 +3,7 @@
 // (a supporter with view on check-ins, logged; nobody else). The test clock stands at
 // 2026-11-25T10:00Z, so the last 3 months begin at 2026-08-25T00:00Z and the last year at
 // 2025-11-25T00:00Z.
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckinChart } from '../../../domain/checkins/chart.schema.ts';
 import { pointsOf } from '../../../domain/checkins/chart.ts';
@@ -177,6 +178,21 @@ describe.each(DIALECTS)('The chart answer for a period on %s', (dialect) => {
     expect(await t.services.accessLog.list(sam.personId)).toHaveLength(before.length);
     const signedOut = await t.app.inject({ method: 'GET', url: `${url.series}?period=all` });
     expectError(signedOut, 401, 'WM_AUTH_REQUIRED');
+  });
+  it('is sent compressed to a browser that accepts it, saying the same', async () => {
+    // Enough check-ins (two years back, outside every other test's periods) to pass 1 KiB.
+    for (let day = 1; day <= 20; day += 1) {
+      const takenAt = `2024-03-${String(day).padStart(2, '0')}T08:00:00.000Z`;
+      await sam.request({ method: 'POST', url: url.checkins, payload: aCheckin({ takenAt }) });
+    }
+    const plain = await chart(sam, '?period=all');
+    const sent = await sam.request({
+      method: 'GET',
+      url: `${url.series}?period=all`,
+      headers: { 'accept-encoding': 'br, gzip' },
+    });
+    expect(sent.headers['content-encoding']).toBe('br');
+    expect(JSON.parse(zlib.brotliDecompressSync(sent.rawPayload).toString('utf8'))).toEqual(plain);
   });
 });
 
