@@ -4,7 +4,7 @@
 // show it all. axe-core on every page.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectPage, navigate, signUpPage } from './pages.ts';
+import { expectPage, navigate, showTable, signUpPage } from './pages.ts';
 import {
   expectAccessible,
   hasBrowser,
@@ -153,8 +153,11 @@ describe.skipIf(!hasBrowser)('Check-ins, measures and charts in the browser', ()
       await page.getByText('How this was worked out').click();
       await expectAccessible(page, 'PHQ-9, score');
 
-      // The charts and their tables show all of it.
+      // The charts and their tables (one tap away) show all of it.
       await navigate(page, 'How I’m doing', 'How I’m doing');
+      await showTable(page, 'My life areas');
+      await showTable(page, 'Mood');
+      await showTable(page, /Patient health questionnaire 9 score|PHQ-9/);
       const ratings = page.getByRole('table', { name: /Your life-area ratings/ });
       await expect(ratings.getByRole('row', { name: /Music/ }).textContent()).resolves.toContain(
         '3 out of 7',
@@ -200,6 +203,7 @@ describe.skipIf(!hasBrowser)('Check-ins, measures and charts in the browser', ()
         .waitFor();
       await page.getByRole('link', { name: 'Back to how I’m doing' }).click();
       await expectPage(page, 'How I’m doing');
+      await showTable(page, /Patient health questionnaire 9 score|PHQ-9/);
       const phqRow = page
         .getByRole('table', { name: /Patient health questionnaire 9 score|PHQ-9/ })
         .getByRole('row')

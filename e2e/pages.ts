@@ -38,6 +38,12 @@ export async function navigate(page: Page, link: string, heading: string | RegEx
   await expectPage(page, heading);
 }
 
+/** Opens "Show the numbers as a table" under the chart of `name` on How I'm doing. */
+export async function showTable(page: Page, name: string | RegExp): Promise<void> {
+  const summary = page.locator('summary').filter({ hasText: 'Show the numbers as a table' });
+  await summary.filter({ hasText: name }).click();
+}
+
 export async function openMenuIfNeeded(page: Page, target: Locator): Promise<void> {
   if (await target.isVisible()) return;
   const menu = page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Menu' });

@@ -31,7 +31,10 @@ for (const file of files(root)) {
     },
   });
   fs.writeFileSync(`${file}.br`, brotli);
-  fs.writeFileSync(`${file}.gz`, zlib.gzipSync(content, { level: zlib.constants.Z_BEST_COMPRESSION }));
+  fs.writeFileSync(
+    `${file}.gz`,
+    zlib.gzipSync(content, { level: zlib.constants.Z_BEST_COMPRESSION }),
+  );
   count += 1;
   before += content.length;
   after += brotli.length;

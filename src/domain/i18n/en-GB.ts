@@ -7,6 +7,7 @@ import type { enGBInvitations } from './en-GB.invitations.ts';
 import { enGBMeasures } from './en-GB.measures.ts';
 import { enGBPlans } from './en-GB.plans.ts';
 import { enGBPlansWeb } from './en-GB.plans-web.ts';
+import type { enGBProgress } from './en-GB.progress.ts';
 import type { enGBSession } from './en-GB.session.ts';
 import { enGBSharingWeb } from './en-GB.sharing-web.ts';
 import { enGBUnreadable } from './en-GB.unreadable.ts';
@@ -332,4 +333,5 @@ export type MessageKey =
   | keyof typeof enGBInvitations
   | keyof typeof enGBAccessLog
   | keyof typeof enGBDeviceCopy
-  | keyof typeof enGBSession;
+  | keyof typeof enGBSession
+  | keyof typeof enGBProgress;

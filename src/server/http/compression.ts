@@ -1,5 +1,5 @@
 // Compresses answers for people on slow mobile networks: the app's JavaScript and CSS, and API
-// answers such as five years of check-ins for a chart (about 700 KiB of JSON, a tenth of that
+// answers such as five years of check-ins for a chart (150 KiB of JSON, a quarter of that
 // compressed). The app's own files are compressed once by the build (scripts/precompress.ts);
 // answers made per request use brotli's quickest quality: for a list of 20 goals it took about a
 // fifth of quality 5's time, for an answer a quarter larger (decision 0021). Gzip for older
