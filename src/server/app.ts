@@ -6,6 +6,9 @@ import { ownerScope } from '../domain/access/scope.ts';
 import type { Account } from '../domain/auth/auth.schema.ts';
 import type { Config } from './config.ts';
 import { registerAboutMeRoutes } from './features/about-me/about-me.routes.ts';
+import { createAccountRepo } from './features/account/account.repo.ts';
+import { registerAccountRoutes } from './features/account/account.routes.ts';
+import { type AccountService, createAccountService } from './features/account/account.service.ts';
 import { createAttachmentRepo } from './features/attachments/attachments.repo.ts';
 import { registerAttachmentRoutes } from './features/attachments/attachments.routes.ts';
 import {
@@ -91,6 +94,7 @@ export type AppDeps = {
 };
 export type Services = {
   auth: AuthService;
+  accounts: AccountService;
   records: RecordService;
   attachments: AttachmentService;
   emergencyLinks: EmergencyLinkService;
@@ -164,6 +168,8 @@ export async function buildApp(
   );
 
   registerAuthRoutes(app, auth, config);
+  const accounts = createAccountService(createAccountRepo(store.db), clock);
+  registerAccountRoutes(app, accounts);
   registerAboutMeRoutes(app, records);
   registerLifeAreaRoutes(app, records);
   registerGoalRoutes(app, records);
@@ -201,6 +207,6 @@ export async function buildApp(
 
   return {
     app,
-    services: { auth, records, attachments, emergencyLinks, checkins, journal, sharing, accessLog },
+    services: { auth, accounts, records, attachments, emergencyLinks, checkins, journal, sharing, accessLog },
   };
 }

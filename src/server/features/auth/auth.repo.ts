@@ -55,6 +55,7 @@ export function createAuthRepo(db: Kysely<Database>) {
           'account.email',
           'account.display_name',
           'account.role',
+          'account.welcomed_at',
         ])
         .where('session.token_hash', '=', tokenHash)
         .executeTakeFirst();

@@ -27,9 +27,16 @@ export type SignedIn = NewSession & { deviceToken: string };
 const TOUCH_EVERY_MS = 30_000;
 
 export function toAccount(
-  row: Pick<AccountRow, 'id' | 'email' | 'display_name' | 'role'>,
+  row: Pick<AccountRow, 'id' | 'email' | 'display_name' | 'role' | 'welcomed_at'>,
 ): Account {
-  return { id: row.id, email: row.email, displayName: row.display_name, role: row.role as Role };
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.display_name,
+    role: row.role as Role,
+    // Only a person's own record has a first run; supporters land on "People I support".
+    welcomeDue: row.role === 'person' && row.welcomed_at === null,
+  };
 }
 
 export function createAuthService(
@@ -67,6 +74,7 @@ export function createAuthService(
         display_name: input.displayName,
         role,
         created_at: clock().toISOString(),
+        welcomed_at: null,
       };
       if (!(await repo.insertAccount(row)))
         throw new AppError('WM_AUTH_EMAIL_TAKEN', { field: 'email' });
