@@ -41,9 +41,15 @@ import { createLifeAreaRatingService } from './features/life-area-ratings/life-a
 import { registerLifeAreaRoutes } from './features/life-areas/life-areas.routes.ts';
 import { createDefaultLifeAreas } from './features/life-areas/life-areas.service.ts';
 import { createHitCounter } from './features/limits/hit-counter.ts';
-import { createMeasureAnswers } from './features/measures/measure-answers.service.ts';
+import {
+  createMeasureAnswers,
+  type MeasureAnswers,
+} from './features/measures/measure-answers.service.ts';
 import { createMeasureLibraryRepo } from './features/measures/measure-library.repo.ts';
-import { createMeasureLibrary } from './features/measures/measure-library.service.ts';
+import {
+  createMeasureLibrary,
+  type MeasureLibrary,
+} from './features/measures/measure-library.service.ts';
 import { createMeasureResponseRepo } from './features/measures/measure-responses.repo.ts';
 import { registerMeasureResponseRoutes } from './features/measures/measure-responses.routes.ts';
 import { createMeasureResponseService } from './features/measures/measure-responses.service.ts';
@@ -102,6 +108,8 @@ export type Services = {
   journal: JournalService;
   sharing: SharingService;
   accessLog: AccessLog;
+  measureLibrary: MeasureLibrary;
+  measureAnswers: MeasureAnswers;
 };
 
 export async function buildApp(
@@ -207,6 +215,18 @@ export async function buildApp(
 
   return {
     app,
-    services: { auth, accounts, records, attachments, emergencyLinks, checkins, journal, sharing, accessLog },
+    services: {
+      auth,
+      accounts,
+      records,
+      attachments,
+      emergencyLinks,
+      checkins,
+      journal,
+      sharing,
+      accessLog,
+      measureLibrary,
+      measureAnswers,
+    },
   };
 }

@@ -9,7 +9,11 @@ export function createAccountRepo(db: Kysely<Database>) {
     },
 
     async rename(id: string, displayName: string): Promise<void> {
-      await db.updateTable('account').set({ display_name: displayName }).where('id', '=', id).execute();
+      await db
+        .updateTable('account')
+        .set({ display_name: displayName })
+        .where('id', '=', id)
+        .execute();
     },
 
     /** Keeps the first time only: a second device showing the welcome changes nothing. */

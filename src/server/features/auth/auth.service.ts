@@ -98,6 +98,15 @@ export function createAuthService(
       return { ...(await startSession(toAccount(row))), deviceToken };
     },
 
+    /**
+     * Whether an account with this email exists and still has this password. For start-up only
+     * (which demo accounts are still as shipped); no route calls it, so it needs no sign-in waits.
+     */
+    async stillHasPassword(email: string, password: string): Promise<boolean> {
+      const row = await repo.findAccountByEmail(email);
+      return row !== undefined && (await verifyPassword(row.password_hash, password));
+    },
+
     async signOut(tokenHash: string): Promise<void> {
       await repo.deleteSession(tokenHash);
     },
