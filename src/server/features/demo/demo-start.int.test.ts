@@ -8,7 +8,9 @@ import { createPostgresSchema, DIALECTS, duringSchemaChanges } from '../../test/
 import { startServerProcess, stopServer } from '../../test/server-process.ts';
 import { DEMO_ACCOUNTS } from './demo.ts';
 
-async function where(dialect: string) {
+async function where(
+  dialect: string,
+): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
   if (dialect === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-demo-start-'));
     return {
