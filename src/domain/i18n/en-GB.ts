@@ -5,6 +5,7 @@ import type { enGBEmergencyLinks } from './en-GB.emergency-links.ts';
 import { enGBGrants } from './en-GB.grants.ts';
 import type { enGBInvitations } from './en-GB.invitations.ts';
 import { enGBMeasures } from './en-GB.measures.ts';
+import type { enGBMeasuresAbout } from './en-GB.measures-about.ts';
 import { enGBPlans } from './en-GB.plans.ts';
 import { enGBPlansWeb } from './en-GB.plans-web.ts';
 import type { enGBSettings } from './en-GB.settings.ts';
@@ -336,4 +337,5 @@ export type MessageKey =
   | keyof typeof enGBAccessLog
   | keyof typeof enGBWelcome
   | keyof typeof enGBSettings
-  | keyof typeof enGBEmergencyLinks;
+  | keyof typeof enGBEmergencyLinks
+  | keyof typeof enGBMeasuresAbout;
