@@ -2,6 +2,7 @@ import type { enGBAccessLog } from './en-GB.access-log.ts';
 import { enGBCheckins } from './en-GB.checkins.ts';
 import { enGBCheckinsWeb } from './en-GB.checkins-web.ts';
 import type { enGBEmergencyLinks } from './en-GB.emergency-links.ts';
+import type { enGBFolds } from './en-GB.folds.ts';
 import { enGBGrants } from './en-GB.grants.ts';
 import type { enGBInvitations } from './en-GB.invitations.ts';
 import { enGBMeasures } from './en-GB.measures.ts';
@@ -338,4 +339,5 @@ export type MessageKey =
   | keyof typeof enGBWelcome
   | keyof typeof enGBSettings
   | keyof typeof enGBEmergencyLinks
-  | keyof typeof enGBMeasuresAbout;
+  | keyof typeof enGBMeasuresAbout
+  | keyof typeof enGBFolds;
