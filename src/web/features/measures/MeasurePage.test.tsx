@@ -3,6 +3,7 @@ import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import phq9 from '../../../../measures/phq-9.json' with { type: 'json' };
 import qpr15 from '../../../../measures/qpr-15.json' with { type: 'json' };
+import { aboutForPerson } from '../../../domain/measures/about.ts';
 import { ACCOUNT, fakeServer, SIGNED_IN } from '../../testing/fake-server.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
 
@@ -19,6 +20,7 @@ const MEASURE = {
   status: 'active',
   source: 'built-in',
   needsWording: false,
+  forPerson: aboutForPerson('phq-9', phq9.description),
   updatedAt: '2026-11-25T09:00:00.000Z',
   questionnaire: phq9,
 };
@@ -131,7 +133,13 @@ describe('Answering a questionnaire', () => {
       'GET /api/auth/session': SIGNED_IN,
       'GET /api/measures/qpr-15': {
         status: 200,
-        body: { ...MEASURE, id: 'qpr-15', title: qpr15.title, questionnaire: qpr15 },
+        body: {
+          ...MEASURE,
+          id: 'qpr-15',
+          title: qpr15.title,
+          forPerson: aboutForPerson('qpr-15', qpr15.description),
+          questionnaire: qpr15,
+        },
       },
     });
     renderApp('/questionnaires/qpr-15');

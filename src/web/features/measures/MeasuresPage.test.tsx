@@ -1,6 +1,7 @@
 // The questionnaires a person is offered: only ones they can fill in, each said in plain words.
 import { cleanup, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { aboutForPerson } from '../../../domain/measures/about.ts';
 import { fakeServer, SIGNED_IN } from '../../testing/fake-server.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
 
@@ -9,18 +10,27 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const summary = (id: string, title: string, extra: object = {}) => ({
-  id,
-  url: `https://example.test/${id}`,
-  version: '1',
-  title,
-  status: 'active',
-  source: 'built-in',
-  description: 'Clinical description for services.',
-  needsWording: false,
-  updatedAt: '2026-11-25T09:00:00.000Z',
-  ...extra,
-});
+/** A measure as the server lists it, with the plain words it sends for the person. */
+const summary = (
+  id: string,
+  title: string,
+  extra: { description?: string; [field: string]: unknown } = {},
+) => {
+  const description = extra.description ?? 'Clinical description for services.';
+  return {
+    id,
+    url: `https://example.test/${id}`,
+    version: '1',
+    title,
+    status: 'active',
+    source: 'built-in',
+    needsWording: false,
+    updatedAt: '2026-11-25T09:00:00.000Z',
+    ...extra,
+    description,
+    forPerson: aboutForPerson(id, description),
+  };
+};
 
 describe('The questionnaires page', () => {
   it('offers only questionnaires the person can fill in, each in plain words with how long it takes', async () => {

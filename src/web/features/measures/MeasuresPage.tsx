@@ -5,7 +5,7 @@ import { Link } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { aboutMeasure, WhoSeesAnswers } from './MeasureAbout.tsx';
+import { WhoSeesAnswers } from './MeasureAbout.tsx';
 import { useMeasures } from './measures.resource.ts';
 import '../../styles/checkins.css';
 
@@ -22,7 +22,7 @@ export function MeasuresPage() {
           return (
             <ul class="cards">
               {ready.map((measure) => {
-                const { about, time } = aboutMeasure(measure);
+                const { about, time } = measure.forPerson;
                 return (
                   <li class="card" key={measure.id}>
                     <h2 class="card__title">
@@ -37,7 +37,7 @@ export function MeasuresPage() {
           );
         }}
       </Loaded>
-      <h2>{t('measureAbout.whoTitle')}</h2>
+      <h2>{t('measuresWeb.whoTitle')}</h2>
       <WhoSeesAnswers />
       <ul class="links">
         <li>
