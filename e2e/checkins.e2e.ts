@@ -119,12 +119,14 @@ describe.skipIf(!hasBrowser)('Check-ins, measures and charts in the browser', ()
         .filter({ hasText: /Saved at \d\d:\d\d/ })
         .waitFor();
 
-      // A questionnaire: the licensed ones say they need wording; PHQ-9 can be answered.
+      // A questionnaire: only those the person can fill in are offered, each in plain words
+      // (the licensed ones still waiting for their wording are not); PHQ-9 can be answered.
       await navigate(page, 'Questionnaires', 'Questionnaires');
-      await page
-        .getByText('This measure needs its wording loaded by your service')
-        .first()
-        .waitFor();
+      await page.getByText('10 questions. About 3 minutes.').waitFor();
+      expect(
+        await page.getByText('This measure needs its wording loaded by your service').count(),
+      ).toBe(0);
+      expect(await page.getByRole('link', { name: /WEMWBS|ReQoL/ }).count()).toBe(0);
       await expectAccessible(page, 'questionnaires');
       await page.getByRole('link', { name: /PHQ-9/ }).click();
       await expectPage(page, /PHQ-9/);

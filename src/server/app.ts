@@ -6,6 +6,9 @@ import { ownerScope } from '../domain/access/scope.ts';
 import type { Account } from '../domain/auth/auth.schema.ts';
 import type { Config } from './config.ts';
 import { registerAboutMeRoutes } from './features/about-me/about-me.routes.ts';
+import { createAccountRepo } from './features/account/account.repo.ts';
+import { registerAccountRoutes } from './features/account/account.routes.ts';
+import { type AccountService, createAccountService } from './features/account/account.service.ts';
 import { createAttachmentRepo } from './features/attachments/attachments.repo.ts';
 import { registerAttachmentRoutes } from './features/attachments/attachments.routes.ts';
 import {
@@ -38,9 +41,15 @@ import { createLifeAreaRatingService } from './features/life-area-ratings/life-a
 import { registerLifeAreaRoutes } from './features/life-areas/life-areas.routes.ts';
 import { createDefaultLifeAreas } from './features/life-areas/life-areas.service.ts';
 import { createHitCounter } from './features/limits/hit-counter.ts';
-import { createMeasureAnswers } from './features/measures/measure-answers.service.ts';
+import {
+  createMeasureAnswers,
+  type MeasureAnswers,
+} from './features/measures/measure-answers.service.ts';
 import { createMeasureLibraryRepo } from './features/measures/measure-library.repo.ts';
-import { createMeasureLibrary } from './features/measures/measure-library.service.ts';
+import {
+  createMeasureLibrary,
+  type MeasureLibrary,
+} from './features/measures/measure-library.service.ts';
 import { createMeasureResponseRepo } from './features/measures/measure-responses.repo.ts';
 import { registerMeasureResponseRoutes } from './features/measures/measure-responses.routes.ts';
 import { createMeasureResponseService } from './features/measures/measure-responses.service.ts';
@@ -92,6 +101,7 @@ export type AppDeps = {
 };
 export type Services = {
   auth: AuthService;
+  accounts: AccountService;
   records: RecordService;
   attachments: AttachmentService;
   emergencyLinks: EmergencyLinkService;
@@ -99,6 +109,8 @@ export type Services = {
   journal: JournalService;
   sharing: SharingService;
   accessLog: AccessLog;
+  measureLibrary: MeasureLibrary;
+  measureAnswers: MeasureAnswers;
 };
 
 export async function buildApp(
@@ -165,6 +177,8 @@ export async function buildApp(
   );
 
   registerAuthRoutes(app, auth, config);
+  const accounts = createAccountService(createAccountRepo(store.db), clock);
+  registerAccountRoutes(app, accounts);
   registerAboutMeRoutes(app, records);
   registerLifeAreaRoutes(app, records);
   registerGoalRoutes(app, records);
@@ -202,6 +216,18 @@ export async function buildApp(
 
   return {
     app,
-    services: { auth, records, attachments, emergencyLinks, checkins, journal, sharing, accessLog },
+    services: {
+      auth,
+      accounts,
+      records,
+      attachments,
+      emergencyLinks,
+      checkins,
+      journal,
+      sharing,
+      accessLog,
+      measureLibrary,
+      measureAnswers,
+    },
   };
 }

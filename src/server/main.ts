@@ -6,7 +6,7 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { schedulePurge } from './features/attachments/purge-schedule.ts';
 import { createAuthRepo } from './features/auth/auth.repo.ts';
-import { seedDemo } from './features/demo/demo.ts';
+import { demoAccountsAsShipped, seedDemo } from './features/demo/demo.ts';
 import type { Keyring } from './features/journal/journal-crypto.ts';
 import { openJournalKeyring } from './features/journal/journal-keys.ts';
 import { WEB_ROOT } from './http/web-app.ts';
@@ -47,14 +47,17 @@ async function main(): Promise<void> {
   if (!fs.existsSync(WEB_ROOT))
     app.log.warn('The web app is not built: run "npm run build" to serve it');
 
-  if (config.demoData) {
-    const demo = await seedDemo(services, await createAuthRepo(store.db).countAccounts());
-    if (demo) {
-      console.log('\nDemo accounts (fictional people, for trying Waymark on this machine):');
-      for (const account of demo)
-        console.log(`  ${account.role.padEnd(12)} ${account.email}  password: ${account.password}`);
-      console.log('');
-    }
+  if (config.demoData) await seedDemo(services, await createAuthRepo(store.db).countAccounts());
+  // On every start, whatever DEMO_DATA says: while the demo accounts keep their published
+  // passwords, anyone can sign in as them, and whoever runs Waymark should know.
+  const demo = await demoAccountsAsShipped(services.auth);
+  if (demo.length > 0) {
+    console.log('\nDemo accounts (fictional people, for trying Waymark on this machine):');
+    for (const account of demo)
+      console.log(`  ${account.role.padEnd(12)} ${account.email}  password: ${account.password}`);
+    console.log(
+      '  Anyone who reads these can sign in as them: keep real records in other accounts.\n',
+    );
   }
 
   try {

@@ -1,5 +1,5 @@
 // The app shell: session, layout and routes. Pages are loaded on demand (lib/lazy.tsx).
-import { Route, Switch } from 'wouter-preact';
+import { Redirect, Route, Switch } from 'wouter-preact';
 import { RequireSignedOut, RequireSignIn } from './components/guards.tsx';
 import { Layout } from './components/Layout.tsx';
 import { NotFoundPage } from './components/NotFoundPage.tsx';
@@ -117,6 +117,13 @@ const EnterInvitationCodePage = lazyPage(() =>
   import('./features/sharing/AcceptInvitationPage.tsx').then((m) => m.EnterInvitationCodePage),
 );
 
+const WelcomePage = lazyPage(() =>
+  import('./features/welcome/WelcomePage.tsx').then((m) => m.WelcomePage),
+);
+const SettingsPage = lazyPage(() =>
+  import('./features/settings/SettingsPage.tsx').then((m) => m.SettingsPage),
+);
+
 const SharingPage = lazyPage(() =>
   import('./features/sharing/SharingPage.tsx').then((m) => m.SharingPage),
 );
@@ -134,10 +141,14 @@ function WarnBeforeTimeOut() {
   return state.status === 'signed-in' ? <TimeoutWarning /> : null;
 }
 
-/** Home: the person's own record; an account that owns none sees the people it supports. */
+/**
+ * Home: the person's own record; an account that owns none sees the people it supports. Until
+ * the welcome has been shown once (on any device), it opens instead.
+ */
 function Home() {
   const account = useAccount();
-  return account.role === 'person' ? <HomePage /> : <PeopleISupportPage />;
+  if (account.role !== 'person') return <PeopleISupportPage />;
+  return account.welcomeDue ? <Redirect to="/welcome" replace /> : <HomePage />;
 }
 
 function RecordRoutes() {
@@ -263,6 +274,12 @@ function OwnRecordRoutes() {
     <Switch>
       <Route path="/">
         <Home />
+      </Route>
+      <Route path="/welcome">
+        <WelcomePage />
+      </Route>
+      <Route path="/settings">
+        <SettingsPage />
       </Route>
       <Route path="/about-me">
         <AboutMePage />

@@ -201,6 +201,9 @@ export const enGBCheckinsWeb = {
   'measuresWeb.intro':
     'Questionnaires can help you see how things change. You choose which ones to fill in, and when.',
   'measuresWeb.empty': 'There are no questionnaires yet.',
+  'measuresWeb.whoTitle': 'Who sees your answers',
+  'measuresWeb.who':
+    'Only you see your answers, unless you choose to share your questionnaires with someone. Answers you mark “for me only” stay with you even then.',
   'measuresWeb.seeCharts': 'See how I’m doing',
   'measuresWeb.answerTitle': 'Questionnaire',
   'measuresWeb.back': 'Back to questionnaires',

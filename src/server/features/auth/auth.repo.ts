@@ -18,6 +18,7 @@ type SessionWithAccount = {
   email: string;
   display_name: string;
   role: string;
+  welcomed_at: string | null;
 };
 
 /**
@@ -29,7 +30,7 @@ function sessionLookup(
   db: Kysely<Database>,
 ): (tokenHash: string) => Promise<SessionWithAccount | undefined> {
   const sessionColumns = ['token_hash', 'csrf_token', 'created_at', 'last_seen_at'] as const;
-  const accountColumns = ['id', 'email', 'display_name', 'role'] as const;
+  const accountColumns = ['id', 'email', 'display_name', 'role', 'welcomed_at'] as const;
   if (isPostgres(db)) {
     const joined = compiledRead(db, ['tokenHash'], (p) =>
       db

@@ -32,9 +32,16 @@ export type SignedIn = NewSession & { deviceToken: string };
 const TOUCH_EVERY_MS = 30_000;
 
 export function toAccount(
-  row: Pick<AccountRow, 'id' | 'email' | 'display_name' | 'role'>,
+  row: Pick<AccountRow, 'id' | 'email' | 'display_name' | 'role' | 'welcomed_at'>,
 ): Account {
-  return { id: row.id, email: row.email, displayName: row.display_name, role: row.role as Role };
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.display_name,
+    role: row.role as Role,
+    // Only a person's own record has a first run; supporters land on "People I support".
+    welcomeDue: row.role === 'person' && row.welcomed_at === null,
+  };
 }
 
 export function createAuthService(
@@ -77,6 +84,7 @@ export function createAuthService(
         display_name: input.displayName,
         role,
         created_at: clock().toISOString(),
+        welcomed_at: null,
       };
       if (!(await repo.insertAccount(row)))
         throw new AppError('WM_AUTH_EMAIL_TAKEN', { field: 'email' });
@@ -98,6 +106,15 @@ export function createAuthService(
       if (!row || !ok) throw new AppError('WM_AUTH_WRONG_CREDENTIALS');
       const deviceToken = await attempt.succeeded(row.id);
       return { ...(await startSession(toAccount(row))), deviceToken };
+    },
+
+    /**
+     * Whether an account with this email exists and still has this password. For start-up only
+     * (which demo accounts are still as shipped); no route calls it, so it needs no sign-in waits.
+     */
+    async stillHasPassword(email: string, password: string): Promise<boolean> {
+      const row = await repo.findAccountByEmail(email);
+      return row !== undefined && (await verifyPassword(row.password_hash, password));
     },
 
     async signOut(tokenHash: string): Promise<void> {

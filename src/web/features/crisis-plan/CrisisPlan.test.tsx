@@ -75,6 +75,8 @@ describe('Crisis plan: choosing people from the support network', () => {
     const user = userEvent.setup();
     renderApp('/crisis-plan/change');
     await findPage('Change my crisis plan');
+    // On a phone (as here) the parts of the form are folded: open the one about people.
+    await user.click(await screen.findByRole('button', { name: /^The people involved/ }));
     const picker = await screen.findByLabelText('Add someone from my support network');
 
     // Nothing chosen yet: say so beside the list, and add nobody.
@@ -141,6 +143,59 @@ describe('Crisis plan: choosing people from the support network', () => {
     });
     expect(link.getAttribute('href')).toBe('#wantInvolved-0-contactId');
     expect(document.getElementById('wantInvolved-0-contactId')?.textContent).toBe('Ade next door');
+    // The folded part holding that field opens, so the link leads to something on screen.
+    const people = screen.getByRole('button', { name: /^The people involved/ });
+    expect(people.getAttribute('aria-expanded')).toBe('true');
+    expect(document.getElementById('part-people-part')?.hidden).toBe(false);
+  });
+});
+
+describe('Crisis plan form: parts that fold on a phone', () => {
+  it('lists the parts, says which have words in them, and opens and closes them', async () => {
+    fakeServer(routes(crisisDoc(2, { signs: 'I stop eating.', whatHelps: 'Quiet.' })));
+    const user = userEvent.setup();
+    renderApp('/crisis-plan/change');
+    await findPage('Change my crisis plan');
+    const part = (name: string) => screen.getByRole('button', { name: new RegExp(`^${name}`) });
+    await screen.findByRole('button', { name: /^When I am in crisis/ });
+    const folds = [...document.querySelectorAll('h2')].filter((heading) =>
+      within(heading).queryByRole('button'),
+    );
+    expect(folds.map((heading) => heading.textContent)).toEqual([
+      'When I am in crisisFilled in',
+      'The people involvedNot filled in yet',
+      'What helps and what does notFilled in',
+      'Treatment, medication and allergiesNot filled in yet',
+      'Practical mattersNot filled in yet',
+      'When the plan endsNot filled in yet',
+    ]);
+    // A plan with words in it starts with every part closed: a short page on a phone.
+    for (const name of ['When I am in crisis', 'The people involved', 'Practical matters'])
+      expect(part(name).getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('textbox', { name: 'Medication' })).toBeNull();
+    await user.click(part('Treatment, medication and allergies'));
+    expect(part('Treatment, medication and allergies').getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('textbox', { name: 'Medication' })).toBeTruthy();
+    // What was typed in a part stays when it is closed and opened again.
+    await user.type(screen.getByRole('textbox', { name: 'Medication' }), 'Sertraline');
+    await user.click(part('Treatment, medication and allergies'));
+    await user.click(part('Treatment, medication and allergies'));
+    expect((screen.getByRole('textbox', { name: 'Medication' }) as HTMLTextAreaElement).value).toBe(
+      'Sertraline',
+    );
+    await user.click(screen.getByRole('button', { name: 'Open all parts' }));
+    expect(part('Practical matters').getAttribute('aria-expanded')).toBe('true');
+    await user.click(screen.getByRole('button', { name: 'Close all parts' }));
+    expect(part('Practical matters').getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('opens the first part of an empty plan, to start there', async () => {
+    fakeServer(routes(crisisDoc(0)));
+    renderApp('/crisis-plan/change');
+    await findPage('Change my crisis plan');
+    const first = await screen.findByRole('button', { name: /^When I am in crisis/ });
+    expect(first.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('textbox', { name: 'Signs that I am in crisis' })).toBeTruthy();
   });
 });
 

@@ -31,6 +31,8 @@ type Props<E extends Entry> = {
   ) => ComponentChildren;
   errors: FieldErrors;
   notice: NoticeState;
+  /** h3 when the list sits inside a part that has its own h2 heading. */
+  headingLevel?: 2 | 3;
 };
 
 const key = (prefix: string, suffix = '') => `${prefix}${suffix}` as MessageKey;
@@ -71,6 +73,7 @@ export function ContactPicker<E extends Entry>(props: Props<E>) {
         describe={(entry) => t('app.quoted', { text: nameOf(entry.contactId) })}
         errors={errors}
         notice={props.notice}
+        headingLevel={props.headingLevel}
         renderItem={(entry, index, update) => {
           const contact = byId.get(entry.contactId);
           const path = `${name}.${index}.contactId`;
