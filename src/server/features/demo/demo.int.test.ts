@@ -151,14 +151,18 @@ describe.each(DIALECTS)('The demo on %s', (dialect) => {
       const span = (Math.max(...days) - Math.min(...days)) / 86_400_000;
       expect(span).toBeGreaterThan(85);
       expect(span).toBeLessThanOrEqual(90);
+      // The chart answer: one column of values per scale, null where a check-in skipped it.
       const series = (await get('/checkins/series')).scales as {
         id: string;
-        points: { value: number }[];
+        values: (number | null)[];
       }[];
-      const inUse = series.filter((scale) => scale.points.length > 0).map((scale) => scale.id);
+      const scored = (scale: { values: (number | null)[] }) =>
+        scale.values.filter((value): value is number => value !== null);
+      const inUse = series.filter((scale) => scored(scale).length > 0).map((scale) => scale.id);
       expect(inUse.sort()).toEqual(['energy', 'hope', 'mood', 'sleep']);
       // The story has a low and a high: the chart is not a flat line.
-      const mood = series.find((scale) => scale.id === 'mood')?.points.map((p) => p.value) ?? [];
+      const moodScale = series.find((scale) => scale.id === 'mood');
+      const mood = moodScale ? scored(moodScale) : [];
       expect(Math.max(...mood) - Math.min(...mood)).toBeGreaterThanOrEqual(3);
       const ratings = await get('/life-area-ratings');
       expect(ratings.sets).toHaveLength(7);
