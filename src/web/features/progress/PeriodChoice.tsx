@@ -27,7 +27,7 @@ export function PeriodChoice(props: {
         <p class="hint" id="period-hint">
           {t('progress.periodHint')}
         </p>
-        <div class="scale__options">
+        <div class="scale__options" data-count={CHART_PERIODS.length}>
           {CHART_PERIODS.map((period) => (
             <div class="scale__option" key={period}>
               <input
