@@ -77,15 +77,16 @@ export async function seedChart(
   });
 
   // The answer as a browser gets it: its size on the wire and as JSON.
-  const answer = await send(recordPath(origin, person, '/checkins/series'), {
+  const answer = await send(recordPath(origin, person, '/checkins/series?period=all'), {
     headers: { cookie: person.cookie, 'accept-encoding': 'br' },
   });
   const json =
     answer.headers['content-encoding'] === 'br'
       ? zlib.brotliDecompressSync(answer.body)
       : answer.body;
-  const scales = (JSON.parse(json.toString('utf8')) as { scales: { points: unknown[] }[] }).scales;
-  const points = scales.reduce((sum, scale) => sum + scale.points.length, 0);
+  // One column per scale over the check-ins (decision 0022): the points are the check-ins.
+  const points = (JSON.parse(json.toString('utf8')) as { checkins: { ids: string[] } }).checkins.ids
+    .length;
   log(
     `  chart: ${days} daily check-ins, ${weeks.length} weekly life-area ratings and monthly ` +
       `PHQ-9s over ${years} years in ${((performance.now() - began) / 1000).toFixed(1)} s`,

@@ -137,9 +137,9 @@ export function buildRoutes(seeded: Seeded, waymarkUrl: string): Route[] {
     },
     {
       name: 'chart-series',
-      label: 'chart answer alone (GET /checkins/series)',
+      label: 'chart answer alone, 5 years (GET /checkins/series?period=all)',
       target: 'waymark',
-      requests: async () => [get(chart, '/checkins/series')],
+      requests: async () => [get(chart, '/checkins/series?period=all')],
     },
     {
       name: 'emergency',

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import pg from 'pg';
 import { isPostgres, type PreparedRunner, registerPreparedRunner } from './compiled-query.ts';
@@ -15,6 +15,7 @@ import {
   type Tightened,
 } from './private-files.ts';
 import type { Database } from './schema.ts';
+import { groupCommitDialect } from './sqlite-group-commit.ts';
 import { withStatementCache } from './statement-cache.ts';
 
 /**
@@ -68,9 +69,8 @@ export function openSqlite(file: string, options: OpenOptions = {}): Kysely<Data
   if (tightened.length > 0) log(describeTightened(tightened));
   const reads = onDisk ? sqliteReadConnection(file) : undefined;
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({
-      database: withStatementCache(sqlite, undefined, () => reads?.close()),
-    }),
+    // Writes that arrive together share one commit (sqlite-group-commit.ts, decision 0021).
+    dialect: groupCommitDialect(withStatementCache(sqlite, undefined, () => reads?.close())),
   });
   if (reads) registerPreparedRunner(db, reads);
   return db;
