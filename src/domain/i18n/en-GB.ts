@@ -1,4 +1,5 @@
 import type { enGBAccessLog } from './en-GB.access-log.ts';
+import type { enGBDrafts } from './en-GB.drafts.ts';
 import { enGBCheckins } from './en-GB.checkins.ts';
 import { enGBCheckinsWeb } from './en-GB.checkins-web.ts';
 import { enGBGrants } from './en-GB.grants.ts';
@@ -328,4 +329,5 @@ export const enGB = {
 export type MessageKey =
   | keyof typeof enGB
   | keyof typeof enGBInvitations
-  | keyof typeof enGBAccessLog;
+  | keyof typeof enGBAccessLog
+  | keyof typeof enGBDrafts;

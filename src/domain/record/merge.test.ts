@@ -92,11 +92,11 @@ describe('three-way merge', () => {
         split,
         fc.array(text, { minLength: 4, maxLength: 4 }),
         (base, who, words) => {
-          const mine = { ...base };
-          const theirs = { ...base };
-          const expected = { ...base };
+          const mine: Record<string, unknown> = { ...base };
+          const theirs: Record<string, unknown> = { ...base };
+          const expected: Record<string, unknown> = { ...base };
           FIELDS.forEach((field, index) => {
-            const word = `${words[index]}!`; // never equal to what was there
+            const word = `${words[index]}!`;
             if (who[index] === 'mine') mine[field] = word;
             if (who[index] === 'theirs') theirs[field] = word;
             if (who[index] !== 'neither') expected[field] = word;

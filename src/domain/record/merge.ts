@@ -187,7 +187,8 @@ function commonItems(base: unknown[], side: unknown[]): [number, number][] {
 function hunksOf(base: unknown[], list: unknown[], side: Side): Hunk[] {
   const hunks: Hunk[] = [];
   let [i, j] = [0, 0];
-  for (const [bi, si] of [...commonItems(base, list), [base.length, list.length]]) {
+  const kept: [number, number][] = [...commonItems(base, list), [base.length, list.length]];
+  for (const [bi, si] of kept) {
     if (bi > i || si > j) hunks.push({ start: i, end: bi, items: list.slice(j, si), side });
     [i, j] = [bi + 1, si + 1];
   }

@@ -81,6 +81,8 @@ function CrisisPlanForm({ record, data, onErrors }: FormProps) {
   const [documents, setDocuments] = useState(data.documents);
   const api = plan(record.personId, 'crisis');
   const editor = usePlanEditor<CrisisPlan>({
+    personId: record.personId,
+    kind: 'crisis',
     doc: data.doc,
     schema: crisisPlanSchema,
     save: api.save,

@@ -3,6 +3,7 @@
 import { Link } from 'wouter-preact';
 import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
 import { ConflictPanel } from '../../components/ConflictPanel.tsx';
+import { DraftNotice } from '../../components/DraftNotice.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import type { PlanEditor } from './plan-editor.ts';
@@ -23,10 +24,11 @@ export function PlanStatus<K extends PlanKind>({ kind, editor, nameOf, emptyText
   return (
     <>
       <Notice state={editor.notice} />
+      <DraftNotice restored={form.restored} onDiscard={editor.discard} />
       {conflict && (
         <ConflictPanel
-          rows={compareRows(kind, form.values, conflict.data, nameOf)}
-          savedAt={conflict.updatedAt}
+          rows={compareRows(kind, conflict.yours, conflict.theirs, nameOf)}
+          savedAt={conflict.saved.updatedAt}
           busy={form.busy}
           onUseSaved={editor.useSaved}
           onKeepMine={editor.keepMine}
@@ -38,7 +40,7 @@ export function PlanStatus<K extends PlanKind>({ kind, editor, nameOf, emptyText
         attempt={form.attempt}
         idFor={idFor}
       />
-      {base.version === 0 ? (
+      {!base || base.version === 0 ? (
         <p class="invite">{emptyText}</p>
       ) : (
         base.updatedAt && (

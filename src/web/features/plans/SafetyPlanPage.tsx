@@ -77,6 +77,8 @@ type FormProps = {
 function SafetyForm({ personId, doc, network, onErrors }: FormProps) {
   const api = plan(personId, 'safety');
   const editor = usePlanEditor<SafetyPlan>({
+    personId,
+    kind: 'safety',
     doc,
     schema: safetyPlanSchema,
     save: api.save,

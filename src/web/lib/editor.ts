@@ -1,0 +1,147 @@
+// Editing one saved thing (About me, a plan, a goal, a contact…): the form and its draft, the
+// version the words build on (sent as If-Match), a save that merges with changes made elsewhere
+// meanwhile, the conflict to show when both changed the same part, and "Saved at 14:02".
+import { useState } from 'preact/hooks';
+import '../../domain/i18n/drafts.messages.ts';
+import { formatTime, t } from '../../domain/i18n/translate.ts';
+import type { z } from '../../domain/validation.ts';
+import { type NoticeState, useNotice } from '../components/Notice.tsx';
+import type { Saved } from './conflict.ts';
+import { draftKey, readDraft } from './draft-store.ts';
+import { type DraftOptions, type FormState, useForm, validate } from './form.ts';
+import { type Conflicted, type SaveOutcome, saveMerging } from './merge-save.ts';
+import { useSignedInId } from './session.tsx';
+
+export type Editor<T, V = T> = {
+  form: FormState<V>;
+  notice: NoticeState;
+  /** What the words build on; null for something not saved yet. */
+  base: Saved<T> | null;
+  conflict: Conflicted<T> | null;
+  submit: (event: Event) => Promise<void>;
+  keepMine: () => Promise<void>;
+  useSaved: () => Promise<void>;
+  /** Throws away a draft put back in the form, showing what is saved now. */
+  discard: () => void;
+};
+
+type Options<T, V> = {
+  /** As loaded; null for a new item (a create cannot meet a conflict). */
+  doc: Saved<T> | null;
+  /** The form's values for a new item. */
+  empty?: V;
+  schema: z.ZodType<T>;
+  /** Saves over `version`, or creates when it is null. */
+  save: (data: T, version: number | null) => Promise<Saved<T>>;
+  load: () => Promise<Saved<T>>;
+  /** What is saved now, from a 412 not shaped `{ version, data }`. */
+  current?: (error: unknown) => Saved<T> | null;
+  draft: Omit<DraftOptions, 'base'>;
+  onErrors: (shown: boolean) => void;
+  /** After a save; the form has already taken the saved words. */
+  onSaved?: (saved: Saved<T>) => void;
+  /** Tidies the values before they are checked, e.g. drops rows left empty. */
+  tidy?: (values: V) => V;
+  /** The form's values from saved data (by default the data itself). */
+  toValues?: (data: T) => V;
+  /** The data to check and save from the form's values, given what they build on. */
+  toData?: (values: V, base: Saved<T> | null) => unknown;
+};
+
+export function useEditor<T, V extends object = T & object>(options: Options<T, V>): Editor<T, V> {
+  const { doc, schema, onErrors } = options;
+  const toValues = options.toValues ?? ((data: T) => data as unknown as V);
+  const toData = options.toData ?? ((values: V) => values);
+  const tidy = options.tidy ?? ((values: V) => values);
+  const account = useSignedInId();
+  // A draft put back carries the version its words were written on: they build on that.
+  const [base, setBase] = useState<Saved<T> | null>(() => {
+    const { form, owner, onDevice = true } = options.draft;
+    const kept = account ? readDraft(draftKey(account, owner, form), onDevice) : null;
+    return kept && 'base' in kept ? (kept.base as Saved<T> | null) : doc;
+  });
+  const form = useForm<V>(
+    () => (doc ? toValues(doc.data) : (options.empty as V)),
+    onErrors,
+    { ...options.draft, base },
+  );
+  const [conflict, setConflict] = useState<Conflicted<T> | null>(null);
+  const notice = useNotice();
+
+  const settle = (outcome: SaveOutcome<T>, message?: string) => {
+    if (outcome.conflict) {
+      // Keep what was typed; show the parts both changed and let the person choose.
+      setConflict(outcome.conflict);
+      return;
+    }
+    const { saved } = outcome;
+    const values = toValues(saved.data);
+    setBase(saved);
+    setConflict(null);
+    onErrors(false);
+    form.setValues(values);
+    form.saved(values);
+    options.onSaved?.(saved);
+    const time = formatTime(saved.updatedAt ?? new Date().toISOString());
+    notice.show({
+      message: message ?? (outcome.merged ? t('merge.saved', { time }) : t('record.savedAt', { time })),
+    });
+  };
+
+  const save = (data: T, from: Saved<T> | null, message?: string) => {
+    notice.show(null);
+    return form.run(async () => {
+      const outcome: SaveOutcome<T> = from
+        ? await saveMerging({
+            base: from,
+            mine: data,
+            save: (next, version) => options.save(next, version),
+            load: options.load,
+            current: options.current,
+          })
+        : { saved: await options.save(data, null), merged: false };
+      settle(outcome, message);
+    });
+  };
+
+  const check = (values: V, from: Saved<T> | null): T | null => {
+    const checked = validate(schema, toData(values, from));
+    if (!checked.ok) {
+      form.showErrors(checked.errors);
+      return null;
+    }
+    form.clearErrors();
+    return checked.data as T;
+  };
+
+  return {
+    form,
+    notice,
+    base,
+    conflict,
+    submit: async (event) => {
+      event.preventDefault();
+      const tidied = tidy(form.values);
+      form.setValues(tidied);
+      const data = check(tidied, base);
+      if (data !== null) await save(data, base);
+    },
+    keepMine: async () => {
+      if (conflict) await save(conflict.yours, conflict.saved);
+    },
+    useSaved: async () => {
+      if (!conflict) return;
+      const { saved, theirs } = conflict;
+      if (JSON.stringify(theirs) !== JSON.stringify(saved.data))
+        return save(theirs, saved, t('merge.usingSaved'));
+      // Nothing of this tab's is left: show what is saved, with nothing to save.
+      settle({ saved, merged: false }, t('conflict.usingSaved'));
+    },
+    discard: () => {
+      setBase(doc);
+      setConflict(null);
+      form.clearErrors();
+      form.discard(doc ? toValues(doc.data) : (options.empty as V));
+    },
+  };
+}
