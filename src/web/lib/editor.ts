@@ -38,8 +38,8 @@ type Options<T, V> = {
   current?: (error: unknown) => Saved<T> | null;
   draft: Omit<DraftOptions, 'base'>;
   onErrors: (shown: boolean) => void;
-  /** After a save; the form has already taken the saved words. */
-  onSaved?: (saved: Saved<T>) => void;
+  /** After a save, with what the page says about it; the form has already taken the words. */
+  onSaved?: (saved: Saved<T>, message: string) => void;
   /** Tidies the values before they are checked, e.g. drops rows left empty. */
   tidy?: (values: V) => V;
   /** The form's values from saved data (by default the data itself). */
@@ -66,7 +66,8 @@ export function useEditor<T, V extends object = T & object>(options: Options<T, 
     { ...options.draft, base },
   );
   const [conflict, setConflict] = useState<Conflicted<T> | null>(null);
-  const notice = useNotice();
+  // Picks up a message left by the page before (such as a contact just added for this plan).
+  const notice = useNotice(true);
 
   const settle = (outcome: SaveOutcome<T>, message?: string) => {
     if (outcome.conflict) {
@@ -81,11 +82,11 @@ export function useEditor<T, V extends object = T & object>(options: Options<T, 
     onErrors(false);
     form.setValues(values);
     form.saved(values);
-    options.onSaved?.(saved);
     const time = formatTime(saved.updatedAt ?? new Date().toISOString());
-    notice.show({
-      message: message ?? (outcome.merged ? t('merge.saved', { time }) : t('record.savedAt', { time })),
-    });
+    const said =
+      message ?? (outcome.merged ? t('merge.saved', { time }) : t('record.savedAt', { time }));
+    notice.show({ message: said });
+    options.onSaved?.(saved, said);
   };
 
   const save = (data: T, from: Saved<T> | null, message?: string) => {

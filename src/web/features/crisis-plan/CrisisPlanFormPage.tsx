@@ -127,6 +127,7 @@ function CrisisPlanForm({ record, data, onErrors }: FormProps) {
         {text('signs', 5)}
 
         <ContactPicker
+          comesBack="crisis-plan"
           name="wantInvolved"
           prefix="plans.crisis.wantInvolved"
           network={network}

@@ -8,6 +8,7 @@ import { type MessageKey, t } from '../../../domain/i18n/translate.ts';
 import { FieldError, SelectField } from '../../components/fields.tsx';
 import type { NoticeState } from '../../components/Notice.tsx';
 import type { FieldErrors } from '../../lib/form.ts';
+import { addContactHref, type ComesBack } from '../support-network/comes-back.ts';
 import type { ContactItem } from '../support-network/support-network.resource.ts';
 import { OrderedList } from './OrderedList.tsx';
 import { idFor } from './plan-editor.ts';
@@ -31,6 +32,8 @@ type Props<E extends Entry> = {
   ) => ComponentChildren;
   errors: FieldErrors;
   notice: NoticeState;
+  /** The plan this picker is on: adding someone to the network comes back to it. */
+  comesBack: ComesBack;
 };
 
 const key = (prefix: string, suffix = '') => `${prefix}${suffix}` as MessageKey;
@@ -44,6 +47,12 @@ export function ContactPicker<E extends Entry>(props: Props<E>) {
   const chosen = new Set(entries.map((entry) => entry.contactId));
   const available = network.filter((contact) => !chosen.has(contact.id));
   const pickId = `${name}-pick`;
+  // A round trip: the plan's draft keeps what was typed, so leaving here asks nothing.
+  const addToNetwork = (words: string) => (
+    <Link href={addContactHref(props.comesBack)} data-keeps-draft>
+      {words}
+    </Link>
+  );
 
   const add = () => {
     if (!choice) {
@@ -94,11 +103,12 @@ export function ContactPicker<E extends Entry>(props: Props<E>) {
       />
       {network.length === 0 ? (
         <p class="invite">
-          {t('plans.picker.emptyNetwork')}{' '}
-          <Link href="/support-network/new">{t('plans.picker.addToNetwork')}</Link>
+          {t('plans.picker.emptyNetwork')} {addToNetwork(t('plans.picker.addToNetwork'))}
         </p>
       ) : available.length === 0 ? (
-        <p class="hint">{t('plans.picker.allChosen')}</p>
+        <p class="hint">
+          {t('plans.picker.allChosen')} {addToNetwork(t('plans.picker.addAnother'))}
+        </p>
       ) : (
         <div class="picker__add">
           <SelectField
@@ -124,6 +134,7 @@ export function ContactPicker<E extends Entry>(props: Props<E>) {
           <button type="button" class="button button--secondary" id={name} onClick={add}>
             {t(key(prefix, '.add'))}
           </button>
+          <p class="picker__more">{addToNetwork(t('plans.picker.addAnother'))}</p>
         </div>
       )}
     </div>

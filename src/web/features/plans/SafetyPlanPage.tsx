@@ -115,6 +115,7 @@ function SafetyForm({ personId, doc, network, onErrors }: FormProps) {
         {lines('onMyOwn')}
         {lines('peopleAndPlaces')}
         <ContactPicker
+          comesBack="safety-plan"
           name="peopleToAsk"
           prefix="plans.safety.peopleToAsk"
           network={network}
@@ -125,6 +126,7 @@ function SafetyForm({ personId, doc, network, onErrors }: FormProps) {
           notice={notice}
         />
         <ContactPicker
+          comesBack="safety-plan"
           name="professionals"
           prefix="plans.safety.professionals"
           network={network}
