@@ -22,6 +22,7 @@ export const enGBDrafts = {
     'You are now looking at the saved words for those parts. Your other changes are kept.',
   'network.backToCrisisPlan': 'Back to my crisis plan',
   'network.backToSafetyPlan': 'Back to my safety plan',
-  'network.addedForPlan': '“{name}” was added to your support network. You can now choose them here.',
+  'network.addedForPlan':
+    '“{name}” was added to your support network. You can now choose them here.',
   'plans.picker.addAnother': 'Someone missing? Add them to your support network',
 } as const;

@@ -1,7 +1,7 @@
 import type { enGBAccessLog } from './en-GB.access-log.ts';
-import type { enGBDrafts } from './en-GB.drafts.ts';
 import { enGBCheckins } from './en-GB.checkins.ts';
 import { enGBCheckinsWeb } from './en-GB.checkins-web.ts';
+import type { enGBDrafts } from './en-GB.drafts.ts';
 import { enGBGrants } from './en-GB.grants.ts';
 import type { enGBInvitations } from './en-GB.invitations.ts';
 import { enGBMeasures } from './en-GB.measures.ts';

@@ -63,7 +63,8 @@ export function removeDraft(key: string): void {
  */
 export function clearDrafts(keepAccount?: string): void {
   const session = store('sessionStorage');
-  const mine = keepAccount === undefined ? null : `${PREFIX}${JSON.stringify([keepAccount]).slice(0, -1)},`;
+  const mine =
+    keepAccount === undefined ? null : `${PREFIX}${JSON.stringify([keepAccount]).slice(0, -1)},`;
   for (const key of [...memory.keys(), ...Object.keys(session ?? {})]) {
     if (key.startsWith(PREFIX) && !(mine && key.startsWith(mine))) removeDraft(key);
   }

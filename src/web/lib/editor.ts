@@ -23,6 +23,11 @@ export type Editor<T, V = T> = {
   useSaved: () => Promise<void>;
   /** Throws away a draft put back in the form, showing what is saved now. */
   discard: () => void;
+  /**
+   * A newer version turned up some other way (a delete refused as stale): shown in the form
+   * if nothing was typed, otherwise beside what was typed, to choose.
+   */
+  refresh: (saved: Saved<T>) => void;
 };
 
 type Options<T, V> = {
@@ -60,11 +65,10 @@ export function useEditor<T, V extends object = T & object>(options: Options<T, 
     const kept = account ? readDraft(draftKey(account, owner, form), onDevice) : null;
     return kept && 'base' in kept ? (kept.base as Saved<T> | null) : doc;
   });
-  const form = useForm<V>(
-    () => (doc ? toValues(doc.data) : (options.empty as V)),
-    onErrors,
-    { ...options.draft, base },
-  );
+  const form = useForm<V>(() => (doc ? toValues(doc.data) : (options.empty as V)), onErrors, {
+    ...options.draft,
+    base,
+  });
   const [conflict, setConflict] = useState<Conflicted<T> | null>(null);
   // Picks up a message left by the page before (such as a contact just added for this plan).
   const notice = useNotice(true);
@@ -137,6 +141,16 @@ export function useEditor<T, V extends object = T & object>(options: Options<T, 
         return save(theirs, saved, t('merge.usingSaved'));
       // Nothing of this tab's is left: show what is saved, with nothing to save.
       settle({ saved, merged: false }, t('conflict.usingSaved'));
+    },
+    refresh: (saved) => {
+      if (form.dirty) {
+        setConflict({ saved, yours: toData(form.values, base) as T, theirs: saved.data });
+        return;
+      }
+      const values = toValues(saved.data);
+      setBase(saved);
+      form.setValues(values);
+      form.saved(values);
     },
     discard: () => {
       setBase(doc);

@@ -102,7 +102,8 @@ export function useForm<V extends object>(
 
   useEffect(() => {
     if (!key) return;
-    if (dirty) writeDraft(key, { values, base: draft?.base, at: new Date().toISOString() }, onDevice);
+    if (dirty)
+      writeDraft(key, { values, base: draft?.base, at: new Date().toISOString() }, onDevice);
     else removeDraft(key);
   }, [key, dirty, values, draft?.base]);
   useEffect(() => holdUnsaved(guard.current, dirty), [dirty]);

@@ -3,8 +3,8 @@
 // reload or closing the tab gets the browser's own question (beforeunload). What was typed is
 // kept as a draft either way, so "Leave for now" loses nothing until sign-out.
 //
-// Never asked: the crisis plan and emergency pages (nothing may stand between a person and their
-// plan), links that come back to this form (`data-keeps-draft`, such as "Add someone to your
+// Never asked: the crisis plan, the safety plan and emergency pages (nothing may stand between a
+// person and their plan: the draft is kept all the same), links that come back to this form (`data-keeps-draft`, such as "Add someone to your
 // support network" from the crisis plan), links within the page, other sites and phone links,
 // and the quick exit.
 import '../../domain/i18n/drafts.messages.ts';
@@ -16,8 +16,7 @@ export type LeaveGuard = { onDevice: boolean };
 const unsaved = new Set<LeaveGuard>();
 let passing = false;
 
-const isCrisisHelp = (path: string) =>
-  path === '/crisis-plan' || path.startsWith('/emergency/');
+const isCrisisHelp = (path: string) => path === '/crisis-plan' || path.startsWith('/emergency/');
 
 function onBeforeUnload(event: BeforeUnloadEvent): void {
   if (unsaved.size === 0 || isQuickExiting()) return;

@@ -9,6 +9,7 @@ import {
   checkinSchema,
 } from '../../../domain/checkins/checkins.schema.ts';
 import { formatTime, t } from '../../../domain/i18n/translate.ts';
+import { DraftNotice } from '../../components/DraftNotice.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { CheckboxField } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
@@ -96,7 +97,7 @@ type FormProps = {
 };
 
 function CheckinForm({ personId, settings, onErrors }: FormProps) {
-  const form = useForm<CheckinValues>(EMPTY, onErrors);
+  const form = useForm<CheckinValues>(EMPTY, onErrors, { form: 'check-in', owner: personId });
   const [saved, setSaved] = useState<SavedCheckin | null>(null);
   const { values, errors } = form;
   const scales = settings.scales.filter((scale) => scale.active);
@@ -146,6 +147,7 @@ function CheckinForm({ personId, settings, onErrors }: FormProps) {
           <Link href="/how-i-am-doing">{t('checkinsWeb.seeCharts')}</Link>
         </p>
       )}
+      <DraftNotice restored={form.restored} onDiscard={() => form.discard()} />
       <ErrorSummary
         errors={errors}
         formError={form.formError}

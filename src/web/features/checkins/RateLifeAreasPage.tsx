@@ -7,6 +7,7 @@ import {
   lifeAreaRatingSetSchema,
 } from '../../../domain/checkins/checkins.schema.ts';
 import { formatTime, t } from '../../../domain/i18n/translate.ts';
+import { DraftNotice } from '../../components/DraftNotice.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { CheckboxField } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
@@ -53,7 +54,7 @@ export function RateLifeAreasPage() {
 type FormProps = { personId: string; areas: AreaItem[]; onErrors: (shown: boolean) => void };
 
 function RatingForm({ personId, areas, onErrors }: FormProps) {
-  const form = useForm<Values>({}, onErrors);
+  const form = useForm<Values>({}, onErrors, { form: 'rate-life-areas', owner: personId });
   const notice = useNotice();
   const [savedOnce, setSavedOnce] = useState(false);
   const { values, errors } = form;
@@ -78,6 +79,7 @@ function RatingForm({ personId, areas, onErrors }: FormProps) {
     form.clearErrors();
     return form.run(async () => {
       const saved = await checkinApi(personId).rate(checked.data);
+      form.saved(values);
       onErrors(false);
       setSavedOnce(true);
       notice.show({ message: t('record.savedAt', { time: formatTime(saved.createdAt) }) });
@@ -93,6 +95,7 @@ function RatingForm({ personId, areas, onErrors }: FormProps) {
           <Link href="/how-i-am-doing">{t('checkinsWeb.seeCharts')}</Link>
         </p>
       )}
+      <DraftNotice restored={form.restored} onDiscard={() => form.discard()} />
       <ErrorSummary
         errors={errors}
         formError={form.formError}

@@ -1,6 +1,7 @@
 import { useRef } from 'preact/hooks';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
 import { type GoalNote, goalNoteSchema } from '../../../domain/record/record.schema.ts';
+import { DraftNotice } from '../../components/DraftNotice.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { TextArea, TextField } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
@@ -23,7 +24,10 @@ type Props = {
 /** Progress notes: what happened along the way, each with its date. */
 export function GoalNotes({ personId, goalId, notice, readOnly = false }: Props) {
   const resource = useNotes(personId, goalId);
-  const form = useForm<GoalNote>(() => ({ date: today(), text: '' }));
+  const form = useForm<GoalNote>(() => ({ date: today(), text: '' }), undefined, {
+    form: `goal:${goalId}:note`,
+    owner: personId,
+  });
   const api = notes(personId, goalId);
   const list = dataOf(resource.state)?.items ?? [];
   const unreadable = dataOf(resource.state)?.unreadable ?? [];
@@ -38,7 +42,9 @@ export function GoalNotes({ personId, goalId, notice, readOnly = false }: Props)
     return form.run(async () => {
       const created = await api.create(checked.data);
       show(sortNotes([created, ...list]));
-      form.set('text', '');
+      const next = { ...form.values, text: '' };
+      form.setValues(next);
+      form.saved(next);
       notice.show({ message: t('goal.notes.added', { date: formatDate(created.data.date) }) });
     });
   };
@@ -106,6 +112,7 @@ export function GoalNotes({ personId, goalId, notice, readOnly = false }: Props)
       {!readOnly && (
         <>
           <h3>{t('goal.notes.add')}</h3>
+          <DraftNotice restored={form.restored} onDiscard={() => form.discard()} />
           <ErrorSummary
             errors={form.errors}
             formError={form.formError}

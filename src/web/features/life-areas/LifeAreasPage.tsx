@@ -2,6 +2,7 @@ import { useRef } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';
 import { type LifeArea, lifeAreaSchema } from '../../../domain/record/record.schema.ts';
+import { DraftNotice } from '../../components/DraftNotice.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
@@ -20,7 +21,10 @@ export function LifeAreasPage() {
   const record = useRecord();
   const areas = useLifeAreas(record.personId);
   const notice = useNotice();
-  const form = useForm<LifeArea>({ name: '' });
+  const form = useForm<LifeArea>({ name: '' }, undefined, {
+    form: 'life-area:new',
+    owner: record.personId,
+  });
   const heading = useRef<HTMLHeadingElement>(null);
   const api = lifeAreas(record.personId);
   const list = dataOf(areas.state)?.items ?? [];
@@ -99,6 +103,7 @@ export function LifeAreasPage() {
         }
       </Loaded>
       <h2>{t('areas.add')}</h2>
+      <DraftNotice restored={form.restored} onDiscard={() => form.discard()} />
       <ErrorSummary errors={form.errors} formError={form.formError} attempt={form.attempt} />
       <form class="form" noValidate onSubmit={add}>
         <TextField

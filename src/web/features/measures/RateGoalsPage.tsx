@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { formatTime, t } from '../../../domain/i18n/translate.ts';
 import { goalRatingsInputSchema } from '../../../domain/measures/measure-api.schema.ts';
+import { DraftNotice } from '../../components/DraftNotice.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { NoteFields } from '../../components/NoteFields.tsx';
@@ -59,7 +60,10 @@ export function RateGoalsPage() {
 type FormProps = { personId: string; items: GoalItem[]; onErrors: (shown: boolean) => void };
 
 function RatingForm({ personId, items, onErrors }: FormProps) {
-  const form = useForm<Values>({ ratings: {}, note: '', forMeOnly: false }, onErrors);
+  const form = useForm<Values>({ ratings: {}, note: '', forMeOnly: false }, onErrors, {
+    form: 'rate-goals',
+    owner: personId,
+  });
   const notice = useNotice();
   const [saved, setSaved] = useState(false);
   const { values, errors } = form;
@@ -89,6 +93,7 @@ function RatingForm({ personId, items, onErrors }: FormProps) {
         recordPath(personId, '/goal-ratings'),
         checked.data,
       );
+      form.saved(values);
       onErrors(false);
       setSaved(true);
       notice.show({ message: t('record.savedAt', { time: formatTime(result.authored) }) });
@@ -103,6 +108,7 @@ function RatingForm({ personId, items, onErrors }: FormProps) {
           <Link href="/how-i-am-doing">{t('checkinsWeb.seeCharts')}</Link>
         </p>
       )}
+      <DraftNotice restored={form.restored} onDiscard={() => form.discard()} />
       <ErrorSummary
         errors={errors}
         formError={form.formError}

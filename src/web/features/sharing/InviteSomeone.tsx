@@ -12,6 +12,7 @@ import {
 } from '../../../domain/sharing/invitation.schema.ts';
 import { SHARE_ROLES } from '../../../domain/sharing/sharing.schema.ts';
 import { CopyableLink } from '../../components/CopyableLink.tsx';
+import { DraftNotice } from '../../components/DraftNotice.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { CheckboxField, Radios, TextField } from '../../components/fields.tsx';
 import { today, useForm, validate } from '../../lib/form.ts';
@@ -99,7 +100,7 @@ export function InviteSomeone({
   onCreated?: (invitation: CreatedInvitation) => void;
 }) {
   const record = useRecord();
-  const form = useForm<Values>(EMPTY);
+  const form = useForm<Values>(EMPTY, undefined, { form: 'invite', owner: record.personId });
   const [created, setCreated] = useState<CreatedInvitation | null>(null);
   const { values } = form;
 
@@ -131,6 +132,7 @@ export function InviteSomeone({
     <section aria-labelledby="invite-title">
       <h2 id="invite-title">{t('invite.title')}</h2>
       <p>{t('invite.intro')}</p>
+      <DraftNotice restored={form.restored} onDiscard={() => form.discard()} />
       <ErrorSummary
         errors={form.errors}
         formError={form.formError}
