@@ -2,7 +2,6 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { Link, useLocation } from 'wouter-preact';
 import { t } from '../../domain/i18n/translate.ts';
-import { clearDrafts } from '../lib/draft-store.ts';
 import { setFlash } from '../lib/flash.ts';
 import { requestHeadingFocus } from '../lib/focus.ts';
 import { removeDeviceCopy, removeOtherPersonsCopy } from '../lib/offline.ts';
@@ -43,18 +42,16 @@ export function Layout({ children }: { children: ComponentChildren }) {
 
   const accountId = state.status === 'signed-in' ? state.account.id : null;
   useEffect(() => {
-    // A crisis plan or drafts kept on this device by someone else who used it are not for this person.
-    if (!accountId) return;
-    removeOtherPersonsCopy(accountId);
-    clearDrafts(accountId);
+    // A crisis plan kept on this device by someone else who used it is not for this person.
+    if (accountId) removeOtherPersonsCopy(accountId);
   }, [accountId]);
 
   const signOutNow = async () => {
     try {
       await signOut();
       // The server also asks the browser to clear storage; this makes sure of it. Unsaved
-      // words go too: the next person to use this device must not find them.
-      clearDrafts();
+      // words go too (lib/draft-store.ts): the next person to use this device must not find them.
+      (await import('../lib/forget-drafts.ts')).forgetDrafts();
       await removeDeviceCopy();
       setFlash({ message: t('auth.signedOut') });
       navigate('/sign-in');

@@ -1,4 +1,5 @@
-// Reading a version conflict (412): the server sends the item as it is saved now.
+// Reading a version conflict (412): the server sends the item as it is saved now. Saving over
+// a version, and merging on a conflict, is in lib/editor.ts (decision 0023).
 import { type ApiError, asApiError } from './api.ts';
 
 export type Saved<T> = {

@@ -2,38 +2,52 @@
 // in this tab's sessionStorage so a reload or a trip to another page loses nothing. Each draft
 // is keyed by the signed-in account, whose record it belongs to and which form it is. The
 // journal's words are never written to the device: its drafts stay in this page's memory.
-// Signing out removes every draft, in this tab at once and in other tabs when they next read one.
-
+// Signing out removes every draft (Layout.tsx, by the prefix below): in this tab at once, and
+// in other tabs when they next read one; signing in removes other accounts' drafts from the tab
+// (lib/draft-keep.ts).
 export type Draft<V> = { values: V; base?: unknown; at: string };
 
-const PREFIX = 'waymark.draft:';
+/** Every draft's key starts so; the sign-out in Layout.tsx removes them by it. */
+export const DRAFT_PREFIX = 'waymark.draft:';
+/** When someone last signed out on this device (set by Layout.tsx): older drafts are stale. */
 const SIGNED_OUT_AT = 'waymark.signedOutAt';
-/** The journal's drafts: gone on reload, never on the device's storage. */
-const memory = new Map<string, Draft<unknown>>();
 
-function store(kind: 'sessionStorage' | 'localStorage'): Storage | null {
+/** The journal's drafts: gone on reload, never in the device's storage. */
+const memory = new Map<string, Draft<unknown>>();
+// Sent by the sign-out (Layout.tsx).
+window.addEventListener('waymark:signed-out', () => memory.clear());
+
+export function tabStore(): Storage | null {
   try {
-    return window[kind];
+    return window.sessionStorage;
   } catch {
     return null;
   }
 }
 
+function signedOutAt(): string {
+  try {
+    return window.localStorage.getItem(SIGNED_OUT_AT) ?? '';
+  } catch {
+    return '';
+  }
+}
+
 export function draftKey(account: string, owner: string, form: string): string {
-  return `${PREFIX}${JSON.stringify([account, owner, form])}`;
+  return `${DRAFT_PREFIX}${JSON.stringify([account, owner, form])}`;
 }
 
 export function readDraft<V>(key: string, onDevice: boolean): Draft<V> | null {
   let draft = memory.get(key) as Draft<V> | undefined;
   if (onDevice) {
     try {
-      draft = JSON.parse(store('sessionStorage')?.getItem(key) ?? 'null') ?? undefined;
+      draft = JSON.parse(tabStore()?.getItem(key) ?? 'null') ?? undefined;
     } catch {
       draft = undefined;
     }
   }
   // Written before someone signed out in another tab: not for whoever is here now.
-  if (!draft || draft.at < (store('localStorage')?.getItem(SIGNED_OUT_AT) ?? '')) {
+  if (!draft || draft.at < signedOutAt()) {
     removeDraft(key);
     return null;
   }
@@ -46,7 +60,7 @@ export function writeDraft<V>(key: string, draft: Draft<V>, onDevice: boolean): 
     return;
   }
   try {
-    store('sessionStorage')?.setItem(key, JSON.stringify(draft));
+    tabStore()?.setItem(key, JSON.stringify(draft));
   } catch {
     // Storage full or refused: the words are still on screen, and leaving still asks first.
   }
@@ -54,20 +68,5 @@ export function writeDraft<V>(key: string, draft: Draft<V>, onDevice: boolean): 
 
 export function removeDraft(key: string): void {
   memory.delete(key);
-  store('sessionStorage')?.removeItem(key);
-}
-
-/**
- * Removes drafts: all of them on sign-out (and tells other tabs theirs are stale), or those of
- * other accounts when someone signs in on this tab.
- */
-export function clearDrafts(keepAccount?: string): void {
-  const session = store('sessionStorage');
-  const mine =
-    keepAccount === undefined ? null : `${PREFIX}${JSON.stringify([keepAccount]).slice(0, -1)},`;
-  for (const key of [...memory.keys(), ...Object.keys(session ?? {})]) {
-    if (key.startsWith(PREFIX) && !(mine && key.startsWith(mine))) removeDraft(key);
-  }
-  if (keepAccount === undefined)
-    store('localStorage')?.setItem(SIGNED_OUT_AT, new Date().toISOString());
+  tabStore()?.removeItem(key);
 }

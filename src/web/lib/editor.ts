@@ -1,16 +1,61 @@
 // Editing one saved thing (About me, a plan, a goal, a contact…): the form and its draft, the
 // version the words build on (sent as If-Match), a save that merges with changes made elsewhere
-// meanwhile, the conflict to show when both changed the same part, and "Saved at 14:02".
-import { useState } from 'preact/hooks';
-import '../../domain/i18n/drafts.messages.ts';
-import { formatTime, t } from '../../domain/i18n/translate.ts';
+// meanwhile (lib/merge-save.ts, loaded only on a conflict: decision 0023), the conflict to show
+// when both changed the same part, and "Saved at 14:02".
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { addMessages, formatTime, t } from '../../domain/i18n/translate.ts';
 import type { z } from '../../domain/validation.ts';
 import { type NoticeState, useNotice } from '../components/Notice.tsx';
-import type { Saved } from './conflict.ts';
-import { draftKey, readDraft } from './draft-store.ts';
+import { isConflict, type Saved, savedVersionOf } from './conflict.ts';
 import { type DraftOptions, type FormState, useForm, validate } from './form.ts';
-import { type Conflicted, type SaveOutcome, saveMerging } from './merge-save.ts';
-import { useSignedInId } from './session.tsx';
+
+export type Conflicted<T> = {
+  /** What is saved now. */
+  saved: Saved<T>;
+  /** This tab's words where both changed, and everything merged elsewhere ("keep mine"). */
+  yours: T;
+  /** The saved words where both changed, and everything merged elsewhere ("use saved"). */
+  theirs: T;
+};
+
+export type SaveOutcome<T> =
+  | { saved: Saved<T>; merged: boolean; conflict?: undefined }
+  | { conflict: Conflicted<T> };
+
+export type SaveOptions<T> = {
+  /** The version the words were written on. */
+  base: Saved<T>;
+  mine: T;
+  save: (data: T, version: number) => Promise<Saved<T>>;
+  /** Reads what is saved now, when the 412 did not carry it. */
+  load: () => Promise<Saved<T>>;
+  /** What is saved now, from a 412 (for answers not shaped `{ version, data }`). */
+  current?: (error: unknown) => Saved<T> | null;
+};
+
+/**
+ * Saves `mine` over `base`. When someone saved in between, the two edits are merged and saved
+ * over the newer version; a part both changed differently comes back as a conflict to show.
+ */
+export async function saveMerging<T>(options: SaveOptions<T>): Promise<SaveOutcome<T>> {
+  try {
+    return { saved: await options.save(options.mine, options.base.version), merged: false };
+  } catch (error) {
+    if (!isConflict(error)) throw error;
+    const [{ mergeAfterConflict }] = await Promise.all([
+      import('./merge-save.ts'),
+      loadDraftWords(),
+    ]);
+    return mergeAfterConflict(error, options, { isConflict, savedVersionOf });
+  }
+}
+
+/** The words about drafts, leaving and merging: loaded with the first form that needs them. */
+export function loadDraftWords(): Promise<void> {
+  return import('../../domain/i18n/en-GB.drafts.ts').then(({ enGBDrafts }) =>
+    addMessages(enGBDrafts),
+  );
+}
 
 export type Editor<T, V = T> = {
   form: FormState<V>;
@@ -58,17 +103,16 @@ export function useEditor<T, V extends object = T & object>(options: Options<T, 
   const toValues = options.toValues ?? ((data: T) => data as unknown as V);
   const toData = options.toData ?? ((values: V) => values);
   const tidy = options.tidy ?? ((values: V) => values);
-  const account = useSignedInId();
-  // A draft put back carries the version its words were written on: they build on that.
-  const [base, setBase] = useState<Saved<T> | null>(() => {
-    const { form, owner, onDevice = true } = options.draft;
-    const kept = account ? readDraft(draftKey(account, owner, form), onDevice) : null;
-    return kept && 'base' in kept ? (kept.base as Saved<T> | null) : doc;
-  });
+  const latestBase = useRef<Saved<T> | null>(doc);
   const form = useForm<V>(() => (doc ? toValues(doc.data) : (options.empty as V)), onErrors, {
     ...options.draft,
-    base,
+    base: () => latestBase.current,
   });
+  // A draft put back carries the version its words were written on: they build on that.
+  const [base, setBase] = useState<Saved<T> | null>(() =>
+    form.restored && 'base' in form.restored ? (form.restored.base as Saved<T> | null) : doc,
+  );
+  latestBase.current = base;
   const [conflict, setConflict] = useState<Conflicted<T> | null>(null);
   // Picks up a message left by the page before (such as a contact just added for this plan).
   const notice = useNotice(true);
@@ -119,6 +163,14 @@ export function useEditor<T, V extends object = T & object>(options: Options<T, 
     return checked.data as T;
   };
 
+  const discard = () => {
+    setBase(doc);
+    setConflict(null);
+    form.clearErrors();
+    form.discard(doc ? toValues(doc.data) : (options.empty as V));
+  };
+  useRestoredNotice(form, notice, discard, options.draft.onDevice === false);
+
   return {
     form,
     notice,
@@ -152,11 +204,38 @@ export function useEditor<T, V extends object = T & object>(options: Options<T, 
       form.setValues(values);
       form.saved(values);
     },
-    discard: () => {
-      setBase(doc);
-      setConflict(null);
-      form.clearErrors();
-      form.discard(doc ? toValues(doc.data) : (options.empty as V));
-    },
+    discard,
   };
+}
+
+/**
+ * Says in the page's status message that words typed earlier and not saved were put back in
+ * the form, with a button to throw them away. Its words load only when there is a draft.
+ */
+export function useRestoredNotice<V>(
+  form: FormState<V>,
+  notice: NoticeState,
+  discard: () => void = () => form.discard(),
+  inMemory = false,
+): void {
+  useEffect(() => {
+    const draft = form.restored;
+    if (!draft) return;
+    loadDraftWords().then(
+      () =>
+        notice.show({
+          message: inMemory
+            ? t('drafts.restoredInMemory')
+            : t('drafts.restored', { when: formatTime(draft.at) }),
+          undoLabel: t('drafts.discard'),
+          undo: async () => {
+            discard();
+            return t('drafts.discarded');
+          },
+        }),
+      () => {
+        // No connection to load the words: the typed words are in the form all the same.
+      },
+    );
+  }, []);
 }

@@ -1,12 +1,13 @@
 // Form state shared by every form: the values as typed (never cleared on an error), the
 // field errors from the shared zod schema or from the server, and a form-level message. A form
 // that names a draft keeps what was typed and not saved (lib/draft-store.ts) and asks before
-// its page is left (lib/leave-guard.ts): the one mechanism every form uses (decision 0023).
-import { useEffect, useRef, useState } from 'preact/hooks';
+// its page is left (lib/leave-guard.ts): the one mechanism every record form uses (decision 0023).
+import { useEffect, useState } from 'preact/hooks';
+import { addMessages, t } from '../../domain/i18n/translate.ts';
 import type { z } from '../../domain/validation.ts';
 import { type ApiError, asApiError } from './api.ts';
 import { type Draft, draftKey, readDraft, removeDraft, writeDraft } from './draft-store.ts';
-import { holdUnsaved } from './leave-guard.ts';
+import { isQuickExiting } from './quick-exit.ts';
 import { useSignedInId } from './session.tsx';
 
 /** Field path ("title", "steps.2.text") → message. Insertion order is the order shown. */
@@ -41,8 +42,8 @@ export type DraftOptions = {
   owner: string;
   /** False keeps the draft in this page's memory only, never on the device (the journal). */
   onDevice?: boolean;
-  /** Kept with the draft: what the form started from (the version a save builds on). */
-  base?: unknown;
+  /** Kept with the draft: what the words build on (the version a save sends as If-Match). */
+  base?: () => unknown;
 };
 
 export type FormState<V> = {
@@ -87,7 +88,6 @@ export function useForm<V extends object>(
   // What counts as saved, compared as JSON: the values a save or a load last agreed on.
   const [clean, setClean] = useState(() => JSON.stringify(start));
   const dirty = key !== null && JSON.stringify(values) !== clean;
-  const guard = useRef({ onDevice });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -103,14 +103,29 @@ export function useForm<V extends object>(
   useEffect(() => {
     if (!key) return;
     if (dirty)
-      writeDraft(key, { values, base: draft?.base, at: new Date().toISOString() }, onDevice);
+      writeDraft(key, { values, base: draft?.base?.(), at: new Date().toISOString() }, onDevice);
     else removeDraft(key);
-  }, [key, dirty, values, draft?.base]);
-  useEffect(() => holdUnsaved(guard.current, dirty), [dirty]);
+  }, [key, dirty, values]);
+  useEffect(() => {
+    if (!dirty) return;
+    // Loaded once there is something to lose, so forms do not carry it on their first load.
+    let release: (() => void) | undefined;
+    let held = true;
+    import('./leave-guard.ts').then(
+      ({ holdUnsaved }) => {
+        if (held) release = holdUnsaved({ onDevice }, { t, addMessages, isQuickExiting });
+      },
+      () => {
+        // No connection to load it: the draft is kept all the same.
+      },
+    );
+    return () => {
+      held = false;
+      release?.();
+    };
+  }, [dirty]);
 
   const settle = (next: V) => {
-    // Said at once, so a page change straight after a save is not held up.
-    holdUnsaved(guard.current, false);
     if (key) removeDraft(key);
     setClean(JSON.stringify(next));
     setRestored(null);
@@ -151,13 +166,6 @@ export function useForm<V extends object>(
       }
     },
   };
-}
-
-/** Today's date where the person is, as YYYY-MM-DD. */
-export function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** A short id for a new goal step (unique within the goal; works on plain http too). */

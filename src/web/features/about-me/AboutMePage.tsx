@@ -3,7 +3,6 @@ import { Link } from 'wouter-preact';
 import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
 import { type AboutMe, aboutMeSchema } from '../../../domain/record/record.schema.ts';
 import { ConflictPanel } from '../../components/ConflictPanel.tsx';
-import { DraftNotice } from '../../components/DraftNotice.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { TextArea } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
@@ -88,7 +87,6 @@ function AboutMeForm({ personId, doc, onErrors }: FormProps) {
   return (
     <>
       <Notice state={editor.notice} />
-      <DraftNotice restored={form.restored} onDiscard={editor.discard} />
       {conflict && (
         <ConflictPanel
           rows={ABOUT_ME_FIELDS.map((field) => ({

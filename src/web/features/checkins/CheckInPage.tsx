@@ -9,7 +9,6 @@ import {
   checkinSchema,
 } from '../../../domain/checkins/checkins.schema.ts';
 import { formatTime, t } from '../../../domain/i18n/translate.ts';
-import { DraftNotice } from '../../components/DraftNotice.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { CheckboxField } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
@@ -147,7 +146,6 @@ function CheckinForm({ personId, settings, onErrors }: FormProps) {
           <Link href="/how-i-am-doing">{t('checkinsWeb.seeCharts')}</Link>
         </p>
       )}
-      <DraftNotice restored={form.restored} onDiscard={() => form.discard()} />
       <ErrorSummary
         errors={errors}
         formError={form.formError}

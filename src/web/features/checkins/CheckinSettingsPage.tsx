@@ -11,7 +11,6 @@ import {
 import { type MessageKey, t } from '../../../domain/i18n/translate.ts';
 import type { StayingWellPlan } from '../../../domain/record/plans.schema.ts';
 import { ConflictPanel } from '../../components/ConflictPanel.tsx';
-import { DraftNotice } from '../../components/DraftNotice.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { CheckboxField, Radios, TextField } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
@@ -139,7 +138,6 @@ function SettingsForm({ personId, loaded, onErrors }: FormProps) {
   return (
     <>
       <Notice state={notice} />
-      <DraftNotice restored={form.restored} onDiscard={editor.discard} />
       {conflict && (
         <ConflictPanel
           rows={settingsRows(conflict.yours).map((row, index) => ({

@@ -7,7 +7,6 @@ import {
   lifeAreaRatingSetSchema,
 } from '../../../domain/checkins/checkins.schema.ts';
 import { formatTime, t } from '../../../domain/i18n/translate.ts';
-import { DraftNotice } from '../../components/DraftNotice.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { CheckboxField } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
@@ -15,7 +14,8 @@ import { Notice, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ScaleRadios } from '../../components/ScaleRadios.tsx';
 import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
-import { today, useForm, validate } from '../../lib/form.ts';
+import { useForm, validate } from '../../lib/form.ts';
+import { today } from '../../lib/today.ts';
 import { type AreaItem, useLifeAreas } from '../life-areas/life-areas.resource.ts';
 import { useRecord } from '../record/RecordContext.tsx';
 import { checkinApi } from './checkins.resource.ts';
@@ -95,7 +95,6 @@ function RatingForm({ personId, areas, onErrors }: FormProps) {
           <Link href="/how-i-am-doing">{t('checkinsWeb.seeCharts')}</Link>
         </p>
       )}
-      <DraftNotice restored={form.restored} onDiscard={() => form.discard()} />
       <ErrorSummary
         errors={errors}
         formError={form.formError}

@@ -3,10 +3,10 @@ import { Link, useLocation } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';
 import { GOAL_STATUSES, type Goal, goalSchema } from '../../../domain/record/record.schema.ts';
 import { ConflictPanel } from '../../components/ConflictPanel.tsx';
-import { DraftNotice } from '../../components/DraftNotice.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Radios, SelectField, TextArea, TextField } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
+import { Notice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useEditor } from '../../lib/editor.ts';
 import { setFlash } from '../../lib/flash.ts';
@@ -104,7 +104,7 @@ function GoalForm({ personId, goal, areas, onErrors }: FormProps) {
 
   return (
     <>
-      <DraftNotice restored={form.restored} onDiscard={editor.discard} />
+      <Notice state={editor.notice} />
       {conflict && (
         <ConflictPanel
           rows={compareRows(conflict.yours, conflict.theirs, areas)}

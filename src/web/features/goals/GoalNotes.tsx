@@ -1,7 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
 import { type GoalNote, goalNoteSchema } from '../../../domain/record/record.schema.ts';
-import { DraftNotice } from '../../components/DraftNotice.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { TextArea, TextField } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
@@ -9,8 +8,10 @@ import type { NoticeState } from '../../components/Notice.tsx';
 import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
 import { asApiError } from '../../lib/api.ts';
 import { isConflict } from '../../lib/conflict.ts';
-import { today, useForm, validate } from '../../lib/form.ts';
+import { useRestoredNotice } from '../../lib/editor.ts';
+import { useForm, validate } from '../../lib/form.ts';
 import { dataOf } from '../../lib/resource.ts';
+import { today } from '../../lib/today.ts';
 import { type NoteItem, notes, sortNotes, useNotes } from './goals.resource.ts';
 
 type Props = {
@@ -28,6 +29,7 @@ export function GoalNotes({ personId, goalId, notice, readOnly = false }: Props)
     form: `goal:${goalId}:note`,
     owner: personId,
   });
+  useRestoredNotice(form, notice);
   const api = notes(personId, goalId);
   const list = dataOf(resource.state)?.items ?? [];
   const unreadable = dataOf(resource.state)?.unreadable ?? [];
@@ -112,7 +114,6 @@ export function GoalNotes({ personId, goalId, notice, readOnly = false }: Props)
       {!readOnly && (
         <>
           <h3>{t('goal.notes.add')}</h3>
-          <DraftNotice restored={form.restored} onDiscard={() => form.discard()} />
           <ErrorSummary
             errors={form.errors}
             formError={form.formError}

@@ -7,13 +7,12 @@ import {
   goalStepSchema,
 } from '../../../domain/record/record.schema.ts';
 import { ConflictPanel } from '../../components/ConflictPanel.tsx';
-import { DraftNotice } from '../../components/DraftNotice.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { TextField } from '../../components/fields.tsx';
 import type { NoticeState } from '../../components/Notice.tsx';
 import type { Saved } from '../../lib/conflict.ts';
+import { type Conflicted, saveMerging, useRestoredNotice } from '../../lib/editor.ts';
 import { newStepId, useForm, validate } from '../../lib/form.ts';
-import { type Conflicted, saveMerging } from '../../lib/merge-save.ts';
 import type { AreaItem } from '../life-areas/life-areas.resource.ts';
 import { compareRows, withLiveArea } from './goal-text.ts';
 import { type GoalItem, goals } from './goals.resource.ts';
@@ -30,6 +29,8 @@ type Props = {
 /** The steps of a goal: add, tick, remove, and put in order with Move up / Move down. */
 export function GoalSteps({ personId, goal, areas, notice, onChange }: Props) {
   const form = useForm({ text: '' }, undefined, { form: `goal:${goal.id}:step`, owner: personId });
+
+  useRestoredNotice(form, notice);
   const [conflict, setConflict] = useState<Conflicted<Goal> | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const focusNext = useRef<string | null>(null);
@@ -200,7 +201,6 @@ export function GoalSteps({ personId, goal, areas, notice, onChange }: Props) {
           </ol>
         </>
       )}
-      <DraftNotice restored={form.restored} onDiscard={() => form.discard()} />
       <form class="form form--inline" noValidate onSubmit={addStep}>
         <TextField
           id="new-step"

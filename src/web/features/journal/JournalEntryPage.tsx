@@ -9,7 +9,6 @@ import {
 } from '../../../domain/journal/journal.schema.ts';
 import { ConflictPanel } from '../../components/ConflictPanel.tsx';
 import { DeleteWithUndo } from '../../components/DeleteWithUndo.tsx';
-import { DraftNotice } from '../../components/DraftNotice.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { SelectField, TextArea, TextField } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
@@ -19,8 +18,8 @@ import { asApiError } from '../../lib/api.ts';
 import type { Saved } from '../../lib/conflict.ts';
 import { useEditor } from '../../lib/editor.ts';
 import { setFlash } from '../../lib/flash.ts';
-import { today } from '../../lib/form.ts';
 import { useResource } from '../../lib/resource.ts';
+import { today } from '../../lib/today.ts';
 import { useRecord } from '../record/RecordContext.tsx';
 import { type JournalEntry, journalApi } from './journal.resource.ts';
 import { ShareEntry } from './ShareEntry.tsx';
@@ -145,7 +144,6 @@ function EntryForm({ personId, entry, onErrors }: FormProps) {
   return (
     <>
       <Notice state={notice} />
-      <DraftNotice restored={form.restored} onDiscard={editor.discard} inMemory />
       {conflict && (
         <ConflictPanel
           rows={[

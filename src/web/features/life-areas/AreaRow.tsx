@@ -4,8 +4,8 @@ import { type LifeArea, lifeAreaSchema } from '../../../domain/record/record.sch
 import { ConflictPanel } from '../../components/ConflictPanel.tsx';
 import { FieldError } from '../../components/fields.tsx';
 import type { Saved } from '../../lib/conflict.ts';
+import { type Conflicted, saveMerging } from '../../lib/editor.ts';
 import { useForm, validate } from '../../lib/form.ts';
-import { type Conflicted, saveMerging } from '../../lib/merge-save.ts';
 import { type AreaItem, lifeAreas } from './life-areas.resource.ts';
 
 type Props = {

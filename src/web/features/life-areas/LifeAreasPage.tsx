@@ -2,7 +2,6 @@ import { useRef } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';
 import { type LifeArea, lifeAreaSchema } from '../../../domain/record/record.schema.ts';
-import { DraftNotice } from '../../components/DraftNotice.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
@@ -10,6 +9,7 @@ import { Notice, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
 import { asApiError } from '../../lib/api.ts';
+import { useRestoredNotice } from '../../lib/editor.ts';
 import { useForm, validate } from '../../lib/form.ts';
 import { dataOf } from '../../lib/resource.ts';
 import { useRecord } from '../record/RecordContext.tsx';
@@ -25,6 +25,7 @@ export function LifeAreasPage() {
     form: 'life-area:new',
     owner: record.personId,
   });
+  useRestoredNotice(form, notice);
   const heading = useRef<HTMLHeadingElement>(null);
   const api = lifeAreas(record.personId);
   const list = dataOf(areas.state)?.items ?? [];
@@ -103,7 +104,6 @@ export function LifeAreasPage() {
         }
       </Loaded>
       <h2>{t('areas.add')}</h2>
-      <DraftNotice restored={form.restored} onDiscard={() => form.discard()} />
       <ErrorSummary errors={form.errors} formError={form.formError} attempt={form.attempt} />
       <form class="form" noValidate onSubmit={add}>
         <TextField

@@ -4,7 +4,6 @@ import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { formatTime, t } from '../../../domain/i18n/translate.ts';
 import { goalRatingsInputSchema } from '../../../domain/measures/measure-api.schema.ts';
-import { DraftNotice } from '../../components/DraftNotice.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { NoteFields } from '../../components/NoteFields.tsx';
@@ -108,7 +107,6 @@ function RatingForm({ personId, items, onErrors }: FormProps) {
           <Link href="/how-i-am-doing">{t('checkinsWeb.seeCharts')}</Link>
         </p>
       )}
-      <DraftNotice restored={form.restored} onDiscard={() => form.discard()} />
       <ErrorSummary
         errors={errors}
         formError={form.formError}

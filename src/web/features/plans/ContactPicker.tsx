@@ -8,7 +8,6 @@ import { type MessageKey, t } from '../../../domain/i18n/translate.ts';
 import { FieldError, SelectField } from '../../components/fields.tsx';
 import type { NoticeState } from '../../components/Notice.tsx';
 import type { FieldErrors } from '../../lib/form.ts';
-import { addContactHref, type ComesBack } from '../support-network/comes-back.ts';
 import type { ContactItem } from '../support-network/support-network.resource.ts';
 import { OrderedList } from './OrderedList.tsx';
 import { idFor } from './plan-editor.ts';
@@ -33,7 +32,7 @@ type Props<E extends Entry> = {
   errors: FieldErrors;
   notice: NoticeState;
   /** The plan this picker is on: adding someone to the network comes back to it. */
-  comesBack: ComesBack;
+  comesBack: 'crisis-plan' | 'safety-plan';
 };
 
 const key = (prefix: string, suffix = '') => `${prefix}${suffix}` as MessageKey;
@@ -47,12 +46,6 @@ export function ContactPicker<E extends Entry>(props: Props<E>) {
   const chosen = new Set(entries.map((entry) => entry.contactId));
   const available = network.filter((contact) => !chosen.has(contact.id));
   const pickId = `${name}-pick`;
-  // A round trip: the plan's draft keeps what was typed, so leaving here asks nothing.
-  const addToNetwork = (words: string) => (
-    <Link href={addContactHref(props.comesBack)} data-keeps-draft>
-      {words}
-    </Link>
-  );
 
   const add = () => {
     if (!choice) {
@@ -103,12 +96,14 @@ export function ContactPicker<E extends Entry>(props: Props<E>) {
       />
       {network.length === 0 ? (
         <p class="invite">
-          {t('plans.picker.emptyNetwork')} {addToNetwork(t('plans.picker.addToNetwork'))}
+          {t('plans.picker.emptyNetwork')}{' '}
+          {/* A round trip: the plan's draft keeps what was typed, so leaving asks nothing. */}
+          <Link href={`/support-network/new?back=${props.comesBack}`} data-keeps-draft>
+            {t('plans.picker.addToNetwork')}
+          </Link>
         </p>
       ) : available.length === 0 ? (
-        <p class="hint">
-          {t('plans.picker.allChosen')} {addToNetwork(t('plans.picker.addAnother'))}
-        </p>
+        <p class="hint">{t('plans.picker.allChosen')}</p>
       ) : (
         <div class="picker__add">
           <SelectField
@@ -134,7 +129,6 @@ export function ContactPicker<E extends Entry>(props: Props<E>) {
           <button type="button" class="button button--secondary" id={name} onClick={add}>
             {t(key(prefix, '.add'))}
           </button>
-          <p class="picker__more">{addToNetwork(t('plans.picker.addAnother'))}</p>
         </div>
       )}
     </div>

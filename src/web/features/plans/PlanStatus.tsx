@@ -3,7 +3,6 @@
 import { Link } from 'wouter-preact';
 import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
 import { ConflictPanel } from '../../components/ConflictPanel.tsx';
-import { DraftNotice } from '../../components/DraftNotice.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import type { PlanEditor } from './plan-editor.ts';
@@ -24,7 +23,6 @@ export function PlanStatus<K extends PlanKind>({ kind, editor, nameOf, emptyText
   return (
     <>
       <Notice state={editor.notice} />
-      <DraftNotice restored={form.restored} onDiscard={editor.discard} />
       {conflict && (
         <ConflictPanel
           rows={compareRows(kind, conflict.yours, conflict.theirs, nameOf)}

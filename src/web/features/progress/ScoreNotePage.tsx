@@ -8,7 +8,6 @@ import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
 import { z } from '../../../domain/validation.ts';
 import { ConflictPanel } from '../../components/ConflictPanel.tsx';
 import { DeleteWithUndo } from '../../components/DeleteWithUndo.tsx';
-import { DraftNotice } from '../../components/DraftNotice.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { NoteFields } from '../../components/NoteFields.tsx';
@@ -224,7 +223,6 @@ function NoteForm({ data, api, onErrors }: FormProps) {
         ))}
       </ul>
       <Notice state={notice} />
-      <DraftNotice restored={form.restored} onDiscard={editor.discard} />
       {conflict && (
         <ConflictPanel
           rows={[

@@ -12,10 +12,10 @@ import {
 } from '../../../domain/sharing/invitation.schema.ts';
 import { SHARE_ROLES } from '../../../domain/sharing/sharing.schema.ts';
 import { CopyableLink } from '../../components/CopyableLink.tsx';
-import { DraftNotice } from '../../components/DraftNotice.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { CheckboxField, Radios, TextField } from '../../components/fields.tsx';
-import { today, useForm, validate } from '../../lib/form.ts';
+import { useForm, validate } from '../../lib/form.ts';
+import { today } from '../../lib/today.ts';
 import { useRecord } from '../record/RecordContext.tsx';
 import { invitations, invitationUrl } from './invitations.resource.ts';
 
@@ -132,7 +132,6 @@ export function InviteSomeone({
     <section aria-labelledby="invite-title">
       <h2 id="invite-title">{t('invite.title')}</h2>
       <p>{t('invite.intro')}</p>
-      <DraftNotice restored={form.restored} onDiscard={() => form.discard()} />
       <ErrorSummary
         errors={form.errors}
         formError={form.formError}

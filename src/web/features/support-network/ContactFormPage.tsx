@@ -7,21 +7,35 @@ import {
   supportContactSchema,
 } from '../../../domain/record/plans.schema.ts';
 import { ConflictPanel } from '../../components/ConflictPanel.tsx';
-import { DraftNotice } from '../../components/DraftNotice.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { CheckboxField, Radios, TextArea, TextField } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
+import { Notice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useEditor } from '../../lib/editor.ts';
 import { setFlash } from '../../lib/flash.ts';
 import { useRecord } from '../record/RecordContext.tsx';
-import { comesBackFrom } from './comes-back.ts';
 import {
   type ContactItem,
   contacts,
   EMPTY_CONTACT,
   useContact,
 } from './support-network.resource.ts';
+
+/**
+ * The plans whose "Add someone to your support network" comes back to them once the person is
+ * added, where the plan's draft puts back what was typed (decision 0023). Named, not a path in
+ * the address, so this page can only go back to one of these.
+ */
+const COMES_BACK = {
+  'crisis-plan': { path: '/crisis-plan/change', label: 'plans.crisis.back' },
+  'safety-plan': { path: '/plans/safety', label: 'network.backToSafetyPlan' },
+} as const;
+
+function comesBackFrom(search: string) {
+  const back = new URLSearchParams(search).get('back');
+  return back === 'crisis-plan' || back === 'safety-plan' ? COMES_BACK[back] : null;
+}
 
 /** Add someone to the support network, or change what is written about them. */
 export function ContactFormPage({ id }: { id?: string }) {
@@ -96,14 +110,8 @@ function ContactForm({ personId, item, back, onErrors }: FormProps) {
     draft: { form: `contact:${item?.id ?? 'new'}`, owner: personId },
     onErrors,
     onSaved: (saved) => {
-      const name = saved.data.name;
-      if (back && !item) {
-        setFlash({ message: t('network.addedForPlan', { name }) });
-        navigate(back);
-        return;
-      }
-      setFlash({ message: t('network.saved', { name }) });
-      navigate('/support-network');
+      setFlash({ message: t('network.saved', { name: saved.data.name }) });
+      navigate(back && !item ? back : '/support-network');
     },
   });
   const { form, conflict } = editor;
@@ -111,7 +119,7 @@ function ContactForm({ personId, item, back, onErrors }: FormProps) {
 
   return (
     <>
-      <DraftNotice restored={form.restored} onDiscard={editor.discard} />
+      <Notice state={editor.notice} />
       {conflict && (
         <ConflictPanel
           rows={rows(conflict.yours, conflict.theirs)}
