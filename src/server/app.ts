@@ -4,6 +4,9 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { ownerScope } from '../domain/access/scope.ts';
 import type { Account } from '../domain/auth/auth.schema.ts';
+import { installDateWords } from '../domain/date-words.ts';
+import { addMessages, locale, t } from '../domain/i18n/translate.ts';
+import { explainDatesWith } from '../domain/validation.ts';
 import type { Config } from './config.ts';
 import { registerAboutMeRoutes } from './features/about-me/about-me.routes.ts';
 import { createAttachmentRepo } from './features/attachments/attachments.repo.ts';
@@ -99,6 +102,9 @@ export type Services = {
   sharing: SharingService;
   accessLog: AccessLog;
 };
+
+// Dates that are not real are refused saying what is wrong with them (decision 0023).
+installDateWords({ t, locale, addMessages, explainDatesWith });
 
 export async function buildApp(
   deps: AppDeps,

@@ -1,6 +1,7 @@
 import type { enGBAccessLog } from './en-GB.access-log.ts';
 import { enGBCheckins } from './en-GB.checkins.ts';
 import { enGBCheckinsWeb } from './en-GB.checkins-web.ts';
+import type { enGBDates } from './en-GB.dates.ts';
 import type { enGBDrafts } from './en-GB.drafts.ts';
 import { enGBGrants } from './en-GB.grants.ts';
 import type { enGBInvitations } from './en-GB.invitations.ts';
@@ -50,7 +51,10 @@ export const enGB = {
   'validation.wrongType': 'This is not the right kind of value',
   'validation.unknownField': 'This field is not allowed: {keys}',
   'validation.email': 'Enter an email address in the right format, like name@example.com',
-  'validation.date': 'Enter a real date, like 2027-03-28',
+  'validation.date': 'Enter a real date, like 2024-03-28',
+  'date.day': 'Day',
+  'date.month': 'Month',
+  'date.year': 'Year',
   'validation.choice': 'Choose one of the options',
   'validation.id': 'This is not a valid reference',
   'validation.invalid': 'This value is not valid',
@@ -330,4 +334,5 @@ export type MessageKey =
   | keyof typeof enGB
   | keyof typeof enGBInvitations
   | keyof typeof enGBAccessLog
-  | keyof typeof enGBDrafts;
+  | keyof typeof enGBDrafts
+  | keyof typeof enGBDates;

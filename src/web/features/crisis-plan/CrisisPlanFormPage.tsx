@@ -5,7 +5,8 @@ import { Link } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';
 import { type CrisisPlan, crisisPlanSchema } from '../../../domain/record/plans.schema.ts';
 import { CrisisLines } from '../../components/CrisisLines.tsx';
-import { SelectField, TextArea, TextField } from '../../components/fields.tsx';
+import { DateField } from '../../components/DateField.tsx';
+import { SelectField, TextArea } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { readDeviceCopy, writeDeviceCopy } from '../../lib/offline.ts';
@@ -218,10 +219,8 @@ function CrisisPlanForm({ record, data, onErrors }: FormProps) {
         />
 
         <h2>{t('plans.crisis.lastReviewed')}</h2>
-        <TextField
+        <DateField
           id="lastReviewed"
-          type="date"
-          width="date"
           label={t('plans.crisis.lastReviewed.label')}
           hint={t('plans.crisis.lastReviewed.hint')}
           value={values.lastReviewed ?? ''}

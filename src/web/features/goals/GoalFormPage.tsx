@@ -3,6 +3,7 @@ import { Link, useLocation } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';
 import { GOAL_STATUSES, type Goal, goalSchema } from '../../../domain/record/record.schema.ts';
 import { ConflictPanel } from '../../components/ConflictPanel.tsx';
+import { DateField } from '../../components/DateField.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Radios, SelectField, TextArea, TextField } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
@@ -159,10 +160,8 @@ function GoalForm({ personId, goal, areas, onErrors }: FormProps) {
           error={errors.whoHelps}
           onInput={(value) => form.set('whoHelps', value)}
         />
-        <TextField
+        <DateField
           id="targetDate"
-          type="date"
-          width="date"
           label={t('goal.field.targetDate')}
           hint={t('goal.field.targetDate.pickerHint')}
           value={values.targetDate}

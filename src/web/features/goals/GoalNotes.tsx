@@ -1,8 +1,9 @@
 import { useRef } from 'preact/hooks';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
 import { type GoalNote, goalNoteSchema } from '../../../domain/record/record.schema.ts';
+import { DateField } from '../../components/DateField.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { TextArea, TextField } from '../../components/fields.tsx';
+import { TextArea } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import type { NoticeState } from '../../components/Notice.tsx';
 import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
@@ -121,10 +122,8 @@ export function GoalNotes({ personId, goalId, notice, readOnly = false }: Props)
             idFor={(field) => `note-${field}`}
           />
           <form class="form" noValidate onSubmit={add}>
-            <TextField
+            <DateField
               id="note-date"
-              type="date"
-              width="date"
               label={t('goal.notes.date')}
               value={form.values.date}
               error={form.errors.date}

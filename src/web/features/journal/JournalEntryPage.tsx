@@ -8,9 +8,10 @@ import {
   journalEntrySchema,
 } from '../../../domain/journal/journal.schema.ts';
 import { ConflictPanel } from '../../components/ConflictPanel.tsx';
+import { DateField } from '../../components/DateField.tsx';
 import { DeleteWithUndo } from '../../components/DeleteWithUndo.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { SelectField, TextArea, TextField } from '../../components/fields.tsx';
+import { SelectField, TextArea } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -174,10 +175,8 @@ function EntryForm({ personId, entry, onErrors }: FormProps) {
         <p class="meta">{t('journalWeb.writtenOn', { date: formatDate(entry.createdAt) })}</p>
       )}
       <form class="form" noValidate onSubmit={editor.submit}>
-        <TextField
+        <DateField
           id="date"
-          type="date"
-          width="date"
           label={t('journalWeb.date')}
           value={values.date}
           error={errors.date}

@@ -12,6 +12,7 @@ import {
 } from '../../../domain/sharing/invitation.schema.ts';
 import { SHARE_ROLES } from '../../../domain/sharing/sharing.schema.ts';
 import { CopyableLink } from '../../components/CopyableLink.tsx';
+import { DateField } from '../../components/DateField.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { CheckboxField, Radios, TextField } from '../../components/fields.tsx';
 import { useForm, validate } from '../../lib/form.ts';
@@ -109,7 +110,7 @@ export function InviteSomeone({
     const input = toInput(values);
     const checked = validate(createInvitationSchema, input);
     const errors = checked.ok ? {} : { ...checked.errors };
-    if (values.endsAt && values.endsAt < today())
+    if (values.endsAt && !errors.endsAt && values.endsAt < today())
       errors.endsAt = t('invitations.validation.endsAtPast');
     if (!checked.ok || Object.keys(errors).length > 0) return form.showErrors(errors);
     form.clearErrors();
@@ -185,10 +186,8 @@ export function InviteSomeone({
             onChange={(advanceChoice) => form.set('advanceChoice', advanceChoice)}
           />
         )}
-        <TextField
+        <DateField
           id="invite-endsAt"
-          type="date"
-          width="date"
           label={t('invite.endsAt')}
           hint={t('invite.endsAt.hint')}
           value={values.endsAt}
