@@ -1,8 +1,7 @@
 // The conflict panel: both versions side by side (ConflictCompare.tsx), loaded only when a save
 // meets a change made elsewhere that needs the person's choice, so forms do not carry it on
 // their first load (decision 0023).
-import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { lazyPage } from '../lib/lazy.tsx';
 
 export type ConflictRow = { label: string; yours: string; saved: string };
 
@@ -15,25 +14,6 @@ export type ConflictPanelProps = {
   onKeepMine: () => void;
 };
 
-let loaded: ComponentType<ConflictPanelProps> | null = null;
-
-export function ConflictPanel(props: ConflictPanelProps) {
-  const [Panel, setPanel] = useState(() => loaded);
-  useEffect(() => {
-    if (Panel) return;
-    let live = true;
-    import('./ConflictCompare.tsx').then(
-      ({ ConflictCompare }) => {
-        loaded = ConflictCompare;
-        if (live) setPanel(() => ConflictCompare);
-      },
-      () => {
-        // No connection: nothing can be saved either, and the typed words stay in the form.
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return Panel ? <Panel {...props} /> : null;
-}
+export const ConflictPanel = lazyPage<ConflictPanelProps>(() =>
+  import('./ConflictCompare.tsx').then((module) => module.ConflictCompare),
+);

@@ -8,21 +8,23 @@ import { addMessages, locale, t } from '../../domain/i18n/translate.ts';
 import { explainDatesWith } from '../../domain/validation.ts';
 import { FieldError } from './fields.tsx';
 
-let dateWords: Promise<void> | null = null;
+let dateWordsAsked = false;
 
 /** The detailed words about dates that are not real, loaded once a date field is on the page. */
 function loadDateWords(): void {
-  dateWords ??= import('../../domain/date-words.ts').then(
+  if (dateWordsAsked) return;
+  dateWordsAsked = true;
+  import('../../domain/date-words.ts').then(
     ({ installDateWords }) => installDateWords({ t, locale, addMessages, explainDatesWith }),
     () => {
       // No connection to load them: a date that is not real is refused with the general words.
-      dateWords = null;
+      dateWordsAsked = false;
     },
   );
 }
 
 type Props = {
-  /** The day box's id (the error summary links to it); month and year add -month, -year. */
+  /** The day box's id (the error summary links to it); the others add -month and -year. */
   id: string;
   label: string;
   hint?: string;
@@ -32,11 +34,7 @@ type Props = {
   onInput: (value: string) => void;
 };
 
-const BOXES = [
-  { part: 'day', suffix: '', width: 'input--day' },
-  { part: 'month', suffix: '-month', width: 'input--day' },
-  { part: 'year', suffix: '-year', width: 'input--year' },
-] as const;
+const PARTS = ['day', 'month', 'year'] as const;
 
 export function DateField({ id, label, hint, error, value, onInput }: Props) {
   useEffect(loadDateWords, []);
@@ -58,18 +56,16 @@ export function DateField({ id, label, hint, error, value, onInput }: Props) {
         )}
         <FieldError id={id} error={error} />
         <div class="date-input">
-          {BOXES.map(({ part, suffix, width }) => (
-            <div class="date-input__item" key={part}>
-              <label class="label date-input__label" for={`${id}${suffix}`}>
+          {PARTS.map((part) => (
+            <div class={`date-input__item date-input__${part}`} key={part}>
+              <label class="label date-input__label" for={part === 'day' ? id : `${id}-${part}`}>
                 {t(`date.${part}`)}
               </label>
               <input
-                class={`input ${width}`}
-                id={`${id}${suffix}`}
-                name={`${id}${suffix}`}
+                class="input"
+                id={part === 'day' ? id : `${id}-${part}`}
                 inputMode="numeric"
                 autocomplete="off"
-                spellcheck={false}
                 aria-invalid={error ? true : undefined}
                 value={shown[part]}
                 onInput={(event) => {

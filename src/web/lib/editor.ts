@@ -42,15 +42,12 @@ export async function saveMerging<T>(options: SaveOptions<T>): Promise<SaveOutco
     return { saved: await options.save(options.mine, options.base.version), merged: false };
   } catch (error) {
     if (!isConflict(error)) throw error;
-    const [{ mergeAfterConflict }] = await Promise.all([
-      import('./merge-save.ts'),
-      loadDraftWords(),
-    ]);
-    return mergeAfterConflict(error, options, { isConflict, savedVersionOf });
+    const { mergeAfterConflict } = await import('./merge-save.ts');
+    return mergeAfterConflict(error, options, { isConflict, savedVersionOf, addMessages });
   }
 }
 
-/** The words about drafts, leaving and merging: loaded with the first form that needs them. */
+/** The words about drafts and merging: loaded with the first form that needs them. */
 export function loadDraftWords(): Promise<void> {
   return import('../../domain/i18n/en-GB.drafts.ts').then(({ enGBDrafts }) =>
     addMessages(enGBDrafts),

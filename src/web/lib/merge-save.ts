@@ -4,6 +4,8 @@
 // (domain/record/merge.ts) keeps every change made on one side; when nothing overlaps, the merged
 // words are saved over the newer version at once. A value both sides changed differently is
 // never settled here: it comes back as a conflict for the person to choose.
+import { enGBDrafts } from '../../domain/i18n/en-GB.drafts.ts';
+import type { addMessages } from '../../domain/i18n/translate.ts';
 import { mergeThreeWay, sameValue } from '../../domain/record/merge.ts';
 import type { Saved } from './conflict.ts';
 import type { SaveOptions, SaveOutcome } from './editor.ts';
@@ -12,6 +14,8 @@ import type { SaveOptions, SaveOutcome } from './editor.ts';
 type Reading = {
   isConflict: (error: unknown) => boolean;
   savedVersionOf: <T>(error: unknown) => Saved<T> | null;
+  /** To register the words about merging, shown next. */
+  addMessages: typeof addMessages;
 };
 
 /** Merging twice in a row is plenty: a third conflict in a row is shown to the person. */
@@ -20,8 +24,9 @@ const MERGES = 2;
 export async function mergeAfterConflict<T>(
   conflict: unknown,
   options: SaveOptions<T>,
-  { isConflict, savedVersionOf }: Reading,
+  { isConflict, savedVersionOf, addMessages }: Reading,
 ): Promise<SaveOutcome<T>> {
+  addMessages(enGBDrafts);
   const readCurrent = options.current ?? savedVersionOf<T>;
   let { base, mine } = options;
   let error = conflict;

@@ -16,10 +16,13 @@ import { ContactPicker } from '../plans/ContactPicker.tsx';
 import { PairsList, PlanText } from '../plans/fields.tsx';
 import { PlanStatus, SaveButton } from '../plans/PlanStatus.tsx';
 import { idFor, isBlank, usePlanEditor } from '../plans/plan-editor.ts';
-import { namesFrom } from '../plans/plan-text.ts';
 import { type PlanDocument, plan } from '../plans/plans.resource.ts';
 import { type RecordContextValue, useRecord } from '../record/RecordContext.tsx';
-import { type ContactItem, contacts } from '../support-network/support-network.resource.ts';
+import {
+  type ContactItem,
+  contacts,
+  namesFrom,
+} from '../support-network/support-network.resource.ts';
 import { AdvanceChoiceDocument } from './AdvanceChoiceDocument.tsx';
 import {
   advanceChoiceDocuments,
