@@ -2,7 +2,7 @@
 // field errors from the shared zod schema or from the server, and a form-level message. A form
 // that names a draft keeps what was typed and not saved (lib/draft-store.ts) and asks before
 // its page is left (lib/leave-guard.ts): the one mechanism every record form uses (decision 0023).
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { addMessages, t } from '../../domain/i18n/translate.ts';
 import type { z } from '../../domain/validation.ts';
 import { type ApiError, asApiError } from './api.ts';
@@ -100,7 +100,9 @@ export function useForm<V extends object>(
     onErrors?.(true);
   };
 
-  useEffect(() => {
+  // A layout effect: written as soon as the change is on screen, so a reload straight after a
+  // key press keeps that key too.
+  useLayoutEffect(() => {
     if (!key) return;
     if (dirty)
       writeDraft(key, { values, base: draft?.base?.(), at: new Date().toISOString() }, onDevice);

@@ -28,8 +28,9 @@ if (!HTMLDialogElement.prototype.showModal) {
   };
 }
 
-// Drafts are kept per tab; each test starts with none.
+// Drafts are kept per tab (and the journal's in memory); each test starts with none.
 afterEach(() => {
   sessionStorage.clear();
   localStorage.clear();
+  window.dispatchEvent(new Event('waymark:signed-out'));
 });
