@@ -110,7 +110,8 @@ describe('three-way merge', () => {
   it('reports a field both sides changed differently as a conflict, never picking one silently', () => {
     fc.assert(
       fc.property(document, fc.constantFrom(...FIELDS), text, text, (base, field, a, b) => {
-        fc.pre(a !== b);
+        // Both changed it, and differently.
+        fc.pre(a !== b && `${a}+` !== base[field] && `${b}+` !== base[field]);
         const mine = { ...base, [field]: `${a}+` };
         const theirs = { ...base, [field]: `${b}+` };
         const saved = mergeThreeWay(base, mine, theirs);
