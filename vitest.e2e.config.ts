@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // The servers the tests start also write every answer through zod and compare.
+    env: { WAYMARK_CHECK_SERIALIZER: '1' },
   },
 });

@@ -1,5 +1,5 @@
-// The denominator of bench/shared-read.ts: a bare Fastify route answering a small JSON body,
-// in its own process, so it competes for the machine as the real server does.
+// The denominator of the benchmark suite (bench/suite.ts): a bare Fastify route answering a
+// small JSON body, in its own process, so it competes for the machine as the real server does.
 // Run by the benchmark: node bench/bare-server.ts <port>
 import Fastify from 'fastify';
 

@@ -4,7 +4,7 @@
 // show it all. axe-core on every page.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectPage, navigate, signUpPage } from './pages.ts';
+import { expectPage, navigate, showTable, signUpPage } from './pages.ts';
 import {
   expectAccessible,
   hasBrowser,
@@ -119,12 +119,14 @@ describe.skipIf(!hasBrowser)('Check-ins, measures and charts in the browser', ()
         .filter({ hasText: /Saved at \d\d:\d\d/ })
         .waitFor();
 
-      // A questionnaire: the licensed ones say they need wording; PHQ-9 can be answered.
+      // A questionnaire: only those the person can fill in are offered, each in plain words
+      // (the licensed ones still waiting for their wording are not); PHQ-9 can be answered.
       await navigate(page, 'Questionnaires', 'Questionnaires');
-      await page
-        .getByText('This measure needs its wording loaded by your service')
-        .first()
-        .waitFor();
+      await page.getByText('10 questions. About 3 minutes.').waitFor();
+      expect(
+        await page.getByText('This measure needs its wording loaded by your service').count(),
+      ).toBe(0);
+      expect(await page.getByRole('link', { name: /WEMWBS|ReQoL/ }).count()).toBe(0);
       await expectAccessible(page, 'questionnaires');
       await page.getByRole('link', { name: /PHQ-9/ }).click();
       await expectPage(page, /PHQ-9/);
@@ -153,8 +155,11 @@ describe.skipIf(!hasBrowser)('Check-ins, measures and charts in the browser', ()
       await page.getByText('How this was worked out').click();
       await expectAccessible(page, 'PHQ-9, score');
 
-      // The charts and their tables show all of it.
+      // The charts and their tables (one tap away) show all of it.
       await navigate(page, 'How I’m doing', 'How I’m doing');
+      await showTable(page, 'My life areas');
+      await showTable(page, 'Mood');
+      await showTable(page, /Patient health questionnaire 9 score|PHQ-9/);
       const ratings = page.getByRole('table', { name: /Your life-area ratings/ });
       await expect(ratings.getByRole('row', { name: /Music/ }).textContent()).resolves.toContain(
         '3 out of 7',
@@ -200,6 +205,7 @@ describe.skipIf(!hasBrowser)('Check-ins, measures and charts in the browser', ()
         .waitFor();
       await page.getByRole('link', { name: 'Back to how I’m doing' }).click();
       await expectPage(page, 'How I’m doing');
+      await showTable(page, /Patient health questionnaire 9 score|PHQ-9/);
       const phqRow = page
         .getByRole('table', { name: /Patient health questionnaire 9 score|PHQ-9/ })
         .getByRole('row')

@@ -38,6 +38,12 @@ export async function navigate(page: Page, link: string, heading: string | RegEx
   await expectPage(page, heading);
 }
 
+/** Opens "Show the numbers as a table" under the chart of `name` on How I'm doing. */
+export async function showTable(page: Page, name: string | RegExp): Promise<void> {
+  const summary = page.locator('summary').filter({ hasText: 'Show the numbers as a table' });
+  await summary.filter({ hasText: name }).click();
+}
+
 export async function openMenuIfNeeded(page: Page, target: Locator): Promise<void> {
   if (await target.isVisible()) return;
   const menu = page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Menu' });
@@ -54,7 +60,23 @@ export const signUpPage = {
     await page.getByLabel('Email address').fill(person.email);
     await page.getByLabel('Password').fill(person.password);
     await page.getByRole('button', { name: 'Create account' }).click();
+    await welcomePage.skip(page);
+  },
+};
+
+/** The welcome a new person sees once, straight after creating their account. */
+export const welcomePage = {
+  async skip(page: Page) {
+    await expectPage(page, 'Welcome to Waymark');
+    await page.getByRole('link', { name: 'Not now: take me to my home page' }).click();
     await expectPage(page, 'My recovery');
+  },
+  async startWith(page: Page, start: 'What matters to me' | 'If things get hard' | 'A goal') {
+    await expectPage(page, 'Welcome to Waymark');
+    await page
+      .getByRole('list', { name: 'Start anywhere' })
+      .getByRole('link', { name: start })
+      .click();
   },
 };
 

@@ -1,7 +1,7 @@
 // Builds the Fastify app without listening, so tests can use app.inject() on a real store.
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import { ownerScope } from '../domain/access/scope.ts';
 import type { Account } from '../domain/auth/auth.schema.ts';
 import { installDateWords } from '../domain/date-words.ts';
@@ -9,6 +9,9 @@ import { addMessages, locale, t } from '../domain/i18n/translate.ts';
 import { explainDatesWith } from '../domain/validation.ts';
 import type { Config } from './config.ts';
 import { registerAboutMeRoutes } from './features/about-me/about-me.routes.ts';
+import { createAccountRepo } from './features/account/account.repo.ts';
+import { registerAccountRoutes } from './features/account/account.routes.ts';
+import { type AccountService, createAccountService } from './features/account/account.service.ts';
 import { createAttachmentRepo } from './features/attachments/attachments.repo.ts';
 import { registerAttachmentRoutes } from './features/attachments/attachments.routes.ts';
 import {
@@ -41,9 +44,15 @@ import { createLifeAreaRatingService } from './features/life-area-ratings/life-a
 import { registerLifeAreaRoutes } from './features/life-areas/life-areas.routes.ts';
 import { createDefaultLifeAreas } from './features/life-areas/life-areas.service.ts';
 import { createHitCounter } from './features/limits/hit-counter.ts';
-import { createMeasureAnswers } from './features/measures/measure-answers.service.ts';
+import {
+  createMeasureAnswers,
+  type MeasureAnswers,
+} from './features/measures/measure-answers.service.ts';
 import { createMeasureLibraryRepo } from './features/measures/measure-library.repo.ts';
-import { createMeasureLibrary } from './features/measures/measure-library.service.ts';
+import {
+  createMeasureLibrary,
+  type MeasureLibrary,
+} from './features/measures/measure-library.service.ts';
 import { createMeasureResponseRepo } from './features/measures/measure-responses.repo.ts';
 import { registerMeasureResponseRoutes } from './features/measures/measure-responses.routes.ts';
 import { createMeasureResponseService } from './features/measures/measure-responses.service.ts';
@@ -74,6 +83,7 @@ import { registerJsonBodyParser } from './http/json-body.ts';
 import { type LogStream, loggerOptions } from './http/logging.ts';
 import { registerRateLimits } from './http/rate-limits.ts';
 import { registerRequestTextCheck } from './http/request-text.ts';
+import { serializerCompiler } from './http/response-serializer.ts';
 import { registerSecurityHeaders } from './http/security.ts';
 import { registerSessions } from './http/session.ts';
 import { registerWebApp } from './http/web-app.ts';
@@ -94,6 +104,7 @@ export type AppDeps = {
 };
 export type Services = {
   auth: AuthService;
+  accounts: AccountService;
   records: RecordService;
   attachments: AttachmentService;
   emergencyLinks: EmergencyLinkService;
@@ -101,6 +112,8 @@ export type Services = {
   journal: JournalService;
   sharing: SharingService;
   accessLog: AccessLog;
+  measureLibrary: MeasureLibrary;
+  measureAnswers: MeasureAnswers;
 };
 
 // Dates that are not real are refused saying what is wrong with them (decision 0023).
@@ -170,6 +183,8 @@ export async function buildApp(
   );
 
   registerAuthRoutes(app, auth, config);
+  const accounts = createAccountService(createAccountRepo(store.db), clock);
+  registerAccountRoutes(app, accounts);
   registerAboutMeRoutes(app, records);
   registerLifeAreaRoutes(app, records);
   registerGoalRoutes(app, records);
@@ -207,6 +222,18 @@ export async function buildApp(
 
   return {
     app,
-    services: { auth, records, attachments, emergencyLinks, checkins, journal, sharing, accessLog },
+    services: {
+      auth,
+      accounts,
+      records,
+      attachments,
+      emergencyLinks,
+      checkins,
+      journal,
+      sharing,
+      accessLog,
+      measureLibrary,
+      measureAnswers,
+    },
   };
 }

@@ -6,7 +6,7 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { schedulePurge } from './features/attachments/purge-schedule.ts';
 import { createAuthRepo } from './features/auth/auth.repo.ts';
-import { seedDemo } from './features/demo/demo.ts';
+import { demoAccountsAsShipped, seedDemo } from './features/demo/demo.ts';
 import type { Keyring } from './features/journal/journal-crypto.ts';
 import { openJournalKeyring } from './features/journal/journal-keys.ts';
 import { WEB_ROOT } from './http/web-app.ts';
@@ -47,14 +47,30 @@ async function main(): Promise<void> {
   if (!fs.existsSync(WEB_ROOT))
     app.log.warn('The web app is not built: run "npm run build" to serve it');
 
-  if (config.demoData) {
-    const demo = await seedDemo(services, await createAuthRepo(store.db).countAccounts());
-    if (demo) {
-      console.log('\nDemo accounts (fictional people, for trying Waymark on this machine):');
-      for (const account of demo)
-        console.log(`  ${account.role.padEnd(12)} ${account.email}  password: ${account.password}`);
-      console.log('');
-    }
+  if (config.demoData) await seedDemo(services, await createAuthRepo(store.db).countAccounts());
+  // On every start, whatever DEMO_DATA says: while the demo accounts keep their published
+  // passwords, anyone can sign in as them, and whoever runs Waymark should know.
+  const demo = await demoAccountsAsShipped(services.auth);
+  if (demo.length > 0) {
+    console.log('\nDemo accounts (fictional people, for trying Waymark on this machine):');
+    for (const account of demo)
+      console.log(`  ${account.role.padEnd(12)} ${account.email}  password: ${account.password}`);
+    console.log(
+      '  Anyone who reads these can sign in as them: keep real records in other accounts.\n',
+    );
+  }
+
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    // The usual first-day problem (another copy, or another app, on 3000): one line, not a trace.
+    console.error(
+      `Waymark cannot start: port ${config.port} is already in use. Stop what is using it, or set PORT to another port (for example PORT=3001 npm start).`,
+    );
+    await app.close();
+    await store.close();
+    process.exit(1);
   }
 
   // Frees the space of files deleted longer ago than the undo window (docs/ARCHITECTURE.md).
@@ -69,7 +85,6 @@ async function main(): Promise<void> {
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
 
-  await app.listen({ port: config.port, host: config.host });
   const where = config.database.dialect === 'sqlite' ? config.database.file : 'PostgreSQL';
   console.log(`Waymark is running at ${config.publicUrl.origin} (data: ${where})`);
   if (config.publicUrl.local && !['localhost', '127.0.0.1', '::1'].includes(config.host))

@@ -1,12 +1,12 @@
 // The app shell: session, layout and routes. Pages are loaded on demand (lib/lazy.tsx).
-import { Route, Switch } from 'wouter-preact';
+import { Redirect, Route, Switch } from 'wouter-preact';
 import { RequireSignedOut, RequireSignIn } from './components/guards.tsx';
 import { Layout } from './components/Layout.tsx';
 import { NotFoundPage } from './components/NotFoundPage.tsx';
 import { PublicLayout } from './components/PublicLayout.tsx';
 import { OwnRecordProvider } from './features/record/RecordContext.tsx';
-import { lazyPage } from './lib/lazy.tsx';
-import { SessionProvider, useAccount } from './lib/session.tsx';
+import { lazyPage, lazyPart } from './lib/lazy.tsx';
+import { SessionProvider, useAccount, useSession } from './lib/session.tsx';
 
 const SignInPage = lazyPage(() =>
   import('./features/auth/SignInPage.tsx').then((m) => m.SignInPage),
@@ -49,8 +49,8 @@ const AfterCrisisPage = lazyPage(() =>
 const CrisisPlanPage = lazyPage(() =>
   import('./features/crisis-plan/CrisisPlanPage.tsx').then((m) => m.CrisisPlanPage),
 );
-const OfflineCrisisPlanPage = lazyPage(() =>
-  import('./features/crisis-plan/CrisisPlanPage.tsx').then((m) => m.OfflineCrisisPlanPage),
+const DeviceCrisisPlanPage = lazyPage(() =>
+  import('./features/crisis-plan/CrisisPlanPage.tsx').then((m) => m.DeviceCrisisPlanPage),
 );
 const CrisisPlanFormPage = lazyPage(() =>
   import('./features/crisis-plan/CrisisPlanFormPage.tsx').then((m) => m.CrisisPlanFormPage),
@@ -117,6 +117,13 @@ const EnterInvitationCodePage = lazyPage(() =>
   import('./features/sharing/AcceptInvitationPage.tsx').then((m) => m.EnterInvitationCodePage),
 );
 
+const WelcomePage = lazyPage(() =>
+  import('./features/welcome/WelcomePage.tsx').then((m) => m.WelcomePage),
+);
+const SettingsPage = lazyPage(() =>
+  import('./features/settings/SettingsPage.tsx').then((m) => m.SettingsPage),
+);
+
 const SharingPage = lazyPage(() =>
   import('./features/sharing/SharingPage.tsx').then((m) => m.SharingPage),
 );
@@ -124,10 +131,24 @@ const SharingPreviewFrame = lazyPage(() =>
   import('./features/sharing/SharingPreview.tsx').then((m) => m.SharingPreviewFrame),
 );
 
-/** Home: the person's own record; an account that owns none sees the people it supports. */
+const TimeoutWarning = lazyPart(() =>
+  import('./features/session-timeout/TimeoutWarning.tsx').then((m) => m.TimeoutWarning),
+);
+
+/** While signed in: the warning before the session times out, on a page with a form. */
+function WarnBeforeTimeOut() {
+  const { state } = useSession();
+  return state.status === 'signed-in' ? <TimeoutWarning /> : null;
+}
+
+/**
+ * Home: the person's own record; an account that owns none sees the people it supports. Until
+ * the welcome has been shown once (on any device), it opens instead.
+ */
 function Home() {
   const account = useAccount();
-  return account.role === 'person' ? <HomePage /> : <PeopleISupportPage />;
+  if (account.role !== 'person') return <PeopleISupportPage />;
+  return account.welcomeDue ? <Redirect to="/welcome" replace /> : <HomePage />;
 }
 
 function RecordRoutes() {
@@ -253,6 +274,12 @@ function OwnRecordRoutes() {
     <Switch>
       <Route path="/">
         <Home />
+      </Route>
+      <Route path="/welcome">
+        <WelcomePage />
+      </Route>
+      <Route path="/settings">
+        <SettingsPage />
       </Route>
       <Route path="/about-me">
         <AboutMePage />
@@ -388,8 +415,12 @@ function RecordApp() {
             </RequireSignedOut>
           </Route>
           <Route path="/crisis-plan">
-            {/* With no connection, the copy kept on this device (if the person chose that). */}
-            <RequireSignIn whenUnavailable={<OfflineCrisisPlanPage />}>
+            {/* With no connection, or signed out by the time-out: the copy kept on this device
+                (if the person chose that). */}
+            <RequireSignIn
+              whenUnavailable={<DeviceCrisisPlanPage />}
+              whenSignedOut={<DeviceCrisisPlanPage signedOut />}
+            >
               <OwnRecordProvider>
                 <CrisisPlanPage />
               </OwnRecordProvider>
@@ -400,6 +431,7 @@ function RecordApp() {
           </Route>
         </Switch>
       </Layout>
+      <WarnBeforeTimeOut />
     </SessionProvider>
   );
 }

@@ -13,13 +13,17 @@ const email = () =>
     .max(LIMITS.email, { error: () => t('validation.tooLong', { max: LIMITS.email }) })
     .pipe(z.email({ error: () => t('validation.email') }));
 
+/** The name the person wants to be called: at sign-up and when they change it in Settings. */
+const displayName = () =>
+  requiredLine(LIMITS.name, () => t('validation.required', { field: 'your name' }));
+
 export const signUpSchema = z.strictObject({
   email: email(),
   password: z
     .string()
     .min(LIMITS.passwordMin, { error: () => t('validation.tooShort', { min: LIMITS.passwordMin }) })
     .max(LIMITS.passwordMax, { error: () => t('validation.tooLong', { max: LIMITS.passwordMax }) }),
-  displayName: requiredLine(LIMITS.name, () => t('validation.required', { field: 'your name' })),
+  displayName: displayName(),
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
@@ -37,10 +41,19 @@ export const accountSchema = z.object({
   email: z.string(),
   displayName: z.string(),
   role: z.enum(ROLES),
+  /** True until the welcome after sign-up has been shown once, on any device. */
+  welcomeDue: z.boolean(),
 });
 export type Account = z.infer<typeof accountSchema>;
 
+/** Settings: the name the person is called by. (Email and password are changed elsewhere.) */
+export const accountChangeSchema = z.strictObject({ displayName: displayName() });
+export type AccountChange = z.infer<typeof accountChangeSchema>;
+
 export const sessionSchema = z.object({ account: accountSchema, csrfToken: z.string() });
 export type SessionInfo = z.infer<typeof sessionSchema>;
-/** A live session on the server: what its browser is told, and the hash that names it in the store. */
-export type ActiveSession = SessionInfo & { tokenHash: string };
+/**
+ * A live session on the server: what its browser is told, the hash that names it in the store,
+ * and how many whole seconds it has left if nothing more is asked of the server.
+ */
+export type ActiveSession = SessionInfo & { tokenHash: string; endsInSeconds: number };

@@ -1,29 +1,11 @@
-// Shapes stored check-ins into one trend line per scale, and turns a chart's `from`/`to` into
-// a UTC range. Pure: no I/O, no clock.
+// Shapes stored check-ins into the chart answer (chart.schema.ts), and turns a chart's period or
+// `from`/`to` into a UTC range. Pure: no I/O, no clock (the caller passes "now").
 import type { FieldError } from '../errors.ts';
 import { t } from '../i18n/translate.ts';
+import type { ChartQuery, CheckinChart } from './chart.schema.ts';
+import { type ChartPeriod, periodStart } from './chart.ts';
 import { type CheckinSettings, EARLIEST, isBuiltInScale } from './checkins.schema.ts';
 import { rangeOf } from './scales.ts';
-
-export type SeriesPoint = {
-  checkinId: string;
-  takenAt: string;
-  value: number;
-  forMeOnly: boolean;
-  /** The person wrote why they scored this; the chart can mark the point. */
-  hasNote: boolean;
-};
-
-export type ScaleSeries = {
-  id: string;
-  /** The person's own name for their scale; null for built-in scales, which the app names. */
-  name: string | null;
-  builtIn: boolean;
-  min: number;
-  max: number;
-  active: boolean;
-  points: SeriesPoint[];
-};
 
 export type StoredCheckin = {
   id: string;
@@ -33,38 +15,56 @@ export type StoredCheckin = {
   hasNote: boolean;
 };
 
+/** The range a chart answer covers, as it says it: null where the range is open. */
+export type ChartWindow = { period: ChartPeriod | null; from: string | null; to: string | null };
+
 /**
- * One line per scale in the person's settings order. Scales in use are always listed (an
- * empty line says "no scores yet"); scales no longer in use appear only if they have points.
- * `checkins` must be oldest first.
+ * The chart answer: one column per check-in field and one column of values per scale, in the
+ * person's settings order. Scales in use are always listed (an empty column says "no scores
+ * yet"); scales no longer in use appear only if they have a score here. `checkins` must be
+ * oldest first.
  */
-export function buildSeries(
+export function buildCheckinChart(
   settings: CheckinSettings,
   checkins: readonly StoredCheckin[],
-): ScaleSeries[] {
-  const lines = new Map<string, SeriesPoint[]>(settings.scales.map((scale) => [scale.id, []]));
-  for (const checkin of checkins) {
-    for (const [scaleId, value] of Object.entries(checkin.scores)) {
-      // A scale with scores cannot leave the settings (scales.ts), so every id has a line.
-      lines.get(scaleId)?.push({
-        checkinId: checkin.id,
-        takenAt: checkin.takenAt,
-        value,
-        forMeOnly: checkin.forMeOnly,
-        hasNote: checkin.hasNote,
-      });
+  window: ChartWindow,
+): CheckinChart {
+  const count = checkins.length;
+  const ids = new Array<string>(count);
+  const takenAt = new Array<string>(count);
+  const forMeOnly = new Array<boolean>(count);
+  const hasNote = new Array<boolean>(count);
+  const columns = new Map(
+    settings.scales.map((scale) => [scale.id, new Array<number | null>(count).fill(null)]),
+  );
+  const scored = new Set<string>();
+  checkins.forEach((checkin, i) => {
+    ids[i] = checkin.id;
+    takenAt[i] = checkin.takenAt;
+    forMeOnly[i] = checkin.forMeOnly;
+    hasNote[i] = checkin.hasNote;
+    for (const scaleId in checkin.scores) {
+      // A scale with scores cannot leave the settings (scales.ts), so every id has a column.
+      const column = columns.get(scaleId);
+      if (!column) continue;
+      column[i] = checkin.scores[scaleId] ?? null;
+      scored.add(scaleId);
     }
-  }
-  return settings.scales
-    .map((scale) => ({
-      id: scale.id,
-      name: scale.name,
-      builtIn: isBuiltInScale(scale.id),
-      ...rangeOf(scale),
-      active: scale.active,
-      points: lines.get(scale.id) ?? [],
-    }))
-    .filter((line) => line.active || line.points.length > 0);
+  });
+  return {
+    ...window,
+    checkins: { ids, takenAt, forMeOnly, hasNote },
+    scales: settings.scales
+      .filter((scale) => scale.active || scored.has(scale.id))
+      .map((scale) => ({
+        id: scale.id,
+        name: scale.name,
+        builtIn: isBuiltInScale(scale.id),
+        ...rangeOf(scale),
+        active: scale.active,
+        values: columns.get(scale.id) ?? [],
+      })),
+  };
 }
 
 export type UtcRange = { from: string; to: string };
@@ -90,4 +90,29 @@ export function utcRange(query: { from?: string; to?: string }): UtcRange | Fiel
   // Named as the API names a query parameter, the same as its schema errors.
   if (from > to) return { field: 'querystring.from', message: t('validation.rangeOrder') };
   return { from, to };
+}
+
+/**
+ * The range of a chart read: `from`/`to` as `utcRange` reads them, or else the period asked for,
+ * or else `fallback` (null: everything). A period and dates together are refused, naming
+ * `period`, so nobody has to guess which one won.
+ */
+export function chartRange(
+  query: ChartQuery,
+  now: Date,
+  fallback: ChartPeriod | null,
+): { window: ChartWindow; range: UtcRange } | FieldError {
+  const dates = query.from !== undefined || query.to !== undefined;
+  if (dates && query.period !== undefined)
+    return { field: 'querystring.period', message: t('validation.periodOrDates') };
+  if (dates || (query.period === undefined && fallback === null)) {
+    const range = utcRange(query);
+    if ('field' in range) return range;
+    const from = range.from === EARLIEST ? null : range.from;
+    const to = range.to === LATEST ? null : range.to;
+    return { window: { period: null, from, to }, range };
+  }
+  const period = query.period ?? fallback ?? 'all';
+  const from = periodStart(period, now);
+  return { window: { period, from, to: null }, range: { from: from ?? EARLIEST, to: LATEST } };
 }

@@ -74,7 +74,7 @@ export const enGBCheckinsWeb = {
   'progress.areasTitle': 'My life areas',
   'progress.noRatings': 'You have not rated your life areas yet. Would you like to?',
   'progress.radarTitle':
-    'Star chart of your life-area ratings from 1 to 7. The table next to it gives the same numbers.',
+    'Star chart of your life-area ratings from 1 to 7. The table under it gives the same numbers.',
   'progress.radarHint': 'Further from the middle means better, from 1 to 7.',
   'progress.radarTable':
     'Your life-area ratings, from 1 (could not be worse) to 7 (could not be better)',
@@ -95,10 +95,10 @@ export const enGBCheckinsWeb = {
   'progress.noMeasures': 'You have not filled in a questionnaire yet.',
   'progress.latestScore': 'Latest: {value} out of {max} on {date}',
   'progress.trendTitle':
-    'Line chart of {name} over time, from {min} to {max}. The table next to it gives each score.',
+    'Line chart of {name} over time, from {min} to {max}. The table under it gives each score.',
   'progress.trendTable': '{name}: each score with its date',
   'progress.trendTitleProrated':
-    'Line chart of {name} over time, from {min} to {max}. A diamond marks a prorated score. The table next to it gives each score.',
+    'Line chart of {name} over time, from {min} to {max}. A diamond marks a prorated score. The table under it gives each score.',
   'progress.proratedScore': '{value} (prorated: worked out from {answered} of {items} answers)',
   'progress.proratedKey':
     'A diamond on the chart marks a prorated score: some questions were skipped, so the total was worked out from the answers given. The table says how many.',
@@ -201,6 +201,9 @@ export const enGBCheckinsWeb = {
   'measuresWeb.intro':
     'Questionnaires can help you see how things change. You choose which ones to fill in, and when.',
   'measuresWeb.empty': 'There are no questionnaires yet.',
+  'measuresWeb.whoTitle': 'Who sees your answers',
+  'measuresWeb.who':
+    'Only you see your answers, unless you choose to share your questionnaires with someone. Answers you mark “for me only” stay with you even then.',
   'measuresWeb.seeCharts': 'See how I’m doing',
   'measuresWeb.answerTitle': 'Questionnaire',
   'measuresWeb.back': 'Back to questionnaires',

@@ -15,6 +15,7 @@ export const enGBCheckins = {
   'validation.tooEarly': 'Enter a date from 1 January 2000 onwards',
   'validation.future': 'This cannot be in the future',
   'validation.rangeOrder': 'The start must not be after the end',
+  'validation.periodOrDates': 'Choose a period or dates, not both',
   'validation.plausibleToday': 'Enter today’s date',
   'validation.score': 'Enter a whole number from {min} to {max}',
   'validation.scaleId': 'Choose one of the scales, or give your own scale an id starting with own-',

@@ -2,14 +2,22 @@ import type { enGBAccessLog } from './en-GB.access-log.ts';
 import { enGBCheckins } from './en-GB.checkins.ts';
 import { enGBCheckinsWeb } from './en-GB.checkins-web.ts';
 import type { enGBDates } from './en-GB.dates.ts';
+import type { enGBDeviceCopy } from './en-GB.device-copy.ts';
 import type { enGBDrafts } from './en-GB.drafts.ts';
+import type { enGBEmergencyLinks } from './en-GB.emergency-links.ts';
+import type { enGBFolds } from './en-GB.folds.ts';
 import { enGBGrants } from './en-GB.grants.ts';
 import type { enGBInvitations } from './en-GB.invitations.ts';
 import { enGBMeasures } from './en-GB.measures.ts';
+import type { enGBMeasuresAbout } from './en-GB.measures-about.ts';
 import { enGBPlans } from './en-GB.plans.ts';
 import { enGBPlansWeb } from './en-GB.plans-web.ts';
+import type { enGBProgress } from './en-GB.progress.ts';
+import type { enGBSession } from './en-GB.session.ts';
+import type { enGBSettings } from './en-GB.settings.ts';
 import { enGBSharingWeb } from './en-GB.sharing-web.ts';
 import { enGBUnreadable } from './en-GB.unreadable.ts';
+import type { enGBWelcome } from './en-GB.welcome.ts';
 
 // The en-GB message catalogue. Every user-facing string lives here so it can be translated.
 // Keys are grouped by where they appear; `{name}` marks a value filled in at run time.
@@ -32,6 +40,7 @@ export const enGB = {
   'nav.goals': 'My goals',
   'nav.lifeAreas': 'My life areas',
   'nav.menu': 'Menu',
+  'nav.settings': 'Settings',
   'nav.signOut': 'Sign out',
   'nav.signIn': 'Sign in',
   'nav.signUp': 'Create an account',
@@ -126,7 +135,8 @@ export const enGB = {
   'home.title': 'My recovery',
   'home.greeting': 'Hello, {name}',
   'home.aboutMeLine': 'In your words: “{text}”',
-  'home.aboutMePrompt': 'Tell us about you: your strengths and what matters to you.',
+  'home.aboutMePrompt':
+    'What matters to me, what I am good at, and how people can help me: in my own words.',
   'home.goalsTitle': 'My goals',
   'home.noGoals': 'You have not added any goals yet. What would you like to work towards?',
   'home.nextStep': 'Next step: {step}',
@@ -335,4 +345,12 @@ export type MessageKey =
   | keyof typeof enGBInvitations
   | keyof typeof enGBAccessLog
   | keyof typeof enGBDrafts
-  | keyof typeof enGBDates;
+  | keyof typeof enGBDates
+  | keyof typeof enGBDeviceCopy
+  | keyof typeof enGBSession
+  | keyof typeof enGBProgress
+  | keyof typeof enGBWelcome
+  | keyof typeof enGBSettings
+  | keyof typeof enGBEmergencyLinks
+  | keyof typeof enGBMeasuresAbout
+  | keyof typeof enGBFolds;

@@ -12,11 +12,17 @@ describe.each(DIALECTS)('Compressed answers on %s', (dialect) => {
   let sam: Client;
   let root: string;
   const script = `// app\n${'console.log("a line of the app");\n'.repeat(200)}`;
+  const builtBrotli = zlib.brotliCompressSync(script, {
+    params: { [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY },
+  });
   beforeAll(async () => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-web-'));
     fs.mkdirSync(path.join(root, 'assets'));
     fs.writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>Waymark</title>');
     fs.writeFileSync(path.join(root, 'assets', 'app-123.js'), script);
+    // As the build leaves it (scripts/precompress.ts): compressed once, beside the file.
+    fs.writeFileSync(path.join(root, 'assets', 'built-456.js'), script);
+    fs.writeFileSync(path.join(root, 'assets', 'built-456.js.br'), builtBrotli);
     t = await startTestApp(dialect, {}, { webRoot: root });
     sam = await signUp(t.app);
   });
@@ -62,5 +68,20 @@ describe.each(DIALECTS)('Compressed answers on %s', (dialect) => {
     expect(asset.statusCode).toBe(200);
     expect(asset.headers['content-encoding']).toBe('br');
     expect(zlib.brotliDecompressSync(asset.rawPayload).toString('utf8')).toBe(script);
+  });
+
+  it('sends the file the build compressed, as it is, instead of compressing again', async () => {
+    const asset = await t.app.inject({
+      method: 'GET',
+      url: '/assets/built-456.js',
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['content-encoding']).toBe('br');
+    expect(asset.rawPayload.equals(builtBrotli)).toBe(true);
+    expect(asset.headers['cache-control']).toContain('immutable');
+    const plain = await t.app.inject({ method: 'GET', url: '/assets/built-456.js' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(script);
   });
 });

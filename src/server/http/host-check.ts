@@ -32,8 +32,15 @@ export function hostAllowed(host: string | undefined, config: Config): boolean {
   );
 }
 
+/** Allowed Host values seen so far: a handful in practice, so the check parses each once. */
+const REMEMBERED_HOSTS = 32;
+
 export function registerHostCheck(app: FastifyInstance, config: Config): void {
+  const allowed = new Set<string>();
   app.addHook('onRequest', async (request) => {
-    if (!hostAllowed(request.host, config)) throw new AppError('WM_HOST_NOT_ALLOWED');
+    const host = request.host;
+    if (allowed.has(host)) return;
+    if (!hostAllowed(host, config)) throw new AppError('WM_HOST_NOT_ALLOWED');
+    if (allowed.size < REMEMBERED_HOSTS) allowed.add(host);
   });
 }

@@ -4,6 +4,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ActiveSession } from '../../domain/auth/auth.schema.ts';
+import { SESSION_ENDS_IN_HEADER } from '../../domain/auth/session-timing.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { Config } from '../config.ts';
 import { isApiRequest } from './access.ts';
@@ -46,11 +47,17 @@ function cookieName(request: FastifyRequest, mode: Config['cookieSecure']): stri
   return isSecure(request, mode) ? SECURE_COOKIE : PLAIN_COOKIE;
 }
 
+/** Tells the browser how long its session has left (the web app warns before the end). */
+function sayWhenSessionEnds(reply: FastifyReply, session: { endsInSeconds: number }): void {
+  reply.header(SESSION_ENDS_IN_HEADER, String(session.endsInSeconds));
+}
+
 export function setSessionCookie(
   reply: FastifyReply,
-  session: { token: string },
+  session: { token: string; endsInSeconds: number },
   config: Config,
 ): void {
+  sayWhenSessionEnds(reply, session);
   const secure = isSecure(reply.request, config.cookieSecure);
   reply.setCookie(cookieName(reply.request, config.cookieSecure), session.token, {
     path: '/',
@@ -83,6 +90,7 @@ export function knownDeviceToken(request: FastifyRequest, config: Config): strin
 }
 
 export function clearSessionCookie(reply: FastifyReply): void {
+  reply.removeHeader(SESSION_ENDS_IN_HEADER);
   reply.clearCookie(SECURE_COOKIE, { path: '/', secure: true });
   reply.clearCookie(PLAIN_COOKIE, { path: '/' });
 }
@@ -109,11 +117,12 @@ export function registerSessions(
   config: Config,
 ): void {
   app.decorateRequest('session', null);
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
     if (!isApiRequest(request)) return;
     const token = request.cookies[cookieName(request, config.cookieSecure)];
     const session = token ? await sessions.resolve(token) : null;
     request.session = session;
+    if (session) sayWhenSessionEnds(reply, session);
     request.actor = session ? { accountId: session.account.id, role: session.account.role } : null;
     if (!UNSAFE_METHODS.has(request.method)) return;
     checkOrigin(request, config);

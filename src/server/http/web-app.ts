@@ -52,6 +52,8 @@ export async function registerWebApp(
     root,
     wildcard: false,
     index: false,
+    // The build compressed the app's files once, at the highest levels (scripts/precompress.ts).
+    preCompressed: true,
     setHeaders(reply, filePath) {
       const hashed = filePath.includes(`${path.sep}assets${path.sep}`);
       reply.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');

@@ -1,18 +1,12 @@
 // Opens the store: embedded SQLite by default, PostgreSQL when DATABASE_URL is set. Both
 // go through the same Kysely queries; only the connection set-up differs.
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import {
-  CompiledQuery,
-  type DatabaseConnection,
-  Kysely,
-  PostgresAdapter,
-  PostgresDialect,
-  SqliteDialect,
-  sql,
-} from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import pg from 'pg';
+import { isPostgres, type PreparedRunner, registerPreparedRunner } from './compiled-query.ts';
 import { migrations } from './migrations/index.ts';
 import {
   describeTightened,
@@ -72,15 +66,60 @@ export function openSqlite(file: string, options: OpenOptions = {}): Kysely<Data
       tightened.push(...keepFilePrivate(companion, { create: false }));
   }
   if (tightened.length > 0) log(describeTightened(tightened));
-  return new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+  const reads = onDisk ? sqliteReadConnection(file) : undefined;
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({
+      database: withStatementCache(sqlite, undefined, () => reads?.close()),
+    }),
   });
+  if (reads) registerPreparedRunner(db, reads);
+  return db;
+}
+
+/**
+ * A second connection for compiled reads (compiled-query.ts), opened on first use. In WAL mode
+ * it reads the last committed state while the main connection writes, and a transaction in
+ * progress there (Kysely holds its one connection across awaits) is never seen half done.
+ */
+function sqliteReadConnection(file: string): PreparedRunner & { close(): void } {
+  let reader: SQLite.Database | undefined;
+  const statements = new Map<string, SQLite.Statement>();
+  const open = () => {
+    const connection = new SQLite(file, { fileMustExist: true });
+    connection.pragma('query_only = ON');
+    connection.pragma('busy_timeout = 5000');
+    return connection;
+  };
+  return {
+    async all(text, values) {
+      reader ??= open();
+      let statement = statements.get(text);
+      if (!statement) {
+        statement = reader.prepare(text);
+        statements.set(text, statement);
+      }
+      return statement.all(values as unknown[]);
+    },
+    close() {
+      reader?.close();
+      reader = undefined;
+      statements.clear();
+    },
+  };
 }
 
 export function openPostgres(url: string): Kysely<Database> {
   // min 1: one connection stays open for the process's life, so `waymark restore` can tell a
   // running server from its label below even when it has been idle.
-  const pool = new pg.Pool({ connectionString: url, max: 10, min: 1 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    min: 1,
+    // Labelled before the pool hands the connection out, for Kysely and compiled reads alike.
+    onConnect: async (client) => {
+      await client.query(LABEL_CONNECTION);
+    },
+  });
   // PostgreSQL may end an idle connection (a restart, an administrator). The pool drops it and
   // the next query opens a new one; without a listener, Node would stop the whole server.
   pool.on('error', (error) =>
@@ -88,30 +127,54 @@ export function openPostgres(url: string): Kysely<Database> {
       `PostgreSQL closed an idle connection; a new one opens when needed (${error.message})`,
     ),
   );
-  return new Kysely<Database>({
-    dialect: new PostgresDialect({ pool, onCreateConnection: labelConnection }),
+  // Labelled as the pool opens it, so connections used by compiled reads carry it too.
+  pool.on('connect', (client) => {
+    client
+      .query(LABEL_CONNECTION)
+      .catch((error: Error) =>
+        console.warn(`Could not label a PostgreSQL connection (${error.message})`),
+      );
   });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  registerPreparedRunner(db, postgresNamedStatements(pool));
+  return db;
+}
+
+/**
+ * Compiled reads as named statements: each pooled connection parses one the first time it
+ * runs it and afterwards only binds and executes. The name is derived from the SQL, so the
+ * same name always means the same text on every connection.
+ */
+function postgresNamedStatements(pool: pg.Pool): PreparedRunner {
+  const names = new Map<string, string>();
+  const nameOf = (text: string) => {
+    let name = names.get(text);
+    if (!name) {
+      name = `waymark_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`;
+      names.set(text, name);
+    }
+    return name;
+  };
+  return {
+    async all(text, values) {
+      const result = await pool.query({ name: nameOf(text), text, values: values as unknown[] });
+      return result.rows;
+    },
+  };
 }
 
 /** `application_name` of a Waymark process's connections to a schema, in pg_stat_activity. */
 export const serverConnectionLabel = (schema: string) => `waymark ${schema}`.slice(0, 63); // PostgreSQL keeps 63 bytes of it
 
-async function labelConnection(connection: DatabaseConnection): Promise<void> {
-  const { rows } = await connection.executeQuery<{ schema: string | null }>(
-    CompiledQuery.raw('select current_schema() as schema'),
-  );
-  const label = serverConnectionLabel(rows[0]?.schema ?? '');
-  await connection.executeQuery(
-    CompiledQuery.raw("select set_config('application_name', $1, false)", [label]),
-  );
-}
+/** serverConnectionLabel, worked out by PostgreSQL as the connection opens (queued first). */
+const LABEL_CONNECTION =
+  "select set_config('application_name', left('waymark ' || coalesce(current_schema(), ''), 63), false)";
 
 export async function migrate(db: Kysely<Database>): Promise<void> {
   // On PostgreSQL, name the schema for Kysely's own tables. Without it Kysely looks for
   // kysely_migration_lock in every schema of the database, so one left by another app (or by
   // a parallel test) makes it skip creating ours and then fail to find it.
-  const migrationTableSchema =
-    db.getExecutor().adapter instanceof PostgresAdapter ? await currentSchema(db) : undefined;
+  const migrationTableSchema = isPostgres(db) ? await currentSchema(db) : undefined;
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },

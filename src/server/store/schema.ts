@@ -9,6 +9,8 @@ export interface AccountTable {
   display_name: string;
   role: string;
   created_at: string;
+  /** When the welcome after sign-up was first shown; null until then (migration 0012). */
+  welcomed_at: string | null;
 }
 
 export interface SessionTable {
@@ -119,6 +121,8 @@ export interface EmergencyLinkTable {
   revoked_at: string | null;
   /** 1 when made; revoking adds one. Revoke sends it as If-Match. */
   version: number;
+  /** The person's own name for the link, for them only ('' when they gave none). */
+  label: string;
 }
 
 export interface EmergencyLinkViewTable {

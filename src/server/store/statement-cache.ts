@@ -11,6 +11,7 @@ export const STATEMENT_CACHE_SIZE = 500;
 export function withStatementCache(
   sqlite: SQLite.Database,
   size = STATEMENT_CACHE_SIZE,
+  onClose: () => void = () => {},
 ): SQLite.Database {
   const cache = new Map<string, SQLite.Statement>();
   const prepare = (source: string): SQLite.Statement => {
@@ -29,6 +30,11 @@ export function withStatementCache(
   return new Proxy(sqlite, {
     get(target, property) {
       if (property === 'prepare') return prepare;
+      if (property === 'close')
+        return () => {
+          onClose();
+          return target.close();
+        };
       const value = Reflect.get(target, property, target);
       return typeof value === 'function' ? value.bind(target) : value;
     },

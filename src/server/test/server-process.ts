@@ -22,9 +22,7 @@ export async function freePort(): Promise<number> {
 
 export type ServerProcess = { url: string; child: ChildProcess; output(): string };
 
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const port = await freePort();
-  let output = '';
+function spawnServer(port: number, env: Record<string, string>) {
   const child = spawn(process.execPath, [MAIN], {
     env: {
       ...process.env,
@@ -40,20 +38,48 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
+  // Each stream, and both in the order they came.
+  const printed = { stdout: '', stderr: '', both: '' };
+  child.stdout?.on('data', (chunk) => {
+    printed.stdout += chunk;
+    printed.both += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    printed.stderr += chunk;
+    printed.both += chunk;
+  });
+  return { child, printed };
+}
+
+/**
+ * Runs the server on `port` until it exits by itself (as when it cannot start), and answers
+ * its exit code and what it printed on each stream.
+ */
+export async function runServerUntilExit(
+  port: number,
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const { child, printed } = spawnServer(port, env);
+  const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+  return { code, stdout: printed.stdout, stderr: printed.stderr };
+}
+
+export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+  const port = await freePort();
+  const { child, printed } = spawnServer(port, env);
+  const output = () => printed.both;
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 300; attempt += 1) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`server exited early:\n${output()}`);
     try {
       await fetch(`${url}/api/auth/session`);
-      return { url, child, output: () => output };
+      return { url, child, output };
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
   child.kill('SIGKILL');
-  throw new Error(`server did not start:\n${output}`);
+  throw new Error(`server did not start:\n${output()}`);
 }
 
 /** SIGKILL: no shutdown hooks, no flushing: what a crash or power cut looks like to the app. */

@@ -4,7 +4,7 @@ import { Link, useLocation } from 'wouter-preact';
 import { t } from '../../domain/i18n/translate.ts';
 import { setFlash } from '../lib/flash.ts';
 import { requestHeadingFocus } from '../lib/focus.ts';
-import { removeDeviceCopy, removeOtherPersonsCopy } from '../lib/offline.ts';
+import { readDeviceCopy, removeDeviceCopy, removeOtherPersonsCopy } from '../lib/offline.ts';
 import { useSession } from '../lib/session.tsx';
 import { QuickExit } from './QuickExit.tsx';
 
@@ -46,6 +46,18 @@ export function Layout({ children }: { children: ComponentChildren }) {
     if (accountId) removeOtherPersonsCopy(accountId);
   }, [accountId]);
 
+  // Signed out by the time-out, the crisis plan kept on this device still opens: link to it.
+  // Looked at again on each page, so signing out on purpose (which removes it) hides the link.
+  const [keptHere, setKeptHere] = useState(false);
+  useEffect(() => {
+    if (state.status !== 'signed-out') return;
+    let live = true;
+    readDeviceCopy().then((copy) => live && setKeptHere(copy !== null));
+    return () => {
+      live = false;
+    };
+  }, [state.status, location]);
+
   const signOutNow = async () => {
     try {
       await signOut();
@@ -69,81 +81,86 @@ export function Layout({ children }: { children: ComponentChildren }) {
         {t('app.skipToContent')}
       </a>
       <QuickExit />
-      <header class="header">
-        <div class="container header__inner">
-          <Link href="/" class="header__name">
-            {t('app.name')}
-          </Link>
-          <nav aria-label={t('nav.label')} class="nav">
-            {signedIn ? (
-              <>
-                {/* On phones only these two and Menu show; the rest open from Menu. */}
+      {/* Signed in, wide screens put the navigation in a side list beside the page (base.css). */}
+      <div class={signedIn ? 'frame frame--side' : 'frame'}>
+        <header class="header">
+          <div class="container header__inner">
+            <Link href="/" class="header__name">
+              {t('app.name')}
+            </Link>
+            <nav aria-label={t('nav.label')} class="nav">
+              {signedIn ? (
+                <>
+                  {/* On phones only these two and Menu show; the rest open from Menu. */}
+                  <ul class="nav__list">
+                    <NavLink href="/">{t('nav.home')}</NavLink>
+                    {ownsRecord && <NavLink href="/crisis-plan">{t('nav.crisisPlan')}</NavLink>}
+                    <li class="nav__menu-item">
+                      <button
+                        type="button"
+                        class="nav__link nav__button"
+                        aria-expanded={menuOpen}
+                        aria-controls="nav-more"
+                        onClick={() => setMenuOpen(!menuOpen)}
+                      >
+                        {t('nav.menu')}
+                      </button>
+                    </li>
+                  </ul>
+                  <ul
+                    id="nav-more"
+                    class="nav__list nav__more"
+                    data-open={menuOpen ? 'true' : 'false'}
+                  >
+                    {ownsRecord && (
+                      <>
+                        <NavLink href="/about-me">{t('nav.aboutMe')}</NavLink>
+                        <NavLink href="/goals">{t('nav.goals')}</NavLink>
+                        <NavLink href="/plans">{t('nav.plans')}</NavLink>
+                        <NavLink href="/support-network">{t('nav.supportNetwork')}</NavLink>
+                        <NavLink href="/check-in">{t('nav.checkIn')}</NavLink>
+                        <NavLink href="/how-i-am-doing">{t('nav.progress')}</NavLink>
+                        <NavLink href="/journal">{t('nav.journal')}</NavLink>
+                        <NavLink href="/questionnaires">{t('nav.questionnaires')}</NavLink>
+                        <NavLink href="/sharing">{t('nav.sharing')}</NavLink>
+                      </>
+                    )}
+                    <NavLink href="/settings">{t('nav.settings')}</NavLink>
+                    {/* Set apart from the links: it is an action, not a place. */}
+                    <li class="nav__sign-out">
+                      <button
+                        type="button"
+                        class="nav__link nav__button"
+                        data-leaves="sign-out"
+                        onClick={signOutNow}
+                      >
+                        {t('nav.signOut')}
+                      </button>
+                    </li>
+                  </ul>
+                </>
+              ) : (
                 <ul class="nav__list">
-                  <NavLink href="/">{t('nav.home')}</NavLink>
-                  {ownsRecord && <NavLink href="/crisis-plan">{t('nav.crisisPlan')}</NavLink>}
-                  <li class="nav__menu-item">
-                    <button
-                      type="button"
-                      class="nav__link nav__button"
-                      aria-expanded={menuOpen}
-                      aria-controls="nav-more"
-                      onClick={() => setMenuOpen(!menuOpen)}
-                    >
-                      {t('nav.menu')}
-                    </button>
-                  </li>
-                </ul>
-                <ul
-                  id="nav-more"
-                  class="nav__list nav__more"
-                  data-open={menuOpen ? 'true' : 'false'}
-                >
-                  {ownsRecord && (
-                    <>
-                      <NavLink href="/about-me">{t('nav.aboutMe')}</NavLink>
-                      <NavLink href="/goals">{t('nav.goals')}</NavLink>
-                      <NavLink href="/plans">{t('nav.plans')}</NavLink>
-                      <NavLink href="/support-network">{t('nav.supportNetwork')}</NavLink>
-                      <NavLink href="/check-in">{t('nav.checkIn')}</NavLink>
-                      <NavLink href="/how-i-am-doing">{t('nav.progress')}</NavLink>
-                      <NavLink href="/journal">{t('nav.journal')}</NavLink>
-                      <NavLink href="/questionnaires">{t('nav.questionnaires')}</NavLink>
-                      <NavLink href="/sharing">{t('nav.sharing')}</NavLink>
-                    </>
+                  {(state.status === 'unavailable' || keptHere) && (
+                    // No connection, or timed out: the crisis plan may still open from this device.
+                    <NavLink href="/crisis-plan">{t('nav.crisisPlan')}</NavLink>
                   )}
-                  <li>
-                    <button
-                      type="button"
-                      class="nav__link nav__button"
-                      data-leaves="sign-out"
-                      onClick={signOutNow}
-                    >
-                      {t('nav.signOut')}
-                    </button>
-                  </li>
+                  <NavLink href="/sign-in">{t('nav.signIn')}</NavLink>
+                  <NavLink href="/sign-up">{t('nav.signUp')}</NavLink>
                 </ul>
-              </>
-            ) : (
-              <ul class="nav__list">
-                {state.status === 'unavailable' && (
-                  // No connection: the crisis plan may still open from this device.
-                  <NavLink href="/crisis-plan">{t('nav.crisisPlan')}</NavLink>
-                )}
-                <NavLink href="/sign-in">{t('nav.signIn')}</NavLink>
-                <NavLink href="/sign-up">{t('nav.signUp')}</NavLink>
-              </ul>
-            )}
-          </nav>
-        </div>
-      </header>
-      <main id="main" class="container main" tabIndex={-1}>
-        {signOutProblem && (
-          <p class="problem" role="alert">
-            {signOutProblem}
-          </p>
-        )}
-        {children}
-      </main>
+              )}
+            </nav>
+          </div>
+        </header>
+        <main id="main" class="container main" tabIndex={-1}>
+          {signOutProblem && (
+            <p class="problem" role="alert">
+              {signOutProblem}
+            </p>
+          )}
+          {children}
+        </main>
+      </div>
     </>
   );
 }

@@ -1,5 +1,7 @@
-// One check-in scale as a radio group: a fieldset with the scale's name as its legend, the
-// numbers in a row that wraps on a narrow phone, and plain words at both ends.
+// One check-in scale as a radio group: a fieldset with the scale's name as its legend and the
+// numbers as equal boxes. On a narrow phone they fall into two even rows (1–4 over 5–7, 0–5
+// over 6–10), never a lone number under the first; with room, one row (checkins.css). What the
+// two ends mean is said once in the hint, and again in the end boxes' names for screen readers.
 import { t } from '../../domain/i18n/translate.ts';
 import { FieldError } from './fields.tsx';
 
@@ -30,14 +32,14 @@ export function ScaleRadios({
   const values = Array.from({ length: max - min + 1 }, (_, index) => min + index);
   const hintId = `${id}-hint`;
   return (
-    <div class={error ? 'field field--error' : 'field'}>
+    <div class={error ? 'field field--error scale-field' : 'field scale-field'}>
       <fieldset class="fieldset scale" aria-describedby={error ? `${hintId} ${id}-error` : hintId}>
         <legend class="label">{legend}</legend>
         <p class="hint" id={hintId}>
           {t('checkinsWeb.scaleHint', { min, low: lowWords, max, high: highWords })}
         </p>
         <FieldError id={id} error={error} />
-        <div class="scale__options">
+        <div class="scale__options" data-count={values.length}>
           {values.map((number) => {
             const optionId = `${id}-${number}`;
             const words = number === min ? lowWords : number === max ? highWords : null;
@@ -54,7 +56,7 @@ export function ScaleRadios({
                 />
                 <label class="scale__label" for={optionId}>
                   <span class="scale__number">{number}</span>
-                  {words && <span class="scale__words"> {words}</span>}
+                  {words && <span class="visually-hidden"> {words}</span>}
                 </label>
               </div>
             );

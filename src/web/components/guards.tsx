@@ -34,24 +34,32 @@ function Go({ to, from }: { to: string; from?: string }) {
   return null;
 }
 
+/** Sends a signed-out visitor to Sign in, to be brought back here afterwards. */
+export function SignInFirst() {
+  const [location] = useLocation();
+  return <Go to="/sign-in" from={location} />;
+}
+
 /**
  * Pages of the record: signed-out visitors are sent to Sign in, then brought back. When the
- * server cannot be reached, `whenUnavailable` (if given) is shown instead of the error, such
- * as the crisis plan kept on this device.
+ * server cannot be reached, `whenUnavailable` (if given) is shown instead of the error, and
+ * when signed out, `whenSignedOut` instead of Sign in: such as the crisis plan kept on this
+ * device.
  */
 export function RequireSignIn({
   children,
   whenUnavailable,
+  whenSignedOut,
 }: {
   children: ComponentChildren;
   whenUnavailable?: ComponentChildren;
+  whenSignedOut?: ComponentChildren;
 }) {
   const { state } = useSession();
-  const [location] = useLocation();
   if (state.status === 'loading') return <Checking />;
   if (state.status === 'unavailable')
     return whenUnavailable ? <>{whenUnavailable}</> : <Unavailable />;
-  if (state.status === 'signed-out') return <Go to="/sign-in" from={location} />;
+  if (state.status === 'signed-out') return whenSignedOut ? <>{whenSignedOut}</> : <SignInFirst />;
   return <>{children}</>;
 }
 

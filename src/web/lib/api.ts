@@ -1,5 +1,6 @@
 // The one way the web app talks to the server: JSON in and out, the CSRF token on every
 // change, If-Match for version-aware writes, and one error type the pages can read.
+import { SESSION_ENDS_IN_HEADER } from '../../domain/auth/session-timing.ts';
 import type { ErrorBody, ErrorCode, FieldError } from '../../domain/errors.ts';
 import { type MessageKey, t } from '../../domain/i18n/translate.ts';
 import { PREVIEW_AS_HEADER } from '../../domain/sharing/grants.schema.ts';
@@ -46,6 +47,29 @@ export function whenSessionEnds(handler: (() => void) | null): void {
   onSignedOut = handler;
 }
 
+/** When the session ends if nothing more is asked (this device's clock), and its full length. */
+export type SessionTime = { endsAt: number; seconds: number };
+let sessionTime: SessionTime = { endsAt: 0, seconds: 0 };
+let onSessionTime: ((time: SessionTime) => void) | null = null;
+
+/**
+ * Every answer to a signed-in request says how long the session has left; counted from when the
+ * request was sent, so the web app never thinks it has longer than the server does.
+ */
+export function noteSessionTime(response: Response, sentAt: number): SessionTime | null {
+  const seconds = Number(response.headers.get(SESSION_ENDS_IN_HEADER));
+  if (!(seconds > 0)) return null;
+  sessionTime = { endsAt: sentAt + seconds * 1000, seconds };
+  onSessionTime?.(sessionTime);
+  return sessionTime;
+}
+
+/** For the time-out warning: the latest session time now, and each one after. */
+export function watchSessionTime(handler: ((time: SessionTime) => void) | null): SessionTime {
+  onSessionTime = handler;
+  return sessionTime;
+}
+
 // Messages that need values only the server knows (like a number of minutes) come as sent.
 const MESSAGES_WITH_VALUES: ReadonlySet<ClientErrorCode> = new Set([
   'WM_AUTH_TOO_MANY_ATTEMPTS',
@@ -89,14 +113,17 @@ async function send(method: Method, path: string, options: RequestOptions): Prom
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   if (options.version !== undefined) headers['If-Match'] = `W/"${options.version}"`;
   if (previewAs !== null && method === 'GET') headers[PREVIEW_AS_HEADER] = previewAs;
+  const sentAt = Date.now();
   try {
-    return await fetch(`/api${path}`, {
+    const response = await fetch(`/api${path}`, {
       method,
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       credentials: 'same-origin',
       signal: options.signal,
     });
+    noteSessionTime(response, sentAt);
+    return response;
   } catch (error) {
     if (options.signal?.aborted) throw error;
     throw networkError();
@@ -166,6 +193,7 @@ export async function uploadFile<T>(path: string, file: File): Promise<T> {
   };
   if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let response: Response;
+  const sentAt = Date.now();
   try {
     response = await fetch(`/api${path}`, {
       method: 'POST',
@@ -173,6 +201,7 @@ export async function uploadFile<T>(path: string, file: File): Promise<T> {
       body: file,
       credentials: 'same-origin',
     });
+    noteSessionTime(response, sentAt);
   } catch {
     throw networkError();
   }

@@ -59,3 +59,31 @@ export function lazyPage<P extends object>(
     );
   };
 }
+
+/**
+ * A part of a page that is not needed at once, such as the warning before the session times
+ * out: nothing until its code arrives, and nothing if the code cannot be fetched.
+ */
+export function lazyPart<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+): ComponentType<P> {
+  let Part: ComponentType<P> | null = null;
+  return function LazyPart(props: P) {
+    const [, setLoaded] = useState(Part !== null);
+    useEffect(() => {
+      if (Part) return;
+      let live = true;
+      load().then(
+        (component) => {
+          Part = component;
+          if (live) setLoaded(true);
+        },
+        () => undefined,
+      );
+      return () => {
+        live = false;
+      };
+    }, []);
+    return Part ? <Part {...props} /> : null;
+  };
+}

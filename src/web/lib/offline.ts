@@ -36,8 +36,8 @@ export function canKeepOnDevice(): boolean {
 export async function readDeviceCopy(): Promise<DeviceCrisisPlan | null> {
   if (!canKeepOnDevice()) return null;
   try {
-    const cache = await caches.open(CACHE_NAME);
-    const response = await cache.match(ENTRY);
+    // Not caches.open(), which would leave an empty cache behind where there was none.
+    const response = await caches.match(ENTRY, { cacheName: CACHE_NAME });
     return response ? ((await response.json()) as DeviceCrisisPlan) : null;
   } catch {
     return null;

@@ -17,6 +17,8 @@ type SessionContextValue = {
   start(session: SessionInfo): void;
   /** Ask the server to end the session; resolves when it has. */
   signOut(): Promise<void>;
+  /** The signed-in account changed (a new name, the welcome shown): keep the shell in step. */
+  update(change: Partial<Account>): void;
   check(): void;
 };
 
@@ -48,6 +50,13 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
     return () => controller.abort();
   }, [attempt, end]);
 
+  // Stable, so a page may call it from an effect that runs once.
+  const update = useCallback((change: Partial<Account>) => {
+    setState((now) =>
+      now.status === 'signed-in' ? { ...now, account: { ...now.account, ...change } } : now,
+    );
+  }, []);
+
   useEffect(() => {
     whenSessionEnds(end);
     return () => whenSessionEnds(null);
@@ -69,12 +78,13 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
         }
         end();
       },
+      update,
       check() {
         setState({ status: 'loading' });
         setAttempt((n) => n + 1);
       },
     }),
-    [state, end],
+    [state, end, update],
   );
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

@@ -9,7 +9,7 @@ export type Call = {
   body: unknown;
 };
 
-export type Reply = { status: number; body?: unknown };
+export type Reply = { status: number; body?: unknown; headers?: Record<string, string> };
 export type Handler = (call: Call) => Reply;
 
 export function fakeServer(routes: Record<string, Handler | Reply | Reply[]>) {
@@ -41,7 +41,7 @@ export function fakeServer(routes: Record<string, Handler | Reply | Reply[]>) {
             : route;
     return new Response(reply.body === undefined ? null : JSON.stringify(reply.body), {
       status: reply.status,
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', ...reply.headers },
     });
   });
   vi.stubGlobal('fetch', fetch);

@@ -1,5 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SESSION_ENDS_IN_HEADER } from '../../../domain/auth/session-timing.ts';
 import { t as translate } from '../../../domain/i18n/translate.ts';
 import { DEFAULT_LIFE_AREAS } from '../../../domain/record/life-areas.ts';
 import { countRows, expectError, paths } from '../../test/api.ts';
@@ -259,4 +260,75 @@ describe.each(DIALECTS)('Session timeouts on %s', (dialect) => {
       }
     },
   );
+});
+
+describe.each(DIALECTS)('How long a session has left, on %s', (dialect) => {
+  const endsIn = (response: LightMyRequestResponse) =>
+    response.headers[SESSION_ENDS_IN_HEADER] === undefined
+      ? undefined
+      : Number(response.headers[SESSION_ENDS_IN_HEADER]);
+
+  it('every signed-in answer says how many seconds are left, and any request starts the idle time again', async () => {
+    const t = await startTestApp(dialect, { SESSION_ABSOLUTE_HOURS: '1' });
+    try {
+      const sam = await signUp(t.app);
+      t.clock.advanceMinutes(10);
+      const read = await sam.request({ method: 'GET', url: paths(sam.personId).aboutMe });
+      expect(read.statusCode).toBe(200);
+      expect(endsIn(read)).toBe(30 * 60);
+      // Within the last half hour of the hour's absolute limit, that limit is what is left.
+      t.clock.advanceMinutes(25);
+      expect(endsIn(await session(t.app, sam.cookie))).toBe(25 * 60);
+      t.clock.advanceSeconds(10);
+      expect(endsIn(await session(t.app, sam.cookie))).toBe(25 * 60 - 10);
+
+      const out = await sam.request({ method: 'POST', url: '/api/auth/sign-out' });
+      expect(out.statusCode).toBe(204);
+      expect(endsIn(out)).toBeUndefined();
+      const refused = await session(t.app, sam.cookie);
+      expect(refused.statusCode).toBe(401);
+      expect(endsIn(refused)).toBeUndefined();
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('signing up and signing in say how long the new session lasts', async () => {
+    const t = await startTestApp(dialect, { SESSION_IDLE_MINUTES: '20' });
+    try {
+      const input = aSignUp();
+      const created = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-up',
+        payload: input,
+      });
+      expect(endsIn(created)).toBe(20 * 60);
+      const signedIn = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        payload: { email: input.email, password: input.password },
+      });
+      expect(endsIn(signedIn)).toBe(20 * 60);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('a one-minute session asked for anything 30 seconds before its end lasts another minute', async () => {
+    const t = await startTestApp(dialect, { SESSION_IDLE_MINUTES: '1' });
+    try {
+      const sam = await signUp(t.app);
+      t.clock.advanceSeconds(30);
+      // "Stay signed in" when the warning shows, half a minute before the end.
+      const renewed = await session(t.app, sam.cookie);
+      expect(renewed.statusCode).toBe(200);
+      expect(endsIn(renewed)).toBe(60);
+      t.clock.advanceSeconds(50);
+      expect((await session(t.app, sam.cookie)).statusCode).toBe(200);
+      t.clock.advanceSeconds(61);
+      expectError(await session(t.app, sam.cookie), 401, 'WM_AUTH_REQUIRED');
+    } finally {
+      await t.close();
+    }
+  });
 });

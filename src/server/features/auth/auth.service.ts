@@ -24,12 +24,24 @@ export type NewSession = ActiveSession & { token: string };
 /** A session begun by signing in, with the browser's new known-device token. */
 export type SignedIn = NewSession & { deviceToken: string };
 
+/**
+ * The last-seen time is written at most this often (a write on every request would be wasteful),
+ * and within a tenth of the idle limit, so asking the server anything near the end of even a
+ * one-minute session still renews it ("Stay signed in").
+ */
 const TOUCH_EVERY_MS = 30_000;
 
 export function toAccount(
-  row: Pick<AccountRow, 'id' | 'email' | 'display_name' | 'role'>,
+  row: Pick<AccountRow, 'id' | 'email' | 'display_name' | 'role' | 'welcomed_at'>,
 ): Account {
-  return { id: row.id, email: row.email, displayName: row.display_name, role: row.role as Role };
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.display_name,
+    role: row.role as Role,
+    // Only a person's own record has a first run; supporters land on "People I support".
+    welcomeDue: row.role === 'person' && row.welcomed_at === null,
+  };
 }
 
 export function createAuthService(
@@ -42,6 +54,10 @@ export function createAuthService(
   },
 ) {
   const guard = createSignInGuard(repo, clock, options.signIn);
+  const idleMs = options.session.idleMinutes * 60_000;
+  const absoluteMs = options.session.absoluteHours * 3_600_000;
+  const touchEveryMs = Math.min(TOUCH_EVERY_MS, idleMs / 10);
+  const secondsLeft = (endsAt: number, now: number) => Math.floor((endsAt - now) / 1000);
 
   async function startSession(account: Account): Promise<NewSession> {
     const token = randomToken();
@@ -55,7 +71,8 @@ export function createAuthService(
       created_at: at,
       last_seen_at: at,
     });
-    return { account, token, tokenHash, csrfToken };
+    const endsInSeconds = secondsLeft(Math.min(idleMs, absoluteMs), 0);
+    return { account, token, tokenHash, csrfToken, endsInSeconds };
   }
 
   return {
@@ -67,6 +84,7 @@ export function createAuthService(
         display_name: input.displayName,
         role,
         created_at: clock().toISOString(),
+        welcomed_at: null,
       };
       if (!(await repo.insertAccount(row)))
         throw new AppError('WM_AUTH_EMAIL_TAKEN', { field: 'email' });
@@ -90,6 +108,15 @@ export function createAuthService(
       return { ...(await startSession(toAccount(row))), deviceToken };
     },
 
+    /**
+     * Whether an account with this email exists and still has this password. For start-up only
+     * (which demo accounts are still as shipped); no route calls it, so it needs no sign-in waits.
+     */
+    async stillHasPassword(email: string, password: string): Promise<boolean> {
+      const row = await repo.findAccountByEmail(email);
+      return row !== undefined && (await verifyPassword(row.password_hash, password));
+    },
+
     async signOut(tokenHash: string): Promise<void> {
       await repo.deleteSession(tokenHash);
     },
@@ -100,17 +127,22 @@ export function createAuthService(
       const session = await repo.findSessionWithAccount(tokenHash);
       if (!session) return null;
       const now = clock().getTime();
-      const idleFor = now - Date.parse(session.last_seen_at);
-      const age = now - Date.parse(session.created_at);
-      if (
-        idleFor > options.session.idleMinutes * 60_000 ||
-        age > options.session.absoluteHours * 3_600_000
-      ) {
+      let lastSeen = Date.parse(session.last_seen_at);
+      const endsAbsolutely = Date.parse(session.created_at) + absoluteMs;
+      if (now - lastSeen > idleMs || now > endsAbsolutely) {
         await repo.deleteSession(tokenHash);
         return null;
       }
-      if (idleFor > TOUCH_EVERY_MS) await repo.touchSession(tokenHash, new Date(now).toISOString());
-      return { account: toAccount(session), csrfToken: session.csrf_token, tokenHash };
+      if (now - lastSeen > touchEveryMs) {
+        await repo.touchSession(tokenHash, new Date(now).toISOString());
+        lastSeen = now;
+      }
+      return {
+        account: toAccount(session),
+        csrfToken: session.csrf_token,
+        tokenHash,
+        endsInSeconds: secondsLeft(Math.min(lastSeen + idleMs, endsAbsolutely), now),
+      };
     },
   };
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pointsOf } from '../../../domain/checkins/chart.ts';
 import { DEFAULT_CHECKIN_SETTINGS } from '../../../domain/checkins/checkins.schema.ts';
 import { EMPTY_STAYING_WELL } from '../../../domain/record/plans.schema.ts';
 import { expectError, ifMatch, recordSnapshot } from '../../test/api.ts';
@@ -56,9 +57,14 @@ describe.each(DIALECTS)('Check-in scales, prompts and charts on %s', (dialect) =
       'sleep',
       'own-voices',
     ]);
-    const own = series.scales.find((s: { id: string }) => s.id === 'own-voices');
-    expect(own).toMatchObject({ name: 'How loud the voices are', builtIn: false, min: 0, max: 10 });
-    expect(own.points).toEqual([
+    const own = series.scales.findIndex((s: { id: string }) => s.id === 'own-voices');
+    expect(series.scales[own]).toMatchObject({
+      name: 'How loud the voices are',
+      builtIn: false,
+      min: 0,
+      max: 10,
+    });
+    expect(pointsOf(series, own)).toEqual([
       expect.objectContaining({
         value: 8,
         forMeOnly: true,
@@ -66,10 +72,8 @@ describe.each(DIALECTS)('Check-in scales, prompts and charts on %s', (dialect) =
         takenAt: '2026-11-25T08:30:00.000Z',
       }),
     ]);
-    const mood = series.scales.find((s: { id: string }) => s.id === 'mood');
-    expect(
-      mood.points.map((p: { value: number; hasNote: boolean }) => [p.value, p.hasNote]),
-    ).toEqual([
+    const mood = series.scales.findIndex((s: { id: string }) => s.id === 'mood');
+    expect(pointsOf(series, mood).map((p) => [p.value, p.hasNote])).toEqual([
       [3, false],
       [2, true],
     ]);
@@ -79,7 +83,8 @@ describe.each(DIALECTS)('Check-in scales, prompts and charts on %s', (dialect) =
     const day = (
       await sam.request({ method: 'GET', url: `${url.series}?from=2026-11-24&to=2026-11-24` })
     ).json();
-    expect(day.scales.find((s: { id: string }) => s.id === 'mood').points).toHaveLength(1);
+    const mood = day.scales.findIndex((s: { id: string }) => s.id === 'mood');
+    expect(pointsOf(day, mood)).toHaveLength(1);
     for (const [query, field] of [
       ['from=2026-12-01&to=2026-11-01', 'querystring.from'],
       ['from=yesterday', 'querystring.from'],

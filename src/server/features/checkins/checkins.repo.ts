@@ -12,7 +12,11 @@ export type CheckinFields = Pick<
   CheckinRow,
   'taken_at' | 'taken_on' | 'scores' | 'note' | 'for_me_only' | 'signs_present'
 >;
-export type SeriesRow = Pick<CheckinRow, 'id' | 'taken_at' | 'scores' | 'for_me_only' | 'note'>;
+/** What a chart needs of a check-in: whether it has a note, not the note. */
+export type SeriesRow = Pick<CheckinRow, 'id' | 'taken_at' | 'scores' | 'for_me_only'> & {
+  /** 1 or true (SQLite or PostgreSQL) when the note is not empty. */
+  has_note: number | boolean;
+};
 
 const checkinRows = (db: Kysely<Database>) =>
   versionedRows(db, {
@@ -66,18 +70,23 @@ export function createCheckinRepo(db: Kysely<Database>) {
       return chosen.orderBy('id').execute();
     },
 
-    /** Only the columns a chart needs, oldest first. */
-    series(personId: string, from: string, to: string): Promise<SeriesRow[]> {
-      return db
+    /** Only the columns a chart needs, oldest first (two at the same moment by id). */
+    async series(personId: string, from: string, to: string): Promise<SeriesRow[]> {
+      const rows = await db
         .selectFrom('checkin')
-        .select(['id', 'taken_at', 'scores', 'for_me_only', 'note'])
+        .select(['id', 'taken_at', 'scores', 'for_me_only'])
+        .select((eb) => eb('note', '!=', '').as('has_note'))
         .where('person_id', '=', personId)
         .where('taken_at', '>=', from)
         .where('taken_at', '<=', to)
         .where('deleted_at', 'is', null)
         .orderBy('taken_at')
-        .orderBy('id')
         .execute();
+      // The index gives the time order; putting ids in order in SQL too made SQLite sort every
+      // row again (a third of the query's time for five years). Here only ties move.
+      return rows.sort((a, b) =>
+        a.taken_at === b.taken_at ? (a.id < b.id ? -1 : 1) : a.taken_at < b.taken_at ? -1 : 1,
+      );
     },
 
     /** The person's calendar date of their latest check-in, for reminders. */

@@ -1,7 +1,8 @@
 // Check-in routes: the person's choice of scales and reminders (one document), check-ins with
-// revisions, and the chart series. Thin: parse, call the service, present.
+// revisions, and the chart answer (decision 0022). Thin: parse, call the service, present.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { chartQuerySchema, checkinChartSchema } from '../../../domain/checkins/chart.schema.ts';
 import {
   checkinSchema,
   checkinSettingsSchema,
@@ -38,28 +39,6 @@ const saved = checkin.extend({
   plannedActions: z.array(z.object({ sign: z.string(), whatToDo: z.string().nullable() })),
 });
 const revision = rowRevisionSchema(fields);
-const series = z.object({
-  scales: z.array(
-    z.object({
-      id: z.string(),
-      name: z.string().nullable(),
-      builtIn: z.boolean(),
-      min: z.number(),
-      max: z.number(),
-      active: z.boolean(),
-      points: z.array(
-        z.object({
-          checkinId: z.string(),
-          takenAt: z.string(),
-          value: z.number(),
-          forMeOnly: z.boolean(),
-          hasNote: z.boolean(),
-        }),
-      ),
-    }),
-  ),
-});
-
 export function registerCheckinRoutes(
   app: FastifyInstance,
   records: RecordService,
@@ -90,10 +69,8 @@ export function registerCheckinRoutes(
 
   api.get(`${base}/checkins/series`, {
     config: { access: read },
-    schema: { params, querystring: rangeQuerySchema, response: { 200: series } },
-    handler: async (request) => ({
-      scales: await checkins.series(scopeOf(request), request.query),
-    }),
+    schema: { params, querystring: chartQuerySchema, response: { 200: checkinChartSchema } },
+    handler: async (request) => checkins.series(scopeOf(request), request.query),
   });
 
   api.post(`${base}/checkins`, {

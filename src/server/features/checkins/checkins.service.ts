@@ -5,13 +5,15 @@ import { randomUUID } from 'node:crypto';
 import { isAccountActor } from '../../../domain/access/policy.ts';
 import { otherSection, type RecordScope, showsRow } from '../../../domain/access/scope.ts';
 import type { Role } from '../../../domain/auth/auth.schema.ts';
+import type { ChartQuery, CheckinChart } from '../../../domain/checkins/chart.schema.ts';
+import { DEFAULT_CHART_PERIOD } from '../../../domain/checkins/chart.ts';
 import {
   type CheckinInput,
   type CheckinSettings,
   DEFAULT_CHECKIN_SETTINGS,
 } from '../../../domain/checkins/checkins.schema.ts';
 import { scoreProblems, settingsProblems, signProblems } from '../../../domain/checkins/scales.ts';
-import { buildSeries, type ScaleSeries, utcRange } from '../../../domain/checkins/series.ts';
+import { buildCheckinChart, chartRange, utcRange } from '../../../domain/checkins/series.ts';
 import { AppError, type FieldError, notFound } from '../../../domain/errors.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import { EMPTY_STAYING_WELL, type StayingWellPlan } from '../../../domain/record/plans.schema.ts';
@@ -259,28 +261,25 @@ export function createCheckinService(repo: CheckinRepo, records: RecordService, 
         .filter((revision) => showsRow(scope, revision));
     },
 
-    async series(
-      scope: RecordScope,
-      query: { from?: string; to?: string },
-    ): Promise<ScaleSeries[]> {
+    /** The chart answer for a period (3 months unless asked otherwise) or a date range. */
+    async series(scope: RecordScope, query: ChartQuery): Promise<CheckinChart> {
       requireScope(scope, 'read');
-      const range = utcRange(query);
-      if ('field' in range) throw refuse([range]);
+      const chosen = chartRange(query, clock(), DEFAULT_CHART_PERIOD);
+      if ('field' in chosen) throw refuse([chosen]);
       const [current, rows] = await Promise.all([
         settings(scope),
-        repo.series(scope.personId, range.from, range.to),
+        repo.series(scope.personId, chosen.range.from, chosen.range.to),
       ]);
-      const checkins = rows.map((row) => ({
-        id: row.id,
-        takenAt: row.taken_at,
-        scores: JSON.parse(row.scores) as Record<string, number>,
-        forMeOnly: Number(row.for_me_only) === 1,
-        hasNote: row.note !== '',
-      }));
-      return buildSeries(
-        current,
-        checkins.filter((checkin) => showsRow(scope, checkin)),
-      );
+      const checkins = rows
+        .map((row) => ({
+          id: row.id,
+          takenAt: row.taken_at,
+          scores: JSON.parse(row.scores) as Record<string, number>,
+          forMeOnly: Number(row.for_me_only) === 1,
+          hasNote: Number(row.has_note) === 1,
+        }))
+        .filter((checkin) => showsRow(scope, checkin));
+      return buildCheckinChart(current, checkins, chosen.window);
     },
 
     async latestTakenOn(scope: RecordScope): Promise<string | null> {

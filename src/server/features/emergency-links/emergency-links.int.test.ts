@@ -141,4 +141,43 @@ describe.each(DIALECTS)('Emergency links on %s', (dialect) => {
       expect(response.json().error.fields[0].field).toBe('expiresInHours');
     }
   });
+
+  it('keeps the name the person gives a link, for them only: the person opening it never sees it', async () => {
+    const pat = await signUp(t.app);
+    const url = `/api/people/${pat.personId}/emergency-links`;
+    const named = await pat.request({
+      method: 'POST',
+      url,
+      payload: { expiresInHours: 72, label: '  For the crisis team  ' },
+    });
+    expect(named.statusCode).toBe(201);
+    expect(named.json().label).toBe('For the crisis team');
+    const unnamed = await pat.request({ method: 'POST', url, payload: { expiresInHours: 24 } });
+    expect(unnamed.json().label).toBe('');
+    const list = (await pat.request({ method: 'GET', url })).json().items as {
+      id: string;
+      label: string;
+    }[];
+    expect(list.map((link) => [link.id, link.label]).sort()).toEqual(
+      [
+        [named.json().id, 'For the crisis team'],
+        [unnamed.json().id, ''],
+      ].sort(),
+    );
+    const opened = await open(named.json().token);
+    expect(opened.statusCode).toBe(200);
+    expect(opened.body).not.toContain('crisis team');
+  });
+
+  it('refuses a link name over 100 characters, naming the field, and makes no link', async () => {
+    const pat = await signUp(t.app);
+    const url = `/api/people/${pat.personId}/emergency-links`;
+    const response = await pat.request({
+      method: 'POST',
+      url,
+      payload: { expiresInHours: 24, label: 'x'.repeat(101) },
+    });
+    expectError(response, 400, 'WM_VALIDATION_FAILED', 'label');
+    expect((await pat.request({ method: 'GET', url })).json().items).toEqual([]);
+  });
 });

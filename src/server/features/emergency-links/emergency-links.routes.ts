@@ -2,17 +2,19 @@
 // plan read-only. The public route is rate-limited and never cached or referred onwards.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { t } from '../../../domain/i18n/translate.ts';
+import { newEmergencyLinkSchema } from '../../../domain/crisis/emergency-link.schema.ts';
 import { crisisPlanSchema } from '../../../domain/record/plans.schema.ts';
 import { id, z } from '../../../domain/validation.ts';
 import { PUBLIC, record, scopeOf } from '../../http/access.ts';
 import { sendItem } from '../record/item.routes.ts';
 import { ifMatchHeaders, ifMatchOf } from '../record/versioned-write.ts';
-import { type EmergencyLinkService, EXPIRY_HOURS } from './emergency-links.service.ts';
+import type { EmergencyLinkService } from './emergency-links.service.ts';
 
 const link = z.object({
   id: z.string(),
   version: z.number().int(),
+  /** The person's own name for the link; '' when they gave none. Never shown to its opener. */
+  label: z.string(),
   createdAt: z.string(),
   expiresAt: z.string(),
   revokedAt: z.string().nullable(),
@@ -32,17 +34,11 @@ export function registerEmergencyLinkRoutes(
     config: { access: record('crisis_plan', 'write') },
     schema: {
       params,
-      body: z.strictObject({
-        expiresInHours: z
-          .number({ error: () => t('validation.expiry') })
-          .int({ error: () => t('validation.expiry') })
-          .min(EXPIRY_HOURS.min, { error: () => t('validation.expiry') })
-          .max(EXPIRY_HOURS.max, { error: () => t('validation.expiry') }),
-      }),
+      body: newEmergencyLinkSchema,
       response: { 201: link.extend({ token: z.string() }) },
     },
     handler: async (request, reply) =>
-      sendItem(reply, await links.create(scopeOf(request), request.body.expiresInHours), 201),
+      sendItem(reply, await links.create(scopeOf(request), request.body), 201),
   });
 
   api.get(base, {

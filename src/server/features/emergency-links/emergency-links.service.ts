@@ -16,12 +16,11 @@ import type { AccessContextLoader } from '../sharing/access-context.ts';
 import type { AccessLog } from '../sharing/access-log.ts';
 import type { EmergencyLinkRepo } from './emergency-links.repo.ts';
 
-export const EXPIRY_HOURS = { min: 1, max: 30 * 24 } as const;
-
 export type LinkStatus = 'active' | 'expired' | 'revoked';
 export type EmergencyLink = {
   id: string;
   version: number;
+  label: string;
   createdAt: string;
   expiresAt: string;
   revokedAt: string | null;
@@ -51,6 +50,7 @@ export function createEmergencyLinkService(
   const toLink = (row: EmergencyLinkRow, views: string[]): EmergencyLink => ({
     id: row.id,
     version: Number(row.version),
+    label: row.label,
     createdAt: row.created_at,
     expiresAt: row.expires_at,
     revokedAt: row.revoked_at,
@@ -59,7 +59,10 @@ export function createEmergencyLinkService(
   });
 
   return {
-    async create(scope: RecordScope, hours: number): Promise<EmergencyLink & { token: string }> {
+    async create(
+      scope: RecordScope,
+      input: { expiresInHours: number; label: string },
+    ): Promise<EmergencyLink & { token: string }> {
       if (scope.section !== 'crisis_plan' || scope.action !== 'write')
         throw new Error('Needs crisis_plan write');
       const now = clock();
@@ -69,9 +72,10 @@ export function createEmergencyLinkService(
         id: randomUUID(),
         token_hash: hashToken(token),
         created_at: now.toISOString(),
-        expires_at: new Date(now.getTime() + hours * 3_600_000).toISOString(),
+        expires_at: new Date(now.getTime() + input.expiresInHours * 3_600_000).toISOString(),
         revoked_at: null,
         version: 1,
+        label: input.label,
       };
       await repo.insert(row);
       return { ...toLink(row, []), token };

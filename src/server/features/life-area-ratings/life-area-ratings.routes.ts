@@ -2,10 +2,8 @@
 // item routes; the list is this section's own, filtered by date and shaped for charts.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import {
-  lifeAreaRatingSetSchema,
-  rangeQuerySchema,
-} from '../../../domain/checkins/checkins.schema.ts';
+import { chartQuerySchema } from '../../../domain/checkins/chart.schema.ts';
+import { lifeAreaRatingSetSchema } from '../../../domain/checkins/checkins.schema.ts';
 import { itemOf } from '../../../domain/record/record.schema.ts';
 import { z } from '../../../domain/validation.ts';
 import { record, scopeOf } from '../../http/access.ts';
@@ -25,7 +23,7 @@ export function registerLifeAreaRatingRoutes(
     config: { access: record('checkins', 'read') },
     schema: {
       params: z.object({ personId: z.string() }),
-      querystring: rangeQuerySchema,
+      querystring: chartQuerySchema,
       response: {
         200: z.object({
           lifeAreas: z.array(z.object({ id: z.string(), name: z.string(), deleted: z.boolean() })),

@@ -9,9 +9,10 @@ import {
   otherSection,
   type RecordScope,
 } from '../../../domain/access/scope.ts';
+import type { ChartQuery } from '../../../domain/checkins/chart.schema.ts';
 import type { LifeAreaRatingSet } from '../../../domain/checkins/checkins.schema.ts';
 import { addDays } from '../../../domain/checkins/reminders.ts';
-import { utcRange } from '../../../domain/checkins/series.ts';
+import { chartRange } from '../../../domain/checkins/series.ts';
 import { AppError, type FieldError } from '../../../domain/errors.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import type { LifeArea } from '../../../domain/record/record.schema.ts';
@@ -72,9 +73,14 @@ export function createLifeAreaRatingService(records: RecordService, clock: Clock
       if (problems.length > 0) throw new AppError('WM_VALIDATION_FAILED', { fields: problems });
     },
 
-    async chart(scope: RecordScope, query: { from?: string; to?: string }): Promise<RatingChart> {
-      const range = utcRange(query);
-      if ('field' in range) throw new AppError('WM_VALIDATION_FAILED', { fields: [range] });
+    /**
+     * The first and latest sets always; the sets dated within the period or `from`/`to` (every
+     * set when neither is given), to compare.
+     */
+    async chart(scope: RecordScope, query: ChartQuery): Promise<RatingChart> {
+      const chosen = chartRange(query, clock(), null);
+      if ('field' in chosen) throw new AppError('WM_VALIDATION_FAILED', { fields: [chosen] });
+      const { range } = chosen;
       const [from, to] = [range.from.slice(0, 10), range.to.slice(0, 10)];
       const all = (await records.list<LifeAreaRatingSet>(scope, 'life_area_rating')).sort(byDate);
       const [live, removed] = await Promise.all([

@@ -3,6 +3,7 @@
 // skeleton. The checks are the pure engine's (importMeasure); this file decides what is kept.
 import { randomUUID } from 'node:crypto';
 import { t } from '../../../domain/i18n/translate.ts';
+import { type AboutForPerson, aboutForPerson } from '../../../domain/measures/about.ts';
 import {
   BUILT_IN_MEASURE_FILES,
   builtInMeasures,
@@ -31,6 +32,8 @@ export type MeasureSummary = {
   needsWording: boolean;
   /** Said only when needsWording is true, in words a person can read. */
   message?: string;
+  /** What it asks about and how long it takes, in plain words for the person answering. */
+  forPerson: AboutForPerson;
   updatedAt: string;
 };
 export type Measure = MeasureSummary & { questionnaire: Questionnaire };
@@ -66,6 +69,7 @@ export function toMeasure(row: MeasureRow): Measure {
     ...(questionnaire.copyright ? { copyright: questionnaire.copyright } : {}),
     needsWording: missing,
     ...(missing ? { message: t('measures.needsWording') } : {}),
+    forPerson: aboutForPerson(row.id, questionnaire.description),
     updatedAt: row.updated_at,
     questionnaire,
   };

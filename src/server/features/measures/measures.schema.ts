@@ -20,6 +20,8 @@ export const measureSummary = z.object({
   copyright: z.string().optional(),
   needsWording: z.boolean(),
   message: z.string().optional(),
+  /** For the person answering: what it asks about and how long it takes, in plain words. */
+  forPerson: z.object({ about: z.string(), time: z.string().nullable() }),
   updatedAt: z.string(),
 });
 export const measureDetail = measureSummary.extend({ questionnaire: questionnaireSchema });

@@ -2,6 +2,7 @@
 // Each write changes the current row and appends a revision in one transaction, so an item
 // and its history never disagree.
 import type { Kysely } from 'kysely';
+import { compiledRead } from '../../store/compiled-query.ts';
 import type { Database, RecordItemRow, RecordRevisionRow } from '../../store/schema.ts';
 import { versionedRows } from '../../store/versioned-rows.ts';
 
@@ -34,25 +35,40 @@ const itemRows = (db: Kysely<Database>) =>
     }),
   });
 
+/** The reads every record page makes, compiled once (store/compiled-query.ts). */
+function compiledReads(db: Kysely<Database>) {
+  const items = () => db.selectFrom('record_item').selectAll();
+  const live = (p: { personId: string; kind: string }) =>
+    items()
+      .where('person_id', '=', p.personId)
+      .where('kind', '=', p.kind)
+      .where('deleted_at', 'is', null);
+  const inOrder = <Q extends ReturnType<typeof live>>(query: Q) =>
+    query.orderBy('position').orderBy('created_at').orderBy('id');
+  return {
+    item: compiledRead(db, ['personId', 'id'], (p) =>
+      items().where('person_id', '=', p.personId).where('id', '=', p.id),
+    ),
+    singleton: compiledRead(db, ['personId', 'kind'], (p) =>
+      items().where('person_id', '=', p.personId).where('kind', '=', p.kind),
+    ),
+    liveItems: compiledRead(db, ['personId', 'kind'], (p) => inOrder(live(p))),
+    liveChildren: compiledRead(db, ['personId', 'kind', 'parentId'], (p) =>
+      inOrder(live(p).where('parent_id', '=', p.parentId)),
+    ),
+  };
+}
+
 export function createRecordRepo(db: Kysely<Database>) {
   const rows = itemRows(db);
+  const reads = compiledReads(db);
   return {
     async find(personId: string, id: string): Promise<RecordItemRow | undefined> {
-      return db
-        .selectFrom('record_item')
-        .selectAll()
-        .where('person_id', '=', personId)
-        .where('id', '=', id)
-        .executeTakeFirst();
+      return (await reads.item({ personId, id }))[0];
     },
 
     async findSingleton(personId: string, kind: string): Promise<RecordItemRow | undefined> {
-      return db
-        .selectFrom('record_item')
-        .selectAll()
-        .where('person_id', '=', personId)
-        .where('kind', '=', kind)
-        .executeTakeFirst();
+      return (await reads.singleton({ personId, kind }))[0];
     },
 
     async list(
@@ -60,6 +76,11 @@ export function createRecordRepo(db: Kysely<Database>) {
       kind: string,
       options: { parentId?: string; deleted: boolean; deletedSince?: string },
     ): Promise<RecordItemRow[]> {
+      // The everyday lists (live items, of a parent or not) are compiled once.
+      if (!options.deleted && options.deletedSince === undefined)
+        return options.parentId === undefined
+          ? reads.liveItems({ personId, kind })
+          : reads.liveChildren({ personId, kind, parentId: options.parentId });
       let query = db
         .selectFrom('record_item')
         .selectAll()

@@ -12,6 +12,7 @@ import {
 import { type Actor, isAccountActor } from '../../../domain/access/policy.ts';
 import type { Role } from '../../../domain/auth/auth.schema.ts';
 import type { Section } from '../../../domain/record/sections.ts';
+import { compiledRead } from '../../store/compiled-query.ts';
 import type { Database } from '../../store/schema.ts';
 
 type ContextRow = {
@@ -29,22 +30,10 @@ export function createAccessContextLoader(
   db: Kysely<Database>,
   clock: () => Date,
 ): AccessContextLoader {
-  return async (actor, personId) => {
-    const now = clock().toISOString();
-    const base = { ...ownerContext(personId, now), actor };
-    if (!isAccountActor(actor)) {
-      // An emergency link: only whether the person paused links as well.
-      const state = await db
-        .selectFrom('sharing_state')
-        .select(['paused_at', 'pause_emergency_links'])
-        .where('person_id', '=', personId)
-        .executeTakeFirst();
-      const paused = !!state?.paused_at && Number(state.pause_emergency_links) === 1;
-      return { ...base, sharingPaused: !!state?.paused_at, emergencyLinksPaused: paused };
-    }
-    if (actor.accountId === personId) return base;
-    const current = sql`r.person_id = ${personId} and r.account_id = ${actor.accountId} and r.ended_at is null`;
-    const { rows } = await sql<ContextRow>`
+  // Compiled once: the first runs on every request by someone other than the owner.
+  const contextRows = compiledRead(db, ['personId', 'accountId'], (p) => {
+    const current = sql`r.person_id = ${p.personId} and r.account_id = ${p.accountId} and r.ended_at is null`;
+    const query = sql<ContextRow>`
       select 'r' as kind, r.id as a, r.role as b, r.known_as as c, s.paused_at as d,
              s.pause_emergency_links as e
         from relationship r
@@ -59,7 +48,26 @@ export function createAccessContextLoader(
       select 'j', j.entry_id, null, null, null, null
         from relationship r
         join shared_journal_entry j on j.person_id = r.person_id and j.relationship_id = r.id
-       where ${current}`.execute(db);
+       where ${current}`;
+    return { compile: () => query.compile(db) };
+  });
+  const sharingState = compiledRead(db, ['personId'], (p) =>
+    db
+      .selectFrom('sharing_state')
+      .select(['paused_at', 'pause_emergency_links'])
+      .where('person_id', '=', p.personId),
+  );
+  return async (actor, personId) => {
+    const now = clock().toISOString();
+    const base = { ...ownerContext(personId, now), actor };
+    if (!isAccountActor(actor)) {
+      // An emergency link: only whether the person paused links as well.
+      const [state] = await sharingState({ personId });
+      const paused = !!state?.paused_at && Number(state.pause_emergency_links) === 1;
+      return { ...base, sharingPaused: !!state?.paused_at, emergencyLinksPaused: paused };
+    }
+    if (actor.accountId === personId) return base;
+    const rows = await contextRows({ personId, accountId: actor.accountId });
     const context: AccessContext = { ...base };
     const grants: Grant[] = [];
     const entries: string[] = [];

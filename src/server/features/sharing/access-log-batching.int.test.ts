@@ -1,5 +1,5 @@
 // The access log writes appends that arrive together in one transaction (group commit, for
-// speed: see bench/shared-read.ts). These tests hold it to what one append at a time promised:
+// speed: see the shared-read route of `npm run bench`). These tests hold it to what one append at a time promised:
 // every read at once still leaves exactly one entry in an unbroken chain, and an entry that
 // cannot be stored fails only the request it belongs to.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

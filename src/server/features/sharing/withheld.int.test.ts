@@ -117,7 +117,7 @@ describe.each(DIALECTS)('What sharing withholds on %s', (dialect) => {
   it('logs an emergency-link opening, and stops links only when the person pauses them too', async () => {
     const link = await t.services.emergencyLinks.create(
       ownerScope(owner.personId, 'crisis_plan', 'write'),
-      24,
+      { expiresInHours: 24, label: '' },
     );
     const open = () => t.app.inject({ method: 'GET', url: `/api/emergency/${link.token}` });
     expect((await open()).statusCode).toBe(200);

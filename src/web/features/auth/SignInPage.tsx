@@ -1,6 +1,7 @@
 import { Link, useLocation } from 'wouter-preact';
 import { signInSchema } from '../../../domain/auth/auth.schema.ts';
 import { t } from '../../../domain/i18n/translate.ts';
+import { CrisisLines } from '../../components/CrisisLines.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { Notice, useNotice } from '../../components/Notice.tsx';
@@ -77,6 +78,8 @@ export function SignInPage() {
       <p>
         {t('auth.signIn.noAccount')} <Link href="/sign-up">{t('nav.signUp')}</Link>
       </p>
+      {/* Help without signing in, as on every page that shows no record. */}
+      <CrisisLines />
       <UsingWaymarkSafely />
     </>
   );

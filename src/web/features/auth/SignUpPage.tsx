@@ -1,6 +1,7 @@
 import { Link, useLocation } from 'wouter-preact';
 import { signUpSchema } from '../../../domain/auth/auth.schema.ts';
 import { t } from '../../../domain/i18n/translate.ts';
+import { CrisisLines } from '../../components/CrisisLines.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -78,6 +79,8 @@ export function SignUpPage() {
       <p>
         {t('auth.signUp.haveAccount')} <Link href="/sign-in">{t('nav.signIn')}</Link>
       </p>
+      {/* Help without signing in, as on every page that shows no record. */}
+      <CrisisLines />
       <UsingWaymarkSafely />
     </>
   );

@@ -1,4 +1,7 @@
 // Check-ins, the person's choice of scales and reminders, life-area ratings and what is due.
+
+import type { CheckinChart } from '../../../domain/checkins/chart.schema.ts';
+import type { ChartPeriod } from '../../../domain/checkins/chart.ts';
 import {
   type CheckinInput,
   type CheckinSettings,
@@ -7,7 +10,6 @@ import {
   SCALE_RANGES,
   type Scale,
 } from '../../../domain/checkins/checkins.schema.ts';
-import type { ScaleSeries } from '../../../domain/checkins/series.ts';
 import { type MessageKey, t } from '../../../domain/i18n/translate.ts';
 import { api, recordPath } from '../../lib/api.ts';
 import type { Saved } from '../../lib/conflict.ts';
@@ -62,9 +64,12 @@ export const checkinApi = (personId: string) => {
         .then((body) => body.items),
     undelete: (id: string, version: number) =>
       api.post<Checkin>(path(`/checkins/${encodeURIComponent(id)}/undelete`), undefined, version),
-    series: (signal?: AbortSignal) =>
-      api.get<{ scales: ScaleSeries[] }>(path('/checkins/series'), signal),
-    ratings: (signal?: AbortSignal) => api.get<RatingsOverview>(path('/life-area-ratings'), signal),
+    /** The check-ins of the period, one column per scale (decision 0022). */
+    chart: (period: ChartPeriod, signal?: AbortSignal) =>
+      api.get<CheckinChart>(path(`/checkins/series?period=${period}`), signal),
+    /** The first and latest rating sets, and those of the period to compare. */
+    ratings: (period: ChartPeriod, signal?: AbortSignal) =>
+      api.get<RatingsOverview>(path(`/life-area-ratings?period=${period}`), signal),
     rate: (data: LifeAreaRatingSet) =>
       api.post<Item<LifeAreaRatingSet>>(path('/life-area-ratings'), data),
     due: (today: string, signal?: AbortSignal) => api.get<Due>(path(`/due?today=${today}`), signal),

@@ -3,7 +3,13 @@ import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CrisisPlan, SupportContact } from '../../../domain/record/plans.schema.ts';
 import type { DeviceCrisisPlan } from '../../lib/offline.ts';
-import { ACCOUNT, type Call, fakeServer, SIGNED_IN } from '../../testing/fake-server.ts';
+import {
+  ACCOUNT,
+  type Call,
+  fakeServer,
+  SIGNED_IN,
+  SIGNED_OUT,
+} from '../../testing/fake-server.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
 import {
   ADE,
@@ -50,6 +56,10 @@ function fakeCaches() {
         },
       };
     },
+    match: async (key: string, options: { cacheName: string }) => {
+      const text = stores.get(options.cacheName)?.get(key);
+      return text === undefined ? undefined : new Response(text);
+    },
     delete: async (name: string) => stores.delete(name),
     keys: async () => [...stores.keys()],
   };
@@ -73,6 +83,8 @@ describe('Crisis plan: choosing people from the support network', () => {
     const user = userEvent.setup();
     renderApp('/crisis-plan/change');
     await findPage('Change my crisis plan');
+    // On a phone (as here) the parts of the form are folded: open the one about people.
+    await user.click(await screen.findByRole('button', { name: /^The people involved/ }));
     const picker = await screen.findByLabelText('Add someone from my support network');
 
     // Nothing chosen yet: say so beside the list, and add nobody.
@@ -139,6 +151,59 @@ describe('Crisis plan: choosing people from the support network', () => {
     });
     expect(link.getAttribute('href')).toBe('#wantInvolved-0-contactId');
     expect(document.getElementById('wantInvolved-0-contactId')?.textContent).toBe('Ade next door');
+    // The folded part holding that field opens, so the link leads to something on screen.
+    const people = screen.getByRole('button', { name: /^The people involved/ });
+    expect(people.getAttribute('aria-expanded')).toBe('true');
+    expect(document.getElementById('part-people-part')?.hidden).toBe(false);
+  });
+});
+
+describe('Crisis plan form: parts that fold on a phone', () => {
+  it('lists the parts, says which have words in them, and opens and closes them', async () => {
+    fakeServer(routes(crisisDoc(2, { signs: 'I stop eating.', whatHelps: 'Quiet.' })));
+    const user = userEvent.setup();
+    renderApp('/crisis-plan/change');
+    await findPage('Change my crisis plan');
+    const part = (name: string) => screen.getByRole('button', { name: new RegExp(`^${name}`) });
+    await screen.findByRole('button', { name: /^When I am in crisis/ });
+    const folds = [...document.querySelectorAll('h2')].filter((heading) =>
+      within(heading).queryByRole('button'),
+    );
+    expect(folds.map((heading) => heading.textContent)).toEqual([
+      'When I am in crisisFilled in',
+      'The people involvedNot filled in yet',
+      'What helps and what does notFilled in',
+      'Treatment, medication and allergiesNot filled in yet',
+      'Practical mattersNot filled in yet',
+      'When the plan endsNot filled in yet',
+    ]);
+    // A plan with words in it starts with every part closed: a short page on a phone.
+    for (const name of ['When I am in crisis', 'The people involved', 'Practical matters'])
+      expect(part(name).getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('textbox', { name: 'Medication' })).toBeNull();
+    await user.click(part('Treatment, medication and allergies'));
+    expect(part('Treatment, medication and allergies').getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('textbox', { name: 'Medication' })).toBeTruthy();
+    // What was typed in a part stays when it is closed and opened again.
+    await user.type(screen.getByRole('textbox', { name: 'Medication' }), 'Sertraline');
+    await user.click(part('Treatment, medication and allergies'));
+    await user.click(part('Treatment, medication and allergies'));
+    expect((screen.getByRole('textbox', { name: 'Medication' }) as HTMLTextAreaElement).value).toBe(
+      'Sertraline',
+    );
+    await user.click(screen.getByRole('button', { name: 'Open all parts' }));
+    expect(part('Practical matters').getAttribute('aria-expanded')).toBe('true');
+    await user.click(screen.getByRole('button', { name: 'Close all parts' }));
+    expect(part('Practical matters').getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('opens the first part of an empty plan, to start there', async () => {
+    fakeServer(routes(crisisDoc(0)));
+    renderApp('/crisis-plan/change');
+    await findPage('Change my crisis plan');
+    const first = await screen.findByRole('button', { name: /^When I am in crisis/ });
+    expect(first.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('textbox', { name: 'Signs that I am in crisis' })).toBeTruthy();
   });
 });
 
@@ -241,6 +306,76 @@ describe('Crisis plan: keeping it on this device', () => {
     // Only the crisis plan: nothing to change or share from here.
     expect(screen.queryByRole('link', { name: 'Change my crisis plan' })).toBeNull();
     expect(device.copy()).not.toBeNull();
+  });
+
+  const keepOnDevice = async () => {
+    const device = fakeCaches();
+    const cache = await caches.open('waymark-device-crisis-plan');
+    const saved: DeviceCrisisPlan = {
+      personId: ACCOUNT.id,
+      displayName: ACCOUNT.displayName,
+      savedAt: '2026-11-24T18:30:00.000Z',
+      updatedAt: '2026-11-24T18:00:00.000Z',
+      plan: plan.data,
+      contacts: [
+        { id: ADE, name: 'Ade next door', phone: '07700 900123', email: '', howTheyHelp: '' },
+      ],
+    };
+    await cache.put('/device/crisis-plan.json', new Response(JSON.stringify(saved)));
+    return device;
+  };
+
+  it('signed out by the time-out, opens the copy on the device with when it was saved, the crisis lines and a way to sign in', async () => {
+    const device = await keepOnDevice();
+    fakeServer({ 'GET /api/auth/session': SIGNED_OUT });
+    const user = userEvent.setup();
+    renderApp('/crisis-plan');
+    await findPage('My crisis plan');
+    const banner = await screen.findByText(/^Saved on this device on Tuesday,? 24 November 2026/);
+    expect(banner.parentElement?.textContent).toContain(
+      'You are signed out, so this is the copy kept on this device. It may not have the latest changes.',
+    );
+    expect(screen.getByText('Come round.')).toBeTruthy();
+    expect(screen.getByText(dangerLine)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Call Samaritans on 116 123' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Change my crisis plan' })).toBeNull();
+    // The header links to it while signed out, since it opens here.
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    await within(nav).findByRole('link', { name: 'Crisis plan' });
+
+    await user.click(screen.getByRole('link', { name: 'Sign in to see your latest crisis plan' }));
+    await findPage('Sign in to Waymark');
+    // Timing out did not remove it: only signing out on purpose does.
+    expect(device.copy()).not.toBeNull();
+  });
+
+  it('a session that times out while the plan is opened shows the copy on the device', async () => {
+    await keepOnDevice();
+    fakeServer({ ...routes(plan), [`GET ${PLAN}`]: SIGNED_OUT });
+    renderApp('/crisis-plan');
+    expect(
+      await screen.findByText(/^Saved on this device on Tuesday,? 24 November 2026/),
+    ).toBeTruthy();
+    expect(
+      screen.getByText(/^You are signed out, so this is the copy kept on this device/),
+    ).toBeTruthy();
+  });
+
+  it('signed out with no copy on the device, goes to Sign in, which shows the crisis lines (as Create an account does)', async () => {
+    const device = fakeCaches();
+    fakeServer({ 'GET /api/auth/session': SIGNED_OUT });
+    const user = userEvent.setup();
+    renderApp('/crisis-plan');
+    await findPage('Sign in to Waymark');
+    // Looking for a copy leaves nothing behind on the device.
+    expect([...device.stores.keys()]).toEqual([]);
+    expect(screen.getByText(dangerLine)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Call Samaritans on 116 123' })).toBeTruthy();
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).queryByRole('link', { name: 'Crisis plan' })).toBeNull();
+    await user.click(within(nav).getByRole('link', { name: 'Create an account' }));
+    await findPage('Create your Waymark account');
+    expect(screen.getByText(dangerLine)).toBeTruthy();
   });
 
   it('signing out removes the copy from the device', async () => {

@@ -1,5 +1,6 @@
 // Writing or changing the crisis plan (an advance statement): every part in the person's own
-// words, with a short example beside each, people picked from the support network.
+// words, with a short example beside each, people picked from the support network. The parts
+// fold (Fold.tsx), so on a phone the form is a short list of parts, not one very long page.
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';
@@ -13,6 +14,7 @@ import { readDeviceCopy, writeDeviceCopy } from '../../lib/offline.ts';
 import { useResource } from '../../lib/resource.ts';
 import { today } from '../../lib/today.ts';
 import { ContactPicker } from '../plans/ContactPicker.tsx';
+import { Fold, FoldAll, useFolds } from '../plans/Fold.tsx';
 import { PairsList, PlanText } from '../plans/fields.tsx';
 import { PlanStatus, SaveButton } from '../plans/PlanStatus.tsx';
 import { idFor, isBlank, usePlanEditor } from '../plans/plan-editor.ts';
@@ -38,6 +40,31 @@ type CrisisFormData = {
 };
 
 const PRACTICAL = ['children', 'pets', 'home', 'bills', 'work'] as const;
+
+/** The form's foldable parts (Fold.tsx), each with the fields it holds. */
+const PARTS = {
+  signs: ['signs'],
+  people: ['wantInvolved', 'nominatedPersonContactId', 'notInvolved'],
+  helps: ['whatHelps', 'whatDoesNotHelp'],
+  care: ['treatment', 'medication', 'allergies', 'placesOfCare'],
+  practical: ['practical'],
+  ending: ['noLongerApplies'],
+} as const satisfies Record<string, readonly (keyof CrisisPlan)[]>;
+
+/** Whether anything is written or chosen in one part of the plan. */
+function filled(plan: CrisisPlan, part: keyof typeof PARTS): boolean {
+  return PARTS[part].some((field) => {
+    const value = plan[field];
+    if (typeof value === 'string') return value.trim() !== '';
+    if (Array.isArray(value)) return value.length > 0;
+    if (value && typeof value === 'object')
+      return Object.values(value).some((v) => v.trim() !== '');
+    return value !== null;
+  });
+}
+
+const isEmptyPlan = (plan: CrisisPlan) =>
+  !(Object.keys(PARTS) as (keyof typeof PARTS)[]).some((part) => filled(plan, part));
 
 const tidy = (values: CrisisPlan): CrisisPlan => ({
   ...values,
@@ -107,6 +134,7 @@ function CrisisPlanForm({ record, data, onErrors }: FormProps) {
   });
   const { form, notice } = editor;
   const { values, errors } = form;
+  const folds = useFolds(PARTS, isEmptyPlan(data.doc.data), errors, form.attempt);
   const text = (name: keyof CrisisPlan & string, rows = 4) => (
     <PlanText
       name={name}
@@ -127,89 +155,137 @@ function CrisisPlanForm({ record, data, onErrors }: FormProps) {
         emptyText={t('plans.crisis.startHint')}
       />
       <form class="form" noValidate onSubmit={editor.submit}>
-        <h2>{t('plans.crisis.part.signs')}</h2>
-        {text('signs', 5)}
+        <FoldAll allOpen={folds.allOpen} setAll={folds.setAll} />
+        <Fold
+          id="part-signs"
+          title={t('plans.crisis.part.signs')}
+          filled={filled(values, 'signs')}
+          open={folds.isOpen('signs')}
+          onToggle={folds.toggle('signs')}
+        >
+          {text('signs', 5)}
+        </Fold>
 
-        <ContactPicker
-          comesBack="crisis-plan"
-          name="wantInvolved"
-          prefix="plans.crisis.wantInvolved"
-          network={network}
-          entries={values.wantInvolved}
-          onChange={(entries) => form.set('wantInvolved', entries)}
-          make={(contactId) => ({ contactId, whatToDo: '' })}
-          details={(entry, index, update, name) => (
-            <TextArea
-              id={idFor(`wantInvolved.${index}.whatToDo`)}
-              label={t('plans.crisis.wantInvolved.whatToDo', { name })}
-              hint={t('plans.crisis.wantInvolved.whatToDo.hint')}
-              value={entry.whatToDo}
-              error={errors[`wantInvolved.${index}.whatToDo`]}
-              rows={3}
-              onInput={(whatToDo) => update({ ...entry, whatToDo })}
-            />
-          )}
-          errors={errors}
-          notice={notice}
-        />
-
-        <h2>{t('plans.crisis.nominatedPerson')}</h2>
-        {network.length > 0 ? (
-          <SelectField
-            id="nominatedPersonContactId"
-            label={t('plans.crisis.nominatedPerson.pick')}
-            hint={t('plans.crisis.nominatedPerson.hint')}
-            value={values.nominatedPersonContactId ?? ''}
-            error={errors.nominatedPersonContactId}
-            options={[
-              { value: '', label: t('plans.crisis.nominatedPerson.none') },
-              ...network.map((contact) => ({ value: contact.id, label: contact.data.name })),
-            ]}
-            onChange={(value) => form.set('nominatedPersonContactId', value === '' ? null : value)}
-          />
-        ) : (
-          <p class="hint" id="nominatedPersonContactId">
-            {t('plans.crisis.nominatedPerson.hint')} {t('plans.picker.emptyNetwork')}
-          </p>
-        )}
-
-        <PairsList
-          name="notInvolved"
-          prefix="plans.crisis.notInvolved"
-          first="name"
-          second="reason"
-          items={values.notInvolved}
-          onChange={(items) => form.set('notInvolved', items)}
-          errors={errors}
-          notice={notice}
-        />
-
-        <h2>{t('plans.view.helps')}</h2>
-        {text('whatHelps')}
-        {text('whatDoesNotHelp')}
-
-        <h2>{t('plans.view.care')}</h2>
-        {text('treatment')}
-        {text('medication')}
-        {text('allergies', 2)}
-        {text('placesOfCare', 3)}
-
-        <h2>{t('plans.crisis.practical')}</h2>
-        <p class="hint">{t('plans.crisis.practical.hint')}</p>
-        {PRACTICAL.map((part) => (
-          <PlanText
-            key={part}
-            name={`practical.${part}`}
-            prefix={`plans.crisis.practical.${part}`}
-            value={values.practical[part]}
+        <Fold
+          id="part-people"
+          title={t('plans.crisis.part.people')}
+          filled={filled(values, 'people')}
+          open={folds.isOpen('people')}
+          onToggle={folds.toggle('people')}
+        >
+          <ContactPicker
+            comesBack="crisis-plan"
+            name="wantInvolved"
+            prefix="plans.crisis.wantInvolved"
+            headingLevel={3}
+            network={network}
+            entries={values.wantInvolved}
+            onChange={(entries) => form.set('wantInvolved', entries)}
+            make={(contactId) => ({ contactId, whatToDo: '' })}
+            details={(entry, index, update, name) => (
+              <TextArea
+                id={idFor(`wantInvolved.${index}.whatToDo`)}
+                label={t('plans.crisis.wantInvolved.whatToDo', { name })}
+                hint={t('plans.crisis.wantInvolved.whatToDo.hint')}
+                value={entry.whatToDo}
+                error={errors[`wantInvolved.${index}.whatToDo`]}
+                rows={3}
+                onInput={(whatToDo) => update({ ...entry, whatToDo })}
+              />
+            )}
             errors={errors}
-            rows={2}
-            onInput={(value) => form.set('practical', { ...values.practical, [part]: value })}
+            notice={notice}
           />
-        ))}
 
-        <h2>{t('plans.crisis.part.ending')}</h2>
-        {text('noLongerApplies', 3)}
+          <h3>{t('plans.crisis.nominatedPerson')}</h3>
+          {network.length > 0 ? (
+            <SelectField
+              id="nominatedPersonContactId"
+              label={t('plans.crisis.nominatedPerson.pick')}
+              hint={t('plans.crisis.nominatedPerson.hint')}
+              value={values.nominatedPersonContactId ?? ''}
+              error={errors.nominatedPersonContactId}
+              options={[
+                { value: '', label: t('plans.crisis.nominatedPerson.none') },
+                ...network.map((contact) => ({ value: contact.id, label: contact.data.name })),
+              ]}
+              onChange={(value) =>
+                form.set('nominatedPersonContactId', value === '' ? null : value)
+              }
+            />
+          ) : (
+            <p class="hint" id="nominatedPersonContactId">
+              {t('plans.crisis.nominatedPerson.hint')} {t('plans.picker.emptyNetwork')}
+            </p>
+          )}
+
+          <PairsList
+            name="notInvolved"
+            prefix="plans.crisis.notInvolved"
+            first="name"
+            second="reason"
+            headingLevel={3}
+            items={values.notInvolved}
+            onChange={(items) => form.set('notInvolved', items)}
+            errors={errors}
+            notice={notice}
+          />
+        </Fold>
+
+        <Fold
+          id="part-helps"
+          title={t('plans.view.helps')}
+          filled={filled(values, 'helps')}
+          open={folds.isOpen('helps')}
+          onToggle={folds.toggle('helps')}
+        >
+          {text('whatHelps')}
+          {text('whatDoesNotHelp')}
+        </Fold>
+
+        <Fold
+          id="part-care"
+          title={t('plans.view.care')}
+          filled={filled(values, 'care')}
+          open={folds.isOpen('care')}
+          onToggle={folds.toggle('care')}
+        >
+          {text('treatment')}
+          {text('medication')}
+          {text('allergies', 2)}
+          {text('placesOfCare', 3)}
+        </Fold>
+
+        <Fold
+          id="part-practical"
+          title={t('plans.crisis.practical')}
+          filled={filled(values, 'practical')}
+          open={folds.isOpen('practical')}
+          onToggle={folds.toggle('practical')}
+        >
+          <p class="hint">{t('plans.crisis.practical.hint')}</p>
+          {PRACTICAL.map((part) => (
+            <PlanText
+              key={part}
+              name={`practical.${part}`}
+              prefix={`plans.crisis.practical.${part}`}
+              value={values.practical[part]}
+              errors={errors}
+              rows={2}
+              onInput={(value) => form.set('practical', { ...values.practical, [part]: value })}
+            />
+          ))}
+        </Fold>
+
+        <Fold
+          id="part-ending"
+          title={t('plans.crisis.part.ending')}
+          filled={filled(values, 'ending')}
+          open={folds.isOpen('ending')}
+          onToggle={folds.toggle('ending')}
+        >
+          {text('noLongerApplies', 3)}
+        </Fold>
 
         <AdvanceChoiceDocument
           personId={record.personId}

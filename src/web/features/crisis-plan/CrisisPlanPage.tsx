@@ -1,14 +1,17 @@
 // My crisis plan, to read: the crisis lines first, a calm reminder when it is due for review,
 // the plan, and the ways to change, print, share in an emergency, or keep it on this device.
 // This page's code is kept by the service worker so it opens with no network.
+import '../../../domain/i18n/device-copy.messages.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
 import { UNDO_WINDOW_DAYS } from '../../../domain/record/undo-window.ts';
 import { CrisisLines } from '../../components/CrisisLines.tsx';
+import { SignInFirst } from '../../components/guards.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { PrintButton, PrintDate, SharedPlanTop } from '../../components/Print.tsx';
+import { rememberReturnTo } from '../../lib/flash.ts';
 import { type DeviceCrisisPlan, readDeviceCopy } from '../../lib/offline.ts';
 import { useSession } from '../../lib/session.tsx';
 import { ReviewReminder } from '../plans/ReviewReminder.tsx';
@@ -23,13 +26,26 @@ import {
 } from './crisis-plan.resource.ts';
 import { DeviceCopySetting } from './DeviceCopySetting.tsx';
 
-function SavedOnDevice({ copy }: { copy: DeviceCrisisPlan }) {
+function SavedOnDevice({
+  copy,
+  signedOut = false,
+}: {
+  copy: DeviceCrisisPlan;
+  signedOut?: boolean;
+}) {
   return (
     <div class="offline-banner" role="status">
       <p class="offline-banner__title">
         {t('device.savedOn', { when: formatDateTime(copy.savedAt) })}
       </p>
-      <p>{t('device.offlineExplained')}</p>
+      <p>{t(signedOut ? 'device.signedOutExplained' : 'device.offlineExplained')}</p>
+      {signedOut && (
+        <p>
+          <Link href="/sign-in" onClick={() => rememberReturnTo('/crisis-plan')}>
+            {t('device.signInForLatest')}
+          </Link>
+        </p>
+      )}
     </div>
   );
 }
@@ -198,27 +214,34 @@ function CrisisPlanContent({ personId, displayName, screen, empty }: ContentProp
 }
 
 /**
- * The crisis plan when Waymark cannot be reached to check who is signed in: the copy on this
- * device if there is one, and the crisis lines whatever happens.
+ * The crisis plan when the live one cannot be shown: Waymark cannot be reached, or the session
+ * timed out (signing out on purpose removes the copy, so a copy here means the person chose to
+ * keep it and did not sign out). The copy on this device if there is one, and the crisis lines
+ * whatever happens. Signed out with no copy, it is Sign in, as for every page of the record.
  */
-export function OfflineCrisisPlanPage() {
+export function DeviceCrisisPlanPage({ signedOut = false }: { signedOut?: boolean }) {
   const { check } = useSession();
   const [copy, setCopy] = useState<DeviceCrisisPlan | null | undefined>(undefined);
   useEffect(() => {
     readDeviceCopy().then(setCopy);
   }, []);
+  const loading = (
+    <p class="loading" role="status">
+      {t('app.loading')}
+    </p>
+  );
+  if (signedOut && copy === undefined) return loading;
+  if (signedOut && copy === null) return <SignInFirst />;
   return (
     <>
       <PageHeading title={t('plans.crisis.title')} />
       <PrintDate />
       <CrisisLines />
       {copy === undefined ? (
-        <p class="loading" role="status">
-          {t('app.loading')}
-        </p>
+        loading
       ) : copy ? (
         <>
-          <SavedOnDevice copy={copy} />
+          <SavedOnDevice copy={copy} signedOut={signedOut} />
           {copy.updatedAt && (
             <p class="meta">{t('plans.lastSaved', { when: formatDateTime(copy.updatedAt) })}</p>
           )}

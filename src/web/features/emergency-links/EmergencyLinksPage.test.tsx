@@ -15,6 +15,7 @@ const LINKS = `${BASE}/emergency-links`;
 const link: EmergencyLink = {
   id: 'link-1',
   version: 1,
+  label: '',
   createdAt: '2026-11-20T09:00:00.000Z',
   expiresAt: '2026-12-20T09:00:00.000Z',
   revokedAt: null,
@@ -61,5 +62,51 @@ describe('Turning off an emergency link', () => {
     await userEvent.click(await screen.findByRole('button', { name: /turn off this link/i }));
     await screen.findByText(/is turned off/);
     await waitFor(() => expect(screen.getByText('Turned off on', { exact: false })).toBeTruthy());
+  });
+});
+
+describe('Naming an emergency link', () => {
+  it('sends the name with the new link, and lists the link by its name', async () => {
+    const named = { ...link, id: 'link-2', label: 'For the crisis team' };
+    const server = fakeServer({
+      'GET /api/auth/session': SIGNED_IN,
+      [`GET ${LINKS}`]: [
+        { status: 200, body: { items: [] } },
+        { status: 200, body: { items: [named] } },
+      ],
+      [`POST ${LINKS}`]: { status: 201, body: { ...named, token: 't'.repeat(43) } },
+    });
+    renderApp('/crisis-plan/links');
+    await findPage('Emergency links to my crisis plan');
+    await userEvent.type(
+      screen.getByRole('textbox', { name: 'A name for this link (optional)' }),
+      'For the crisis team',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Create a link' }));
+    await screen.findByRole('heading', { name: 'Your new emergency link' });
+    expect(server.sent('POST', LINKS)[0]?.body).toEqual({
+      expiresInHours: 24,
+      label: 'For the crisis team',
+    });
+    await screen.findByRole('heading', { level: 3, name: 'For the crisis team' });
+    expect(
+      screen.getByRole('button', { name: 'Turn off this link For the crisis team' }),
+    ).toBeTruthy();
+  });
+
+  it('refuses a name over 100 characters before sending anything, and keeps what was typed', async () => {
+    const server = fakeServer({
+      'GET /api/auth/session': SIGNED_IN,
+      [`GET ${LINKS}`]: { status: 200, body: { items: [] } },
+    });
+    renderApp('/crisis-plan/links');
+    await findPage('Emergency links to my crisis plan');
+    const name = screen.getByRole('textbox', { name: 'A name for this link (optional)' });
+    await userEvent.click(name);
+    await userEvent.paste('x'.repeat(101));
+    await userEvent.click(screen.getByRole('button', { name: 'Create a link' }));
+    await screen.findByRole('link', { name: 'This must be 100 characters or fewer' });
+    expect(server.sent('POST', LINKS)).toEqual([]);
+    expect((name as HTMLInputElement).value).toHaveLength(101);
   });
 });

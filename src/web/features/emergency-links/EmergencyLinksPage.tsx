@@ -1,18 +1,21 @@
-// The person's emergency links: make one with an expiry they choose, see the full link once
-// (with a copy button and a QR code), see each time a link was opened, and turn one off at once.
+// The person's emergency links: make one with an expiry they choose and, if they like, a name
+// of their own for it, see the full link once (with a copy button and a QR code), see each
+// time a link was opened, and turn one off at once.
+import '../../../domain/i18n/emergency-links.messages.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
+import { newEmergencyLinkSchema } from '../../../domain/crisis/emergency-link.schema.ts';
 import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
 import { CopyableLink } from '../../components/CopyableLink.tsx';
 import { CrisisLines } from '../../components/CrisisLines.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { Radios } from '../../components/fields.tsx';
+import { Radios, TextField } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { Notice, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { asApiError } from '../../lib/api.ts';
 import { isConflict } from '../../lib/conflict.ts';
-import { useForm } from '../../lib/form.ts';
+import { useForm, validate } from '../../lib/form.ts';
 import { useResource } from '../../lib/resource.ts';
 import { useRecord } from '../record/RecordContext.tsx';
 import {
@@ -61,6 +64,11 @@ function statusText(link: EmergencyLink): string {
   return t('links.worksUntil', { when: formatDateTime(link.expiresAt) });
 }
 
+/** The person's name for the link, or when it was made if they gave it none. */
+export function linkName(link: Pick<EmergencyLink, 'label' | 'createdAt'>): string {
+  return link.label || t('links.madeOn', { when: formatDateTime(link.createdAt) });
+}
+
 function LinkCard({
   link,
   onRevoke,
@@ -73,7 +81,8 @@ function LinkCard({
   const made = formatDateTime(link.createdAt);
   return (
     <li class={`card link-card link-card--${link.status}`}>
-      <h3 class="card__title">{t('links.madeOn', { when: made })}</h3>
+      <h3 class="card__title">{linkName(link)}</h3>
+      {link.label && <p class="meta">{t('links.madeOnShort', { when: made })}</p>}
       <p class="card__meta">
         <span class="tag">{t(`links.status.${link.status}`)}</span>
         <span>{statusText(link)}</span>
@@ -96,8 +105,7 @@ function LinkCard({
       )}
       {link.status === 'active' && (
         <button type="button" class="button button--secondary" disabled={busy} onClick={onRevoke}>
-          {t('links.revoke')}{' '}
-          <span class="visually-hidden">{t('links.madeOn', { when: made })}</span>
+          {t('links.revoke')} <span class="visually-hidden">{linkName(link)}</span>
         </button>
       )}
     </li>
@@ -112,7 +120,7 @@ export function EmergencyLinksPage() {
     [record.personId],
     (items) => items.length === 0,
   );
-  const form = useForm({ hours: '24' });
+  const form = useForm({ hours: '24', label: '' });
   const notice = useNotice();
   const [created, setCreated] = useState<NewLink | null>(null);
   const [revoking, setRevoking] = useState(false);
@@ -121,9 +129,16 @@ export function EmergencyLinksPage() {
     event.preventDefault();
     notice.show(null);
     setCreated(null);
+    const checked = validate(newEmergencyLinkSchema, {
+      expiresInHours: Number(form.values.hours),
+      label: form.values.label,
+    });
+    if (!checked.ok) return form.showErrors(checked.errors);
+    form.clearErrors();
     return form.run(async () => {
-      const link = await calls.create(Number(form.values.hours));
+      const link = await calls.create(checked.data);
       setCreated(link);
+      form.set('label', '');
       list.refresh();
     });
   };
@@ -133,13 +148,13 @@ export function EmergencyLinksPage() {
     try {
       await calls.revoke(link);
       if (created?.id === link.id) setCreated(null);
-      notice.show({ message: t('links.revoked', { when: formatDateTime(link.createdAt) }) });
+      notice.show({ message: t('links.revoked', { name: linkName(link) }) });
     } catch (error) {
       // Revoked meanwhile in another tab: what the person asked for is done.
       const now = asApiError(error).current as Partial<EmergencyLink> | undefined;
       if (isConflict(error) && now?.status === 'revoked') {
         if (created?.id === link.id) setCreated(null);
-        notice.show({ message: t('links.revoked', { when: formatDateTime(link.createdAt) }) });
+        notice.show({ message: t('links.revoked', { name: linkName(link) }) });
       } else notice.show({ message: asApiError(error).message, problem: true });
     } finally {
       setRevoking(false);
@@ -173,6 +188,15 @@ export function EmergencyLinksPage() {
             label: t(`links.expiry.${hours}`),
           }))}
           onChange={(hours) => form.set('hours', hours)}
+        />
+        <TextField
+          id="label"
+          label={t('links.label')}
+          hint={t('links.label.hint')}
+          width="half"
+          value={form.values.label}
+          error={form.errors.label}
+          onInput={(label) => form.set('label', label)}
         />
         <button type="submit" class="button" disabled={form.busy}>
           {t('links.create')}

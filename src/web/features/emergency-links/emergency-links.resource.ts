@@ -1,4 +1,5 @@
 // Emergency links: made and revoked by the person; opened by anyone holding one.
+import type { NewEmergencyLink } from '../../../domain/crisis/emergency-link.schema.ts';
 import type { CrisisPlan } from '../../../domain/record/plans.schema.ts';
 import { api, recordPath } from '../../lib/api.ts';
 import type { NamedContact } from '../../lib/offline.ts';
@@ -8,6 +9,8 @@ export type EmergencyLink = {
   id: string;
   /** Sent back as If-Match when revoking. */
   version: number;
+  /** The person's own name for the link ('' when none); never shown to whoever opens it. */
+  label: string;
   createdAt: string;
   expiresAt: string;
   revokedAt: string | null;
@@ -33,7 +36,7 @@ export const emergencyLinks = (personId: string) => {
   return {
     list: (signal?: AbortSignal) =>
       api.get<{ items: EmergencyLink[] }>(base, signal).then((body) => body.items),
-    create: (expiresInHours: number) => api.post<NewLink>(base, { expiresInHours }),
+    create: (link: NewEmergencyLink) => api.post<NewLink>(base, link),
     revoke: (link: Pick<EmergencyLink, 'id' | 'version'>) =>
       api.post<EmergencyLink>(`${base}/${link.id}/revoke`, undefined, link.version),
   };

@@ -26,6 +26,7 @@ describe('A questionnaire with conditions (enableWhen)', () => {
           status: 'active',
           source: 'imported',
           needsWording: false,
+          forPerson: { about: 'A questionnaire your service added.', time: null },
           updatedAt: '2026-11-25T09:00:00.000Z',
           questionnaire: conditionsQuestionnaire(),
         },

@@ -3,6 +3,7 @@ import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import phq9 from '../../../../measures/phq-9.json' with { type: 'json' };
 import qpr15 from '../../../../measures/qpr-15.json' with { type: 'json' };
+import { aboutForPerson } from '../../../domain/measures/about.ts';
 import { ACCOUNT, fakeServer, SIGNED_IN } from '../../testing/fake-server.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
 
@@ -19,6 +20,7 @@ const MEASURE = {
   status: 'active',
   source: 'built-in',
   needsWording: false,
+  forPerson: aboutForPerson('phq-9', phq9.description),
   updatedAt: '2026-11-25T09:00:00.000Z',
   questionnaire: phq9,
 };
@@ -104,12 +106,40 @@ async function answerPhq9Skipping(skipped: number) {
 const base = answered(false).body;
 
 describe('Answering a questionnaire', () => {
+  it('says what it is about, how long it takes and who sees the answers, before the first question only', async () => {
+    fakeServer({
+      'GET /api/auth/session': SIGNED_IN,
+      'GET /api/measures/phq-9': { status: 200, body: MEASURE },
+    });
+    const user = userEvent.setup();
+    renderApp('/questionnaires/phq-9');
+    await findPage(/PHQ-9/);
+    await screen.findByRole('heading', { name: 'Part 1 of 2' });
+    expect(screen.getByText(/How you have been feeling over the last 2 weeks/)).toBeTruthy();
+    expect(screen.getByText('10 questions. About 3 minutes.')).toBeTruthy();
+    expect(screen.getByText(/Only you see your answers/)).toBeTruthy();
+    for (let item = 1; item <= 9; item += 1) {
+      const group = document.getElementById(`q-phq9-${item}-first`)?.closest('fieldset');
+      if (!group) throw new Error(`no question ${item}`);
+      await user.click(within(group).getByLabelText('Not at all'));
+    }
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('heading', { name: 'Part 2 of 2' });
+    expect(screen.queryByText('10 questions. About 3 minutes.')).toBeNull();
+  });
+
   it('shows the instructions before the statements, with the time they ask about', async () => {
     fakeServer({
       'GET /api/auth/session': SIGNED_IN,
       'GET /api/measures/qpr-15': {
         status: 200,
-        body: { ...MEASURE, id: 'qpr-15', title: qpr15.title, questionnaire: qpr15 },
+        body: {
+          ...MEASURE,
+          id: 'qpr-15',
+          title: qpr15.title,
+          forPerson: aboutForPerson('qpr-15', qpr15.description),
+          questionnaire: qpr15,
+        },
       },
     });
     renderApp('/questionnaires/qpr-15');

@@ -23,6 +23,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { type FieldErrors, useForm } from '../../lib/form.ts';
 import { useResource } from '../../lib/resource.ts';
 import { useRecord } from '../record/RecordContext.tsx';
+import { MeasureAbout } from './MeasureAbout.tsx';
 import {
   buildResponse,
   type Measure,
@@ -194,6 +195,8 @@ function Answering({
 
   return (
     <>
+      {/* Before the first question: what this is, how long it takes, who sees the answers. */}
+      {current === 0 && <MeasureAbout measure={measure} />}
       <h2 ref={stepHeading} tabIndex={-1} class="step-heading">
         {t('measuresWeb.step', { current: current + 1, total: screens.length })}
       </h2>

@@ -1,9 +1,11 @@
-// Questionnaires the person can fill in. A licensed measure whose wording the service has not
-// loaded yet is listed with that said plainly, and cannot be opened.
+// Questionnaires the person can fill in, each said in plain words: what it asks about and how
+// long it takes. A licensed measure whose wording the service has not loaded yet cannot be
+// filled in, so it is not shown here (it stays in the library for the service).
 import { Link } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { WhoSeesAnswers } from './MeasureAbout.tsx';
 import { useMeasures } from './measures.resource.ts';
 import '../../styles/checkins.css';
 
@@ -14,31 +16,29 @@ export function MeasuresPage() {
       <PageHeading title={t('measuresWeb.title')} />
       <p class="lead">{t('measuresWeb.intro')}</p>
       <Loaded resource={measures}>
-        {(items, empty) =>
-          empty ? (
-            <p class="invite">{t('measuresWeb.empty')}</p>
-          ) : (
+        {(items) => {
+          const ready = items.filter((measure) => !measure.needsWording);
+          if (ready.length === 0) return <p class="invite">{t('measuresWeb.empty')}</p>;
+          return (
             <ul class="cards">
-              {items.map((measure) => (
-                <li class="card" key={measure.id}>
-                  <h2 class="card__title">
-                    {measure.needsWording ? (
-                      measure.title
-                    ) : (
+              {ready.map((measure) => {
+                const { about, time } = measure.forPerson;
+                return (
+                  <li class="card" key={measure.id}>
+                    <h2 class="card__title">
                       <Link href={`/questionnaires/${measure.id}`}>{measure.title}</Link>
-                    )}
-                  </h2>
-                  {measure.needsWording ? (
-                    <p class="card__meta">{t('measures.needsWording')}</p>
-                  ) : (
-                    measure.description && <p>{measure.description}</p>
-                  )}
-                </li>
-              ))}
+                    </h2>
+                    <p>{about}</p>
+                    {time && <p class="card__meta">{time}</p>}
+                  </li>
+                );
+              })}
             </ul>
-          )
-        }
+          );
+        }}
       </Loaded>
+      <h2>{t('measuresWeb.whoTitle')}</h2>
+      <WhoSeesAnswers />
       <ul class="links">
         <li>
           <Link href="/rate-my-goals">{t('measuresWeb.rateGoals')}</Link>

@@ -23,6 +23,8 @@ export type MeasureSummary = {
   copyright?: string;
   needsWording: boolean;
   message?: string;
+  /** What it asks about and how long it takes, in plain words (domain/measures/about.ts). */
+  forPerson: { about: string; time: string | null };
   updatedAt: string;
 };
 export type Measure = MeasureSummary & { questionnaire: Questionnaire };

@@ -33,6 +33,8 @@ type Props<E extends Entry> = {
   notice: NoticeState;
   /** The plan this picker is on: adding someone to the network comes back to it. */
   comesBack: 'crisis-plan' | 'safety-plan';
+  /** h3 when the list sits inside a part that has its own h2 heading. */
+  headingLevel?: 2 | 3;
 };
 
 const key = (prefix: string, suffix = '') => `${prefix}${suffix}` as MessageKey;
@@ -73,6 +75,7 @@ export function ContactPicker<E extends Entry>(props: Props<E>) {
         describe={(entry) => t('app.quoted', { text: nameOf(entry.contactId) })}
         errors={errors}
         notice={props.notice}
+        headingLevel={props.headingLevel}
         renderItem={(entry, index, update) => {
           const contact = byId.get(entry.contactId);
           const path = `${name}.${index}.contactId`;

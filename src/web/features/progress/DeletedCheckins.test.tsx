@@ -2,6 +2,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/preact';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ACCOUNT, fakeServer, SIGNED_IN } from '../../testing/fake-server.ts';
+import { moodChart, progressReads, showTable } from '../../testing/progress-answers.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
 
 afterEach(() => {
@@ -23,39 +24,26 @@ const checkin = (version: number, deletedAt: string | null) => ({
   updatedAt: '2026-11-25T09:00:00.000Z',
   deletedAt,
 });
-const moodSeries = (points: number) => ({
-  scales: [
-    {
-      id: 'mood',
-      name: null,
-      builtIn: true,
-      min: 1,
-      max: 7,
-      active: true,
-      points: Array.from({ length: points }, () => ({
-        checkinId: 'checkin-1',
-        takenAt: '2026-11-24T12:00:00.000Z',
-        value: 4,
-        forMeOnly: false,
-        hasNote: true,
-      })),
-    },
-  ],
-});
+const moodSeries = (points: number) =>
+  moodChart(
+    Array.from({ length: points }, () => ({
+      checkinId: 'checkin-1',
+      takenAt: '2026-11-24T12:00:00.000Z',
+      value: 4,
+      hasNote: true,
+    })),
+  );
 
 describe('Recently deleted check-ins on How I’m doing', () => {
   it('lists them below the check-in charts, and "Bring back" puts the check-in back on the chart', async () => {
     const server = fakeServer({
       'GET /api/auth/session': SIGNED_IN,
-      [`GET ${BASE}/checkins/series`]: [
-        { status: 200, body: moodSeries(0) },
-        { status: 200, body: moodSeries(1) },
-      ],
-      [`GET ${BASE}/life-area-ratings`]: {
-        status: 200,
-        body: { lifeAreas: [], first: null, latest: null, sets: [] },
-      },
-      [`GET ${BASE}/observations`]: { status: 200, body: { points: [] } },
+      ...progressReads(BASE, {
+        chart: [
+          { status: 200, body: moodSeries(0) },
+          { status: 200, body: moodSeries(1) },
+        ],
+      }),
       [`GET ${BASE}/checkins?deleted=true`]: [
         { status: 200, body: { items: [checkin(2, '2026-11-25T09:00:00.000Z')] } },
         { status: 200, body: { items: [] } },
@@ -65,7 +53,9 @@ describe('Recently deleted check-ins on How I’m doing', () => {
     const user = userEvent.setup();
     renderApp('/how-i-am-doing');
     const heading = await findPage('How I’m doing');
-    expect(await screen.findByText(/You have not checked in yet/)).toBeTruthy();
+    expect(
+      await screen.findByText(/You have not checked in during the last 3 months/),
+    ).toBeTruthy();
 
     const section = await screen.findByRole('region', { name: 'Recently deleted check-ins' });
     // Below the check-in charts, above the questionnaires.
@@ -86,9 +76,12 @@ describe('Recently deleted check-ins on How I’m doing', () => {
     await waitFor(() =>
       expect(screen.queryByRole('region', { name: 'Recently deleted check-ins' })).toBeNull(),
     );
+    // Back on the chart: its trend, and its table one tap away.
+    expect(await screen.findByRole('heading', { level: 3, name: 'Mood' })).toBeTruthy();
+    expect(document.activeElement).toBe(heading);
+    await showTable(user, 'Mood');
     expect(
       await screen.findByRole('table', { name: 'Mood: each score with its date' }),
     ).toBeTruthy();
-    expect(document.activeElement).toBe(heading);
   });
 });

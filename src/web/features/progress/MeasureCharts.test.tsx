@@ -5,6 +5,7 @@ import { cleanup, screen, within } from '@testing-library/preact';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ACCOUNT, fakeServer, SIGNED_IN } from '../../testing/fake-server.ts';
+import { progressReads, showTable } from '../../testing/progress-answers.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
 
 afterEach(() => {
@@ -40,12 +41,7 @@ const phq9 = (
 function showProgress(points: unknown[]) {
   fakeServer({
     'GET /api/auth/session': SIGNED_IN,
-    [`GET ${BASE}/checkins/series`]: { status: 200, body: { scales: [] } },
-    [`GET ${BASE}/life-area-ratings`]: {
-      status: 200,
-      body: { lifeAreas: [], first: null, latest: null, sets: [] },
-    },
-    [`GET ${BASE}/observations`]: { status: 200, body: { points } },
+    ...progressReads(BASE, { observations: { status: 200, body: { points } } }),
     [`GET ${BASE}/checkins?deleted=true`]: { status: 200, body: { items: [] } },
   });
   renderApp('/how-i-am-doing');
@@ -58,6 +54,7 @@ describe('Questionnaire charts on How I’m doing', () => {
       phq9('b', '2026-03-15T09:00:00Z', 5, { answered: 8, items: 9 }),
     ]);
     await findPage('How I’m doing');
+    await showTable(userEvent.setup(), 'PHQ-9 total');
     const table = await screen.findByRole('table', {
       name: 'PHQ-9 total: each score with its date',
     });
@@ -103,6 +100,7 @@ describe('Questionnaire charts on How I’m doing', () => {
       { ...phq9('b', '2026-03-15T09:00:00Z', 4), reliableChange: null },
     ]);
     await findPage('How I’m doing');
+    await showTable(userEvent.setup(), 'PHQ-9 total');
     await screen.findByRole('table', { name: 'PHQ-9 total: each score with its date' });
     expect(screen.queryByText(/by chance/)).toBeNull();
   });

@@ -2,11 +2,8 @@
 // measure publishes a reliable-change threshold: since the score before, and since the first.
 // The threshold's source is one click away, so the person can see where the number comes from.
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
-import {
-  type ReliableChangeThreshold,
-  type ScoreChange,
-  summariseChanges,
-} from '../../../domain/measures/reliable-change.ts';
+import type { ReliableChangeThreshold } from '../../../domain/measures/reliable-change.ts';
+import { type ScoreChange, summariseChanges } from '../../../domain/measures/score-change.ts';
 import type { TrendPoint } from './TrendChart.tsx';
 
 const pointsText = (n: number) =>

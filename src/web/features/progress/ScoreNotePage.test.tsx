@@ -2,6 +2,7 @@ import { cleanup, screen, within } from '@testing-library/preact';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ACCOUNT, fakeServer, SIGNED_IN } from '../../testing/fake-server.ts';
+import { progressReads } from '../../testing/progress-answers.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
 
 afterEach(() => {
@@ -29,12 +30,7 @@ describe('Why I scored this', () => {
       [`GET ${BASE}/checkins/checkin-1`]: { status: 200, body: checkin(2) },
       [`DELETE ${BASE}/checkins/checkin-1`]: { status: 200, body: checkin(3) },
       [`POST ${BASE}/checkins/checkin-1/undelete`]: { status: 200, body: checkin(4) },
-      [`GET ${BASE}/checkins/series`]: { status: 200, body: { scales: [] } },
-      [`GET ${BASE}/life-area-ratings`]: {
-        status: 200,
-        body: { lifeAreas: [], first: null, latest: null, sets: [] },
-      },
-      [`GET ${BASE}/observations`]: { status: 200, body: { points: [] } },
+      ...progressReads(BASE),
     });
     const user = userEvent.setup();
     renderApp('/how-i-am-doing/check-ins/checkin-1');

@@ -46,6 +46,12 @@ export function trendCoordinates(points: TrendPoint[], min: number, max: number)
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
+/**
+ * Beyond this many points (a year of daily check-ins) markers would merge into a thick band,
+ * so only the line is drawn, with the prorated ones still marked; the table lists every score.
+ */
+const MARKED_POINTS = 120;
+
 /** A diamond around (x, y), so a prorated score differs from the others by shape, not colour. */
 const diamond = (x: number, y: number, size = 5.5) =>
   [
@@ -110,6 +116,7 @@ export function TrendChart({
       <polyline class="chart__line" points={coords.map((c) => `${r1(c.x)},${r1(c.y)}`).join(' ')} />
       {coords.map((c, i) => {
         const point = points[i];
+        if (points.length > MARKED_POINTS && !point?.prorated) return null;
         const open = point?.forMeOnly ? ' chart__marker--open' : '';
         return point?.prorated ? (
           <polygon

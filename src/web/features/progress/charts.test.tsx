@@ -1,8 +1,8 @@
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { axisFor } from './ProgressPage.tsx';
+import { axisFor } from './MeasuresSection.tsx';
 import type { ObservationPoint } from './progress.resource.ts';
-import { RadarChart, type RadarSeries, RadarTable } from './RadarChart.tsx';
+import { placeLabels, RadarChart, type RadarSeries, RadarTable, wrapLabel } from './RadarChart.tsx';
 import { TrendChart, type TrendPoint, TrendTable } from './TrendChart.tsx';
 
 afterEach(cleanup);
@@ -133,5 +133,66 @@ describe('The axis of a measure score chart', () => {
 
   it('runs from 0 to the highest score seen when the measure does not give a range', () => {
     expect(axisFor([point(3, null), point(8, null)])).toEqual({ min: 0, max: 8 });
+  });
+});
+
+describe('Names on the star chart, readable on a phone', () => {
+  const DEFAULT_AREAS = [
+    'Home and where I live',
+    'Money',
+    'Work, learning and volunteering',
+    'Friends and relationships',
+    'Family',
+    'Physical health',
+    'Mental health and wellbeing',
+    'Feeling safe',
+    'Things I enjoy',
+  ];
+
+  it('wraps a name between words, and ends what does not fit with "…"', () => {
+    expect(wrapLabel('Friends and relationships', 12)).toEqual(['Friends and', 'relationshi…']);
+    expect(wrapLabel('Money', 12)).toEqual(['Money']);
+    expect(wrapLabel('Going to the match with my brother on Saturdays', 12)).toEqual([
+      'Going to the',
+      'match with',
+      'my brother…',
+    ]);
+  });
+
+  it('gives every default life area its whole name, in lines that fit beside the star', () => {
+    const axes = DEFAULT_AREAS.map((label, i) => ({ id: `area-${i}`, label }));
+    const labels = placeLabels(axes, axes.length);
+    expect(labels.map((label) => label.lines.map((line) => line.text).join(' '))).toEqual(
+      DEFAULT_AREAS,
+    );
+    for (const label of labels) {
+      expect(label.lines.length).toBeLessThanOrEqual(3);
+      // Each line within the chart's 400 units, at a generous 0.56 of the 17-unit font a letter.
+      for (const line of label.lines) {
+        const width = line.text.length * 17 * 0.56;
+        const [left, right] =
+          label.anchor === 'start'
+            ? [label.x, label.x + width]
+            : label.anchor === 'end'
+              ? [label.x - width, label.x]
+              : [label.x - width / 2, label.x + width / 2];
+        expect(left, line.text).toBeGreaterThanOrEqual(0);
+        expect(right, line.text).toBeLessThanOrEqual(400);
+      }
+    }
+  });
+
+  it('draws each name as lines of text', () => {
+    const axes = [{ id: 'work', label: 'Work, learning and volunteering' }];
+    const { container } = render(
+      <RadarChart
+        axes={axes}
+        series={[{ key: 'first', label: 'First', values: { work: 4 } }]}
+        title="Star chart"
+      />,
+    );
+    const lines = [...container.querySelectorAll('.chart__label tspan')].map((t) => t.textContent);
+    // At the top there is room for 16 letters a line.
+    expect(lines).toEqual(['Work, learning', 'and volunteering']);
   });
 });

@@ -1,5 +1,8 @@
-// "How I'm doing": check-in series, life-area ratings and measure scores, loaded together.
-import type { ScaleSeries } from '../../../domain/checkins/series.ts';
+// "How I'm doing": the check-ins and life-area ratings of a period, and measure scores, loaded
+// together.
+
+import type { CheckinChart } from '../../../domain/checkins/chart.schema.ts';
+import type { ChartPeriod } from '../../../domain/checkins/chart.ts';
 import { api, recordPath } from '../../lib/api.ts';
 import { useResource } from '../../lib/resource.ts';
 import { checkinApi, type RatingsOverview } from '../checkins/checkins.resource.ts';
@@ -25,7 +28,9 @@ export type ObservationPoint = {
 };
 
 export type Progress = {
-  scales: ScaleSeries[];
+  /** The period these answers cover. */
+  period: ChartPeriod;
+  chart: CheckinChart;
   ratings: RatingsOverview;
   observations: ObservationPoint[];
 };
@@ -37,28 +42,37 @@ export function getObservations(personId: string, signal?: AbortSignal) {
 }
 
 const NO_RATINGS: RatingsOverview = { lifeAreas: [], first: null, latest: null, sets: [] };
+const noCheckins = (period: ChartPeriod): CheckinChart => ({
+  period,
+  from: null,
+  to: null,
+  checkins: { ids: [], takenAt: [], forMeOnly: [], hasNote: [] },
+  scales: [],
+});
 
 /**
- * Loads what the viewer may read: in a shared record, check-ins and questionnaire scores are
- * two sections, and the one not shared is not asked for at all.
+ * Loads what the viewer may read for the period: in a shared record, check-ins and
+ * questionnaire scores are two sections, and the one not shared is not asked for at all. A new
+ * period keeps the last one on screen until its answers come.
  */
 export function useProgress(
   personId: string,
+  period: ChartPeriod,
   shown: { checkins: boolean; measures: boolean } = { checkins: true, measures: true },
 ) {
   return useResource<Progress>(
     async (signal) => {
       const calls = checkinApi(personId);
-      const [series, ratings, observations] = await Promise.all([
-        shown.checkins ? calls.series(signal) : { scales: [] },
-        shown.checkins ? calls.ratings(signal) : NO_RATINGS,
+      const [chart, ratings, observations] = await Promise.all([
+        shown.checkins ? calls.chart(period, signal) : noCheckins(period),
+        shown.checkins ? calls.ratings(period, signal) : NO_RATINGS,
         // Measure scores are shown when the service has them; their absence hides nothing else.
         shown.measures
           ? getObservations(personId, signal).catch(() => [] as ObservationPoint[])
           : [],
       ]);
-      return { scales: series.scales, ratings, observations };
+      return { period, chart, ratings, observations };
     },
-    [personId, shown.checkins, shown.measures],
+    [personId, period, shown.checkins, shown.measures],
   );
 }

@@ -2,10 +2,12 @@
 // doing (check-ins and questionnaire scores) and the journal entries shared one by one. Each is
 // read-only, and asks the server only for the sections that were shared.
 import { cleanup, screen, within } from '@testing-library/preact';
+import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_SAFETY_PLAN } from '../../../domain/record/plans.schema.ts';
 import type { Section } from '../../../domain/record/sections.ts';
 import { type Call, fakeServer, type Reply } from '../../testing/fake-server.ts';
+import { moodChart, progressReads } from '../../testing/progress-answers.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
 import { ADE, NETWORK } from '../plans/plans.test-data.ts';
 
@@ -45,34 +47,10 @@ const safetyDoc = {
   },
 };
 
-const series = {
-  scales: [
-    {
-      id: 'mood',
-      name: null,
-      builtIn: true,
-      min: 1,
-      max: 7,
-      active: true,
-      points: [
-        {
-          checkinId: 'c1',
-          takenAt: '2026-11-20T09:00:00Z',
-          value: 3,
-          forMeOnly: false,
-          hasNote: true,
-        },
-        {
-          checkinId: 'c2',
-          takenAt: '2026-11-24T09:00:00Z',
-          value: 5,
-          forMeOnly: false,
-          hasNote: false,
-        },
-      ],
-    },
-  ],
-};
+const series = moodChart([
+  { checkinId: 'c1', takenAt: '2026-11-20T09:00:00Z', value: 3, hasNote: true },
+  { checkinId: 'c2', takenAt: '2026-11-24T09:00:00Z', value: 5 },
+]);
 const ratingSet = {
   id: 'set-1',
   kind: 'life_area_rating',
@@ -114,12 +92,14 @@ const entry = {
   text: 'Jo came to the allotment with me.\nThe onions are in.',
 };
 
-const samReads: Record<string, Reply> = {
+const samReads: Record<string, Reply | Reply[]> = {
   [`GET ${SAM_API}/safety-plan`]: { status: 200, body: safetyDoc },
   [`GET ${SAM_API}/support-network`]: { status: 200, body: NETWORK },
-  [`GET ${SAM_API}/checkins/series`]: { status: 200, body: series },
-  [`GET ${SAM_API}/life-area-ratings`]: { status: 200, body: ratings },
-  [`GET ${SAM_API}/observations`]: { status: 200, body: { points: [phq9] } },
+  ...progressReads(SAM_API, {
+    chart: { status: 200, body: series },
+    ratings: { status: 200, body: ratings },
+    observations: { status: 200, body: { points: [phq9] } },
+  }),
   [`GET ${SAM_API}/journal`]: { status: 200, body: { items: [entry] } },
 };
 
@@ -221,19 +201,21 @@ describe('How a person is doing, shared', () => {
   it('says plainly when nothing has been recorded yet', async () => {
     fakeServer({
       ...sharing(['checkins', 'measures']),
-      [`GET ${SAM_API}/checkins/series`]: { status: 200, body: { scales: [] } },
-      [`GET ${SAM_API}/life-area-ratings`]: {
-        status: 200,
-        body: { lifeAreas: [], first: null, latest: null, sets: [] },
-      },
-      [`GET ${SAM_API}/observations`]: { status: 200, body: { points: [] } },
+      ...progressReads(SAM_API),
+      ...progressReads(SAM_API, {}, 'all'),
     });
     renderApp(`/people/${SAM}/how-i-am-doing`);
     await findPage('How Sam is doing');
 
-    expect(await screen.findByText('Sam has not checked in yet.')).toBeTruthy();
+    expect(
+      await screen.findByText('Sam has not checked in during the last 3 months.'),
+    ).toBeTruthy();
     expect(screen.getByText('Sam has not rated their life areas yet.')).toBeTruthy();
     expect(screen.getByText('Sam has not filled in a questionnaire yet.')).toBeTruthy();
+    expect(pageLinks()).toEqual([]);
+    // Over everything, "not yet".
+    await userEvent.setup().click(screen.getByRole('radio', { name: 'All' }));
+    expect(await screen.findByText('Sam has not checked in yet.')).toBeTruthy();
     expect(pageLinks()).toEqual([]);
   });
 });

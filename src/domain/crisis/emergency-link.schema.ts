@@ -1,0 +1,25 @@
+// Making an emergency link to the crisis plan: how long it works, and an optional name the
+// person gives it so they can tell their links apart ("For the crisis team"). The name is for
+// the person only: whoever opens the link never sees it. Shared by the server and the web form.
+import { t } from '../i18n/translate.ts';
+import { isStorableText, LIMITS, z } from '../validation.ts';
+
+export const EXPIRY_HOURS = { min: 1, max: 30 * 24 } as const;
+export const LINK_LABEL_MAX = LIMITS.name;
+
+const expiry = () => ({ error: () => t('validation.expiry') });
+
+export const newEmergencyLinkSchema = z.strictObject({
+  expiresInHours: z
+    .number(expiry())
+    .int(expiry())
+    .min(EXPIRY_HOURS.min, expiry())
+    .max(EXPIRY_HOURS.max, expiry()),
+  label: z
+    .string()
+    .trim()
+    .max(LINK_LABEL_MAX, { error: () => t('validation.tooLong', { max: LINK_LABEL_MAX }) })
+    .refine(isStorableText, { error: () => t('validation.unstorableText') })
+    .default(''),
+});
+export type NewEmergencyLink = z.input<typeof newEmergencyLinkSchema>;

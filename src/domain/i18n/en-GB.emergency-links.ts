@@ -1,0 +1,45 @@
+// en-GB words of the emergency links page, loaded with it only (emergency-links.messages.ts).
+// Its title stays in the main catalogue: the crisis plan and plans pages link to it.
+export const enGBEmergencyLinks = {
+  'links.intro':
+    'An emergency link lets someone read your crisis plan without signing in: for example a crisis team, a friend or staff at A&E.',
+  'links.intro2':
+    'Anyone who has the link can open it until it expires or you turn it off. They cannot see the rest of your record. Each time it is opened is shown here.',
+  'links.expiry': 'How long should the link work?',
+  'links.expiry.hint': 'Choose the shortest time that is useful. You can turn it off sooner.',
+  'links.expiry.24': '24 hours',
+  'links.expiry.72': '3 days',
+  'links.expiry.168': '7 days',
+  'links.expiry.336': '14 days',
+  'links.expiry.720': '30 days',
+  'links.create': 'Create a link',
+  'links.new.title': 'Your new emergency link',
+  'links.new.once':
+    'Copy it or scan the code now. For your safety, Waymark cannot show this link again.',
+  'links.new.until': 'It works until {when}.',
+  'links.new.url': 'Emergency link',
+  'links.copy': 'Copy the link',
+  'links.copied': 'The link is copied. You can paste it into a message.',
+  'links.copyByHand': 'The link is selected. Copy it with your device’s copy command.',
+  'links.qr.title': 'QR code',
+  'links.qr.hint': 'Someone can scan this with their phone camera to open the link.',
+  'links.qr.label': 'QR code for your new emergency link',
+  'links.list.title': 'My links',
+  'links.none': 'You have not made any emergency links.',
+  'links.madeOn': 'Link made on {when}',
+  'links.status.active': 'Active',
+  'links.status.expired': 'Expired',
+  'links.status.revoked': 'Turned off',
+  'links.worksUntil': 'Works until {when}.',
+  'links.expiredOn': 'Expired on {when}.',
+  'links.revokedOn': 'Turned off on {when}.',
+  'links.views.none': 'Not opened yet.',
+  'links.views.one': 'Opened once',
+  'links.views.count': 'Opened {count} times',
+  'links.revoke': 'Turn off this link',
+  'links.revoked': '“{name}” is turned off. Anyone who tries it now is told it no longer works.',
+  'links.label': 'A name for this link (optional)',
+  'links.label.hint':
+    'So you can tell your links apart, for example “For the crisis team” or “For Mum”. Only you see it, not the person who opens the link.',
+  'links.madeOnShort': 'Made on {when}.',
+} as const;

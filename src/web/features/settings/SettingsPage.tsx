@@ -1,0 +1,103 @@
+// Settings: my account, how check-ins remind me, my crisis plan on this device, and (later) the
+// language. Each part reuses the control that already exists for it; the full check-in
+// settings keep their own page. (Changing the password and downloading the record belong to
+// the portability work and will join this page.)
+import '../../../domain/i18n/settings.messages.ts';
+import { useState } from 'preact/hooks';
+import { Link } from 'wouter-preact';
+import { formatList, type MessageKey, t } from '../../../domain/i18n/translate.ts';
+import { Loaded } from '../../components/Loaded.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { AccountSettings } from '../auth/AccountSettings.tsx';
+import { OwnsRecord } from '../auth/OwnsRecord.tsx';
+import { scaleName, useCheckinSettings } from '../checkins/checkins.resource.ts';
+import { copyFor, useCrisisPlanScreen } from '../crisis-plan/crisis-plan.resource.ts';
+import { DeviceCopySetting } from '../crisis-plan/DeviceCopySetting.tsx';
+import { useRecord } from '../record/RecordContext.tsx';
+
+function CheckinSummary() {
+  const record = useRecord();
+  const settings = useCheckinSettings(record.personId);
+  const inUse = (scales: { id: string; name: string | null; active: boolean }[]) =>
+    scales.filter((scale) => scale.active).map(scaleName);
+  return (
+    <section aria-labelledby="checkins-title">
+      <h2 id="checkins-title">{t('settings.checkins.title')}</h2>
+      <Loaded resource={settings}>
+        {({ data }) => (
+          <ul class="plain-list">
+            <li>
+              {t('settings.checkins.reminder', {
+                frequency: t(`checkins.reminder.${data.reminder}` as MessageKey),
+              })}
+            </li>
+            <li>
+              {inUse(data.scales).length > 0
+                ? t('settings.checkins.scales', { scales: formatList(inUse(data.scales)) })
+                : t('settings.checkins.noScales')}
+            </li>
+            {data.warningSignPrompts.length > 0 && (
+              <li>{t('settings.checkins.signs', { count: data.warningSignPrompts.length })}</li>
+            )}
+          </ul>
+        )}
+      </Loaded>
+      <p>
+        <Link href="/check-in/settings">{t('settings.checkins.change')}</Link>
+      </p>
+    </section>
+  );
+}
+
+/** The same control as on the crisis plan page, working on the same plan. */
+function CrisisPlanOnDevice() {
+  const record = useRecord();
+  const screen = useCrisisPlanScreen(record.personId, record.personName);
+  return (
+    <Loaded resource={screen}>
+      {(data, empty) =>
+        empty ? (
+          <section aria-labelledby="device-none-title">
+            <h2 id="device-none-title">{t('settings.device.title')}</h2>
+            <p>{t('settings.device.noPlan')}</p>
+            <p>
+              <Link href="/crisis-plan/change">{t('settings.device.write')}</Link>
+            </p>
+          </section>
+        ) : (
+          <DeviceCopySetting
+            copy={data.deviceCopy}
+            makeCopy={() => copyFor(record.personId, record.personName, data)}
+          />
+        )
+      }
+    </Loaded>
+  );
+}
+
+export function SettingsPage() {
+  const [hasErrors, setHasErrors] = useState(false);
+  return (
+    <>
+      <PageHeading title={t('settings.title')} hasErrors={hasErrors} />
+      <p class="lead">{t('settings.intro')}</p>
+      <AccountSettings onErrors={setHasErrors} />
+      <OwnsRecord>
+        <CheckinSummary />
+        <CrisisPlanOnDevice />
+      </OwnsRecord>
+      <section aria-labelledby="language-title">
+        <h2 id="language-title">{t('settings.language.title')}</h2>
+        <p>{t('settings.language.body')}</p>
+      </section>
+      <OwnsRecord>
+        <section aria-labelledby="welcome-title">
+          <h2 id="welcome-title">{t('settings.welcome.title')}</h2>
+          <p>
+            <Link href="/welcome">{t('settings.welcome.again')}</Link>
+          </p>
+        </section>
+      </OwnsRecord>
+    </>
+  );
+}
