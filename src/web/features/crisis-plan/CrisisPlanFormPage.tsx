@@ -10,6 +10,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { SelectField, TextArea } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { lazyPart } from '../../lib/lazy.tsx';
 import { readDeviceCopy, writeDeviceCopy } from '../../lib/offline.ts';
 import { useResource } from '../../lib/resource.ts';
 import { today } from '../../lib/today.ts';
@@ -25,13 +26,17 @@ import {
   contacts,
   namesFrom,
 } from '../support-network/support-network.resource.ts';
-import { AdvanceChoiceDocument } from './AdvanceChoiceDocument.tsx';
 import {
   advanceChoiceDocuments,
   copyFor,
   type DocumentMeta,
   namedContacts,
 } from './crisis-plan.resource.ts';
+
+/** The upload of an advance choice document: its code loads with the form, not before it. */
+const AdvanceChoiceDocument = lazyPart(() =>
+  import('./AdvanceChoiceDocument.tsx').then((m) => m.AdvanceChoiceDocument),
+);
 
 type CrisisFormData = {
   doc: PlanDocument<'crisis'>;
