@@ -88,7 +88,7 @@ describe.skipIf(!hasBrowser)('A person in the browser', () => {
         title: 'Swim once a week',
         why: 'I sleep better after.',
         lifeArea: 'Physical health',
-        targetDate: '2027-03-28',
+        targetDate: { day: '28', month: '3', year: '2027' },
         status: 'Working on it',
       });
       await goalForm.submit(page);

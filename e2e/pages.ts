@@ -97,9 +97,22 @@ export type NewGoal = {
   title: string;
   why: string;
   lifeArea: string;
-  targetDate: string;
+  /** As typed in the three boxes: day, month and year. */
+  targetDate: { day: string; month: string; year: string };
   status: string;
 };
+
+/** Types a date into a date field's three boxes (Day, Month, Year), named by its legend. */
+export async function fillDate(
+  page: Page,
+  legend: string,
+  date: { day: string; month: string; year: string },
+) {
+  const field = page.getByRole('group', { name: legend });
+  await field.getByLabel('Day').fill(date.day);
+  await field.getByLabel('Month').fill(date.month);
+  await field.getByLabel('Year').fill(date.year);
+}
 
 export const goalForm = {
   async submit(page: Page) {
@@ -110,7 +123,7 @@ export const goalForm = {
     await page.getByLabel('What do you want to work towards?').fill(goal.title);
     await page.getByLabel('Why this matters to me (optional)').fill(goal.why);
     await page.getByLabel('Life area').selectOption({ label: goal.lifeArea });
-    await page.getByLabel('By when (optional)').fill(goal.targetDate);
+    await fillDate(page, 'By when (optional)', goal.targetDate);
     await page.getByLabel(goal.status, { exact: true }).check();
   },
 };

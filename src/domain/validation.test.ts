@@ -30,10 +30,10 @@ const goal = {
 describe('Validation messages', () => {
   it.each([
     [longText(), 'x'.repeat(LIMITS.longText + 1), 'This must be 20,000 characters or fewer'],
-    [calendarDate(), '2027-02-30', 'Enter a real date, like 2027-03-28'],
-    [calendarDate(), '2027-02-29', 'Enter a real date, like 2027-03-28'],
-    [calendarDate(), 'tomorrow', 'Enter a real date, like 2027-03-28'],
-    [calendarDate(), '2027-3-28', 'Enter a real date, like 2027-03-28'],
+    [calendarDate(), '2027-02-30', 'Enter a real date, like 2024-03-28'],
+    [calendarDate(), '2027-02-29', 'Enter a real date, like 2024-03-28'],
+    [calendarDate(), 'tomorrow', 'Enter a real date, like 2024-03-28'],
+    [calendarDate(), '2027-3-28', 'Enter a real date, like 2024-03-28'],
     [id(), 'not-an-id', 'This is not a valid reference'],
     [z.string(), 5, 'This is not the right kind of value'],
     [z.enum(['a', 'b']), 'c', 'Choose one of the options'],
@@ -60,7 +60,7 @@ describe('Validation messages', () => {
     });
     expect(refused).toEqual([
       ['title', 'Enter what you want to work towards'],
-      ['targetDate', 'Enter a real date, like 2027-03-28'],
+      ['targetDate', 'Enter a real date, like 2024-03-28'],
       ['status', 'Choose one of the options'],
     ]);
     expect(messages(lifeAreaSchema, { name: '' })).toEqual([

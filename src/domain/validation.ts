@@ -105,16 +105,26 @@ export const requiredLine = (max: number, message: () => string) =>
     .refine(isStorableText, storable);
 
 function isRealCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-/** A calendar date as YYYY-MM-DD that exists (no 31 February). */
+let explainDate: ((value: string) => string | null) | null = null;
+
+/**
+ * Lets the detailed words about dates (date-words.ts) say what is wrong with a date that is not
+ * real ("There is no 30 February 2026…"). They load with the pages that have date fields, and
+ * on the server at start; until then a date is refused with the general words.
+ */
+export function explainDatesWith(explain: (value: string) => string | null): void {
+  explainDate = explain;
+}
+
+/** A calendar date as YYYY-MM-DD that exists (no 30 February), refused in plain words. */
 export const calendarDate = () =>
-  z
-    .string()
-    // abort: a value that is not even shaped like a date gets the message once, not twice.
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => t('validation.date'), abort: true })
-    .refine(isRealCalendarDate, { error: () => t('validation.date') });
+  z.string().refine(isRealCalendarDate, {
+    error: (issue) => explainDate?.(String(issue.input)) ?? t('validation.date'),
+  });
 
 export const id = () => z.uuid({ error: () => t('validation.id') });

@@ -4,6 +4,9 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import { ownerScope } from '../domain/access/scope.ts';
 import type { Account } from '../domain/auth/auth.schema.ts';
+import { installDateWords } from '../domain/date-words.ts';
+import { addMessages, locale, t } from '../domain/i18n/translate.ts';
+import { explainDatesWith } from '../domain/validation.ts';
 import type { Config } from './config.ts';
 import { registerAboutMeRoutes } from './features/about-me/about-me.routes.ts';
 import { createAccountRepo } from './features/account/account.repo.ts';
@@ -112,6 +115,9 @@ export type Services = {
   measureLibrary: MeasureLibrary;
   measureAnswers: MeasureAnswers;
 };
+
+// Dates that are not real are refused saying what is wrong with them (decision 0023).
+installDateWords({ t, locale, addMessages, explainDatesWith });
 
 export async function buildApp(
   deps: AppDeps,

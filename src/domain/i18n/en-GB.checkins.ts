@@ -11,7 +11,7 @@ export const enGBCheckins = {
   'checkins.reminder.weekly': 'Once a week',
 
   'validation.dateTime': 'Enter a real date and time',
-  'validation.dateOrTime': 'Enter a real date, like 2027-03-28, or a date and time',
+  'validation.dateOrTime': 'Enter a real date, like 2024-03-28, or a date and time',
   'validation.tooEarly': 'Enter a date from 1 January 2000 onwards',
   'validation.future': 'This cannot be in the future',
   'validation.rangeOrder': 'The start must not be after the end',

@@ -63,6 +63,7 @@ export const enGBPlansWeb = {
   'network.save': 'Save',
   'network.saved': '“{name}” saved.',
   'network.back': 'Back to my support network',
+  'network.backToSafetyPlan': 'Back to my safety plan',
   'network.change': 'Change',
   'network.delete': 'Delete',
   'network.delete.confirm':

@@ -1,7 +1,9 @@
 import type { enGBAccessLog } from './en-GB.access-log.ts';
 import { enGBCheckins } from './en-GB.checkins.ts';
 import { enGBCheckinsWeb } from './en-GB.checkins-web.ts';
+import type { enGBDates } from './en-GB.dates.ts';
 import type { enGBDeviceCopy } from './en-GB.device-copy.ts';
+import type { enGBDrafts } from './en-GB.drafts.ts';
 import type { enGBEmergencyLinks } from './en-GB.emergency-links.ts';
 import type { enGBFolds } from './en-GB.folds.ts';
 import { enGBGrants } from './en-GB.grants.ts';
@@ -58,7 +60,10 @@ export const enGB = {
   'validation.wrongType': 'This is not the right kind of value',
   'validation.unknownField': 'This field is not allowed: {keys}',
   'validation.email': 'Enter an email address in the right format, like name@example.com',
-  'validation.date': 'Enter a real date, like 2027-03-28',
+  'validation.date': 'Enter a real date, like 2024-03-28',
+  'date.day': 'Day',
+  'date.month': 'Month',
+  'date.year': 'Year',
   'validation.choice': 'Choose one of the options',
   'validation.id': 'This is not a valid reference',
   'validation.invalid': 'This value is not valid',
@@ -339,6 +344,8 @@ export type MessageKey =
   | keyof typeof enGB
   | keyof typeof enGBInvitations
   | keyof typeof enGBAccessLog
+  | keyof typeof enGBDrafts
+  | keyof typeof enGBDates
   | keyof typeof enGBDeviceCopy
   | keyof typeof enGBSession
   | keyof typeof enGBProgress

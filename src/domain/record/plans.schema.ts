@@ -1,5 +1,6 @@
 // Shapes of the support network and the plans (staying well, crisis, safety, after a crisis).
 // Shared by server validation and the web forms. Lists are ordered by the person.
+
 import { t } from '../i18n/translate.ts';
 import { calendarDate, id, LIMITS, longText, requiredLine, z } from '../validation.ts';
 

@@ -4,7 +4,7 @@
 import '../i18n/invitations.messages.ts';
 import { t } from '../i18n/translate.ts';
 import { SECTIONS, type Section } from '../record/sections.ts';
-import { LIMITS, z } from '../validation.ts';
+import { calendarDate, LIMITS, z } from '../validation.ts';
 import { SHARE_ROLES } from './sharing.schema.ts';
 
 /** Every section but the journal: journal entries are shared one by one, never as a section. */
@@ -77,7 +77,7 @@ export const createInvitationSchema = z.strictObject({
     .max(LIMITS.name),
   sections: invitationSectionsSchema,
   /** The last day of access (a date); absent for no end date. Checked against today by the server. */
-  endsAt: z.iso.date().optional(),
+  endsAt: calendarDate().optional(),
   /** Whether the advance choice document goes with the crisis plan. */
   advanceChoice: z.boolean().optional(),
   expiresInDays: z

@@ -61,7 +61,9 @@ export function Layout({ children }: { children: ComponentChildren }) {
   const signOutNow = async () => {
     try {
       await signOut();
-      // The server also asks the browser to clear storage; this makes sure of it.
+      // The server also asks the browser to clear storage; this makes sure of it. Unsaved
+      // words go too (lib/draft-store.ts): the next person to use this device must not find them.
+      (await import('../lib/forget-drafts.ts')).forgetDrafts();
       await removeDeviceCopy();
       setFlash({ message: t('auth.signedOut') });
       navigate('/sign-in');
@@ -126,7 +128,12 @@ export function Layout({ children }: { children: ComponentChildren }) {
                     <NavLink href="/settings">{t('nav.settings')}</NavLink>
                     {/* Set apart from the links: it is an action, not a place. */}
                     <li class="nav__sign-out">
-                      <button type="button" class="nav__link nav__button" onClick={signOutNow}>
+                      <button
+                        type="button"
+                        class="nav__link nav__button"
+                        data-leaves="sign-out"
+                        onClick={signOutNow}
+                      >
                         {t('nav.signOut')}
                       </button>
                     </li>

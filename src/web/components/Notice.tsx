@@ -51,7 +51,7 @@ export function Notice({ state, onUndone }: { state: NoticeState; onUndone?: () 
             <p class="notice__text">{status.message}</p>
             {status.undo && (
               <button type="button" class="button button--secondary" disabled={busy} onClick={undo}>
-                {t('record.undo')}
+                {status.undoLabel ?? t('record.undo')}
               </button>
             )}
           </>

@@ -1,7 +1,7 @@
 // Print / save as PDF: a button that opens the browser's print dialogue (where "Save as PDF"
 // is), and the date shown only on paper. The print styles are in styles/plans.css.
 import { formatDate, formatDateTime, t } from '../../domain/i18n/translate.ts';
-import { today } from '../lib/form.ts';
+import { today } from '../lib/today.ts';
 
 export function PrintButton() {
   return (

@@ -6,6 +6,8 @@ export type Flash = {
   problem?: boolean;
   /** If set, the next page offers Undo; it resolves to the message to show afterwards. */
   undo?: () => Promise<string>;
+  /** The undo button's words, when not "Undo". */
+  undoLabel?: string;
 };
 
 let pending: Flash | null = null;

@@ -1,8 +1,14 @@
 // Form state shared by every form: the values as typed (never cleared on an error), the
-// field errors from the shared zod schema or from the server, and a form-level message.
-import { useState } from 'preact/hooks';
+// field errors from the shared zod schema or from the server, and a form-level message. A form
+// that names a draft keeps what was typed and not saved (lib/draft-store.ts) and asks before
+// its page is left (lib/leave-guard.ts): the one mechanism every record form uses (decision 0023).
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { addMessages, t } from '../../domain/i18n/translate.ts';
 import type { z } from '../../domain/validation.ts';
 import { type ApiError, asApiError } from './api.ts';
+import { type Draft, draftKey, readDraft, removeDraft, writeDraft } from './draft-store.ts';
+import { isQuickExiting } from './quick-exit.ts';
+import { useSignedInId } from './session.tsx';
 
 /** Field path ("title", "steps.2.text") → message. Insertion order is the order shown. */
 export type FieldErrors = Record<string, string>;
@@ -28,10 +34,30 @@ export function serverFieldErrors(error: ApiError): FieldErrors {
   return errors;
 }
 
+/** Which draft a form keeps: one per form, per record, per signed-in account. */
+export type DraftOptions = {
+  /** Names the form within the record: "about-me", "goal:new", "goal:<id>:step". */
+  form: string;
+  /** Whose record the words belong to. */
+  owner: string;
+  /** False keeps the draft in this page's memory only, never on the device (the journal). */
+  onDevice?: boolean;
+  /** Kept with the draft: what the words build on (the version a save sends as If-Match). */
+  base?: () => unknown;
+};
+
 export type FormState<V> = {
   values: V;
   set<K extends keyof V>(field: K, value: V[K]): void;
   setValues(values: V): void;
+  /** True while the values differ from what was loaded or last saved. */
+  dirty: boolean;
+  /** The draft this form opened with, if words typed earlier and not saved were put back. */
+  restored: Draft<V> | null;
+  /** Says the values are saved (or are now the starting point): the draft goes. */
+  saved(values?: V): void;
+  /** Throws the draft away and shows `values` (by default what the form started with). */
+  discard(values?: V): void;
   errors: FieldErrors;
   /** A problem that is not about one field, such as no connection. */
   formError: string | null;
@@ -51,8 +77,17 @@ export type FormState<V> = {
 export function useForm<V extends object>(
   initial: V | (() => V),
   onErrors?: (shown: boolean) => void,
+  draft?: DraftOptions,
 ): FormState<V> {
-  const [values, setValues] = useState<V>(initial);
+  const account = useSignedInId();
+  const key = draft && account ? draftKey(account, draft.owner, draft.form) : null;
+  const onDevice = draft?.onDevice !== false;
+  const [start] = useState<V>(initial);
+  const [restored, setRestored] = useState(() => (key ? readDraft<V>(key, onDevice) : null));
+  const [values, setValues] = useState<V>(() => restored?.values ?? start);
+  // What counts as saved, compared as JSON: the values a save or a load last agreed on.
+  const [clean, setClean] = useState(() => JSON.stringify(start));
+  const dirty = key !== null && JSON.stringify(values) !== clean;
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -65,10 +100,52 @@ export function useForm<V extends object>(
     onErrors?.(true);
   };
 
+  // A layout effect: written as soon as the change is on screen, so a reload straight after a
+  // key press keeps that key too.
+  useLayoutEffect(() => {
+    if (!key) return;
+    if (dirty)
+      writeDraft(key, { values, base: draft?.base?.(), at: new Date().toISOString() }, onDevice);
+    else removeDraft(key);
+  }, [key, dirty, values]);
+  useEffect(() => {
+    if (!dirty) return;
+    // Loaded once there is something to lose, so forms do not carry it on their first load.
+    let release: (() => void) | undefined;
+    let held = true;
+    import('./leave-guard.ts').then(
+      ({ holdUnsaved }) => {
+        if (held) release = holdUnsaved({ onDevice }, { t, addMessages, isQuickExiting });
+      },
+      () => {
+        // No connection to load it: the draft is kept all the same.
+      },
+    );
+    return () => {
+      held = false;
+      release?.();
+    };
+  }, [dirty]);
+
+  const settle = (next: V) => {
+    if (key) removeDraft(key);
+    setClean(JSON.stringify(next));
+    setRestored(null);
+  };
+
   return {
     values,
     set: (field, value) => setValues((current) => ({ ...current, [field]: value })),
     setValues,
+    dirty,
+    restored,
+    saved(next = values) {
+      settle(next);
+    },
+    discard(next = start) {
+      settle(next);
+      setValues(next);
+    },
     errors,
     formError,
     attempt,
@@ -91,13 +168,6 @@ export function useForm<V extends object>(
       }
     },
   };
-}
-
-/** Today's date where the person is, as YYYY-MM-DD. */
-export function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** A short id for a new goal step (unique within the goal; works on plain http too). */

@@ -35,7 +35,15 @@ function depthOf(state: unknown): number {
   return typeof depth === 'number' && Number.isInteger(depth) && depth > 0 ? depth : 0;
 }
 
+let exiting = false;
+
+/** True once the page is leaving by quick exit: nothing may hold it back (not even unsaved words). */
+export function isQuickExiting(): boolean {
+  return exiting;
+}
+
 function blankThePage(): void {
+  exiting = true;
   document.title = '';
   document.body.replaceChildren();
   // Nothing that could act for the person stays in this page's memory. The session cookie is

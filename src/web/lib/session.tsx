@@ -96,6 +96,12 @@ export function useSession(): SessionContextValue {
   return value;
 }
 
+/** The signed-in account's id, or null (signed out, or outside the session provider). */
+export function useSignedInId(): string | null {
+  const state = useContext(SessionContext)?.state;
+  return state?.status === 'signed-in' ? state.account.id : null;
+}
+
 /** The signed-in account. Only for pages behind the sign-in guard. */
 export function useAccount(): Account {
   const { state } = useSession();

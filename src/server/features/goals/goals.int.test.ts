@@ -170,6 +170,30 @@ describe.each(DIALECTS)('Goals on %s', (dialect) => {
     expectError(missing, 404, 'WM_NOT_FOUND');
   });
 
+  it('refuses a "by when" date that does not exist, saying why, and keeps the goal as it was', async () => {
+    const refused = await sam.request({
+      method: 'POST',
+      url: url.goals,
+      payload: aGoal({ title: 'Swim in the sea', targetDate: '2026-02-30' }),
+    });
+    const body = expectError(refused, 400, 'WM_VALIDATION_FAILED', 'targetDate');
+    expect(body.error.fields).toEqual([
+      {
+        field: 'targetDate',
+        message: 'There is no 30 February 2026: February 2026 has 28 days',
+      },
+    ]);
+    expect(await titles()).not.toContain('Swim in the sea');
+
+    const goal = await create(sam, url.goals, aGoal({ targetDate: '2026-03-28' }));
+    const changed = await put(goal.id, ifMatch(1), aGoal({ targetDate: '2026-04-31' }));
+    expect(expectError(changed, 400, 'WM_VALIDATION_FAILED', 'targetDate').error.fields).toEqual([
+      { field: 'targetDate', message: 'There is no 31 April 2026: April 2026 has 30 days' },
+    ]);
+    const kept = await sam.request({ method: 'GET', url: url.goal(goal.id) });
+    expect(kept.json()).toMatchObject({ version: 1, data: { targetDate: '2026-03-28' } });
+  });
+
   it("links a goal to the person's own life area, and refuses another person's", async () => {
     const area = await create(sam, url.lifeAreas, aLifeArea());
     const linked = await create(sam, url.goals, aGoal({ lifeAreaId: area.id }));

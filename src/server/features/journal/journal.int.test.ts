@@ -103,6 +103,27 @@ describe.each(DIALECTS)('The private journal on %s', (dialect) => {
     expect(listed.map((e: { id: string }) => e.id)).not.toContain(entry.id);
   });
 
+  it('says what is wrong with a date, and any date it gives as an example is one it accepts', async () => {
+    const impossible = expectError(
+      await write({ date: '2026-02-30' }),
+      400,
+      'WM_VALIDATION_FAILED',
+    );
+    expect(impossible.error.fields).toEqual([
+      { field: 'date', message: 'There is no 30 February 2026: February 2026 has 28 days' },
+    ]);
+    const unreadable = expectError(
+      await write({ date: '30/02/2026' }),
+      400,
+      'WM_VALIDATION_FAILED',
+    );
+    const message = unreadable.error.fields?.[0]?.message ?? '';
+    const example = /\d{4}-\d{2}-\d{2}/.exec(message)?.[0];
+    expect(example, message).toBeDefined();
+    const written = await write({ date: example });
+    expect(written.statusCode, written.body).toBe(201);
+  });
+
   it('finds words in the person’s own entries whatever their case, and nobody else’s', async () => {
     await write({ date: '2026-11-01', text: 'Phoned my Sister; felt LIGHTER after.' });
     await alex.request({

@@ -109,6 +109,91 @@ describe('About me', () => {
     expect(server.sent('PUT', PATH)[1]?.headers['If-Match']).toBe('W/"4"');
   });
 
+  it('merges a change another tab saved to a different field, and saves both without asking', async () => {
+    const fromPhone = {
+      ...document(4, 'I listen well.'),
+      data: { ...document(4, 'I listen well.').data, values: 'Being honest and kind.' },
+    };
+    const server = fakeServer({
+      'GET /api/auth/session': SIGNED_IN,
+      [`GET ${PATH}`]: { status: 200, body: document(3, 'I listen well.') },
+      [`PUT ${PATH}`]: [
+        {
+          status: 412,
+          body: {
+            error: { code: 'WM_VERSION_CONFLICT', message: 'Changed.' },
+            current: { ...storedItem(4, 'I listen well.'), data: fromPhone.data },
+          },
+        },
+        {
+          status: 200,
+          body: {
+            ...document(5, 'I listen well. And I am kind.'),
+            data: { ...fromPhone.data, strengths: 'I listen well. And I am kind.' },
+          },
+        },
+      ],
+    });
+    const user = userEvent.setup();
+    const strengths = await openAboutMe();
+    await user.type(strengths, ' And I am kind.');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await screen.findByText(
+      /^Someone else saved changes here while you were editing\. Their changes and yours are both kept\. Saved at \d\d:\d\d\.$/,
+    );
+    expect(screen.queryByRole('region', { name: 'This changed somewhere else' })).toBeNull();
+    const puts = server.sent('PUT', PATH);
+    expect(puts).toHaveLength(2);
+    expect(puts[1]?.headers['If-Match']).toBe('W/"4"');
+    expect(puts[1]?.body).toEqual({
+      ...EMPTY_ABOUT_ME,
+      strengths: 'I listen well. And I am kind.',
+      values: 'Being honest and kind.',
+    });
+    expect((screen.getByLabelText('What I value') as HTMLTextAreaElement).value).toBe(
+      'Being honest and kind.',
+    );
+    expect(strengths.value).toBe('I listen well. And I am kind.');
+  });
+
+  it('asks only about the field both tabs changed, keeping the other tab’s change to another field', async () => {
+    const theirs = {
+      ...EMPTY_ABOUT_ME,
+      strengths: 'Words saved on my phone.',
+      values: 'Being honest and kind.',
+    };
+    const server = fakeServer({
+      'GET /api/auth/session': SIGNED_IN,
+      [`GET ${PATH}`]: { status: 200, body: document(3, 'I listen well.') },
+      [`PUT ${PATH}`]: [
+        {
+          status: 412,
+          body: {
+            error: { code: 'WM_VERSION_CONFLICT', message: 'Changed.' },
+            current: { ...storedItem(4, ''), data: theirs },
+          },
+        },
+        { status: 200, body: document(5, 'Words typed on my laptop.') },
+      ],
+    });
+    const user = userEvent.setup();
+    const strengths = await openAboutMe();
+    await user.clear(strengths);
+    await user.type(strengths, 'Words typed on my laptop.');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    const panel = await screen.findByRole('region', { name: 'This changed somewhere else' });
+    expect(within(panel).getAllByText('My strengths')).toHaveLength(2);
+    expect(within(panel).queryByText('What I value')).toBeNull();
+    await user.click(within(panel).getByRole('button', { name: 'Save my version instead' }));
+    await screen.findByText(/^Saved at /);
+    expect(server.sent('PUT', PATH)[1]?.body).toEqual({
+      ...theirs,
+      strengths: 'Words typed on my laptop.',
+    });
+  });
+
   it('keeps the typed text and says so when the save fails', async () => {
     fakeServer({
       'GET /api/auth/session': SIGNED_IN,

@@ -1,15 +1,14 @@
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
-import { formatDateTime, formatTime, t } from '../../../domain/i18n/translate.ts';
+import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
 import { type AboutMe, aboutMeSchema } from '../../../domain/record/record.schema.ts';
 import { ConflictPanel } from '../../components/ConflictPanel.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { TextArea } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
-import { Notice, useNotice } from '../../components/Notice.tsx';
+import { Notice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { isConflict, savedVersionOf } from '../../lib/conflict.ts';
-import { useForm, validate } from '../../lib/form.ts';
+import { useEditor } from '../../lib/editor.ts';
 import { useRecord } from '../record/RecordContext.tsx';
 import {
   ABOUT_ME_FIELDS,
@@ -73,69 +72,36 @@ type FormProps = {
 };
 
 function AboutMeForm({ personId, doc, onErrors }: FormProps) {
-  // The version this text was based on: sent as If-Match so nothing is overwritten unseen.
-  const [base, setBase] = useState({ version: doc.version, updatedAt: doc.updatedAt });
-  const [conflict, setConflict] = useState<AboutMeDocument | null>(null);
-  const form = useForm<AboutMe>(doc.data, onErrors);
-  const notice = useNotice();
+  // The version the words build on is sent as If-Match, so nothing is overwritten unseen.
+  const editor = useEditor<AboutMe>({
+    doc,
+    schema: aboutMeSchema,
+    save: (data, version) => saveAboutMe(personId, data, version ?? 0),
+    load: () => getAboutMe(personId),
+    draft: { form: 'about-me', owner: personId },
+    onErrors,
+  });
+  const { form, base, conflict } = editor;
   const { values, errors } = form;
-
-  const save = (data: AboutMe, version: number) => {
-    notice.show(null);
-    return form.run(async () => {
-      try {
-        const saved = await saveAboutMe(personId, data, version);
-        setBase({ version: saved.version, updatedAt: saved.updatedAt });
-        setConflict(null);
-        onErrors(false);
-        const time = formatTime(saved.updatedAt ?? new Date().toISOString());
-        notice.show({ message: t('record.savedAt', { time }) });
-      } catch (error) {
-        if (!isConflict(error)) throw error;
-        // Keep the typed text; show it beside the saved words and let the person choose.
-        setConflict(savedVersionOf<AboutMe>(error) ?? (await getAboutMe(personId)));
-      }
-    });
-  };
-
-  const attempt = (version: number) => {
-    const checked = validate(aboutMeSchema, values);
-    if (!checked.ok) return form.showErrors(checked.errors);
-    form.clearErrors();
-    return save(checked.data, version);
-  };
-
-  const submit = (event: Event) => {
-    event.preventDefault();
-    return attempt(base.version);
-  };
-
-  const useSaved = () => {
-    if (!conflict) return;
-    form.setValues(conflict.data);
-    setBase({ version: conflict.version, updatedAt: conflict.updatedAt });
-    setConflict(null);
-    notice.show({ message: t('conflict.usingSaved') });
-  };
 
   return (
     <>
-      <Notice state={notice} />
+      <Notice state={editor.notice} />
       {conflict && (
         <ConflictPanel
           rows={ABOUT_ME_FIELDS.map((field) => ({
             label: t(`aboutMe.${field}`),
-            yours: values[field],
-            saved: conflict.data[field],
+            yours: conflict.yours[field],
+            saved: conflict.theirs[field],
           }))}
-          savedAt={conflict.updatedAt}
+          savedAt={conflict.saved.updatedAt}
           busy={form.busy}
-          onUseSaved={useSaved}
-          onKeepMine={() => attempt(conflict.version)}
+          onUseSaved={editor.useSaved}
+          onKeepMine={editor.keepMine}
         />
       )}
       <ErrorSummary errors={errors} formError={form.formError} attempt={form.attempt} />
-      {base.version === 0 ? (
+      {!base || base.version === 0 ? (
         <p>{t('aboutMe.empty')}</p>
       ) : (
         base.updatedAt && (
@@ -145,7 +111,7 @@ function AboutMeForm({ personId, doc, onErrors }: FormProps) {
           </p>
         )
       )}
-      <form class="form" noValidate onSubmit={submit}>
+      <form class="form" noValidate onSubmit={editor.submit}>
         {ABOUT_ME_FIELDS.map((field) => (
           <TextArea
             key={field}

@@ -7,6 +7,7 @@ import { TextField } from '../../components/fields.tsx';
 import { Notice, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { asApiError } from '../../lib/api.ts';
+import { keepDraftsOf } from '../../lib/draft-keep.ts';
 import { takeReturnTo } from '../../lib/flash.ts';
 import { serverFieldErrors, useForm, validate } from '../../lib/form.ts';
 import { useSession } from '../../lib/session.tsx';
@@ -27,7 +28,10 @@ export function SignInPage() {
     form.clearErrors();
     return form.run(async () => {
       try {
-        start(await signIn(checked.data));
+        const session = await signIn(checked.data);
+        // Drafts left in this tab by another account (one that timed out) are not for this one.
+        keepDraftsOf(session.account.id);
+        start(session);
         navigate(takeReturnTo());
       } catch (error) {
         const apiError = asApiError(error);

@@ -5,6 +5,7 @@ import { CrisisLines } from '../../components/CrisisLines.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { keepDraftsOf } from '../../lib/draft-keep.ts';
 import { takeReturnTo } from '../../lib/flash.ts';
 import { useForm, validate } from '../../lib/form.ts';
 import { useSession } from '../../lib/session.tsx';
@@ -24,7 +25,10 @@ export function SignUpPage() {
     form.clearErrors();
     // Server problems (email already used, too many tries) come back as field or form errors.
     return form.run(async () => {
-      start(await signUp(checked.data));
+      const session = await signUp(checked.data);
+      // Drafts left in this tab by another account (one that timed out) are not for this one.
+      keepDraftsOf(session.account.id);
+      start(session);
       // Back to where they were going, such as an invitation they opened before signing up.
       navigate(takeReturnTo());
     });

@@ -96,7 +96,7 @@ type FormProps = {
 };
 
 function CheckinForm({ personId, settings, onErrors }: FormProps) {
-  const form = useForm<CheckinValues>(EMPTY, onErrors);
+  const form = useForm<CheckinValues>(EMPTY, onErrors, { form: 'check-in', owner: personId });
   const [saved, setSaved] = useState<SavedCheckin | null>(null);
   const { values, errors } = form;
   const scales = settings.scales.filter((scale) => scale.active);

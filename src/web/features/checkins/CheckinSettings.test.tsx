@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CHECKIN_SETTINGS } from '../../../domain/checkins/checkins.schema.ts';
 import { EMPTY_STAYING_WELL } from '../../../domain/record/plans.schema.ts';
 import { EMPTY_ABOUT_ME } from '../../../domain/record/record.schema.ts';
-import { today } from '../../lib/form.ts';
+import { today } from '../../lib/today.ts';
 import { ACCOUNT, fakeServer, SIGNED_IN } from '../../testing/fake-server.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
 import { ownScaleId } from './CheckinSettingsPage.tsx';

@@ -8,15 +8,15 @@ import {
   REMINDER_FREQUENCIES,
   type Scale,
 } from '../../../domain/checkins/checkins.schema.ts';
-import { formatTime, type MessageKey, t } from '../../../domain/i18n/translate.ts';
+import { type MessageKey, t } from '../../../domain/i18n/translate.ts';
 import type { StayingWellPlan } from '../../../domain/record/plans.schema.ts';
+import { ConflictPanel } from '../../components/ConflictPanel.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { CheckboxField, Radios, TextField } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
-import { Notice, useNotice } from '../../components/Notice.tsx';
+import { Notice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { isConflict, savedVersionOf } from '../../lib/conflict.ts';
-import { useForm, validate } from '../../lib/form.ts';
+import { useEditor } from '../../lib/editor.ts';
 import { useResource } from '../../lib/resource.ts';
 import { plan } from '../plans/plans.resource.ts';
 import { useRecord } from '../record/RecordContext.tsx';
@@ -71,13 +71,37 @@ export function CheckinSettingsPage() {
 
 type FormProps = { personId: string; loaded: SettingsAndSigns; onErrors: (shown: boolean) => void };
 
+/** The settings as labelled lines, for comparing two versions when both changed the same part. */
+function settingsRows(settings: CheckinSettings) {
+  return [
+    {
+      label: t('checkinsWeb.scalesLegend'),
+      value: settings.scales
+        .filter((scale) => scale.active)
+        .map((scale) => `${scaleName(scale)}: ${t(`checkinsWeb.range.${scale.range}`)}`)
+        .join('\n'),
+    },
+    {
+      label: t('checkinsWeb.reminderLegend'),
+      value: t(`checkins.reminder.${settings.reminder}` as MessageKey),
+    },
+    { label: t('checkinsWeb.promptsLegend'), value: settings.warningSignPrompts.join('\n') },
+  ];
+}
+
 function SettingsForm({ personId, loaded, onErrors }: FormProps) {
-  const [version, setVersion] = useState(loaded.settings.version);
-  const form = useForm<CheckinSettings>(loaded.settings.data, onErrors);
+  const editor = useEditor<CheckinSettings>({
+    doc: loaded.settings,
+    schema: checkinSettingsSchema,
+    save: (data, version) => checkinApi(personId).saveSettings(data, version ?? 0),
+    load: () => checkinApi(personId).settings(),
+    draft: { form: 'check-in-settings', owner: personId },
+    onErrors,
+  });
+  const { form, notice, conflict } = editor;
   const [newName, setNewName] = useState('');
   const [newRange, setNewRange] = useState<Scale['range']>('1-7');
   const [newError, setNewError] = useState<string | undefined>();
-  const notice = useNotice();
   const { values, errors } = form;
   // Signs already chosen stay listed even if the plan has changed since.
   const signs = [...new Set([...loaded.signs, ...values.warningSignPrompts])];
@@ -103,29 +127,6 @@ function SettingsForm({ personId, loaded, onErrors }: FormProps) {
     setNewName('');
   };
 
-  const submit = (event: Event) => {
-    event.preventDefault();
-    notice.show(null);
-    const checked = validate(checkinSettingsSchema, values);
-    if (!checked.ok) return form.showErrors(checked.errors);
-    form.clearErrors();
-    return form.run(async () => {
-      try {
-        const saved = await checkinApi(personId).saveSettings(checked.data, version);
-        setVersion(saved.version);
-        onErrors(false);
-        const time = formatTime(saved.updatedAt ?? new Date().toISOString());
-        notice.show({ message: t('record.savedAt', { time }) });
-      } catch (error) {
-        if (isConflict(error)) {
-          const current = savedVersionOf<CheckinSettings>(error);
-          if (current) setVersion(current.version);
-        }
-        throw error;
-      }
-    });
-  };
-
   const idFor = (field: string) => {
     const scaleIndex = /^scales\.(\d+)/.exec(field)?.[1];
     if (scaleIndex !== undefined) return `scale-active-${scaleIndex}`;
@@ -137,13 +138,26 @@ function SettingsForm({ personId, loaded, onErrors }: FormProps) {
   return (
     <>
       <Notice state={notice} />
+      {conflict && (
+        <ConflictPanel
+          rows={settingsRows(conflict.yours).map((row, index) => ({
+            label: row.label,
+            yours: row.value,
+            saved: settingsRows(conflict.theirs)[index]?.value ?? '',
+          }))}
+          savedAt={conflict.saved.updatedAt}
+          busy={form.busy}
+          onUseSaved={editor.useSaved}
+          onKeepMine={editor.keepMine}
+        />
+      )}
       <ErrorSummary
         errors={errors}
         formError={form.formError}
         attempt={form.attempt}
         idFor={idFor}
       />
-      <form class="form" noValidate onSubmit={submit}>
+      <form class="form" noValidate onSubmit={editor.submit}>
         <fieldset class="fieldset field">
           <legend class="label">{t('checkinsWeb.scalesLegend')}</legend>
           <p class="hint">{t('checkinsWeb.scalesHint')}</p>

@@ -1,8 +1,8 @@
 // "What is due" on the home page: a check-in at the rhythm the person chose.
 import { Link } from 'wouter-preact';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
-import { today } from '../../lib/form.ts';
 import { dataOf, useResource } from '../../lib/resource.ts';
+import { today } from '../../lib/today.ts';
 import { checkinApi } from './checkins.resource.ts';
 
 export function DueBlock({ personId }: { personId: string }) {

@@ -14,7 +14,8 @@ import { Notice, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ScaleRadios } from '../../components/ScaleRadios.tsx';
 import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
-import { today, useForm, validate } from '../../lib/form.ts';
+import { useForm, validate } from '../../lib/form.ts';
+import { today } from '../../lib/today.ts';
 import { type AreaItem, useLifeAreas } from '../life-areas/life-areas.resource.ts';
 import { useRecord } from '../record/RecordContext.tsx';
 import { checkinApi } from './checkins.resource.ts';
@@ -53,7 +54,7 @@ export function RateLifeAreasPage() {
 type FormProps = { personId: string; areas: AreaItem[]; onErrors: (shown: boolean) => void };
 
 function RatingForm({ personId, areas, onErrors }: FormProps) {
-  const form = useForm<Values>({}, onErrors);
+  const form = useForm<Values>({}, onErrors, { form: 'rate-life-areas', owner: personId });
   const notice = useNotice();
   const [savedOnce, setSavedOnce] = useState(false);
   const { values, errors } = form;
@@ -78,6 +79,7 @@ function RatingForm({ personId, areas, onErrors }: FormProps) {
     form.clearErrors();
     return form.run(async () => {
       const saved = await checkinApi(personId).rate(checked.data);
+      form.saved(values);
       onErrors(false);
       setSavedOnce(true);
       notice.show({ message: t('record.savedAt', { time: formatTime(saved.createdAt) }) });

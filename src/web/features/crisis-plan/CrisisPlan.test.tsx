@@ -1,7 +1,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/preact';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CrisisPlan } from '../../../domain/record/plans.schema.ts';
+import type { CrisisPlan, SupportContact } from '../../../domain/record/plans.schema.ts';
 import type { DeviceCrisisPlan } from '../../lib/offline.ts';
 import {
   ACCOUNT,
@@ -11,7 +11,15 @@ import {
   SIGNED_OUT,
 } from '../../testing/fake-server.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
-import { ADE, BASE, crisisDoc, monthsAgo, NETWORK, PATEL } from '../plans/plans.test-data.ts';
+import {
+  ADE,
+  BASE,
+  contact,
+  crisisDoc,
+  monthsAgo,
+  NETWORK,
+  PATEL,
+} from '../plans/plans.test-data.ts';
 
 /** The "in danger now" line: its number is a link, so the text is in more than one element. */
 const dangerLine = (_: string, element: Element | null) =>
@@ -384,5 +392,46 @@ describe('Crisis plan: keeping it on this device', () => {
     await user.click(screen.getByRole('button', { name: 'Sign out' }));
     await findPage('Sign in to Waymark');
     await waitFor(() => expect(device.copy()).toBeNull());
+  });
+});
+
+describe('Adding someone to the support network from the crisis plan', () => {
+  it('comes back to the crisis plan with what was typed still there, and the new person to choose', async () => {
+    const network: ReturnType<typeof contact>[] = [];
+    const server = fakeServer({
+      ...routes(crisisDoc(0)),
+      [`GET ${BASE}/support-network`]: () => ({ status: 200, body: { items: network } }),
+      [`POST ${BASE}/support-network`]: (call: Call) => {
+        const added = contact(ADE, call.body as Partial<SupportContact>);
+        network.push(added);
+        return { status: 201, body: added };
+      },
+    });
+    const user = userEvent.setup();
+    window.history.replaceState(null, '', '/crisis-plan/change');
+    const { history } = renderApp('/crisis-plan/change');
+    await findPage('Change my crisis plan');
+    const signs = await screen.findByLabelText('Signs that I am in crisis');
+    await user.type(signs, 'I stop answering the phone.');
+    await import('../../lib/leave-guard.ts');
+
+    const add = screen.getByRole('link', { name: 'Add someone to your support network' });
+    expect(add.getAttribute('href')).toBe('/support-network/new?back=crisis-plan');
+    await user.click(add);
+    await findPage('Add someone to my support network');
+    // A round trip the plan's draft survives: nothing to ask.
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Back to my crisis plan' })).toBeTruthy();
+    await user.type(await screen.findByLabelText('Name'), 'Ade next door');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await findPage('Change my crisis plan');
+    expect(history.at(-1)).toBe('/crisis-plan/change');
+    expect(server.sent('POST', `${BASE}/support-network`)).toHaveLength(1);
+    const back = (await screen.findByLabelText('Signs that I am in crisis')) as HTMLTextAreaElement;
+    expect(back.value).toBe('I stop answering the phone.');
+    await screen.findByText('“Ade next door” saved.');
+    const pick = screen.getByLabelText('Add someone from my support network') as HTMLSelectElement;
+    expect([...pick.options].map((option) => option.textContent)).toContain('Ade next door');
   });
 });

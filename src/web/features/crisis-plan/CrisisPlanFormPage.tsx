@@ -6,28 +6,37 @@ import { Link } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';
 import { type CrisisPlan, crisisPlanSchema } from '../../../domain/record/plans.schema.ts';
 import { CrisisLines } from '../../components/CrisisLines.tsx';
-import { SelectField, TextArea, TextField } from '../../components/fields.tsx';
+import { DateField } from '../../components/DateField.tsx';
+import { SelectField, TextArea } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { today } from '../../lib/form.ts';
+import { lazyPart } from '../../lib/lazy.tsx';
 import { readDeviceCopy, writeDeviceCopy } from '../../lib/offline.ts';
 import { useResource } from '../../lib/resource.ts';
+import { today } from '../../lib/today.ts';
 import { ContactPicker } from '../plans/ContactPicker.tsx';
 import { Fold, FoldAll, useFolds } from '../plans/Fold.tsx';
 import { PairsList, PlanText } from '../plans/fields.tsx';
 import { PlanStatus, SaveButton } from '../plans/PlanStatus.tsx';
 import { idFor, isBlank, usePlanEditor } from '../plans/plan-editor.ts';
-import { namesFrom } from '../plans/plan-text.ts';
 import { type PlanDocument, plan } from '../plans/plans.resource.ts';
 import { type RecordContextValue, useRecord } from '../record/RecordContext.tsx';
-import { type ContactItem, contacts } from '../support-network/support-network.resource.ts';
-import { AdvanceChoiceDocument } from './AdvanceChoiceDocument.tsx';
+import {
+  type ContactItem,
+  contacts,
+  namesFrom,
+} from '../support-network/support-network.resource.ts';
 import {
   advanceChoiceDocuments,
   copyFor,
   type DocumentMeta,
   namedContacts,
 } from './crisis-plan.resource.ts';
+
+/** The upload of an advance choice document: its code loads with the form, not before it. */
+const AdvanceChoiceDocument = lazyPart(() =>
+  import('./AdvanceChoiceDocument.tsx').then((m) => m.AdvanceChoiceDocument),
+);
 
 type CrisisFormData = {
   doc: PlanDocument<'crisis'>;
@@ -108,6 +117,8 @@ function CrisisPlanForm({ record, data, onErrors }: FormProps) {
   const [documents, setDocuments] = useState(data.documents);
   const api = plan(record.personId, 'crisis');
   const editor = usePlanEditor<CrisisPlan>({
+    personId: record.personId,
+    kind: 'crisis',
     doc: data.doc,
     schema: crisisPlanSchema,
     save: api.save,
@@ -168,6 +179,7 @@ function CrisisPlanForm({ record, data, onErrors }: FormProps) {
           onToggle={folds.toggle('people')}
         >
           <ContactPicker
+            comesBack="crisis-plan"
             name="wantInvolved"
             prefix="plans.crisis.wantInvolved"
             headingLevel={3}
@@ -291,10 +303,8 @@ function CrisisPlanForm({ record, data, onErrors }: FormProps) {
         />
 
         <h2>{t('plans.crisis.lastReviewed')}</h2>
-        <TextField
+        <DateField
           id="lastReviewed"
-          type="date"
-          width="date"
           label={t('plans.crisis.lastReviewed.label')}
           hint={t('plans.crisis.lastReviewed.hint')}
           value={values.lastReviewed ?? ''}

@@ -1,15 +1,16 @@
 import { useState } from 'preact/hooks';
 import { Link, useLocation } from 'wouter-preact';
-import { formatTime, t } from '../../../domain/i18n/translate.ts';
+import { t } from '../../../domain/i18n/translate.ts';
 import { GOAL_STATUSES, type Goal, goalSchema } from '../../../domain/record/record.schema.ts';
 import { ConflictPanel } from '../../components/ConflictPanel.tsx';
+import { DateField } from '../../components/DateField.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Radios, SelectField, TextArea, TextField } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
+import { Notice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { isConflict, type Saved, savedVersionOf } from '../../lib/conflict.ts';
+import { useEditor } from '../../lib/editor.ts';
 import { setFlash } from '../../lib/flash.ts';
-import { useForm, validate } from '../../lib/form.ts';
 import type { AreaItem } from '../life-areas/life-areas.resource.ts';
 import { useRecord } from '../record/RecordContext.tsx';
 import { compareRows, statusLabel } from './goal-text.ts';
@@ -79,56 +80,39 @@ type FormProps = {
 
 function GoalForm({ personId, goal, areas, onErrors }: FormProps) {
   const [, navigate] = useLocation();
-  const [base, setBase] = useState<Saved<Goal> | null>(goal);
-  const [conflict, setConflict] = useState<Saved<Goal> | null>(null);
-  const form = useForm<GoalFields>(() => (goal ? fieldsOf(goal.data, areas) : NEW_GOAL), onErrors);
+  const editor = useEditor<Goal, GoalFields>({
+    doc: goal,
+    empty: NEW_GOAL,
+    schema: goalSchema,
+    save: (data, version) =>
+      version === null
+        ? goals(personId).create(data)
+        : goals(personId).update(goal?.id ?? '', data, version),
+    load: () => goals(personId).get(goal?.id ?? ''),
+    draft: { form: `goal:${goal?.id ?? 'new'}`, owner: personId },
+    onErrors,
+    toValues: (data) => fieldsOf(data, areas),
+    // The form only owns these fields; the steps stay as they are saved.
+    toData: (values, base) => goalOf(values, base?.data.steps ?? []),
+    onSaved: (saved, message) => {
+      setFlash({ message });
+      // A new goal's answer is the whole item, with its id.
+      navigate(`/goals/${goal?.id ?? (saved as GoalItem).id}`);
+    },
+  });
+  const { form, conflict } = editor;
   const { values, errors } = form;
 
-  const save = (data: Goal, version: number | null) =>
-    form.run(async () => {
-      try {
-        const saved =
-          version === null
-            ? await goals(personId).create(data)
-            : await goals(personId).update(goal?.id ?? '', data, version);
-        setFlash({ message: t('record.savedAt', { time: formatTime(saved.updatedAt) }) });
-        navigate(`/goals/${saved.id}`);
-      } catch (error) {
-        if (!isConflict(error) || !goal) throw error;
-        setConflict(savedVersionOf<Goal>(error) ?? (await goals(personId).get(goal.id)));
-      }
-    });
-
-  /** Checks the typed fields with the shared goal schema, then saves them onto `steps`. */
-  const attempt = (steps: Goal['steps'], version: number | null) => {
-    const checked = validate(goalSchema, goalOf(values, steps));
-    if (!checked.ok) return form.showErrors(checked.errors);
-    form.clearErrors();
-    return save(checked.data, version);
-  };
-
-  const submit = (event: Event) => {
-    event.preventDefault();
-    return attempt(base?.data.steps ?? [], base?.version ?? null);
-  };
-
-  const useSaved = () => {
-    if (!conflict) return;
-    form.setValues(fieldsOf(conflict.data, areas));
-    setBase(conflict);
-    setConflict(null);
-  };
-
-  const mine = conflict ? goalOf(values, conflict.data.steps) : null;
   return (
     <>
-      {conflict && mine && (
+      <Notice state={editor.notice} />
+      {conflict && (
         <ConflictPanel
-          rows={compareRows(mine, conflict.data, areas)}
-          savedAt={conflict.updatedAt}
+          rows={compareRows(conflict.yours, conflict.theirs, areas)}
+          savedAt={conflict.saved.updatedAt}
           busy={form.busy}
-          onUseSaved={useSaved}
-          onKeepMine={() => attempt(conflict.data.steps, conflict.version)}
+          onUseSaved={editor.useSaved}
+          onKeepMine={editor.keepMine}
         />
       )}
       <ErrorSummary
@@ -137,7 +121,7 @@ function GoalForm({ personId, goal, areas, onErrors }: FormProps) {
         attempt={form.attempt}
         idFor={idFor}
       />
-      <form class="form" noValidate onSubmit={submit}>
+      <form class="form" noValidate onSubmit={editor.submit}>
         <TextField
           id="title"
           label={t('goal.field.title')}
@@ -176,10 +160,8 @@ function GoalForm({ personId, goal, areas, onErrors }: FormProps) {
           error={errors.whoHelps}
           onInput={(value) => form.set('whoHelps', value)}
         />
-        <TextField
+        <DateField
           id="targetDate"
-          type="date"
-          width="date"
           label={t('goal.field.targetDate')}
           hint={t('goal.field.targetDate.pickerHint')}
           value={values.targetDate}

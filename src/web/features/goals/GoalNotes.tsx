@@ -1,15 +1,18 @@
 import { useRef } from 'preact/hooks';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
 import { type GoalNote, goalNoteSchema } from '../../../domain/record/record.schema.ts';
+import { DateField } from '../../components/DateField.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { TextArea, TextField } from '../../components/fields.tsx';
+import { TextArea } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import type { NoticeState } from '../../components/Notice.tsx';
 import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
 import { asApiError } from '../../lib/api.ts';
 import { isConflict } from '../../lib/conflict.ts';
-import { today, useForm, validate } from '../../lib/form.ts';
+import { useRestoredNotice } from '../../lib/editor.ts';
+import { useForm, validate } from '../../lib/form.ts';
 import { dataOf } from '../../lib/resource.ts';
+import { today } from '../../lib/today.ts';
 import { type NoteItem, notes, sortNotes, useNotes } from './goals.resource.ts';
 
 type Props = {
@@ -23,7 +26,11 @@ type Props = {
 /** Progress notes: what happened along the way, each with its date. */
 export function GoalNotes({ personId, goalId, notice, readOnly = false }: Props) {
   const resource = useNotes(personId, goalId);
-  const form = useForm<GoalNote>(() => ({ date: today(), text: '' }));
+  const form = useForm<GoalNote>(() => ({ date: today(), text: '' }), undefined, {
+    form: `goal:${goalId}:note`,
+    owner: personId,
+  });
+  useRestoredNotice(form, notice);
   const api = notes(personId, goalId);
   const list = dataOf(resource.state)?.items ?? [];
   const unreadable = dataOf(resource.state)?.unreadable ?? [];
@@ -38,7 +45,9 @@ export function GoalNotes({ personId, goalId, notice, readOnly = false }: Props)
     return form.run(async () => {
       const created = await api.create(checked.data);
       show(sortNotes([created, ...list]));
-      form.set('text', '');
+      const next = { ...form.values, text: '' };
+      form.setValues(next);
+      form.saved(next);
       notice.show({ message: t('goal.notes.added', { date: formatDate(created.data.date) }) });
     });
   };
@@ -113,10 +122,8 @@ export function GoalNotes({ personId, goalId, notice, readOnly = false }: Props)
             idFor={(field) => `note-${field}`}
           />
           <form class="form" noValidate onSubmit={add}>
-            <TextField
+            <DateField
               id="note-date"
-              type="date"
-              width="date"
               label={t('goal.notes.date')}
               value={form.values.date}
               error={form.errors.date}

@@ -107,6 +107,44 @@ describe('Goal page steps', () => {
   });
 });
 
+describe('Steps added in two tabs', () => {
+  it('keeps the step another tab added meanwhile and adds this one after it, without asking', async () => {
+    const first = { id: 's1', text: 'Find my costume', done: false };
+    const theirs = { id: 'step-from-phone', text: 'Ask Sam to come', done: false };
+    const server = fakeServer({
+      'GET /api/auth/session': SIGNED_IN,
+      [`GET ${BASE}/goals/${GOAL_ID}`]: { status: 200, body: goal(1, { steps: [first] }) },
+      [`GET ${BASE}/life-areas`]: { status: 200, body: { items: [] } },
+      [`GET ${BASE}/goals/${GOAL_ID}/notes`]: { status: 200, body: { items: [] } },
+      // The first save meets the step added on the phone; the second is the merged goal.
+      [`PUT ${BASE}/goals/${GOAL_ID}`]: (call: Call) =>
+        call.headers['If-Match'] === 'W/"1"'
+          ? {
+              status: 412,
+              body: {
+                error: { code: 'WM_VERSION_CONFLICT', message: 'Changed.' },
+                current: goal(2, { steps: [first, theirs] }),
+              },
+            }
+          : { status: 200, body: goal(3, call.body as Goal) },
+    });
+    const user = userEvent.setup();
+    renderApp(`/goals/${GOAL_ID}`);
+    await screen.findByText('Find my costume');
+    await user.type(screen.getByLabelText('New step'), 'Buy goggles');
+    await user.click(screen.getByRole('button', { name: 'Add a step' }));
+
+    await screen.findByText(/Their changes and yours are both kept/);
+    const puts = server.sent('PUT', `${BASE}/goals/${GOAL_ID}`);
+    expect(puts[1]?.headers['If-Match']).toBe('W/"2"');
+    const sent = (puts[1]?.body as Goal | undefined)?.steps.map((step) => step.text);
+    expect(sent).toEqual(['Find my costume', 'Ask Sam to come', 'Buy goggles']);
+    const shown = within(screen.getByRole('list', { name: 'Steps' })).getAllByRole('checkbox');
+    expect(shown).toHaveLength(3);
+    expect(screen.queryByRole('region', { name: 'This changed somewhere else' })).toBeNull();
+  });
+});
+
 describe('A goal this server cannot read', () => {
   const refusal = (status: number, code: string) => ({
     [`GET ${BASE}/goals/${GOAL_ID}`]: { status, body: { error: { code, message: 'Refused' } } },

@@ -10,7 +10,8 @@ import { ConflictPanel } from '../../components/ConflictPanel.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { TextField } from '../../components/fields.tsx';
 import type { NoticeState } from '../../components/Notice.tsx';
-import { isConflict, type Saved, savedVersionOf } from '../../lib/conflict.ts';
+import type { Saved } from '../../lib/conflict.ts';
+import { type Conflicted, saveMerging, useRestoredNotice } from '../../lib/editor.ts';
 import { newStepId, useForm, validate } from '../../lib/form.ts';
 import type { AreaItem } from '../life-areas/life-areas.resource.ts';
 import { compareRows, withLiveArea } from './goal-text.ts';
@@ -27,8 +28,10 @@ type Props = {
 
 /** The steps of a goal: add, tick, remove, and put in order with Move up / Move down. */
 export function GoalSteps({ personId, goal, areas, notice, onChange }: Props) {
-  const form = useForm({ text: '' });
-  const [conflict, setConflict] = useState<{ saved: Saved<Goal>; steps: GoalStep[] } | null>(null);
+  const form = useForm({ text: '' }, undefined, { form: `goal:${goal.id}:step`, owner: personId });
+
+  useRestoredNotice(form, notice);
+  const [conflict, setConflict] = useState<Conflicted<Goal> | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const focusNext = useRef<string | null>(null);
   // A tick or a move shows at once, while it is being saved; it goes back if the save fails.
@@ -45,28 +48,50 @@ export function GoalSteps({ personId, goal, areas, notice, onChange }: Props) {
     else if (id) document.getElementById(id)?.focus();
   }, [steps]);
 
-  /** Saves the steps onto the newest saved goal. Resolves to the saved goal, or null. */
-  const saveSteps = async (steps: GoalStep[], base: Saved<Goal> = latest.current) => {
-    const checked = validate(goalSchema, withLiveArea({ ...base.data, steps }, areas));
+  /**
+   * Saves the goal over `base`; a step added or changed in another tab meanwhile is merged in
+   * (lib/merge-save.ts). Resolves to the saved goal, or null.
+   */
+  const saveGoal = async (data: Goal, base: Saved<Goal>): Promise<GoalItem | null> => {
+    if (JSON.stringify(data) === JSON.stringify(base.data)) {
+      // Nothing to save (the saved version was chosen): show it as it is.
+      return adopt(base, t('conflict.usingSaved'));
+    }
+    const checked = validate(goalSchema, withLiveArea(data, areas));
     if (!checked.ok) {
       form.showErrors(checked.errors.steps ? { 'new-step': checked.errors.steps } : checked.errors);
       return null;
     }
-    try {
-      const saved = await goals(personId).update(goal.id, checked.data, base.version);
-      setConflict(null);
-      onChange(saved);
-      notice.show({ message: t('record.savedAt', { time: formatTime(saved.updatedAt) }) });
-      return saved;
-    } catch (error) {
-      if (!isConflict(error)) throw error;
-      setConflict({
-        saved: savedVersionOf<Goal>(error) ?? (await goals(personId).get(goal.id)),
-        steps,
-      });
+    const outcome = await saveMerging({
+      base,
+      mine: checked.data,
+      save: (next, version) => goals(personId).update(goal.id, next, version),
+      load: () => goals(personId).get(goal.id),
+    });
+    if (outcome.conflict) {
+      setConflict(outcome.conflict);
       return null;
     }
+    const time = formatTime(outcome.saved.updatedAt ?? new Date().toISOString());
+    return adopt(outcome.saved, t(outcome.merged ? 'merge.saved' : 'record.savedAt', { time }));
   };
+
+  const adopt = (saved: Saved<Goal>, message: string): GoalItem => {
+    const item: GoalItem = {
+      ...latest.current,
+      version: saved.version,
+      updatedAt: saved.updatedAt ?? latest.current.updatedAt,
+      data: saved.data,
+    };
+    setConflict(null);
+    onChange(item);
+    notice.show({ message });
+    return item;
+  };
+
+  /** Saves the steps onto the newest saved goal. */
+  const saveSteps = (steps: GoalStep[], base: Saved<Goal> = latest.current) =>
+    saveGoal({ ...base.data, steps }, base);
 
   /** Runs one change at a time; a failure is shown and nothing typed is lost. */
   const change = (next: GoalStep[], focusId: string | null) => {
@@ -134,26 +159,17 @@ export function GoalSteps({ personId, goal, areas, notice, onChange }: Props) {
       </h2>
       {conflict && (
         <ConflictPanel
-          rows={compareRows(
-            { ...conflict.saved.data, steps: conflict.steps },
-            conflict.saved.data,
-            areas,
-          )}
+          rows={compareRows(conflict.yours, conflict.theirs, areas)}
           savedAt={conflict.saved.updatedAt}
           busy={form.busy}
-          onUseSaved={() => {
-            setConflict(null);
-            const { saved } = conflict;
-            onChange({
-              ...latest.current,
-              version: saved.version,
-              updatedAt: saved.updatedAt ?? latest.current.updatedAt,
-              data: saved.data,
-            });
-          }}
+          onUseSaved={() =>
+            form.run(async () => {
+              await saveGoal(conflict.theirs, conflict.saved);
+            })
+          }
           onKeepMine={() =>
             form.run(async () => {
-              await saveSteps(conflict.steps, conflict.saved);
+              await saveGoal(conflict.yours, conflict.saved);
             })
           }
         />

@@ -2,23 +2,25 @@
 // default. A save that meets a newer version shows both and lets the person choose.
 import { useState } from 'preact/hooks';
 import { Link, useLocation } from 'wouter-preact';
-import { formatDate, formatTime, t } from '../../../domain/i18n/translate.ts';
+import { formatDate, t } from '../../../domain/i18n/translate.ts';
 import {
   type JournalEntryInput,
   journalEntrySchema,
 } from '../../../domain/journal/journal.schema.ts';
 import { ConflictPanel } from '../../components/ConflictPanel.tsx';
+import { DateField } from '../../components/DateField.tsx';
 import { DeleteWithUndo } from '../../components/DeleteWithUndo.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { SelectField, TextArea, TextField } from '../../components/fields.tsx';
+import { SelectField, TextArea } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
-import { Notice, useNotice } from '../../components/Notice.tsx';
+import { Notice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { asApiError } from '../../lib/api.ts';
-import { isConflict } from '../../lib/conflict.ts';
+import type { Saved } from '../../lib/conflict.ts';
+import { useEditor } from '../../lib/editor.ts';
 import { setFlash } from '../../lib/flash.ts';
-import { today, useForm, validate } from '../../lib/form.ts';
 import { useResource } from '../../lib/resource.ts';
+import { today } from '../../lib/today.ts';
 import { useRecord } from '../record/RecordContext.tsx';
 import { type JournalEntry, journalApi } from './journal.resource.ts';
 import { ShareEntry } from './ShareEntry.tsx';
@@ -68,72 +70,60 @@ type FormProps = {
   onErrors: (shown: boolean) => void;
 };
 
+/** An entry as the editor keeps it: its words and the version they are. */
+const savedOf = (entry: JournalEntry): Saved<JournalEntryInput> => ({
+  version: entry.version,
+  updatedAt: entry.updatedAt,
+  deletedAt: entry.deletedAt,
+  data: { date: entry.date, mood: entry.mood ?? null, text: entry.text },
+});
+
+const valuesFrom = (data: JournalEntryInput): Values => ({
+  date: data.date,
+  mood: data.mood == null ? '' : String(data.mood),
+  text: data.text,
+});
+
 function EntryForm({ personId, entry, onErrors }: FormProps) {
   const [, navigate] = useLocation();
-  const [base, setBase] = useState(entry);
-  const [conflict, setConflict] = useState<JournalEntry | null>(null);
-  const form = useForm<Values>(() => valuesOf(entry), onErrors);
-  const notice = useNotice();
-  const { values, errors } = form;
   const calls = journalApi(personId);
-
-  const save = (data: JournalEntryInput, version: number | null) => {
-    notice.show(null);
-    return form.run(async () => {
-      try {
-        if (!base || version === null) {
-          await calls.create(data);
-          onErrors(false);
-          setFlash({ message: t('journalWeb.savedNew') });
-          navigate('/journal');
-          return;
-        }
-        const saved = await calls.update(base.id, data, version);
-        setBase(saved);
-        setConflict(null);
-        onErrors(false);
-        notice.show({ message: t('record.savedAt', { time: formatTime(saved.updatedAt) }) });
-      } catch (error) {
-        if (!isConflict(error) || !base) throw error;
-        // Journal entries come whole (no `data` wrapper), so the saved one is `current` itself.
-        const current = asApiError(error).current as JournalEntry | undefined;
-        setConflict(typeof current?.text === 'string' ? current : await calls.get(base.id));
-      }
-    });
-  };
-
-  const attempt = (version: number | null) => {
-    const checked = validate(journalEntrySchema, bodyOf(values));
-    if (!checked.ok) return form.showErrors(checked.errors);
-    form.clearErrors();
-    return save(checked.data, version);
-  };
-
-  const submit = (event: Event) => {
-    event.preventDefault();
-    return attempt(base?.version ?? null);
-  };
-
-  const useSaved = () => {
-    if (!conflict) return;
-    form.setValues(valuesOf(conflict));
-    setBase(conflict);
-    setConflict(null);
-    notice.show({ message: t('conflict.usingSaved') });
-  };
+  const editor = useEditor<JournalEntryInput, Values>({
+    doc: entry && savedOf(entry),
+    empty: valuesOf(null),
+    schema: journalEntrySchema,
+    save: async (data, version) =>
+      savedOf(
+        entry && version !== null
+          ? await calls.update(entry.id, data, version)
+          : await calls.create(data),
+      ),
+    load: async () => savedOf(await calls.get(entry?.id ?? '')),
+    // Journal entries come whole (no `data` wrapper), so the saved one is `current` itself.
+    current: (error) => {
+      const current = asApiError(error).current as JournalEntry | undefined;
+      return typeof current?.text === 'string' ? savedOf(current) : null;
+    },
+    // The journal is private and encrypted at rest: its draft never touches the device's storage.
+    draft: { form: `journal:${entry?.id ?? 'new'}`, owner: personId, onDevice: false },
+    onErrors,
+    toValues: valuesFrom,
+    toData: bodyOf,
+    onSaved: () => {
+      if (entry) return;
+      setFlash({ message: t('journalWeb.savedNew') });
+      navigate('/journal');
+    },
+  });
+  const { form, notice, conflict } = editor;
+  const { values, errors } = form;
+  const base = editor.base;
 
   // A delete met a newer version: show it (or, if the text here was changed, both versions).
   const deleteWasStale = async () => {
-    if (!base) return;
+    if (!entry) return;
     notice.show({ message: t('journalWeb.changedElsewhere') });
     try {
-      const current = await calls.get(base.id);
-      if (JSON.stringify(values) === JSON.stringify(valuesOf(base))) {
-        form.setValues(valuesOf(current));
-        setBase(current);
-      } else {
-        setConflict(current);
-      }
+      editor.refresh(savedOf(await calls.get(entry.id)));
     } catch (error) {
       notice.show({ message: asApiError(error).message, problem: true });
     }
@@ -158,29 +148,35 @@ function EntryForm({ personId, entry, onErrors }: FormProps) {
       {conflict && (
         <ConflictPanel
           rows={[
-            { label: t('journalWeb.date'), yours: values.date, saved: conflict.date },
+            {
+              label: t('journalWeb.date'),
+              yours: conflict.yours.date,
+              saved: conflict.theirs.date,
+            },
             {
               label: t('journalWeb.mood'),
-              yours: values.mood,
-              saved: conflict.mood == null ? '' : String(conflict.mood),
+              yours: valuesFrom(conflict.yours).mood,
+              saved: valuesFrom(conflict.theirs).mood,
             },
-            { label: t('journalWeb.text'), yours: values.text, saved: conflict.text },
+            {
+              label: t('journalWeb.text'),
+              yours: conflict.yours.text,
+              saved: conflict.theirs.text,
+            },
           ]}
-          savedAt={conflict.updatedAt}
+          savedAt={conflict.saved.updatedAt}
           busy={form.busy}
-          onUseSaved={useSaved}
-          onKeepMine={() => attempt(conflict.version)}
+          onUseSaved={editor.useSaved}
+          onKeepMine={editor.keepMine}
         />
       )}
       <ErrorSummary errors={errors} formError={form.formError} attempt={form.attempt} />
-      {base && (
-        <p class="meta">{t('journalWeb.writtenOn', { date: formatDate(base.createdAt) })}</p>
+      {entry && (
+        <p class="meta">{t('journalWeb.writtenOn', { date: formatDate(entry.createdAt) })}</p>
       )}
-      <form class="form" noValidate onSubmit={submit}>
-        <TextField
+      <form class="form" noValidate onSubmit={editor.submit}>
+        <DateField
           id="date"
-          type="date"
-          width="date"
           label={t('journalWeb.date')}
           value={values.date}
           error={errors.date}
@@ -207,18 +203,18 @@ function EntryForm({ personId, entry, onErrors }: FormProps) {
           {form.busy ? t('record.saving') : t('journalWeb.save')}
         </button>
       </form>
-      {base && (
+      {entry && base && (
         <DeleteWithUndo
           words={{
             title: t('journalWeb.manageTitle'),
             button: t('journalWeb.delete'),
-            question: t('journalWeb.delete.confirm', { date: formatDate(base.date) }),
+            question: t('journalWeb.delete.confirm', { date: formatDate(base.data.date) }),
             yes: t('journalWeb.delete.yes'),
-            deleted: t('journalWeb.deleted', { date: formatDate(base.date) }),
-            restored: t('journalWeb.restored', { date: formatDate(base.date) }),
+            deleted: t('journalWeb.deleted', { date: formatDate(base.data.date) }),
+            restored: t('journalWeb.restored', { date: formatDate(base.data.date) }),
           }}
-          remove={async () => (await calls.remove(base.id, base.version)).version}
-          undelete={(version) => calls.undelete(base.id, version)}
+          remove={async () => (await calls.remove(entry.id, base.version)).version}
+          undelete={(version) => calls.undelete(entry.id, version)}
           returnTo="/journal"
           onStale={deleteWasStale}
         />

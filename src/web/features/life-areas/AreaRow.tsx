@@ -3,7 +3,8 @@ import { t } from '../../../domain/i18n/translate.ts';
 import { type LifeArea, lifeAreaSchema } from '../../../domain/record/record.schema.ts';
 import { ConflictPanel } from '../../components/ConflictPanel.tsx';
 import { FieldError } from '../../components/fields.tsx';
-import { isConflict, type Saved, savedVersionOf } from '../../lib/conflict.ts';
+import type { Saved } from '../../lib/conflict.ts';
+import { type Conflicted, saveMerging } from '../../lib/editor.ts';
 import { useForm, validate } from '../../lib/form.ts';
 import { type AreaItem, lifeAreas } from './life-areas.resource.ts';
 
@@ -16,41 +17,53 @@ type Props = {
 
 /** One life area: its name can be changed in place, or the area removed (with Undo). */
 export function AreaRow({ personId, area, onSaved, onRemove }: Props) {
-  const form = useForm<LifeArea>({ name: area.data.name });
-  const [conflict, setConflict] = useState<Saved<LifeArea> | null>(null);
+  const form = useForm<LifeArea>({ name: area.data.name }, undefined, {
+    form: `life-area:${area.id}`,
+    owner: personId,
+  });
+  const [conflict, setConflict] = useState<Conflicted<LifeArea> | null>(null);
   const id = `area-${area.id}`;
   const error = form.errors.name ?? form.formError ?? undefined;
   const which = <span class="visually-hidden">{t('app.quoted', { text: area.data.name })}</span>;
 
-  const rename = (version: number) => {
+  /** Saves the name over `base`, merging with a change made elsewhere meanwhile. */
+  const save = (mine: LifeArea, base: Saved<LifeArea>) =>
+    form.run(async () => {
+      const outcome =
+        JSON.stringify(mine) === JSON.stringify(base.data)
+          ? { saved: base, merged: false }
+          : await saveMerging({
+              base,
+              mine,
+              save: (data, version) => lifeAreas(personId).update(area.id, data, version),
+              load: () => lifeAreas(personId).get(area.id),
+            });
+      if (outcome.conflict) return setConflict(outcome.conflict);
+      const { saved } = outcome;
+      setConflict(null);
+      form.setValues(saved.data);
+      form.saved(saved.data);
+      onSaved({ ...area, version: saved.version, data: saved.data });
+    });
+
+  const rename = () => {
     const checked = validate(lifeAreaSchema, form.values);
     if (!checked.ok) return form.showErrors(checked.errors);
     form.clearErrors();
-    return form.run(async () => {
-      try {
-        const saved = await lifeAreas(personId).update(area.id, checked.data, version);
-        setConflict(null);
-        onSaved(saved);
-      } catch (caught) {
-        if (!isConflict(caught)) throw caught;
-        setConflict(savedVersionOf<LifeArea>(caught) ?? (await lifeAreas(personId).get(area.id)));
-      }
-    });
+    return save(checked.data, area);
   };
 
   return (
     <li class="area">
       {conflict && (
         <ConflictPanel
-          rows={[{ label: t('areas.name'), yours: form.values.name, saved: conflict.data.name }]}
-          savedAt={conflict.updatedAt}
+          rows={[
+            { label: t('areas.name'), yours: conflict.yours.name, saved: conflict.theirs.name },
+          ]}
+          savedAt={conflict.saved.updatedAt}
           busy={form.busy}
-          onUseSaved={() => {
-            form.set('name', conflict.data.name);
-            setConflict(null);
-            onSaved({ ...area, version: conflict.version, data: conflict.data });
-          }}
-          onKeepMine={() => rename(conflict.version)}
+          onUseSaved={() => save(conflict.theirs, conflict.saved)}
+          onKeepMine={() => save(conflict.yours, conflict.saved)}
         />
       )}
       <form
@@ -58,7 +71,7 @@ export function AreaRow({ personId, area, onSaved, onRemove }: Props) {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          return rename(area.version);
+          return rename();
         }}
       >
         <label class="label" for={id}>

@@ -9,6 +9,7 @@ import { Notice, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
 import { asApiError } from '../../lib/api.ts';
+import { useRestoredNotice } from '../../lib/editor.ts';
 import { useForm, validate } from '../../lib/form.ts';
 import { dataOf } from '../../lib/resource.ts';
 import { useRecord } from '../record/RecordContext.tsx';
@@ -20,7 +21,11 @@ export function LifeAreasPage() {
   const record = useRecord();
   const areas = useLifeAreas(record.personId);
   const notice = useNotice();
-  const form = useForm<LifeArea>({ name: '' });
+  const form = useForm<LifeArea>({ name: '' }, undefined, {
+    form: 'life-area:new',
+    owner: record.personId,
+  });
+  useRestoredNotice(form, notice);
   const heading = useRef<HTMLHeadingElement>(null);
   const api = lifeAreas(record.personId);
   const list = dataOf(areas.state)?.items ?? [];

@@ -90,7 +90,8 @@ export function MeasurePage({ id }: { id: string }) {
   );
 }
 
-type Extra = { note: string; forMeOnly: boolean };
+/** The answers as typed, by question, and the note with its setting. */
+type AnswerValues = { answers: Values; note: string; forMeOnly: boolean };
 
 function Answering({
   measure,
@@ -101,10 +102,13 @@ function Answering({
 }) {
   const record = useRecord();
   const questionnaire = measure.questionnaire;
-  const [values, setValues] = useState<Values>({});
   const [step, setStep] = useState(0);
   const [result, setResult] = useState<MeasureResponse | null>(null);
-  const form = useForm<Extra>({ note: '', forMeOnly: false }, onErrors);
+  const form = useForm<AnswerValues>({ answers: {}, note: '', forMeOnly: false }, onErrors, {
+    form: `measure:${measure.id}`,
+    owner: record.personId,
+  });
+  const values = form.values.answers;
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
 
@@ -122,7 +126,7 @@ function Answering({
   }, [current, result]);
 
   const onChange = (linkId: string, value: string) =>
-    setValues((before) => ({ ...before, [linkId]: value }));
+    form.set('answers', { ...values, [linkId]: value });
 
   /** Problems with the questions on this screen: required ones unanswered, numbers mistyped. */
   const screenProblems = (): FieldErrors => {
@@ -173,6 +177,7 @@ function Answering({
         forMeOnly: form.values.forMeOnly,
         ...(form.values.note.trim() ? { note: form.values.note } : {}),
       });
+      form.saved();
       moved.current = true;
       onErrors(false);
       setResult(saved);

@@ -59,7 +59,10 @@ export function RateGoalsPage() {
 type FormProps = { personId: string; items: GoalItem[]; onErrors: (shown: boolean) => void };
 
 function RatingForm({ personId, items, onErrors }: FormProps) {
-  const form = useForm<Values>({ ratings: {}, note: '', forMeOnly: false }, onErrors);
+  const form = useForm<Values>({ ratings: {}, note: '', forMeOnly: false }, onErrors, {
+    form: 'rate-goals',
+    owner: personId,
+  });
   const notice = useNotice();
   const [saved, setSaved] = useState(false);
   const { values, errors } = form;
@@ -89,6 +92,7 @@ function RatingForm({ personId, items, onErrors }: FormProps) {
         recordPath(personId, '/goal-ratings'),
         checked.data,
       );
+      form.saved(values);
       onErrors(false);
       setSaved(true);
       notice.show({ message: t('record.savedAt', { time: formatTime(result.authored) }) });

@@ -69,6 +69,8 @@ type FormProps = {
 function AfterCrisisForm({ personId, doc, onErrors }: FormProps) {
   const api = plan(personId, 'after-crisis');
   const editor = usePlanEditor<AfterCrisis>({
+    personId,
+    kind: 'after-crisis',
     doc,
     schema: afterCrisisSchema,
     save: api.save,

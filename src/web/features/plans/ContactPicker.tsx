@@ -31,6 +31,8 @@ type Props<E extends Entry> = {
   ) => ComponentChildren;
   errors: FieldErrors;
   notice: NoticeState;
+  /** The plan this picker is on: adding someone to the network comes back to it. */
+  comesBack: 'crisis-plan' | 'safety-plan';
   /** h3 when the list sits inside a part that has its own h2 heading. */
   headingLevel?: 2 | 3;
 };
@@ -98,7 +100,10 @@ export function ContactPicker<E extends Entry>(props: Props<E>) {
       {network.length === 0 ? (
         <p class="invite">
           {t('plans.picker.emptyNetwork')}{' '}
-          <Link href="/support-network/new">{t('plans.picker.addToNetwork')}</Link>
+          {/* A round trip: the plan's draft keeps what was typed, so leaving asks nothing. */}
+          <Link href={`/support-network/new?back=${props.comesBack}`} data-keeps-draft>
+            {t('plans.picker.addToNetwork')}
+          </Link>
         </p>
       ) : available.length === 0 ? (
         <p class="hint">{t('plans.picker.allChosen')}</p>

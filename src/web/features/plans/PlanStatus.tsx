@@ -2,12 +2,13 @@
 // error summary, and when it was last saved with a link to earlier versions.
 import { Link } from 'wouter-preact';
 import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
-import { ConflictPanel } from '../../components/ConflictPanel.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Notice } from '../../components/Notice.tsx';
+import { lazyPage } from '../../lib/lazy.tsx';
+import type { NameOf } from '../support-network/support-network.resource.ts';
+import type { PlanConflictProps } from './PlanConflict.tsx';
 import type { PlanEditor } from './plan-editor.ts';
 import { idFor } from './plan-editor.ts';
-import { compareRows, type NameOf } from './plan-text.ts';
 import { PLAN_PAGES, type PlanData, type PlanKind } from './plans.resource.ts';
 
 type Props<K extends PlanKind> = {
@@ -18,15 +19,21 @@ type Props<K extends PlanKind> = {
   emptyText: string;
 };
 
+// Loaded only on a conflict, with the words that compare the two versions.
+const PlanConflict = lazyPage<PlanConflictProps>(() =>
+  import('./PlanConflict.tsx').then((module) => module.PlanConflict),
+);
+
 export function PlanStatus<K extends PlanKind>({ kind, editor, nameOf, emptyText }: Props<K>) {
   const { form, base, conflict } = editor;
   return (
     <>
       <Notice state={editor.notice} />
       {conflict && (
-        <ConflictPanel
-          rows={compareRows(kind, form.values, conflict.data, nameOf)}
-          savedAt={conflict.updatedAt}
+        <PlanConflict
+          kind={kind}
+          conflict={conflict as PlanConflictProps['conflict']}
+          nameOf={nameOf}
           busy={form.busy}
           onUseSaved={editor.useSaved}
           onKeepMine={editor.keepMine}
@@ -38,7 +45,7 @@ export function PlanStatus<K extends PlanKind>({ kind, editor, nameOf, emptyText
         attempt={form.attempt}
         idFor={idFor}
       />
-      {base.version === 0 ? (
+      {!base || base.version === 0 ? (
         <p class="invite">{emptyText}</p>
       ) : (
         base.updatedAt && (

@@ -3,7 +3,7 @@
 import { Link } from 'wouter-preact';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
 import { crisisPlanNeedsReview } from '../../../domain/record/crisis-review.ts';
-import { today } from '../../lib/form.ts';
+import { today } from '../../lib/today.ts';
 
 type Props = { lastReviewed: string | null; headingLevel?: 2 | 3 };
 

@@ -9,12 +9,11 @@ import { CrisisLines } from '../../components/CrisisLines.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
-import type { ContactItem } from '../support-network/support-network.resource.ts';
+import { type ContactItem, namesFrom } from '../support-network/support-network.resource.ts';
 import { ContactPicker } from './ContactPicker.tsx';
 import { LinesList } from './fields.tsx';
 import { PlanStatus, SaveButton } from './PlanStatus.tsx';
 import { isBlank, usePlanEditor } from './plan-editor.ts';
-import { namesFrom } from './plan-text.ts';
 import { type PlanDocument, plan } from './plans.resource.ts';
 import { ReasonPhotos } from './ReasonPhotos.tsx';
 import { SharedSafetyPlanPage } from './SharedSafetyPlan.tsx';
@@ -77,6 +76,8 @@ type FormProps = {
 function SafetyForm({ personId, doc, network, onErrors }: FormProps) {
   const api = plan(personId, 'safety');
   const editor = usePlanEditor<SafetyPlan>({
+    personId,
+    kind: 'safety',
     doc,
     schema: safetyPlanSchema,
     save: api.save,
@@ -113,6 +114,7 @@ function SafetyForm({ personId, doc, network, onErrors }: FormProps) {
         {lines('onMyOwn')}
         {lines('peopleAndPlaces')}
         <ContactPicker
+          comesBack="safety-plan"
           name="peopleToAsk"
           prefix="plans.safety.peopleToAsk"
           network={network}
@@ -123,6 +125,7 @@ function SafetyForm({ personId, doc, network, onErrors }: FormProps) {
           notice={notice}
         />
         <ContactPicker
+          comesBack="safety-plan"
           name="professionals"
           prefix="plans.safety.professionals"
           network={network}

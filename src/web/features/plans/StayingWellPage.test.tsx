@@ -138,3 +138,33 @@ describe('Staying-well plan', () => {
     await waitFor(() => expect(document.title).toMatch(/^Error: /));
   });
 });
+
+describe('Staying-well plan: items added and not saved', () => {
+  it('asks before Home takes the person away, and has the items back when they return', async () => {
+    fakeServer({
+      'GET /api/auth/session': SIGNED_IN,
+      [`GET ${PATH}`]: { status: 200, body: doc(2, { daily: ['Walk before 10'] }) },
+      [`GET ${BASE}/about-me`]: { status: 200, body: { version: 0, updatedAt: null, data: {} } },
+      [`GET ${BASE}/goals`]: { status: 200, body: { items: [] } },
+    });
+    const user = userEvent.setup();
+    window.history.replaceState(null, '', '/plans/staying-well');
+    renderApp('/plans/staying-well');
+    await findPage('My staying-well plan');
+    const daily = await screen.findByRole('list', { name: 'What I do every day to stay well' });
+    await user.click(screen.getByRole('button', { name: 'Add something I do every day' }));
+    await user.keyboard('Text my sister');
+    expect(inputs(daily)).toEqual(['Walk before 10', 'Text my sister']);
+    await import('../../lib/leave-guard.ts');
+
+    await user.click(screen.getAllByRole('link', { name: 'Home' })[0] as HTMLElement);
+    await user.click(await screen.findByRole('button', { name: 'Leave for now' }));
+    await findPage('My recovery');
+    cleanup();
+    renderApp('/plans/staying-well');
+    await findPage('My staying-well plan');
+    const back = await screen.findByRole('list', { name: 'What I do every day to stay well' });
+    expect(inputs(back)).toEqual(['Walk before 10', 'Text my sister']);
+    await screen.findByText(/^You have changes here that you have not saved yet/);
+  });
+});

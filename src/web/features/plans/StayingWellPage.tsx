@@ -77,6 +77,8 @@ type FormProps = {
 function StayingWellForm({ personId, doc, onErrors }: FormProps) {
   const api = plan(personId, 'staying-well');
   const editor = usePlanEditor<StayingWellPlan>({
+    personId,
+    kind: 'staying-well',
     doc,
     schema: stayingWellSchema,
     save: api.save,
@@ -96,7 +98,7 @@ function StayingWellForm({ personId, doc, onErrors }: FormProps) {
           nameOf={() => ''}
           emptyText={t('plans.sw.empty')}
         />
-        {editor.base.version > 0 && <PrintButton />}
+        {(editor.base?.version ?? 0) > 0 && <PrintButton />}
       </div>
       <form class="form" noValidate onSubmit={editor.submit}>
         <LinesList

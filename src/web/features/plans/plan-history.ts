@@ -2,8 +2,8 @@
 // crisis and safety plans point at.
 import type { Revision } from '../../lib/types.ts';
 import type { HistoryView } from '../history/history.resource.ts';
-import { contacts } from '../support-network/support-network.resource.ts';
-import { namesFrom, planRows, planTitle } from './plan-text.ts';
+import { contacts, namesFrom } from '../support-network/support-network.resource.ts';
+import { planRows, planTitle } from './plan-text.ts';
 import { PLAN_PAGES, type PlanData, type PlanKind, plan } from './plans.resource.ts';
 
 export async function planHistory<K extends PlanKind>(

@@ -8,11 +8,11 @@ import type {
   StayingWellPlan,
 } from '../../../domain/record/plans.schema.ts';
 import type { ConflictRow } from '../../components/ConflictPanel.tsx';
+import type { NameOf } from '../support-network/support-network.resource.ts';
 import type { PlanData, PlanKind } from './plans.resource.ts';
 
 export type Row = { label: string; value: string };
-/** A contact's name from its id; "someone no longer in your support network" when gone. */
-export type NameOf = (contactId: string) => string;
+export type { NameOf };
 
 const pair = (first: string, second: string) =>
   second.trim() === '' ? first : t('plans.pair', { first, second });
@@ -141,10 +141,4 @@ export function compareRows<K extends PlanKind>(
 
 export function planTitle(kind: PlanKind): string {
   return t(`plans.${kind}.title`);
-}
-
-/** Names from a list of contacts, with a fallback for one that has since been deleted. */
-export function namesFrom(list: { id: string; data: { name: string } }[]): NameOf {
-  const names = new Map(list.map((contact) => [contact.id, contact.data.name]));
-  return (id) => names.get(id) ?? t('plans.contactGone');
 }

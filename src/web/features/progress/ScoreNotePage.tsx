@@ -4,17 +4,18 @@
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { CHECKIN_LIMITS } from '../../../domain/checkins/checkins.schema.ts';
-import { formatDateTime, formatTime, t } from '../../../domain/i18n/translate.ts';
+import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
+import { z } from '../../../domain/validation.ts';
 import { ConflictPanel } from '../../components/ConflictPanel.tsx';
 import { DeleteWithUndo } from '../../components/DeleteWithUndo.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { NoteFields } from '../../components/NoteFields.tsx';
-import { Notice, useNotice } from '../../components/Notice.tsx';
+import { Notice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { api, asApiError, recordPath, request } from '../../lib/api.ts';
-import { isConflict } from '../../lib/conflict.ts';
-import { useForm } from '../../lib/form.ts';
+import type { Saved } from '../../lib/conflict.ts';
+import { useEditor } from '../../lib/editor.ts';
 import { useResource } from '../../lib/resource.ts';
 import { type Checkin, scaleLabel } from '../checkins/checkins.resource.ts';
 import type { MeasureResponse } from '../measures/measures.resource.ts';
@@ -74,6 +75,8 @@ function calls(personId: string, kind: ScoreKind, id: string) {
     const path = recordPath(personId, `/checkins/${encodeURIComponent(id)}`);
     let loaded: Checkin | null = null;
     return {
+      /** Names the draft of this note. */
+      key: `check-in:${id}`,
       get: async (signal?: AbortSignal) => {
         loaded = await api.get<Checkin>(path, signal);
         return fromCheckin(loaded);
@@ -108,6 +111,7 @@ function calls(personId: string, kind: ScoreKind, id: string) {
   }
   const path = recordPath(personId, `/measure-responses/${encodeURIComponent(id)}`);
   return {
+    key: `answers:${id}`,
     get: async (signal?: AbortSignal) => fromAnswers(await api.get<MeasureResponse>(path, signal)),
     save: async (values: Values, version: number) =>
       fromAnswers(
@@ -151,49 +155,46 @@ type FormProps = {
   onErrors: (shown: boolean) => void;
 };
 
+const noteSchema = z.strictObject({
+  note: z.string().max(CHECKIN_LIMITS.note, {
+    error: () => t('validation.tooLong', { max: CHECKIN_LIMITS.note }),
+  }),
+  forMeOnly: z.boolean(),
+});
+
+/** The note and its setting as the editor keeps them, with their version. */
+const savedOf = (scored: Scored): Saved<Values> => ({
+  version: scored.version,
+  updatedAt: null,
+  data: { note: scored.note, forMeOnly: scored.forMeOnly },
+});
+
 function NoteForm({ data, api, onErrors }: FormProps) {
-  const [base, setBase] = useState(data);
-  const [conflict, setConflict] = useState<Scored | null>(null);
-  const form = useForm<Values>({ note: data.note, forMeOnly: data.forMeOnly }, onErrors);
-  const notice = useNotice();
+  const record = useRecord();
+  const editor = useEditor<Values>({
+    doc: savedOf(data),
+    schema: noteSchema,
+    save: async (values, version) => savedOf(await api.save(values, version ?? data.version)),
+    load: async () => savedOf(await api.get()),
+    current: (error) => {
+      const current = api.current(error);
+      return current && savedOf(current);
+    },
+    draft: { form: `score-note:${api.key}`, owner: record.personId },
+    onErrors,
+  });
+  const { form, notice, conflict } = editor;
   const { values, errors } = form;
   const { remove, undelete } = api;
-
-  const save = (version: number) => {
-    notice.show(null);
-    if (values.note.length > CHECKIN_LIMITS.note)
-      return form.showErrors({ note: t('validation.tooLong', { max: CHECKIN_LIMITS.note }) });
-    form.clearErrors();
-    return form.run(async () => {
-      try {
-        const saved = await api.save(values, version);
-        setBase(saved);
-        setConflict(null);
-        onErrors(false);
-        notice.show({
-          message: t('record.savedAt', { time: formatTime(new Date().toISOString()) }),
-        });
-      } catch (error) {
-        if (isConflict(error)) {
-          setConflict(api.current(error) ?? (await api.get()));
-          return;
-        }
-        throw error;
-      }
-    });
-  };
+  const version = editor.base?.version ?? data.version;
+  // The scores and when they were taken do not change on this page.
+  const base = data;
 
   // A delete met a newer version: show it (or, if the note here was changed, both versions).
   const deleteWasStale = async () => {
     notice.show({ message: t('progress.checkinChangedElsewhere') });
     try {
-      const current = await api.get();
-      if (values.note === base.note && values.forMeOnly === base.forMeOnly) {
-        form.setValues({ note: current.note, forMeOnly: current.forMeOnly });
-        setBase(current);
-      } else {
-        setConflict(current);
-      }
+      editor.refresh(savedOf(await api.get()));
     } catch (error) {
       notice.show({ message: asApiError(error).message, problem: true });
     }
@@ -225,33 +226,21 @@ function NoteForm({ data, api, onErrors }: FormProps) {
       {conflict && (
         <ConflictPanel
           rows={[
-            { label: t('progress.note'), yours: values.note, saved: conflict.note },
+            { label: t('progress.note'), yours: conflict.yours.note, saved: conflict.theirs.note },
             {
               label: t('checkinsWeb.forMeOnly'),
-              yours: yesNo(values.forMeOnly),
-              saved: yesNo(conflict.forMeOnly),
+              yours: yesNo(conflict.yours.forMeOnly),
+              saved: yesNo(conflict.theirs.forMeOnly),
             },
           ]}
           savedAt={null}
           busy={form.busy}
-          onUseSaved={() => {
-            form.setValues({ note: conflict.note, forMeOnly: conflict.forMeOnly });
-            setBase(conflict);
-            setConflict(null);
-            notice.show({ message: t('conflict.usingSaved') });
-          }}
-          onKeepMine={() => save(conflict.version)}
+          onUseSaved={editor.useSaved}
+          onKeepMine={editor.keepMine}
         />
       )}
       <ErrorSummary errors={errors} formError={form.formError} attempt={form.attempt} />
-      <form
-        class="form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          return save(base.version);
-        }}
-      >
+      <form class="form" noValidate onSubmit={editor.submit}>
         <NoteFields
           label={t('progress.noteLabel')}
           hint={t('checkinsWeb.noteHint', { max: CHECKIN_LIMITS.note })}
@@ -276,7 +265,7 @@ function NoteForm({ data, api, onErrors }: FormProps) {
             deleted: t('progress.checkinDeleted', { when: formatDateTime(base.when) }),
             restored: t('progress.checkinRestored', { when: formatDateTime(base.when) }),
           }}
-          remove={() => remove(base.version)}
+          remove={() => remove(version)}
           undelete={undelete}
           returnTo="/how-i-am-doing"
           onStale={deleteWasStale}

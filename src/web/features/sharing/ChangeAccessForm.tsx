@@ -9,7 +9,8 @@ import {
   SHAREABLE_SECTIONS,
   type SharedSections,
 } from '../../../domain/sharing/grants.schema.ts';
-import { TextField } from '../../components/fields.tsx';
+import { calendarDate } from '../../../domain/validation.ts';
+import { DateField } from '../../components/DateField.tsx';
 import { asApiError } from '../../lib/api.ts';
 import { sectionName } from './SharedRecord.tsx';
 import { changeSharing } from './sharing-settings.resource.ts';
@@ -58,6 +59,10 @@ export function ChangeAccessForm({
 
   const save = async (event: Event) => {
     event.preventDefault();
+    // A date that does not exist is said so, not taken as "no end date".
+    const wrongDate =
+      endsAt === '' ? null : (calendarDate().safeParse(endsAt).error?.issues[0]?.message ?? null);
+    if (wrongDate) return setProblem({ message: wrongDate, endsAt: wrongDate });
     setBusy(true);
     setProblem(null);
     const sections: SharedSections = {};
@@ -120,12 +125,10 @@ export function ChangeAccessForm({
           </label>
         </div>
       )}
-      <TextField
+      <DateField
         id={`${id}-ends-at`}
         label={t('sharing.endsAtLabel')}
         hint={t('sharing.endsAtHint')}
-        type="date"
-        width="date"
         value={endsAt}
         error={problem?.endsAt}
         onInput={setEndsAt}

@@ -1,4 +1,4 @@
-import { cleanup, screen, waitFor } from '@testing-library/preact';
+import { cleanup, screen, waitFor, within } from '@testing-library/preact';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeServer, SIGNED_IN } from '../../testing/fake-server.ts';
@@ -75,7 +75,10 @@ describe('Inviting someone', () => {
     });
     renderApp('/sharing');
     await findPage('Sharing');
-    await userEvent.type(screen.getByLabelText(/When should their access end/), '2020-01-01');
+    const endsAt = screen.getByRole('group', { name: /When should their access end/ });
+    await userEvent.type(within(endsAt).getByLabelText('Day'), '1');
+    await userEvent.type(within(endsAt).getByLabelText('Month'), '1');
+    await userEvent.type(within(endsAt).getByLabelText('Year'), '2020');
     await userEvent.click(screen.getByRole('button', { name: 'Make the invitation' }));
     const summary = await screen.findByRole('alert');
     expect(summary.textContent).toContain('Choose who this person is to you');

@@ -12,9 +12,11 @@ import {
 } from '../../../domain/sharing/invitation.schema.ts';
 import { SHARE_ROLES } from '../../../domain/sharing/sharing.schema.ts';
 import { CopyableLink } from '../../components/CopyableLink.tsx';
+import { DateField } from '../../components/DateField.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { CheckboxField, Radios, TextField } from '../../components/fields.tsx';
-import { today, useForm, validate } from '../../lib/form.ts';
+import { useForm, validate } from '../../lib/form.ts';
+import { today } from '../../lib/today.ts';
 import { useRecord } from '../record/RecordContext.tsx';
 import { invitations, invitationUrl } from './invitations.resource.ts';
 
@@ -99,7 +101,7 @@ export function InviteSomeone({
   onCreated?: (invitation: CreatedInvitation) => void;
 }) {
   const record = useRecord();
-  const form = useForm<Values>(EMPTY);
+  const form = useForm<Values>(EMPTY, undefined, { form: 'invite', owner: record.personId });
   const [created, setCreated] = useState<CreatedInvitation | null>(null);
   const { values } = form;
 
@@ -108,7 +110,7 @@ export function InviteSomeone({
     const input = toInput(values);
     const checked = validate(createInvitationSchema, input);
     const errors = checked.ok ? {} : { ...checked.errors };
-    if (values.endsAt && values.endsAt < today())
+    if (values.endsAt && !errors.endsAt && values.endsAt < today())
       errors.endsAt = t('invitations.validation.endsAtPast');
     if (!checked.ok || Object.keys(errors).length > 0) return form.showErrors(errors);
     form.clearErrors();
@@ -184,10 +186,8 @@ export function InviteSomeone({
             onChange={(advanceChoice) => form.set('advanceChoice', advanceChoice)}
           />
         )}
-        <TextField
+        <DateField
           id="invite-endsAt"
-          type="date"
-          width="date"
           label={t('invite.endsAt')}
           hint={t('invite.endsAt.hint')}
           value={values.endsAt}

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { Link, useLocation } from 'wouter-preact';
+import { Link, useLocation, useSearch } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';
 import {
   CONTACT_KINDS,
@@ -10,10 +10,10 @@ import { ConflictPanel } from '../../components/ConflictPanel.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { CheckboxField, Radios, TextArea, TextField } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
+import { Notice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { isConflict, type Saved, savedVersionOf } from '../../lib/conflict.ts';
+import { useEditor } from '../../lib/editor.ts';
 import { setFlash } from '../../lib/flash.ts';
-import { useForm, validate } from '../../lib/form.ts';
 import { useRecord } from '../record/RecordContext.tsx';
 import {
   type ContactItem,
@@ -22,20 +22,46 @@ import {
   useContact,
 } from './support-network.resource.ts';
 
+/**
+ * The plans whose "Add someone to your support network" comes back to them once the person is
+ * added, where the plan's draft puts back what was typed (decision 0023). Named, not a path in
+ * the address, so this page can only go back to one of these.
+ */
+const COMES_BACK = {
+  'crisis-plan': { path: '/crisis-plan/change', label: 'plans.crisis.back' },
+  'safety-plan': { path: '/plans/safety', label: 'network.backToSafetyPlan' },
+} as const;
+
+function comesBackFrom(search: string) {
+  const back = new URLSearchParams(search).get('back');
+  return back === 'crisis-plan' || back === 'safety-plan' ? COMES_BACK[back] : null;
+}
+
 /** Add someone to the support network, or change what is written about them. */
 export function ContactFormPage({ id }: { id?: string }) {
   const record = useRecord();
   const contact = useContact(record.personId, id);
   const [hasErrors, setHasErrors] = useState(false);
+  // Opened from a plan's "Add someone to your support network": back there once added.
+  const back = comesBackFrom(useSearch());
   const title = id ? t('network.edit.title') : t('network.new.title');
   return (
     <>
       <PageHeading title={title} hasErrors={hasErrors} />
       <Loaded resource={contact}>
-        {(item) => <ContactForm personId={record.personId} item={item} onErrors={setHasErrors} />}
+        {(item) => (
+          <ContactForm
+            personId={record.personId}
+            item={item}
+            back={back?.path ?? null}
+            onErrors={setHasErrors}
+          />
+        )}
       </Loaded>
       <p>
-        <Link href="/support-network">{t('network.back')}</Link>
+        <Link href={back?.path ?? '/support-network'}>
+          {back ? t(back.label) : t('network.back')}
+        </Link>
       </p>
     </>
   );
@@ -65,52 +91,42 @@ function rows(yours: SupportContact, saved: SupportContact) {
 type FormProps = {
   personId: string;
   item: ContactItem | null;
+  /** The plan to go back to once someone new is added. */
+  back: string | null;
   onErrors: (shown: boolean) => void;
 };
 
-function ContactForm({ personId, item, onErrors }: FormProps) {
+function ContactForm({ personId, item, back, onErrors }: FormProps) {
   const [, navigate] = useLocation();
-  const form = useForm<SupportContact>(item?.data ?? EMPTY_CONTACT, onErrors);
-  const [version, setVersion] = useState(item?.version ?? 0);
-  const [conflict, setConflict] = useState<Saved<SupportContact> | null>(null);
+  const editor = useEditor<SupportContact>({
+    doc: item,
+    empty: EMPTY_CONTACT,
+    schema: supportContactSchema,
+    save: (data, version) =>
+      item && version !== null
+        ? contacts(personId).update(item.id, data, version)
+        : contacts(personId).create(data),
+    load: () => contacts(personId).get(item?.id ?? ''),
+    draft: { form: `contact:${item?.id ?? 'new'}`, owner: personId },
+    onErrors,
+    onSaved: (saved) => {
+      setFlash({ message: t('network.saved', { name: saved.data.name }) });
+      navigate(back && !item ? back : '/support-network');
+    },
+  });
+  const { form, conflict } = editor;
   const { values, errors } = form;
-
-  const save = (data: SupportContact, baseVersion: number) =>
-    form.run(async () => {
-      try {
-        if (item) await contacts(personId).update(item.id, data, baseVersion);
-        else await contacts(personId).create(data);
-        setFlash({ message: t('network.saved', { name: data.name }) });
-        navigate('/support-network');
-      } catch (error) {
-        if (!item || !isConflict(error)) throw error;
-        setConflict(
-          savedVersionOf<SupportContact>(error) ?? (await contacts(personId).get(item.id)),
-        );
-      }
-    });
-
-  const attempt = (baseVersion: number) => {
-    const checked = validate(supportContactSchema, values);
-    if (!checked.ok) return form.showErrors(checked.errors);
-    form.clearErrors();
-    onErrors(false);
-    return save(checked.data, baseVersion);
-  };
 
   return (
     <>
+      <Notice state={editor.notice} />
       {conflict && (
         <ConflictPanel
-          rows={rows(values, conflict.data)}
-          savedAt={conflict.updatedAt}
+          rows={rows(conflict.yours, conflict.theirs)}
+          savedAt={conflict.saved.updatedAt}
           busy={form.busy}
-          onUseSaved={() => {
-            form.setValues(conflict.data);
-            setVersion(conflict.version);
-            setConflict(null);
-          }}
-          onKeepMine={() => attempt(conflict.version)}
+          onUseSaved={editor.useSaved}
+          onKeepMine={editor.keepMine}
         />
       )}
       <ErrorSummary
@@ -119,14 +135,7 @@ function ContactForm({ personId, item, onErrors }: FormProps) {
         attempt={form.attempt}
         idFor={(field) => (field === 'kind' ? 'kind-first' : field)}
       />
-      <form
-        class="form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          return attempt(version);
-        }}
-      >
+      <form class="form" noValidate onSubmit={editor.submit}>
         <TextField
           id="name"
           label={t('network.field.name')}

@@ -1,4 +1,5 @@
 // The support network: a list of people, groups and services, with the shared list calls.
+import { t } from '../../../domain/i18n/translate.ts';
 import type { SupportContact } from '../../../domain/record/plans.schema.ts';
 import { recordPath } from '../../lib/api.ts';
 import { collection } from '../../lib/collection.ts';
@@ -35,4 +36,13 @@ export function useContact(personId: string, id: string | undefined) {
     (signal) => (id ? contacts(personId).get(id, signal) : Promise.resolve(null)),
     [personId, id],
   );
+}
+
+/** A contact's name from its id; "someone no longer in your support network" when gone. */
+export type NameOf = (contactId: string) => string;
+
+/** Names from a list of contacts, with a fallback for one that has since been deleted. */
+export function namesFrom(list: { id: string; data: { name: string } }[]): NameOf {
+  const names = new Map(list.map((contact) => [contact.id, contact.data.name]));
+  return (id) => names.get(id) ?? t('plans.contactGone');
 }

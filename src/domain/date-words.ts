@@ -1,0 +1,54 @@
+// What is wrong with a date that is not real, in plain words ("There is no 30 February 2026:
+// February 2026 has 28 days"), for the date fields and the API alike. Installed by the server at
+// start and, in the web app, by the date field once it is on a page: translating is handed in,
+// so this module loads only with those pages and not on every page's first load.
+import type { DateKey } from './i18n/en-GB.dates.ts';
+import { enGBDates } from './i18n/en-GB.dates.ts';
+import type { addMessages, locale, MessageParams, t } from './i18n/translate.ts';
+import type { explainDatesWith } from './validation.ts';
+
+export type DateWordTools = {
+  t: typeof t;
+  locale: typeof locale;
+  addMessages: typeof addMessages;
+  explainDatesWith: typeof explainDatesWith;
+};
+
+/** Registers the words and lets the shared date schema (calendarDate) use them. */
+export function installDateWords(tools: DateWordTools): void {
+  tools.addMessages(enGBDates);
+  tools.explainDatesWith((value) => dateProblem(value, tools));
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** What is wrong with a date value, in plain words, or null when it is a real date. */
+export function dateProblem(
+  value: string,
+  tools: Pick<DateWordTools, 't' | 'locale'>,
+): string | null {
+  const say = (key: DateKey, params?: MessageParams) => tools.t(key, params);
+  if (value.trim() === '') return say('date.enter');
+  const parts = value.split('-');
+  if (parts.length !== 3) return say('date.format');
+  const [year = '', month = '', day = ''] = parts.map((part) => part.trim());
+  if (day === '') return say('date.noDay');
+  if (month === '') return say('date.noMonth');
+  if (year === '') return say('date.noYear');
+  if (![day, month, year].every((part) => /^\d+$/.test(part))) return say('date.numbers');
+  if (year.length !== 4) return say('date.yearDigits');
+  const [d, m, y] = [Number(day), Number(month), Number(year)];
+  if (m < 1 || m > 12) return say('date.monthRange');
+  if (d < 1 || d > 31) return say('date.dayRange');
+  const days = daysIn(y, m);
+  const name = new Intl.DateTimeFormat(tools.locale(), { month: 'long', timeZone: 'UTC' }).format(
+    Date.UTC(2000, m - 1, 1),
+  );
+  if (d > days) return say('date.notReal', { day: d, month: name, year, days });
+  // Real, but not written as YYYY-MM-DD (an API client's "2027-3-28").
+  if (month.length !== 2 || day.length !== 2 || value !== `${year}-${month}-${day}`)
+    return say('date.format');
+  return null;
+}
