@@ -19,6 +19,11 @@ export function fakeCaches() {
         },
       };
     },
+    // Looking in one named cache, as lib/offline.ts does, opens nothing.
+    match: async (key: string, options: { cacheName: string }) => {
+      const text = stores.get(options.cacheName)?.get(key);
+      return text === undefined ? undefined : new Response(text);
+    },
     delete: async (name: string) => stores.delete(name),
     keys: async () => [...stores.keys()],
   });

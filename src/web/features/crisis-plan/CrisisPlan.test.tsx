@@ -3,6 +3,7 @@ import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CrisisPlan, SupportContact } from '../../../domain/record/plans.schema.ts';
 import type { DeviceCrisisPlan } from '../../lib/offline.ts';
+import { fakeCaches } from '../../testing/fake-caches.ts';
 import {
   ACCOUNT,
   type Call,
@@ -38,38 +39,6 @@ const routes = (doc: ReturnType<typeof crisisDoc>) => ({
   [`GET ${BASE}/support-network`]: { status: 200, body: NETWORK },
   [`GET ${PLAN}/documents`]: { status: 200, body: { items: [] } },
 });
-
-/** Cache Storage as the browser keeps it, in memory. */
-function fakeCaches() {
-  const stores = new Map<string, Map<string, string>>();
-  const cacheStorage = {
-    async open(name: string) {
-      const store = stores.get(name) ?? new Map<string, string>();
-      stores.set(name, store);
-      return {
-        match: async (key: string) => {
-          const text = store.get(key);
-          return text === undefined ? undefined : new Response(text);
-        },
-        put: async (key: string, response: Response) => {
-          store.set(key, await response.text());
-        },
-      };
-    },
-    match: async (key: string, options: { cacheName: string }) => {
-      const text = stores.get(options.cacheName)?.get(key);
-      return text === undefined ? undefined : new Response(text);
-    },
-    delete: async (name: string) => stores.delete(name),
-    keys: async () => [...stores.keys()],
-  };
-  vi.stubGlobal('caches', cacheStorage);
-  const copy = (): DeviceCrisisPlan | null => {
-    const text = stores.get('waymark-device-crisis-plan')?.get('/device/crisis-plan.json');
-    return text ? (JSON.parse(text) as DeviceCrisisPlan) : null;
-  };
-  return { stores, copy };
-}
 
 describe('Crisis plan: choosing people from the support network', () => {
   it('adds someone from the network with what they should do, names a nominated person, and saves', async () => {
@@ -415,6 +384,8 @@ describe('Adding someone to the support network from the crisis plan', () => {
     await user.type(signs, 'I stop answering the phone.');
     await import('../../lib/leave-guard.ts');
 
+    // On a phone the part with the people starts folded.
+    await user.click(screen.getByRole('button', { name: /^The people involved/ }));
     const add = screen.getByRole('link', { name: 'Add someone to your support network' });
     expect(add.getAttribute('href')).toBe('/support-network/new?back=crisis-plan');
     await user.click(add);
