@@ -161,7 +161,10 @@ export class GroupCommitDriver implements Driver {
 
   #commitBatch(): void {
     this.#commitWhenFree = false;
-    if (!this.#batchOpen) return this.#settle(null);
+    if (!this.#batchOpen) {
+      this.#settle(null);
+      return;
+    }
     try {
       if (!this.#db.inTransaction)
         throw new Error('The database undid a group of writes after an error');
