@@ -1,0 +1,135 @@
+// Lighthouse (mobile emulation: a mid-range phone, slow 4G, a slowed CPU) over the pages a person
+// opens first: sign-in, Home and the crisis plan, the last two signed in. It prints the scores
+// and the timings behind them; it asserts nothing (goals: performance ≥ 95, best practices 100;
+// issue 11). The server runs the built app in its own process, on a fresh SQLite database.
+// Run: npm run build && node bench/lighthouse.ts   (RUNS=3: the median of three runs per page)
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { WEB_ROOT } from '../src/server/http/web-app.ts';
+import { startServerProcess, stopServer } from '../src/server/test/server-process.ts';
+
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const RUNS = Number(process.env.RUNS ?? 3);
+const FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+type Scores = {
+  performance: number;
+  bestPractices: number;
+  accessibility: number;
+  fcp: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+  problems: string[];
+};
+
+async function signUp(origin: string): Promise<string> {
+  const response = await fetch(`${origin}/api/auth/sign-up`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      email: 'lighthouse@example.test',
+      password: 'a long enough password',
+      displayName: 'Robin',
+    }),
+  });
+  if (response.status !== 201) throw new Error(`sign-up: ${response.status}`);
+  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  // Home opens the welcome until it has been seen once.
+  await fetch(`${origin}/api/account/welcomed`, {
+    method: 'POST',
+    headers: { cookie, 'x-csrf-token': csrfToken, origin },
+  });
+  return cookie;
+}
+
+async function audit(url: string, port: number, cookie?: string): Promise<Scores> {
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'best-practices', 'accessibility'],
+    extraHeaders: cookie ? { cookie } : undefined,
+  });
+  if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
+  const { categories, audits } = result.lhr;
+  const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+  const ms = (id: string) => Math.round(audits[id]?.numericValue ?? Number.NaN);
+  const failing = Object.values(categories['best-practices']?.auditRefs ?? [])
+    .map((ref) => audits[ref.id])
+    .filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+    .map((a) => {
+      // The Issues panel's audit lists what Chrome complained of: name it.
+      const items = (a?.details as { items?: Array<{ issueType?: string }> } | undefined)?.items;
+      const kinds = items?.map((item) => item.issueType).filter(Boolean) ?? [];
+      return kinds.length > 0
+        ? `${a?.title} (${[...new Set(kinds)].join(', ')})`
+        : (a?.title ?? '');
+    });
+  return {
+    performance: score('performance'),
+    bestPractices: score('best-practices'),
+    accessibility: score('accessibility'),
+    fcp: ms('first-contentful-paint'),
+    lcp: ms('largest-contentful-paint'),
+    tbt: ms('total-blocking-time'),
+    cls: Number((audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)),
+    problems: failing,
+  };
+}
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+async function main(): Promise<void> {
+  if (!fs.existsSync(path.join(WEB_ROOT, 'index.html')))
+    throw new Error('The web app is not built: run "npm run build" first');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-lighthouse-'));
+  const server = await startServerProcess({ DATA_DIR: dir });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
+  try {
+    const cookie = await signUp(server.url);
+    const pages: Array<[string, string, string | undefined]> = [
+      ['Sign in (signed out)', '/sign-in', undefined],
+      ['Home (signed in)', '/', cookie],
+      ['Crisis plan (signed in)', '/crisis-plan', cookie],
+    ];
+    console.log(
+      `Lighthouse ${RUNS}× per page, mobile emulation, medians · ${new Date().toISOString()}\n`,
+    );
+    console.log(
+      '| page | performance | best practices | accessibility | FCP ms | LCP ms | TBT ms | CLS |',
+    );
+    console.log('| --- | --: | --: | --: | --: | --: | --: | --: |');
+    for (const [name, pagePath, pageCookie] of pages) {
+      const runs: Scores[] = [];
+      for (let run = 0; run < RUNS; run += 1)
+        runs.push(await audit(`${server.url}${pagePath}`, chrome.port, pageCookie));
+      const m = (key: keyof Omit<Scores, 'problems'>) => median(runs.map((r) => r[key]));
+      console.log(
+        `| ${name} | ${m('performance')} | ${m('bestPractices')} | ${m('accessibility')} | ${m('fcp')} | ${m('lcp')} | ${m('tbt')} | ${m('cls')} |`,
+      );
+      const problems = [...new Set(runs.flatMap((r) => r.problems))];
+      if (problems.length > 0) console.log(`|   best practices not met: ${problems.join('; ')} |`);
+    }
+  } finally {
+    await chrome.kill();
+    await stopServer(server);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
