@@ -53,6 +53,15 @@ export type AccountChange = z.infer<typeof accountChangeSchema>;
 export const sessionSchema = z.object({ account: accountSchema, csrfToken: z.string() });
 export type SessionInfo = z.infer<typeof sessionSchema>;
 /**
+ * The session check (GET /api/auth/session): the session, or nobody signed in on this browser.
+ * Being signed out is an answer, not an error: a 401 is a console error on every signed-out page.
+ */
+export const sessionCheckSchema = z.union([
+  sessionSchema,
+  z.object({ account: z.null(), csrfToken: z.null() }),
+]);
+export type SessionCheck = z.infer<typeof sessionCheckSchema>;
+/**
  * A live session on the server: what its browser is told, the hash that names it in the store,
  * and how many whole seconds it has left if nothing more is asked of the server.
  */

@@ -21,6 +21,9 @@ const PUBLIC_ROUTES = [
   'POST /api/auth/sign-out',
   'GET /api/emergency/:token',
   'HEAD /api/emergency/:token',
+  // Says who is signed in on this browser, or that nobody is (signed out is not an error).
+  'GET /api/auth/session',
+  'HEAD /api/auth/session',
 ];
 
 const randomId = () => crypto.randomUUID();

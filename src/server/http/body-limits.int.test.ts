@@ -96,6 +96,7 @@ describe.each(DIALECTS)('Bounded work per request on %s', (dialect) => {
       // Still signed in: sign-out refused the body too.
       const session = await sam.request({ method: 'GET', url: '/api/auth/session' });
       expect(session.statusCode).toBe(200);
+      expect(session.json().account).not.toBeNull();
     });
   }
 

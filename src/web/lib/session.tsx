@@ -2,7 +2,7 @@
 // server; the CSRF token from that answer is kept in memory for the requests that change things.
 import { type ComponentChildren, createContext } from 'preact';
 import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
-import type { Account, SessionInfo } from '../../domain/auth/auth.schema.ts';
+import type { Account, SessionCheck, SessionInfo } from '../../domain/auth/auth.schema.ts';
 import { type ApiError, api, asApiError, setCsrfToken, whenSessionEnds } from './api.ts';
 
 export type SessionState =
@@ -35,8 +35,9 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
 
   useEffect(() => {
     const controller = new AbortController();
-    api.get<SessionInfo>('/auth/session', controller.signal).then(
+    api.get<SessionCheck>('/auth/session', controller.signal).then(
       (session) => {
+        if (session.account === null) return end();
         setCsrfToken(session.csrfToken);
         setState({ status: 'signed-in', account: session.account });
       },

@@ -27,4 +27,12 @@ describe('Pages a signed-out person reaches', () => {
       within(lines).getByRole('link', { name: 'Call Samaritans on 116 123' }).getAttribute('href'),
     ).toBe('tel:116123');
   });
+
+  it('takes the session check’s "nobody is signed in" answer (not an error) as signed out', async () => {
+    fakeServer({
+      'GET /api/auth/session': { status: 200, body: { account: null, csrfToken: null } },
+    });
+    renderApp('/journal');
+    await findPage('Sign in to Waymark');
+  });
 });

@@ -5,6 +5,7 @@
 // where it was. Tabs share what they learn, so renewing in one closes the warning in the others.
 import '../../../domain/i18n/session.messages.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { SessionCheck } from '../../../domain/auth/auth.schema.ts';
 import { warningLeadMs } from '../../../domain/auth/session-timing.ts';
 import { formatTime, t } from '../../../domain/i18n/translate.ts';
 import { noteSessionTime, type SessionTime, watchSessionTime } from '../../lib/api.ts';
@@ -105,7 +106,11 @@ export function TimeoutWarning() {
         credentials: 'same-origin',
       });
       const renewed = noteSessionTime(response, sentAt);
-      if (response.status === 401) setPhase('ended');
+      // Once the session has ended the check answers that nobody is signed in (or a 401).
+      const answer = response.ok
+        ? ((await response.json().catch(() => null)) as SessionCheck | null)
+        : null;
+      if (response.status === 401 || answer?.account === null) setPhase('ended');
       else if (!response.ok) setProblem(t('errors.network'));
       else if (renewed && renewed.endsAt - Date.now() <= leadMs) setPhase('cannot-extend');
       // Otherwise the new time has come through watchSessionTime and the warning closes.
