@@ -6,7 +6,6 @@ import { Link } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';
 import { type CrisisPlan, crisisPlanSchema } from '../../../domain/record/plans.schema.ts';
 import { CrisisLines } from '../../components/CrisisLines.tsx';
-import { DateField } from '../../components/DateField.tsx';
 import { SelectField, TextArea } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -32,6 +31,9 @@ import {
   type DocumentMeta,
   namedContacts,
 } from './crisis-plan.resource.ts';
+
+/** The date of the last review, in its three boxes: its code loads with the form, not before it. */
+const DateField = lazyPart(() => import('../../components/DateField.tsx').then((m) => m.DateField));
 
 /** The upload of an advance choice document: its code loads with the form, not before it. */
 const AdvanceChoiceDocument = lazyPart(() =>
