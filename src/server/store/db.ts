@@ -8,6 +8,7 @@ import { Migrator } from 'kysely/migration';
 import pg from 'pg';
 import { isPostgres, type PreparedRunner, registerPreparedRunner } from './compiled-query.ts';
 import { migrations } from './migrations/index.ts';
+import { connectionWasGone, reconnectingPool } from './postgres-reconnect.ts';
 import {
   describeTightened,
   keepFilePrivate,
@@ -135,7 +136,9 @@ export function openPostgres(url: string): Kysely<Database> {
         console.warn(`Could not label a PostgreSQL connection (${error.message})`),
       );
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: reconnectingPool(pool) }),
+  });
   registerPreparedRunner(db, postgresNamedStatements(pool));
   return db;
 }
@@ -157,7 +160,12 @@ function postgresNamedStatements(pool: pg.Pool): PreparedRunner {
   };
   return {
     async all(text, values) {
-      const result = await pool.query({ name: nameOf(text), text, values: values as unknown[] });
+      const run = () => pool.query({ name: nameOf(text), text, values: values as unknown[] });
+      // A read sent on a connection PostgreSQL had already ended ran nothing: once more.
+      const result = await run().catch((error: unknown) => {
+        if (connectionWasGone(error)) return run();
+        throw error;
+      });
       return result.rows;
     },
   };
