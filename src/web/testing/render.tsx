@@ -16,5 +16,7 @@ export function renderApp(path: string) {
 
 /** Waits for the page's h1; the first visit to a page also loads its code. */
 export function findPage(name: string | RegExp) {
-  return screen.findByRole('heading', { level: 1, name }, { timeout: 5000 });
+  // A page is a lazy chunk that Vitest transforms on first import: on a 2-core machine running
+  // the whole suite that took over 5 s once (the welcome's skip to Home, in CI).
+  return screen.findByRole('heading', { level: 1, name }, { timeout: 10_000 });
 }
