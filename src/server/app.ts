@@ -156,7 +156,9 @@ export async function buildApp(
   const records = createRecordService(createRecordRepo(store.db), clock, (details) =>
     app.log.warn(details, 'A stored record item could not be read and was left out'),
   );
-  const auth = createAuthService(createAuthRepo(store.db), clock, {
+  // One repo: its per-request queries are compiled when it is made (store/compiled-query.ts).
+  const authRepo = createAuthRepo(store.db);
+  const auth = createAuthService(authRepo, clock, {
     session: config.session,
     signIn: config.signIn,
     onAccountCreated: async (account: Account) => {
@@ -171,7 +173,6 @@ export async function buildApp(
   const attachments = createAttachmentService(createAttachmentRepo(store.db), clock, {
     quotaBytes: config.storageQuotaBytes,
   });
-  const authRepo = createAuthRepo(store.db);
   const emergencyLinks = createEmergencyLinkService(
     createEmergencyLinkRepo(store.db),
     records,
