@@ -30,6 +30,10 @@ import {
   createEmergencyLinkService,
   type EmergencyLinkService,
 } from './features/emergency-links/emergency-links.service.ts';
+import { registerAnnotationRoutes } from './features/collaboration/annotations.routes.ts';
+import { createCollaborationRepo } from './features/collaboration/collaboration.repo.ts';
+import { createCollaborationService } from './features/collaboration/collaboration.service.ts';
+import { registerCommentRoutes } from './features/collaboration/comments.routes.ts';
 import { registerGoalRoutes } from './features/goals/goals.routes.ts';
 import { createInvitationRepo } from './features/invitations/invitations.repo.ts';
 import { registerInvitationRoutes } from './features/invitations/invitations.routes.ts';
@@ -219,6 +223,15 @@ export async function buildApp(
     clock,
   });
   registerInvitationRoutes(app, invitations);
+  // Beside the record, never in it: comments and second views (decision 0030).
+  const collaboration = createCollaborationService(
+    createCollaborationRepo(store.db),
+    records,
+    deps.accessLog ?? accessLog,
+    clock,
+  );
+  registerCommentRoutes(app, collaboration);
+  registerAnnotationRoutes(app, records, collaboration);
   await registerWebApp(app, deps.webRoot, config.quickExitUrl);
 
   return {

@@ -16,6 +16,17 @@ export type AccessDecision = {
   /** Only the owner writes. */
   readonly write: ReadonlySet<Section>;
   /**
+   * Sections whose items may be commented on (encouragement): goals, for whoever reads them,
+   * the owner included. A comment never changes the record (decision 0030).
+   */
+  readonly comment: ReadonlySet<Section>;
+  /**
+   * Sections on which the actor may record their own view beside the person's words: the
+   * plans and life-area ratings they may suggest on. Never the owner (their words are the
+   * record; they reply instead). Decision 0030.
+   */
+  readonly annotate: ReadonlySet<Section>;
+  /**
    * Sections whose item names alone may be read to label what else is shown: a life-area
    * rating is of a named area, so whoever sees check-ins sees the names of the areas rated,
    * and nothing else of the goals section.
@@ -33,6 +44,20 @@ export type AccessDecision = {
 
 const NOTHING: ReadonlySet<Section> = new Set();
 
+/** Sections whose items take comments. */
+export const COMMENT_SECTIONS: ReadonlySet<Section> = new Set(['goals']);
+/** Sections whose items take a second view beside the person's words. */
+export const ANNOTATION_SECTIONS: ReadonlySet<Section> = new Set([
+  'staying_well',
+  'crisis_plan',
+  'safety_plan',
+  'after_crisis',
+  'checkins',
+]);
+
+const within = (sections: ReadonlySet<Section>, allowed: ReadonlySet<Section>) =>
+  new Set([...sections].filter((section) => allowed.has(section)));
+
 /** What an emergency link may open: the crisis plan, and the contacts the plan names. */
 const EMERGENCY_LINK_SECTIONS: ReadonlySet<Section> = new Set(['crisis_plan', 'support_network']);
 
@@ -44,6 +69,8 @@ function nothing(context: AccessContext): AccessDecision {
     read: NOTHING,
     suggest: NOTHING,
     write: NOTHING,
+    comment: NOTHING,
+    annotate: NOTHING,
     namesOf: NOTHING,
     withheld: { forMeOnly: true, journalEntries: new Set(), advanceChoiceDocument: true },
   };
@@ -70,6 +97,8 @@ export function decide(context: AccessContext): AccessDecision {
       read: all,
       suggest: NOTHING,
       write: all,
+      comment: COMMENT_SECTIONS,
+      annotate: NOTHING,
       namesOf: all,
       withheld: { forMeOnly: false, journalEntries: 'all', advanceChoiceDocument: false },
     };
@@ -97,6 +126,8 @@ export function decide(context: AccessContext): AccessDecision {
     read,
     suggest,
     write: NOTHING,
+    comment: within(read, COMMENT_SECTIONS),
+    annotate: within(suggest, ANNOTATION_SECTIONS),
     namesOf: read.has('checkins') ? new Set<Section>(['goals']) : NOTHING,
     withheld: { forMeOnly: true, journalEntries: entries, advanceChoiceDocument: !advanceChoice },
   };
