@@ -61,6 +61,8 @@ export function createCollaborationRepo(db: Kysely<Database>) {
         .where('item_id', '=', itemId)
         .where('deleted_at', 'is', null)
         .orderBy('created_at', 'asc')
+        // A reply made in the same instant as its view still comes after it.
+        .orderBy('kind', 'desc')
         .orderBy('id', 'asc')
         .execute();
     },
