@@ -24,16 +24,16 @@ import { type AuthService, createAuthService } from './features/auth/auth.servic
 import { createCheckinRepo } from './features/checkins/checkins.repo.ts';
 import { registerCheckinRoutes } from './features/checkins/checkins.routes.ts';
 import { type CheckinService, createCheckinService } from './features/checkins/checkins.service.ts';
+import { registerAnnotationRoutes } from './features/collaboration/annotations.routes.ts';
+import { createCollaborationRepo } from './features/collaboration/collaboration.repo.ts';
+import { createCollaborationService } from './features/collaboration/collaboration.service.ts';
+import { registerCommentRoutes } from './features/collaboration/comments.routes.ts';
 import { createEmergencyLinkRepo } from './features/emergency-links/emergency-links.repo.ts';
 import { registerEmergencyLinkRoutes } from './features/emergency-links/emergency-links.routes.ts';
 import {
   createEmergencyLinkService,
   type EmergencyLinkService,
 } from './features/emergency-links/emergency-links.service.ts';
-import { registerAnnotationRoutes } from './features/collaboration/annotations.routes.ts';
-import { createCollaborationRepo } from './features/collaboration/collaboration.repo.ts';
-import { createCollaborationService } from './features/collaboration/collaboration.service.ts';
-import { registerCommentRoutes } from './features/collaboration/comments.routes.ts';
 import { registerGoalRoutes } from './features/goals/goals.routes.ts';
 import { createInvitationRepo } from './features/invitations/invitations.repo.ts';
 import { registerInvitationRoutes } from './features/invitations/invitations.routes.ts';

@@ -4,8 +4,15 @@
 // come from the app itself, so a route added later is covered without touching this file.
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SECTIONS } from '../../domain/record/sections.ts';
 import { create, expectError, paths } from '../test/api.ts';
-import { type Client, signUp, startTestApp, type TestApp } from '../test/app-harness.ts';
+import {
+  aSupporterOf,
+  type Client,
+  signUp,
+  startTestApp,
+  type TestApp,
+} from '../test/app-harness.ts';
 import { DIALECTS } from '../test/dialects.ts';
 import { aGoal } from '../test/fixtures.ts';
 import { aPhq9Answer } from '../test/measure-fixtures.ts';
@@ -40,13 +47,17 @@ describe('The JSON limits check', () => {
 describe.each(DIALECTS)('Bounded work per request on %s', (dialect) => {
   let t: TestApp;
   let sam: Client;
-  let requests: { name: string; options: InjectOptions }[];
+  let requests: { name: string; options: InjectOptions; client: Client }[];
   beforeAll(async () => {
     t = await startTestApp(dialect);
     sam = await signUp(t.app);
     // Record routes with the owner's real ids and versions, so each would otherwise succeed.
     const record = await recordRequests(t, sam);
     const byRoute = new Map(record.map((r) => [`${r.route.method} ${r.route.url}`, r]));
+    // A view beside Sam's words is recorded by someone with suggest access, never by Sam.
+    const suggester = await aSupporterOf(t, sam.personId, {
+      grants: SECTIONS.map((section) => ({ section, level: 'suggest' as const, endsAt: null })),
+    });
     requests = t.app.apiRoutes
       .filter((route) => takesBody(route.method))
       .map((route) => {
@@ -60,7 +71,12 @@ describe.each(DIALECTS)('Bounded work per request on %s', (dialect) => {
                 .replace(':personId', sam.personId)
                 .replace(/:\w+/g, () => crypto.randomUUID()),
             };
-        return { name: `${route.method} ${route.url}`, options };
+        const annotates = route.access.kind === 'record' && route.access.action === 'annotate';
+        return {
+          name: `${route.method} ${route.url}`,
+          options,
+          client: annotates ? suggester : sam,
+        };
       });
   });
   afterAll(() => t.close());
@@ -76,10 +92,10 @@ describe.each(DIALECTS)('Bounded work per request on %s', (dialect) => {
     it(`refuses a body nested ${depth} deep on every such route, in a few lines, changing nothing`, async () => {
       const bodies = [nestedObjects(depth), nestedArrays(depth), nestedAnswer(depth)];
       const failures: string[] = [];
-      for (const { name, options } of requests) {
+      for (const { name, options, client } of requests) {
         for (const payload of bodies) {
           const before = await personState(t.store, sam.personId);
-          const response = await sam.request({
+          const response = await client.request({
             ...options,
             headers: { ...(options.headers as object), 'content-type': 'application/json' },
             payload,

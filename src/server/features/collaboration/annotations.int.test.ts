@@ -77,7 +77,10 @@ describe.each(DIALECTS)('Views side by side on %s', (dialect) => {
     expect(seen.statusCode).toBe(200);
     expect(seen.json().itemVersion).toBe(1);
     expect(seen.json().items).toEqual([
-      expect.objectContaining({ id: posted.json().id, author: expect.objectContaining({ name: 'Sam' }) }),
+      expect.objectContaining({
+        id: posted.json().id,
+        author: expect.objectContaining({ name: 'Sam' }),
+      }),
     ]);
     const reply = await owner.request({
       method: 'POST',
@@ -85,7 +88,11 @@ describe.each(DIALECTS)('Views side by side on %s', (dialect) => {
       payload: { viewId: posted.json().id, text: 'Yes, money too' },
     });
     expect(reply.statusCode, reply.body).toBe(201);
-    expect(reply.json()).toMatchObject({ kind: 'reply', replyTo: posted.json().id, part: 'triggers' });
+    expect(reply.json()).toMatchObject({
+      kind: 'reply',
+      replyTo: posted.json().id,
+      part: 'triggers',
+    });
 
     // Someone else reading the plan sees both; a viewer cannot add a view of their own.
     const jo = await withAccess('view', 'Jo');
@@ -115,7 +122,10 @@ describe.each(DIALECTS)('Views side by side on %s', (dialect) => {
     });
     expect(posted.statusCode, posted.body).toBe(201);
     const seen = await owner.request({ method: 'GET', url });
-    expect(seen.json().items[0]).toMatchObject({ part: lifeAreaId, text: 'I would say a 5: you did a lot' });
+    expect(seen.json().items[0]).toMatchObject({
+      part: lifeAreaId,
+      text: 'I would say a 5: you did a lot',
+    });
   });
 
   describe('bad input: a clear 4xx that changes nothing', () => {
@@ -158,7 +168,11 @@ describe.each(DIALECTS)('Views side by side on %s', (dialect) => {
     it('refuses a part the plan does not have and a version not yet written', async () => {
       const sam = await withAccess('suggest');
       const part = await unchanged(() =>
-        sam.request({ method: 'POST', url: views, payload: { part: 'nope', version: 1, text: 'x' } }),
+        sam.request({
+          method: 'POST',
+          url: views,
+          payload: { part: 'nope', version: 1, text: 'x' },
+        }),
       );
       expectError(part, 400, 'WM_VALIDATION_FAILED', 'part');
       const version = await unchanged(() =>

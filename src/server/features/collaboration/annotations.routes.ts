@@ -91,8 +91,7 @@ export function registerAnnotationRoutes(
     api.get(target.path, {
       config: { access: record(target.section, 'read') },
       schema: { params: target.params, response: { 200: annotationListSchema } },
-      handler: async (request) =>
-        service.annotations(scopeOf(request), finder(paramsOf(request))),
+      handler: async (request) => service.annotations(scopeOf(request), finder(paramsOf(request))),
     });
 
     api.post(target.path, {

@@ -54,17 +54,19 @@ export function createCollaborationRepo(db: Kysely<Database>) {
     },
 
     async annotations(personId: string, itemId: string): Promise<AnnotationRow[]> {
-      return db
-        .selectFrom('record_annotation')
-        .selectAll()
-        .where('person_id', '=', personId)
-        .where('item_id', '=', itemId)
-        .where('deleted_at', 'is', null)
-        .orderBy('created_at', 'asc')
-        // A reply made in the same instant as its view still comes after it.
-        .orderBy('kind', 'desc')
-        .orderBy('id', 'asc')
-        .execute();
+      return (
+        db
+          .selectFrom('record_annotation')
+          .selectAll()
+          .where('person_id', '=', personId)
+          .where('item_id', '=', itemId)
+          .where('deleted_at', 'is', null)
+          .orderBy('created_at', 'asc')
+          // A reply made in the same instant as its view still comes after it.
+          .orderBy('kind', 'desc')
+          .orderBy('id', 'asc')
+          .execute()
+      );
     },
 
     async annotation(personId: string, id: string): Promise<AnnotationRow | undefined> {

@@ -86,7 +86,10 @@ export function createCollaborationService(
     return goal;
   }
 
-  async function presentComments(scope: RecordScope, rows: Awaited<ReturnType<CollaborationRepo['comments']>>) {
+  async function presentComments(
+    scope: RecordScope,
+    rows: Awaited<ReturnType<CollaborationRepo['comments']>>,
+  ) {
     const names = await repo.names(scope.personId, [...new Set(rows.map((r) => r.author_id))]);
     return rows.map(
       (row): Comment => ({

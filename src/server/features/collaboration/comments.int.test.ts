@@ -163,7 +163,9 @@ describe.each(DIALECTS)('Comments on goals on %s', (dialect) => {
     it('refuses empty text and text of spaces only', async () => {
       const jo = await viewer();
       for (const text of ['', '   ']) {
-        const answer = await unchanged(() => jo.request({ method: 'POST', url, payload: { text } }));
+        const answer = await unchanged(() =>
+          jo.request({ method: 'POST', url, payload: { text } }),
+        );
         expectError(answer as never, 400, 'WM_VALIDATION_FAILED', 'text');
       }
     });
