@@ -49,7 +49,11 @@ export const commentSchema = z.object({
 });
 export type Comment = z.infer<typeof commentSchema>;
 
-export const commentListSchema = z.object({ items: z.array(commentSchema) });
+export const commentListSchema = z.object({
+  items: z.array(commentSchema),
+  /** What the viewer may do here, from the same access decision the server enforces. */
+  youMay: z.object({ comment: z.boolean(), hide: z.boolean() }),
+});
 export type CommentList = z.infer<typeof commentListSchema>;
 
 export const commentHiddenSchema = z.strictObject({ hidden: z.boolean() });
@@ -91,5 +95,7 @@ export const annotationListSchema = z.object({
   /** The version of the person's words now (0: nothing written yet). */
   itemVersion: z.number().int(),
   items: z.array(annotationSchema),
+  /** What the viewer may do here, from the same access decision the server enforces. */
+  youMay: z.object({ annotate: z.boolean(), reply: z.boolean() }),
 });
 export type AnnotationList = z.infer<typeof annotationListSchema>;

@@ -76,6 +76,11 @@ describe.each(DIALECTS)('Views side by side on %s', (dialect) => {
     const seen = await owner.request({ method: 'GET', url: views });
     expect(seen.statusCode).toBe(200);
     expect(seen.json().itemVersion).toBe(1);
+    expect(seen.json().youMay).toEqual({ annotate: false, reply: true });
+    expect((await sam.request({ method: 'GET', url: views })).json().youMay).toEqual({
+      annotate: true,
+      reply: false,
+    });
     expect(seen.json().items).toEqual([
       expect.objectContaining({
         id: posted.json().id,

@@ -5,11 +5,12 @@
 // someone other than the person adds is logged, without its words, in the same transaction.
 import type { Kysely } from 'kysely';
 import { isAccountActor } from '../../../domain/access/policy.ts';
-import type { RecordScope } from '../../../domain/access/scope.ts';
+import { permits, type RecordScope } from '../../../domain/access/scope.ts';
 import type {
   Annotation,
   AnnotationList,
   Comment,
+  CommentList,
   NewComment,
 } from '../../../domain/collaboration/collaboration.schema.ts';
 import { AppError, notFound } from '../../../domain/errors.ts';
@@ -127,16 +128,31 @@ export function createCollaborationService(
     );
   }
 
+  const mayAnnotate = (scope: RecordScope) => ({
+    annotate: permits(scope.decision, scope.section, 'annotate'),
+    reply: permits(scope.decision, scope.section, 'write'),
+  });
+
   async function annotationList(scope: RecordScope, item: Item): Promise<AnnotationList> {
     const rows = await repo.annotations(scope.personId, item.id);
     const names = await repo.names(scope.personId, [...new Set(rows.map((r) => r.author_id))]);
-    return { itemVersion: item.version, items: presentAnnotations(scope, rows, names) };
+    return {
+      itemVersion: item.version,
+      items: presentAnnotations(scope, rows, names),
+      youMay: mayAnnotate(scope),
+    };
   }
 
   return {
-    async comments(scope: RecordScope, goalId: string): Promise<Comment[]> {
+    async comments(scope: RecordScope, goalId: string): Promise<CommentList> {
       await liveGoal(scope, goalId);
-      return presentComments(scope, await repo.comments(scope.personId, goalId));
+      return {
+        items: await presentComments(scope, await repo.comments(scope.personId, goalId)),
+        youMay: {
+          comment: permits(scope.decision, 'goals', 'comment'),
+          hide: permits(scope.decision, 'goals', 'write'),
+        },
+      };
     },
 
     async addComment(scope: RecordScope, goalId: string, input: NewComment): Promise<Comment> {
@@ -195,7 +211,7 @@ export function createCollaborationService(
     /** The views beside an item and the person's replies, oldest first. */
     async annotations(scope: RecordScope, find: FindAnnotated): Promise<AnnotationList> {
       const found = await find(scope);
-      if (!found) return { itemVersion: 0, items: [] };
+      if (!found) return { itemVersion: 0, items: [], youMay: mayAnnotate(scope) };
       return annotationList(scope, found.item);
     },
 

@@ -71,6 +71,12 @@ describe.each(DIALECTS)('Comments on goals on %s', (dialect) => {
 
     const seen = await owner.request({ method: 'GET', url });
     expect(seen.statusCode).toBe(200);
+    // Each is told what they may do, from the same decision the server enforces.
+    expect(seen.json().youMay).toEqual({ comment: true, hide: true });
+    expect((await jo.request({ method: 'GET', url })).json().youMay).toEqual({
+      comment: true,
+      hide: false,
+    });
     const mine = seen.json().items.find((c: { id: string }) => c.id === left.json().id);
     expect(mine).toMatchObject({
       text: 'Well done on Saturday',
@@ -139,7 +145,7 @@ describe.each(DIALECTS)('Comments on goals on %s', (dialect) => {
   });
 
   describe('bad input: a clear 4xx that changes nothing', () => {
-    const unchanged = async (send: () => Promise<{ statusCode: number }>) => {
+    const unchanged = async <R extends { statusCode: number }>(send: () => Promise<R>) => {
       const before = await personState(t.store, owner.personId);
       const answer = await send();
       expect(await personState(t.store, owner.personId)).toEqual(before);
@@ -151,7 +157,7 @@ describe.each(DIALECTS)('Comments on goals on %s', (dialect) => {
       const answer = await unchanged(() =>
         jo.request({ method: 'POST', url, payload: { text: 'x'.repeat(COMMENT_MAX + 1) } }),
       );
-      expectError(answer as never, 400, 'WM_VALIDATION_FAILED', 'text');
+      expectError(answer, 400, 'WM_VALIDATION_FAILED', 'text');
       const atLimit = await jo.request({
         method: 'POST',
         url,
@@ -166,7 +172,7 @@ describe.each(DIALECTS)('Comments on goals on %s', (dialect) => {
         const answer = await unchanged(() =>
           jo.request({ method: 'POST', url, payload: { text } }),
         );
-        expectError(answer as never, 400, 'WM_VALIDATION_FAILED', 'text');
+        expectError(answer, 400, 'WM_VALIDATION_FAILED', 'text');
       }
     });
 
@@ -183,7 +189,7 @@ describe.each(DIALECTS)('Comments on goals on %s', (dialect) => {
         payload: { text: 'Hello' },
       });
       expect(answer.statusCode).toBe(404);
-      expect((answer as { body: string }).body).toBe(absent.body);
+      expect(answer.body).toBe(absent.body);
     });
 
     it('refuses a comment on a step the goal does not have, or a goal of another person', async () => {
@@ -191,7 +197,7 @@ describe.each(DIALECTS)('Comments on goals on %s', (dialect) => {
       const step = await unchanged(() =>
         jo.request({ method: 'POST', url, payload: { text: 'Hi', stepId: 'no-such-step' } }),
       );
-      expectError(step as never, 400, 'WM_VALIDATION_FAILED', 'stepId');
+      expectError(step, 400, 'WM_VALIDATION_FAILED', 'stepId');
       const someoneElse = await signUp(t.app);
       const theirGoal = await someoneElse.request({
         method: 'POST',

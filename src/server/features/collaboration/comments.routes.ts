@@ -23,9 +23,7 @@ export function registerCommentRoutes(app: FastifyInstance, service: Collaborati
   api.get(path, {
     config: { access: record('goals', 'read') },
     schema: { params: listParams, response: { 200: commentListSchema } },
-    handler: async (request) => ({
-      items: await service.comments(scopeOf(request), request.params.goalId),
-    }),
+    handler: async (request) => service.comments(scopeOf(request), request.params.goalId),
   });
 
   api.post(path, {
