@@ -3,6 +3,7 @@
 // Hide / Show again for the person (hidden for them only); Delete for each author's own.
 // Loaded as its own part of the goal page, with its words.
 import '../../../domain/i18n/collaboration.messages.ts';
+import '../../styles/collaboration.css';
 import { useState } from 'preact/hooks';
 import {
   COMMENT_MAX,

@@ -3,6 +3,7 @@
 // is, and the person's replies. Someone with suggest access adds a view; the person replies.
 // Loaded as its own part of the page, with its words.
 import '../../../domain/i18n/collaboration.messages.ts';
+import '../../styles/collaboration.css';
 import { useState } from 'preact/hooks';
 import {
   ANNOTATION_MAX,
