@@ -100,7 +100,8 @@ export function StayingWellPage() {
         {({ doc }) => (
           <>
             <StayingWellForm personId={record.personId} doc={doc} onErrors={setHasErrors} />
-            <PlanViews plan={doc.data} />
+            {/* Nothing written yet: nothing for anyone to see differently. */}
+            {doc.version > 0 && <PlanViews plan={doc.data} />}
           </>
         )}
       </Loaded>
