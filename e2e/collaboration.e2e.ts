@@ -142,14 +142,14 @@ describe.skipIf(!hasBrowser)(
         .getByRole('textbox', { name: 'Your view' })
         .fill('I think money worries set you off too');
       await joViews.getByRole('button', { name: 'Add your view' }).click();
-      await joViews.getByText('I think money worries set you off too').waitFor();
+      await joViews.getByText('I think money worries set you off too', { exact: true }).waitFor();
       await joViews.getByRole('heading', { name: 'Sam’s words' }).waitFor();
       await expectAccessible(jo.page, 'the shared staying-well plan with Jo’s view');
 
       // 2. Sam sees both side by side: their own words first, then Jo's view, each labelled.
       await sam.page.goto(`${server.url}/plans/staying-well`);
       const samViews = sam.page.getByRole('region', { name: 'Views side by side' });
-      await samViews.getByText('I think money worries set you off too').waitFor();
+      await samViews.getByText('I think money worries set you off too', { exact: true }).waitFor();
       expect(await samViews.getByRole('heading', { level: 4 }).allTextContents()).toEqual([
         'Your words',
         'Jo’s view',
@@ -176,19 +176,19 @@ describe.skipIf(!hasBrowser)(
         .getByRole('combobox', { name: 'What is it about?' })
         .selectOption({ label: 'Step: Go on Saturday' });
       await joComments.getByRole('button', { name: 'Send comment' }).click();
-      await joComments.getByText('Well done on Saturday').waitFor();
+      await joComments.getByText('Well done on Saturday', { exact: true }).waitFor();
       await expectAccessible(jo.page, 'Sam’s goal with Jo’s comment');
 
       // 4. Sam sees who said it, and hides it for themselves.
       await sam.page.goto(`${server.url}/goals/${goal.body.id}`);
       await expectPage(sam.page, 'Swim once a week');
       const samComments = sam.page.getByRole('region', { name: 'Encouragement' });
-      await samComments.getByText('Well done on Saturday').waitFor();
+      await samComments.getByText('Well done on Saturday', { exact: true }).waitFor();
       await samComments.getByText(/^Jo, .* · About the step “Go on Saturday”$/).waitFor();
       await expectAccessible(sam.page, 'Sam’s goal with Jo’s comment');
       await samComments.getByRole('button', { name: 'Hide this comment' }).click();
       await samComments.getByText('You hid a comment from Jo.').waitFor();
-      expect(await samComments.getByText('Well done on Saturday').count()).toBe(0);
+      expect(await samComments.getByText('Well done on Saturday', { exact: true }).count()).toBe(0);
       await expectAccessible(sam.page, 'Sam’s goal with the comment hidden');
 
       // What Jo did is in Sam's access log, without the words.
