@@ -52,4 +52,6 @@ export const enGBCollaboration = {
   'views.replyTo': 'Reply to {name}',
   'views.sendReply': 'Send reply',
   'views.replied': 'Your reply was added.',
+  'views.ratingsOn': 'The ratings of {date}',
+  'views.rated': 'Rated {score} out of 7',
 } as const;
