@@ -14,6 +14,7 @@ import {
   type Reply,
   SIGNED_IN,
 } from '../../testing/fake-server.ts';
+import { progressReads } from '../../testing/progress-answers.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
 
 afterEach(() => {
@@ -244,5 +245,62 @@ describe('Two views side by side on the staying-well plan', () => {
         version: 1,
       }),
     );
+  });
+});
+
+describe('Two views side by side on a life-area rating', () => {
+  it('shows the person’s own rating first, then Priya’s view of that area, on How I’m doing', async () => {
+    const AREA = 'b7c1d2e3-0000-4000-8000-0000000000a1';
+    const SET = 'b7c1d2e3-0000-4000-8000-0000000000b1';
+    const set = {
+      id: SET,
+      kind: 'life_area_rating',
+      parentId: null,
+      version: 1,
+      createdAt: '2026-11-24T09:00:00.000Z',
+      updatedAt: '2026-11-24T09:00:00.000Z',
+      deletedAt: null,
+      data: { date: '2026-11-24', ratings: [{ lifeAreaId: AREA, score: 3, wantHelp: false }] },
+    };
+    fakeServer({
+      'GET /api/auth/session': SIGNED_IN,
+      [`GET ${ALEX_API}/checkins?deleted=true`]: { status: 200, body: { items: [] } },
+      ...progressReads(ALEX_API, {
+        ratings: {
+          status: 200,
+          body: {
+            lifeAreas: [{ id: AREA, name: 'Work and learning', deleted: false }],
+            first: set,
+            latest: set,
+            sets: [set],
+          },
+        },
+      }),
+      [`GET ${ALEX_API}/life-area-ratings/${SET}/views`]: {
+        status: 200,
+        body: {
+          itemVersion: 1,
+          items: [
+            {
+              ...samView,
+              part: AREA,
+              author: { name: 'Priya', isYou: false, isOwner: false },
+              text: 'I would say a 5: you did a lot this month',
+            },
+          ],
+          youMay: { annotate: false, reply: true },
+        },
+      },
+    });
+    renderApp('/how-i-am-doing');
+    const part = await screen.findByRole('region', { name: 'Views side by side' });
+    await within(part).findByRole('heading', { level: 3, name: 'Work and learning' });
+    expect(
+      within(part)
+        .getAllByRole('heading', { level: 4 })
+        .map((h) => h.textContent),
+    ).toEqual(['Your words', 'Priya’s view']);
+    expect(within(part).getByText('Rated 3 out of 7')).toBeTruthy();
+    expect(within(part).getByText('I would say a 5: you did a lot this month')).toBeTruthy();
   });
 });
