@@ -4,7 +4,7 @@
 // from the request's scope (the access decision's `comment` and `annotate` sets); each thing
 // someone other than the person adds is logged, without its words, in the same transaction.
 import type { Kysely } from 'kysely';
-import { isAccountActor } from '../../../domain/access/policy.ts';
+import { type Action, isAccountActor } from '../../../domain/access/policy.ts';
 import { permits, type RecordScope } from '../../../domain/access/scope.ts';
 import type {
   Annotation,
@@ -16,7 +16,7 @@ import type {
 import { AppError, notFound } from '../../../domain/errors.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import type { Goal } from '../../../domain/record/record.schema.ts';
-import type { ItemKind } from '../../../domain/record/sections.ts';
+import type { ItemKind, Section } from '../../../domain/record/sections.ts';
 import type { Database } from '../../store/schema.ts';
 import type { Clock, Item, RecordService } from '../record/record.service.ts';
 import type { AccessLog, AccessLogEvent } from '../sharing/access-log.ts';
@@ -128,9 +128,18 @@ export function createCollaborationService(
     );
   }
 
+  /**
+   * The owner previewing what someone else sees reads with that person's decision; nothing
+   * may be done from a preview, so it offers nothing.
+   */
+  const previewing = (scope: RecordScope) =>
+    !scope.decision.isOwner && actorId(scope) === scope.personId;
+  const may = (scope: RecordScope, section: Section, action: Action) =>
+    !previewing(scope) && permits(scope.decision, section, action);
+
   const mayAnnotate = (scope: RecordScope) => ({
-    annotate: permits(scope.decision, scope.section, 'annotate'),
-    reply: permits(scope.decision, scope.section, 'write'),
+    annotate: may(scope, scope.section, 'annotate'),
+    reply: may(scope, scope.section, 'write'),
   });
 
   async function annotationList(scope: RecordScope, item: Item): Promise<AnnotationList> {
@@ -149,8 +158,8 @@ export function createCollaborationService(
       return {
         items: await presentComments(scope, await repo.comments(scope.personId, goalId)),
         youMay: {
-          comment: permits(scope.decision, 'goals', 'comment'),
-          hide: permits(scope.decision, 'goals', 'write'),
+          comment: may(scope, 'goals', 'comment'),
+          hide: may(scope, 'goals', 'write'),
         },
       };
     },

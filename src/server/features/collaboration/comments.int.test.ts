@@ -85,6 +85,17 @@ describe.each(DIALECTS)('Comments on goals on %s', (dialect) => {
     expect(Date.parse(mine.createdAt)).not.toBeNaN();
   });
 
+  it('offers nothing to do in the person’s preview of what a supporter sees', async () => {
+    const jo = await viewer('view', 'Jo');
+    const previewed = await owner.request({
+      method: 'GET',
+      url,
+      headers: { 'x-waymark-preview-as': jo.relationshipId },
+    });
+    expect(previewed.statusCode, previewed.body).toBe(200);
+    expect(previewed.json().youMay).toEqual({ comment: false, hide: false });
+  });
+
   it('lets someone with suggest on goals comment too, and the person comment on their own goal', async () => {
     const priya = await viewer('suggest', 'Priya');
     const byPriya = await priya.request({ method: 'POST', url, payload: { text: 'Proud of you' } });
