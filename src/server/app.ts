@@ -74,6 +74,12 @@ import { registerAccessLogRoutes } from './features/sharing/access-log.routes.ts
 import { type AccessLog, createAccessLog, readLogger } from './features/sharing/access-log.ts';
 import { registerSharingRoutes } from './features/sharing/sharing.routes.ts';
 import { createSharingService, type SharingService } from './features/sharing/sharing.service.ts';
+import { createSuggestionRepo } from './features/suggestions/suggestions.repo.ts';
+import { registerSuggestionRoutes } from './features/suggestions/suggestions.routes.ts';
+import {
+  createSuggestionService,
+  type SuggestionService,
+} from './features/suggestions/suggestions.service.ts';
 import { registerSupportNetworkRoutes } from './features/support-network/support-network.routes.ts';
 import { registerAccessControl } from './http/access.ts';
 import { registerCompression } from './http/compression.ts';
@@ -114,6 +120,7 @@ export type Services = {
   accessLog: AccessLog;
   measureLibrary: MeasureLibrary;
   measureAnswers: MeasureAnswers;
+  suggestions: SuggestionService;
 };
 
 // Dates that are not real are refused saying what is wrong with them (decision 0023).
@@ -219,6 +226,13 @@ export async function buildApp(
     clock,
   });
   registerInvitationRoutes(app, invitations);
+  const suggestions = createSuggestionService({
+    repo: createSuggestionRepo(store.db),
+    records,
+    log: deps.accessLog ?? accessLog,
+    clock,
+  });
+  registerSuggestionRoutes(app, suggestions);
   await registerWebApp(app, deps.webRoot, config.quickExitUrl);
 
   return {
@@ -235,6 +249,7 @@ export async function buildApp(
       accessLog,
       measureLibrary,
       measureAnswers,
+      suggestions,
     },
   };
 }

@@ -7,7 +7,11 @@ export type AccountActor = { accountId: string; role: Role };
 /** Whoever holds an emergency link the person made: read-only, crisis plan only. */
 export type EmergencyLinkActor = { kind: 'emergency_link'; linkId: string; personId: string };
 export type Actor = AccountActor | EmergencyLinkActor;
-export type Action = 'read' | 'write';
+/**
+ * `suggest`: propose a change to an item of a section for the owner to accept (decision 0029).
+ * Nobody but the owner writes; a suggester reads what they suggest on like a viewer.
+ */
+export type Action = 'read' | 'write' | 'suggest';
 
 export function isAccountActor(actor: Actor): actor is AccountActor {
   return 'accountId' in actor;

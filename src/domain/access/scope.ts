@@ -20,6 +20,7 @@ export type RecordScope = {
 
 /** Whether the decision lets its actor do `action` to `section`. */
 export function permits(decision: AccessDecision, section: Section, action: Action): boolean {
+  if (action === 'suggest') return decision.suggest.has(section);
   return (action === 'write' ? decision.write : decision.read).has(section);
 }
 

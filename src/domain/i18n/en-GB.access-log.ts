@@ -36,6 +36,8 @@ export const enGBAccessLog = {
   'accessLog.sentence.access_revoked': '{who} ended sharing with {whom}',
   'accessLog.sentence.sharing_paused': '{who} paused all sharing',
   'accessLog.sentence.sharing_resumed': '{who} turned sharing back on',
+  'accessLog.sentence.suggested': '{who} suggested a change to your {section}',
+  'accessLog.sentence.suggestion_withdrawn': '{who} withdrew a suggestion about your {section}',
   'accessLog.sentence.other': '{who}: {what}',
   'accessLog.someoneElse': 'someone',
   'accessLog.at': '{sentence}, {when}',
@@ -47,6 +49,8 @@ export const enGBAccessLog = {
   'accessLog.what.access_revoked': 'sharing ended',
   'accessLog.what.sharing_paused': 'sharing paused',
   'accessLog.what.sharing_resumed': 'sharing resumed',
+  'accessLog.what.suggested': 'suggested a change',
+  'accessLog.what.suggestion_withdrawn': 'withdrew a suggestion',
 
   'accessLog.csv.when': 'When (UTC)',
   'accessLog.csv.who': 'Who',

@@ -2,9 +2,7 @@
 export const enGBInvitations = {
   'invitations.validation.role': 'Choose who this person is to you',
   'invitations.validation.knownAs': 'Enter the name you know them by',
-  'invitations.validation.level': 'Choose none or view for each section',
-  'invitations.validation.suggest':
-    'Suggesting changes is not available yet. Choose none or view for this section.',
+  'invitations.validation.level': 'Choose none, view or suggest changes for each section',
   'invitations.validation.section': 'There is no section with this name',
   'invitations.validation.journal':
     'The journal cannot be shared as a section. You can share one entry from the journal.',

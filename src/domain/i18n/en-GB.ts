@@ -16,6 +16,7 @@ import type { enGBProgress } from './en-GB.progress.ts';
 import type { enGBSession } from './en-GB.session.ts';
 import type { enGBSettings } from './en-GB.settings.ts';
 import { enGBSharingWeb } from './en-GB.sharing-web.ts';
+import type { enGBSuggestions } from './en-GB.suggestions.ts';
 import { enGBUnreadable } from './en-GB.unreadable.ts';
 import type { enGBWelcome } from './en-GB.welcome.ts';
 
@@ -353,4 +354,5 @@ export type MessageKey =
   | keyof typeof enGBSettings
   | keyof typeof enGBEmergencyLinks
   | keyof typeof enGBMeasuresAbout
-  | keyof typeof enGBFolds;
+  | keyof typeof enGBFolds
+  | keyof typeof enGBSuggestions;

@@ -12,6 +12,8 @@ export const KNOWN_ACCESS_LOG_EVENTS = [
   'access_revoked',
   'sharing_paused',
   'sharing_resumed',
+  'suggested',
+  'suggestion_withdrawn',
 ] as const;
 
 /** Who acted: the person themselves, someone they share with, or an emergency link holder. */

@@ -4,13 +4,14 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { isAccountActor } from '../../../domain/access/policy.ts';
 import type { RecordScope } from '../../../domain/access/scope.ts';
+import type { Role } from '../../../domain/auth/auth.schema.ts';
 import { AppError, notFound } from '../../../domain/errors.ts';
 import { type ItemKind, SECTION_OF_KIND } from '../../../domain/record/sections.ts';
 import { currentShapeVersion } from '../../../domain/record/stored-json.ts';
 import { UNDO_WINDOW_DAYS } from '../../../domain/record/undo-window.ts';
 import type { IfMatch } from '../../../domain/record/versioning.ts';
 import type { RecordItemRow } from '../../store/schema.ts';
-import type { Provenance, RecordRepo, RevisionAction } from './record.repo.ts';
+import type { AlsoInTransaction, Provenance, RecordRepo, RevisionAction } from './record.repo.ts';
 import {
   type Item,
   itemOfRow,
@@ -31,6 +32,16 @@ export type { Item, Revision, UnreadableItem, UnreadableRevision } from './store
 export { toItem } from './stored-items.ts';
 
 export type Clock = () => Date;
+
+/**
+ * How the person's own write came about, when not simply typed by them: accepting a suggestion
+ * writes words authored by the suggester and agreed by the person (decision 0029), and marks the
+ * suggestion accepted in the same transaction (`also`).
+ */
+export type WriteOrigin = {
+  suggestedBy: { accountId: string; role: Role };
+  also: AlsoInTransaction;
+};
 
 export type History<T> = { revisions: Revision<T>[]; unreadable: UnreadableRevision[] };
 
@@ -66,11 +77,23 @@ export function documentId(personId: string, kind: ItemKind): string {
 export function createRecordService(repo: RecordRepo, clock: Clock, logUnreadable: UnreadableLog) {
   const now = () => clock().toISOString();
 
-  /** The person writes and, by writing, agrees. Others' suggestions (later) leave agreedBy empty. */
-  function provenance(scope: RecordScope, at: string): Provenance {
+  /**
+   * The person writes and, by writing, agrees. An accepted suggestion is authored by the
+   * suggester and agreed by the person, now.
+   */
+  function provenance(scope: RecordScope, at: string, origin?: WriteOrigin): Provenance {
     // Unreachable while the policy lets emergency links only read; kept as a hard stop.
     if (!isAccountActor(scope.actor)) throw new Error('Only an account can write to a record');
     const own = scope.actor.accountId === scope.personId;
+    if (origin) {
+      if (!own) throw new Error('Only the owner accepts a suggestion');
+      return {
+        authoredBy: origin.suggestedBy.accountId,
+        authoredRole: origin.suggestedBy.role,
+        agreedBy: scope.actor.accountId,
+        agreedAt: at,
+      };
+    }
     return {
       authoredBy: scope.actor.accountId,
       authoredRole: scope.actor.role,
@@ -94,6 +117,7 @@ export function createRecordService(repo: RecordRepo, clock: Clock, logUnreadabl
     action: RevisionAction,
     /** Only a live item can be changed: one deleted elsewhere is a conflict (412). */
     liveOnly = false,
+    origin?: WriteOrigin,
   ): Promise<Item<T>> {
     const kind = current.kind as ItemKind;
     requireScope(scope, kind, 'write');
@@ -116,7 +140,8 @@ export function createRecordService(repo: RecordRepo, clock: Clock, logUnreadabl
           expected,
           { data, deletedAt: change.deletedAt, at },
           action,
-          provenance(scope, at),
+          provenance(scope, at, origin),
+          origin?.also,
         );
       },
       reread: () => repo.find(scope.personId, current.id),
@@ -154,12 +179,13 @@ export function createRecordService(repo: RecordRepo, clock: Clock, logUnreadabl
     kind: ItemKind,
     data: T,
     parentId: string | null = null,
+    origin?: WriteOrigin,
   ): Promise<Item<T>> {
     requireScope(scope, kind, 'write');
     const at = now();
     const position = await repo.nextPosition(scope.personId, kind);
     const row = newRow(scope, kind, randomUUID(), data, parentId, at, position);
-    return toItem<T>(await repo.insert(row, provenance(scope, at)));
+    return toItem<T>(await repo.insert(row, provenance(scope, at, origin), origin?.also));
   }
 
   /** The readable items of a kind, and a mark for each one this server cannot read. */
@@ -209,9 +235,10 @@ export function createRecordService(repo: RecordRepo, clock: Clock, logUnreadabl
       id: string,
       ifMatch: IfMatch,
       data: T,
+      origin?: WriteOrigin,
     ): Promise<Item<T>> {
       const current = await load(scope, kind, id);
-      return write<T>(scope, current, ifMatch, { data }, 'update', true);
+      return write<T>(scope, current, ifMatch, { data }, 'update', true, origin);
     },
 
     /** Saves a one-per-person item (About me). Version 0 means "nothing saved yet". */
@@ -220,16 +247,17 @@ export function createRecordService(repo: RecordRepo, clock: Clock, logUnreadabl
       kind: ItemKind,
       ifMatch: IfMatch,
       data: T,
+      origin?: WriteOrigin,
     ): Promise<Item<T>> {
       requireScope(scope, kind, 'write');
       const expected = requireVersion(ifMatch);
       const current = await repo.findSingleton(scope.personId, kind);
-      if (current) return write<T>(scope, current, ifMatch, { data }, 'update');
+      if (current) return write<T>(scope, current, ifMatch, { data }, 'update', false, origin);
       if (expected !== 0) throw new AppError('WM_VERSION_CONFLICT');
       // Another first save may be on its way: the fixed id makes the store accept only one.
       const at = now();
       const row = newRow(scope, kind, documentId(scope.personId, kind), data, null, at, 0);
-      const created = await repo.insertIfAbsent(row, provenance(scope, at));
+      const created = await repo.insertIfAbsent(row, provenance(scope, at, origin), origin?.also);
       if (created) return toItem<T>(created);
       const latest = await repo.findSingleton(scope.personId, kind);
       throw versionConflict(latest, (row) => toItemIfReadable(row));
