@@ -74,6 +74,12 @@ export const provenanceSchema = z.object({
   authoredRole: z.enum(ROLES),
   agreedBy: z.string().nullable(),
   agreedAt: z.string().nullable(),
+  /**
+   * Names for the person to read (decision 0029): the name they know the author by (their
+   * relationship's), else the account's. Given on histories; the owner's own name is theirs.
+   */
+  authorName: z.string().optional(),
+  agreedByName: z.string().nullable().optional(),
 });
 
 export const itemMetaSchema = z.object({

@@ -171,6 +171,26 @@ export function createRecordRepo(db: Kysely<Database>) {
       return rows.revisions(personId, itemId);
     },
 
+    /**
+     * The names of accounts that wrote or agreed versions of a person's record: the name the
+     * person knows each by (their relationship, the latest) or else the account's own.
+     */
+    async namesFor(personId: string, accountIds: string[]): Promise<Map<string, string>> {
+      if (accountIds.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('account as a')
+        .leftJoin('relationship as r', (join) =>
+          join.onRef('r.account_id', '=', 'a.id').on('r.person_id', '=', personId),
+        )
+        .select(['a.id', 'a.display_name', 'r.known_as', 'r.created_at'])
+        .where('a.id', 'in', accountIds)
+        .orderBy('r.created_at')
+        .execute();
+      const names = new Map<string, string>();
+      for (const row of rows) names.set(row.id, row.known_as || row.display_name);
+      return names;
+    },
+
     async revision(
       personId: string,
       itemId: string,

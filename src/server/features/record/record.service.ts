@@ -205,6 +205,22 @@ export function createRecordService(repo: RecordRepo, clock: Clock, logUnreadabl
     return toItems<T>(rows, logUnreadable);
   }
 
+  /** Each version with the names of who wrote it and who agreed it. */
+  async function named<T>(personId: string, history: History<T>): Promise<History<T>> {
+    const ids = new Set<string>();
+    for (const r of history.revisions) {
+      ids.add(r.authoredBy);
+      if (r.agreedBy) ids.add(r.agreedBy);
+    }
+    const names = await repo.namesFor(personId, [...ids]);
+    const revisions = history.revisions.map((r) => ({
+      ...r,
+      authorName: names.get(r.authoredBy) ?? '',
+      agreedByName: r.agreedBy ? (names.get(r.agreedBy) ?? '') : null,
+    }));
+    return { ...history, revisions };
+  }
+
   return {
     create,
 
@@ -288,14 +304,22 @@ export function createRecordService(repo: RecordRepo, clock: Clock, logUnreadabl
     /** Every version, newest first, in today's shape; a mark for each one it cannot read. */
     async history<T>(scope: RecordScope, kind: ItemKind, id: string): Promise<History<T>> {
       const current = await load(scope, kind, id);
-      return toRevisions<T>(await repo.revisions(scope.personId, current.id), logUnreadable);
+      const history = toRevisions<T>(
+        await repo.revisions(scope.personId, current.id),
+        logUnreadable,
+      );
+      return named(scope.personId, history);
     },
 
     async singletonHistory<T>(scope: RecordScope, kind: ItemKind): Promise<History<T>> {
       requireScope(scope, kind, 'read');
       const current = await repo.findSingleton(scope.personId, kind);
       if (!current) return { revisions: [], unreadable: [] };
-      return toRevisions<T>(await repo.revisions(scope.personId, current.id), logUnreadable);
+      const history = toRevisions<T>(
+        await repo.revisions(scope.personId, current.id),
+        logUnreadable,
+      );
+      return named(scope.personId, history);
     },
 
     /** Where an item is (its parent, whether deleted), without reading its words. */

@@ -86,7 +86,12 @@ describe.each(DIALECTS)('Suggestions on %s', (dialect) => {
     expect(saved.version).toBe(version + 1);
     expect(saved.data.steps.at(-1).text).toBe('Join the Saturday walk');
     const [latest] = (await history()).revisions;
-    expect(latest).toMatchObject({ authoredBy: jo.personId, agreedBy: person.personId });
+    expect(latest).toMatchObject({
+      authoredBy: jo.personId,
+      authorName: 'Jo',
+      agreedBy: person.personId,
+      agreedByName: 'Sam',
+    });
     expect(latest.agreedAt).toEqual(expect.any(String));
     const theirs = (await get(jo, '/api/suggestions/mine')).json().suggestions;
     expect(theirs).toEqual([
