@@ -18,7 +18,6 @@ export const enGBAccessLog = {
   'accessLog.chainBroken':
     'Your access log has been changed or has entries missing, from entry {seq} on. Please tell the people who run this Waymark.',
   'accessLog.chainUnknown': 'We could not check your access log just now.',
-  'accessLog.sharingLink': 'Who has seen my record',
 
   'accessLog.who.you': 'You',
   'accessLog.who.emergency_link': 'Someone with your emergency link',
@@ -36,8 +35,6 @@ export const enGBAccessLog = {
   'accessLog.sentence.access_revoked': '{who} ended sharing with {whom}',
   'accessLog.sentence.sharing_paused': '{who} paused all sharing',
   'accessLog.sentence.sharing_resumed': '{who} turned sharing back on',
-  'accessLog.sentence.suggested': '{who} suggested a change to your {section}',
-  'accessLog.sentence.suggestion_withdrawn': '{who} withdrew a suggestion about your {section}',
   'accessLog.sentence.other': '{who}: {what}',
   'accessLog.someoneElse': 'someone',
   'accessLog.at': '{sentence}, {when}',
@@ -49,8 +46,6 @@ export const enGBAccessLog = {
   'accessLog.what.access_revoked': 'sharing ended',
   'accessLog.what.sharing_paused': 'sharing paused',
   'accessLog.what.sharing_resumed': 'sharing resumed',
-  'accessLog.what.suggested': 'suggested a change',
-  'accessLog.what.suggestion_withdrawn': 'withdrew a suggestion',
 
   'accessLog.csv.when': 'When (UTC)',
   'accessLog.csv.who': 'Who',

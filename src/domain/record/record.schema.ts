@@ -82,6 +82,19 @@ export const provenanceSchema = z.object({
   agreedByName: z.string().nullable().optional(),
 });
 
+/**
+ * Who wrote the version a document is at and who agreed it, and when, by name: shown with a
+ * plan and printed with it (decision 0029).
+ */
+export const agreementSchema = z.object({
+  authorName: z.string(),
+  /** The person themselves wrote it (and so agreed it). */
+  byOwner: z.boolean(),
+  agreedByName: z.string().nullable(),
+  agreedAt: z.string().nullable(),
+});
+export type Agreement = z.infer<typeof agreementSchema>;
+
 export const itemMetaSchema = z.object({
   id: z.string(),
   kind: z.enum(ITEM_KINDS),

@@ -111,6 +111,3 @@ export const suggestionsSchema = z.object({
   suggestions: z.array(suggestionSchema),
 });
 export type Suggestions = z.infer<typeof suggestionsSchema>;
-
-/** `GET …/suggestions/count`: how many wait for the person (shown on Home). */
-export const suggestionCountSchema = z.object({ pending: z.number().int() });

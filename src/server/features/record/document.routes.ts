@@ -4,7 +4,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { removedFilesSchema } from '../../../domain/attachments/storage.ts';
 import { AppError } from '../../../domain/errors.ts';
-import { historySchema, restoreRequestSchema } from '../../../domain/record/record.schema.ts';
+import {
+  agreementSchema,
+  historySchema,
+  restoreRequestSchema,
+} from '../../../domain/record/record.schema.ts';
 import type { ItemKind, Section } from '../../../domain/record/sections.ts';
 import { etagFor } from '../../../domain/record/versioning.ts';
 import { z } from '../../../domain/validation.ts';
@@ -37,6 +41,8 @@ export function registerDocumentRoutes<S extends z.ZodType>(
       version: z.number().int(),
       updatedAt: z.string().nullable(),
       data: def.schema,
+      /** Who wrote this version and who agreed it (none before the first save). */
+      agreed: agreementSchema.nullable().optional(),
     })
     .extend(removedFilesSchema.shape);
   const read = record(def.section, 'read');
@@ -58,7 +64,10 @@ export function registerDocumentRoutes<S extends z.ZodType>(
     const removed = item
       ? await def.removedFiles?.(scopeOf(request), body.data as z.output<S>)
       : undefined;
-    const marked = removed?.length ? { ...body, removedFileIds: removed } : body;
+    const agreed = item ? await records.agreement(scopeOf(request), item) : null;
+    const marked = removed?.length
+      ? { ...body, agreed, removedFileIds: removed }
+      : { ...body, agreed };
     return reply.header('ETag', etagFor(body.version)).send(marked);
   };
 

@@ -6,6 +6,7 @@ import { isAccountActor } from '../../../domain/access/policy.ts';
 import type { RecordScope } from '../../../domain/access/scope.ts';
 import type { Role } from '../../../domain/auth/auth.schema.ts';
 import { AppError, notFound } from '../../../domain/errors.ts';
+import type { Agreement } from '../../../domain/record/record.schema.ts';
 import { type ItemKind, SECTION_OF_KIND } from '../../../domain/record/sections.ts';
 import { currentShapeVersion } from '../../../domain/record/stored-json.ts';
 import { UNDO_WINDOW_DAYS } from '../../../domain/record/undo-window.ts';
@@ -320,6 +321,21 @@ export function createRecordService(repo: RecordRepo, clock: Clock, logUnreadabl
         logUnreadable,
       );
       return named(scope.personId, history);
+    },
+
+    /** Who wrote the item's current version and who agreed it, by name. */
+    async agreement(scope: RecordScope, item: Item): Promise<Agreement | null> {
+      requireScope(scope, item.kind, 'read');
+      const revision = await repo.revision(scope.personId, item.id, item.version);
+      if (!revision) return null;
+      const ids = [revision.authored_by, ...(revision.agreed_by ? [revision.agreed_by] : [])];
+      const names = await repo.namesFor(scope.personId, ids);
+      return {
+        authorName: names.get(revision.authored_by) ?? '',
+        byOwner: revision.authored_by === scope.personId,
+        agreedByName: revision.agreed_by ? (names.get(revision.agreed_by) ?? '') : null,
+        agreedAt: revision.agreed_at,
+      };
     },
 
     /** Where an item is (its parent, whether deleted), without reading its words. */

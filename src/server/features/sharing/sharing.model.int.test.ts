@@ -141,7 +141,7 @@ const suggestSection = fc.constantFrom<SuggestSection>(
   'after_crisis',
 );
 const grantSpec = fc.record({
-  section: fc.oneof({ arbitrary: section, weight: 3 }, { arbitrary: suggestSection, weight: 1 }),
+  section: fc.oneof({ arbitrary: section, weight: 1 }, { arbitrary: suggestSection, weight: 1 }),
   endsInSeconds: fc.option(fc.integer({ min: 1, max: 90 }), { nil: null, freq: 2 }),
   level: fc.constantFrom<Level>('view', 'suggest'),
 });
@@ -203,7 +203,7 @@ const command: fc.Arbitrary<Command> = fc.oneof(
       ),
       section: suggestSection,
     }),
-    weight: 4,
+    weight: 6,
   },
   {
     arbitrary: fc.record({

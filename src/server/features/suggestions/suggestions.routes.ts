@@ -15,11 +15,11 @@ import {
   mySuggestionsSchema,
   SUGGESTABLE,
   SUGGESTABLE_KINDS,
-  suggestionCountSchema,
   suggestionRequestSchemas,
   suggestionSchema,
   suggestionsSchema,
 } from '../../../domain/suggestions/suggestion.schema.ts';
+import { suggestionCountSchema } from '../../../domain/suggestions/suggestion-count.schema.ts';
 import { id, z } from '../../../domain/validation.ts';
 import { OWNER, record, SIGNED_IN, scopeOf } from '../../http/access.ts';
 import { ifMatchHeaders, ifMatchOf } from '../record/versioned-write.ts';

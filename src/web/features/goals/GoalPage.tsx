@@ -6,6 +6,7 @@ import { Notice, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { type AreaItem, areaName } from '../life-areas/life-areas.resource.ts';
 import { useRecord } from '../record/RecordContext.tsx';
+import { SuggestLink } from '../suggestions/SuggestLink.tsx';
 import { DeleteGoal } from './DeleteGoal.tsx';
 import { GoalNotes } from './GoalNotes.tsx';
 import { GoalSteps } from './GoalSteps.tsx';
@@ -96,6 +97,7 @@ function GoalDetails(props: DetailsProps) {
       </dl>
       {readOnly ? (
         <>
+          <SuggestLink kind="goal" id={goal.id} />
           <ReadOnlySteps goal={goal} />
           <GoalNotes personId={personId} goalId={goal.id} notice={notice} readOnly />
         </>

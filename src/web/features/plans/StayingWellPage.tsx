@@ -7,6 +7,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { PrintButton, PrintDate, SharedPlanTop } from '../../components/Print.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
 import { sectionTitle } from '../record/section-title.ts';
+import { AgreedLine, SuggestLink } from '../suggestions/SuggestLink.tsx';
 import { LinesList, PairsList } from './fields.tsx';
 import { PlanStatus, SaveButton } from './PlanStatus.tsx';
 import { isBlank, usePlanEditor } from './plan-editor.ts';
@@ -30,7 +31,15 @@ export function StayingWellPage() {
       <>
         <PageHeading title={sectionTitle(record, 'staying_well', t('plans.staying-well.title'))} />
         <PrintDate name={record.personName} />
-        <Loaded resource={loaded}>{({ doc }) => <SharedStayingWell doc={doc} />}</Loaded>
+        <SuggestLink kind="staying_well" />
+        <Loaded resource={loaded}>
+          {({ doc }) => (
+            <>
+              <AgreedLine agreed={doc.agreed} />
+              <SharedStayingWell doc={doc} />
+            </>
+          )}
+        </Loaded>
       </>
     );
   }
@@ -44,7 +53,10 @@ export function StayingWellPage() {
       <p class="lead no-print">{t('plans.sw.intro')}</p>
       <Loaded resource={loaded} historyHref="/plans/staying-well/history">
         {({ doc }) => (
-          <StayingWellForm personId={record.personId} doc={doc} onErrors={setHasErrors} />
+          <>
+            <AgreedLine agreed={doc.agreed} />
+            <StayingWellForm personId={record.personId} doc={doc} onErrors={setHasErrors} />
+          </>
         )}
       </Loaded>
       <p class="no-print">
