@@ -1,11 +1,19 @@
 // However a body is built, the work it causes and the refusal it gets stay small. Every route
 // that reads a JSON body is sent bodies nested 1,000 and 5,000 deep by its own signed-in owner
-// (who may use every route): each is refused with a short 400 and changes nothing. The routes
+// (who may use every route but suggesting, which goes to someone with suggest on every section):
+// each is refused with a short 400 and changes nothing. The routes
 // come from the app itself, so a route added later is covered without touching this file.
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SECTIONS } from '../../domain/record/sections.ts';
 import { create, expectError, paths } from '../test/api.ts';
-import { type Client, signUp, startTestApp, type TestApp } from '../test/app-harness.ts';
+import {
+  aSupporterOf,
+  type Client,
+  signUp,
+  startTestApp,
+  type TestApp,
+} from '../test/app-harness.ts';
 import { DIALECTS } from '../test/dialects.ts';
 import { aGoal } from '../test/fixtures.ts';
 import { aPhq9Answer } from '../test/measure-fixtures.ts';
@@ -40,10 +48,14 @@ describe('The JSON limits check', () => {
 describe.each(DIALECTS)('Bounded work per request on %s', (dialect) => {
   let t: TestApp;
   let sam: Client;
-  let requests: { name: string; options: InjectOptions }[];
+  let requests: { name: string; options: InjectOptions; as: () => Client }[];
   beforeAll(async () => {
     t = await startTestApp(dialect);
     sam = await signUp(t.app);
+    // Suggesting is for someone else (decision 0029): Jo may suggest on every section of Sam's.
+    const jo = await aSupporterOf(t, sam.personId, {
+      grants: SECTIONS.map((section) => ({ section, level: 'suggest', endsAt: null })),
+    });
     // Record routes with the owner's real ids and versions, so each would otherwise succeed.
     const record = await recordRequests(t, sam);
     const byRoute = new Map(record.map((r) => [`${r.route.method} ${r.route.url}`, r]));
@@ -60,7 +72,8 @@ describe.each(DIALECTS)('Bounded work per request on %s', (dialect) => {
                 .replace(':personId', sam.personId)
                 .replace(/:\w+/g, () => crypto.randomUUID()),
             };
-        return { name: `${route.method} ${route.url}`, options };
+        const suggests = route.access.kind === 'record' && route.access.action === 'suggest';
+        return { name: `${route.method} ${route.url}`, options, as: () => (suggests ? jo : sam) };
       });
   });
   afterAll(() => t.close());
@@ -76,10 +89,10 @@ describe.each(DIALECTS)('Bounded work per request on %s', (dialect) => {
     it(`refuses a body nested ${depth} deep on every such route, in a few lines, changing nothing`, async () => {
       const bodies = [nestedObjects(depth), nestedArrays(depth), nestedAnswer(depth)];
       const failures: string[] = [];
-      for (const { name, options } of requests) {
+      for (const { name, options, as } of requests) {
         for (const payload of bodies) {
           const before = await personState(t.store, sam.personId);
-          const response = await sam.request({
+          const response = await as().request({
             ...options,
             headers: { ...(options.headers as object), 'content-type': 'application/json' },
             payload,

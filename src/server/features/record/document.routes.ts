@@ -26,6 +26,12 @@ export type DocumentRouteDefinition<S extends z.ZodType> = {
   check?: (scope: RecordScope, data: z.output<S>) => Promise<void>;
   /** The files the document names whose bytes are gone, marked on every answer. */
   removedFiles?: (scope: RecordScope, data: z.output<S>) => Promise<string[]>;
+  /**
+   * Answers say who wrote the version and who agreed it (`agreed`, decision 0029): the plans
+   * and About me, which show and print that line. Only to the owner, whose names for people
+   * these are.
+   */
+  agreed?: boolean;
   /** What this reader may see of the document (fields the decision withholds are cleared). */
   shown?: (scope: RecordScope, data: z.output<S>) => z.output<S>;
 };
@@ -64,10 +70,11 @@ export function registerDocumentRoutes<S extends z.ZodType>(
     const removed = item
       ? await def.removedFiles?.(scopeOf(request), body.data as z.output<S>)
       : undefined;
-    const agreed = item ? await records.agreement(scopeOf(request), item) : null;
-    const marked = removed?.length
-      ? { ...body, agreed, removedFileIds: removed }
-      : { ...body, agreed };
+    const scope = scopeOf(request);
+    const agreed =
+      item && def.agreed && scope.decision.isOwner ? await records.agreement(scope, item) : null;
+    const withAgreed = agreed ? { ...body, agreed } : body;
+    const marked = removed?.length ? { ...withAgreed, removedFileIds: removed } : withAgreed;
     return reply.header('ETag', etagFor(body.version)).send(marked);
   };
 

@@ -163,7 +163,11 @@ describe.each(DIALECTS)('Suggestions on %s', (dialect) => {
       ifMatch(0),
     );
     expect(accepted.statusCode, accepted.body).toBe(200);
-    expect((await get(person, `${base()}/about-me`)).json().data.strengths).toBe('Kind');
+    const saved = (await get(person, `${base()}/about-me`)).json();
+    expect(saved.data.strengths).toBe('Kind');
+    // Who wrote this version and who agreed it, for the page and its print, to the owner only.
+    expect(saved.agreed).toMatchObject({ authorName: 'Jo', byOwner: false, agreedByName: 'Sam' });
+    expect((await get(jo, `${base()}/about-me`)).json().agreed).toBeUndefined();
   });
 
   it('keeps If-Match and 412: accepting against a version the person did not see changes nothing', async () => {
