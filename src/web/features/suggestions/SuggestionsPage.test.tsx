@@ -95,6 +95,6 @@ describe('Suggestions', () => {
     expect(await screen.findByText('Accepted. It is now part of your record.')).toBeTruthy();
     const [sent] = server.sent('POST', `${BASE}/s-1/accept`);
     expect(sent?.headers['If-Match']).toBe('W/"3"');
-    expect((sent?.body as { data: { title: string } }).data.title).toBe('Get out more often');
+    expect(sent?.body).toMatchObject({ data: { title: 'Get out more often' } });
   });
 });
