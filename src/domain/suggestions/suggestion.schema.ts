@@ -8,18 +8,20 @@ import { EMPTY_ABOUT_ME } from '../record/record.schema.ts';
 import type { ItemKind } from '../record/sections.ts';
 import { MAX_VERSION } from '../record/versioning.ts';
 import { id, isStorableText, z } from '../validation.ts';
+import type { SuggestableKind as CountedKind } from './suggestion-count.schema.ts';
 
 /**
  * The kinds a suggestion may be made on, and the path each is suggested at. The crisis and
  * safety plans are not here yet: they name contacts and files, and part of the crisis plan is
  * withheld from others, so a suggestion made from what a supporter sees could not be whole.
+ * Exactly the kinds of the type the small modules use (suggestion-count.schema.ts).
  */
 export const SUGGESTABLE = {
   about_me: { path: 'about-me', empty: EMPTY_ABOUT_ME },
   goal: { path: 'goals', empty: null },
   staying_well: { path: 'staying-well-plan', empty: EMPTY_STAYING_WELL },
   after_crisis: { path: 'after-crisis', empty: EMPTY_AFTER_CRISIS },
-} as const satisfies Partial<Record<ItemKind, { path: string; empty: unknown }>>;
+} as const satisfies Record<CountedKind & ItemKind, { path: string; empty: unknown }>;
 export type SuggestableKind = keyof typeof SUGGESTABLE;
 /** A one-per-person document (its empty words are what a first suggestion builds on). */
 export const isDocument = (kind: SuggestableKind) => SUGGESTABLE[kind].empty !== null;
