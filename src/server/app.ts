@@ -78,6 +78,12 @@ import { registerAccessLogRoutes } from './features/sharing/access-log.routes.ts
 import { type AccessLog, createAccessLog, readLogger } from './features/sharing/access-log.ts';
 import { registerSharingRoutes } from './features/sharing/sharing.routes.ts';
 import { createSharingService, type SharingService } from './features/sharing/sharing.service.ts';
+import { createSuggestionRepo } from './features/suggestions/suggestions.repo.ts';
+import { registerSuggestionRoutes } from './features/suggestions/suggestions.routes.ts';
+import {
+  createSuggestionService,
+  type SuggestionService,
+} from './features/suggestions/suggestions.service.ts';
 import { registerSupportNetworkRoutes } from './features/support-network/support-network.routes.ts';
 import { registerAccessControl } from './http/access.ts';
 import { registerCompression } from './http/compression.ts';
@@ -118,6 +124,7 @@ export type Services = {
   accessLog: AccessLog;
   measureLibrary: MeasureLibrary;
   measureAnswers: MeasureAnswers;
+  suggestions: SuggestionService;
 };
 
 // Dates that are not real are refused saying what is wrong with them (decision 0023).
@@ -232,6 +239,13 @@ export async function buildApp(
   );
   registerCommentRoutes(app, collaboration);
   registerAnnotationRoutes(app, records, collaboration);
+  const suggestions = createSuggestionService({
+    repo: createSuggestionRepo(store.db),
+    records,
+    log: deps.accessLog ?? accessLog,
+    clock,
+  });
+  registerSuggestionRoutes(app, suggestions);
   await registerWebApp(app, deps.webRoot, config.quickExitUrl);
 
   return {
@@ -248,6 +262,7 @@ export async function buildApp(
       accessLog,
       measureLibrary,
       measureAnswers,
+      suggestions,
     },
   };
 }

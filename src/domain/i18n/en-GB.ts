@@ -1,4 +1,5 @@
 import type { enGBAccessLog } from './en-GB.access-log.ts';
+import type { enGBAccessLogSuggestions } from './en-GB.access-log-suggestions.ts';
 import { enGBCheckins } from './en-GB.checkins.ts';
 import { enGBCheckinsWeb } from './en-GB.checkins-web.ts';
 import type { enGBCollaboration } from './en-GB.collaboration.ts';
@@ -17,6 +18,8 @@ import type { enGBProgress } from './en-GB.progress.ts';
 import type { enGBSession } from './en-GB.session.ts';
 import type { enGBSettings } from './en-GB.settings.ts';
 import { enGBSharingWeb } from './en-GB.sharing-web.ts';
+import type { enGBSuggestLink } from './en-GB.suggest-link.ts';
+import type { enGBSuggestions } from './en-GB.suggestions.ts';
 import { enGBUnreadable } from './en-GB.unreadable.ts';
 import type { enGBWelcome } from './en-GB.welcome.ts';
 
@@ -345,6 +348,7 @@ export type MessageKey =
   | keyof typeof enGB
   | keyof typeof enGBInvitations
   | keyof typeof enGBAccessLog
+  | keyof typeof enGBAccessLogSuggestions
   | keyof typeof enGBDrafts
   | keyof typeof enGBDates
   | keyof typeof enGBDeviceCopy
@@ -355,4 +359,6 @@ export type MessageKey =
   | keyof typeof enGBSettings
   | keyof typeof enGBEmergencyLinks
   | keyof typeof enGBMeasuresAbout
-  | keyof typeof enGBFolds;
+  | keyof typeof enGBFolds
+  | keyof typeof enGBSuggestions
+  | keyof typeof enGBSuggestLink;
