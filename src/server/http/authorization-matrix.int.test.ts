@@ -139,6 +139,7 @@ const EXPECTED: Record<string, Row> = {
   'POST /emergency-links': { section: 'crisis_plan', owner: 201, view: 404 },
   'GET /emergency-links': { section: 'crisis_plan', owner: 200, view: 200 },
   'HEAD /emergency-links': { section: 'crisis_plan', owner: 200, view: 200 },
+  'PATCH /emergency-links/:id': { section: 'crisis_plan', owner: 200, view: 404 },
   'POST /emergency-links/:id/revoke': { section: 'crisis_plan', owner: 200, view: 404 },
   'GET /checkin-settings': { section: 'checkins', owner: 200, view: 200 },
   'HEAD /checkin-settings': { section: 'checkins', owner: 200, view: 200 },
@@ -277,6 +278,7 @@ const OWNER_BODIES: Record<string, (owner: Client) => Promise<object>> = {
   'PUT /checkins/:id': async () => aCheckin({ note: 'Changed my mind' }),
   'PUT /journal/:id': async () => aJournalEntry({ text: 'Changed my mind' }),
   'PATCH /measure-responses/:id': async () => ({ note: 'Changed my mind' }),
+  'PATCH /emergency-links/:id': async () => ({ label: 'For the crisis team' }),
   'POST /goal-ratings': async (owner) => {
     const goals = await owner.request({
       method: 'GET',
