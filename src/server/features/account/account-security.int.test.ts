@@ -126,7 +126,7 @@ describe.each(DIALECTS)('Password and signed-in devices on %s', (dialect) => {
     const listed = await devices(phone);
     expect(listed).toHaveLength(2);
     expect(listed.map((d) => d.thisDevice)).toEqual([false, true]);
-    expect(listed[0]?.createdAt > (listed[1]?.createdAt ?? '')).toBe(true);
+    expect((listed[0]?.createdAt ?? '') > (listed[1]?.createdAt ?? '')).toBe(true);
     // Neither the cookie's token nor its stored hash is shown.
     const body = JSON.stringify(listed);
     expect(body).not.toContain(phone.cookie.split('=')[1]);
