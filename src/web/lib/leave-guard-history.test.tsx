@@ -10,6 +10,7 @@ import { App } from '../app.tsx';
 import { ACCOUNT, fakeServer, SIGNED_IN } from '../testing/fake-server.ts';
 import { findPage } from '../testing/render.tsx';
 import { draftKey } from './draft-store.ts';
+import { installHistoryGate } from './history-gate.ts';
 
 afterEach(() => {
   cleanup();
@@ -39,6 +40,8 @@ describe('Back and Forward with unsaved changes', () => {
     fakeServer(routes);
     const user = userEvent.setup();
     window.history.replaceState(null, '', '/');
+    // As main.tsx does before the first render.
+    installHistoryGate();
     render(<App />);
     await findPage('My recovery');
     await user.click(screen.getAllByRole('link', { name: 'About me' })[0] as HTMLElement);

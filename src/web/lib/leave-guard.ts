@@ -13,6 +13,7 @@
 // the page, other sites and phone links, and the quick exit.
 import { enGBDrafts } from '../../domain/i18n/en-GB.drafts.ts';
 import type { addMessages, t as translate } from '../../domain/i18n/translate.ts';
+import { setHistoryGate } from './history-gate.ts';
 
 export type LeaveGuard = { onDevice: boolean };
 export type ShellTools = {
@@ -53,7 +54,7 @@ function leavesPage(event: MouseEvent, target: Element): boolean {
 
 /**
  * Back or Forward: the browser has already moved the address, but the router has not heard of
- * it (this listener runs first, at capture, and stops the event). The page's address is put back
+ * it (this runs first, through the gate added before the router's listener, and stops the event). The page's address is put back
  * and the question asked; "Leave for now" goes back to where the person was heading.
  */
 function onPopState(event: PopStateEvent): void {
@@ -168,10 +169,10 @@ export function holdUnsaved(guard: LeaveGuard, tools: ShellTools): () => void {
   tools.addMessages(enGBDrafts);
   if (unsaved.size === 0) {
     here = window.location.href;
+    leavingThroughHistory = false;
     window.addEventListener('beforeunload', onBeforeUnload);
     document.addEventListener('click', onClick, true);
-    // At capture, so it runs before the router's own listener on window.
-    window.addEventListener('popstate', onPopState, true);
+    setHistoryGate(onPopState);
   }
   unsaved.add(guard);
   return () => {
@@ -179,6 +180,6 @@ export function holdUnsaved(guard: LeaveGuard, tools: ShellTools): () => void {
     if (unsaved.size > 0) return;
     window.removeEventListener('beforeunload', onBeforeUnload);
     document.removeEventListener('click', onClick, true);
-    window.removeEventListener('popstate', onPopState, true);
+    setHistoryGate(null);
   };
 }
