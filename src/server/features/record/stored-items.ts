@@ -5,12 +5,9 @@
 import type { Role } from '../../../domain/auth/auth.schema.ts';
 import { AppError } from '../../../domain/errors.ts';
 import type { ItemKind } from '../../../domain/record/sections.ts';
-import {
-  readStoredData,
-  type StoredReading,
-  type UnreadableReason,
-} from '../../../domain/record/stored-json.ts';
+import type { StoredReading, UnreadableReason } from '../../../domain/record/stored-json.ts';
 import type { RecordItemRow, RecordRevisionRow } from '../../store/schema.ts';
+import { createReadingCache } from './reading-cache.ts';
 import type { RevisionAction } from './record.repo.ts';
 
 export type Item<T = unknown> = {
@@ -77,9 +74,18 @@ export function unreadableError(reason: UnreadableReason, field?: string): AppEr
   return new AppError(CODE_OF[reason], field ? { field } : {});
 }
 
-/** A row's or revision's data in today's shape, or why it cannot be read. */
+/**
+ * One for the process: an entry is used only for exactly the same stored text, so it holds
+ * nothing that could differ between stores or go stale (reading-cache.ts).
+ */
+const readings = createReadingCache();
+
+/**
+ * A row's or revision's data in today's shape, or why it cannot be read. The data is frozen:
+ * the same reading may be handed to the next request that reads the same stored text.
+ */
 export function readRow(row: RecordItemRow | RecordRevisionRow): StoredReading {
-  return readStoredData(row.kind as ItemKind, row.schema_version, row.data);
+  return readings.read(row, 'item_id' in row ? row.item_id : row.id);
 }
 
 /** The item with `data` already read from the row (stored-json.ts). */

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { createReadingCache } from './reading-cache.ts';
+
+const row = (data: unknown, version = 1) => ({
+  person_id: 'p1',
+  kind: 'goal',
+  schema_version: 1,
+  version,
+  data: JSON.stringify(data),
+});
+const goal = (title: string) => ({
+  title,
+  why: '',
+  lifeAreaId: null,
+  steps: [],
+  whoHelps: '',
+  targetDate: null,
+  status: 'not_started',
+});
+
+describe('the stored-JSON reading cache', () => {
+  it('gives what a fresh reading gives for the same text, and reads changed text anew even at the same version', () => {
+    const cache = createReadingCache();
+    const first = cache.read(row(goal('Walk daily')), 'g1');
+    expect(first).toMatchObject({ ok: true, data: { title: 'Walk daily' } });
+    expect(cache.read(row(goal('Walk daily')), 'g1')).toEqual(first);
+    // Restored from a backup, or written by another process: other text, same id and version.
+    expect(cache.read(row(goal('Swim weekly')), 'g1')).toMatchObject({
+      ok: true,
+      data: { title: 'Swim weekly' },
+    });
+    expect(cache.read({ ...row(goal('Swim weekly')), schema_version: 9 }, 'g1')).toEqual({
+      ok: false,
+      reason: 'newer',
+    });
+    expect(cache.read(row({ title: 5 }), 'g1')).toEqual({ ok: false, reason: 'invalid' });
+  });
+
+  it('hands out frozen data, so no request can change what the next one is given', () => {
+    const cache = createReadingCache();
+    const reading = cache.read(row(goal('Walk daily')), 'g1');
+    if (!reading.ok) throw new Error('unreadable');
+    expect(() => {
+      (reading.data as { title: string }).title = 'changed';
+    }).toThrow(TypeError);
+    expect(cache.read(row(goal('Walk daily')), 'g1')).toMatchObject({
+      data: { title: 'Walk daily' },
+    });
+  });
+
+  it('holds no more JSON text than its bound, dropping the least recently used first', () => {
+    const one = row(goal('Walk daily')).data.length;
+    const cache = createReadingCache(one * 2);
+    cache.read(row(goal('Walk daily'), 1), 'a');
+    cache.read(row(goal('Walk daily'), 1), 'b');
+    cache.read(row(goal('Walk daily'), 1), 'a');
+    cache.read(row(goal('Walk daily'), 1), 'c');
+    expect(cache.size()).toEqual({ characters: one * 2, entries: 2 });
+    // Larger than the whole cache: read, never held.
+    cache.read(row(goal('x'.repeat(one * 3)), 1), 'd');
+    expect(cache.size().entries).toBe(2);
+  });
+});

@@ -1,0 +1,92 @@
+// Remembers what reading a stored item's JSON gave (parsed, upgraded to today's shape, checked
+// against today's schema: domain/record/stored-json.ts), so a record that is read again and
+// again is not parsed and checked again each time. For a list of 20 goals that reading was
+// about a sixth of the request (decision 0027).
+//
+// It changes no answer. Reading is a pure function of the row's kind, shape version and JSON
+// text, and an entry is used only when all three are exactly those of the row just read from
+// the database: the item's id and version only say where to look. A row that another process
+// changed, a restore, a migration that rewrote data in place: each brings other text, which
+// misses and is read in full. Every read still reads the row and every access check still runs;
+// only the parsing and checking of the same text is not repeated.
+//
+// Bounded by the JSON text it holds; the least recently used entries go first. What it hands out
+// is frozen, so no caller can change what the next request will be given.
+import type { ItemKind } from '../../../domain/record/sections.ts';
+import { readStoredData, type StoredReading } from '../../../domain/record/stored-json.ts';
+
+/** What the cache needs of a stored row (an item or one of its revisions). */
+export type StoredRow = {
+  person_id: string;
+  kind: string;
+  schema_version: number;
+  data: string;
+  version: number;
+};
+
+type Entry = { kind: string; shapeVersion: number; json: string; reading: StoredReading };
+
+export type ReadingCache = {
+  /** The reading of `row`'s data, from the cache when its text is exactly the same. */
+  read(row: StoredRow, itemId: string): StoredReading;
+  /** Characters of JSON text held now, and entries. */
+  size(): { characters: number; entries: number };
+};
+
+/** 8 Mi characters of JSON: a few thousand records, about 20–30 MiB of memory at most. */
+export const DEFAULT_READING_CACHE_CHARACTERS = 8 * 1024 * 1024;
+
+function deepFreeze(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const child of Object.values(value)) deepFreeze(child);
+}
+
+export function createReadingCache(
+  maxCharacters: number = DEFAULT_READING_CACHE_CHARACTERS,
+): ReadingCache {
+  const entries = new Map<string, Entry>();
+  let characters = 0;
+
+  const forget = (key: string, entry: Entry) => {
+    entries.delete(key);
+    characters -= entry.json.length;
+  };
+
+  return {
+    read(row, itemId) {
+      const read = () => readStoredData(row.kind as ItemKind, row.schema_version, row.data);
+      // Text larger than the whole cache is read each time, never held.
+      if (row.data.length > maxCharacters) return read();
+      const key = `${row.person_id}/${itemId}/${row.version}`;
+      const entry = entries.get(key);
+      if (
+        entry &&
+        entry.json === row.data &&
+        entry.kind === row.kind &&
+        entry.shapeVersion === row.schema_version
+      ) {
+        // Map keeps insertion order: moved to the end, it is the most recently used.
+        entries.delete(key);
+        entries.set(key, entry);
+        return entry.reading;
+      }
+      if (entry) forget(key, entry);
+      const reading = read();
+      deepFreeze(reading);
+      entries.set(key, {
+        kind: row.kind,
+        shapeVersion: row.schema_version,
+        json: row.data,
+        reading,
+      });
+      characters += row.data.length;
+      for (const [oldest, old] of entries) {
+        if (characters <= maxCharacters) break;
+        forget(oldest, old);
+      }
+      return reading;
+    },
+    size: () => ({ characters, entries: entries.size }),
+  };
+}
