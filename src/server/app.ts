@@ -57,6 +57,13 @@ import { createMeasureResponseRepo } from './features/measures/measure-responses
 import { registerMeasureResponseRoutes } from './features/measures/measure-responses.routes.ts';
 import { createMeasureResponseService } from './features/measures/measure-responses.service.ts';
 import { registerMeasureRoutes } from './features/measures/measures.routes.ts';
+import { createMailer } from './features/notifications/mailer.ts';
+import { createNotificationRepo } from './features/notifications/notifications.repo.ts';
+import { registerNotificationRoutes } from './features/notifications/notifications.routes.ts';
+import {
+  createNotificationService,
+  type NotificationService,
+} from './features/notifications/notifications.service.ts';
 import { registerPlanRoutes } from './features/plans/plans.routes.ts';
 import { createRecordRepo } from './features/record/record.repo.ts';
 import {
@@ -114,6 +121,7 @@ export type Services = {
   accessLog: AccessLog;
   measureLibrary: MeasureLibrary;
   measureAnswers: MeasureAnswers;
+  notifications: NotificationService;
 };
 
 // Dates that are not real are refused saying what is wrong with them (decision 0023).
@@ -211,12 +219,23 @@ export async function buildApp(
   registerMeasureRoutes(app, measureLibrary);
   registerMeasureResponseRoutes(app, measureAnswers, measureResponses);
   registerAccessLogRoutes(app, accessLog);
+  const mailer = createMailer(config.smtp, app.log);
+  app.addHook('onClose', async () => mailer.close());
+  const notifications = createNotificationService({
+    repo: createNotificationRepo(store.db),
+    mailer,
+    clock,
+    publicOrigin: config.publicUrl.origin,
+    log: app.log,
+  });
+  registerNotificationRoutes(app, notifications);
   const invitations = createInvitationService({
     repo: createInvitationRepo(store.db),
     sharing,
     log: deps.accessLog ?? accessLog,
     attempts: hitCounter,
     clock,
+    notifications,
   });
   registerInvitationRoutes(app, invitations);
   await registerWebApp(app, deps.webRoot, config.quickExitUrl);
@@ -235,6 +254,7 @@ export async function buildApp(
       accessLog,
       measureLibrary,
       measureAnswers,
+      notifications,
     },
   };
 }

@@ -10,6 +10,7 @@ import { enGBGrants } from './en-GB.grants.ts';
 import type { enGBInvitations } from './en-GB.invitations.ts';
 import { enGBMeasures } from './en-GB.measures.ts';
 import type { enGBMeasuresAbout } from './en-GB.measures-about.ts';
+import type { enGBNotifications } from './en-GB.notifications.ts';
 import { enGBPlans } from './en-GB.plans.ts';
 import { enGBPlansWeb } from './en-GB.plans-web.ts';
 import type { enGBProgress } from './en-GB.progress.ts';
@@ -353,4 +354,5 @@ export type MessageKey =
   | keyof typeof enGBSettings
   | keyof typeof enGBEmergencyLinks
   | keyof typeof enGBMeasuresAbout
-  | keyof typeof enGBFolds;
+  | keyof typeof enGBFolds
+  | keyof typeof enGBNotifications;

@@ -270,6 +270,16 @@ const NOT_RECORD_ROUTES: Record<string, string> = {
   'HEAD /api/invitations/:token': 'signed in: the token is the key (invitations tests)',
   'POST /api/invitations/preview': 'signed in: the code is the key (invitations tests)',
   'POST /api/invitations/accept': 'signed in: the token or code is the key (invitations tests)',
+  'GET /api/notifications': 'signed in: the caller’s own notifications (notifications tests)',
+  'HEAD /api/notifications': 'signed in: the caller’s own notifications (notifications tests)',
+  'GET /api/notifications/unread': 'signed in: the caller’s own count (notifications tests)',
+  'HEAD /api/notifications/unread': 'signed in: the caller’s own count (notifications tests)',
+  'POST /api/notifications/:id/read':
+    'signed in: marks only the caller’s own notification (notifications tests)',
+  'POST /api/notifications/read-all': 'signed in: only the caller’s own (notifications tests)',
+  'GET /api/notifications/settings': 'signed in: the caller’s own choices (notifications tests)',
+  'HEAD /api/notifications/settings': 'signed in: the caller’s own choices (notifications tests)',
+  'PUT /api/notifications/settings': 'signed in: the caller’s own choices (notifications tests)',
 };
 
 /** Bodies the owner's own write needs where the replayed request's body is not one. */

@@ -1,0 +1,32 @@
+// en-GB words of notifications: what each kind says (who, never what) and the settings page.
+export const enGBNotifications = {
+  'notifications.kind.suggestion_made': '{name} suggested a change to your record',
+  'notifications.kind.suggestion_decided': '{name} decided on your suggestion',
+  'notifications.kind.invitation_accepted': '{name} accepted your invitation',
+  'notifications.kind.early_warning': '{name} would like you to check in with them',
+  'notifications.email.subject': 'Waymark: {what}',
+  'notifications.email.body':
+    '{what}.\n\nOpen Waymark to see more: {link}\n\nYou can choose which emails you get in Waymark, under Settings.',
+  'notifications.setting.suggestion_made': 'Someone suggests a change to your record',
+  'notifications.setting.suggestion_decided': 'Someone decides on a suggestion you made',
+  'notifications.setting.invitation_accepted': 'Someone accepts your invitation',
+  'notifications.setting.early_warning': 'Someone you support would like you to check in with them',
+  'notifications.title': 'Notifications',
+  'notifications.unread': '{count} new',
+  'notifications.linkLabel': 'Notifications',
+  'notifications.linkLabelUnread': 'Notifications, {count} new',
+  'notifications.empty': 'You have no notifications.',
+  'notifications.loadFailed': 'Your notifications could not be loaded. Try again.',
+  'notifications.markRead': 'Mark as read',
+  'notifications.markAllRead': 'Mark all as read',
+  'notifications.new': 'New',
+  'notifications.open': 'Open',
+  'notifications.settings.title': 'Notifications',
+  'notifications.settings.intro':
+    'Choose what you are told about. Notifications and emails only say who did something, never what is in anyone’s record.',
+  'notifications.settings.inApp': 'In Waymark',
+  'notifications.settings.email': 'By email',
+  'notifications.settings.save': 'Save notification choices',
+  'notifications.settings.saved': 'Your notification choices are saved.',
+  'notifications.settings.saveFailed': 'Your choices could not be saved. Try again.',
+} as const;
