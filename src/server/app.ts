@@ -24,6 +24,9 @@ import { type AuthService, createAuthService } from './features/auth/auth.servic
 import { createCheckinRepo } from './features/checkins/checkins.repo.ts';
 import { registerCheckinRoutes } from './features/checkins/checkins.routes.ts';
 import { type CheckinService, createCheckinService } from './features/checkins/checkins.service.ts';
+import { createAlertRepo } from './features/early-warning-alerts/alerts.repo.ts';
+import { registerAlertRoutes } from './features/early-warning-alerts/alerts.routes.ts';
+import { createAlertService } from './features/early-warning-alerts/alerts.service.ts';
 import { createEmergencyLinkRepo } from './features/emergency-links/emergency-links.repo.ts';
 import { registerEmergencyLinkRoutes } from './features/emergency-links/emergency-links.routes.ts';
 import {
@@ -201,7 +204,24 @@ export async function buildApp(
   registerPlanRoutes(app, records, attachments);
   registerAttachmentRoutes(app, attachments);
   registerEmergencyLinkRoutes(app, emergencyLinks);
-  const checkins = createCheckinService(createCheckinRepo(store.db), records, clock);
+  const mailer = createMailer(config.smtp, app.log);
+  app.addHook('onClose', async () => mailer.close());
+  const notifications = createNotificationService({
+    repo: createNotificationRepo(store.db),
+    mailer,
+    clock,
+    publicOrigin: config.publicUrl.origin,
+    log: app.log,
+  });
+  registerNotificationRoutes(app, notifications);
+  const alerts = createAlertService({
+    repo: createAlertRepo(store.db),
+    contextFor,
+    notifications,
+    clock,
+  });
+  registerAlertRoutes(app, alerts);
+  const checkins = createCheckinService(createCheckinRepo(store.db), records, clock, alerts);
   registerCheckinRoutes(app, records, checkins);
   registerLifeAreaRatingRoutes(app, records, createLifeAreaRatingService(records, clock));
   registerReminderRoutes(app, createReminderService(checkins, records, clock));
@@ -219,16 +239,6 @@ export async function buildApp(
   registerMeasureRoutes(app, measureLibrary);
   registerMeasureResponseRoutes(app, measureAnswers, measureResponses);
   registerAccessLogRoutes(app, accessLog);
-  const mailer = createMailer(config.smtp, app.log);
-  app.addHook('onClose', async () => mailer.close());
-  const notifications = createNotificationService({
-    repo: createNotificationRepo(store.db),
-    mailer,
-    clock,
-    publicOrigin: config.publicUrl.origin,
-    log: app.log,
-  });
-  registerNotificationRoutes(app, notifications);
   const invitations = createInvitationService({
     repo: createInvitationRepo(store.db),
     sharing,

@@ -229,6 +229,11 @@ const EXPECTED: Record<string, Row> = {
   'GET /invitations': { section: 'about_me', owner: 200, view: 404 },
   'HEAD /invitations': { section: 'about_me', owner: 200, view: 404 },
   'DELETE /invitations/:id': { section: 'about_me', owner: 204, view: 404 },
+  // Whom to alert on an early warning sign: the person's own choice, a write rule on the plan
+  // (a viewer of the staying-well plan does not see who is alerted).
+  'GET /staying-well-plan/alerts': { section: 'staying_well', owner: 200, view: 404 },
+  'HEAD /staying-well-plan/alerts': { section: 'staying_well', owner: 200, view: 404 },
+  'PUT /staying-well-plan/alerts': { section: 'staying_well', owner: 200, view: 404 },
   // The `owner` rule: the person's sharing settings and the journal entries they share one by
   // one. Even a supporter with view on every section gets the 404.
   'GET /sharing': { section: null, owner: 200, view: 404 },

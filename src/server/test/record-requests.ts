@@ -48,6 +48,11 @@ const SEEDS: Seed[] = [
   },
 ];
 
+/** Bodies of PUT routes that are settings, not versioned documents (no If-Match). */
+const SETTINGS_BODIES: Record<string, object> = {
+  '/api/people/:personId/staying-well-plan/alerts': { relationshipIds: [] },
+};
+
 /** Query strings a route needs to be a real request. */
 const QUERIES: Record<string, string> = {
   '/api/people/:personId/journal/search': '?q=heron',
@@ -93,7 +98,10 @@ export async function recordRequests(t: TestApp, owner: Client): Promise<RecordR
     if (seed.route.endsWith('/goals')) goalId = response.json().id;
   }
   // Save each one-per-person document once, with its own empty data, so it has a version 1.
-  for (const route of routes.filter((r) => r.method === 'PUT' && !r.url.includes(':id'))) {
+  const documents = routes.filter(
+    (r) => r.method === 'PUT' && !r.url.includes(':id') && !(r.url in SETTINGS_BODIES),
+  );
+  for (const route of documents) {
     const url = fill(route.url, owner.personId);
     const data = (await owner.request({ method: 'GET', url })).json().data;
     const saved = await owner.request({ method: 'PUT', url, headers: ifMatch(0), payload: data });
@@ -120,6 +128,9 @@ export async function recordRequests(t: TestApp, owner: Client): Promise<RecordR
     if (route.method === 'POST' && seed) {
       payload = seed.body(context);
       headers = seed.contentType ? { 'content-type': seed.contentType } : {};
+    } else if (route.method === 'PUT' && route.url in SETTINGS_BODIES) {
+      payload = SETTINGS_BODIES[route.url];
+      headers = {};
     } else if (route.url.endsWith('/history/restore')) payload = { version: 1 };
     else if (route.method === 'PUT' && itemPart !== undefined) payload = item?.data ?? {};
     else if (route.method === 'PUT') payload = (await firstDocument(owner, collection)) ?? {};
