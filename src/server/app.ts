@@ -85,6 +85,7 @@ import { type AccessLog, createAccessLog, readLogger } from './features/sharing/
 import { registerSharingRoutes } from './features/sharing/sharing.routes.ts';
 import { createSharingService, type SharingService } from './features/sharing/sharing.service.ts';
 import { registerSupportNetworkRoutes } from './features/support-network/support-network.routes.ts';
+import { registerSupporterSpaceRoutes } from './features/supporter-space/supporter-space.routes.ts';
 import { registerAccessControl } from './http/access.ts';
 import { registerCompression } from './http/compression.ts';
 import { frameworkErrorHandler, registerErrorHandler } from './http/error-handler.ts';
@@ -201,6 +202,7 @@ export async function buildApp(
   registerLifeAreaRoutes(app, records);
   registerGoalRoutes(app, records);
   registerSupportNetworkRoutes(app, records);
+  registerSupporterSpaceRoutes(app, records);
   registerPlanRoutes(app, records, attachments);
   registerAttachmentRoutes(app, attachments);
   registerEmergencyLinkRoutes(app, emergencyLinks);

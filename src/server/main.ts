@@ -5,11 +5,11 @@ import fs from 'node:fs';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { schedulePurge } from './features/attachments/purge-schedule.ts';
-import { scheduleEmails } from './features/notifications/email-schedule.ts';
 import { createAuthRepo } from './features/auth/auth.repo.ts';
 import { demoAccountsAsShipped, seedDemo } from './features/demo/demo.ts';
 import type { Keyring } from './features/journal/journal-crypto.ts';
 import { openJournalKeyring } from './features/journal/journal-keys.ts';
+import { scheduleEmails } from './features/notifications/email-schedule.ts';
 import { WEB_ROOT } from './http/web-app.ts';
 import { openStore } from './store/db.ts';
 

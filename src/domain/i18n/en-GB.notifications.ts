@@ -36,7 +36,8 @@ export const enGBNotifications = {
   'alerts.intro':
     'When you say in a check-in that one of your early warning signs is there, Waymark can tell the people you choose here. They will only see “{name} would like you to check in with them”. They will not see which sign, your scores or anything else.',
   'alerts.forMeOnly': 'A check-in you keep “for me only” never tells anyone.',
-  'alerts.none': 'You do not share your record with anyone yet. Once you do, you can choose them here.',
+  'alerts.none':
+    'You do not share your record with anyone yet. Once you do, you can choose them here.',
   'alerts.save': 'Save who to tell',
   'alerts.saved': 'Saved. The people you ticked will be told.',
   'alerts.savedNone': 'Saved. Nobody will be told.',

@@ -9,6 +9,7 @@ export const enGBSharingWeb = {
   'section.after_crisis': 'after-crisis plan',
   'section.checkins': 'check-ins',
   'section.journal': 'journal',
+  'section.supporter_space': 'your own space',
   'section.measures': 'questionnaires',
 
   'shared.banner': '{name}’s record, shared with you: {sections}',

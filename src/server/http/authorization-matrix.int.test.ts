@@ -23,7 +23,11 @@ import { aCheckin, aJournalEntry } from '../test/checkin-fixtures.ts';
 import { DIALECTS } from '../test/dialects.ts';
 import { ownerRequests } from '../test/owner-requests.ts';
 import { aContact } from '../test/plan-fixtures.ts';
-import { type RecordRequest, recordRequests } from '../test/record-requests.ts';
+import {
+  type RecordRequest,
+  recordRequests,
+  supporterSpaceRoutes,
+} from '../test/record-requests.ts';
 import type { ApiRoute } from './access.ts';
 
 /**
@@ -250,6 +254,16 @@ const EXPECTED: Record<string, Row> = {
   'DELETE /journal/:id/share/:relationshipId': { section: null, owner: 204, view: 404 },
 };
 
+/** A supporter's own space (decision 0031): tried by its own case below, not the table above. */
+const SUPPORTER_SPACE_EXPECTED: Record<string, string> = {
+  'GET /supporter-space': 'the supporter alone',
+  'HEAD /supporter-space': 'the supporter alone',
+  'PUT /supporter-space': 'the supporter alone',
+  'GET /supporter-space/history': 'the supporter alone',
+  'HEAD /supporter-space/history': 'the supporter alone',
+  'POST /supporter-space/history/restore': 'the supporter alone',
+};
+
 /** API routes outside any one person's record, and why the matrix leaves them out. */
 const NOT_RECORD_ROUTES: Record<string, string> = {
   'POST /api/auth/sign-up': 'public: creates an account',
@@ -395,7 +409,11 @@ describe.each(DIALECTS)('Authorisation matrix on %s', (dialect) => {
   });
 
   it('tries every API route into a person’s record, and leaves out only routes outside any record, each with its reason', () => {
-    const tried = new Set(requests.map(({ route }) => `${route.method} ${route.url}`));
+    const tried = new Set(
+      [...requests.map(({ route }) => route), ...supporterSpaceRoutes(t)].map(
+        (route) => `${route.method} ${route.url}`,
+      ),
+    );
     const neither = t.app.apiRoutes
       .map((route) => ({ route, name: `${route.method} ${route.url}` }))
       .filter(({ name }) => !tried.has(name) && !NOT_RECORD_ROUTES[name]);
@@ -517,6 +535,74 @@ describe.each(DIALECTS)('Authorisation matrix on %s', (dialect) => {
     }
     expect(await recordSnapshot(t.store, owner.personId)).toEqual(before);
   }, 300_000);
+
+  it('keeps a supporter’s own space to that supporter: the person they support, anyone else and a link get the same 404 as nobody’s, signed out 401', async () => {
+    const routes = supporterSpaceRoutes(t);
+    expect(routes.map(key).sort()).toEqual(Object.keys(SUPPORTER_SPACE_EXPECTED).sort());
+    // Jo supports the owner (view on everything) and keeps a space of their own.
+    const jo = await share(everySection());
+    const space = `/api/people/${jo.supporter.personId}/supporter-space`;
+    const saved = await jo.supporter.request({
+      method: 'PUT',
+      url: space,
+      headers: ifMatch(0),
+      payload: { needs: 'An evening off each week', coping: '', selfCarePlan: '' },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const build = (route: ApiRoute) => (personId: string) => ({
+      method: route.method as InjectOptions['method'],
+      url: route.url.replace(':personId', personId),
+      // A stale version: Jo's own write is judged (412) after access, and changes nothing.
+      headers: route.method === 'GET' || route.method === 'HEAD' ? {} : ifMatch(99),
+      payload:
+        route.method === 'PUT'
+          ? { needs: 'Changed', coping: '', selfCarePlan: '' }
+          : route.method === 'POST'
+            ? { version: 1 }
+            : undefined,
+    });
+    const other = await signUpAs(t, 'supporter');
+    const practitioner = await signUpAs(t, 'practitioner');
+    const signedOut: Send = (request) => t.app.inject(request);
+    const stored = () =>
+      t.store.db
+        .selectFrom('record_item')
+        .selectAll()
+        .where('person_id', '=', jo.supporter.personId)
+        .execute();
+    const before = await stored();
+    for (const route of routes) {
+      const request = { route, realId: true, build: build(route) } as RecordRequest;
+      const mine = await jo.supporter.request(request.build(jo.supporter.personId));
+      expect
+        .soft(mine.statusCode, `Jo: ${key(route)}: ${mine.body}`)
+        .toBe(route.method === 'POST' || route.method === 'PUT' ? 412 : 200);
+      const asJo = { ...request, build: () => request.build(jo.supporter.personId) };
+      const absent = { ...request, build: () => request.build(crypto.randomUUID()) };
+      for (const [who, send] of [
+        ['the person Jo supports', owner.request],
+        ['another supporter', other.request],
+        ['a practitioner', practitioner.request],
+      ] as const) {
+        const answer = await send(asJo.build());
+        expect.soft(answer.statusCode, `${who}: ${key(route)}`).toBe(404);
+        expect(comparable(answer), `${who}: refused unlike nobody's`).toEqual(
+          comparable(await send(absent.build())),
+        );
+        cases += 1;
+      }
+      expect.soft((await signedOut(asJo.build())).statusCode, key(route)).toBe(401);
+      cases += 1;
+    }
+    // The writes above were Jo's own with a stale version (412): nothing changed.
+    expect(await stored()).toEqual(before);
+    // Jo has no sharing settings to manage: the owner rule is the same 404 for them.
+    const sharing = await jo.supporter.request({
+      method: 'GET',
+      url: `/api/people/${jo.supporter.personId}/sharing`,
+    });
+    expect(sharing.statusCode).toBe(404);
+  });
 
   it('stops a grant at its end date on every route', async () => {
     const endsAt = new Date(t.clock.now.getTime() + 60_000).toISOString();

@@ -4,13 +4,13 @@
 // come from the app itself, so a route added later is covered without touching this file.
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { create, expectError, paths } from '../test/api.ts';
-import { type Client, signUp, startTestApp, type TestApp } from '../test/app-harness.ts';
+import { create, expectError, ifMatch, paths } from '../test/api.ts';
+import { type Client, signUp, signUpAs, startTestApp, type TestApp } from '../test/app-harness.ts';
 import { DIALECTS } from '../test/dialects.ts';
 import { aGoal } from '../test/fixtures.ts';
 import { aPhq9Answer } from '../test/measure-fixtures.ts';
 import { personState } from '../test/person-state.ts';
-import { recordRequests } from '../test/record-requests.ts';
+import { recordRequests, supporterSpaceRoutes } from '../test/record-requests.ts';
 import { JSON_LIMITS, withinJsonLimits } from './json-body.ts';
 
 /** Fastify reads a body for every method but these. */
@@ -40,16 +40,28 @@ describe('The JSON limits check', () => {
 describe.each(DIALECTS)('Bounded work per request on %s', (dialect) => {
   let t: TestApp;
   let sam: Client;
-  let requests: { name: string; options: InjectOptions }[];
+  let requests: { name: string; options: InjectOptions; by?: Client }[];
   beforeAll(async () => {
     t = await startTestApp(dialect);
     sam = await signUp(t.app);
+    // A supporter's own space is theirs alone (decision 0031): a supporter sends those.
+    const jo = await signUpAs(t, 'supporter');
+    const ownSpace = new Set(supporterSpaceRoutes(t).map((r) => `${r.method} ${r.url}`));
     // Record routes with the owner's real ids and versions, so each would otherwise succeed.
     const record = await recordRequests(t, sam);
     const byRoute = new Map(record.map((r) => [`${r.route.method} ${r.route.url}`, r]));
     requests = t.app.apiRoutes
       .filter((route) => takesBody(route.method))
       .map((route) => {
+        const name = `${route.method} ${route.url}`;
+        if (ownSpace.has(name)) {
+          const url = route.url.replace(':personId', jo.personId);
+          return {
+            name,
+            by: jo,
+            options: { method: route.method as 'PUT', url, headers: ifMatch(0) },
+          };
+        }
         const known = byRoute.get(`${route.method} ${route.url}`);
         const options: InjectOptions = known
           ? known.build(sam.personId)
@@ -76,10 +88,10 @@ describe.each(DIALECTS)('Bounded work per request on %s', (dialect) => {
     it(`refuses a body nested ${depth} deep on every such route, in a few lines, changing nothing`, async () => {
       const bodies = [nestedObjects(depth), nestedArrays(depth), nestedAnswer(depth)];
       const failures: string[] = [];
-      for (const { name, options } of requests) {
+      for (const { name, options, by = sam } of requests) {
         for (const payload of bodies) {
           const before = await personState(t.store, sam.personId);
-          const response = await sam.request({
+          const response = await by.request({
             ...options,
             headers: { ...(options.headers as object), 'content-type': 'application/json' },
             payload,

@@ -3,6 +3,7 @@
 // people. When you add a record collection, add a seed below so the owner has an item in it.
 import type { InjectOptions } from 'fastify';
 import { expect } from 'vitest';
+import { SUPPORTER_SECTIONS } from '../../domain/record/sections.ts';
 import type { ApiRoute } from '../http/access.ts';
 import { ifMatch } from './api.ts';
 import type { Client, TestApp } from './app-harness.ts';
@@ -65,10 +66,23 @@ export type RecordRequest = {
   build(personId: string): InjectOptions;
 };
 
+/** Routes into a person's record (a supporter's own space is not one: see below). */
 export const recordRoutes = (t: TestApp) =>
   t.app.apiRoutes.filter(
-    (route) => route.url.includes(':personId') && route.access.kind === 'record',
+    (route) =>
+      route.url.includes(':personId') &&
+      route.access.kind === 'record' &&
+      !isSupporterSection(route.access.section),
   );
+
+/** Routes into a supporter's own space (decision 0031), tried by their own matrix case. */
+export const supporterSpaceRoutes = (t: TestApp) =>
+  t.app.apiRoutes.filter(
+    (route) => route.access.kind === 'record' && isSupporterSection(route.access.section),
+  );
+
+const isSupporterSection = (section: string) =>
+  (SUPPORTER_SECTIONS as readonly string[]).includes(section);
 
 export async function recordRequests(t: TestApp, owner: Client): Promise<RecordRequest[]> {
   const routes = recordRoutes(t);

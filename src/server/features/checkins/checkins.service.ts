@@ -5,6 +5,7 @@
 // the person would like them to check in, in the same transaction as the check-in. Every
 // change keeps a revision.
 import { randomUUID } from 'node:crypto';
+import type { Transaction } from 'kysely';
 import { isAccountActor } from '../../../domain/access/policy.ts';
 import { otherSection, type RecordScope, showsRow } from '../../../domain/access/scope.ts';
 import type { Role } from '../../../domain/auth/auth.schema.ts';
@@ -21,11 +22,10 @@ import { AppError, type FieldError, notFound } from '../../../domain/errors.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import { EMPTY_STAYING_WELL, type StayingWellPlan } from '../../../domain/record/plans.schema.ts';
 import type { IfMatch } from '../../../domain/record/versioning.ts';
-import type { Transaction } from 'kysely';
 import type { CheckinRevisionRow, CheckinRow, Database } from '../../store/schema.ts';
+import type { AlertService } from '../early-warning-alerts/alerts.service.ts';
 import { type Clock, type RecordService, undoWindowStart } from '../record/record.service.ts';
 import { saveIfVersion } from '../record/versioned-write.ts';
-import type { AlertService } from '../early-warning-alerts/alerts.service.ts';
 import type { Author, CheckinAction, CheckinFields, CheckinRepo } from './checkins.repo.ts';
 
 /** Devices' clocks drift; a check-in a few minutes "ahead" of ours is not in the future. */

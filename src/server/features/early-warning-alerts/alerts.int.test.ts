@@ -46,7 +46,10 @@ describe.each(DIALECTS)('Early-warning alerts on %s', (dialect) => {
     t = await startTestApp(dialect);
     sam = await signUp(t.app, aSignUp({ displayName: 'Sam' }));
     const url = checkinUrls(sam.personId);
-    const plan = { ...EMPTY_STAYING_WELL, earlyWarningSigns: [{ sign: SIGN, whatToDo: WHAT_TO_DO }] };
+    const plan = {
+      ...EMPTY_STAYING_WELL,
+      earlyWarningSigns: [{ sign: SIGN, whatToDo: WHAT_TO_DO }],
+    };
     const saved = await sam.request({
       method: 'PUT',
       url: url.stayingWell,

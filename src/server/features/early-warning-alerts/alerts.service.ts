@@ -6,13 +6,13 @@
 // A check-in kept "for me only" tells nobody: the person's choice at that moment wins.
 import '../../../domain/i18n/notifications.messages.ts';
 import type { Transaction } from 'kysely';
+import type { RelationshipRole } from '../../../domain/access/context.ts';
 import { decide } from '../../../domain/access/decision.ts';
 import type { RecordScope } from '../../../domain/access/scope.ts';
 import type { Role } from '../../../domain/auth/auth.schema.ts';
 import { AppError, type FieldError, notFound } from '../../../domain/errors.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import type { AlertChoice, AlertChoiceInput } from '../../../domain/notifications/alerts.schema.ts';
-import type { RelationshipRole } from '../../../domain/access/context.ts';
 import type { Database } from '../../store/schema.ts';
 import type { NotificationService } from '../notifications/notifications.service.ts';
 import type { Clock } from '../record/record.service.ts';

@@ -26,10 +26,10 @@ import {
 } from '../../../domain/sharing/invitation.schema.ts';
 import type { z } from '../../../domain/validation.ts';
 import { hashToken, randomToken } from '../auth/tokens.ts';
+import type { NotificationService } from '../notifications/notifications.service.ts';
 import type { Clock } from '../record/record.service.ts';
 import type { AccessLog } from '../sharing/access-log.ts';
 import type { SharingService } from '../sharing/sharing.service.ts';
-import type { NotificationService } from '../notifications/notifications.service.ts';
 import type { InvitationRepo, InvitationRow } from './invitations.repo.ts';
 
 export type NewInvitation = z.output<typeof createInvitationSchema>;

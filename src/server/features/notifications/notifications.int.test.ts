@@ -7,13 +7,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_CRISIS_PLAN } from '../../../domain/record/plans.schema.ts';
 import { create, paths, saveFirstCrisisPlan } from '../../test/api.ts';
-import {
-  type Client,
-  signIn,
-  signUp,
-  startTestApp,
-  type TestApp,
-} from '../../test/app-harness.ts';
+import { type Client, signIn, signUp, startTestApp, type TestApp } from '../../test/app-harness.ts';
 import { DIALECTS } from '../../test/dialects.ts';
 import { aGoal, aSignUp } from '../../test/fixtures.ts';
 import { MAX_EMAIL_ATTEMPTS } from './notifications.service.ts';
@@ -230,4 +224,3 @@ describe.each(DIALECTS)('Notifications on %s', (dialect) => {
     expect((await listOf(sam)).items[0]).toMatchObject({ actorName: 'Lee' });
   });
 });
-

@@ -20,7 +20,12 @@ import {
 } from '../../../domain/notifications/notifications.schema.ts';
 import type { Clock } from '../record/record.service.ts';
 import type { Mailer } from './mailer.ts';
-import type { EmailRow, Executor, NotificationRepo, NotificationRow } from './notifications.repo.ts';
+import type {
+  EmailRow,
+  Executor,
+  NotificationRepo,
+  NotificationRow,
+} from './notifications.repo.ts';
 
 export type NotifyInput = {
   recipientAccountId: string;
