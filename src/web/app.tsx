@@ -95,6 +95,11 @@ const RateGoalsPage = lazyPage(() =>
 const MeasurePage = lazyPage(() =>
   import('./features/measures/MeasurePage.tsx').then((m) => m.MeasurePage),
 );
+// One chunk for these (features/notifications/pages.ts), shared with the navigation's link.
+const togetherPages = () => import('./features/notifications/pages.ts');
+const NotificationsPage = lazyPage(() => togetherPages().then((m) => m.NotificationsPage));
+const SupporterSpacePage = lazyPage(() => togetherPages().then((m) => m.SupporterSpacePage));
+const SupportingGuidePage = lazyPage(() => togetherPages().then((m) => m.SupportingGuidePage));
 const PeopleISupportPage = lazyPage(() =>
   import('./features/sharing/PeopleISupportPage.tsx').then((m) => m.PeopleISupportPage),
 );
@@ -157,6 +162,15 @@ function RecordRoutes() {
       <Switch>
         <Route path="/people">
           <PeopleISupportPage />
+        </Route>
+        <Route path="/notifications">
+          <NotificationsPage />
+        </Route>
+        <Route path="/my-space">
+          <SupporterSpacePage />
+        </Route>
+        <Route path="/my-space/guide">
+          <SupportingGuidePage />
         </Route>
         <Route path="/invitations/enter-code">
           <EnterInvitationCodePage />

@@ -12,9 +12,9 @@ export const enGBNotifications = {
   'notifications.setting.invitation_accepted': 'Someone accepts your invitation',
   'notifications.setting.early_warning': 'Someone you support would like you to check in with them',
   'notifications.title': 'Notifications',
+  'notifications.link': 'Notifications',
+  'notifications.linkUnread': 'Notifications, {count} new',
   'notifications.unread': '{count} new',
-  'notifications.linkLabel': 'Notifications',
-  'notifications.linkLabelUnread': 'Notifications, {count} new',
   'notifications.empty': 'You have no notifications.',
   'notifications.loadFailed': 'Your notifications could not be loaded. Try again.',
   'notifications.markRead': 'Mark as read',
@@ -36,6 +36,7 @@ export const enGBNotifications = {
   'alerts.intro':
     'When you say in a check-in that one of your early warning signs is there, Waymark can tell the people you choose here. They will only see “{name} would like you to check in with them”. They will not see which sign, your scores or anything else.',
   'alerts.forMeOnly': 'A check-in you keep “for me only” never tells anyone.',
+  'alerts.legend': 'Tell these people',
   'alerts.none':
     'You do not share your record with anyone yet. Once you do, you can choose them here.',
   'alerts.save': 'Save who to tell',

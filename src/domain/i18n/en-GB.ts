@@ -17,6 +17,8 @@ import type { enGBProgress } from './en-GB.progress.ts';
 import type { enGBSession } from './en-GB.session.ts';
 import type { enGBSettings } from './en-GB.settings.ts';
 import { enGBSharingWeb } from './en-GB.sharing-web.ts';
+import type { enGBSupporterSpace } from './en-GB.supporter-space.ts';
+import type { enGBSupporting } from './en-GB.supporting.ts';
 import { enGBUnreadable } from './en-GB.unreadable.ts';
 import type { enGBWelcome } from './en-GB.welcome.ts';
 
@@ -355,4 +357,6 @@ export type MessageKey =
   | keyof typeof enGBEmergencyLinks
   | keyof typeof enGBMeasuresAbout
   | keyof typeof enGBFolds
-  | keyof typeof enGBNotifications;
+  | keyof typeof enGBNotifications
+  | keyof typeof enGBSupporterSpace
+  | keyof typeof enGBSupporting;

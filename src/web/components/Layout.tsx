@@ -4,9 +4,15 @@ import { Link, useLocation } from 'wouter-preact';
 import { t } from '../../domain/i18n/translate.ts';
 import { setFlash } from '../lib/flash.ts';
 import { requestHeadingFocus } from '../lib/focus.ts';
+import { lazyPart } from '../lib/lazy.tsx';
 import { readDeviceCopy, removeDeviceCopy, removeOtherPersonsCopy } from '../lib/offline.ts';
 import { useSession } from '../lib/session.tsx';
 import { QuickExit } from './QuickExit.tsx';
+
+/** "Notifications" with the count not yet read: loaded after the page, to keep the first load small. */
+const NotificationsLink = lazyPart(() =>
+  import('../features/notifications/pages.ts').then((m) => m.NotificationsLink),
+);
 
 function NavLink({ href, children }: { href: string; children: ComponentChildren }) {
   const [location] = useLocation();
@@ -95,6 +101,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
                   <ul class="nav__list">
                     <NavLink href="/">{t('nav.home')}</NavLink>
                     {ownsRecord && <NavLink href="/crisis-plan">{t('nav.crisisPlan')}</NavLink>}
+                    <NotificationsLink />
                     <li class="nav__menu-item">
                       <button
                         type="button"

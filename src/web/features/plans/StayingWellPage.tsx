@@ -5,6 +5,7 @@ import { type StayingWellPlan, stayingWellSchema } from '../../../domain/record/
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { PrintButton, PrintDate, SharedPlanTop } from '../../components/Print.tsx';
+import { EarlyWarningAlerts } from '../notifications/EarlyWarningAlerts.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
 import { sectionTitle } from '../record/section-title.ts';
 import { LinesList, PairsList } from './fields.tsx';
@@ -47,6 +48,7 @@ export function StayingWellPage() {
           <StayingWellForm personId={record.personId} doc={doc} onErrors={setHasErrors} />
         )}
       </Loaded>
+      <EarlyWarningAlerts personId={record.personId} name={record.personName} />
       <p class="no-print">
         <Link href="/plans">{t('plans.backToPlans')}</Link>
       </p>

@@ -13,6 +13,7 @@ import { OwnsRecord } from '../auth/OwnsRecord.tsx';
 import { scaleName, useCheckinSettings } from '../checkins/checkins.resource.ts';
 import { copyFor, useCrisisPlanScreen } from '../crisis-plan/crisis-plan.resource.ts';
 import { DeviceCopySetting } from '../crisis-plan/DeviceCopySetting.tsx';
+import { NotificationSettings } from '../notifications/NotificationSettings.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
 
 function CheckinSummary() {
@@ -82,6 +83,7 @@ export function SettingsPage() {
       <PageHeading title={t('settings.title')} hasErrors={hasErrors} />
       <p class="lead">{t('settings.intro')}</p>
       <AccountSettings onErrors={setHasErrors} />
+      <NotificationSettings />
       <OwnsRecord>
         <CheckinSummary />
         <CrisisPlanOnDevice />
