@@ -39,7 +39,12 @@ function AlertForm({
       setChosen(new Set(answer.relationshipIds));
       setStatus('saved');
     } catch (error) {
-      setProblem(asApiError(error).message || t('alerts.saveFailed'));
+      // A refused choice names the person it refuses in its field's message.
+      const refused = asApiError(error);
+      setProblem(
+        refused.fields[0]?.message ??
+          (refused.status === 400 ? refused.message : t('alerts.saveFailed')),
+      );
       setStatus('failed');
     }
   };
