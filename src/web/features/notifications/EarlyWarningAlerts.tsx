@@ -6,7 +6,6 @@ import { useState } from 'preact/hooks';
 import { t } from '../../../domain/i18n/translate.ts';
 import type { AlertChoice } from '../../../domain/notifications/alerts.schema.ts';
 import { CheckboxField } from '../../components/fields.tsx';
-import { Loaded } from '../../components/Loaded.tsx';
 import { asApiError } from '../../lib/api.ts';
 import { alerts, useAlertChoice } from './notifications.resource.ts';
 
@@ -84,9 +83,23 @@ export function EarlyWarningAlerts({ personId, name }: { personId: string; name:
   return (
     <section aria-labelledby="alerts-title" class="panel no-print">
       <h2 id="alerts-title">{t('alerts.title')}</h2>
-      <Loaded resource={choice}>
-        {(data) => <AlertForm personId={personId} name={name} saved={data} />}
-      </Loaded>
+      {choice.state.status === 'loading' && (
+        <p class="loading" role="status">
+          {t('app.loading')}
+        </p>
+      )}
+      {/* Not an alert: the plan's own form may be showing one, and this part is secondary. */}
+      {choice.state.status === 'error' && (
+        <p>
+          {t('alerts.loadFailed')}{' '}
+          <button type="button" class="button button--secondary" onClick={choice.retry}>
+            {t('app.tryAgain')}
+          </button>
+        </p>
+      )}
+      {(choice.state.status === 'ready' || choice.state.status === 'empty') && (
+        <AlertForm personId={personId} name={name} saved={choice.state.data} />
+      )}
     </section>
   );
 }
