@@ -96,10 +96,9 @@ const MeasurePage = lazyPage(() =>
   import('./features/measures/MeasurePage.tsx').then((m) => m.MeasurePage),
 );
 // One chunk for these (features/notifications/pages.ts), shared with the navigation's link.
-const togetherPages = () => import('./features/notifications/pages.ts');
-const NotificationsPage = lazyPage(() => togetherPages().then((m) => m.NotificationsPage));
-const SupporterSpacePage = lazyPage(() => togetherPages().then((m) => m.SupporterSpacePage));
-const SupportingGuidePage = lazyPage(() => togetherPages().then((m) => m.SupportingGuidePage));
+const TogetherRoutes = lazyPage(() =>
+  import('./features/notifications/pages.ts').then((m) => m.TogetherRoutes),
+);
 const PeopleISupportPage = lazyPage(() =>
   import('./features/sharing/PeopleISupportPage.tsx').then((m) => m.PeopleISupportPage),
 );
@@ -164,13 +163,10 @@ function RecordRoutes() {
           <PeopleISupportPage />
         </Route>
         <Route path="/notifications">
-          <NotificationsPage />
+          <TogetherRoutes />
         </Route>
-        <Route path="/my-space">
-          <SupporterSpacePage />
-        </Route>
-        <Route path="/my-space/guide">
-          <SupportingGuidePage />
+        <Route path="/my-space" nest>
+          <TogetherRoutes />
         </Route>
         <Route path="/invitations/enter-code">
           <EnterInvitationCodePage />

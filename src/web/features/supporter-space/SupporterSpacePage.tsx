@@ -90,7 +90,7 @@ export function SupporterSpacePage() {
       <PageHeading title={t('space.title')} />
       <p class="lead">{t('space.intro')}</p>
       <p>
-        <Link href="/my-space/guide">{t('space.guideLink')}</Link>
+        <Link href="/guide">{t('space.guideLink')}</Link>
       </p>
       <Loaded resource={space}>
         {(saved) => <SpaceForm accountId={account.id} saved={saved} />}

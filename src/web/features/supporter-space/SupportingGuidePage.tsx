@@ -18,7 +18,7 @@ export function SupportingGuidePage() {
         </section>
       ))}
       <p>
-        <Link href="/my-space">{t('guide.back')}</Link>
+        <Link href="/">{t('guide.back')}</Link>
       </p>
     </>
   );
