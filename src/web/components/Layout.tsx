@@ -79,7 +79,8 @@ export function Layout({ children }: { children: ComponentChildren }) {
   };
 
   const signedIn = state.status === 'signed-in';
-  // A supporter's or practitioner's account owns no record: no links into one of its own.
+  // A supporter's or practitioner's account owns no person's record: no links into one of its
+  // own (a supporter's own space is reached from People I support).
   const ownsRecord = state.status === 'signed-in' && state.account.role === 'person';
   return (
     <>

@@ -1,5 +1,6 @@
 // "People I support": everyone who shared part of their record with the signed-in account.
-// Home for an account that owns no record; open to anyone at /people.
+// Home for an account that owns no person's record (a supporter's own space is linked from
+// here); open to anyone at /people.
 import '../../../domain/i18n/supporting.messages.ts';
 import '../../../domain/i18n/supporter-space.messages.ts';
 import { Link } from 'wouter-preact';
