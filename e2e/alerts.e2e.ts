@@ -155,3 +155,58 @@ describe.skipIf(!hasBrowser)(
     });
   },
 );
+
+describe.skipIf(!hasBrowser)('A supporter’s own space', { timeout: STEP_TIMEOUT }, () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer({ DEMO_DATA: 'true' });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('the demo supporter writes in their own space, reads the guide, and Sam cannot open it', async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}/sign-in`);
+      await page.getByLabel('Email address').fill('jo@demo.waymark.invalid');
+      await page.getByLabel('Password').fill('demo-supporter-jo-2026');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await expectPage(page, 'People I support');
+      await page
+        .getByRole('link', { name: 'My space: what I need, and looking after myself' })
+        .click();
+      await expectPage(page, 'My space');
+      await page.getByRole('textbox', { name: 'What I need' }).fill('An evening off each week');
+      await page.getByRole('button', { name: 'Save my space' }).click();
+      await page.getByText('Saved.', { exact: true }).waitFor();
+      await expectAccessible(page, 'my space');
+      const joId = (await apiFrom(page, 'GET', '/account')).body.id as string;
+      await page.getByRole('link', { name: 'Read a short guide to supporting someone' }).click();
+      await expectPage(page, 'Supporting someone’s recovery');
+      await expectAccessible(page, 'the guide to supporting someone');
+      await context.close();
+
+      // Sam, whom Jo supports, gets the same answer as for nobody's record.
+      const samContext = await browser.newContext();
+      const sam = await samContext.newPage();
+      await sam.goto(`${server.url}/sign-in`);
+      await sam.getByLabel('Email address').fill('sam@demo.waymark.invalid');
+      await sam.getByLabel('Password').fill('demo-person-sam-2026');
+      await sam.getByRole('button', { name: 'Sign in' }).click();
+      await sam.getByRole('heading', { level: 1 }).waitFor();
+      const theirs = await apiFrom(sam, 'GET', `/people/${joId}/supporter-space`);
+      const nobody = await apiFrom(sam, 'GET', `/people/${crypto.randomUUID()}/supporter-space`);
+      expect(theirs.status).toBe(404);
+      expect(theirs.body).toEqual(nobody.body);
+      await samContext.close();
+    } finally {
+      await context.close().catch(() => undefined);
+    }
+  });
+});
