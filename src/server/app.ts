@@ -24,6 +24,10 @@ import { type AuthService, createAuthService } from './features/auth/auth.servic
 import { createCheckinRepo } from './features/checkins/checkins.repo.ts';
 import { registerCheckinRoutes } from './features/checkins/checkins.routes.ts';
 import { type CheckinService, createCheckinService } from './features/checkins/checkins.service.ts';
+import { registerAnnotationRoutes } from './features/collaboration/annotations.routes.ts';
+import { createCollaborationRepo } from './features/collaboration/collaboration.repo.ts';
+import { createCollaborationService } from './features/collaboration/collaboration.service.ts';
+import { registerCommentRoutes } from './features/collaboration/comments.routes.ts';
 import { createAlertRepo } from './features/early-warning-alerts/alerts.repo.ts';
 import { registerAlertRoutes } from './features/early-warning-alerts/alerts.routes.ts';
 import { createAlertService } from './features/early-warning-alerts/alerts.service.ts';
@@ -250,6 +254,15 @@ export async function buildApp(
     notifications,
   });
   registerInvitationRoutes(app, invitations);
+  // Beside the record, never in it: comments and second views (decision 0030).
+  const collaboration = createCollaborationService(
+    createCollaborationRepo(store.db),
+    records,
+    deps.accessLog ?? accessLog,
+    clock,
+  );
+  registerCommentRoutes(app, collaboration);
+  registerAnnotationRoutes(app, records, collaboration);
   await registerWebApp(app, deps.webRoot, config.quickExitUrl);
 
   return {

@@ -276,3 +276,33 @@ describe('decide: names that label what is shown', () => {
     expect(decide(ended).namesOf.size).toBe(0);
   });
 });
+
+describe('decide: beside the record (decision 0030)', () => {
+  it('lets whoever reads goals comment on them, the owner too, and nobody else', () => {
+    const owner = context({ actor: { accountId: OWNER, role: 'person' }, relationship: null });
+    expect(sorted(decide(owner).comment)).toEqual(['goals']);
+    expect(sorted(decide(context({ grants: [grant('goals')] })).comment)).toEqual(['goals']);
+    const suggesting = context({ grants: [grant('goals', { level: 'suggest' })] });
+    expect(sorted(decide(suggesting).comment)).toEqual(['goals']);
+    expect(decide(context({ grants: [grant('crisis_plan')] })).comment.size).toBe(0);
+    expect(decide(context({ grants: [grant('goals')], sharingPaused: true })).comment.size).toBe(0);
+    const ended = context({ grants: [grant('goals', { endsAt: EARLIER })] });
+    expect(decide(ended).comment.size).toBe(0);
+  });
+
+  it('lets only someone with suggest on a plan or check-ins record a view beside it, never the owner', () => {
+    const owner = context({ actor: { accountId: OWNER, role: 'person' }, relationship: null });
+    expect(decide(owner).annotate.size).toBe(0);
+    const grants = [
+      grant('staying_well', { level: 'suggest' }),
+      grant('checkins', { level: 'suggest' }),
+      grant('goals', { level: 'suggest' }),
+      grant('crisis_plan'),
+    ];
+    expect(sorted(decide(context({ grants })).annotate)).toEqual(['checkins', 'staying_well']);
+    expect(decide(context({ grants, sharingPaused: true })).annotate.size).toBe(0);
+    const scope = authorize(context({ grants }), 'staying_well', 'annotate');
+    expect(scope.action).toBe('annotate');
+    expect(() => authorize(context({ grants }), 'crisis_plan', 'annotate')).toThrow();
+  });
+});

@@ -26,6 +26,17 @@ export type AccessDecision = {
   /** Only the owner writes. */
   readonly write: ReadonlySet<Section>;
   /**
+   * Sections whose items may be commented on (encouragement): goals, for whoever reads them,
+   * the owner included. A comment never changes the record (decision 0030).
+   */
+  readonly comment: ReadonlySet<Section>;
+  /**
+   * Sections on which the actor may record their own view beside the person's words: the
+   * plans and life-area ratings they may suggest on. Never the owner (their words are the
+   * record; they reply instead). Decision 0030.
+   */
+  readonly annotate: ReadonlySet<Section>;
+  /**
    * Sections whose item names alone may be read to label what else is shown: a life-area
    * rating is of a named area, so whoever sees check-ins sees the names of the areas rated,
    * and nothing else of the goals section.
@@ -43,6 +54,20 @@ export type AccessDecision = {
 
 const NOTHING: ReadonlySet<Section> = new Set();
 
+/** Sections whose items take comments. */
+export const COMMENT_SECTIONS: ReadonlySet<Section> = new Set(['goals']);
+/** Sections whose items take a second view beside the person's words. */
+export const ANNOTATION_SECTIONS: ReadonlySet<Section> = new Set([
+  'staying_well',
+  'crisis_plan',
+  'safety_plan',
+  'after_crisis',
+  'checkins',
+]);
+
+const within = (sections: ReadonlySet<Section>, allowed: ReadonlySet<Section>) =>
+  new Set([...sections].filter((section) => allowed.has(section)));
+
 /** What an emergency link may open: the crisis plan, and the contacts the plan names. */
 const EMERGENCY_LINK_SECTIONS: ReadonlySet<Section> = new Set(['crisis_plan', 'support_network']);
 
@@ -55,6 +80,8 @@ function nothing(context: AccessContext): AccessDecision {
     read: NOTHING,
     suggest: NOTHING,
     write: NOTHING,
+    comment: NOTHING,
+    annotate: NOTHING,
     namesOf: NOTHING,
     withheld: { forMeOnly: true, journalEntries: new Set(), advanceChoiceDocument: true },
   };
@@ -65,7 +92,12 @@ const PERSON_SECTIONS: ReadonlySet<Section> = new Set<PersonSection>(SECTIONS);
 /** A supporter's own space (decision 0031): theirs alone, never shared. */
 const SUPPORTER_OWN_SECTIONS: ReadonlySet<Section> = new Set<Section>(SUPPORTER_SECTIONS);
 
-function ownerDecision(ownerId: string, sections: ReadonlySet<Section>, managesSharing: boolean) {
+function ownerDecision(
+  ownerId: string,
+  sections: ReadonlySet<Section>,
+  managesSharing: boolean,
+  comment: ReadonlySet<Section>,
+) {
   return {
     ownerId,
     isOwner: true,
@@ -74,6 +106,8 @@ function ownerDecision(ownerId: string, sections: ReadonlySet<Section>, managesS
     read: sections,
     suggest: NOTHING,
     write: sections,
+    comment,
+    annotate: NOTHING,
     namesOf: sections,
     withheld: { forMeOnly: false, journalEntries: 'all', advanceChoiceDocument: false },
   } satisfies AccessDecision;
@@ -92,8 +126,10 @@ export function decide(context: AccessContext): AccessDecision {
   // A person account owns a person's record; a supporter account owns only its own space
   // (decision 0031); a practitioner account owns nothing.
   if (actor.accountId === ownerId) {
-    if (actor.role === 'person') return ownerDecision(ownerId, PERSON_SECTIONS, true);
-    if (actor.role === 'supporter') return ownerDecision(ownerId, SUPPORTER_OWN_SECTIONS, false);
+    if (actor.role === 'person')
+      return ownerDecision(ownerId, PERSON_SECTIONS, true, COMMENT_SECTIONS);
+    if (actor.role === 'supporter')
+      return ownerDecision(ownerId, SUPPORTER_OWN_SECTIONS, false, NOTHING);
     return nothing(context);
   }
   const relationship = context.relationship;
@@ -122,6 +158,8 @@ export function decide(context: AccessContext): AccessDecision {
     read,
     suggest,
     write: NOTHING,
+    comment: within(read, COMMENT_SECTIONS),
+    annotate: within(suggest, ANNOTATION_SECTIONS),
     namesOf: read.has('checkins') ? new Set<Section>(['goals']) : NOTHING,
     withheld: { forMeOnly: true, journalEntries: entries, advanceChoiceDocument: !advanceChoice },
   };

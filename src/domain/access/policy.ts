@@ -7,7 +7,11 @@ export type AccountActor = { accountId: string; role: Role };
 /** Whoever holds an emergency link the person made: read-only, crisis plan only. */
 export type EmergencyLinkActor = { kind: 'emergency_link'; linkId: string; personId: string };
 export type Actor = AccountActor | EmergencyLinkActor;
-export type Action = 'read' | 'write';
+/**
+ * What a route does to a section. `comment` and `annotate` add beside the record and never
+ * change it: the decision's `comment` and `annotate` sets say who may (decision 0030).
+ */
+export type Action = 'read' | 'write' | 'comment' | 'annotate';
 
 export function isAccountActor(actor: Actor): actor is AccountActor {
   return 'accountId' in actor;

@@ -20,7 +20,13 @@ export type RecordScope = {
 
 /** Whether the decision lets its actor do `action` to `section`. */
 export function permits(decision: AccessDecision, section: Section, action: Action): boolean {
-  return (action === 'write' ? decision.write : decision.read).has(section);
+  const allowed = {
+    read: decision.read,
+    write: decision.write,
+    comment: decision.comment,
+    annotate: decision.annotate,
+  }[action];
+  return allowed.has(section);
 }
 
 /** The scope for `section`/`action`, or the same 404 as a record that is not there. */
@@ -65,7 +71,7 @@ export function mayRead(scope: RecordScope, section: Section): boolean {
 
 /** A programming error, not a refusal: the service was handed the wrong scope. */
 export function requireSection(scope: RecordScope, section: Section, action: Action): void {
-  if (scope.section !== section || (action === 'write' && scope.action !== 'write')) {
+  if (scope.section !== section || (action !== 'read' && scope.action !== action)) {
     throw new Error(
       `Scope ${scope.section}/${scope.action} does not cover ${action} of ${section}`,
     );

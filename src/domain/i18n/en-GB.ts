@@ -1,6 +1,7 @@
 import type { enGBAccessLog } from './en-GB.access-log.ts';
 import { enGBCheckins } from './en-GB.checkins.ts';
 import { enGBCheckinsWeb } from './en-GB.checkins-web.ts';
+import type { enGBCollaboration } from './en-GB.collaboration.ts';
 import type { enGBDates } from './en-GB.dates.ts';
 import type { enGBDeviceCopy } from './en-GB.device-copy.ts';
 import type { enGBDrafts } from './en-GB.drafts.ts';
@@ -353,6 +354,7 @@ export type MessageKey =
   | keyof typeof enGBSession
   | keyof typeof enGBProgress
   | keyof typeof enGBWelcome
+  | keyof typeof enGBCollaboration
   | keyof typeof enGBSettings
   | keyof typeof enGBEmergencyLinks
   | keyof typeof enGBMeasuresAbout

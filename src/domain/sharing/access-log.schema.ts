@@ -12,6 +12,10 @@ export const KNOWN_ACCESS_LOG_EVENTS = [
   'access_revoked',
   'sharing_paused',
   'sharing_resumed',
+  // Beside the record (decision 0030): who and where, never the words.
+  'commented',
+  'comment_deleted',
+  'annotated',
 ] as const;
 
 /** Who acted: the person themselves, someone they share with, or an emergency link holder. */

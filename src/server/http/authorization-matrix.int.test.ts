@@ -34,7 +34,7 @@ import type { ApiRoute } from './access.ts';
  * What the owner and a supporter with view on the route's own section get. `section: null` is
  * a route with the `owner` rule (no section; the supporter has view on every section).
  */
-type Row = { section: Section | null; owner: number; view: 200 | 404 };
+type Row = { section: Section | null; owner: number; view: 200 | 201 | 404 };
 
 const CASES = [
   'owner',
@@ -233,6 +233,36 @@ const EXPECTED: Record<string, Row> = {
   'GET /invitations': { section: 'about_me', owner: 200, view: 404 },
   'HEAD /invitations': { section: 'about_me', owner: 200, view: 404 },
   'DELETE /invitations/:id': { section: 'about_me', owner: 204, view: 404 },
+  // Beside the record (decision 0030). Whoever reads goals may encourage (the decision's
+  // `comment`); only the author deletes a comment (the seeded one is the owner's), only the
+  // person hides one. A view beside a plan or rating needs suggest (`annotate`, its own block
+  // below): neither a viewer nor the person records one; the person replies, and in the
+  // person's own fresh record there is no view to reply to, so the empty body is the 400.
+  'GET /goals/:goalId/comments': { section: 'goals', owner: 200, view: 200 },
+  'HEAD /goals/:goalId/comments': { section: 'goals', owner: 200, view: 200 },
+  'POST /goals/:goalId/comments': { section: 'goals', owner: 201, view: 201 },
+  'DELETE /goals/:goalId/comments/:id': { section: 'goals', owner: 204, view: 404 },
+  'PUT /goals/:goalId/comments/:id/hidden': { section: 'goals', owner: 200, view: 404 },
+  'GET /staying-well-plan/views': { section: 'staying_well', owner: 200, view: 200 },
+  'HEAD /staying-well-plan/views': { section: 'staying_well', owner: 200, view: 200 },
+  'POST /staying-well-plan/views': { section: 'staying_well', owner: 404, view: 404 },
+  'POST /staying-well-plan/views/replies': { section: 'staying_well', owner: 400, view: 404 },
+  'GET /crisis-plan/views': { section: 'crisis_plan', owner: 200, view: 200 },
+  'HEAD /crisis-plan/views': { section: 'crisis_plan', owner: 200, view: 200 },
+  'POST /crisis-plan/views': { section: 'crisis_plan', owner: 404, view: 404 },
+  'POST /crisis-plan/views/replies': { section: 'crisis_plan', owner: 400, view: 404 },
+  'GET /safety-plan/views': { section: 'safety_plan', owner: 200, view: 200 },
+  'HEAD /safety-plan/views': { section: 'safety_plan', owner: 200, view: 200 },
+  'POST /safety-plan/views': { section: 'safety_plan', owner: 404, view: 404 },
+  'POST /safety-plan/views/replies': { section: 'safety_plan', owner: 400, view: 404 },
+  'GET /after-crisis/views': { section: 'after_crisis', owner: 200, view: 200 },
+  'HEAD /after-crisis/views': { section: 'after_crisis', owner: 200, view: 200 },
+  'POST /after-crisis/views': { section: 'after_crisis', owner: 404, view: 404 },
+  'POST /after-crisis/views/replies': { section: 'after_crisis', owner: 400, view: 404 },
+  'GET /life-area-ratings/:id/views': { section: 'checkins', owner: 200, view: 200 },
+  'HEAD /life-area-ratings/:id/views': { section: 'checkins', owner: 200, view: 200 },
+  'POST /life-area-ratings/:id/views': { section: 'checkins', owner: 404, view: 404 },
+  'POST /life-area-ratings/:id/views/replies': { section: 'checkins', owner: 400, view: 404 },
   // Whom to alert on an early warning sign: the person's own choice, a write rule on the plan
   // (a viewer of the staying-well plan does not see who is alerted).
   'GET /staying-well-plan/alerts': { section: 'staying_well', owner: 200, view: 404 },
@@ -306,6 +336,7 @@ const OWNER_BODIES: Record<string, (owner: Client) => Promise<object>> = {
   'PUT /checkins/:id': async () => aCheckin({ note: 'Changed my mind' }),
   'PUT /journal/:id': async () => aJournalEntry({ text: 'Changed my mind' }),
   'PATCH /measure-responses/:id': async () => ({ note: 'Changed my mind' }),
+  'PUT /goals/:goalId/comments/:id/hidden': async () => ({ hidden: true }),
   'POST /goal-ratings': async (owner) => {
     const goals = await owner.request({
       method: 'GET',
@@ -330,7 +361,7 @@ const comparable = (response: LightMyRequestResponse) => ({
   lastModified: response.headers['last-modified'],
 });
 
-type GrantInput = { section: Section; level: 'view'; endsAt: string | null };
+type GrantInput = { section: Section; level: 'view' | 'suggest'; endsAt: string | null };
 const everySection = (except?: Section): GrantInput[] =>
   SECTIONS.filter((s) => s !== except).map((section) => ({ section, level: 'view', endsAt: null }));
 
@@ -687,4 +718,41 @@ describe.each(DIALECTS)('Authorisation matrix on %s', (dialect) => {
     await t.services.sharing.resume(owner.personId);
     cases += 1;
   });
+  // ---- Views beside the record (decision 0030): the `annotate` rule, which needs suggest. ----
+  it('lets a supporter with suggest on the section record a view beside it, and refuses suggest on every other section as for nobody’s record', async () => {
+    const annotate = requests.filter(
+      ({ route }) => route.access.kind === 'record' && route.access.action === 'annotate',
+    );
+    expect(annotate.map(({ route }) => key(route)).sort()).toEqual([
+      'POST /after-crisis/views',
+      'POST /crisis-plan/views',
+      'POST /life-area-ratings/:id/views',
+      'POST /safety-plan/views',
+      'POST /staying-well-plan/views',
+    ]);
+    const before = await recordSnapshot(t.store, owner.personId);
+    const view = { part: '', version: 1, text: 'I see this a little differently' };
+    for (const request of annotate) {
+      const section = EXPECTED[key(request.route)]?.section as Section;
+      const suggester = await share([{ section, level: 'suggest', endsAt: null }]);
+      const elsewhere = await share(
+        SECTIONS.filter((s) => s !== section).map((s) => ({
+          section: s,
+          level: 'suggest' as const,
+          endsAt: null,
+        })),
+      );
+      const built = request.build(owner.personId);
+      const answer = await suggester.supporter.request({ ...built, payload: view });
+      expect.soft(answer.statusCode, `suggest on ${section}: ${answer.body}`).toBe(201);
+      cases += 1;
+      await refusedAsAbsent(
+        `suggest on every other section: ${key(request.route)}`,
+        (r) => elsewhere.supporter.request({ ...r, payload: view }),
+        request,
+      );
+    }
+    // A view is beside the record, never in it.
+    expect(await recordSnapshot(t.store, owner.personId)).toEqual(before);
+  }, 300_000);
 });

@@ -4,8 +4,16 @@
 // come from the app itself, so a route added later is covered without touching this file.
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SECTIONS } from '../../domain/record/sections.ts';
 import { create, expectError, ifMatch, paths } from '../test/api.ts';
-import { type Client, signUp, signUpAs, startTestApp, type TestApp } from '../test/app-harness.ts';
+import {
+  aSupporterOf,
+  type Client,
+  signUp,
+  signUpAs,
+  startTestApp,
+  type TestApp,
+} from '../test/app-harness.ts';
 import { DIALECTS } from '../test/dialects.ts';
 import { aGoal } from '../test/fixtures.ts';
 import { aPhq9Answer } from '../test/measure-fixtures.ts';
@@ -40,7 +48,7 @@ describe('The JSON limits check', () => {
 describe.each(DIALECTS)('Bounded work per request on %s', (dialect) => {
   let t: TestApp;
   let sam: Client;
-  let requests: { name: string; options: InjectOptions; by?: Client }[];
+  let requests: { name: string; options: InjectOptions; client: Client }[];
   beforeAll(async () => {
     t = await startTestApp(dialect);
     sam = await signUp(t.app);
@@ -50,6 +58,10 @@ describe.each(DIALECTS)('Bounded work per request on %s', (dialect) => {
     // Record routes with the owner's real ids and versions, so each would otherwise succeed.
     const record = await recordRequests(t, sam);
     const byRoute = new Map(record.map((r) => [`${r.route.method} ${r.route.url}`, r]));
+    // A view beside Sam's words is recorded by someone with suggest access, never by Sam.
+    const suggester = await aSupporterOf(t, sam.personId, {
+      grants: SECTIONS.map((section) => ({ section, level: 'suggest' as const, endsAt: null })),
+    });
     requests = t.app.apiRoutes
       .filter((route) => takesBody(route.method))
       .map((route) => {
@@ -58,7 +70,7 @@ describe.each(DIALECTS)('Bounded work per request on %s', (dialect) => {
           const url = route.url.replace(':personId', jo.personId);
           return {
             name,
-            by: jo,
+            client: jo,
             options: { method: route.method as 'PUT', url, headers: ifMatch(0) },
           };
         }
@@ -72,7 +84,12 @@ describe.each(DIALECTS)('Bounded work per request on %s', (dialect) => {
                 .replace(':personId', sam.personId)
                 .replace(/:\w+/g, () => crypto.randomUUID()),
             };
-        return { name: `${route.method} ${route.url}`, options };
+        const annotates = route.access.kind === 'record' && route.access.action === 'annotate';
+        return {
+          name: `${route.method} ${route.url}`,
+          options,
+          client: annotates ? suggester : sam,
+        };
       });
   });
   afterAll(() => t.close());
@@ -88,10 +105,10 @@ describe.each(DIALECTS)('Bounded work per request on %s', (dialect) => {
     it(`refuses a body nested ${depth} deep on every such route, in a few lines, changing nothing`, async () => {
       const bodies = [nestedObjects(depth), nestedArrays(depth), nestedAnswer(depth)];
       const failures: string[] = [];
-      for (const { name, options, by = sam } of requests) {
+      for (const { name, options, client } of requests) {
         for (const payload of bodies) {
           const before = await personState(t.store, sam.personId);
-          const response = await by.request({
+          const response = await client.request({
             ...options,
             headers: { ...(options.headers as object), 'content-type': 'application/json' },
             payload,

@@ -90,6 +90,26 @@ export interface RecordAnnotationTable {
   kind: string;
   text: string;
   created_at: string;
+  /** What part of the item the view is about: a plan's field, a rated life area; '' for all. */
+  part: string;
+  /** The view a reply answers (kind 'reply'); null for a view. */
+  reply_to: string | null;
+  deleted_at: string | null;
+}
+
+/** Encouragement left on a goal or one of its steps; never part of the record (no revision). */
+export interface RecordCommentTable {
+  person_id: string;
+  id: string;
+  item_id: string;
+  /** The step it is about; '' for the goal itself. */
+  step_id: string;
+  author_id: string;
+  text: string;
+  created_at: string;
+  /** The person hid it for themselves. */
+  hidden_at: string | null;
+  deleted_at: string | null;
 }
 
 /** A file the person uploaded: an advance choice document or a photo for the safety plan. */
@@ -403,6 +423,7 @@ export interface Database {
   record_item: RecordItemTable;
   record_revision: RecordRevisionTable;
   record_annotation: RecordAnnotationTable;
+  record_comment: RecordCommentTable;
   attachment: AttachmentTable;
   emergency_link: EmergencyLinkTable;
   emergency_link_view: EmergencyLinkViewTable;

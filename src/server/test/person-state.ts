@@ -16,7 +16,12 @@ const TABLES: Partial<Record<keyof Database, [Aggregate, string][]>> = {
     ['count', 'deleted_at'],
   ],
   record_revision: [['max', 'created_at']],
-  record_annotation: [],
+  record_annotation: [['count', 'deleted_at']],
+  record_comment: [
+    ['count', 'hidden_at'],
+    ['max', 'hidden_at'],
+    ['count', 'deleted_at'],
+  ],
   attachment: [
     ['count', 'deleted_at'],
     ['max', 'deleted_at'],

@@ -21,6 +21,7 @@ const SEEDS: Seed[] = [
   { route: '/api/people/:personId/life-areas', body: () => aLifeArea() },
   { route: '/api/people/:personId/goals', body: () => aGoal() },
   { route: '/api/people/:personId/goals/:goalId/notes', body: () => aNote() },
+  { route: '/api/people/:personId/goals/:goalId/comments', body: () => ({ text: 'Well done' }) },
   { route: '/api/people/:personId/support-network', body: () => aContact() },
   { route: '/api/people/:personId/emergency-links', body: () => ({ expiresInHours: 24 }) },
   {

@@ -12,12 +12,14 @@ import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { PrintButton, PrintDate, SharedPlanTop } from '../../components/Print.tsx';
 import { rememberReturnTo } from '../../lib/flash.ts';
+import { lazyPart } from '../../lib/lazy.tsx';
 import { type DeviceCrisisPlan, readDeviceCopy } from '../../lib/offline.ts';
 import { useSession } from '../../lib/session.tsx';
 import { ReviewReminder } from '../plans/ReviewReminder.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
 import { sectionTitle } from '../record/section-title.ts';
 import { CrisisPlanView } from './CrisisPlanView.tsx';
+
 import {
   advanceChoiceDocuments,
   type CrisisPlanScreen,
@@ -25,6 +27,11 @@ import {
   useCrisisPlanScreen,
 } from './crisis-plan.resource.ts';
 import { DeviceCopySetting } from './DeviceCopySetting.tsx';
+
+/** Views beside the plan (decision 0030): loaded on their own, never with the page. */
+const CrisisPlanBeside = lazyPart(() =>
+  import('../collaboration/CrisisPlanBeside.tsx').then((m) => m.CrisisPlanBeside),
+);
 
 function SavedOnDevice({
   copy,
@@ -102,6 +109,7 @@ function SharedCrisisPlan({
         contacts={screen.contacts}
         document={<AdvanceChoiceLink personId={personId} screen={screen} />}
       />
+      <CrisisPlanBeside plan={screen.plan} />
     </>
   );
 }
@@ -180,6 +188,7 @@ function CrisisPlanContent({ personId, displayName, screen, empty }: ContentProp
               )
             }
           />
+          {!offline && <CrisisPlanBeside plan={screen.plan} />}
         </>
       )}
       {!offline && (

@@ -85,6 +85,10 @@ describe('Goal page steps', () => {
       [`GET ${BASE}/goals/${GOAL_ID}`]: { status: 200, body: goal(1, { steps: [] }) },
       [`GET ${BASE}/life-areas`]: { status: 200, body: { items: [] } },
       [`GET ${BASE}/goals/${GOAL_ID}/notes`]: { status: 200, body: { items: [] } },
+      [`GET ${BASE}/goals/${GOAL_ID}/comments`]: {
+        status: 200,
+        body: { items: [], youMay: { comment: true, hide: true } },
+      },
       [`PUT ${BASE}/goals/${GOAL_ID}`]: {
         status: 503,
         body: { error: { code: 'WM_INTERNAL', message: 'Down' } },

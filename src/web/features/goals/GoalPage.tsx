@@ -4,6 +4,7 @@ import { formatDate, t } from '../../../domain/i18n/translate.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { Notice, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { lazyPart } from '../../lib/lazy.tsx';
 import { type AreaItem, areaName } from '../life-areas/life-areas.resource.ts';
 import { useRecord } from '../record/RecordContext.tsx';
 import { DeleteGoal } from './DeleteGoal.tsx';
@@ -11,6 +12,11 @@ import { GoalNotes } from './GoalNotes.tsx';
 import { GoalSteps } from './GoalSteps.tsx';
 import { statusLabel } from './goal-text.ts';
 import { type GoalItem, useGoal } from './goals.resource.ts';
+
+/** Encouragement left on the goal: its own chunk, with its words (decision 0030). */
+const GoalComments = lazyPart(() =>
+  import('../collaboration/GoalComments.tsx').then((m) => m.GoalComments),
+);
 
 export function GoalPage({ id }: { id: string }) {
   const record = useRecord();
@@ -28,6 +34,7 @@ export function GoalPage({ id }: { id: string }) {
               personId={record.personId}
               personName={record.personName}
               readOnly={!canWrite}
+              isOwner={record.isOwner}
               goal={goal}
               areas={areas}
               onChange={(changed) => resource.replace({ goal: changed, areas })}
@@ -45,6 +52,7 @@ type DetailsProps = {
   personName: string;
   /** Someone the person shared with: the goal, its steps and notes, nothing to change. */
   readOnly: boolean;
+  isOwner: boolean;
   goal: GoalItem;
   areas: AreaItem[];
   /** The goal as the server saved it after a change on this page. */
@@ -54,7 +62,7 @@ type DetailsProps = {
 };
 
 function GoalDetails(props: DetailsProps) {
-  const { personId, personName, readOnly, goal, areas, onChange, onStale } = props;
+  const { personId, personName, readOnly, isOwner, goal, areas, onChange, onStale } = props;
   const notice = useNotice(true);
   const { data } = goal;
   const [confirming, setConfirming] = useState(false);
@@ -98,6 +106,13 @@ function GoalDetails(props: DetailsProps) {
         <>
           <ReadOnlySteps goal={goal} />
           <GoalNotes personId={personId} goalId={goal.id} notice={notice} readOnly />
+          <GoalComments
+            personId={personId}
+            personName={personName}
+            isOwner={isOwner}
+            goalId={goal.id}
+            steps={data.steps}
+          />
         </>
       ) : (
         <>
@@ -114,6 +129,13 @@ function GoalDetails(props: DetailsProps) {
             onChange={onChange}
           />
           <GoalNotes personId={personId} goalId={goal.id} notice={notice} />
+          <GoalComments
+            personId={personId}
+            personName={personName}
+            isOwner={isOwner}
+            goalId={goal.id}
+            steps={data.steps}
+          />
           <h2>{t('goal.manageTitle')}</h2>
           <p>
             <Link href={`/goals/${goal.id}/history`}>{t('record.history')}</Link>

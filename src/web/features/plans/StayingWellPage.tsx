@@ -5,6 +5,8 @@ import { type StayingWellPlan, stayingWellSchema } from '../../../domain/record/
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { PrintButton, PrintDate, SharedPlanTop } from '../../components/Print.tsx';
+import { lazyPart } from '../../lib/lazy.tsx';
+import type { BesidePart } from '../collaboration/ViewsBeside.tsx';
 import { EarlyWarningAlerts } from '../notifications/EarlyWarningAlerts.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
 import { sectionTitle } from '../record/section-title.ts';
@@ -21,6 +23,58 @@ const tidy = (values: StayingWellPlan): StayingWellPlan => ({
   earlyWarningSigns: values.earlyWarningSigns.filter((entry) => !isBlank(entry)),
   gettingWorse: values.gettingWorse.filter((entry) => !isBlank(entry)),
 });
+
+/** Views beside the plan's parts: their own chunk, with their words (decision 0030). */
+const ViewsBeside = lazyPart(() =>
+  import('../collaboration/ViewsBeside.tsx').then((m) => m.ViewsBeside),
+);
+
+/** Each part of the plan in the person's words, one line per entry, for the views beside it. */
+function planParts(plan: StayingWellPlan): BesidePart[] {
+  const pair = (first: string, label: string, second: string) =>
+    second.trim() === '' ? first : `${first} (${label}: ${second})`;
+  return [
+    { key: 'daily', title: t('plans.sw.daily'), words: plan.daily },
+    { key: 'weekly', title: t('plans.sw.weekly'), words: plan.weekly },
+    {
+      key: 'triggers',
+      title: t('plans.sw.triggers'),
+      words: plan.triggers.map((e) =>
+        pair(e.trigger, t('plans.sw.triggers.whatHelps'), e.whatHelps),
+      ),
+    },
+    {
+      key: 'earlyWarningSigns',
+      title: t('plans.sw.earlyWarningSigns'),
+      words: plan.earlyWarningSigns.map((e) =>
+        pair(e.sign, t('plans.sw.earlyWarningSigns.whatToDo'), e.whatToDo),
+      ),
+    },
+    {
+      key: 'gettingWorse',
+      title: t('plans.sw.gettingWorse'),
+      words: plan.gettingWorse.map((e) =>
+        pair(e.sign, t('plans.sw.gettingWorse.whatHelps'), e.whatHelps),
+      ),
+    },
+  ];
+}
+
+function PlanViews({ plan }: { plan: StayingWellPlan }) {
+  const record = useRecord();
+  return (
+    <div class="no-print">
+      <ViewsBeside
+        personId={record.personId}
+        personName={record.personName}
+        isOwner={record.isOwner}
+        path="/staying-well-plan/views"
+        wholeTitle={sectionTitle(record, 'staying_well', t('plans.staying-well.title'))}
+        parts={planParts(plan)}
+      />
+    </div>
+  );
+}
 
 export function StayingWellPage() {
   const record = useRecord();
@@ -45,7 +99,11 @@ export function StayingWellPage() {
       <p class="lead no-print">{t('plans.sw.intro')}</p>
       <Loaded resource={loaded} historyHref="/plans/staying-well/history">
         {({ doc }) => (
-          <StayingWellForm personId={record.personId} doc={doc} onErrors={setHasErrors} />
+          <>
+            <StayingWellForm personId={record.personId} doc={doc} onErrors={setHasErrors} />
+            {/* Nothing written yet: nothing for anyone to see differently. */}
+            {doc.version > 0 && <PlanViews plan={doc.data} />}
+          </>
         )}
       </Loaded>
       <EarlyWarningAlerts personId={record.personId} name={record.personName} />
@@ -66,6 +124,7 @@ function SharedStayingWell({ doc }: { doc: PlanDocument<'staying-well'> }) {
     <>
       <SharedPlanTop updatedAt={doc.updatedAt} />
       <StayingWellSheet plan={doc.data} onScreen />
+      <PlanViews plan={doc.data} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { Link } from 'wouter-preact';
 import type { LifeAreaRatingSet } from '../../../domain/checkins/checkins.schema.ts';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
 import { SelectField } from '../../components/fields.tsx';
+import { lazyPart } from '../../lib/lazy.tsx';
 import type { Item } from '../../lib/types.ts';
 import { NumbersTable } from './NumbersTable.tsx';
 import type { Progress } from './progress.resource.ts';
@@ -40,6 +41,11 @@ export function radarSeries(
   return series;
 }
 
+/** Views beside a rating set (decision 0030): their own chunk, with their words. */
+const RatingBeside = lazyPart(() =>
+  import('../collaboration/RatingBeside.tsx').then((m) => m.RatingBeside),
+);
+
 /** `shared` names the person when someone else reads their record: then nothing links onward. */
 export function LifeAreasSection({
   ratings,
@@ -53,6 +59,8 @@ export function LifeAreasSection({
   // A date chosen from another period is not offered now: the chart leaves it out too.
   const chosen = sets.find((set) => set.id === chosenId);
   const series = radarSeries(first, latest, chosen);
+  // The views beside the ratings of the date chosen, or else of the latest date.
+  const beside = chosen ?? latest;
   const rated = new Set(series.flatMap((entry) => Object.keys(entry.values)));
   const axes = ratings.lifeAreas
     .filter((area) => rated.has(area.id))
@@ -96,6 +104,7 @@ export function LifeAreasSection({
               <Link href="/rate-life-areas">{t('progress.rateAgain')}</Link>
             </p>
           )}
+          {beside && <RatingBeside key={beside.id} set={beside} lifeAreas={ratings.lifeAreas} />}
         </>
       )}
     </section>

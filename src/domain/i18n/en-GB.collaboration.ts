@@ -1,0 +1,57 @@
+// en-GB words of working together beside the record (decision 0030): encouragement on goals
+// and two views side by side. Loaded with those parts of a page only (collaboration.messages.ts).
+export const enGBCollaboration = {
+  'comments.title': 'Encouragement',
+  'comments.intro.own':
+    'What people you share your goals with have said. Only you can hide a comment.',
+  'comments.intro.other':
+    'A short word of encouragement for {name}. It does not change their goal.',
+  'comments.none': 'No comments yet.',
+  'comments.by': '{name}, {when}',
+  'comments.byYou': 'You, {when}',
+  'comments.aboutStep': 'About the step “{step}”',
+  'comments.hide': 'Hide this comment',
+  'comments.show': 'Show it again',
+  'comments.hidden': 'You hid a comment from {name}.',
+  'comments.hiddenNote': 'Hidden comments are hidden for you only. {name} can still see it.',
+  'comments.delete': 'Delete your comment',
+  'comments.deleted': 'Your comment was deleted.',
+  'comments.sent': 'Your comment was sent.',
+  'comments.text': 'Leave a comment or some encouragement',
+  'comments.text.hint': 'For example, “Well done on Saturday”. Up to {max} characters.',
+  'comments.about': 'What is it about?',
+  'comments.about.goal': 'The whole goal',
+  'comments.about.step': 'Step: {step}',
+  'comments.send': 'Send comment',
+  'comments.someone': 'Someone',
+
+  'views.title': 'Views side by side',
+  'views.intro.own':
+    'People you gave “suggest” access can add their view beside your words. They never change your words. You can reply.',
+  'views.intro.other':
+    'Your view is shown beside {name}’s words, never over them. {name} can reply.',
+  'views.none': 'Nobody has added a view yet.',
+  'views.nothingYet':
+    'There is nothing written here yet, so there is nothing to add a view beside.',
+  'views.yourWords': 'Your words',
+  'views.theirWords': '{name}’s words',
+  'views.wordsEmpty': 'Nothing written here.',
+  'views.yourView': 'Your view',
+  'views.theirView': '{name}’s view',
+  'views.yourReply': 'Your reply',
+  'views.theirReply': '{name}’s reply',
+  'views.when': 'Added {when}',
+  'views.olderVersion': 'Made when the plan read differently (an earlier version).',
+  'views.whole': 'The whole of it',
+  'views.add': 'Add your view',
+  'views.part': 'Which part is your view about?',
+  'views.text': 'Your view',
+  'views.text.hint': 'Say how you see it. Up to {max} characters.',
+  'views.added': 'Your view was added beside {name}’s words.',
+  'views.reply': 'Reply',
+  'views.replyTo': 'Reply to {name}',
+  'views.sendReply': 'Send reply',
+  'views.replied': 'Your reply was added.',
+  'views.ratingsOn': 'The ratings of {date}',
+  'views.rated': 'Rated {score} out of 7',
+} as const;
