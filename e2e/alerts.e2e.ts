@@ -199,6 +199,7 @@ describe.skipIf(!hasBrowser)('A supporter’s own space', { timeout: STEP_TIMEOU
       await sam.getByLabel('Email address').fill('sam@demo.waymark.invalid');
       await sam.getByLabel('Password').fill('demo-person-sam-2026');
       await sam.getByRole('button', { name: 'Sign in' }).click();
+      await sam.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
       await sam.getByRole('heading', { level: 1 }).waitFor();
       const theirs = await apiFrom(sam, 'GET', `/people/${joId}/supporter-space`);
       const nobody = await apiFrom(sam, 'GET', `/people/${crypto.randomUUID()}/supporter-space`);
