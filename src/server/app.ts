@@ -88,6 +88,12 @@ import { registerAccessLogRoutes } from './features/sharing/access-log.routes.ts
 import { type AccessLog, createAccessLog, readLogger } from './features/sharing/access-log.ts';
 import { registerSharingRoutes } from './features/sharing/sharing.routes.ts';
 import { createSharingService, type SharingService } from './features/sharing/sharing.service.ts';
+import { createSuggestionRepo } from './features/suggestions/suggestions.repo.ts';
+import { registerSuggestionRoutes } from './features/suggestions/suggestions.routes.ts';
+import {
+  createSuggestionService,
+  type SuggestionService,
+} from './features/suggestions/suggestions.service.ts';
 import { registerSupportNetworkRoutes } from './features/support-network/support-network.routes.ts';
 import { registerSupporterSpaceRoutes } from './features/supporter-space/supporter-space.routes.ts';
 import { registerAccessControl } from './http/access.ts';
@@ -129,6 +135,7 @@ export type Services = {
   accessLog: AccessLog;
   measureLibrary: MeasureLibrary;
   measureAnswers: MeasureAnswers;
+  suggestions: SuggestionService;
   notifications: NotificationService;
 };
 
@@ -263,6 +270,13 @@ export async function buildApp(
   );
   registerCommentRoutes(app, collaboration);
   registerAnnotationRoutes(app, records, collaboration);
+  const suggestions = createSuggestionService({
+    repo: createSuggestionRepo(store.db),
+    records,
+    log: deps.accessLog ?? accessLog,
+    clock,
+  });
+  registerSuggestionRoutes(app, suggestions);
   await registerWebApp(app, deps.webRoot, config.quickExitUrl);
 
   return {
@@ -279,6 +293,7 @@ export async function buildApp(
       accessLog,
       measureLibrary,
       measureAnswers,
+      suggestions,
       notifications,
     },
   };

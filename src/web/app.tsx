@@ -376,6 +376,9 @@ function OwnRecordRoutes() {
       <Route path="/sharing">
         <SharingPage />
       </Route>
+      <Route path="/suggestions">
+        <HomePage view="suggestions" />
+      </Route>
       <Route path="/sharing/:relationshipId/preview" nest>
         {(params) => (
           <SharingPreviewRoutes

@@ -21,7 +21,7 @@ export type AccessDecision = {
   /** The relationship the access comes through, if any (for the access log). */
   readonly relationshipId: string | null;
   readonly read: ReadonlySet<Section>;
-  /** Sections the actor may suggest changes on (no suggestion feature yet). */
+  /** Sections the actor may suggest changes on, for the owner to accept (decision 0029). */
   readonly suggest: ReadonlySet<Section>;
   /** Only the owner writes. */
   readonly write: ReadonlySet<Section>;

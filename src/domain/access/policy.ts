@@ -8,10 +8,12 @@ export type AccountActor = { accountId: string; role: Role };
 export type EmergencyLinkActor = { kind: 'emergency_link'; linkId: string; personId: string };
 export type Actor = AccountActor | EmergencyLinkActor;
 /**
- * What a route does to a section. `comment` and `annotate` add beside the record and never
- * change it: the decision's `comment` and `annotate` sets say who may (decision 0030).
+ * What a route does to a section. `suggest` proposes a change to an item of a section for the
+ * owner to accept (decision 0029); nobody but the owner writes, and a suggester reads what they
+ * suggest on like a viewer. `comment` and `annotate` add beside the record and never change it:
+ * the decision's `comment` and `annotate` sets say who may (decision 0030).
  */
-export type Action = 'read' | 'write' | 'comment' | 'annotate';
+export type Action = 'read' | 'write' | 'suggest' | 'comment' | 'annotate';
 
 export function isAccountActor(actor: Actor): actor is AccountActor {
   return 'accountId' in actor;

@@ -23,6 +23,7 @@ export function permits(decision: AccessDecision, section: Section, action: Acti
   const allowed = {
     read: decision.read,
     write: decision.write,
+    suggest: decision.suggest,
     comment: decision.comment,
     annotate: decision.annotate,
   }[action];

@@ -18,7 +18,6 @@ export const enGBAccessLog = {
   'accessLog.chainBroken':
     'Your access log has been changed or has entries missing, from entry {seq} on. Please tell the people who run this Waymark.',
   'accessLog.chainUnknown': 'We could not check your access log just now.',
-  'accessLog.sharingLink': 'Who has seen my record',
 
   'accessLog.who.you': 'You',
   'accessLog.who.emergency_link': 'Someone with your emergency link',

@@ -1,10 +1,12 @@
 // en-GB messages for inviting someone into a record and for accepting an invitation.
 export const enGBInvitations = {
   'invitations.validation.role': 'Choose who this person is to you',
+  'invitations.suggest': '{section}: they can also suggest changes, for you to accept or not',
+  // The Sharing page's link to the access log: here, with the other words that page loads, so
+  // the page does not load the whole access log catalogue for one link.
+  'accessLog.sharingLink': 'Who has seen my record',
   'invitations.validation.knownAs': 'Enter the name you know them by',
-  'invitations.validation.level': 'Choose none or view for each section',
-  'invitations.validation.suggest':
-    'Suggesting changes is not available yet. Choose none or view for this section.',
+  'invitations.validation.level': 'Choose none, view or suggest changes for each section',
   'invitations.validation.section': 'There is no section with this name',
   'invitations.validation.journal':
     'The journal cannot be shared as a section. You can share one entry from the journal.',

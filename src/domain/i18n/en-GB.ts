@@ -1,4 +1,5 @@
 import type { enGBAccessLog } from './en-GB.access-log.ts';
+import type { enGBAccessLogSuggestions } from './en-GB.access-log-suggestions.ts';
 import { enGBCheckins } from './en-GB.checkins.ts';
 import { enGBCheckinsWeb } from './en-GB.checkins-web.ts';
 import type { enGBCollaboration } from './en-GB.collaboration.ts';
@@ -18,6 +19,8 @@ import type { enGBProgress } from './en-GB.progress.ts';
 import type { enGBSession } from './en-GB.session.ts';
 import type { enGBSettings } from './en-GB.settings.ts';
 import { enGBSharingWeb } from './en-GB.sharing-web.ts';
+import type { enGBSuggestLink } from './en-GB.suggest-link.ts';
+import type { enGBSuggestions } from './en-GB.suggestions.ts';
 import type { enGBSupporterSpace } from './en-GB.supporter-space.ts';
 import type { enGBSupporting } from './en-GB.supporting.ts';
 import { enGBUnreadable } from './en-GB.unreadable.ts';
@@ -348,6 +351,7 @@ export type MessageKey =
   | keyof typeof enGB
   | keyof typeof enGBInvitations
   | keyof typeof enGBAccessLog
+  | keyof typeof enGBAccessLogSuggestions
   | keyof typeof enGBDrafts
   | keyof typeof enGBDates
   | keyof typeof enGBDeviceCopy
@@ -359,6 +363,8 @@ export type MessageKey =
   | keyof typeof enGBEmergencyLinks
   | keyof typeof enGBMeasuresAbout
   | keyof typeof enGBFolds
+  | keyof typeof enGBSuggestions
+  | keyof typeof enGBSuggestLink
   | keyof typeof enGBNotifications
   | keyof typeof enGBSupporterSpace
   | keyof typeof enGBSupporting;

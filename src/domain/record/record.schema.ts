@@ -74,7 +74,26 @@ export const provenanceSchema = z.object({
   authoredRole: z.enum(ROLES),
   agreedBy: z.string().nullable(),
   agreedAt: z.string().nullable(),
+  /**
+   * Names for the person to read (decision 0029): the name they know the author by (their
+   * relationship's), else the account's. Given on histories; the owner's own name is theirs.
+   */
+  authorName: z.string().optional(),
+  agreedByName: z.string().nullable().optional(),
 });
+
+/**
+ * Who wrote the version a document is at and who agreed it, and when, by name: shown with a
+ * plan and printed with it (decision 0029).
+ */
+export const agreementSchema = z.object({
+  authorName: z.string(),
+  /** The person themselves wrote it (and so agreed it). */
+  byOwner: z.boolean(),
+  agreedByName: z.string().nullable(),
+  agreedAt: z.string().nullable(),
+});
+export type Agreement = z.infer<typeof agreementSchema>;
 
 export const itemMetaSchema = z.object({
   id: z.string(),

@@ -1,6 +1,7 @@
 // The access log in plain words, for the page and the spreadsheet alike: "Jo (friend) viewed
 // your crisis plan". Unknown roles or events (from a newer server) still read sensibly. Pure.
 import '../i18n/access-log.messages.ts';
+import '../i18n/access-log-suggestions.messages.ts';
 import { hasMessage, t } from '../i18n/translate.ts';
 import type { AccessLogEntryView } from './access-log.schema.ts';
 

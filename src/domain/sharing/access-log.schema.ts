@@ -16,6 +16,8 @@ export const KNOWN_ACCESS_LOG_EVENTS = [
   'commented',
   'comment_deleted',
   'annotated',
+  'suggested',
+  'suggestion_withdrawn',
 ] as const;
 
 /** Who acted: the person themselves, someone they share with, or an emergency link holder. */

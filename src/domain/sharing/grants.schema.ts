@@ -13,8 +13,8 @@ export const SHAREABLE_SECTIONS = SECTIONS.filter(
   (section): section is Exclude<PersonSection, 'journal'> => section !== 'journal',
 );
 
-/** What the person can choose today; "suggest" is offered once suggestions exist. */
-export const OFFERED_LEVELS = ['none', 'view'] as const;
+/** What the person can choose for each section: nothing, to view it, or to suggest changes. */
+export const OFFERED_LEVELS = ['none', 'view', 'suggest'] as const;
 
 export const sharedSectionsSchema = z.partialRecord(
   z.enum(SHAREABLE_SECTIONS),

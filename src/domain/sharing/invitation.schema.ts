@@ -38,10 +38,8 @@ export function formatCode(code: string): string {
 
 const levelMessage = { error: () => t('invitations.validation.level') };
 
-/** One section's level in an invitation: none (or absent) or view. Suggest comes later. */
-const invitationLevel = z
-  .enum(['none', 'view', 'suggest'], levelMessage)
-  .refine((level) => level !== 'suggest', { error: () => t('invitations.validation.suggest') });
+/** One section's level in an invitation: none (or absent), view, or suggest changes. */
+const invitationLevel = z.enum(['none', 'view', 'suggest'], levelMessage);
 
 export const invitationSectionsSchema = z
   .record(z.string(), invitationLevel)
@@ -64,8 +62,8 @@ export const invitationSectionsSchema = z
   .transform(
     (sections) =>
       Object.fromEntries(
-        Object.entries(sections).filter(([, level]) => level === 'view'),
-      ) as Partial<Record<InvitableSection, 'view'>>,
+        Object.entries(sections).filter(([, level]) => level !== 'none'),
+      ) as Partial<Record<InvitableSection, 'view' | 'suggest'>>,
   );
 
 export const createInvitationSchema = z.strictObject({
@@ -94,7 +92,7 @@ export const invitationSchema = z.object({
   id: z.string(),
   role: z.enum(SHARE_ROLES),
   knownAs: z.string(),
-  sections: z.partialRecord(z.enum(INVITABLE_SECTIONS), z.literal('view')),
+  sections: z.partialRecord(z.enum(INVITABLE_SECTIONS), z.enum(['view', 'suggest'])),
   /** The last day of access, or null for no end date. */
   endsAt: z.iso.date().nullable(),
   advanceChoice: z.boolean(),

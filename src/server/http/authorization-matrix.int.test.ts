@@ -1,6 +1,6 @@
 // The authorisation matrix, generated from the routes the app really registers: every route
 // into a person's record is tried by every kind of caller (the owner; supporters with no grant
-// on the route's section, with view on it, revoked, paused, past their end date; a stranger; a
+// on the route's section, with view on it, with suggest on it, revoked, paused, past their end date; a stranger; a
 // signed-out visitor; someone holding only an emergency link) and each answer is checked
 // against the table below. Every refusal must be byte-identical to the answer for a person who
 // does not exist, so a refusal tells nobody that the record is there. A route missing from the
@@ -34,12 +34,13 @@ import type { ApiRoute } from './access.ts';
  * What the owner and a supporter with view on the route's own section get. `section: null` is
  * a route with the `owner` rule (no section; the supporter has view on every section).
  */
-type Row = { section: Section | null; owner: number; view: 200 | 201 | 404 };
+type Row = { section: Section | null; owner: number; view: 200 | 201 | 404; suggest?: 201 };
 
 const CASES = [
   'owner',
   'supporter with none',
   'supporter with view',
+  'supporter with suggest',
   'stranger',
   'signed out',
   'revoked',
@@ -50,7 +51,10 @@ const CASES = [
 type Case = (typeof CASES)[number];
 
 /** Everyone but the owner and a viewer reading their section gets one of these. */
-const REFUSED: Record<Exclude<Case, 'owner' | 'supporter with view'>, 401 | 404> = {
+const REFUSED: Record<
+  Exclude<Case, 'owner' | 'supporter with view' | 'supporter with suggest'>,
+  401 | 404
+> = {
   'supporter with none': 404,
   stranger: 404,
   'signed out': 401,
@@ -245,23 +249,23 @@ const EXPECTED: Record<string, Row> = {
   'PUT /goals/:goalId/comments/:id/hidden': { section: 'goals', owner: 200, view: 404 },
   'GET /staying-well-plan/views': { section: 'staying_well', owner: 200, view: 200 },
   'HEAD /staying-well-plan/views': { section: 'staying_well', owner: 200, view: 200 },
-  'POST /staying-well-plan/views': { section: 'staying_well', owner: 404, view: 404 },
+  'POST /staying-well-plan/views': { section: 'staying_well', owner: 404, view: 404, suggest: 201 },
   'POST /staying-well-plan/views/replies': { section: 'staying_well', owner: 400, view: 404 },
   'GET /crisis-plan/views': { section: 'crisis_plan', owner: 200, view: 200 },
   'HEAD /crisis-plan/views': { section: 'crisis_plan', owner: 200, view: 200 },
-  'POST /crisis-plan/views': { section: 'crisis_plan', owner: 404, view: 404 },
+  'POST /crisis-plan/views': { section: 'crisis_plan', owner: 404, view: 404, suggest: 201 },
   'POST /crisis-plan/views/replies': { section: 'crisis_plan', owner: 400, view: 404 },
   'GET /safety-plan/views': { section: 'safety_plan', owner: 200, view: 200 },
   'HEAD /safety-plan/views': { section: 'safety_plan', owner: 200, view: 200 },
-  'POST /safety-plan/views': { section: 'safety_plan', owner: 404, view: 404 },
+  'POST /safety-plan/views': { section: 'safety_plan', owner: 404, view: 404, suggest: 201 },
   'POST /safety-plan/views/replies': { section: 'safety_plan', owner: 400, view: 404 },
   'GET /after-crisis/views': { section: 'after_crisis', owner: 200, view: 200 },
   'HEAD /after-crisis/views': { section: 'after_crisis', owner: 200, view: 200 },
-  'POST /after-crisis/views': { section: 'after_crisis', owner: 404, view: 404 },
+  'POST /after-crisis/views': { section: 'after_crisis', owner: 404, view: 404, suggest: 201 },
   'POST /after-crisis/views/replies': { section: 'after_crisis', owner: 400, view: 404 },
   'GET /life-area-ratings/:id/views': { section: 'checkins', owner: 200, view: 200 },
   'HEAD /life-area-ratings/:id/views': { section: 'checkins', owner: 200, view: 200 },
-  'POST /life-area-ratings/:id/views': { section: 'checkins', owner: 404, view: 404 },
+  'POST /life-area-ratings/:id/views': { section: 'checkins', owner: 404, view: 404, suggest: 201 },
   'POST /life-area-ratings/:id/views/replies': { section: 'checkins', owner: 400, view: 404 },
   // Whom to alert on an early warning sign: the person's own choice, a write rule on the plan
   // (a viewer of the staying-well plan does not see who is alerted).
@@ -282,6 +286,32 @@ const EXPECTED: Record<string, Row> = {
   'HEAD /journal/:id/share': { section: null, owner: 200, view: 404 },
   'POST /journal/:id/share': { section: null, owner: 204, view: 404 },
   'DELETE /journal/:id/share/:relationshipId': { section: null, owner: 204, view: 404 },
+  // Suggesting is its own grant level (decision 0029): only someone with suggest on the
+  // section may (201); the owner writes instead, and a viewer only reads. A supporter with
+  // suggest reads the section like a viewer and writes nothing else.
+  'POST /suggestions/about-me': { section: 'about_me', owner: 404, view: 404, suggest: 201 },
+  'POST /suggestions/goals': { section: 'goals', owner: 404, view: 404, suggest: 201 },
+  'POST /suggestions/staying-well-plan': {
+    section: 'staying_well',
+    owner: 404,
+    view: 404,
+    suggest: 201,
+  },
+  'POST /suggestions/after-crisis': {
+    section: 'after_crisis',
+    owner: 404,
+    view: 404,
+    suggest: 201,
+  },
+  // Deciding on suggestions is the person's alone (the `owner` rule).
+  'GET /suggestions': { section: null, owner: 200, view: 404 },
+  'HEAD /suggestions': { section: null, owner: 200, view: 404 },
+  'GET /suggestions/count': { section: null, owner: 200, view: 404 },
+  'HEAD /suggestions/count': { section: null, owner: 200, view: 404 },
+  'GET /suggestions/:id': { section: null, owner: 200, view: 404 },
+  'HEAD /suggestions/:id': { section: null, owner: 200, view: 404 },
+  'POST /suggestions/:id/accept': { section: null, owner: 200, view: 404 },
+  'POST /suggestions/:id/decline': { section: null, owner: 200, view: 404 },
 };
 
 /** A supporter's own space (decision 0031): tried by its own case below, not the table above. */
@@ -319,6 +349,10 @@ const NOT_RECORD_ROUTES: Record<string, string> = {
   'HEAD /api/invitations/:token': 'signed in: the token is the key (invitations tests)',
   'POST /api/invitations/preview': 'signed in: the code is the key (invitations tests)',
   'POST /api/invitations/accept': 'signed in: the token or code is the key (invitations tests)',
+  'GET /api/suggestions/mine': 'signed in: the caller’s own suggestions, no record content',
+  'HEAD /api/suggestions/mine': 'signed in: the caller’s own suggestions, no record content',
+  'POST /api/suggestions/mine/:id/withdraw':
+    'signed in: only the caller’s own suggestion (suggestions tests)',
   'GET /api/notifications': 'signed in: the caller’s own notifications (notifications tests)',
   'HEAD /api/notifications': 'signed in: the caller’s own notifications (notifications tests)',
   'GET /api/notifications/unread': 'signed in: the caller’s own count (notifications tests)',
@@ -411,7 +445,13 @@ describe.each(DIALECTS)('Authorisation matrix on %s', (dialect) => {
     const row = EXPECTED[key(route)];
     if (!row) throw new Error(`No row in the authorisation matrix for ${key(route)}`);
     const expected =
-      kind === 'owner' ? row.owner : kind === 'supporter with view' ? row.view : REFUSED[kind];
+      kind === 'owner'
+        ? row.owner
+        : kind === 'supporter with view'
+          ? row.view
+          : kind === 'supporter with suggest'
+            ? (row.suggest ?? row.view)
+            : REFUSED[kind];
     const where = `${kind}: ${route.method} ${route.url}`;
     const answer = await send(build(owner.personId));
     expect.soft(answer.statusCode, `${where}: ${answer.body}`).toBe(expected);
@@ -472,6 +512,7 @@ describe.each(DIALECTS)('Authorisation matrix on %s', (dialect) => {
     const before = await recordSnapshot(t.store, owner.personId);
     const none = await bySection((section) => everySection(section));
     const view = await bySection((section) => [{ section, level: 'view', endsAt: null }]);
+    const suggest = await bySection((section) => [{ section, level: 'suggest', endsAt: null }]);
     const stranger = await signUpAs(t, 'supporter');
     const revoked = await share(everySection());
     await t.services.sharing.revoke(owner.personId, revoked.relationshipId);
@@ -490,6 +531,7 @@ describe.each(DIALECTS)('Authorisation matrix on %s', (dialect) => {
       const { section } = EXPECTED[key(request.route)] ?? { section: null };
       await check('supporter with none', none(section).request, request);
       await check('supporter with view', view(section).request, request);
+      await check('supporter with suggest', suggest(section).request, request);
       await check('stranger', stranger.request, request);
       await check('signed out', signedOut, request);
       await check('revoked', revoked.supporter.request, request);

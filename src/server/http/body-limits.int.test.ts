@@ -1,6 +1,7 @@
 // However a body is built, the work it causes and the refusal it gets stay small. Every route
 // that reads a JSON body is sent bodies nested 1,000 and 5,000 deep by its own signed-in owner
-// (who may use every route): each is refused with a short 400 and changes nothing. The routes
+// (who may use every route but suggesting, which goes to someone with suggest on every section):
+// each is refused with a short 400 and changes nothing. The routes
 // come from the app itself, so a route added later is covered without touching this file.
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,29 +49,30 @@ describe('The JSON limits check', () => {
 describe.each(DIALECTS)('Bounded work per request on %s', (dialect) => {
   let t: TestApp;
   let sam: Client;
-  let requests: { name: string; options: InjectOptions; client: Client }[];
+  let requests: { name: string; options: InjectOptions; as: () => Client }[];
   beforeAll(async () => {
     t = await startTestApp(dialect);
     sam = await signUp(t.app);
+    // Suggesting, and recording a view beside Sam's words, are for someone else (decisions 0029
+    // and 0030): Jo may suggest on every section of Sam's.
+    const jo = await aSupporterOf(t, sam.personId, {
+      grants: SECTIONS.map((section) => ({ section, level: 'suggest', endsAt: null })),
+    });
     // A supporter's own space is theirs alone (decision 0031): a supporter sends those.
-    const jo = await signUpAs(t, 'supporter');
+    const spaceOwner = await signUpAs(t, 'supporter');
     const ownSpace = new Set(supporterSpaceRoutes(t).map((r) => `${r.method} ${r.url}`));
     // Record routes with the owner's real ids and versions, so each would otherwise succeed.
     const record = await recordRequests(t, sam);
     const byRoute = new Map(record.map((r) => [`${r.route.method} ${r.route.url}`, r]));
-    // A view beside Sam's words is recorded by someone with suggest access, never by Sam.
-    const suggester = await aSupporterOf(t, sam.personId, {
-      grants: SECTIONS.map((section) => ({ section, level: 'suggest' as const, endsAt: null })),
-    });
     requests = t.app.apiRoutes
       .filter((route) => takesBody(route.method))
       .map((route) => {
         const name = `${route.method} ${route.url}`;
         if (ownSpace.has(name)) {
-          const url = route.url.replace(':personId', jo.personId);
+          const url = route.url.replace(':personId', spaceOwner.personId);
           return {
             name,
-            client: jo,
+            as: () => spaceOwner,
             options: { method: route.method as 'PUT', url, headers: ifMatch(0) },
           };
         }
@@ -84,11 +86,12 @@ describe.each(DIALECTS)('Bounded work per request on %s', (dialect) => {
                 .replace(':personId', sam.personId)
                 .replace(/:\w+/g, () => crypto.randomUUID()),
             };
-        const annotates = route.access.kind === 'record' && route.access.action === 'annotate';
+        const action = route.access.kind === 'record' ? route.access.action : null;
+        const needsSuggest = action === 'suggest' || action === 'annotate';
         return {
           name: `${route.method} ${route.url}`,
           options,
-          client: annotates ? suggester : sam,
+          as: () => (needsSuggest ? jo : sam),
         };
       });
   });
@@ -105,10 +108,10 @@ describe.each(DIALECTS)('Bounded work per request on %s', (dialect) => {
     it(`refuses a body nested ${depth} deep on every such route, in a few lines, changing nothing`, async () => {
       const bodies = [nestedObjects(depth), nestedArrays(depth), nestedAnswer(depth)];
       const failures: string[] = [];
-      for (const { name, options, client } of requests) {
+      for (const { name, options, as } of requests) {
         for (const payload of bodies) {
           const before = await personState(t.store, sam.personId);
-          const response = await client.request({
+          const response = await as().request({
             ...options,
             headers: { ...(options.headers as object), 'content-type': 'application/json' },
             payload,

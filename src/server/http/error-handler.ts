@@ -53,6 +53,11 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   WM_INVITATION_ALREADY_SHARING: 409,
   // Too many phone codes tried by one account: codes are short, so guesses are counted.
   WM_INVITATION_CODE_ATTEMPTS: 429,
+  // Accepting, declining or withdrawing a suggestion already decided or withdrawn.
+  WM_SUGGESTION_DECIDED: 409,
+  // A suggestion on an item that was deleted (when made, or before it was accepted).
+  WM_SUGGESTION_ITEM_GONE: 409,
+  WM_SUGGESTION_TOO_MANY: 429,
 };
 
 // One issue as fastify-type-provider-zod reports it: the zod code as `keyword`, the path as

@@ -372,6 +372,28 @@ export interface AccessLogTable {
   hash: string;
 }
 
+/** A proposed change to one item of a person's record, made against the version seen. */
+export interface SuggestionTable {
+  person_id: string;
+  id: string;
+  relationship_id: string;
+  author_id: string;
+  kind: string;
+  /** Null for a new item. */
+  item_id: string | null;
+  /** The version the suggester saw; 0 when there was no item yet. */
+  base_version: number;
+  data: string;
+  schema_version: number;
+  status: string;
+  changed: number;
+  reply: string;
+  created_at: string;
+  decided_at: string | null;
+  result_item_id: string | null;
+  result_version: number | null;
+}
+
 /** One notification for one account: who and a link, never record content (migration 0015). */
 export interface NotificationTable {
   account_id: string;
@@ -442,6 +464,7 @@ export interface Database {
   invitation: InvitationTable;
   shared_journal_entry: SharedJournalEntryTable;
   access_log: AccessLogTable;
+  suggestion: SuggestionTable;
   notification: NotificationTable;
   notification_setting: NotificationSettingTable;
   email_outbox: EmailOutboxTable;
@@ -449,6 +472,7 @@ export interface Database {
 }
 
 export type AccountRow = Selectable<AccountTable>;
+export type SuggestionRow = Selectable<SuggestionTable>;
 export type SessionRow = Selectable<SessionTable>;
 export type LoginFailureRow = Selectable<LoginFailureTable>;
 export type KnownDeviceRow = Selectable<KnownDeviceTable>;

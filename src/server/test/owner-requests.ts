@@ -1,9 +1,10 @@
-// Requests for every owner-only route into a person's record (their sharing settings and the
-// single journal entries they share), made as that person would make them: a real relationship
+// Requests for every owner-only route into a person's record (their sharing settings, the
+// single journal entries they share, and the suggestions made to them), made as that person would make them: a real relationship
 // of theirs, a real journal entry, bodies they could send. The authorisation matrix replays
 // them as everybody else.
 import type { InjectOptions } from 'fastify';
 import { expect } from 'vitest';
+import { ifMatch } from './api.ts';
 import type { Client, TestApp } from './app-harness.ts';
 import { signUpAs } from './app-harness.ts';
 import { aJournalEntry } from './checkin-fixtures.ts';
@@ -20,6 +21,8 @@ const BODIES: Record<string, (relationshipId: string) => object> = {
   'DELETE /api/people/:personId/sharing/:relationshipId': () => ({ tellThem: false }),
   'POST /api/people/:personId/sharing/pause': () => ({ emergencyLinks: false }),
   'POST /api/people/:personId/journal/:id/share': (relationshipId) => ({ relationshipId }),
+  'POST /api/people/:personId/suggestions/:id/accept': () => ({ reply: 'Thank you' }),
+  'POST /api/people/:personId/suggestions/:id/decline': () => ({ reply: 'Not now' }),
 };
 
 export const ownerRoutes = (t: TestApp) =>
@@ -42,8 +45,31 @@ export async function ownerRequests(t: TestApp, person: Client): Promise<RecordR
   });
   expect(entry.statusCode, entry.body).toBe(201);
   const entryId: string = entry.json().id;
+  // A suggestion for the person to decide on: Kim, who may suggest on About me, proposes one.
+  const kim = await signUpAs(t, 'supporter');
+  await t.services.sharing.createRelationship({
+    personId: person.personId,
+    accountId: kim.personId,
+    role: 'friend',
+    knownAs: 'Kim',
+    grants: [{ section: 'about_me', level: 'suggest', endsAt: null }],
+  });
+  const aboutMe = `/api/people/${person.personId}/about-me`;
+  const seen = (await person.request({ method: 'GET', url: aboutMe })).json();
+  const suggested = await kim.request({
+    method: 'POST',
+    url: `/api/people/${person.personId}/suggestions/about-me`,
+    payload: {
+      itemId: null,
+      baseVersion: seen.version,
+      data: { ...seen.data, values: 'Kindness' },
+    },
+  });
+  expect(suggested.statusCode, suggested.body).toBe(201);
+  const suggestionId: string = suggested.json().id;
   return ownerRoutes(t).map((route) => {
     const body = BODIES[`${route.method} ${route.url}`];
+    const isSuggestion = route.url.includes('/suggestions/:id');
     return {
       route,
       realId: true,
@@ -52,8 +78,8 @@ export async function ownerRequests(t: TestApp, person: Client): Promise<RecordR
         url: route.url
           .replace(':personId', personId)
           .replace(':relationshipId', relationshipId)
-          .replace(':id', entryId),
-        headers: {},
+          .replace(':id', isSuggestion ? suggestionId : entryId),
+        headers: route.url.endsWith('/accept') ? ifMatch(seen.version) : {},
         ...(body ? { payload: body(relationshipId) } : {}),
       }),
     };

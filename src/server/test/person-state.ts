@@ -49,6 +49,11 @@ const TABLES: Partial<Record<keyof Database, [Aggregate, string][]>> = {
   ],
   measure_response_revision: [],
   observation: [],
+  // A suggestion made, decided or withdrawn (decision 0029).
+  suggestion: [
+    ['max', 'decided_at'],
+    ['count', 'decided_at'],
+  ],
 };
 
 function aggregate(table: string, [fn, column]: [Aggregate, string], personId: string) {

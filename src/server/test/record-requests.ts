@@ -140,7 +140,18 @@ export async function recordRequests(t: TestApp, owner: Client): Promise<RecordR
     let headers: Record<string, string> =
       route.method === 'GET' || route.method === 'HEAD' ? {} : ifMatch(1);
     const seed = SEEDS.find((s) => s.route === route.url);
-    if (route.method === 'POST' && seed) {
+    if (route.access.kind === 'record' && route.access.action === 'suggest') {
+      // A suggestion on the item the section's own route serves: its words, as they are.
+      const target = fill(route.url.replace('/suggestions/', '/'), owner.personId);
+      const listed = await firstItem(target);
+      const shown = listed ?? (await owner.request({ method: 'GET', url: target })).json();
+      payload = {
+        itemId: listed ? listed.id : null,
+        baseVersion: shown.version,
+        data: shown.data,
+      };
+      headers = {};
+    } else if (route.method === 'POST' && seed) {
       payload = seed.body(context);
       headers = seed.contentType ? { 'content-type': seed.contentType } : {};
     } else if (route.method === 'PUT' && route.url in SETTINGS_BODIES) {

@@ -11,5 +11,6 @@ export function registerAboutMeRoutes(app: FastifyInstance, records: RecordServi
     section: 'about_me',
     schema: aboutMeSchema,
     empty: EMPTY_ABOUT_ME,
+    agreed: true,
   });
 }

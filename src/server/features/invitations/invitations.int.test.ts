@@ -270,7 +270,7 @@ describe.each(DIALECTS)('Invitations on %s', (dialect) => {
   it.each([
     ['a section that does not exist', { ...INVITE, sections: { diary: 'view' } }, 'sections.diary'],
     ['the journal as a section', { ...INVITE, sections: { journal: 'view' } }, 'sections.journal'],
-    ['suggest', { ...INVITE, sections: { goals: 'suggest' } }, 'sections.goals'],
+    ['a level that does not exist', { ...INVITE, sections: { goals: 'edit' } }, 'sections.goals'],
     ['an end date in the past', { ...INVITE, endsAt: '2026-11-24' }, 'endsAt'],
     ['an over-long name', { ...INVITE, knownAs: 'J'.repeat(101) }, 'knownAs'],
     ['an empty name', { ...INVITE, knownAs: '   ' }, 'knownAs'],
@@ -287,9 +287,13 @@ describe.each(DIALECTS)('Invitations on %s', (dialect) => {
     expect(await logEntries()).toEqual(logged);
   });
 
-  it('says plainly that suggesting is not available yet', async () => {
-    const response = await invite({ ...INVITE, sections: { goals: 'suggest' } });
-    expect(response.json().error.fields[0].message).toMatch(/not available yet/);
+  it('invites with suggest on a section, and the person who accepts may suggest there', async () => {
+    const created = await invite({ ...INVITE, sections: { goals: 'suggest', about_me: 'view' } });
+    expect(created.statusCode, created.body).toBe(201);
+    const kim = await signUp(t.app);
+    expect((await accept(kim, { token: created.json().token })).statusCode).toBe(200);
+    const shared = await kim.request({ method: 'GET', url: '/api/shared-with-me' });
+    expect(shared.json()[0].sections).toEqual({ goals: 'suggest', about_me: 'view' });
   });
 
   it('lets an end date of today through, and access ends after that day', async () => {

@@ -5,7 +5,7 @@
 // 404, so nobody can tell which of those a token was. Code guesses are counted per account.
 import '../../../domain/i18n/invitations.messages.ts';
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { Grant, RelationshipRole } from '../../../domain/access/context.ts';
+import type { Grant, GrantLevel, RelationshipRole } from '../../../domain/access/context.ts';
 import type { RecordScope } from '../../../domain/access/scope.ts';
 import { waitInWords } from '../../../domain/auth/sign-in-delay.ts';
 import { AppError, notFound, RetryLaterError } from '../../../domain/errors.ts';
@@ -63,7 +63,7 @@ function toInvitation(row: InvitationRow): Invitation {
     id: row.id,
     role: row.role as RelationshipRole,
     knownAs: row.known_as,
-    sections: Object.fromEntries(grants.map((g) => [g.section, 'view'])) as Invitation['sections'],
+    sections: Object.fromEntries(grants.map((g) => [g.section, g.level])) as Invitation['sections'],
     endsAt: endsAt === null ? null : lastDayOf(endsAt),
     advanceChoice: grants.some((g) => g.advanceChoice),
     createdAt: row.created_at,
@@ -113,10 +113,10 @@ export function createInvitationService(deps: {
         throw new AppError('WM_VALIDATION_FAILED', { fields: [{ field: 'endsAt', message }] });
       }
       const endsAt = input.endsAt === undefined ? null : grantEnd(input.endsAt);
-      const sections = Object.keys(input.sections) as InvitableSection[];
-      const grants: Grant[] = sections.map((section) => ({
+      const sections = Object.entries(input.sections) as [InvitableSection, GrantLevel][];
+      const grants: Grant[] = sections.map(([section, level]) => ({
         section,
-        level: 'view',
+        level,
         endsAt,
         advanceChoice: section === 'crisis_plan' && input.advanceChoice === true,
       }));

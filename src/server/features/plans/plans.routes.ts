@@ -59,6 +59,7 @@ export function registerPlanRoutes(
     section: 'staying_well',
     schema: stayingWellSchema,
     empty: EMPTY_STAYING_WELL,
+    agreed: true,
   });
 
   registerDocumentRoutes(app, records, {
@@ -67,6 +68,7 @@ export function registerPlanRoutes(
     section: 'crisis_plan',
     schema: crisisPlanSchema,
     empty: EMPTY_CRISIS_PLAN,
+    agreed: true,
     check: async (scope: RecordScope, plan: CrisisPlan) => {
       await checkContactReferences(records, scope, crisisPlanReferences(plan));
       if (plan.advanceChoiceDocumentId) {
@@ -95,6 +97,7 @@ export function registerPlanRoutes(
     section: 'safety_plan',
     schema: safetyPlanSchema,
     empty: EMPTY_SAFETY_PLAN,
+    agreed: true,
     check: async (scope: RecordScope, plan: SafetyPlan) => {
       await checkContactReferences(records, scope, safetyPlanReferences(plan));
       for (const [index, photoId] of plan.reasonPhotoIds.entries()) {
@@ -111,5 +114,6 @@ export function registerPlanRoutes(
     section: 'after_crisis',
     schema: afterCrisisSchema,
     empty: EMPTY_AFTER_CRISIS,
+    agreed: true,
   });
 }

@@ -4,7 +4,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { removedFilesSchema } from '../../../domain/attachments/storage.ts';
 import { AppError } from '../../../domain/errors.ts';
-import { historySchema, restoreRequestSchema } from '../../../domain/record/record.schema.ts';
+import {
+  agreementSchema,
+  historySchema,
+  restoreRequestSchema,
+} from '../../../domain/record/record.schema.ts';
 import type { ItemKind, Section } from '../../../domain/record/sections.ts';
 import { etagFor } from '../../../domain/record/versioning.ts';
 import { z } from '../../../domain/validation.ts';
@@ -22,6 +26,12 @@ export type DocumentRouteDefinition<S extends z.ZodType> = {
   check?: (scope: RecordScope, data: z.output<S>) => Promise<void>;
   /** The files the document names whose bytes are gone, marked on every answer. */
   removedFiles?: (scope: RecordScope, data: z.output<S>) => Promise<string[]>;
+  /**
+   * Answers say who wrote the version and who agreed it (`agreed`, decision 0029): the plans
+   * and About me, which show and print that line. Only to the owner, whose names for people
+   * these are.
+   */
+  agreed?: boolean;
   /** What this reader may see of the document (fields the decision withholds are cleared). */
   shown?: (scope: RecordScope, data: z.output<S>) => z.output<S>;
 };
@@ -37,6 +47,8 @@ export function registerDocumentRoutes<S extends z.ZodType>(
       version: z.number().int(),
       updatedAt: z.string().nullable(),
       data: def.schema,
+      /** Who wrote this version and who agreed it (none before the first save). */
+      agreed: agreementSchema.nullable().optional(),
     })
     .extend(removedFilesSchema.shape);
   const read = record(def.section, 'read');
@@ -58,7 +70,11 @@ export function registerDocumentRoutes<S extends z.ZodType>(
     const removed = item
       ? await def.removedFiles?.(scopeOf(request), body.data as z.output<S>)
       : undefined;
-    const marked = removed?.length ? { ...body, removedFileIds: removed } : body;
+    const scope = scopeOf(request);
+    const agreed =
+      item && def.agreed && scope.decision.isOwner ? await records.agreement(scope, item) : null;
+    const withAgreed = agreed ? { ...body, agreed } : body;
+    const marked = removed?.length ? { ...withAgreed, removedFileIds: removed } : withAgreed;
     return reply.header('ETag', etagFor(body.version)).send(marked);
   };
 

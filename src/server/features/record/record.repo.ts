@@ -1,7 +1,7 @@
 // Kysely queries for record items and their revisions. Every query is scoped by person_id.
 // Each write changes the current row and appends a revision in one transaction, so an item
 // and its history never disagree.
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { compiledRead } from '../../store/compiled-query.ts';
 import type { Database, RecordItemRow, RecordRevisionRow } from '../../store/schema.ts';
 import { versionedRows } from '../../store/versioned-rows.ts';
@@ -13,6 +13,11 @@ export type Provenance = {
   agreedAt: string | null;
 };
 export type RevisionAction = 'create' | 'update' | 'delete' | 'restore';
+/**
+ * More writes that must commit or fail with an item's new version (accepting a suggestion
+ * marks it accepted in the same transaction); throwing undoes the write.
+ */
+export type AlsoInTransaction = (trx: Transaction<Database>, item: RecordItemRow) => Promise<void>;
 
 const itemRows = (db: Kysely<Database>) =>
   versionedRows(db, {
@@ -103,8 +108,12 @@ export function createRecordRepo(db: Kysely<Database>) {
       return row?.max === null || row?.max === undefined ? 0 : Number(row.max) + 1;
     },
 
-    async insert(item: RecordItemRow, provenance: Provenance): Promise<RecordItemRow> {
-      await rows.insert(item, 'create', provenance);
+    async insert(
+      item: RecordItemRow,
+      provenance: Provenance,
+      also?: AlsoInTransaction,
+    ): Promise<RecordItemRow> {
+      await rows.insert(item, 'create', provenance, also);
       return item;
     },
 
@@ -116,6 +125,7 @@ export function createRecordRepo(db: Kysely<Database>) {
     async insertIfAbsent(
       item: RecordItemRow,
       provenance: Provenance,
+      also?: AlsoInTransaction,
     ): Promise<RecordItemRow | undefined> {
       return db.transaction().execute(async (trx) => {
         const inserted = await trx
@@ -124,7 +134,10 @@ export function createRecordRepo(db: Kysely<Database>) {
           .onConflict((oc) => oc.columns(['person_id', 'id']).doNothing())
           .returningAll()
           .executeTakeFirst();
-        if (inserted) await rows.appendRevision(trx, inserted, 'create', provenance);
+        if (inserted) {
+          await rows.appendRevision(trx, inserted, 'create', provenance);
+          if (also) await also(trx, inserted);
+        }
         return inserted;
       });
     },
@@ -144,17 +157,38 @@ export function createRecordRepo(db: Kysely<Database>) {
       },
       action: RevisionAction,
       provenance: Provenance,
+      also?: AlsoInTransaction,
     ): Promise<RecordItemRow | undefined> {
       const changes = {
         data: change.data?.json ?? current.data,
         schema_version: change.data?.schemaVersion ?? current.schema_version,
         deleted_at: change.deletedAt === undefined ? current.deleted_at : change.deletedAt,
       };
-      return rows.update(current, expectedVersion, changes, change.at, action, provenance);
+      return rows.update(current, expectedVersion, changes, change.at, action, provenance, also);
     },
 
     revisions(personId: string, itemId: string): Promise<RecordRevisionRow[]> {
       return rows.revisions(personId, itemId);
+    },
+
+    /**
+     * The names of accounts that wrote or agreed versions of a person's record: the name the
+     * person knows each by (their relationship, the latest) or else the account's own.
+     */
+    async namesFor(personId: string, accountIds: string[]): Promise<Map<string, string>> {
+      if (accountIds.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('account as a')
+        .leftJoin('relationship as r', (join) =>
+          join.onRef('r.account_id', '=', 'a.id').on('r.person_id', '=', personId),
+        )
+        .select(['a.id', 'a.display_name', 'r.known_as', 'r.created_at'])
+        .where('a.id', 'in', accountIds)
+        .orderBy('r.created_at')
+        .execute();
+      const names = new Map<string, string>();
+      for (const row of rows) names.set(row.id, row.known_as || row.display_name);
+      return names;
     },
 
     async revision(

@@ -4,13 +4,15 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { isAccountActor } from '../../../domain/access/policy.ts';
 import type { RecordScope } from '../../../domain/access/scope.ts';
+import type { Role } from '../../../domain/auth/auth.schema.ts';
 import { AppError, notFound } from '../../../domain/errors.ts';
+import type { Agreement } from '../../../domain/record/record.schema.ts';
 import { type ItemKind, SECTION_OF_KIND } from '../../../domain/record/sections.ts';
 import { currentShapeVersion } from '../../../domain/record/stored-json.ts';
 import { UNDO_WINDOW_DAYS } from '../../../domain/record/undo-window.ts';
 import type { IfMatch } from '../../../domain/record/versioning.ts';
 import type { RecordItemRow } from '../../store/schema.ts';
-import type { Provenance, RecordRepo, RevisionAction } from './record.repo.ts';
+import type { AlsoInTransaction, Provenance, RecordRepo, RevisionAction } from './record.repo.ts';
 import {
   type Item,
   itemOfRow,
@@ -31,6 +33,16 @@ export type { Item, Revision, UnreadableItem, UnreadableRevision } from './store
 export { toItem } from './stored-items.ts';
 
 export type Clock = () => Date;
+
+/**
+ * How the person's own write came about, when not simply typed by them: accepting a suggestion
+ * writes words authored by the suggester and agreed by the person (decision 0029), and marks the
+ * suggestion accepted in the same transaction (`also`).
+ */
+export type WriteOrigin = {
+  suggestedBy: { accountId: string; role: Role };
+  also: AlsoInTransaction;
+};
 
 export type History<T> = { revisions: Revision<T>[]; unreadable: UnreadableRevision[] };
 
@@ -66,11 +78,23 @@ export function documentId(personId: string, kind: ItemKind): string {
 export function createRecordService(repo: RecordRepo, clock: Clock, logUnreadable: UnreadableLog) {
   const now = () => clock().toISOString();
 
-  /** The person writes and, by writing, agrees. Others' suggestions (later) leave agreedBy empty. */
-  function provenance(scope: RecordScope, at: string): Provenance {
+  /**
+   * The person writes and, by writing, agrees. An accepted suggestion is authored by the
+   * suggester and agreed by the person, now.
+   */
+  function provenance(scope: RecordScope, at: string, origin?: WriteOrigin): Provenance {
     // Unreachable while the policy lets emergency links only read; kept as a hard stop.
     if (!isAccountActor(scope.actor)) throw new Error('Only an account can write to a record');
     const own = scope.actor.accountId === scope.personId;
+    if (origin) {
+      if (!own) throw new Error('Only the owner accepts a suggestion');
+      return {
+        authoredBy: origin.suggestedBy.accountId,
+        authoredRole: origin.suggestedBy.role,
+        agreedBy: scope.actor.accountId,
+        agreedAt: at,
+      };
+    }
     return {
       authoredBy: scope.actor.accountId,
       authoredRole: scope.actor.role,
@@ -94,6 +118,7 @@ export function createRecordService(repo: RecordRepo, clock: Clock, logUnreadabl
     action: RevisionAction,
     /** Only a live item can be changed: one deleted elsewhere is a conflict (412). */
     liveOnly = false,
+    origin?: WriteOrigin,
   ): Promise<Item<T>> {
     const kind = current.kind as ItemKind;
     requireScope(scope, kind, 'write');
@@ -116,7 +141,8 @@ export function createRecordService(repo: RecordRepo, clock: Clock, logUnreadabl
           expected,
           { data, deletedAt: change.deletedAt, at },
           action,
-          provenance(scope, at),
+          provenance(scope, at, origin),
+          origin?.also,
         );
       },
       reread: () => repo.find(scope.personId, current.id),
@@ -154,12 +180,13 @@ export function createRecordService(repo: RecordRepo, clock: Clock, logUnreadabl
     kind: ItemKind,
     data: T,
     parentId: string | null = null,
+    origin?: WriteOrigin,
   ): Promise<Item<T>> {
     requireScope(scope, kind, 'write');
     const at = now();
     const position = await repo.nextPosition(scope.personId, kind);
     const row = newRow(scope, kind, randomUUID(), data, parentId, at, position);
-    return toItem<T>(await repo.insert(row, provenance(scope, at)));
+    return toItem<T>(await repo.insert(row, provenance(scope, at, origin), origin?.also));
   }
 
   /** The readable items of a kind, and a mark for each one this server cannot read. */
@@ -177,6 +204,22 @@ export function createRecordService(repo: RecordRepo, clock: Clock, logUnreadabl
       deletedSince: deleted ? undoWindowStart(clock()) : undefined,
     });
     return toItems<T>(rows, logUnreadable);
+  }
+
+  /** Each version with the names of who wrote it and who agreed it. */
+  async function named<T>(personId: string, history: History<T>): Promise<History<T>> {
+    const ids = new Set<string>();
+    for (const r of history.revisions) {
+      ids.add(r.authoredBy);
+      if (r.agreedBy) ids.add(r.agreedBy);
+    }
+    const names = await repo.namesFor(personId, [...ids]);
+    const revisions = history.revisions.map((r) => ({
+      ...r,
+      authorName: names.get(r.authoredBy) ?? '',
+      agreedByName: r.agreedBy ? (names.get(r.agreedBy) ?? '') : null,
+    }));
+    return { ...history, revisions };
   }
 
   return {
@@ -209,9 +252,10 @@ export function createRecordService(repo: RecordRepo, clock: Clock, logUnreadabl
       id: string,
       ifMatch: IfMatch,
       data: T,
+      origin?: WriteOrigin,
     ): Promise<Item<T>> {
       const current = await load(scope, kind, id);
-      return write<T>(scope, current, ifMatch, { data }, 'update', true);
+      return write<T>(scope, current, ifMatch, { data }, 'update', true, origin);
     },
 
     /** Saves a one-per-person item (About me). Version 0 means "nothing saved yet". */
@@ -220,16 +264,17 @@ export function createRecordService(repo: RecordRepo, clock: Clock, logUnreadabl
       kind: ItemKind,
       ifMatch: IfMatch,
       data: T,
+      origin?: WriteOrigin,
     ): Promise<Item<T>> {
       requireScope(scope, kind, 'write');
       const expected = requireVersion(ifMatch);
       const current = await repo.findSingleton(scope.personId, kind);
-      if (current) return write<T>(scope, current, ifMatch, { data }, 'update');
+      if (current) return write<T>(scope, current, ifMatch, { data }, 'update', false, origin);
       if (expected !== 0) throw new AppError('WM_VERSION_CONFLICT');
       // Another first save may be on its way: the fixed id makes the store accept only one.
       const at = now();
       const row = newRow(scope, kind, documentId(scope.personId, kind), data, null, at, 0);
-      const created = await repo.insertIfAbsent(row, provenance(scope, at));
+      const created = await repo.insertIfAbsent(row, provenance(scope, at, origin), origin?.also);
       if (created) return toItem<T>(created);
       const latest = await repo.findSingleton(scope.personId, kind);
       throw versionConflict(latest, (row) => toItemIfReadable(row));
@@ -260,14 +305,37 @@ export function createRecordService(repo: RecordRepo, clock: Clock, logUnreadabl
     /** Every version, newest first, in today's shape; a mark for each one it cannot read. */
     async history<T>(scope: RecordScope, kind: ItemKind, id: string): Promise<History<T>> {
       const current = await load(scope, kind, id);
-      return toRevisions<T>(await repo.revisions(scope.personId, current.id), logUnreadable);
+      const history = toRevisions<T>(
+        await repo.revisions(scope.personId, current.id),
+        logUnreadable,
+      );
+      return named(scope.personId, history);
     },
 
     async singletonHistory<T>(scope: RecordScope, kind: ItemKind): Promise<History<T>> {
       requireScope(scope, kind, 'read');
       const current = await repo.findSingleton(scope.personId, kind);
       if (!current) return { revisions: [], unreadable: [] };
-      return toRevisions<T>(await repo.revisions(scope.personId, current.id), logUnreadable);
+      const history = toRevisions<T>(
+        await repo.revisions(scope.personId, current.id),
+        logUnreadable,
+      );
+      return named(scope.personId, history);
+    },
+
+    /** Who wrote the item's current version and who agreed it, by name. */
+    async agreement(scope: RecordScope, item: Item): Promise<Agreement | null> {
+      requireScope(scope, item.kind, 'read');
+      const revision = await repo.revision(scope.personId, item.id, item.version);
+      if (!revision) return null;
+      const ids = [revision.authored_by, ...(revision.agreed_by ? [revision.agreed_by] : [])];
+      const names = await repo.namesFor(scope.personId, ids);
+      return {
+        authorName: names.get(revision.authored_by) ?? '',
+        byOwner: revision.authored_by === scope.personId,
+        agreedByName: revision.agreed_by ? (names.get(revision.agreed_by) ?? '') : null,
+        agreedAt: revision.agreed_at,
+      };
     },
 
     /** Where an item is (its parent, whether deleted), without reading its words. */

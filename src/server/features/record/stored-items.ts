@@ -33,6 +33,8 @@ export type Revision<T = unknown> = {
   authoredRole: Role;
   agreedBy: string | null;
   agreedAt: string | null;
+  authorName?: string;
+  agreedByName?: string | null;
 };
 
 export type UnreadableCode = 'WM_RECORD_ITEM_TOO_NEW' | 'WM_RECORD_ITEM_UNREADABLE';

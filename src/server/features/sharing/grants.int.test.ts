@@ -314,7 +314,7 @@ describe.each(DIALECTS)('Changing and stopping sharing on %s', (dialect) => {
     };
     for (const payload of [
       { ...good, sections: { diary: 'view' } },
-      { ...good, sections: { crisis_plan: 'suggest' } },
+      { ...good, sections: { crisis_plan: 'edit' } },
       { ...good, sections: { journal: 'view' } },
       { ...good, endsAt: new Date(t.clock.now.getTime() - 60_000).toISOString() },
       { ...good, endsAt: 'next tuesday' },

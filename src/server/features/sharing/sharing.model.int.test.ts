@@ -1,10 +1,13 @@
 // The model test of sharing: fast-check runs random sequences of invite / accept / grant /
-// change / revoke / pause / resume / expire / read against the real system (the sharing
+// change / revoke / pause / resume / expire / read, and suggest / accept / decline / withdraw a
+// suggestion (decision 0029), against the real system (the sharing
 // service for changes, the HTTP app through app.inject for reads, so the access step and the
 // access log run for real) and against a small reference model below: a plain map of who may
 // read what, written from the product rules and not from src/domain/access. They must never
 // disagree, and each read the model allows someone other than the owner must leave exactly one
-// "viewed" entry in the log (a refused or the owner's read, none).
+// "viewed" entry in the log (a refused or the owner's read, none). Each suggestion the model
+// allows leaves one "suggested" entry, each withdrawal one "suggestion_withdrawn"; the person's
+// decisions and every refusal leave none.
 //
 // Invitations: until the invitation API lands, "invite" records the offer (who, which sections,
 // which end dates) on the test's side only, and "accept" brings the person in with
@@ -15,6 +18,7 @@ import { RELATIONSHIP_ROLES } from '../../../domain/access/context.ts';
 import { SECTIONS, type Section } from '../../../domain/record/sections.ts';
 import { type Client, signUpAs, startTestApp, type TestApp } from '../../test/app-harness.ts';
 import { DIALECTS, type Dialect } from '../../test/dialects.ts';
+import { aGoal } from '../../test/fixtures.ts';
 
 const SEED = Number(process.env.SHARING_MODEL_SEED ?? 20_261_129);
 /** Sequences and their longest length per database: 1,000 on each (2,000 a run). */
@@ -41,7 +45,23 @@ const READ_URL: Record<Section, string> = {
 /** The other accounts in play: a supporter, and the other owner (a person account). */
 const ACCOUNTS = 2;
 
-type GrantSpec = { section: Section; endsInSeconds: number | null };
+type Level = 'view' | 'suggest';
+type GrantSpec = { section: Section; endsInSeconds: number | null; level: Level };
+/** The sections that take suggestions, and the path each is suggested at. */
+const SUGGEST_URL = {
+  about_me: 'about-me',
+  goals: 'goals',
+  staying_well: 'staying-well-plan',
+  after_crisis: 'after-crisis',
+} as const;
+type SuggestSection = keyof typeof SUGGEST_URL;
+/** The words each suggestion changes: the same on every one, so accepted ones never clash. */
+const SUGGESTED: Record<SuggestSection, (data: Record<string, unknown>) => object> = {
+  about_me: (data) => ({ ...data, strengths: 'Suggested' }),
+  goals: (data) => ({ ...data, why: 'Suggested' }),
+  staying_well: (data) => ({ ...data, daily: ['Suggested'] }),
+  after_crisis: (data) => ({ ...data, learned: 'Suggested' }),
+};
 type Command =
   | {
       kind: 'invite';
@@ -56,12 +76,17 @@ type Command =
   | { kind: 'pause'; emergencyLinks: boolean }
   | { kind: 'resume' }
   | { kind: 'expire'; seconds: number }
-  | { kind: 'read'; reader: number | 'owner'; section: Section };
+  | { kind: 'read'; reader: number | 'owner'; section: Section }
+  | { kind: 'suggest'; reader: number | 'owner'; section: SuggestSection }
+  | { kind: 'decide'; pick: number; accept: boolean }
+  | { kind: 'withdraw'; account: number; pick: number };
 
 // ---- The reference model: who may read what, from the product rules alone. ----
 
-/** Milliseconds since the epoch when the access ends; null: no end. */
-type ModelGrants = Map<Section, number | null>;
+/** Per section: milliseconds since the epoch when the access ends (null: no end), and level. */
+type ModelGrants = Map<Section, { endsAt: number | null; level: Level }>;
+/** A suggestion made in this sequence: whose, and whether it still waits. */
+type ModelSuggestion = { id: string; account: number; pending: boolean };
 type Model = {
   now: number;
   paused: boolean;
@@ -69,25 +94,35 @@ type Model = {
   shared: Map<number, ModelGrants>;
   /** Offers not yet taken up, by account. */
   offers: Map<number, { role: (typeof RELATIONSHIP_ROLES)[number]; grants: GrantSpec[] }>;
+  suggestions: ModelSuggestion[];
 };
 
 function modelMayRead(model: Model, reader: number | 'owner', section: Section): boolean {
   if (reader === 'owner') return true; // the record is theirs
   if (model.paused) return false; // pause stops every grant
   if (section === 'journal') return false; // private as a section; entries are shared one by one
-  const grants = model.shared.get(reader);
-  if (!grants?.has(section)) return false;
-  const endsAt = grants.get(section);
-  return endsAt === null || endsAt === undefined || model.now < endsAt;
+  const grant = model.shared.get(reader)?.get(section);
+  if (!grant) return false;
+  return grant.endsAt === null || model.now < grant.endsAt;
+}
+
+/** Suggesting: someone else, reading the section, with the suggest level on it. */
+function modelMaySuggest(model: Model, reader: number | 'owner', section: Section): boolean {
+  if (reader === 'owner') return false; // the person changes their record themselves
+  return (
+    modelMayRead(model, reader, section) &&
+    model.shared.get(reader)?.get(section)?.level === 'suggest'
+  );
 }
 
 /** The grants still running, as the person would see them on the Sharing page. */
 function runningGrants(model: Model, account: number): GrantSpec[] {
   const grants = model.shared.get(account) ?? new Map();
   return [...grants]
-    .filter(([, endsAt]) => endsAt === null || model.now < endsAt)
-    .map(([section, endsAt]) => ({
+    .filter(([, { endsAt }]) => endsAt === null || model.now < endsAt)
+    .map(([section, { endsAt, level }]) => ({
       section,
+      level,
       endsInSeconds: endsAt === null ? null : (endsAt - model.now) / 1000,
     }));
 }
@@ -100,9 +135,16 @@ const section = fc.oneof(
   { arbitrary: fc.constantFrom<Section>('crisis_plan', 'goals', 'journal'), weight: 4 },
   { arbitrary: fc.constantFrom(...SECTIONS), weight: 1 },
 );
+const suggestSection = fc.constantFrom<SuggestSection>(
+  'goals',
+  'about_me',
+  'staying_well',
+  'after_crisis',
+);
 const grantSpec = fc.record({
-  section,
+  section: fc.oneof({ arbitrary: section, weight: 1 }, { arbitrary: suggestSection, weight: 1 }),
   endsInSeconds: fc.option(fc.integer({ min: 1, max: 90 }), { nil: null, freq: 2 }),
+  level: fc.constantFrom<Level>('view', 'suggest'),
 });
 const grantSpecs = fc.uniqueArray(grantSpec, {
   minLength: 1,
@@ -153,6 +195,29 @@ const command: fc.Arbitrary<Command> = fc.oneof(
     }),
     weight: 8,
   },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('suggest' as const),
+      reader: fc.oneof(
+        { arbitrary: account, weight: 4 },
+        { arbitrary: fc.constant('owner' as const), weight: 1 },
+      ),
+      section: suggestSection,
+    }),
+    weight: 6,
+  },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('decide' as const),
+      pick: fc.nat(),
+      accept: fc.boolean(),
+    }),
+    weight: 3,
+  },
+  {
+    arbitrary: fc.record({ kind: fc.constant('withdraw' as const), account, pick: fc.nat() }),
+    weight: 1,
+  },
 );
 
 describe.each(DIALECTS)('Sharing model on %s', (dialect) => {
@@ -167,6 +232,15 @@ describe.each(DIALECTS)('Sharing model on %s', (dialect) => {
     });
     owners = [await signUpAs(t, 'person'), await signUpAs(t, 'person')];
     others = [await signUpAs(t, 'supporter')];
+    // A goal each, for suggestions on the goals section to be about.
+    for (const owner of owners) {
+      const made = await owner.request({
+        method: 'POST',
+        url: `/api/people/${owner.personId}/goals`,
+        payload: aGoal(),
+      });
+      expect(made.statusCode, made.body).toBe(201);
+    }
   });
   afterAll(() => t.close());
 
@@ -186,6 +260,8 @@ describe.each(DIALECTS)('Sharing model on %s', (dialect) => {
     let reads = 0;
     let allowed = 0;
     let relationships = 0;
+    let suggested = 0;
+    let decided = 0;
     const { sequences: numRuns, maxCommands } = RUNS[dialect];
     await fc.assert(
       fc.asyncProperty(
@@ -210,6 +286,7 @@ describe.each(DIALECTS)('Sharing model on %s', (dialect) => {
             paused: false,
             shared: new Map(),
             offers: new Map(),
+            suggestions: [],
           };
           const relationshipOf = async (index: number) =>
             (
@@ -224,7 +301,7 @@ describe.each(DIALECTS)('Sharing model on %s', (dialect) => {
           const toInput = (grants: GrantSpec[]) =>
             grants.map((g) => ({
               section: g.section,
-              level: 'view' as const,
+              level: g.level,
               endsAt:
                 g.endsInSeconds === null
                   ? null
@@ -234,9 +311,25 @@ describe.each(DIALECTS)('Sharing model on %s', (dialect) => {
             new Map(
               grants.map((g) => [
                 g.section,
-                g.endsInSeconds === null ? null : model.now + g.endsInSeconds * 1000,
+                {
+                  endsAt: g.endsInSeconds === null ? null : model.now + g.endsInSeconds * 1000,
+                  level: g.level,
+                },
               ]),
             );
+          const base = `/api/people/${personId}`;
+          /** What the person has saved now where a suggestion on `section` is made. */
+          const saved = async (section: SuggestSection) => {
+            const url = `${base}/${SUGGEST_URL[section]}`;
+            const response = (await owner.request({ method: 'GET', url })).json();
+            const item = section === 'goals' ? response.items[0] : response;
+            return {
+              itemId: section === 'goals' ? item.id : null,
+              version: item.version,
+              data: item.data,
+              url,
+            };
+          };
           /** Runs a change on the real system; whether it was accepted. */
           const accepted = async (change: () => Promise<unknown>) =>
             change().then(
@@ -340,6 +433,83 @@ describe.each(DIALECTS)('Sharing model on %s', (dialect) => {
                 }
                 break;
               }
+              case 'suggest': {
+                const reader = step.reader === 'owner' ? owner : (accounts[step.reader] as Client);
+                const now = await saved(step.section);
+                const before = await lastLogEntry(personId);
+                const response = await reader.request({
+                  method: 'POST',
+                  url: `${base}/suggestions/${SUGGEST_URL[step.section]}`,
+                  payload: {
+                    itemId: now.itemId,
+                    baseVersion: now.version,
+                    data: SUGGESTED[step.section](now.data),
+                  },
+                });
+                const may = modelMaySuggest(model, step.reader, step.section);
+                expect(response.statusCode, `${what}: ${response.body}`).toBe(may ? 201 : 404);
+                const after = await lastLogEntry(personId);
+                const logged = Number(after?.seq ?? 0) - Number(before?.seq ?? 0);
+                expect(logged, `log entries for ${what}`).toBe(may ? 1 : 0);
+                if (may) {
+                  suggested += 1;
+                  expect(after, what).toMatchObject({
+                    what: 'suggested',
+                    actor_id: reader.personId,
+                    section: step.section,
+                  });
+                  model.suggestions.push({
+                    id: response.json().id,
+                    account: step.reader as number,
+                    pending: true,
+                  });
+                }
+                break;
+              }
+              case 'decide': {
+                const suggestion = model.suggestions[step.pick % (model.suggestions.length || 1)];
+                if (!suggestion) break;
+                const shown = await owner.request({
+                  method: 'GET',
+                  url: `${base}/suggestions/${suggestion.id}`,
+                });
+                expect(shown.statusCode, what).toBe(200);
+                const before = await lastLogEntry(personId);
+                const response = await owner.request({
+                  method: 'POST',
+                  url: `${base}/suggestions/${suggestion.id}/${step.accept ? 'accept' : 'decline'}`,
+                  headers: { 'if-match': `W/"${shown.json().current.version}"` },
+                  payload: {},
+                });
+                expect(response.statusCode, `${what}: ${response.body}`).toBe(
+                  suggestion.pending ? 200 : 409,
+                );
+                expect(await lastLogEntry(personId), `log for ${what}`).toEqual(before);
+                if (suggestion.pending) {
+                  decided += 1;
+                  expect(response.json().status, what).toBe(step.accept ? 'accepted' : 'declined');
+                }
+                suggestion.pending = false;
+                break;
+              }
+              case 'withdraw': {
+                const suggestion = model.suggestions[step.pick % (model.suggestions.length || 1)];
+                if (!suggestion) break;
+                const reader = accounts[step.account] as Client;
+                const before = await lastLogEntry(personId);
+                const response = await reader.request({
+                  method: 'POST',
+                  url: `/api/suggestions/mine/${suggestion.id}/withdraw`,
+                });
+                const theirs = suggestion.account === step.account;
+                const expected = !theirs ? 404 : suggestion.pending ? 200 : 409;
+                expect(response.statusCode, `${what}: ${response.body}`).toBe(expected);
+                const after = await lastLogEntry(personId);
+                const logged = Number(after?.seq ?? 0) - Number(before?.seq ?? 0);
+                expect(logged, `log entries for ${what}`).toBe(expected === 200 ? 1 : 0);
+                if (expected === 200) suggestion.pending = false;
+                break;
+              }
             }
           }
         },
@@ -348,7 +518,7 @@ describe.each(DIALECTS)('Sharing model on %s', (dialect) => {
     );
     // fc.assert throws at the first disagreement, so reaching here means there were none.
     console.log(
-      `sharing model on ${dialect}: ${sequences.toLocaleString('en-GB')} sequences, ${commands.toLocaleString('en-GB')} commands (${reads.toLocaleString('en-GB')} reads, ${allowed.toLocaleString('en-GB')} of them shared reads by someone else; ${relationships.toLocaleString('en-GB')} invitations accepted), 0 disagreements, seed ${SEED}`,
+      `sharing model on ${dialect}: ${sequences.toLocaleString('en-GB')} sequences, ${commands.toLocaleString('en-GB')} commands (${reads.toLocaleString('en-GB')} reads, ${allowed.toLocaleString('en-GB')} of them shared reads by someone else; ${relationships.toLocaleString('en-GB')} invitations accepted; ${suggested.toLocaleString('en-GB')} suggestions made, ${decided.toLocaleString('en-GB')} decided), 0 disagreements, seed ${SEED}`,
     );
     expect(sequences).toBeGreaterThanOrEqual(numRuns);
     // The log stayed a whole chain through it all.
@@ -371,9 +541,9 @@ const BESIDE_RUNS: Record<Dialect, { sequences: number; maxCommands: number }> =
   sqlite: { sequences: 1000, maxCommands: 12 },
   postgres: { sequences: 1000, maxCommands: 10 },
 };
-type Level = 'none' | 'view' | 'suggest';
+type BesideLevel = 'none' | Level;
 type BesideCommand =
-  | { kind: 'share'; goals: Level; plan: Level }
+  | { kind: 'share'; goals: BesideLevel; plan: BesideLevel }
   | { kind: 'revoke' }
   | { kind: 'pause' }
   | { kind: 'resume' }
@@ -384,7 +554,7 @@ type BesideCommand =
 type BesideModel = {
   paused: boolean;
   /** The supporter's current levels, or null when not shared with. */
-  shared: { goals: Level; plan: Level } | null;
+  shared: { goals: BesideLevel; plan: BesideLevel } | null;
   comments: number;
 };
 
@@ -397,7 +567,7 @@ function besideMayAnnotate(model: BesideModel, by: 'owner' | 'other'): boolean {
   return !model.paused && model.shared?.plan === 'suggest';
 }
 
-const level = fc.constantFrom<Level>('none', 'view', 'suggest');
+const level = fc.constantFrom<BesideLevel>('none', 'view', 'suggest');
 const by = fc.constantFrom<'owner' | 'other'>('owner', 'other', 'other');
 const besideCommand: fc.Arbitrary<BesideCommand> = fc.oneof(
   {
@@ -487,7 +657,7 @@ describe.each(DIALECTS)('Comments and views in the sharing model on %s', (dialec
           await t.store.db.deleteFrom('record_comment').where('person_id', '=', personId).execute();
           const model: BesideModel = { paused: false, shared: null, comments: 0 };
           const client = (who: 'owner' | 'other') => (who === 'owner' ? owner : other);
-          const grantsOf = (goals: Level, plan: Level) =>
+          const grantsOf = (goals: BesideLevel, plan: BesideLevel) =>
             [
               { section: 'goals' as const, level: goals },
               { section: 'staying_well' as const, level: plan },

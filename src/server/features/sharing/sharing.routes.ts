@@ -160,7 +160,7 @@ export function registerSharingRoutes(app: FastifyInstance, deps: SharingRouteDe
       await current(personId, relationshipId);
       const grants: GrantInput[] = [];
       for (const [section, level] of Object.entries(sections)) {
-        if (level !== 'view') continue;
+        if (level === 'none' || level === undefined) continue;
         grants.push({
           section: section as GrantInput['section'],
           level,

@@ -10,6 +10,7 @@ import { Notice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useEditor } from '../../lib/editor.ts';
 import { useRecord } from '../record/RecordContext.tsx';
+import { SuggestLink } from '../suggestions/SuggestLink.tsx';
 import {
   ABOUT_ME_FIELDS,
   type AboutMeDocument,
@@ -26,6 +27,7 @@ export function AboutMePage() {
     return (
       <>
         <PageHeading title={t('shared.aboutMeTitle', { name: record.personName })} />
+        <SuggestLink kind="about_me" />
         <Loaded resource={aboutMe}>{(doc) => <SharedAboutMe doc={doc} />}</Loaded>
       </>
     );

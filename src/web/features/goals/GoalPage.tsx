@@ -7,6 +7,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { lazyPart } from '../../lib/lazy.tsx';
 import { type AreaItem, areaName } from '../life-areas/life-areas.resource.ts';
 import { useRecord } from '../record/RecordContext.tsx';
+import { SuggestLink } from '../suggestions/SuggestLink.tsx';
 import { DeleteGoal } from './DeleteGoal.tsx';
 import { GoalNotes } from './GoalNotes.tsx';
 import { GoalSteps } from './GoalSteps.tsx';
@@ -104,6 +105,7 @@ function GoalDetails(props: DetailsProps) {
       </dl>
       {readOnly ? (
         <>
+          <SuggestLink kind="goal" id={goal.id} />
           <ReadOnlySteps goal={goal} />
           <GoalNotes personId={personId} goalId={goal.id} notice={notice} readOnly />
           <GoalComments

@@ -8,6 +8,7 @@ import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
 import type { AreaItem } from '../life-areas/life-areas.resource.ts';
 import { useRecord } from '../record/RecordContext.tsx';
 import { sectionTitle } from '../record/section-title.ts';
+import { SuggestLink } from '../suggestions/SuggestLink.tsx';
 import { statusLabel } from './goal-text.ts';
 import { type GoalItem, type GoalsOverview, goals, useGoalsOverview } from './goals.resource.ts';
 
@@ -115,6 +116,7 @@ export function GoalsPage() {
       <PageHeading title={sectionTitle(record, 'goals', t('goals.title'))} />
       <p class="lead">{t('goals.intro')}</p>
       <Notice state={notice} onUndone={overview.refresh} />
+      <SuggestLink kind="goal" />
       {canWrite && (
         <p class="button-group">
           <Link href="/goals/new" class="button">

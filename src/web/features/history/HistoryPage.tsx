@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
+// Its words of who wrote and who agreed a version are registered with the agreed line's.
+import '../suggestions/SuggestLink.tsx';
 import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { Notice, useNotice } from '../../components/Notice.tsx';
@@ -29,8 +31,11 @@ type VersionProps = {
 
 function Version({ entry, isCurrent, viewerId, onRestore }: VersionProps) {
   const author =
-    entry.authoredBy === viewerId ? t('history.you') : t(`history.role.${entry.authoredRole}`);
-  const agreedBy = entry.agreedBy === viewerId ? t('history.you') : t('history.someoneElse');
+    entry.authoredBy === viewerId
+      ? t('history.you')
+      : entry.authorName || t(`history.role.${entry.authoredRole}`);
+  const agreedBy =
+    entry.agreedBy === viewerId ? t('history.you') : entry.agreedByName || t('history.someoneElse');
   return (
     <li class="version">
       <h2 class="version__title">{t('history.version', { version: entry.version })}</h2>
@@ -38,7 +43,13 @@ function Version({ entry, isCurrent, viewerId, onRestore }: VersionProps) {
         <li>{t(`history.action.${entry.action}`)}</li>
         <li>{t('history.when', { when: formatDateTime(entry.createdAt) })}</li>
         <li>{t('history.by', { author })}</li>
-        {entry.agreedBy && <li>{t('history.agreedBy', { author: agreedBy })}</li>}
+        {entry.agreedBy && (
+          <li class="agreed-line">
+            {entry.agreedAt
+              ? t('history.agreedByOn', { author: agreedBy, when: formatDateTime(entry.agreedAt) })
+              : t('history.agreedBy', { author: agreedBy })}
+          </li>
+        )}
       </ul>
       <details class="details">
         <summary>{t('history.showWords', { version: entry.version })}</summary>

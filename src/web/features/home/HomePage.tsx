@@ -3,12 +3,14 @@ import { t } from '../../../domain/i18n/translate.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
+import { lazyPage } from '../../lib/lazy.tsx';
 import { DueBlock } from '../checkins/DueBlock.tsx';
 import { nextStep, statusLabel } from '../goals/goal-text.ts';
 import type { GoalItem } from '../goals/goals.resource.ts';
 import { CrisisPlanReminder, PlanLinks } from '../plans/HomePlans.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
 import { SupportingLink } from '../sharing/SupportingLink.tsx';
+import { SuggestionsWaiting } from '../suggestions/SuggestLink.tsx';
 import { useHome } from './home.resource.ts';
 
 function GoalSummary({ goal }: { goal: GoalItem }) {
@@ -26,14 +28,26 @@ function GoalSummary({ goal }: { goal: GoalItem }) {
   );
 }
 
+// The person's Suggestions page is reached from Home, and loads from Home's code: the app shell
+// keeps one route for it and none of its code (the first-load budget).
+const SuggestionsPage = lazyPage(() =>
+  import('../suggestions/SuggestionsPage.tsx').then((m) => m.SuggestionsPage),
+);
+
 /** "My recovery": a word from About me, the goals with their next steps, and the way in. */
-export function HomePage() {
+export function HomePage({ view }: { view?: 'suggestions' }) {
+  if (view === 'suggestions') return <SuggestionsPage />;
+  return <Home />;
+}
+
+function Home() {
   const record = useRecord();
   const home = useHome(record.personId);
   return (
     <>
       <PageHeading title={t('home.title')} />
       <p class="lead">{t('home.greeting', { name: record.personName })}</p>
+      <SuggestionsWaiting personId={record.personId} />
       <CrisisPlanReminder personId={record.personId} />
       <DueBlock personId={record.personId} />
       <Loaded resource={home}>

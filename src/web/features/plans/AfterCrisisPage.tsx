@@ -7,6 +7,7 @@ import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
 import { sectionTitle } from '../record/section-title.ts';
+import { AgreedLine, SuggestLink } from '../suggestions/SuggestLink.tsx';
 import { PlanText } from './fields.tsx';
 import { PlanStatus, SaveButton } from './PlanStatus.tsx';
 import { usePlanEditor } from './plan-editor.ts';
@@ -21,7 +22,15 @@ export function AfterCrisisPage() {
     return (
       <>
         <PageHeading title={sectionTitle(record, 'after_crisis', t('plans.after-crisis.title'))} />
-        <Loaded resource={loaded}>{({ doc }) => <SharedAfterCrisis plan={doc.data} />}</Loaded>
+        <SuggestLink kind="after_crisis" />
+        <Loaded resource={loaded}>
+          {({ doc }) => (
+            <>
+              <AgreedLine agreed={doc.agreed} />
+              <SharedAfterCrisis plan={doc.data} />
+            </>
+          )}
+        </Loaded>
       </>
     );
   }
@@ -31,7 +40,10 @@ export function AfterCrisisPage() {
       <p class="lead">{t('plans.after.intro')}</p>
       <Loaded resource={loaded} historyHref="/plans/after-crisis/history">
         {({ doc }) => (
-          <AfterCrisisForm personId={record.personId} doc={doc} onErrors={setHasErrors} />
+          <>
+            <AgreedLine agreed={doc.agreed} />
+            <AfterCrisisForm personId={record.personId} doc={doc} onErrors={setHasErrors} />
+          </>
         )}
       </Loaded>
       <p>

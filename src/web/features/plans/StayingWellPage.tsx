@@ -10,6 +10,7 @@ import type { BesidePart } from '../collaboration/ViewsBeside.tsx';
 import { EarlyWarningAlerts } from '../notifications/EarlyWarningAlerts.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
 import { sectionTitle } from '../record/section-title.ts';
+import { AgreedLine, SuggestLink } from '../suggestions/SuggestLink.tsx';
 import { LinesList, PairsList } from './fields.tsx';
 import { PlanStatus, SaveButton } from './PlanStatus.tsx';
 import { isBlank, usePlanEditor } from './plan-editor.ts';
@@ -85,7 +86,15 @@ export function StayingWellPage() {
       <>
         <PageHeading title={sectionTitle(record, 'staying_well', t('plans.staying-well.title'))} />
         <PrintDate name={record.personName} />
-        <Loaded resource={loaded}>{({ doc }) => <SharedStayingWell doc={doc} />}</Loaded>
+        <SuggestLink kind="staying_well" />
+        <Loaded resource={loaded}>
+          {({ doc }) => (
+            <>
+              <AgreedLine agreed={doc.agreed} />
+              <SharedStayingWell doc={doc} />
+            </>
+          )}
+        </Loaded>
       </>
     );
   }
@@ -100,6 +109,7 @@ export function StayingWellPage() {
       <Loaded resource={loaded} historyHref="/plans/staying-well/history">
         {({ doc }) => (
           <>
+            <AgreedLine agreed={doc.agreed} />
             <StayingWellForm personId={record.personId} doc={doc} onErrors={setHasErrors} />
             {/* Nothing written yet: nothing for anyone to see differently. */}
             {doc.version > 0 && <PlanViews plan={doc.data} />}

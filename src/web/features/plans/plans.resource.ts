@@ -7,6 +7,7 @@ import type {
   SafetyPlan,
   StayingWellPlan,
 } from '../../../domain/record/plans.schema.ts';
+import type { Agreement } from '../../../domain/record/record.schema.ts';
 import { api, recordPath } from '../../lib/api.ts';
 import { markedHistory } from '../../lib/collection.ts';
 import type { Saved } from '../../lib/conflict.ts';
@@ -25,7 +26,8 @@ export type PlanData = {
  * Version 0 means nothing has been saved yet. The crisis and safety plans mark the files they
  * name whose bytes were purged.
  */
-export type PlanDocument<K extends PlanKind> = Saved<PlanData[K]> & RemovedFiles;
+export type PlanDocument<K extends PlanKind> = Saved<PlanData[K]> &
+  RemovedFiles & { agreed?: Agreement | null };
 
 const API_PATHS: Record<PlanKind, string> = {
   'staying-well': '/staying-well-plan',
@@ -46,7 +48,8 @@ export function plan<K extends PlanKind>(personId: string, kind: K) {
   const path = recordPath(personId, API_PATHS[kind]);
   type Data = PlanData[K];
   return {
-    get: (signal?: AbortSignal) => api.get<Saved<Data> & RemovedFiles>(path, signal),
+    get: (signal?: AbortSignal) =>
+      api.get<Saved<Data> & RemovedFiles & { agreed?: Agreement | null }>(path, signal),
     save: (data: Data, version: number) => api.put<Saved<Data> & RemovedFiles>(path, data, version),
     history: (signal?: AbortSignal) =>
       api.get<Partial<History<Data>>>(`${path}/history`, signal).then(markedHistory),

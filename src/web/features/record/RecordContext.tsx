@@ -15,8 +15,10 @@ export type RecordContextValue = {
   /** Sections the viewer may open, in the record's order. */
   sharedSections: readonly Section[];
   canRead(section: Section): boolean;
-  /** Only the owner changes their record; "suggest" (a later issue) is not a write. */
+  /** Only the owner changes their record; suggesting (decision 0029) is not a write. */
   canWrite(section: Section): boolean;
+  /** Sections the viewer may suggest changes on (someone the person gave "suggest"). */
+  canSuggest?(section: Section): boolean;
 };
 
 const RecordContext = createContext<RecordContextValue | null>(null);

@@ -13,6 +13,7 @@ import { calendarDate } from '../../../domain/validation.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { asApiError } from '../../lib/api.ts';
 import { sectionName } from './SharedRecord.tsx';
+import { SuggestToo } from './SuggestToo.tsx';
 import { changeSharing } from './sharing-settings.resource.ts';
 import { YesNo } from './YesNo.tsx';
 
@@ -22,6 +23,14 @@ function dateOf(iso: string | null): string {
   const at = new Date(iso);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+}
+
+/** The set with `section` in it or not. */
+function toggled(set: ReadonlySet<Section>, section: Section, on: boolean): ReadonlySet<Section> {
+  const next = new Set(set);
+  if (on) next.add(section);
+  else next.delete(section);
+  return next;
 }
 
 /** Access lasts to the end of the chosen day, in the person's own time zone. */
@@ -40,6 +49,9 @@ export function ChangeAccessForm({
 }) {
   const [shared, setShared] = useState<ReadonlySet<Section>>(
     new Set(SHAREABLE_SECTIONS.filter((s) => person.sections[s] !== undefined)),
+  );
+  const [suggest, setSuggest] = useState<ReadonlySet<Section>>(
+    new Set(SHAREABLE_SECTIONS.filter((s) => person.sections[s] === 'suggest')),
   );
   const [endsAt, setEndsAt] = useState(dateOf(person.endsAt));
   const [advanceChoice, setAdvanceChoice] = useState(person.advanceChoice);
@@ -67,7 +79,7 @@ export function ChangeAccessForm({
     setProblem(null);
     const sections: SharedSections = {};
     for (const section of SHAREABLE_SECTIONS)
-      sections[section] = shared.has(section) ? 'view' : 'none';
+      sections[section] = !shared.has(section) ? 'none' : suggest.has(section) ? 'suggest' : 'view';
     try {
       await changeSharing(personId, person.relationshipId, {
         sections,
@@ -108,6 +120,15 @@ export function ChangeAccessForm({
             <label class="checkbox__label" for={`${id}-${section}`}>
               {sectionName(section)}
             </label>
+            {shared.has(section) && (
+              <SuggestToo
+                id={`${id}-${section}-suggest`}
+                section={section}
+                name={sectionName(section)}
+                checked={suggest.has(section)}
+                onChange={(on) => setSuggest(toggled(suggest, section, on))}
+              />
+            )}
           </div>
         ))}
       </fieldset>

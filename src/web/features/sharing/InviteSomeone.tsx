@@ -19,11 +19,14 @@ import { useForm, validate } from '../../lib/form.ts';
 import { today } from '../../lib/today.ts';
 import { useRecord } from '../record/RecordContext.tsx';
 import { invitations, invitationUrl } from './invitations.resource.ts';
+import { SuggestToo } from './SuggestToo.tsx';
 
 type Values = {
   role: string;
   knownAs: string;
   sections: Partial<Record<InvitableSection, boolean>>;
+  /** Sections where they may also suggest changes (decision 0029). */
+  suggest?: Partial<Record<InvitableSection, boolean>>;
   advanceChoice: boolean;
   endsAt: string;
 };
@@ -41,7 +44,10 @@ function toInput(values: Values) {
   const sections = Object.fromEntries(
     Object.entries(values.sections)
       .filter(([, ticked]) => ticked)
-      .map(([section]) => [section, 'view']),
+      .map(([section]) => [
+        section,
+        values.suggest?.[section as InvitableSection] ? 'suggest' : 'view',
+      ]),
   );
   return {
     role: values.role,
@@ -164,14 +170,26 @@ export function InviteSomeone({
             {t('invite.sections.hint')}
           </p>
           {INVITABLE_SECTIONS.map((section) => (
-            <CheckboxField
-              key={section}
-              id={`invite-section-${section}`}
-              label={t(`invite.section.${section}`)}
-              error={form.errors[`sections.${section}`]}
-              checked={values.sections[section] === true}
-              onChange={(ticked) => tick(section, ticked)}
-            />
+            <div key={section}>
+              <CheckboxField
+                id={`invite-section-${section}`}
+                label={t(`invite.section.${section}`)}
+                error={form.errors[`sections.${section}`]}
+                checked={values.sections[section] === true}
+                onChange={(ticked) => tick(section, ticked)}
+              />
+              {values.sections[section] && (
+                <SuggestToo
+                  id={`invite-suggest-${section}`}
+                  section={section}
+                  name={t(`invite.section.${section}`)}
+                  checked={values.suggest?.[section] === true}
+                  onChange={(ticked) =>
+                    form.set('suggest', { ...values.suggest, [section]: ticked })
+                  }
+                />
+              )}
+            </div>
           ))}
           <p class="hint" id="invite-journal">
             {t('invite.journalPrivate')}

@@ -9,11 +9,17 @@ import type { SharedRecord } from '../../../domain/sharing/sharing.schema.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { recordPath } from '../../lib/api.ts';
+import { lazyPart } from '../../lib/lazy.tsx';
 import { useAccount } from '../../lib/session.tsx';
 import { sharedRecord } from '../record/RecordContext.tsx';
 import { sectionName, shownSections } from './SharedRecord.tsx';
 import { useSharedWithMe } from './sharing.resource.ts';
 import { useSharingNotices } from './sharing-settings.resource.ts';
+
+/** The account's own suggestions: loaded after the page, as most supporters make none. */
+const MySuggestions = lazyPart(() =>
+  import('../suggestions/MySuggestions.tsx').then((m) => m.MySuggestions),
+);
 
 function PersonCard({ person }: { person: SharedRecord }) {
   const sections = shownSections(sharedRecord(person).sharedSections);
@@ -96,6 +102,7 @@ export function PeopleISupportPage() {
           )
         }
       </Loaded>
+      <MySuggestions />
     </>
   );
 }

@@ -94,7 +94,12 @@ export function SharedRecordFrame({
     <Loaded resource={people}>
       {(list) => {
         const shared = list.find((person) => person.personId === personId);
-        const record = shared && sharedRecord(shared);
+        // Where they may suggest changes too (decision 0029): set here, not in the app shell.
+        const record = shared && {
+          ...sharedRecord(shared),
+          canSuggest: (section: Section) =>
+            (shared.sections as Partial<Record<Section, string>>)[section] === 'suggest',
+        };
         if (!record || shownSections(record.sharedSections).length === 0) return <NotShared />;
         return (
           <RecordProvider value={record}>

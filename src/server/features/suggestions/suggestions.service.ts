@@ -1,0 +1,401 @@
+// Suggestions (decision 0029). Someone the person gave "suggest" on a section proposes new words
+// for one item of it, or a new item, against the version they saw; nothing in the record
+// changes. The person decides: accepting writes through the same versioned write as every edit
+// (If-Match, 412), as a revision authored by the suggester and agreed by the person, and marks
+// the suggestion accepted in that same transaction; declining changes only the suggestion.
+// The suggester may withdraw a pending one and sees what became of each of theirs.
+import { randomUUID } from 'node:crypto';
+import '../../../domain/i18n/suggestions.messages.ts';
+import { isAccountActor } from '../../../domain/access/policy.ts';
+import { ownerScope, type RecordScope } from '../../../domain/access/scope.ts';
+import type { Role } from '../../../domain/auth/auth.schema.ts';
+import { AppError, type FieldError, notFound } from '../../../domain/errors.ts';
+import { t } from '../../../domain/i18n/translate.ts';
+import { ITEM_SCHEMAS } from '../../../domain/record/item-schemas.ts';
+import { mergeThreeWay, sameValue } from '../../../domain/record/merge.ts';
+import type { Goal } from '../../../domain/record/record.schema.ts';
+import { SECTION_OF_KIND } from '../../../domain/record/sections.ts';
+import { currentShapeVersion, readStoredData } from '../../../domain/record/stored-json.ts';
+import type { IfMatch } from '../../../domain/record/versioning.ts';
+import {
+  isDocument,
+  type MySuggestion,
+  PENDING_MAX,
+  SUGGESTABLE,
+  type SuggestableKind,
+  type Suggestion,
+  type SuggestionStatus,
+} from '../../../domain/suggestions/suggestion.schema.ts';
+import type { SuggestionRow } from '../../store/schema.ts';
+import {
+  documentId,
+  type Item,
+  type RecordService,
+  type WriteOrigin,
+} from '../record/record.service.ts';
+import type { AccessLog } from '../sharing/access-log.ts';
+import type { OwnSuggestionRow, SuggestionRepo, SuggestionWithNames } from './suggestions.repo.ts';
+
+/**
+ * What other features may hear of: a new suggestion, and one decided (accepted, declined or
+ * withdrawn). Ids only, never record content. Notifications hook in here.
+ */
+export type SuggestionEvent =
+  | { type: 'suggestion_made'; personId: string; suggestionId: string; authorId: string }
+  | {
+      type: 'suggestion_decided';
+      personId: string;
+      suggestionId: string;
+      authorId: string;
+      outcome: 'accepted' | 'declined' | 'withdrawn';
+    };
+
+/** How many decided suggestions the person's page lists, and the suggester's own page. */
+const LIST_LIMIT = 100;
+
+function validationFailed(issues: { path: PropertyKey[]; message: string }[], prefix: string) {
+  const fields: FieldError[] = issues.slice(0, 20).map((issue) => ({
+    field: [prefix, ...issue.path.map(String)].join('.'),
+    message: issue.message,
+  }));
+  return new AppError('WM_VALIDATION_FAILED', { fields });
+}
+
+const fieldError = (field: string, message: string) =>
+  new AppError('WM_VALIDATION_FAILED', { fields: [{ field, message }] });
+
+/** Stored words in today's shape, or null when this server cannot read them. */
+function read(kind: string, schemaVersion: number, json: string): unknown {
+  const reading = readStoredData(kind as SuggestableKind, schemaVersion, json);
+  return reading.ok ? reading.data : null;
+}
+
+function mine(row: OwnSuggestionRow): MySuggestion {
+  return {
+    id: row.id,
+    personId: row.person_id,
+    personName: row.person_name,
+    kind: row.kind as SuggestableKind,
+    status: row.status as SuggestionStatus,
+    changed: row.changed === 1,
+    reply: row.reply,
+    createdAt: row.created_at,
+    decidedAt: row.decided_at,
+  };
+}
+
+export function createSuggestionService(deps: {
+  repo: SuggestionRepo;
+  records: RecordService;
+  log: Pick<AccessLog, 'append'>;
+  clock: () => Date;
+  /** Told of each new and each decided suggestion, once it is stored (notifications). */
+  notify?: (event: SuggestionEvent) => Promise<void>;
+}) {
+  const { repo, records, log, clock } = deps;
+
+  /** The one place suggestion events leave this feature: notifications are wired in here. */
+  async function announce(event: SuggestionEvent): Promise<void> {
+    await deps.notify?.(event);
+  }
+
+  /** A goal may be put only in one of the person's own life areas (as in goals.routes.ts). */
+  async function checkGoal(scope: RecordScope, goal: Goal, field: string, current?: Goal) {
+    if (goal.lifeAreaId === null || goal.lifeAreaId === current?.lifeAreaId) return;
+    const areas = await records.list(scope, 'life_area');
+    if (!areas.some((area) => area.id === goal.lifeAreaId)) {
+      throw fieldError(`${field}.lifeAreaId`, t('validation.choice'));
+    }
+  }
+
+  /** The item a suggestion is about, as it is now, read under the suggester's scope. */
+  async function target(
+    scope: RecordScope,
+    kind: SuggestableKind,
+    itemId: string | null,
+  ): Promise<Item | undefined> {
+    if (isDocument(kind)) {
+      const document = await records.getSingleton(scope, kind);
+      if (itemId !== null && itemId !== document?.id) {
+        throw fieldError('itemId', t('suggestions.validation.itemId'));
+      }
+      return document;
+    }
+    return itemId === null ? undefined : records.get(scope, kind, itemId);
+  }
+
+  async function view(row: SuggestionWithNames): Promise<Suggestion> {
+    const kind = row.kind as SuggestableKind;
+    // A document has one id per person, whether or not it existed when suggested on.
+    const itemId = isDocument(kind) ? documentId(row.person_id, kind) : row.item_id;
+    let base: unknown = null;
+    if (row.base_version === 0) base = SUGGESTABLE[kind].empty;
+    else if (itemId) {
+      const revision = await repo.revisionData(row.person_id, itemId, row.base_version);
+      base = revision ? read(revision.kind, revision.schema_version, revision.data) : null;
+    }
+    const item = itemId ? await repo.item(row.person_id, itemId) : undefined;
+    const live = item && !item.deleted_at;
+    const current = {
+      version: item?.version ?? 0,
+      data: live ? read(item.kind, item.schema_version, item.data) : isDocument(kind) ? base : null,
+    };
+    const itemGone = row.item_id !== null && !live;
+    return {
+      id: row.id,
+      kind,
+      itemId,
+      by: { knownAs: row.known_as, accountName: row.author_name },
+      status: row.status as SuggestionStatus,
+      changed: row.changed === 1,
+      reply: row.reply,
+      createdAt: row.created_at,
+      decidedAt: row.decided_at,
+      baseVersion: row.base_version,
+      base,
+      proposed: read(row.kind, row.schema_version, row.data),
+      current,
+      outdated: current.version !== row.base_version,
+      itemGone,
+    };
+  }
+
+  async function pendingOf(personId: string, id: string): Promise<SuggestionWithNames> {
+    const row = await repo.find(personId, id);
+    if (!row) throw notFound();
+    if (row.status !== 'pending') throw new AppError('WM_SUGGESTION_DECIDED');
+    return row;
+  }
+
+  return {
+    announce,
+
+    /**
+     * Stores a proposal made under a `suggest` scope; the record is not touched. The access
+     * log says who suggested a change to which section (ids only, never the words).
+     */
+    async suggest(
+      scope: RecordScope,
+      kind: SuggestableKind,
+      input: { itemId: string | null; baseVersion: number; data: unknown },
+    ): Promise<MySuggestion> {
+      if (scope.action !== 'suggest' || scope.section !== SECTION_OF_KIND[kind]) {
+        throw new Error(`Scope ${scope.section}/${scope.action} does not cover suggesting ${kind}`);
+      }
+      const relationshipId = scope.decision.relationshipId;
+      if (!isAccountActor(scope.actor) || !relationshipId) throw notFound();
+      const current = await target(scope, kind, input.itemId);
+      if (current?.deletedAt) throw new AppError('WM_SUGGESTION_ITEM_GONE');
+      const latest = current?.version ?? 0;
+      // A version they could have seen: one that exists (0 for nothing yet, or a document's
+      // empty start), never beyond what is saved now.
+      const documentStart = isDocument(kind) && input.baseVersion === 0;
+      if (input.baseVersion > latest || (current && input.baseVersion < 1 && !documentStart)) {
+        throw fieldError('baseVersion', t('suggestions.validation.baseVersion'));
+      }
+      if (kind === 'goal') {
+        await checkGoal(scope, input.data as Goal, 'data', current?.data as Goal | undefined);
+      }
+      if ((await repo.countPending(scope.personId, relationshipId)) >= PENDING_MAX) {
+        throw new AppError('WM_SUGGESTION_TOO_MANY', { params: { max: PENDING_MAX } });
+      }
+      const relationship = await repo.relationship(scope.personId, relationshipId);
+      if (!relationship) throw notFound();
+      const at = clock().toISOString();
+      const row: SuggestionRow = {
+        person_id: scope.personId,
+        id: randomUUID(),
+        relationship_id: relationshipId,
+        author_id: scope.actor.accountId,
+        kind,
+        item_id: current?.id ?? null,
+        base_version: input.baseVersion,
+        data: JSON.stringify(input.data),
+        schema_version: currentShapeVersion(kind),
+        status: 'pending',
+        changed: 0,
+        reply: '',
+        created_at: at,
+        decided_at: null,
+        result_item_id: null,
+        result_version: null,
+      };
+      // One transaction: a suggestion is never stored without its line in the access log.
+      await repo.transaction(async (trx) => {
+        await repo.insert(row, trx);
+        await log.append(
+          {
+            personId: scope.personId,
+            actorId: row.author_id,
+            actorName: relationship.known_as,
+            actorRole: relationship.role,
+            relationshipId,
+            what: 'suggested',
+            section: scope.section,
+            detail: { suggestionId: row.id, kind, itemId: row.item_id },
+          },
+          trx,
+        );
+      });
+      await announce({
+        type: 'suggestion_made',
+        personId: row.person_id,
+        suggestionId: row.id,
+        authorId: row.author_id,
+      });
+      const own = await repo.ownById(row.author_id, row.id);
+      if (!own) throw notFound();
+      return mine(own);
+    },
+
+    /** The person's suggestions with the words before, suggested and now (owner only). */
+    async list(personId: string): Promise<{ pending: number; suggestions: Suggestion[] }> {
+      const rows = await repo.listFor(personId, LIST_LIMIT);
+      const suggestions = await Promise.all(rows.map(view));
+      return { pending: rows.filter((r) => r.status === 'pending').length, suggestions };
+    },
+
+    async get(personId: string, id: string): Promise<Suggestion> {
+      const row = await repo.find(personId, id);
+      if (!row) throw notFound();
+      return view(row);
+    },
+
+    async count(personId: string): Promise<{ pending: number }> {
+      return { pending: await repo.countPending(personId) };
+    },
+
+    /**
+     * Accepts a pending suggestion, as it is or with the person's own changes (`data`), through
+     * the record's versioned write: If-Match names the version the person saw (412 otherwise).
+     * When the item changed since the suggestion was made and the person sent no words of their
+     * own, the suggestion is merged three ways with what is saved now; where both changed the
+     * same words differently it is refused (412 with what is saved), never overwritten.
+     */
+    async accept(
+      personId: string,
+      id: string,
+      ifMatch: IfMatch,
+      input: { data?: unknown; reply?: string },
+    ): Promise<Suggestion> {
+      const row = await pendingOf(personId, id);
+      const kind = row.kind as SuggestableKind;
+      // The access step let only the owner through (the `owner` rule): the person's own scope.
+      const scope = ownerScope(personId, SECTION_OF_KIND[kind], 'write');
+      const proposed = read(row.kind, row.schema_version, row.data);
+      const suggestion = await view(row);
+      if (suggestion.itemGone) throw new AppError('WM_SUGGESTION_ITEM_GONE');
+      let words = input.data ?? proposed;
+      if (input.data === undefined && suggestion.outdated) {
+        const merged = mergeThreeWay(suggestion.base, proposed, suggestion.current.data);
+        if (merged.conflicts.length > 0) {
+          throw new AppError('WM_VERSION_CONFLICT', {
+            current: { version: suggestion.current.version, data: suggestion.current.data },
+          });
+        }
+        words = merged.merged;
+      }
+      const parsed = ITEM_SCHEMAS[kind].safeParse(words);
+      if (!parsed.success) throw validationFailed(parsed.error.issues, 'data');
+      const data = parsed.data;
+      if (kind === 'goal') {
+        await checkGoal(scope, data as Goal, 'data', suggestion.current.data as Goal | undefined);
+      }
+      const changed = input.data !== undefined && !sameValue(input.data, proposed);
+      const decidedAt = clock().toISOString();
+      const origin: WriteOrigin = {
+        suggestedBy: { accountId: row.author_id, role: row.author_role as Role },
+        also: async (trx, item) => {
+          const decided = await repo.decide(
+            personId,
+            id,
+            {
+              status: 'accepted',
+              changed,
+              reply: input.reply ?? '',
+              decidedAt,
+              resultItemId: item.id,
+              resultVersion: item.version,
+            },
+            trx,
+          );
+          // Withdrawn or decided in another tab meanwhile: the write is undone with it.
+          if (!decided) throw new AppError('WM_SUGGESTION_DECIDED');
+        },
+      };
+      if (isDocument(kind)) await records.saveSingleton(scope, kind, ifMatch, data, origin);
+      else if (row.item_id) await records.update(scope, kind, row.item_id, ifMatch, data, origin);
+      else await records.create(scope, kind, data, null, origin);
+      await announce({
+        type: 'suggestion_decided',
+        personId,
+        suggestionId: id,
+        authorId: row.author_id,
+        outcome: 'accepted',
+      });
+      return this.get(personId, id);
+    },
+
+    async decline(personId: string, id: string, input: { reply?: string }): Promise<Suggestion> {
+      const row = await pendingOf(personId, id);
+      const decidedAt = clock().toISOString();
+      const decision = { status: 'declined' as const, changed: false, reply: input.reply ?? '' };
+      if (!(await repo.decide(personId, id, { ...decision, decidedAt }))) {
+        throw new AppError('WM_SUGGESTION_DECIDED');
+      }
+      await announce({
+        type: 'suggestion_decided',
+        personId,
+        suggestionId: id,
+        authorId: row.author_id,
+        outcome: 'declined',
+      });
+      return this.get(personId, id);
+    },
+
+    /** The suggester's own suggestions and what became of them (no record content). */
+    async mine(accountId: string): Promise<MySuggestion[]> {
+      return (await repo.byAuthor(accountId, LIST_LIMIT)).map(mine);
+    },
+
+    /** The suggester takes back a pending suggestion of theirs; logged for the person. */
+    async withdraw(accountId: string, id: string): Promise<MySuggestion> {
+      const own = await repo.ownById(accountId, id);
+      if (!own) throw notFound();
+      if (own.status !== 'pending') throw new AppError('WM_SUGGESTION_DECIDED');
+      const relationship = await repo.relationship(own.person_id, own.relationship_id);
+      const decidedAt = clock().toISOString();
+      await repo.transaction(async (trx) => {
+        const decision = { status: 'withdrawn' as const, changed: false, reply: '', decidedAt };
+        if (!(await repo.decide(own.person_id, id, decision, trx))) {
+          throw new AppError('WM_SUGGESTION_DECIDED');
+        }
+        await log.append(
+          {
+            personId: own.person_id,
+            actorId: accountId,
+            actorName: relationship?.known_as ?? '',
+            actorRole: relationship?.role ?? '',
+            relationshipId: own.relationship_id,
+            what: 'suggestion_withdrawn',
+            section: SECTION_OF_KIND[own.kind as SuggestableKind],
+            detail: { suggestionId: id },
+          },
+          trx,
+        );
+      });
+      await announce({
+        type: 'suggestion_decided',
+        personId: own.person_id,
+        suggestionId: id,
+        authorId: accountId,
+        outcome: 'withdrawn',
+      });
+      const after = await repo.ownById(accountId, id);
+      if (!after) throw notFound();
+      return mine(after);
+    },
+  };
+}
+
+export type SuggestionService = ReturnType<typeof createSuggestionService>;

@@ -1,0 +1,88 @@
+// The small parts of suggestions shown on other features' pages, kept in one module (one
+// chunk) with their few words, so those pages load little: "Suggest a change" on a shared page,
+// for someone the person gave "suggest" on its section, which opens the suggestion form in place
+// (its code and words load only then); who wrote the version of a plan shown and who agreed it,
+// and when, on screen and on paper; and on Home, how many suggestions wait (decision 0029).
+import { useState } from 'preact/hooks';
+import { Link } from 'wouter-preact';
+import { enGBSuggestLink } from '../../../domain/i18n/en-GB.suggest-link.ts';
+import { addMessages, formatDate, t } from '../../../domain/i18n/translate.ts';
+import type { Agreement } from '../../../domain/record/record.schema.ts';
+import type { Section } from '../../../domain/record/sections.ts';
+import type { SuggestableKind } from '../../../domain/suggestions/suggestion-count.schema.ts';
+import { suggestionCountSchema } from '../../../domain/suggestions/suggestion-count.schema.ts';
+import { api, recordPath } from '../../lib/api.ts';
+import { lazyPart } from '../../lib/lazy.tsx';
+import { dataOf, useResource } from '../../lib/resource.ts';
+import { useRecord } from '../record/RecordContext.tsx';
+
+addMessages(enGBSuggestLink);
+
+/** The section of each kind (SECTION_OF_KIND), here so this small chunk needs nothing more. */
+const SECTION: Readonly<Record<SuggestableKind, Section>> = {
+  about_me: 'about_me',
+  goal: 'goals',
+  staying_well: 'staying_well',
+  after_crisis: 'after_crisis',
+};
+
+const SuggestForm = lazyPart(() => import('./SuggestForm.tsx').then((m) => m.SuggestForm));
+
+export function SuggestLink({ kind, id }: { kind: SuggestableKind; id?: string }) {
+  const record = useRecord();
+  const [open, setOpen] = useState(false);
+  if (!record.canSuggest?.(SECTION[kind])) return null;
+  if (open) return <SuggestForm kind={kind} id={id} />;
+  return (
+    <p>
+      <button type="button" class="button button--secondary" onClick={() => setOpen(true)}>
+        {t(kind === 'goal' && !id ? 'suggest.newGoal' : 'suggest.link')}
+      </button>
+    </p>
+  );
+}
+
+/** "Written by Jo, agreed by you on 3 December 2026": the person's own words say "you". */
+export function AgreedLine({ agreed }: { agreed?: Agreement | null | undefined }) {
+  const record = useRecord();
+  if (!agreed) return null;
+  const you = t('history.you');
+  const author = agreed.byOwner && record.isOwner ? you : agreed.authorName;
+  if (agreed.byOwner || agreed.agreedByName === null || agreed.agreedAt === null) {
+    return <p class="meta agreed-line">{t('history.byName', { author })}</p>;
+  }
+  const agreedBy = record.isOwner ? you : agreed.agreedByName;
+  return (
+    <p class="meta agreed-line">
+      {t('agreed.line', { author, agreedBy, when: formatDate(agreed.agreedAt) })}
+    </p>
+  );
+}
+
+/**
+ * On Home: how many suggestions wait for the person, with the way to them. Nothing while it
+ * loads, when none wait, or if the count cannot be read: Home is never held up by it.
+ */
+export function SuggestionsWaiting({ personId }: { personId: string }) {
+  const count = useResource(
+    async (signal) =>
+      suggestionCountSchema.parse(
+        await api.get<unknown>(recordPath(personId, '/suggestions/count'), signal),
+      ).pending,
+    [personId],
+  );
+  const pending = dataOf(count.state) ?? 0;
+  if (pending === 0) return null;
+  return (
+    <section aria-labelledby="suggestions-waiting" class="panel">
+      <h2 id="suggestions-waiting">
+        {pending === 1
+          ? t('suggestions.homeCountOne')
+          : t('suggestions.homeCount', { count: pending })}
+      </h2>
+      <p>
+        <Link href="/suggestions">{t('suggestions.homeLink')}</Link>
+      </p>
+    </section>
+  );
+}
