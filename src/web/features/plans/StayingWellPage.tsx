@@ -7,7 +7,6 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { PrintButton, PrintDate, SharedPlanTop } from '../../components/Print.tsx';
 import { lazyPart } from '../../lib/lazy.tsx';
 import type { BesidePart } from '../collaboration/ViewsBeside.tsx';
-import { EarlyWarningAlerts } from '../notifications/EarlyWarningAlerts.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
 import { sectionTitle } from '../record/section-title.ts';
 import { AgreedLine, SuggestLink } from '../suggestions/SuggestLink.tsx';
@@ -26,6 +25,10 @@ const tidy = (values: StayingWellPlan): StayingWellPlan => ({
 });
 
 /** Views beside the plan's parts: their own chunk, with their words (decision 0030). */
+/** Whom to tell on an early warning sign (decision 0031): loaded after the plan. */
+const EarlyWarningAlerts = lazyPart(() =>
+  import('../notifications/EarlyWarningAlerts.tsx').then((m) => m.EarlyWarningAlerts),
+);
 const ViewsBeside = lazyPart(() =>
   import('../collaboration/ViewsBeside.tsx').then((m) => m.ViewsBeside),
 );
