@@ -1,6 +1,6 @@
 // Nothing typed is lost, in a real browser against a real server: the crisis plan's words survive
 // adding someone to the support network; a reload keeps what was typed; leaving a page with
-// unsaved changes asks first; two tabs changing different About me fields both keep their words;
+// unsaved changes asks first, by a link or by the browser's Back; two tabs changing different About me fields both keep their words;
 // a date that does not exist is refused in plain words with what was typed still in the boxes.
 // axe-core on each new state of a page.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -148,6 +148,37 @@ describe.skipIf(!hasBrowser)('Nothing typed is lost', { timeout: STEP_TIMEOUT },
     await aboutMePage.save(page);
     await aboutMePage.savedStatus(page).waitFor();
     await navigate(page, 'Home', 'My recovery');
+
+    // The browser's Back asks too: the address stays on About me while it asks, Stay keeps the
+    // words, and "Leave for now" then goes back to Home, with the words kept for later.
+    await navigate(page, 'About me', 'About me');
+    await aboutMePage.field(page, 'What matters to me').fill('My allotment and the bees.');
+    await page.waitForFunction(() => {
+      const reload = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(reload);
+      return reload.defaultPrevented;
+    });
+    const aboutMeUrl = page.url();
+    await page.evaluate(() => window.history.back());
+    await question.waitFor();
+    expect(page.url()).toBe(aboutMeUrl);
+    await expectAccessible(page, 'the question before Back leaves the page');
+    await page.keyboard.press('Enter');
+    await expect(question.count()).resolves.toBe(0);
+    await expectPage(page, 'About me');
+    await expect(aboutMePage.field(page, 'What matters to me').inputValue()).resolves.toBe(
+      'My allotment and the bees.',
+    );
+    await page.evaluate(() => window.history.back());
+    await question.getByRole('button', { name: 'Leave for now' }).click();
+    await expectPage(page, 'My recovery');
+    await page.evaluate(() => window.history.forward());
+    await expectPage(page, 'About me');
+    await expect(aboutMePage.field(page, 'What matters to me').inputValue()).resolves.toBe(
+      'My allotment and the bees.',
+    );
+    await draftNotice(page).waitFor();
+    expect(asked).toEqual(['beforeunload']);
     expect(problems).toEqual([]);
   });
 

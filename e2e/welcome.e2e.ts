@@ -1,7 +1,8 @@
 // A new person's first run, in a real browser against a real server: the welcome after sign-up
 // (shown once, on whichever device comes first), a starting point chosen from it, or skipping
 // it; Settings; and the layouts a phone and a wide screen get. Then the demo person, whose
-// record is full. axe-core on the welcome and Settings at 320 px and on a wide screen.
+// record is full. axe-core on the welcome and Settings at 320 px and on a wide screen; on a wide
+// screen, a new password signs out the account's other device.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectPage, navigate, type Person, person, signUpPage, welcomePage } from './pages.ts';
@@ -167,6 +168,21 @@ describe.skipIf(!hasBrowser)('The first run in the browser', { timeout: STEP_TIM
     const laptop = await newPage(WIDE);
     await signIn(laptop, server.url, robin.email, robin.password);
     await expectPage(laptop, 'My recovery');
+
+    // Back on the first device: the laptop is in the list, and a new password signs it out.
+    await page.reload();
+    await expectPage(page, 'Settings');
+    const devices = page.getByRole('region', { name: 'Where I am signed in' });
+    await devices.getByRole('heading', { name: 'This device' }).waitFor();
+    await expect(devices.getByRole('listitem').count()).resolves.toBe(2);
+    await expectAccessible(page, 'Settings: password and devices');
+    await page.getByLabel('Current password', { exact: true }).fill(robin.password);
+    await page.getByLabel('New password', { exact: true }).fill('a brand new long password');
+    await page.getByRole('button', { name: 'Change my password' }).click();
+    await page.getByText('Your password is changed. 1 other device was signed out.').waitFor();
+    await expect(devices.getByRole('listitem').count()).resolves.toBe(1);
+    await laptop.reload();
+    await expectPage(laptop, 'Sign in to Waymark');
     expect(problems).toEqual([]);
   });
 

@@ -12,6 +12,7 @@ import { registerAboutMeRoutes } from './features/about-me/about-me.routes.ts';
 import { createAccountRepo } from './features/account/account.repo.ts';
 import { registerAccountRoutes } from './features/account/account.routes.ts';
 import { type AccountService, createAccountService } from './features/account/account.service.ts';
+import { createAccountSecurityService } from './features/account/account-security.service.ts';
 import { createAttachmentRepo } from './features/attachments/attachments.repo.ts';
 import { registerAttachmentRoutes } from './features/attachments/attachments.routes.ts';
 import {
@@ -207,8 +208,13 @@ export async function buildApp(
   );
 
   registerAuthRoutes(app, auth, config);
-  const accounts = createAccountService(createAccountRepo(store.db), clock);
-  registerAccountRoutes(app, accounts);
+  const accountRepo = createAccountRepo(store.db);
+  const accounts = createAccountService(accountRepo, clock);
+  const accountSecurity = createAccountSecurityService(accountRepo, authRepo, clock, {
+    session: config.session,
+    signIn: config.signIn,
+  });
+  registerAccountRoutes(app, accounts, accountSecurity, config);
   registerAboutMeRoutes(app, records);
   registerLifeAreaRoutes(app, records);
   registerGoalRoutes(app, records);

@@ -135,9 +135,29 @@ const SharingPreviewFrame = lazyPage(() =>
   import('./features/sharing/SharingPreview.tsx').then((m) => m.SharingPreviewFrame),
 );
 
-const TimeoutWarning = lazyPart(() =>
-  import('./features/session-timeout/TimeoutWarning.tsx').then((m) => m.TimeoutWarning),
+const TimeoutWarning = lazyPart(
+  () => import('./features/session-timeout/TimeoutWarning.tsx').then((m) => m.TimeoutWarning),
+  { idle: true },
 );
+
+/** The pages most often opened first, by address: their code is asked for at start (below). */
+const FIRST_PAGES: Record<string, { preload(): void }> = {
+  '/': HomePage,
+  '/sign-in': SignInPage,
+  '/crisis-plan': CrisisPlanPage,
+  '/check-in': CheckInPage,
+  '/journal': JournalPage,
+};
+
+/**
+ * Asks for the code of the page at this address while the session check is still under way,
+ * instead of after it (one round trip less before the page shows). For an address not listed
+ * nothing is fetched early; a page that turns out not to be shown (signed out at "/") costs
+ * one small fetch.
+ */
+export function preloadPageFor(pathname: string): void {
+  FIRST_PAGES[pathname]?.preload();
+}
 
 /** While signed in: the warning before the session times out, on a page with a form. */
 function WarnBeforeTimeOut() {

@@ -17,12 +17,16 @@ const email = () =>
 const displayName = () =>
   requiredLine(LIMITS.name, () => t('validation.required', { field: 'your name' }));
 
-export const signUpSchema = z.strictObject({
-  email: email(),
-  password: z
+/** A password being chosen: at sign-up and when it is changed in Settings (one rule). */
+export const newPassword = () =>
+  z
     .string()
     .min(LIMITS.passwordMin, { error: () => t('validation.tooShort', { min: LIMITS.passwordMin }) })
-    .max(LIMITS.passwordMax, { error: () => t('validation.tooLong', { max: LIMITS.passwordMax }) }),
+    .max(LIMITS.passwordMax, { error: () => t('validation.tooLong', { max: LIMITS.passwordMax }) });
+
+export const signUpSchema = z.strictObject({
+  email: email(),
+  password: newPassword(),
   displayName: displayName(),
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;

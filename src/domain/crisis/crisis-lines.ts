@@ -2,6 +2,7 @@
 // One place to change them: a service in another nation or country edits this file (numbers)
 // and the `crisis.*` messages in its catalogue (words). Shown in this order, after the
 // "in danger now" line, which always comes first.
+import '../i18n/crisis-lines.messages.ts';
 import type { MessageKey } from '../i18n/translate.ts';
 
 export type CrisisLine =

@@ -9,17 +9,24 @@ export const LINK_LABEL_MAX = LIMITS.name;
 
 const expiry = () => ({ error: () => t('validation.expiry') });
 
+/** The person's name for a link: optional, one line, the same limits when made and renamed. */
+const label = () =>
+  z
+    .string()
+    .trim()
+    .max(LINK_LABEL_MAX, { error: () => t('validation.tooLong', { max: LINK_LABEL_MAX }) })
+    .refine(isStorableText, { error: () => t('validation.unstorableText') });
+
 export const newEmergencyLinkSchema = z.strictObject({
   expiresInHours: z
     .number(expiry())
     .int(expiry())
     .min(EXPIRY_HOURS.min, expiry())
     .max(EXPIRY_HOURS.max, expiry()),
-  label: z
-    .string()
-    .trim()
-    .max(LINK_LABEL_MAX, { error: () => t('validation.tooLong', { max: LINK_LABEL_MAX }) })
-    .refine(isStorableText, { error: () => t('validation.unstorableText') })
-    .default(''),
+  label: label().default(''),
 });
 export type NewEmergencyLink = z.input<typeof newEmergencyLinkSchema>;
+
+/** Renaming a link the person made (an empty name takes the name away). */
+export const emergencyLinkRenameSchema = z.strictObject({ label: label() });
+export type EmergencyLinkRename = z.infer<typeof emergencyLinkRenameSchema>;

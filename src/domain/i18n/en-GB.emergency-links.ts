@@ -42,4 +42,12 @@ export const enGBEmergencyLinks = {
   'links.label.hint':
     'So you can tell your links apart, for example “For the crisis team” or “For Mum”. Only you see it, not the person who opens the link.',
   'links.madeOnShort': 'Made on {when}.',
+  'links.rename': 'Rename',
+  'links.rename.label': 'New name for this link',
+  'links.rename.hint': 'Leave it empty to show when the link was made instead.',
+  'links.rename.save': 'Save the name',
+  'links.rename.cancel': 'Cancel',
+  'links.renamed': 'The link is now called “{name}”. The link itself has not changed.',
+  'links.renamedElsewhere':
+    'This link was changed in another tab or on another device. Here it is as it is now: rename it again if you still want to.',
 } as const;

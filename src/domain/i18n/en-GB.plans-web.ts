@@ -1,79 +1,14 @@
-// en-GB messages for the web pages of the plans, the support network, the crisis lines,
-// keeping the crisis plan on a device, printing and emergency links. Examples beside each
-// field are short and personal on purpose: copied, generic plans do not help people.
-// Nothing about crisis ends in an exclamation mark.
+// en-GB messages for the web pages of the plans, uploads to them and printing them. Examples
+// beside each field are short and personal on purpose: copied, generic plans do not help
+// people. Nothing about crisis ends in an exclamation mark. Loaded on demand with the pages
+// that use them (plans-web.messages.ts), as are the crisis lines (crisis-lines.messages.ts),
+// the support network (network-web) and the device copy and emergency page (device-emergency);
+// the menu's words are in the app shell's catalogue.
 export const enGBPlansWeb = {
-  'nav.crisisPlan': 'Crisis plan',
-  'nav.plans': 'My plans',
-  'nav.supportNetwork': 'My support network',
-
-  'crisis.title': 'If you need help now',
-  'crisis.danger': 'If you are in danger now, call {number} or go to A&E.',
-  'crisis.call': 'Call {name} on {number}',
-  'crisis.text': 'Text {word} to {number}',
-  'crisis.nhs111.name': 'NHS 111',
-  'crisis.nhs111.detail': 'In England, choose the mental health option.',
-  'crisis.samaritans.name': 'Samaritans',
-  'crisis.samaritans.detail': 'Free, day or night.',
-  'crisis.shout.name': 'Shout',
-  'crisis.shout.detail': 'Shout is a free text service, day or night.',
-
   'print.button': 'Print or save as PDF',
   'print.date': 'Printed on {date}',
   'print.name': 'Name: {name}',
-
   'home.plansTitle': 'My plans',
-
-  'network.title': 'My support network',
-  'network.intro':
-    'The people, groups and services that support you: how each one helps, and how to reach them. Your plans can name people from here.',
-  'network.add': 'Add someone',
-  'network.none':
-    'You have not added anyone yet. Who helps you? It could be a friend, a neighbour, a group you go to or a service.',
-  'network.kind.person': 'Person',
-  'network.kind.group': 'Group',
-  'network.kind.service': 'Service',
-  'network.formal': 'Formal support',
-  'network.informal': 'Informal support',
-  'network.formal.long': 'Formal: a professional or a service, like a GP, a nurse or a crisis team',
-  'network.informal.long': 'Informal: family, friends, neighbours, a group or community',
-  'network.crisisContact': 'Crisis contact',
-  'network.field.name': 'Name',
-  'network.field.name.hint':
-    'The name you use for them. For example: "Mum", "Ade next door", "Tuesday walking group".',
-  'network.field.kind': 'Is this a person, a group or a service?',
-  'network.field.howTheyHelp': 'How they help',
-  'network.field.howTheyHelp.hint':
-    'For example: "Listens without judging", "Takes me for a walk when I cannot get out".',
-  'network.field.phone': 'Phone',
-  'network.field.phoneOptional': 'Phone number (optional)',
-  'network.field.phone.hint': 'For example: 07700 900123.',
-  'network.field.email': 'Email',
-  'network.field.emailOptional': 'Email address (optional)',
-  'network.field.notes': 'Notes',
-  'network.field.notesOptional': 'Notes (optional)',
-  'network.field.notes.hint': 'For example: the best times to call, or "Do not call after 9pm".',
-  'network.field.formal': 'What kind of support is this?',
-  'network.field.formal.hint': 'Both kinds matter.',
-  'network.field.crisisContact': 'Someone to contact in a crisis',
-  'network.field.crisisContact.hint':
-    'Tick this if you would like them to be contacted when you are in crisis.',
-  'network.new.title': 'Add someone to my support network',
-  'network.edit.title': 'Change details',
-  'network.save': 'Save',
-  'network.saved': '“{name}” saved.',
-  'network.back': 'Back to my support network',
-  'network.backToSafetyPlan': 'Back to my safety plan',
-  'network.change': 'Change',
-  'network.delete': 'Delete',
-  'network.delete.confirm':
-    'Delete “{name}” from your support network? Plans that name them will show that they are no longer in your network.',
-  'network.delete.yes': 'Yes, delete',
-  'network.deleted': '“{name}” deleted.',
-  'network.restored': '“{name}” is back.',
-  'network.changedElsewhere':
-    'This changed somewhere else, so it was not deleted. The list has been updated: check it and try again.',
-
   'plans.title': 'My plans',
   'plans.intro':
     'Plans in your own words, for staying well, for a crisis, and for afterwards. Start with whichever one feels most useful.',
@@ -87,7 +22,6 @@ export const enGBPlansWeb = {
   'plans.yes': 'Yes',
   'plans.no': 'No',
   'plans.sheet.nothing': 'Nothing written yet.',
-
   'plans.list.empty': 'Nothing here yet.',
   'plans.list.entry': 'entry {number}',
   'plans.list.which': '{what}',
@@ -97,7 +31,6 @@ export const enGBPlansWeb = {
   'plans.list.removed': 'Removed {what}. It is gone when you save.',
   'plans.list.restored': '{what} is back.',
   'plans.list.full': 'You can have up to {max} entries here.',
-
   'plans.picker.hint': 'Only people in your support network can be chosen.',
   'plans.picker.placeholder': 'Choose someone',
   'plans.picker.crisisContact': '{name} (crisis contact)',
@@ -106,14 +39,12 @@ export const enGBPlansWeb = {
   'plans.picker.allChosen': 'Everyone in your support network is already here.',
   'plans.picker.emptyNetwork': 'There is no one in your support network yet.',
   'plans.picker.addToNetwork': 'Add someone to your support network',
-
   'plans.review.title': 'Time to look at your crisis plan again',
   'plans.review.old':
     'You last reviewed your crisis plan on {date}, more than 6 months ago. When you feel ready, read it through and change anything that is different now.',
   'plans.review.missing':
     'Your crisis plan does not say when you last reviewed it. When you feel ready, read it through and add the date.',
   'plans.review.link': 'Review my crisis plan',
-
   'plans.staying-well.title': 'My staying-well plan',
   'plans.staying-well.summary':
     'What you do to stay well, what can set you off, and the early signs to watch for.',
@@ -151,7 +82,6 @@ export const enGBPlansWeb = {
   'plans.sw.gettingWorse.add': 'Add a sign that things are getting worse',
   'plans.sw.gettingWorse.sign': 'A sign that things are getting worse',
   'plans.sw.gettingWorse.whatHelps': 'What helps then',
-
   'plans.crisis.title': 'My crisis plan',
   'plans.crisis.summary':
     'What you want to happen if you are in crisis, and who you want involved. You can print it, keep it on your phone and share it in an emergency.',
@@ -238,7 +168,6 @@ export const enGBPlansWeb = {
   'plans.crisis.lastReviewed.hint':
     'It is a good idea to look at your plan every 6 months, or after a crisis. For example, 2026-11-25.',
   'plans.crisis.lastReviewed.today': 'I reviewed it today',
-
   'plans.view.own.signs': 'Signs that I am in crisis',
   'plans.view.other.signs': 'Signs that {name} is in crisis',
   'plans.view.own.wantInvolved': 'Who I want involved',
@@ -251,7 +180,6 @@ export const enGBPlansWeb = {
   'plans.view.nominatedHint': 'The person to involve in decisions about care.',
   'plans.view.lastReviewed': 'Last reviewed on {date}.',
   'plans.view.notReviewed': 'No review date given.',
-
   'plans.safety.title': 'My safety plan',
   'plans.safety.summary':
     'Steps to help you stay safe when things feel too much: from things you can do on your own, to people who can help.',
@@ -305,7 +233,6 @@ export const enGBPlansWeb = {
   'plans.safety.photos.removed': 'Photo removed. It is gone from your plan when you save.',
   'plans.safety.photoCount.one': '1 photo',
   'plans.safety.photoCount': '{count} photos',
-
   'plans.after-crisis.title': 'After a crisis',
   'plans.after-crisis.summary':
     'What you need to get back on track, and what you learned for next time.',
@@ -319,7 +246,6 @@ export const enGBPlansWeb = {
   'plans.after.learned': 'What I learned for next time',
   'plans.after.learned.hint':
     'For example: "I noticed I had stopped sleeping two weeks before. Next time I will call my GP sooner".',
-
   'upload.choose': 'Upload a document',
   'upload.replace': 'Upload a different document',
   'upload.limits': 'A PDF or a photo (PNG, JPEG or WebP), up to {max} MB.',
@@ -332,37 +258,5 @@ export const enGBPlansWeb = {
   'upload.mb': '{size} MB',
   'upload.storageUsed': 'You are using {used} MB of your {quota} MB.',
   'upload.removedAfterWindow': 'This file was removed after {days} days.',
-
-  'device.title': 'Keep my crisis plan on this device',
-  'device.what':
-    'Turn this on to read your crisis plan when there is no internet connection. Your crisis plan, and the phone numbers and email addresses of the people it names, are saved on this phone or computer.',
-  'device.warning':
-    'Anyone who can use this device could read it. Only turn this on if the device is yours and you keep it locked.',
-  'device.nothingElse':
-    'Nothing else from your record is kept on the device. Turning this off, or signing out, removes it.',
-  'device.off': 'This is off. Your crisis plan is not kept on this device.',
-  'device.on': 'This is on. Saved on this device on {when}.',
-  'device.turnOn': 'Keep my crisis plan on this device',
-  'device.turnOff': 'Remove it from this device',
-  'device.turnedOn': 'Your crisis plan is now kept on this device.',
-  'device.turnedOff': 'Your crisis plan has been removed from this device.',
-  'device.failed':
-    'Your crisis plan could not be saved on this device. There may not be enough space.',
-  'device.unavailable': 'This browser cannot keep a copy. It works on secure (https) addresses.',
-  'device.savedOn': 'Saved on this device on {when}',
-  'device.offlineExplained':
-    'Waymark cannot be reached just now, so this is the copy kept on this device. It may not have the latest changes.',
-  'device.noCopy': 'We could not load your crisis plan. Check your connection and try again.',
-
   'links.title': 'Emergency links to my crisis plan',
-
-  'emergency.title': 'Crisis plan for {name}',
-  'emergency.intro':
-    '{name} has shared their crisis plan with you through an emergency link. It tells you what they want to happen if they are in crisis.',
-  'emergency.updated': 'Last updated {when}.',
-  'emergency.notWritten': 'Nothing has been written in this plan yet.',
-  'emergency.until': 'This link works until {when}.',
-  'emergency.gone.title': 'This link has expired or been turned off',
-  'emergency.gone.body': 'The person who shared it can make a new one if you still need it.',
-  'emergency.failed.title': 'This crisis plan could not be loaded',
 } as const;

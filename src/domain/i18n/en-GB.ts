@@ -1,10 +1,13 @@
 import type { enGBAccessLog } from './en-GB.access-log.ts';
 import type { enGBAccessLogSuggestions } from './en-GB.access-log-suggestions.ts';
+import type { enGBAccountSecurity } from './en-GB.account-security.ts';
 import { enGBCheckins } from './en-GB.checkins.ts';
 import { enGBCheckinsWeb } from './en-GB.checkins-web.ts';
 import type { enGBCollaboration } from './en-GB.collaboration.ts';
+import type { enGBCrisisLines } from './en-GB.crisis-lines.ts';
 import type { enGBDates } from './en-GB.dates.ts';
 import type { enGBDeviceCopy } from './en-GB.device-copy.ts';
+import type { enGBDeviceEmergency } from './en-GB.device-emergency.ts';
 import type { enGBDrafts } from './en-GB.drafts.ts';
 import type { enGBEmergencyLinks } from './en-GB.emergency-links.ts';
 import type { enGBFolds } from './en-GB.folds.ts';
@@ -12,9 +15,10 @@ import { enGBGrants } from './en-GB.grants.ts';
 import type { enGBInvitations } from './en-GB.invitations.ts';
 import { enGBMeasures } from './en-GB.measures.ts';
 import type { enGBMeasuresAbout } from './en-GB.measures-about.ts';
+import type { enGBNetworkWeb } from './en-GB.network-web.ts';
 import type { enGBNotifications } from './en-GB.notifications.ts';
 import { enGBPlans } from './en-GB.plans.ts';
-import { enGBPlansWeb } from './en-GB.plans-web.ts';
+import type { enGBPlansWeb } from './en-GB.plans-web.ts';
 import type { enGBProgress } from './en-GB.progress.ts';
 import type { enGBSession } from './en-GB.session.ts';
 import type { enGBSettings } from './en-GB.settings.ts';
@@ -48,6 +52,9 @@ export const enGB = {
   'nav.lifeAreas': 'My life areas',
   'nav.menu': 'Menu',
   'nav.settings': 'Settings',
+  'nav.crisisPlan': 'Crisis plan',
+  'nav.plans': 'My plans',
+  'nav.supportNetwork': 'My support network',
   'nav.signOut': 'Sign out',
   'nav.signIn': 'Sign in',
   'nav.signUp': 'Create an account',
@@ -337,7 +344,6 @@ export const enGB = {
 
   'demo.banner': 'Demo accounts (fictional people):',
   ...enGBPlans,
-  ...enGBPlansWeb,
   ...enGBCheckins,
   ...enGBCheckinsWeb,
   ...enGBMeasures,
@@ -360,6 +366,11 @@ export type MessageKey =
   | keyof typeof enGBWelcome
   | keyof typeof enGBCollaboration
   | keyof typeof enGBSettings
+  | keyof typeof enGBPlansWeb
+  | keyof typeof enGBCrisisLines
+  | keyof typeof enGBNetworkWeb
+  | keyof typeof enGBDeviceEmergency
+  | keyof typeof enGBAccountSecurity
   | keyof typeof enGBEmergencyLinks
   | keyof typeof enGBMeasuresAbout
   | keyof typeof enGBFolds

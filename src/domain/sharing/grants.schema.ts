@@ -85,8 +85,7 @@ export const sharingPreviewSchema = z.object({
 });
 export type SharingPreview = z.infer<typeof sharingPreviewSchema>;
 
-/** The header with which the owner reads their record as one relationship would (the preview). */
-export const PREVIEW_AS_HEADER = 'x-waymark-preview-as';
+export { PREVIEW_AS_HEADER } from './preview-header.ts';
 
 /** `POST /api/people/:personId/journal/:entryId/share`. */
 export const shareEntrySchema = z.object({ relationshipId: id() });

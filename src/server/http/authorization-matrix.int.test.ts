@@ -147,6 +147,7 @@ const EXPECTED: Record<string, Row> = {
   'POST /emergency-links': { section: 'crisis_plan', owner: 201, view: 404 },
   'GET /emergency-links': { section: 'crisis_plan', owner: 200, view: 200 },
   'HEAD /emergency-links': { section: 'crisis_plan', owner: 200, view: 200 },
+  'PATCH /emergency-links/:id': { section: 'crisis_plan', owner: 200, view: 404 },
   'POST /emergency-links/:id/revoke': { section: 'crisis_plan', owner: 200, view: 404 },
   'GET /checkin-settings': { section: 'checkins', owner: 200, view: 200 },
   'HEAD /checkin-settings': { section: 'checkins', owner: 200, view: 200 },
@@ -335,6 +336,10 @@ const NOT_RECORD_ROUTES: Record<string, string> = {
   'HEAD /api/account': 'signed in: the caller’s own account (account tests)',
   'PATCH /api/account': 'signed in: changes only the caller’s own name (account tests)',
   'POST /api/account/welcomed': 'signed in: only the caller’s own first run (account tests)',
+  'POST /api/account/password': 'signed in: only the caller’s own password (account tests)',
+  'GET /api/account/sessions': 'signed in: only the caller’s own devices (account tests)',
+  'HEAD /api/account/sessions': 'signed in: only the caller’s own devices (account tests)',
+  'DELETE /api/account/sessions/:id': 'signed in: only the caller’s own devices (account tests)',
   'GET /api/emergency/:token': 'public: the link is the key (its own case below)',
   'HEAD /api/emergency/:token': 'public: the link is the key (its own case below)',
   'GET /api/shared-with-me': 'signed in: records shared with the caller',
@@ -371,6 +376,7 @@ const OWNER_BODIES: Record<string, (owner: Client) => Promise<object>> = {
   'PUT /journal/:id': async () => aJournalEntry({ text: 'Changed my mind' }),
   'PATCH /measure-responses/:id': async () => ({ note: 'Changed my mind' }),
   'PUT /goals/:goalId/comments/:id/hidden': async () => ({ hidden: true }),
+  'PATCH /emergency-links/:id': async () => ({ label: 'For the crisis team' }),
   'POST /goal-ratings': async (owner) => {
     const goals = await owner.request({
       method: 'GET',

@@ -21,6 +21,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   WM_AUTH_WRONG_CREDENTIALS: 401,
   WM_AUTH_EMAIL_TAKEN: 409,
   WM_AUTH_TOO_MANY_ATTEMPTS: 429,
+  // Changing the password: the current password given is not the account's (a field error).
+  WM_AUTH_WRONG_PASSWORD: 400,
   WM_CSRF_FAILED: 403,
   WM_NOT_FOUND: 404,
   WM_VERSION_REQUIRED: 428,

@@ -151,6 +151,10 @@ export async function recordRequests(t: TestApp, owner: Client): Promise<RecordR
         data: shown.data,
       };
       headers = {};
+    } else if (route.access.kind === 'record' && route.access.action === 'annotate') {
+      // A view beside the whole of what the owner saved (version 1 above).
+      payload = { part: '', version: 1, text: 'I see this a little differently' };
+      headers = {};
     } else if (route.method === 'POST' && seed) {
       payload = seed.body(context);
       headers = seed.contentType ? { 'content-type': seed.contentType } : {};

@@ -1,6 +1,7 @@
 // "If you are in danger now…" and the crisis lines, from the one configuration file
 // (src/domain/crisis/crisis-lines.ts). Always part of the page: never a pop-up, never in the
 // way of the person's own plan.
+import '../../domain/i18n/crisis-lines.messages.ts';
 import { type ComponentChildren, Fragment } from 'preact';
 import { CRISIS_LINES, smsHref, telHref } from '../../domain/crisis/crisis-lines.ts';
 import { type MessageKey, t } from '../../domain/i18n/translate.ts';

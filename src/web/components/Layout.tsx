@@ -2,11 +2,11 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { Link, useLocation } from 'wouter-preact';
 import { t } from '../../domain/i18n/translate.ts';
-import { setFlash } from '../lib/flash.ts';
 import { requestHeadingFocus } from '../lib/focus.ts';
 import { lazyPart } from '../lib/lazy.tsx';
-import { readDeviceCopy, removeDeviceCopy, removeOtherPersonsCopy } from '../lib/offline.ts';
+import { readDeviceCopy, removeOtherPersonsCopy } from '../lib/offline.ts';
 import { useSession } from '../lib/session.tsx';
+import { signOutHere } from '../lib/sign-out.ts';
 import { QuickExit } from './QuickExit.tsx';
 
 /** "Notifications" with the count not yet read: loaded after the page, to keep the first load small. */
@@ -66,13 +66,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
 
   const signOutNow = async () => {
     try {
-      await signOut();
-      // The server also asks the browser to clear storage; this makes sure of it. Unsaved
-      // words go too (lib/draft-store.ts): the next person to use this device must not find them.
-      (await import('../lib/forget-drafts.ts')).forgetDrafts();
-      await removeDeviceCopy();
-      setFlash({ message: t('auth.signedOut') });
-      navigate('/sign-in');
+      await signOutHere(signOut, navigate);
     } catch {
       setSignOutProblem(t('auth.signOutFailed'));
     }

@@ -9,11 +9,17 @@ type Props<T> = {
   children: (data: T, empty: boolean) => ComponentChildren;
   /** The page with earlier versions of what loads here, offered when its words cannot be read. */
   historyHref?: string;
+  /**
+   * Shown while loading instead of the plain "Loading…": for a part that is followed by more of
+   * the page, a placeholder of the loaded part's usual size keeps what follows from jumping.
+   */
+  placeholder?: ComponentChildren;
 };
 
 /** Shows "Loading…", a failure with "Try again", or the page's content. */
-export function Loaded<T>({ resource, children, historyHref }: Props<T>) {
+export function Loaded<T>({ resource, children, historyHref, placeholder }: Props<T>) {
   const { state } = resource;
+  if (state.status === 'loading' && placeholder) return <>{placeholder}</>;
   if (state.status === 'loading') {
     return (
       <p class="loading" role="status">

@@ -1,5 +1,6 @@
 // Print / save as PDF: a button that opens the browser's print dialogue (where "Save as PDF"
 // is), and the date shown only on paper. The print styles are in styles/plans.css.
+import '../../domain/i18n/plans-web.messages.ts';
 import { formatDate, formatDateTime, t } from '../../domain/i18n/translate.ts';
 import { today } from '../lib/today.ts';
 

@@ -3,7 +3,7 @@
 import { SESSION_ENDS_IN_HEADER } from '../../domain/auth/session-timing.ts';
 import type { ErrorBody, ErrorCode, FieldError } from '../../domain/errors.ts';
 import { type MessageKey, t } from '../../domain/i18n/translate.ts';
-import { PREVIEW_AS_HEADER } from '../../domain/sharing/grants.schema.ts';
+import { PREVIEW_AS_HEADER } from '../../domain/sharing/preview-header.ts';
 
 export type ClientErrorCode = ErrorCode | 'WM_NETWORK';
 

@@ -4,13 +4,17 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../domain/i18n/translate.ts';
 
-export function lazyPage<P extends object>(
-  load: () => Promise<ComponentType<P>>,
-): ComponentType<P> {
+/** A page loaded on demand, whose code can be asked for before it is shown. */
+export type LazyPage<P extends object> = ComponentType<P> & {
+  /** Starts fetching the page's code now (once), so it is ready when the page renders. */
+  preload(): void;
+};
+
+export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>): LazyPage<P> {
   let Page: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
 
-  return function LazyPage(props: P) {
+  function LazyPage(props: P) {
     const [, setLoaded] = useState(Page !== null);
     const [failed, setFailed] = useState(false);
     const [attempt, setAttempt] = useState(0);
@@ -57,15 +61,33 @@ export function lazyPage<P extends object>(
         {t('app.loading')}
       </p>
     );
+  }
+  LazyPage.preload = () => {
+    if (Page || loading) return;
+    loading = load();
+    // A failure is shown when the page renders (it asks again then); nothing to do here.
+    loading.catch(() => {
+      loading = null;
+    });
   };
+  return LazyPage;
+}
+
+/** Runs `work` when the browser has nothing more urgent to do (after the first load's work). */
+export function whenIdle(work: () => void): void {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(work, { timeout: 5_000 });
+  else setTimeout(work, 1_000);
 }
 
 /**
  * A part of a page that is not needed at once, such as the warning before the session times
- * out: nothing until its code arrives, and nothing if the code cannot be fetched.
+ * out: nothing until its code arrives, and nothing if the code cannot be fetched. `idle`: its
+ * code is asked for only once the browser is idle, so it never competes with the page's own
+ * first load (the time-out warning is needed minutes later, not in the first second).
  */
 export function lazyPart<P extends object>(
   load: () => Promise<ComponentType<P>>,
+  { idle = false }: { idle?: boolean } = {},
 ): ComponentType<P> {
   let Part: ComponentType<P> | null = null;
   return function LazyPart(props: P) {
@@ -73,7 +95,8 @@ export function lazyPart<P extends object>(
     useEffect(() => {
       if (Part) return;
       let live = true;
-      load().then(
+      const start = idle ? new Promise<void>((resolve) => whenIdle(resolve)).then(load) : load();
+      start.then(
         (component) => {
           Part = component;
           if (live) setLoaded(true);

@@ -24,6 +24,19 @@ type SessionContextValue = {
 
 const SessionContext = createContext<SessionContextValue | null>(null);
 
+/** The first session check, sent at start before the first render (main.tsx); used once. */
+let firstCheck: Promise<SessionCheck> | null = null;
+
+/**
+ * Sends the session check now, so it travels while the first render and the page's code are
+ * under way; the session provider takes this answer instead of asking again.
+ */
+export function beginSessionCheck(): void {
+  firstCheck = api.get<SessionCheck>('/auth/session');
+  // Read by the provider, which handles a failure; this only keeps it from being unhandled.
+  firstCheck.catch(() => undefined);
+}
+
 export function SessionProvider({ children }: { children: ComponentChildren }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -35,8 +48,12 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
 
   useEffect(() => {
     const controller = new AbortController();
-    api.get<SessionCheck>('/auth/session', controller.signal).then(
+    const early = firstCheck;
+    firstCheck = null;
+    (early ?? api.get<SessionCheck>('/auth/session', controller.signal)).then(
       (session) => {
+        // The early check is not aborted with the effect: its answer is dropped instead.
+        if (controller.signal.aborted) return;
         if (session.account === null) return end();
         setCsrfToken(session.csrfToken);
         setState({ status: 'signed-in', account: session.account });

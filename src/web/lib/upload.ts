@@ -1,5 +1,6 @@
 // Sending one chosen file: too large is said before sending (to save the person's data; the
 // server would refuse it anyway), then "Sending…", then the done message or the server's answer.
+import '../../domain/i18n/plans-web.messages.ts';
 import { useState } from 'preact/hooks';
 import { MAX_UPLOAD_BYTES } from '../../domain/attachments/file-type.ts';
 import { megabytesDown, megabytesUp, type StorageUsage } from '../../domain/attachments/storage.ts';

@@ -16,6 +16,51 @@ export function createAccountRepo(db: Kysely<Database>) {
         .execute();
     },
 
+    async passwordHash(id: string): Promise<string | undefined> {
+      const row = await db
+        .selectFrom('account')
+        .select('password_hash')
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row?.password_hash;
+    },
+
+    async setPasswordHash(id: string, passwordHash: string): Promise<void> {
+      await db
+        .updateTable('account')
+        .set({ password_hash: passwordHash })
+        .where('id', '=', id)
+        .execute();
+    },
+
+    /** The account's sessions, live or not yet cleaned up, newest first. */
+    sessions(accountId: string) {
+      return db
+        .selectFrom('session')
+        .select(['token_hash', 'created_at', 'last_seen_at'])
+        .where('account_id', '=', accountId)
+        .orderBy('created_at', 'desc')
+        .execute();
+    },
+
+    async deleteSession(accountId: string, tokenHash: string): Promise<void> {
+      await db
+        .deleteFrom('session')
+        .where('account_id', '=', accountId)
+        .where('token_hash', '=', tokenHash)
+        .execute();
+    },
+
+    /** Ends every session of the account but `keepTokenHash`; answers the ones it ended. */
+    deleteOtherSessions(accountId: string, keepTokenHash: string) {
+      return db
+        .deleteFrom('session')
+        .where('account_id', '=', accountId)
+        .where('token_hash', '<>', keepTokenHash)
+        .returning(['created_at', 'last_seen_at'])
+        .execute();
+    },
+
     /** Keeps the first time only: a second device showing the welcome changes nothing. */
     async markWelcomed(id: string, at: string): Promise<void> {
       await db

@@ -20,7 +20,7 @@ import type { AuthService } from './auth.service.ts';
 
 // Per address and counted in the database (http/rate-limits.ts), on top of the growing waits
 // per account and per address in sign-in-guard.ts.
-const authRateLimit = { max: 20, timeWindow: '1 minute' };
+export const authRateLimit = { max: 20, timeWindow: '1 minute' };
 
 export function registerAuthRoutes(app: FastifyInstance, auth: AuthService, config: Config): void {
   const api = app.withTypeProvider<ZodTypeProvider>();

@@ -92,6 +92,13 @@ export function createSignInGuard(repo: AuthRepo, clock: Clock, policy: Config['
         await repo.deleteLoginFailuresBefore(since);
       }
       return {
+        /**
+         * The password was right, where no new session is made (a password change in Settings):
+         * no failure after all, and the known device stays as it is.
+         */
+        async passed(): Promise<void> {
+          await repo.deleteLoginFailure(failureId);
+        },
         /** The password was right: no failure after all, and a fresh known-device token. */
         async succeeded(signedInAccountId: string): Promise<string> {
           await repo.deleteLoginFailure(failureId);

@@ -180,4 +180,102 @@ describe.each(DIALECTS)('Emergency links on %s', (dialect) => {
     expectError(response, 400, 'WM_VALIDATION_FAILED', 'label');
     expect((await pat.request({ method: 'GET', url })).json().items).toEqual([]);
   });
+  it('renames a link for its owner only, with If-Match, keeping the link itself working', async () => {
+    const pat = await signUp(t.app);
+    const url = `/api/people/${pat.personId}/emergency-links`;
+    const made = (
+      await pat.request({ method: 'POST', url, payload: { expiresInHours: 24, label: 'Old' } })
+    ).json();
+    const item = `${url}/${made.id}`;
+    expectError(
+      await pat.request({ method: 'PATCH', url: item, payload: { label: 'New' } }),
+      428,
+      'WM_VERSION_REQUIRED',
+    );
+    const renamed = await pat.request({
+      method: 'PATCH',
+      url: item,
+      headers: ifMatch(1),
+      payload: { label: '  For my sister  ' },
+    });
+    expect(renamed.statusCode).toBe(200);
+    expect(renamed.json()).toMatchObject({ label: 'For my sister', version: 2, status: 'active' });
+    expect(renamed.json().expiresAt).toBe(made.expiresAt);
+    expect(renamed.headers.etag).toBe('W/"2"');
+    // Another tab still holding version 1 gets the link as it is now, not a silent overwrite.
+    const stale = expectError(
+      await pat.request({
+        method: 'PATCH',
+        url: item,
+        headers: ifMatch(1),
+        payload: { label: 'Other tab' },
+      }),
+      412,
+      'WM_VERSION_CONFLICT',
+    ) as { current?: unknown };
+    expect(stale.current).toMatchObject({ label: 'For my sister', version: 2 });
+    // The link still opens, and its opener never sees the name.
+    const opened = await open(made.token);
+    expect(opened.statusCode).toBe(200);
+    expect(opened.body).not.toContain('sister');
+    // An empty name takes the name away.
+    const cleared = await pat.request({
+      method: 'PATCH',
+      url: item,
+      headers: ifMatch(2),
+      payload: { label: '' },
+    });
+    expect(cleared.json().label).toBe('');
+    // Someone else, signed in, cannot rename it: the same 404 as a link that is not there.
+    const stranger = await signUp(t.app);
+    const refused = await stranger.request({
+      method: 'PATCH',
+      url: item,
+      headers: ifMatch(3),
+      payload: { label: 'Mallory' },
+    });
+    expect(refused.statusCode).toBe(404);
+    const missing = await pat.request({
+      method: 'PATCH',
+      url: `${url}/${crypto.randomUUID()}`,
+      headers: ifMatch(1),
+      payload: { label: 'Nothing' },
+    });
+    expectError(missing, 404, 'WM_NOT_FOUND');
+    const list = (await pat.request({ method: 'GET', url })).json().items;
+    expect(list[0]).toMatchObject({ id: made.id, label: '', version: 3 });
+  });
+
+  it('refuses a new name over 100 characters or with unstorable text, naming the field, and keeps the old one', async () => {
+    const pat = await signUp(t.app);
+    const url = `/api/people/${pat.personId}/emergency-links`;
+    const made = (
+      await pat.request({ method: 'POST', url, payload: { expiresInHours: 24, label: 'Kept' } })
+    ).json();
+    for (const payload of [{ label: 'x'.repeat(101) }, { label: 'a\u0000b' }, { label: 3 }]) {
+      expectError(
+        await pat.request({
+          method: 'PATCH',
+          url: `${url}/${made.id}`,
+          headers: ifMatch(1),
+          payload,
+        }),
+        400,
+        'WM_VALIDATION_FAILED',
+        'label',
+      );
+    }
+    expectError(
+      await pat.request({
+        method: 'PATCH',
+        url: `${url}/${made.id}`,
+        headers: ifMatch(1),
+        payload: { label: 'Fine', expiresInHours: 700 },
+      }),
+      400,
+      'WM_VALIDATION_FAILED',
+    );
+    const list = (await pat.request({ method: 'GET', url })).json().items;
+    expect(list[0]).toMatchObject({ label: 'Kept', version: 1 });
+  });
 });

@@ -51,6 +51,23 @@ export function createEmergencyLinkRepo(db: Kysely<Database>) {
         .executeTakeFirst();
     },
 
+    /** Renames the link only if its stored version is still `expected`; undefined otherwise. */
+    rename(
+      personId: string,
+      id: string,
+      expected: number,
+      label: string,
+    ): Promise<EmergencyLinkRow | undefined> {
+      return db
+        .updateTable('emergency_link')
+        .set({ label, version: expected + 1 })
+        .where('person_id', '=', personId)
+        .where('id', '=', id)
+        .where('version', '=', expected)
+        .returningAll()
+        .executeTakeFirst();
+    },
+
     async recordView(personId: string, id: string, linkId: string, at: string): Promise<void> {
       await db
         .insertInto('emergency_link_view')

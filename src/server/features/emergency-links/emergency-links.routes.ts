@@ -2,7 +2,10 @@
 // plan read-only. The public route is rate-limited and never cached or referred onwards.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { newEmergencyLinkSchema } from '../../../domain/crisis/emergency-link.schema.ts';
+import {
+  emergencyLinkRenameSchema,
+  newEmergencyLinkSchema,
+} from '../../../domain/crisis/emergency-link.schema.ts';
 import { crisisPlanSchema } from '../../../domain/record/plans.schema.ts';
 import { id, z } from '../../../domain/validation.ts';
 import { PUBLIC, record, scopeOf } from '../../http/access.ts';
@@ -45,6 +48,27 @@ export function registerEmergencyLinkRoutes(
     config: { access: record('crisis_plan', 'read') },
     schema: { params, response: { 200: z.object({ items: z.array(link) }) } },
     handler: async (request) => ({ items: await links.list(scopeOf(request)) }),
+  });
+
+  // Only the owner writes the crisis plan (the access model), so only they rename a link.
+  api.patch(`${base}/:id`, {
+    config: { access: record('crisis_plan', 'write') },
+    schema: {
+      params: params.extend({ id: id() }),
+      headers: ifMatchHeaders,
+      body: emergencyLinkRenameSchema,
+      response: { 200: link },
+    },
+    handler: async (request, reply) =>
+      sendItem(
+        reply,
+        await links.rename(
+          scopeOf(request),
+          request.params.id,
+          request.body.label,
+          ifMatchOf(request),
+        ),
+      ),
   });
 
   api.post(`${base}/:id/revoke`, {

@@ -117,6 +117,32 @@ export function createEmergencyLinkService(
       return toLink(updated, views);
     },
 
+    /**
+     * Gives the link another name (or none), for the person's own list only: the link itself,
+     * its expiry and whoever holds it are unchanged. A revoked or expired link can be renamed
+     * too, so the list stays readable. If-Match as for every write.
+     */
+    async rename(
+      scope: RecordScope,
+      id: string,
+      label: string,
+      ifMatch: IfMatch,
+    ): Promise<EmergencyLink> {
+      if (scope.section !== 'crisis_plan' || scope.action !== 'write')
+        throw new Error('Needs crisis_plan write');
+      const link = await repo.find(scope.personId, id);
+      if (!link) throw notFound();
+      const views = (await repo.views(scope.personId))
+        .filter((v) => v.link_id === id)
+        .map((v) => v.viewed_at);
+      const updated = await saveIfVersion(ifMatch, link, {
+        save: (expected) => repo.rename(scope.personId, id, expected, label),
+        reread: () => repo.find(scope.personId, id),
+        present: (row) => toLink(row, views),
+      });
+      return toLink(updated, views);
+    },
+
     /** Opens the crisis plan through a link, and records the view for the person to see. */
     async open(token: string): Promise<SharedCrisisPlan> {
       const link = await repo.findByTokenHash(hashToken(token));

@@ -1,5 +1,6 @@
 // "Keep my crisis plan on this device": off by default, explained plainly, and undone by
 // turning it off or signing out.
+import '../../../domain/i18n/device-emergency.messages.ts';
 import { useState } from 'preact/hooks';
 import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
 import {

@@ -109,4 +109,52 @@ describe('Naming an emergency link', () => {
     expect(server.sent('POST', LINKS)).toEqual([]);
     expect((name as HTMLInputElement).value).toHaveLength(101);
   });
+
+  it('renames an existing link with the version it saw, and puts the focus back on Rename', async () => {
+    const named = { ...link, label: 'For Mum' };
+    const renamed = { ...link, version: 2, label: 'For my sister' };
+    const server = fakeServer({
+      'GET /api/auth/session': SIGNED_IN,
+      [`GET ${LINKS}`]: [
+        { status: 200, body: { items: [named] } },
+        { status: 200, body: { items: [renamed] } },
+      ],
+      [`PATCH ${LINKS}/link-1`]: { status: 200, body: renamed },
+    });
+    renderApp('/crisis-plan/links');
+    await findPage('Emergency links to my crisis plan');
+    await userEvent.click(await screen.findByRole('button', { name: 'Rename For Mum' }));
+    const field = screen.getByRole('textbox', { name: /New name for this link/ });
+    await waitFor(() => expect(document.activeElement).toBe(field));
+    expect((field as HTMLInputElement).value).toBe('For Mum');
+    await userEvent.clear(field);
+    await userEvent.type(field, 'For my sister{Enter}');
+    await screen.findByText(/is now called “For my sister”/);
+    const [sent] = server.sent('PATCH', `${LINKS}/link-1`);
+    expect(sent?.headers['If-Match']).toBe('W/"1"');
+    expect(sent?.body).toEqual({ label: 'For my sister' });
+    await screen.findByRole('heading', { level: 3, name: 'For my sister' });
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        screen.getByRole('button', { name: 'Rename For my sister' }),
+      ),
+    );
+  });
+
+  it('refuses a new name over 100 characters on the field, sending nothing, and keeps it', async () => {
+    const server = fakeServer({
+      'GET /api/auth/session': SIGNED_IN,
+      [`GET ${LINKS}`]: { status: 200, body: { items: [link] } },
+    });
+    renderApp('/crisis-plan/links');
+    await findPage('Emergency links to my crisis plan');
+    await userEvent.click(await screen.findByRole('button', { name: /^Rename/ }));
+    const field = screen.getByRole('textbox', { name: /New name for this link/ });
+    await userEvent.click(field);
+    await userEvent.paste('y'.repeat(101));
+    await userEvent.click(screen.getByRole('button', { name: 'Save the name' }));
+    await screen.findByText('This must be 100 characters or fewer', { exact: false });
+    expect(server.sent('PATCH', `${LINKS}/link-1`)).toEqual([]);
+    expect((field as HTMLInputElement).value).toHaveLength(101);
+  });
 });

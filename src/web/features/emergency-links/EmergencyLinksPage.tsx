@@ -1,10 +1,14 @@
 // The person's emergency links: make one with an expiry they choose and, if they like, a name
-// of their own for it, see the full link once (with a copy button and a QR code), see each
-// time a link was opened, and turn one off at once.
+// of their own for it (and rename it later), see the full link once (with a copy button and a
+// QR code), see each time a link was opened, and turn one off at once.
+import '../../../domain/i18n/plans-web.messages.ts';
 import '../../../domain/i18n/emergency-links.messages.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
-import { newEmergencyLinkSchema } from '../../../domain/crisis/emergency-link.schema.ts';
+import {
+  emergencyLinkRenameSchema,
+  newEmergencyLinkSchema,
+} from '../../../domain/crisis/emergency-link.schema.ts';
 import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
 import { CopyableLink } from '../../components/CopyableLink.tsx';
 import { CrisisLines } from '../../components/CrisisLines.tsx';
@@ -69,13 +73,86 @@ export function linkName(link: Pick<EmergencyLink, 'label' | 'createdAt'>): stri
   return link.label || t('links.madeOn', { when: formatDateTime(link.createdAt) });
 }
 
+/**
+ * Renaming one link in place: the field opens with the current name and takes the focus; Save
+ * or Cancel closes it and puts the focus back on "Rename" (keyboard and screen reader users do
+ * not lose their place). A refusal is shown on the field and keeps what was typed.
+ */
+function RenameLink({
+  link,
+  onRename,
+}: {
+  link: EmergencyLink;
+  onRename: (label: string) => Promise<boolean>;
+}) {
+  const [open, setOpen] = useState(false);
+  const form = useForm({ label: link.label });
+  const field = `rename-${link.id}`;
+  const opener = `rename-button-${link.id}`;
+  useEffect(() => {
+    if (open) document.getElementById(field)?.focus();
+  }, [open, field]);
+  const close = () => {
+    setOpen(false);
+    form.clearErrors();
+    // Once the card shows the button again (the list may have been read again meanwhile).
+    requestAnimationFrame(() => document.getElementById(opener)?.focus());
+  };
+  const save = (event: Event) => {
+    event.preventDefault();
+    const checked = validate(emergencyLinkRenameSchema, { label: form.values.label });
+    if (!checked.ok) return form.showErrors(checked.errors);
+    form.clearErrors();
+    return form.run(async () => {
+      if (await onRename(checked.data.label)) close();
+    });
+  };
+  if (!open)
+    return (
+      <button
+        type="button"
+        class="button button--secondary"
+        id={opener}
+        onClick={() => {
+          form.set('label', link.label);
+          setOpen(true);
+        }}
+      >
+        {t('links.rename')} <span class="visually-hidden">{linkName(link)}</span>
+      </button>
+    );
+  return (
+    <form class="form rename-link" noValidate onSubmit={save}>
+      <TextField
+        id={field}
+        label={t('links.rename.label')}
+        hint={t('links.rename.hint')}
+        width="half"
+        value={form.values.label}
+        error={form.errors.label ?? form.formError ?? undefined}
+        onInput={(label) => form.set('label', label)}
+      />
+      <div class="button-group">
+        <button type="submit" class="button" disabled={form.busy}>
+          {t('links.rename.save')}
+        </button>
+        <button type="button" class="button button--secondary" onClick={close}>
+          {t('links.rename.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
 function LinkCard({
   link,
   onRevoke,
+  onRename,
   busy,
 }: {
   link: EmergencyLink;
   onRevoke: () => void;
+  onRename: (label: string) => Promise<boolean>;
   busy: boolean;
 }) {
   const made = formatDateTime(link.createdAt);
@@ -103,11 +180,14 @@ function LinkCard({
           </ul>
         </details>
       )}
-      {link.status === 'active' && (
-        <button type="button" class="button button--secondary" disabled={busy} onClick={onRevoke}>
-          {t('links.revoke')} <span class="visually-hidden">{linkName(link)}</span>
-        </button>
-      )}
+      <div class="button-group">
+        <RenameLink link={link} onRename={onRename} />
+        {link.status === 'active' && (
+          <button type="button" class="button button--secondary" disabled={busy} onClick={onRevoke}>
+            {t('links.revoke')} <span class="visually-hidden">{linkName(link)}</span>
+          </button>
+        )}
+      </div>
     </li>
   );
 }
@@ -158,6 +238,22 @@ export function EmergencyLinksPage() {
       } else notice.show({ message: asApiError(error).message, problem: true });
     } finally {
       setRevoking(false);
+      list.refresh();
+    }
+  };
+
+  /** True when renamed; a refusal is thrown to the rename form, which shows it. */
+  const rename = async (link: EmergencyLink, label: string): Promise<boolean> => {
+    notice.show(null);
+    try {
+      const renamed = await calls.rename(link, label);
+      notice.show({ message: t('links.renamed', { name: linkName(renamed) }) });
+      return true;
+    } catch (error) {
+      if (!isConflict(error)) throw error;
+      notice.show({ message: t('links.renamedElsewhere'), problem: true });
+      return true;
+    } finally {
       list.refresh();
     }
   };
@@ -217,6 +313,7 @@ export function EmergencyLinksPage() {
                     link={link}
                     busy={revoking}
                     onRevoke={() => revoke(link)}
+                    onRename={(label) => rename(link, label)}
                   />
                 ))}
             </ul>

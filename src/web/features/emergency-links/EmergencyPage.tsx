@@ -1,5 +1,6 @@
 // What someone holding an emergency link sees: no sign-in and no way into the record, just
 // the crisis lines, whose plan it is, when it was last updated, and the plan, read-only.
+import '../../../domain/i18n/device-emergency.messages.ts';
 import { useEffect } from 'preact/hooks';
 import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
 import { CrisisLines } from '../../components/CrisisLines.tsx';

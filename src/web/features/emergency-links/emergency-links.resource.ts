@@ -1,7 +1,7 @@
-// Emergency links: made and revoked by the person; opened by anyone holding one.
+// Emergency links: made, renamed and revoked by the person; opened by anyone holding one.
 import type { NewEmergencyLink } from '../../../domain/crisis/emergency-link.schema.ts';
 import type { CrisisPlan } from '../../../domain/record/plans.schema.ts';
-import { api, recordPath } from '../../lib/api.ts';
+import { api, recordPath, request } from '../../lib/api.ts';
 import type { NamedContact } from '../../lib/offline.ts';
 
 export type LinkStatus = 'active' | 'expired' | 'revoked';
@@ -37,6 +37,11 @@ export const emergencyLinks = (personId: string) => {
     list: (signal?: AbortSignal) =>
       api.get<{ items: EmergencyLink[] }>(base, signal).then((body) => body.items),
     create: (link: NewEmergencyLink) => api.post<NewLink>(base, link),
+    rename: (link: Pick<EmergencyLink, 'id' | 'version'>, label: string) =>
+      request<EmergencyLink>('PATCH', `${base}/${link.id}`, {
+        body: { label },
+        version: link.version,
+      }),
     revoke: (link: Pick<EmergencyLink, 'id' | 'version'>) =>
       api.post<EmergencyLink>(`${base}/${link.id}/revoke`, undefined, link.version),
   };

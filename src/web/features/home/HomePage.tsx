@@ -1,3 +1,4 @@
+import '../../../domain/i18n/plans-web.messages.ts';
 import { Link } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';
 import { Loaded } from '../../components/Loaded.tsx';
@@ -33,6 +34,28 @@ function GoalSummary({ goal }: { goal: GoalItem }) {
 const SuggestionsPage = lazyPage(() =>
   import('../suggestions/SuggestionsPage.tsx').then((m) => m.SuggestionsPage),
 );
+/**
+ * While Home's own record loads: "Loading…" over the space a new record's Home takes there
+ * (its most common first view), so the plan links below do not jump down when it arrives.
+ */
+function HomeLoading() {
+  return (
+    <div class="reserve">
+      <p class="loading reserve__status" role="status">
+        {t('app.loading')}
+      </p>
+      <div class="reserve__space" aria-hidden="true">
+        <p class="invite">
+          {t('home.aboutMePrompt')} <u>{t('home.aboutMeStart')}</u>
+        </p>
+        <h2>{t('home.goalsTitle')}</h2>
+        <p class="invite">
+          {t('home.noGoals')} <u>{t('goals.add')}</u>
+        </p>
+      </div>
+    </div>
+  );
+}
 
 /** "My recovery": a word from About me, the goals with their next steps, and the way in. */
 export function HomePage({ view }: { view?: 'suggestions' }) {
@@ -50,7 +73,7 @@ function Home() {
       <SuggestionsWaiting personId={record.personId} />
       <CrisisPlanReminder personId={record.personId} />
       <DueBlock personId={record.personId} />
-      <Loaded resource={home}>
+      <Loaded resource={home} placeholder={<HomeLoading />}>
         {(data) => (
           <>
             {data.aboutMeProblem ? (

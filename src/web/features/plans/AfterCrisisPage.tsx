@@ -1,4 +1,5 @@
 // After a crisis: what the person needs to get back on track, and what they learned for next time.
+import '../../../domain/i18n/plans-web.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';

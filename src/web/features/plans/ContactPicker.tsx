@@ -1,5 +1,6 @@
 // Choosing people from the support network for a plan ("who I want involved", "people I can
 // ask for help"): pick from a list, then put them in order and say what each should do.
+import '../../../domain/i18n/plans-web.messages.ts';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';

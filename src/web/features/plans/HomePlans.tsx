@@ -1,4 +1,6 @@
 // On the home page: the crisis plan review reminder when it is due, and the way into the plans.
+import '../../../domain/i18n/network-web.messages.ts';
+import '../../../domain/i18n/plans-web.messages.ts';
 import { Link } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';
 import { dataOf, useResource } from '../../lib/resource.ts';

@@ -1,6 +1,7 @@
 // A list the person puts in order: each entry has Move up, Move down and Remove buttons that
 // say which entry they act on (keyboard and screen reader friendly; no dragging needed).
 // Removing can be undone from the page's status message until the plan is saved.
+import '../../../domain/i18n/plans-web.messages.ts';
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '../../../domain/i18n/translate.ts';

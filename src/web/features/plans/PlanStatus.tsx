@@ -1,5 +1,6 @@
 // The top of every plan page's form: the status message, the conflict panel on a 412, the
 // error summary, and when it was last saved with a link to earlier versions.
+import '../../../domain/i18n/plans-web.messages.ts';
 import { Link } from 'wouter-preact';
 import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';

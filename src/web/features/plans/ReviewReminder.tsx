@@ -1,5 +1,6 @@
 // A calm reminder when the crisis plan has not been looked at for more than six months, or
 // has no review date: on the home page and on the crisis plan itself. Never a pop-up.
+import '../../../domain/i18n/plans-web.messages.ts';
 import { Link } from 'wouter-preact';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
 import { crisisPlanNeedsReview } from '../../../domain/record/crisis-review.ts';

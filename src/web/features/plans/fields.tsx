@@ -1,6 +1,7 @@
 // Small building blocks for the plan forms: a list of single lines, and a list of pairs
 // (a sign and what helps), both ordered with Move up / Move down.
 
+import '../../../domain/i18n/plans-web.messages.ts';
 import type { MessageKey } from '../../../domain/i18n/translate.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import { TextArea, TextField } from '../../components/fields.tsx';

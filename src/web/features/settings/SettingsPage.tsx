@@ -1,13 +1,14 @@
 // Settings: my account, how check-ins remind me, my crisis plan on this device, and (later) the
-// language. Each part reuses the control that already exists for it; the full check-in
-// settings keep their own page. (Changing the password and downloading the record belong to
-// the portability work and will join this page.)
+// language, the password and the devices signed in. Each part reuses the control that already
+// exists for it; the full check-in settings keep their own page. (Downloading the record belongs
+// to the portability work and will join this page.)
 import '../../../domain/i18n/settings.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { formatList, type MessageKey, t } from '../../../domain/i18n/translate.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { lazyPart } from '../../lib/lazy.tsx';
 import { AccountSettings } from '../auth/AccountSettings.tsx';
 import { OwnsRecord } from '../auth/OwnsRecord.tsx';
 import { scaleName, useCheckinSettings } from '../checkins/checkins.resource.ts';
@@ -15,6 +16,11 @@ import { copyFor, useCrisisPlanScreen } from '../crisis-plan/crisis-plan.resourc
 import { DeviceCopySetting } from '../crisis-plan/DeviceCopySetting.tsx';
 import { NotificationSettings } from '../notifications/NotificationSettings.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
+
+// Its schemas and words come after the rest of the page, which is read more often.
+const PasswordAndDevices = lazyPart(() =>
+  import('./PasswordAndDevices.tsx').then((m) => m.PasswordAndDevices),
+);
 
 function CheckinSummary() {
   const record = useRecord();
@@ -83,6 +89,7 @@ export function SettingsPage() {
       <PageHeading title={t('settings.title')} hasErrors={hasErrors} />
       <p class="lead">{t('settings.intro')}</p>
       <AccountSettings onErrors={setHasErrors} />
+      <PasswordAndDevices onErrors={setHasErrors} />
       <NotificationSettings />
       <OwnsRecord>
         <CheckinSummary />

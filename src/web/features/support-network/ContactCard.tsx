@@ -1,3 +1,4 @@
+import '../../../domain/i18n/network-web.messages.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { telHref } from '../../../domain/crisis/crisis-lines.ts';

@@ -1,3 +1,5 @@
+import '../../../domain/i18n/network-web.messages.ts';
+import '../../../domain/i18n/plans-web.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link, useLocation, useSearch } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';

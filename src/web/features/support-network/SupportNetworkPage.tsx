@@ -1,3 +1,5 @@
+import '../../../domain/i18n/network-web.messages.ts';
+import '../../../domain/i18n/plans-web.messages.ts';
 import { Link } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';
 import { Loaded } from '../../components/Loaded.tsx';

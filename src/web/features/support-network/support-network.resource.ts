@@ -1,4 +1,5 @@
 // The support network: a list of people, groups and services, with the shared list calls.
+import '../../../domain/i18n/plans-web.messages.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import type { SupportContact } from '../../../domain/record/plans.schema.ts';
 import { recordPath } from '../../lib/api.ts';
