@@ -29,6 +29,9 @@ import { registerAnnotationRoutes } from './features/collaboration/annotations.r
 import { createCollaborationRepo } from './features/collaboration/collaboration.repo.ts';
 import { createCollaborationService } from './features/collaboration/collaboration.service.ts';
 import { registerCommentRoutes } from './features/collaboration/comments.routes.ts';
+import { createAlertRepo } from './features/early-warning-alerts/alerts.repo.ts';
+import { registerAlertRoutes } from './features/early-warning-alerts/alerts.routes.ts';
+import { createAlertService } from './features/early-warning-alerts/alerts.service.ts';
 import { createEmergencyLinkRepo } from './features/emergency-links/emergency-links.repo.ts';
 import { registerEmergencyLinkRoutes } from './features/emergency-links/emergency-links.routes.ts';
 import {
@@ -62,6 +65,13 @@ import { createMeasureResponseRepo } from './features/measures/measure-responses
 import { registerMeasureResponseRoutes } from './features/measures/measure-responses.routes.ts';
 import { createMeasureResponseService } from './features/measures/measure-responses.service.ts';
 import { registerMeasureRoutes } from './features/measures/measures.routes.ts';
+import { createMailer } from './features/notifications/mailer.ts';
+import { createNotificationRepo } from './features/notifications/notifications.repo.ts';
+import { registerNotificationRoutes } from './features/notifications/notifications.routes.ts';
+import {
+  createNotificationService,
+  type NotificationService,
+} from './features/notifications/notifications.service.ts';
 import { registerPlanRoutes } from './features/plans/plans.routes.ts';
 import { createRecordRepo } from './features/record/record.repo.ts';
 import {
@@ -86,6 +96,7 @@ import {
   type SuggestionService,
 } from './features/suggestions/suggestions.service.ts';
 import { registerSupportNetworkRoutes } from './features/support-network/support-network.routes.ts';
+import { registerSupporterSpaceRoutes } from './features/supporter-space/supporter-space.routes.ts';
 import { registerAccessControl } from './http/access.ts';
 import { registerCompression } from './http/compression.ts';
 import { frameworkErrorHandler, registerErrorHandler } from './http/error-handler.ts';
@@ -126,6 +137,7 @@ export type Services = {
   measureLibrary: MeasureLibrary;
   measureAnswers: MeasureAnswers;
   suggestions: SuggestionService;
+  notifications: NotificationService;
 };
 
 // Dates that are not real are refused saying what is wrong with them (decision 0023).
@@ -207,10 +219,28 @@ export async function buildApp(
   registerLifeAreaRoutes(app, records);
   registerGoalRoutes(app, records);
   registerSupportNetworkRoutes(app, records);
+  registerSupporterSpaceRoutes(app, records);
   registerPlanRoutes(app, records, attachments);
   registerAttachmentRoutes(app, attachments);
   registerEmergencyLinkRoutes(app, emergencyLinks);
-  const checkins = createCheckinService(createCheckinRepo(store.db), records, clock);
+  const mailer = createMailer(config.smtp, app.log);
+  app.addHook('onClose', async () => mailer.close());
+  const notifications = createNotificationService({
+    repo: createNotificationRepo(store.db),
+    mailer,
+    clock,
+    publicOrigin: config.publicUrl.origin,
+    log: app.log,
+  });
+  registerNotificationRoutes(app, notifications);
+  const alerts = createAlertService({
+    repo: createAlertRepo(store.db),
+    contextFor,
+    notifications,
+    clock,
+  });
+  registerAlertRoutes(app, alerts);
+  const checkins = createCheckinService(createCheckinRepo(store.db), records, clock, alerts);
   registerCheckinRoutes(app, records, checkins);
   registerLifeAreaRatingRoutes(app, records, createLifeAreaRatingService(records, clock));
   registerReminderRoutes(app, createReminderService(checkins, records, clock));
@@ -234,6 +264,7 @@ export async function buildApp(
     log: deps.accessLog ?? accessLog,
     attempts: hitCounter,
     clock,
+    notifications,
   });
   registerInvitationRoutes(app, invitations);
   // Beside the record, never in it: comments and second views (decision 0030).
@@ -269,6 +300,7 @@ export async function buildApp(
       measureLibrary,
       measureAnswers,
       suggestions,
+      notifications,
     },
   };
 }

@@ -137,6 +137,39 @@ describe('Configuration', () => {
     expect(error.message).not.toContain('hunter2-secret');
   });
 
+  it('sends no email without SMTP_HOST, and reads the mail server settings when it is set', () => {
+    expect(loadConfig({}).smtp).toBeNull();
+    expect(
+      loadConfig({
+        SMTP_HOST: 'mail.example.org',
+        SMTP_USER: 'waymark',
+        SMTP_PASSWORD: 'relay-secret',
+        PUBLIC_URL: 'https://waymark.example.org',
+      }).smtp,
+    ).toEqual({
+      host: 'mail.example.org',
+      port: 587,
+      tls: 'starttls',
+      user: 'waymark',
+      password: 'relay-secret',
+      from: 'no-reply@waymark.example.org',
+    });
+    expect(loadConfig({ SMTP_HOST: 'mail.example.org', SMTP_TLS: 'implicit' }).smtp?.port).toBe(
+      465,
+    );
+  });
+
+  it('refuses mail settings that would send a password in the clear or make no sense, never quoting it', () => {
+    const plain = problemWith({ SMTP_HOST: 'mail.example.org', SMTP_TLS: 'none' });
+    expect(plain.problems[0]).toContain('SMTP_TLS=none');
+    expect(problemWith({ SMTP_PORT: '25' }).problems[0]).toContain('SMTP_HOST must be set');
+    const half = problemWith({ SMTP_HOST: 'mail.example.org', SMTP_PASSWORD: 'relay-secret' });
+    expect(half.problems[0]).toContain('SMTP_USER and SMTP_PASSWORD');
+    expect(half.message).not.toContain('relay-secret');
+    expect(problemWith({ SMTP_TLS: 'ssl' }).problems[0]).toContain('SMTP_TLS');
+    expect(loadConfig({ SMTP_HOST: '127.0.0.1', SMTP_TLS: 'none' }).smtp?.tls).toBe('none');
+  });
+
   it('gives each person 50 MB for files unless STORAGE_QUOTA_MB says otherwise', () => {
     expect(loadConfig({}).storageQuotaBytes).toBe(50 * 1024 * 1024);
     expect(loadConfig({ STORAGE_QUOTA_MB: '200' }).storageQuotaBytes).toBe(200 * 1024 * 1024);

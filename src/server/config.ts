@@ -76,6 +76,19 @@ const envSchema = z.object({
         'QUICK_EXIT_URL must be a full https:// address of a neutral site, like https://www.bbc.co.uk/weather',
     })
     .default(DEFAULT_QUICK_EXIT_URL),
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: wholeNumber('SMTP_PORT', 1, 65_535).optional(),
+  SMTP_TLS: z
+    .enum(['implicit', 'starttls', 'none'], {
+      error: () => 'SMTP_TLS must be implicit (port 465), starttls or none (this machine only)',
+    })
+    .default('starttls'),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASSWORD: z.string().min(1).optional(),
+  SMTP_FROM: z
+    .string()
+    .regex(/^[^\r\n]+@[^\r\n]+$/, { error: () => 'SMTP_FROM must be an email address' })
+    .optional(),
 });
 
 function isPublicUrl(value: string): boolean {
@@ -111,7 +124,7 @@ const REPLACED_VARIABLES: Record<string, string> = {
 };
 
 /** Values quoted back in a problem to help, except these: they may hold a password. */
-const SECRET_VARIABLES = new Set(['DATABASE_URL']);
+const SECRET_VARIABLES = new Set(['DATABASE_URL', 'SMTP_PASSWORD']);
 
 export type Config = {
   port: number;
@@ -141,6 +154,18 @@ export type Config = {
   quickExitUrl: string;
   /** Keys for journal text; null means "use the development key file" (SQLite only). */
   journal: { keys: JournalKey[] | null; keyFile: string };
+  /** Where notification emails go out; null: they are written to the log instead. */
+  smtp: SmtpConfig | null;
+};
+
+export type SmtpConfig = {
+  host: string;
+  port: number;
+  /** implicit: TLS from the start (465); starttls: TLS required before sending; none: plain. */
+  tls: 'implicit' | 'starttls' | 'none';
+  user: string | null;
+  password: string | null;
+  from: string;
 };
 
 /** A 256-bit AES key and the id stored beside everything it encrypts. */
@@ -196,6 +221,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (typeof journalKeys === 'string') problems.push(journalKeys);
   for (const [name, instead] of Object.entries(REPLACED_VARIABLES))
     if (present[name] !== undefined) problems.push(instead);
+  if (parsed.success) problems.push(...smtpProblems(parsed.data));
   if (problems.length > 0) throw new ConfigError(problems);
   if (!parsed.success || typeof journalKeys === 'string') throw new ConfigError(problems);
   const e = parsed.data;
@@ -231,6 +257,35 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     storageQuotaBytes: e.STORAGE_QUOTA_MB * 1024 * 1024,
     quickExitUrl: new URL(e.QUICK_EXIT_URL).href,
     journal: { keys: journalKeys, keyFile: path.resolve(e.DATA_DIR, 'journal.key') },
+    smtp: smtpOf(e, publicUrlOf(e.PUBLIC_URL, e.PORT).host),
+  };
+}
+
+type Env = z.infer<typeof envSchema>;
+
+function smtpProblems(e: Env): string[] {
+  const problems: string[] = [];
+  const rest = [e.SMTP_PORT, e.SMTP_USER, e.SMTP_PASSWORD, e.SMTP_FROM];
+  if (!e.SMTP_HOST && rest.some((v) => v !== undefined))
+    problems.push('SMTP_HOST must be set when any other SMTP_ setting is');
+  if ((e.SMTP_USER === undefined) !== (e.SMTP_PASSWORD === undefined))
+    problems.push('SMTP_USER and SMTP_PASSWORD must be set together');
+  // A password never crosses the network in the clear, except to this machine (a test relay).
+  const local = ['127.0.0.1', 'localhost', '::1'].includes(e.SMTP_HOST ?? '');
+  if (e.SMTP_HOST && e.SMTP_TLS === 'none' && !local)
+    problems.push('SMTP_TLS=none is only allowed with an SMTP_HOST on this machine');
+  return problems;
+}
+
+function smtpOf(e: Env, publicHost: string): SmtpConfig | null {
+  if (!e.SMTP_HOST) return null;
+  return {
+    host: e.SMTP_HOST,
+    port: e.SMTP_PORT ?? (e.SMTP_TLS === 'implicit' ? 465 : 587),
+    tls: e.SMTP_TLS,
+    user: e.SMTP_USER ?? null,
+    password: e.SMTP_PASSWORD ?? null,
+    from: e.SMTP_FROM ?? `no-reply@${publicHost.replace(/:\d+$/, '')}`,
   };
 }
 

@@ -9,6 +9,7 @@ import { createAuthRepo } from './features/auth/auth.repo.ts';
 import { demoAccountsAsShipped, seedDemo } from './features/demo/demo.ts';
 import type { Keyring } from './features/journal/journal-crypto.ts';
 import { openJournalKeyring } from './features/journal/journal-keys.ts';
+import { scheduleEmails } from './features/notifications/email-schedule.ts';
 import { WEB_ROOT } from './http/web-app.ts';
 import { openStore } from './store/db.ts';
 
@@ -75,9 +76,12 @@ async function main(): Promise<void> {
 
   // Frees the space of files deleted longer ago than the undo window (docs/ARCHITECTURE.md).
   const purge = schedulePurge(() => services.attachments.purgeExpired(), app.log);
+  // Notification emails waiting in the outbox: new ones and those to try again.
+  const emails = scheduleEmails(() => services.notifications.sendPending(), app.log);
 
   const shutdown = async () => {
     purge.stop();
+    emails.stop();
     await app.close();
     await store.close();
     process.exit(0);

@@ -95,6 +95,10 @@ const RateGoalsPage = lazyPage(() =>
 const MeasurePage = lazyPage(() =>
   import('./features/measures/MeasurePage.tsx').then((m) => m.MeasurePage),
 );
+// One chunk for these (features/notifications/pages.ts), shared with the navigation's link.
+const TogetherRoutes = lazyPage(() =>
+  import('./features/notifications/pages.ts').then((m) => m.TogetherRoutes),
+);
 const PeopleISupportPage = lazyPage(() =>
   import('./features/sharing/PeopleISupportPage.tsx').then((m) => m.PeopleISupportPage),
 );
@@ -177,6 +181,12 @@ function RecordRoutes() {
       <Switch>
         <Route path="/people">
           <PeopleISupportPage />
+        </Route>
+        <Route path="/notifications">
+          <TogetherRoutes />
+        </Route>
+        <Route path="/my-space" nest>
+          <TogetherRoutes />
         </Route>
         <Route path="/invitations/enter-code">
           <EnterInvitationCodePage />

@@ -59,12 +59,27 @@ describe('decide: the owner', () => {
     expect(d.read.size).toBe(SECTIONS.length);
   });
 
-  it('does not treat a supporter or practitioner account as the owner of a record with its own id', () => {
-    for (const role of ROLES.filter((r) => r !== 'person')) {
-      const d = decide(bare({ accountId: OWNER, role }));
-      expect(d.isOwner, role).toBe(false);
-      expect(d.read.size + d.write.size + d.suggest.size, role).toBe(0);
-    }
+  it('does not treat a practitioner account as the owner of a record with its own id', () => {
+    const d = decide(bare({ accountId: OWNER, role: 'practitioner' }));
+    expect(d.isOwner).toBe(false);
+    expect(d.read.size + d.write.size + d.suggest.size).toBe(0);
+  });
+
+  it('gives a supporter account its own space and nothing of a person’s record (decision 0031)', () => {
+    const d = decide(bare({ accountId: OWNER, role: 'supporter' }));
+    expect(d.isOwner).toBe(true);
+    expect(sorted(d.read)).toEqual(['supporter_space']);
+    expect(sorted(d.write)).toEqual(['supporter_space']);
+    expect(d.suggest.size).toBe(0);
+    // Their space is never shared, so they have no sharing settings to manage.
+    expect(d.managesSharing).toBe(false);
+    for (const section of SECTIONS) expect(d.read.has(section), section).toBe(false);
+  });
+
+  it('keeps a person’s own record free of a supporter’s space, and lets only them manage sharing', () => {
+    const d = decide(bare({ accountId: OWNER, role: 'person' }));
+    expect(d.read.has('supporter_space')).toBe(false);
+    expect(d.managesSharing).toBe(true);
   });
 
   it('denies a role it does not know', () => {
@@ -79,6 +94,20 @@ describe('decide: someone else', () => {
       const d = decide(bare({ accountId: 'someone-else', role }));
       expect(d.read.size + d.write.size + d.suggest.size, role).toBe(0);
     }
+  });
+
+  it('refuses a supporter’s own space to the person they support, even with a stored grant on it', () => {
+    // Sam supports nobody here: Jo (a supporter) is the owner, and Sam asks for Jo's space.
+    const sam: Actor = { accountId: 'sam', role: 'person' };
+    expect(decide(bare(sam, 'jo')).read.size).toBe(0);
+    const granted = context({
+      actor: sam,
+      ownerId: 'jo',
+      grants: [grant('supporter_space'), grant('goals')],
+    });
+    const d = decide(granted);
+    expect(d.read.has('supporter_space')).toBe(false);
+    expect(() => authorize(granted, 'supporter_space', 'read')).toThrow();
   });
 
   it('gives a relationship with no grants nothing', () => {

@@ -1,13 +1,23 @@
 // The one access policy: from an access context to a decision about the whole record. Routes
 // and services never ask "may I?" again; they read the decision the request carries. Pure.
-import { SECTIONS, type Section } from '../record/sections.ts';
+import {
+  type PersonSection,
+  SECTIONS,
+  type Section,
+  SUPPORTER_SECTIONS,
+} from '../record/sections.ts';
 import type { AccessContext, Grant } from './context.ts';
 import { isAccountActor } from './policy.ts';
 
 export type AccessDecision = {
   readonly ownerId: string;
-  /** The actor owns this record: everything, nothing withheld. */
+  /** The actor owns this record: all of its sections, nothing withheld. */
   readonly isOwner: boolean;
+  /**
+   * The actor decides who sees this record (sharing settings, previews): a person owning their
+   * record. A supporter's own space is never shared, so its owner has nothing to manage.
+   */
+  readonly managesSharing: boolean;
   /** The relationship the access comes through, if any (for the access log). */
   readonly relationshipId: string | null;
   readonly read: ReadonlySet<Section>;
@@ -65,6 +75,7 @@ function nothing(context: AccessContext): AccessDecision {
   return {
     ownerId: context.ownerId,
     isOwner: false,
+    managesSharing: false,
     relationshipId: null,
     read: NOTHING,
     suggest: NOTHING,
@@ -74,6 +85,32 @@ function nothing(context: AccessContext): AccessDecision {
     namesOf: NOTHING,
     withheld: { forMeOnly: true, journalEntries: new Set(), advanceChoiceDocument: true },
   };
+}
+
+/** The sections a person's record has; only these can ever be shared. */
+const PERSON_SECTIONS: ReadonlySet<Section> = new Set<PersonSection>(SECTIONS);
+/** A supporter's own space (decision 0031): theirs alone, never shared. */
+const SUPPORTER_OWN_SECTIONS: ReadonlySet<Section> = new Set<Section>(SUPPORTER_SECTIONS);
+
+function ownerDecision(
+  ownerId: string,
+  sections: ReadonlySet<Section>,
+  managesSharing: boolean,
+  comment: ReadonlySet<Section>,
+) {
+  return {
+    ownerId,
+    isOwner: true,
+    managesSharing,
+    relationshipId: null,
+    read: sections,
+    suggest: NOTHING,
+    write: sections,
+    comment,
+    annotate: NOTHING,
+    namesOf: sections,
+    withheld: { forMeOnly: false, journalEntries: 'all', advanceChoiceDocument: false },
+  } satisfies AccessDecision;
 }
 
 const isCurrent = (grant: Grant, now: string) =>
@@ -86,22 +123,14 @@ export function decide(context: AccessContext): AccessDecision {
     if (actor.personId !== ownerId || context.emergencyLinksPaused) return nothing(context);
     return { ...nothing(context), read: EMERGENCY_LINK_SECTIONS };
   }
-  // An account owns a record only as a person; a supporter or practitioner account owns none.
+  // A person account owns a person's record; a supporter account owns only its own space
+  // (decision 0031); a practitioner account owns nothing.
   if (actor.accountId === ownerId) {
-    if (actor.role !== 'person') return nothing(context);
-    const all = new Set<Section>(SECTIONS);
-    return {
-      ownerId,
-      isOwner: true,
-      relationshipId: null,
-      read: all,
-      suggest: NOTHING,
-      write: all,
-      comment: COMMENT_SECTIONS,
-      annotate: NOTHING,
-      namesOf: all,
-      withheld: { forMeOnly: false, journalEntries: 'all', advanceChoiceDocument: false },
-    };
+    if (actor.role === 'person')
+      return ownerDecision(ownerId, PERSON_SECTIONS, true, COMMENT_SECTIONS);
+    if (actor.role === 'supporter')
+      return ownerDecision(ownerId, SUPPORTER_OWN_SECTIONS, false, NOTHING);
+    return nothing(context);
   }
   const relationship = context.relationship;
   if (!relationship || relationship.endedAt !== null || context.sharingPaused) {
@@ -111,8 +140,10 @@ export function decide(context: AccessContext): AccessDecision {
   const suggest = new Set<Section>();
   let advanceChoice = false;
   for (const grant of context.grants) {
-    // The journal is private as a section: only single entries are shared.
-    if (grant.section === 'journal' || !isCurrent(grant, context.now)) continue;
+    // The journal is private as a section: only single entries are shared. A supporter's
+    // own space is never shared, whatever a stored grant says.
+    if (grant.section === 'journal' || !PERSON_SECTIONS.has(grant.section)) continue;
+    if (!isCurrent(grant, context.now)) continue;
     read.add(grant.section);
     if (grant.level === 'suggest') suggest.add(grant.section);
     if (grant.section === 'crisis_plan' && grant.advanceChoice) advanceChoice = true;
@@ -122,6 +153,7 @@ export function decide(context: AccessContext): AccessDecision {
   return {
     ownerId,
     isOwner: false,
+    managesSharing: false,
     relationshipId: relationship.id,
     read,
     suggest,

@@ -38,20 +38,10 @@ export const enGBSharingWeb = {
   'shared.notShared': 'This record is not shared with you, or the sharing has ended.',
   'shared.backToRecord': 'Go to {name}’s record',
   'shared.backToPeople': 'Go to People I support',
-
-  'supporting.title': 'People I support',
-  'supporting.intro': 'People who chose to share parts of their record with you.',
   'supporting.role.family': 'family',
   'supporting.role.friend': 'friend',
   'supporting.role.carer': 'carer',
   'supporting.role.peer_supporter': 'peer supporter',
   'supporting.role.practitioner': 'practitioner',
   'supporting.role.other': 'supporter',
-  'supporting.sections': 'Shared with you: {sections}',
-  'supporting.open': 'Open {name}’s record',
-  'supporting.homeLine': 'You also support {names}.',
-  'supporting.homeLink': 'Go to People I support',
-  'supporting.empty': 'Nobody has shared their record with you yet.',
-  'supporting.howItWorks':
-    'Sharing is always the person’s choice. They invite you from their Waymark with a link or a short code, and choose which parts you can see. When you accept, they appear here.',
 } as const;

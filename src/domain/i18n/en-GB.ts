@@ -16,6 +16,7 @@ import type { enGBInvitations } from './en-GB.invitations.ts';
 import { enGBMeasures } from './en-GB.measures.ts';
 import type { enGBMeasuresAbout } from './en-GB.measures-about.ts';
 import type { enGBNetworkWeb } from './en-GB.network-web.ts';
+import type { enGBNotifications } from './en-GB.notifications.ts';
 import { enGBPlans } from './en-GB.plans.ts';
 import type { enGBPlansWeb } from './en-GB.plans-web.ts';
 import type { enGBProgress } from './en-GB.progress.ts';
@@ -24,6 +25,8 @@ import type { enGBSettings } from './en-GB.settings.ts';
 import { enGBSharingWeb } from './en-GB.sharing-web.ts';
 import type { enGBSuggestLink } from './en-GB.suggest-link.ts';
 import type { enGBSuggestions } from './en-GB.suggestions.ts';
+import type { enGBSupporterSpace } from './en-GB.supporter-space.ts';
+import type { enGBSupporting } from './en-GB.supporting.ts';
 import { enGBUnreadable } from './en-GB.unreadable.ts';
 import type { enGBWelcome } from './en-GB.welcome.ts';
 
@@ -372,4 +375,7 @@ export type MessageKey =
   | keyof typeof enGBMeasuresAbout
   | keyof typeof enGBFolds
   | keyof typeof enGBSuggestions
-  | keyof typeof enGBSuggestLink;
+  | keyof typeof enGBSuggestLink
+  | keyof typeof enGBNotifications
+  | keyof typeof enGBSupporterSpace
+  | keyof typeof enGBSupporting;

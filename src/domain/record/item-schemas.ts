@@ -11,6 +11,7 @@ import {
 } from './plans.schema.ts';
 import { aboutMeSchema, goalNoteSchema, goalSchema, lifeAreaSchema } from './record.schema.ts';
 import type { ItemKind } from './sections.ts';
+import { supporterSpaceSchema } from './supporter-space.schema.ts';
 
 export const ITEM_SCHEMAS: Readonly<Record<ItemKind, z.ZodType>> = {
   about_me: aboutMeSchema,
@@ -24,4 +25,5 @@ export const ITEM_SCHEMAS: Readonly<Record<ItemKind, z.ZodType>> = {
   after_crisis: afterCrisisSchema,
   checkin_settings: checkinSettingsSchema,
   life_area_rating: lifeAreaRatingSetSchema,
+  supporter_space: supporterSpaceSchema,
 };

@@ -11,7 +11,14 @@ export const SECTIONS = [
   'journal',
   'measures',
 ] as const;
-export type Section = (typeof SECTIONS)[number];
+/**
+ * The sections of a supporter's own space: what they need, what helps them cope and their plan
+ * for looking after themselves. Their own record, never shared with anyone (decision 0031).
+ */
+export const SUPPORTER_SECTIONS = ['supporter_space'] as const;
+/** A section of a person's record, which they may share. */
+export type PersonSection = (typeof SECTIONS)[number];
+export type Section = PersonSection | (typeof SUPPORTER_SECTIONS)[number];
 
 export const ITEM_KINDS = [
   'about_me',
@@ -25,6 +32,7 @@ export const ITEM_KINDS = [
   'after_crisis',
   'checkin_settings',
   'life_area_rating',
+  'supporter_space',
 ] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
@@ -40,4 +48,5 @@ export const SECTION_OF_KIND: Record<ItemKind, Section> = {
   after_crisis: 'after_crisis',
   checkin_settings: 'checkins',
   life_area_rating: 'checkins',
+  supporter_space: 'supporter_space',
 };

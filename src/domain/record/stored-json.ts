@@ -33,6 +33,7 @@ export const UPGRADE_STEPS: Readonly<Record<ItemKind, readonly UpgradeStep[]>> =
   after_crisis: [],
   checkin_settings: [],
   life_area_rating: [],
+  supporter_space: [],
 };
 
 /** The version of `kind`'s shape this code writes and understands. */

@@ -1,6 +1,6 @@
 // The access log as the API gives it to the person and the web reads it: who did what with
 // which section and when. It never holds record content. Declared once, for both sides.
-import { SECTIONS } from '../record/sections.ts';
+import { SECTIONS, SUPPORTER_SECTIONS } from '../record/sections.ts';
 import { z } from '../validation.ts';
 
 /** What happened. Kept open (a string): an older web app must still show newer kinds. */
@@ -38,7 +38,7 @@ export const accessLogEntrySchema = z.object({
   }),
   relationshipId: z.string().nullable(),
   what: z.string(),
-  section: z.enum(SECTIONS).nullable(),
+  section: z.enum([...SECTIONS, ...SUPPORTER_SECTIONS]).nullable(),
 });
 export type AccessLogEntryView = z.infer<typeof accessLogEntrySchema>;
 

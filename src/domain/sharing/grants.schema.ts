@@ -1,7 +1,7 @@
 // The person's side of sharing: who has access, changing or ending it, pausing it all, the
 // preview of what one person sees, single journal entries, and the notices the other person
 // gets when told. Declared once: the server's schemas and the web's hooks use these shapes.
-import { SECTIONS, type Section } from '../record/sections.ts';
+import { type PersonSection, SECTIONS } from '../record/sections.ts';
 import { id, z } from '../validation.ts';
 import { SHARE_ROLES } from './sharing.schema.ts';
 
@@ -10,7 +10,7 @@ import { SHARE_ROLES } from './sharing.schema.ts';
  * entries are shared, so it is not offered here.
  */
 export const SHAREABLE_SECTIONS = SECTIONS.filter(
-  (section): section is Exclude<Section, 'journal'> => section !== 'journal',
+  (section): section is Exclude<PersonSection, 'journal'> => section !== 'journal',
 );
 
 /** What the person can choose for each section: nothing, to view it, or to suggest changes. */

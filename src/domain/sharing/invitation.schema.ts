@@ -3,13 +3,13 @@
 // form, so both refuse the same things with the same words. Pure: no I/O, no randomness.
 import '../i18n/invitations.messages.ts';
 import { t } from '../i18n/translate.ts';
-import { SECTIONS, type Section } from '../record/sections.ts';
+import { type PersonSection, SECTIONS } from '../record/sections.ts';
 import { calendarDate, LIMITS, z } from '../validation.ts';
 import { SHARE_ROLES } from './sharing.schema.ts';
 
 /** Every section but the journal: journal entries are shared one by one, never as a section. */
 export const INVITABLE_SECTIONS = SECTIONS.filter(
-  (s): s is Exclude<Section, 'journal'> => s !== 'journal',
+  (s): s is Exclude<PersonSection, 'journal'> => s !== 'journal',
 );
 export type InvitableSection = (typeof INVITABLE_SECTIONS)[number];
 

@@ -75,7 +75,7 @@ async function checkAccess(request: FastifyRequest, gate: AccessGate): Promise<v
   if (access.kind === 'owner' && previewAs !== undefined && !isRead) throw notFound();
   const context = await gate.contextFor(request.actor, personId);
   if (access.kind === 'owner') {
-    if (!decide(context).isOwner) throw notFound();
+    if (!decide(context).managesSharing) throw notFound();
     return;
   }
   if (previewAs !== undefined) {
@@ -111,7 +111,7 @@ async function previewScope(
   ) {
     throw notFound();
   }
-  if (!decide(context).isOwner) throw notFound();
+  if (!decide(context).managesSharing) throw notFound();
   const preview = await gate.previewContextFor(context.ownerId, previewAs);
   if (!preview) throw notFound();
   return scopeFor(request.actor, decide(preview), access.section, access.action);

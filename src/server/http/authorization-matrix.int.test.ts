@@ -23,7 +23,11 @@ import { aCheckin, aJournalEntry } from '../test/checkin-fixtures.ts';
 import { DIALECTS } from '../test/dialects.ts';
 import { ownerRequests } from '../test/owner-requests.ts';
 import { aContact } from '../test/plan-fixtures.ts';
-import { type RecordRequest, recordRequests } from '../test/record-requests.ts';
+import {
+  type RecordRequest,
+  recordRequests,
+  supporterSpaceRoutes,
+} from '../test/record-requests.ts';
 import type { ApiRoute } from './access.ts';
 
 /**
@@ -264,6 +268,11 @@ const EXPECTED: Record<string, Row> = {
   'HEAD /life-area-ratings/:id/views': { section: 'checkins', owner: 200, view: 200 },
   'POST /life-area-ratings/:id/views': { section: 'checkins', owner: 404, view: 404, suggest: 201 },
   'POST /life-area-ratings/:id/views/replies': { section: 'checkins', owner: 400, view: 404 },
+  // Whom to alert on an early warning sign: the person's own choice, a write rule on the plan
+  // (a viewer of the staying-well plan does not see who is alerted).
+  'GET /staying-well-plan/alerts': { section: 'staying_well', owner: 200, view: 404 },
+  'HEAD /staying-well-plan/alerts': { section: 'staying_well', owner: 200, view: 404 },
+  'PUT /staying-well-plan/alerts': { section: 'staying_well', owner: 200, view: 404 },
   // The `owner` rule: the person's sharing settings and the journal entries they share one by
   // one. Even a supporter with view on every section gets the 404.
   'GET /sharing': { section: null, owner: 200, view: 404 },
@@ -306,6 +315,16 @@ const EXPECTED: Record<string, Row> = {
   'POST /suggestions/:id/decline': { section: null, owner: 200, view: 404 },
 };
 
+/** A supporter's own space (decision 0031): tried by its own case below, not the table above. */
+const SUPPORTER_SPACE_EXPECTED: Record<string, string> = {
+  'GET /supporter-space': 'the supporter alone',
+  'HEAD /supporter-space': 'the supporter alone',
+  'PUT /supporter-space': 'the supporter alone',
+  'GET /supporter-space/history': 'the supporter alone',
+  'HEAD /supporter-space/history': 'the supporter alone',
+  'POST /supporter-space/history/restore': 'the supporter alone',
+};
+
 /** API routes outside any one person's record, and why the matrix leaves them out. */
 const NOT_RECORD_ROUTES: Record<string, string> = {
   'POST /api/auth/sign-up': 'public: creates an account',
@@ -339,6 +358,16 @@ const NOT_RECORD_ROUTES: Record<string, string> = {
   'HEAD /api/suggestions/mine': 'signed in: the caller’s own suggestions, no record content',
   'POST /api/suggestions/mine/:id/withdraw':
     'signed in: only the caller’s own suggestion (suggestions tests)',
+  'GET /api/notifications': 'signed in: the caller’s own notifications (notifications tests)',
+  'HEAD /api/notifications': 'signed in: the caller’s own notifications (notifications tests)',
+  'GET /api/notifications/unread': 'signed in: the caller’s own count (notifications tests)',
+  'HEAD /api/notifications/unread': 'signed in: the caller’s own count (notifications tests)',
+  'POST /api/notifications/:id/read':
+    'signed in: marks only the caller’s own notification (notifications tests)',
+  'POST /api/notifications/read-all': 'signed in: only the caller’s own (notifications tests)',
+  'GET /api/notifications/settings': 'signed in: the caller’s own choices (notifications tests)',
+  'HEAD /api/notifications/settings': 'signed in: the caller’s own choices (notifications tests)',
+  'PUT /api/notifications/settings': 'signed in: the caller’s own choices (notifications tests)',
 };
 
 /** Bodies the owner's own write needs where the replayed request's body is not one. */
@@ -457,7 +486,11 @@ describe.each(DIALECTS)('Authorisation matrix on %s', (dialect) => {
   });
 
   it('tries every API route into a person’s record, and leaves out only routes outside any record, each with its reason', () => {
-    const tried = new Set(requests.map(({ route }) => `${route.method} ${route.url}`));
+    const tried = new Set(
+      [...requests.map(({ route }) => route), ...supporterSpaceRoutes(t)].map(
+        (route) => `${route.method} ${route.url}`,
+      ),
+    );
     const neither = t.app.apiRoutes
       .map((route) => ({ route, name: `${route.method} ${route.url}` }))
       .filter(({ name }) => !tried.has(name) && !NOT_RECORD_ROUTES[name]);
@@ -581,6 +614,74 @@ describe.each(DIALECTS)('Authorisation matrix on %s', (dialect) => {
     }
     expect(await recordSnapshot(t.store, owner.personId)).toEqual(before);
   }, 300_000);
+
+  it('keeps a supporter’s own space to that supporter: the person they support, anyone else and a link get the same 404 as nobody’s, signed out 401', async () => {
+    const routes = supporterSpaceRoutes(t);
+    expect(routes.map(key).sort()).toEqual(Object.keys(SUPPORTER_SPACE_EXPECTED).sort());
+    // Jo supports the owner (view on everything) and keeps a space of their own.
+    const jo = await share(everySection());
+    const space = `/api/people/${jo.supporter.personId}/supporter-space`;
+    const saved = await jo.supporter.request({
+      method: 'PUT',
+      url: space,
+      headers: ifMatch(0),
+      payload: { needs: 'An evening off each week', coping: '', selfCarePlan: '' },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const build = (route: ApiRoute) => (personId: string) => ({
+      method: route.method as InjectOptions['method'],
+      url: route.url.replace(':personId', personId),
+      // A stale version: Jo's own write is judged (412) after access, and changes nothing.
+      headers: route.method === 'GET' || route.method === 'HEAD' ? {} : ifMatch(99),
+      payload:
+        route.method === 'PUT'
+          ? { needs: 'Changed', coping: '', selfCarePlan: '' }
+          : route.method === 'POST'
+            ? { version: 1 }
+            : undefined,
+    });
+    const other = await signUpAs(t, 'supporter');
+    const practitioner = await signUpAs(t, 'practitioner');
+    const signedOut: Send = (request) => t.app.inject(request);
+    const stored = () =>
+      t.store.db
+        .selectFrom('record_item')
+        .selectAll()
+        .where('person_id', '=', jo.supporter.personId)
+        .execute();
+    const before = await stored();
+    for (const route of routes) {
+      const request = { route, realId: true, build: build(route) } as RecordRequest;
+      const mine = await jo.supporter.request(request.build(jo.supporter.personId));
+      expect
+        .soft(mine.statusCode, `Jo: ${key(route)}: ${mine.body}`)
+        .toBe(route.method === 'POST' || route.method === 'PUT' ? 412 : 200);
+      const asJo = { ...request, build: () => request.build(jo.supporter.personId) };
+      const absent = { ...request, build: () => request.build(crypto.randomUUID()) };
+      for (const [who, send] of [
+        ['the person Jo supports', owner.request],
+        ['another supporter', other.request],
+        ['a practitioner', practitioner.request],
+      ] as const) {
+        const answer = await send(asJo.build());
+        expect.soft(answer.statusCode, `${who}: ${key(route)}`).toBe(404);
+        expect(comparable(answer), `${who}: refused unlike nobody's`).toEqual(
+          comparable(await send(absent.build())),
+        );
+        cases += 1;
+      }
+      expect.soft((await signedOut(asJo.build())).statusCode, key(route)).toBe(401);
+      cases += 1;
+    }
+    // The writes above were Jo's own with a stale version (412): nothing changed.
+    expect(await stored()).toEqual(before);
+    // Jo has no sharing settings to manage: the owner rule is the same 404 for them.
+    const sharing = await jo.supporter.request({
+      method: 'GET',
+      url: `/api/people/${jo.supporter.personId}/sharing`,
+    });
+    expect(sharing.statusCode).toBe(404);
+  });
 
   it('stops a grant at its end date on every route', async () => {
     const endsAt = new Date(t.clock.now.getTime() + 60_000).toISOString();

@@ -6,11 +6,12 @@
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECTIONS } from '../../domain/record/sections.ts';
-import { create, expectError, paths } from '../test/api.ts';
+import { create, expectError, ifMatch, paths } from '../test/api.ts';
 import {
   aSupporterOf,
   type Client,
   signUp,
+  signUpAs,
   startTestApp,
   type TestApp,
 } from '../test/app-harness.ts';
@@ -18,7 +19,7 @@ import { DIALECTS } from '../test/dialects.ts';
 import { aGoal } from '../test/fixtures.ts';
 import { aPhq9Answer } from '../test/measure-fixtures.ts';
 import { personState } from '../test/person-state.ts';
-import { recordRequests } from '../test/record-requests.ts';
+import { recordRequests, supporterSpaceRoutes } from '../test/record-requests.ts';
 import { JSON_LIMITS, withinJsonLimits } from './json-body.ts';
 
 /** Fastify reads a body for every method but these. */
@@ -57,12 +58,24 @@ describe.each(DIALECTS)('Bounded work per request on %s', (dialect) => {
     const jo = await aSupporterOf(t, sam.personId, {
       grants: SECTIONS.map((section) => ({ section, level: 'suggest', endsAt: null })),
     });
+    // A supporter's own space is theirs alone (decision 0031): a supporter sends those.
+    const spaceOwner = await signUpAs(t, 'supporter');
+    const ownSpace = new Set(supporterSpaceRoutes(t).map((r) => `${r.method} ${r.url}`));
     // Record routes with the owner's real ids and versions, so each would otherwise succeed.
     const record = await recordRequests(t, sam);
     const byRoute = new Map(record.map((r) => [`${r.route.method} ${r.route.url}`, r]));
     requests = t.app.apiRoutes
       .filter((route) => takesBody(route.method))
       .map((route) => {
+        const name = `${route.method} ${route.url}`;
+        if (ownSpace.has(name)) {
+          const url = route.url.replace(':personId', spaceOwner.personId);
+          return {
+            name,
+            as: () => spaceOwner,
+            options: { method: route.method as 'PUT', url, headers: ifMatch(0) },
+          };
+        }
         const known = byRoute.get(`${route.method} ${route.url}`);
         const options: InjectOptions = known
           ? known.build(sam.personId)

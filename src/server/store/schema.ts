@@ -394,6 +394,48 @@ export interface SuggestionTable {
   result_version: number | null;
 }
 
+/** One notification for one account: who and a link, never record content (migration 0015). */
+export interface NotificationTable {
+  account_id: string;
+  id: string;
+  kind: string;
+  actor_name: string;
+  about_person_id: string | null;
+  link: string;
+  created_at: string;
+  read_at: string | null;
+}
+
+/** An account's choice for one kind of notification; no row means the default. */
+export interface NotificationSettingTable {
+  account_id: string;
+  kind: string;
+  in_app: number;
+  email: number;
+}
+
+/** An email waiting to be sent, sent, or given up on after its tries (migration 0015). */
+export interface EmailOutboxTable {
+  id: string;
+  account_id: string;
+  to_address: string;
+  subject: string;
+  body: string;
+  created_at: string;
+  attempts: number;
+  next_attempt_at: string;
+  sent_at: string | null;
+  failed_at: string | null;
+  last_error: string | null;
+}
+
+/** A supporter the person chose to alert when they report an early warning sign. */
+export interface EarlyWarningAlertTable {
+  person_id: string;
+  relationship_id: string;
+  created_at: string;
+}
+
 export interface Database {
   account: AccountTable;
   session: SessionTable;
@@ -423,6 +465,10 @@ export interface Database {
   shared_journal_entry: SharedJournalEntryTable;
   access_log: AccessLogTable;
   suggestion: SuggestionTable;
+  notification: NotificationTable;
+  notification_setting: NotificationSettingTable;
+  email_outbox: EmailOutboxTable;
+  early_warning_alert: EarlyWarningAlertTable;
 }
 
 export type AccountRow = Selectable<AccountTable>;

@@ -3,6 +3,7 @@
 // people. When you add a record collection, add a seed below so the owner has an item in it.
 import type { InjectOptions } from 'fastify';
 import { expect } from 'vitest';
+import { SUPPORTER_SECTIONS } from '../../domain/record/sections.ts';
 import type { ApiRoute } from '../http/access.ts';
 import { ifMatch } from './api.ts';
 import type { Client, TestApp } from './app-harness.ts';
@@ -49,6 +50,11 @@ const SEEDS: Seed[] = [
   },
 ];
 
+/** Bodies of PUT routes that are settings, not versioned documents (no If-Match). */
+const SETTINGS_BODIES: Record<string, object> = {
+  '/api/people/:personId/staying-well-plan/alerts': { relationshipIds: [] },
+};
+
 /** Query strings a route needs to be a real request. */
 const QUERIES: Record<string, string> = {
   '/api/people/:personId/journal/search': '?q=heron',
@@ -61,10 +67,23 @@ export type RecordRequest = {
   build(personId: string): InjectOptions;
 };
 
+/** Routes into a person's record (a supporter's own space is not one: see below). */
 export const recordRoutes = (t: TestApp) =>
   t.app.apiRoutes.filter(
-    (route) => route.url.includes(':personId') && route.access.kind === 'record',
+    (route) =>
+      route.url.includes(':personId') &&
+      route.access.kind === 'record' &&
+      !isSupporterSection(route.access.section),
   );
+
+/** Routes into a supporter's own space (decision 0031), tried by their own matrix case. */
+export const supporterSpaceRoutes = (t: TestApp) =>
+  t.app.apiRoutes.filter(
+    (route) => route.access.kind === 'record' && isSupporterSection(route.access.section),
+  );
+
+const isSupporterSection = (section: string) =>
+  (SUPPORTER_SECTIONS as readonly string[]).includes(section);
 
 export async function recordRequests(t: TestApp, owner: Client): Promise<RecordRequest[]> {
   const routes = recordRoutes(t);
@@ -94,7 +113,10 @@ export async function recordRequests(t: TestApp, owner: Client): Promise<RecordR
     if (seed.route.endsWith('/goals')) goalId = response.json().id;
   }
   // Save each one-per-person document once, with its own empty data, so it has a version 1.
-  for (const route of routes.filter((r) => r.method === 'PUT' && !r.url.includes(':id'))) {
+  const documents = routes.filter(
+    (r) => r.method === 'PUT' && !r.url.includes(':id') && !(r.url in SETTINGS_BODIES),
+  );
+  for (const route of documents) {
     const url = fill(route.url, owner.personId);
     const data = (await owner.request({ method: 'GET', url })).json().data;
     const saved = await owner.request({ method: 'PUT', url, headers: ifMatch(0), payload: data });
@@ -136,6 +158,9 @@ export async function recordRequests(t: TestApp, owner: Client): Promise<RecordR
     } else if (route.method === 'POST' && seed) {
       payload = seed.body(context);
       headers = seed.contentType ? { 'content-type': seed.contentType } : {};
+    } else if (route.method === 'PUT' && route.url in SETTINGS_BODIES) {
+      payload = SETTINGS_BODIES[route.url];
+      headers = {};
     } else if (route.url.endsWith('/history/restore')) payload = { version: 1 };
     else if (route.method === 'PUT' && itemPart !== undefined) payload = item?.data ?? {};
     else if (route.method === 'PUT') payload = (await firstDocument(owner, collection)) ?? {};

@@ -3,10 +3,16 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { Link, useLocation } from 'wouter-preact';
 import { t } from '../../domain/i18n/translate.ts';
 import { requestHeadingFocus } from '../lib/focus.ts';
+import { lazyPart } from '../lib/lazy.tsx';
 import { readDeviceCopy, removeOtherPersonsCopy } from '../lib/offline.ts';
 import { useSession } from '../lib/session.tsx';
 import { signOutHere } from '../lib/sign-out.ts';
 import { QuickExit } from './QuickExit.tsx';
+
+/** "Notifications" with the count not yet read: loaded after the page, to keep the first load small. */
+const NotificationsLink = lazyPart(() =>
+  import('../features/notifications/pages.ts').then((m) => m.NotificationsLink),
+);
 
 function NavLink({ href, children }: { href: string; children: ComponentChildren }) {
   const [location] = useLocation();
@@ -67,7 +73,8 @@ export function Layout({ children }: { children: ComponentChildren }) {
   };
 
   const signedIn = state.status === 'signed-in';
-  // A supporter's or practitioner's account owns no record: no links into one of its own.
+  // A supporter's or practitioner's account owns no person's record: no links into one of its
+  // own (a supporter's own space is reached from People I support).
   const ownsRecord = state.status === 'signed-in' && state.account.role === 'person';
   return (
     <>
@@ -89,6 +96,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
                   <ul class="nav__list">
                     <NavLink href="/">{t('nav.home')}</NavLink>
                     {ownsRecord && <NavLink href="/crisis-plan">{t('nav.crisisPlan')}</NavLink>}
+                    <NotificationsLink />
                     <li class="nav__menu-item">
                       <button
                         type="button"

@@ -1,12 +1,13 @@
 // Kysely queries for check-ins and their revisions. Every query is scoped by person_id; time
 // ranges use the (person_id, taken_at) index. Each write changes the current row and appends
 // a revision in one transaction.
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { CheckinRevisionRow, CheckinRow, Database } from '../../store/schema.ts';
 import { versionedRows } from '../../store/versioned-rows.ts';
 
 export type CheckinAction = 'create' | 'update' | 'delete' | 'restore';
 export type Author = { authoredBy: string; authoredRole: string };
+type AlsoWrite = (trx: Transaction<Database>) => Promise<void>;
 /** The part of a check-in the person writes. */
 export type CheckinFields = Pick<
   CheckinRow,
@@ -110,8 +111,9 @@ export function createCheckinRepo(db: Kysely<Database>) {
       return rows.map((row) => row.scores);
     },
 
-    async insert(row: CheckinRow, author: Author): Promise<CheckinRow> {
-      await rows.insert(row, 'create', author);
+    /** `also`: writes that commit or fail with the check-in (an alert the person chose). */
+    async insert(row: CheckinRow, author: Author, also?: AlsoWrite): Promise<CheckinRow> {
+      await rows.insert(row, 'create', author, also);
       return row;
     },
 
@@ -122,10 +124,11 @@ export function createCheckinRepo(db: Kysely<Database>) {
       change: { fields?: CheckinFields; deletedAt?: string | null; at: string },
       action: CheckinAction,
       author: Author,
+      also?: AlsoWrite,
     ): Promise<CheckinRow | undefined> {
       const deletedAt = change.deletedAt === undefined ? current.deleted_at : change.deletedAt;
       const changes = { ...change.fields, deleted_at: deletedAt };
-      return rows.update(current, expected, changes, change.at, action, author);
+      return rows.update(current, expected, changes, change.at, action, author, also);
     },
 
     revisions(personId: string, id: string): Promise<CheckinRevisionRow[]> {

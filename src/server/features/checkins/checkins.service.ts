@@ -1,7 +1,11 @@
 // Quick check-ins: the person scores the scales they chose, may say why, may keep a score for
 // themselves only, and may say an early warning sign is present, in which case they get back
-// the actions they planned for it. Nobody else is told. Every change keeps a revision.
+// the actions they planned for it. Nobody else is told, unless the person chose in advance
+// whom to alert (early-warning-alerts; decision 0031): then those people are told only that
+// the person would like them to check in, in the same transaction as the check-in. Every
+// change keeps a revision.
 import { randomUUID } from 'node:crypto';
+import type { Transaction } from 'kysely';
 import { isAccountActor } from '../../../domain/access/policy.ts';
 import { otherSection, type RecordScope, showsRow } from '../../../domain/access/scope.ts';
 import type { Role } from '../../../domain/auth/auth.schema.ts';
@@ -18,7 +22,8 @@ import { AppError, type FieldError, notFound } from '../../../domain/errors.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import { EMPTY_STAYING_WELL, type StayingWellPlan } from '../../../domain/record/plans.schema.ts';
 import type { IfMatch } from '../../../domain/record/versioning.ts';
-import type { CheckinRevisionRow, CheckinRow } from '../../store/schema.ts';
+import type { CheckinRevisionRow, CheckinRow, Database } from '../../store/schema.ts';
+import type { AlertService } from '../early-warning-alerts/alerts.service.ts';
 import { type Clock, type RecordService, undoWindowStart } from '../record/record.service.ts';
 import { saveIfVersion } from '../record/versioned-write.ts';
 import type { Author, CheckinAction, CheckinFields, CheckinRepo } from './checkins.repo.ts';
@@ -81,7 +86,20 @@ function authorOf(scope: RecordScope): Author {
 
 const refuse = (fields: FieldError[]) => new AppError('WM_VALIDATION_FAILED', { fields });
 
-export function createCheckinService(repo: CheckinRepo, records: RecordService, clock: Clock) {
+export function createCheckinService(
+  repo: CheckinRepo,
+  records: RecordService,
+  clock: Clock,
+  alerts?: Pick<AlertService, 'writesFor' | 'sendSoon'>,
+) {
+  /** The alerts a check-in reporting signs not reported before sends, if the person chose any. */
+  async function alertsFor(scope: RecordScope, fields: CheckinFields, before: string[] = []) {
+    if (!alerts || !scope.decision.isOwner) return null;
+    const signs = JSON.parse(fields.signs_present) as string[];
+    if (!signs.some((sign) => !before.includes(sign))) return null;
+    return alerts.writesFor(scope.personId, { forMeOnly: fields.for_me_only === 1 });
+  }
+
   async function settings(scope: RecordScope): Promise<CheckinSettings> {
     requireScope(scope, 'read');
     const saved = await records.getSingleton<CheckinSettings>(scope, 'checkin_settings');
@@ -153,6 +171,7 @@ export function createCheckinService(repo: CheckinRepo, records: RecordService, 
     ifMatch: IfMatch,
     change: { fields?: CheckinFields; deletedAt?: string | null },
     action: 'update' | 'delete' | 'restore',
+    also?: (trx: Transaction<Database>) => Promise<void>,
   ): Promise<CheckinRow> {
     requireScope(scope, 'write');
     const current = await load(scope, id);
@@ -169,6 +188,7 @@ export function createCheckinService(repo: CheckinRepo, records: RecordService, 
           { ...change, at: clock().toISOString() },
           action,
           authorOf(scope),
+          also,
         ),
       reread: () => repo.find(scope.personId, id),
       present: toCheckin,
@@ -207,7 +227,9 @@ export function createCheckinService(repo: CheckinRepo, records: RecordService, 
         updated_at: at,
         deleted_at: null,
       };
-      await repo.insert(row, authorOf(scope));
+      const alerting = await alertsFor(scope, fields);
+      await repo.insert(row, authorOf(scope), alerting ?? undefined);
+      if (alerting) alerts?.sendSoon();
       return { checkin: toCheckin(row), plannedActions: await plannedActions(scope, fields) };
     },
 
@@ -236,9 +258,11 @@ export function createCheckinService(repo: CheckinRepo, records: RecordService, 
       input: CheckinInput,
     ): Promise<SavedCheckin> {
       requireScope(scope, 'write');
-      await load(scope, id); // a missing check-in is 404 before its body is judged
+      const before = await load(scope, id); // a missing check-in is 404 before its body is judged
       const fields = await prepare(scope, input);
-      const updated = await write(scope, id, ifMatch, { fields }, 'update');
+      const alerting = await alertsFor(scope, fields, JSON.parse(before.signs_present) as string[]);
+      const updated = await write(scope, id, ifMatch, { fields }, 'update', alerting ?? undefined);
+      if (alerting) alerts?.sendSoon();
       return { checkin: toCheckin(updated), plannedActions: await plannedActions(scope, fields) };
     },
 

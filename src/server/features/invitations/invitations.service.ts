@@ -26,6 +26,7 @@ import {
 } from '../../../domain/sharing/invitation.schema.ts';
 import type { z } from '../../../domain/validation.ts';
 import { hashToken, randomToken } from '../auth/tokens.ts';
+import type { NotificationService } from '../notifications/notifications.service.ts';
 import type { Clock } from '../record/record.service.ts';
 import type { AccessLog } from '../sharing/access-log.ts';
 import type { SharingService } from '../sharing/sharing.service.ts';
@@ -76,8 +77,9 @@ export function createInvitationService(deps: {
   log: Pick<AccessLog, 'append'>;
   attempts: AttemptCounter;
   clock: Clock;
+  notifications: Pick<NotificationService, 'notify' | 'sendSoon'>;
 }) {
-  const { repo, sharing, log, attempts, clock } = deps;
+  const { repo, sharing, log, attempts, clock, notifications } = deps;
 
   async function countCodeAttempt(accountId: string): Promise<void> {
     const { hits, resetsInMs } = await attempts.hit(`invitation-code:${accountId}`, HOUR_MS);
@@ -201,8 +203,17 @@ export function createInvitationService(deps: {
             },
             trx,
           );
+          // The person is told who accepted (by the name they gave), and nothing else.
+          await notifications.notify(trx, {
+            recipientAccountId: found.person_id,
+            kind: 'invitation_accepted',
+            actorName: found.known_as,
+            aboutPersonId: found.person_id,
+            link: '/sharing',
+          });
           return id;
         });
+        notifications.sendSoon();
         return { personId: found.person_id, relationshipId };
       } catch (error) {
         // Another invitation from the same person was accepted at the same moment.

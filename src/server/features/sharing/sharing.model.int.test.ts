@@ -39,6 +39,7 @@ const READ_URL: Record<Section, string> = {
   checkins: 'checkins',
   journal: 'journal',
   measures: 'measure-responses',
+  supporter_space: 'supporter-space',
 };
 
 /** The other accounts in play: a supporter, and the other owner (a person account). */

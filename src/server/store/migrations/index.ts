@@ -14,6 +14,7 @@ import * as sharing from './2026-11-29-0011-sharing.ts';
 import * as welcomeAndLinkLabels from './2026-11-30-0012-welcome-and-link-labels.ts';
 import * as suggestions from './2026-11-30-0013-suggestions.ts';
 import * as comments from './2026-11-30-0014-comments.ts';
+import * as notifications from './2026-11-30-0015-notifications.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-0001-foundation': foundation,
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30-0012-welcome-and-link-labels': welcomeAndLinkLabels,
   '2026-11-30-0013-suggestions': suggestions,
   '2026-11-30-0014-comments': comments,
+  '2026-11-30-0015-notifications': notifications,
 };

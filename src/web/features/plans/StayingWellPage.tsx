@@ -26,6 +26,10 @@ const tidy = (values: StayingWellPlan): StayingWellPlan => ({
 });
 
 /** Views beside the plan's parts: their own chunk, with their words (decision 0030). */
+/** Whom to tell on an early warning sign (decision 0031): loaded after the plan. */
+const EarlyWarningAlerts = lazyPart(() =>
+  import('../notifications/EarlyWarningAlerts.tsx').then((m) => m.EarlyWarningAlerts),
+);
 const ViewsBeside = lazyPart(() =>
   import('../collaboration/ViewsBeside.tsx').then((m) => m.ViewsBeside),
 );
@@ -116,6 +120,7 @@ export function StayingWellPage() {
           </>
         )}
       </Loaded>
+      <EarlyWarningAlerts personId={record.personId} name={record.personName} />
       <p class="no-print">
         <Link href="/plans">{t('plans.backToPlans')}</Link>
       </p>

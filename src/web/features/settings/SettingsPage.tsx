@@ -14,6 +14,7 @@ import { OwnsRecord } from '../auth/OwnsRecord.tsx';
 import { scaleName, useCheckinSettings } from '../checkins/checkins.resource.ts';
 import { copyFor, useCrisisPlanScreen } from '../crisis-plan/crisis-plan.resource.ts';
 import { DeviceCopySetting } from '../crisis-plan/DeviceCopySetting.tsx';
+import { NotificationSettings } from '../notifications/NotificationSettings.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
 
 // Its schemas and words come after the rest of the page, which is read more often.
@@ -89,6 +90,7 @@ export function SettingsPage() {
       <p class="lead">{t('settings.intro')}</p>
       <AccountSettings onErrors={setHasErrors} />
       <PasswordAndDevices onErrors={setHasErrors} />
+      <NotificationSettings />
       <OwnsRecord>
         <CheckinSummary />
         <CrisisPlanOnDevice />

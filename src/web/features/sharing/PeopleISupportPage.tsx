@@ -1,5 +1,8 @@
 // "People I support": everyone who shared part of their record with the signed-in account.
-// Home for an account that owns no record; open to anyone at /people.
+// Home for an account that owns no person's record (a supporter's own space is linked from
+// here); open to anyone at /people.
+import '../../../domain/i18n/supporting.messages.ts';
+import '../../../domain/i18n/supporter-space.messages.ts';
 import { Link } from 'wouter-preact';
 import { formatDate, formatList, t } from '../../../domain/i18n/translate.ts';
 import type { SharedRecord } from '../../../domain/sharing/sharing.schema.ts';
@@ -7,6 +10,7 @@ import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { recordPath } from '../../lib/api.ts';
 import { lazyPart } from '../../lib/lazy.tsx';
+import { useAccount } from '../../lib/session.tsx';
 import { sharedRecord } from '../record/RecordContext.tsx';
 import { sectionName, shownSections } from './SharedRecord.tsx';
 import { useSharedWithMe } from './sharing.resource.ts';
@@ -63,12 +67,24 @@ function Notices() {
   );
 }
 
+/** A supporter's own space (decision 0031): their own pages, private to them. */
+function MySpaceLink() {
+  const account = useAccount();
+  if (account.role !== 'supporter') return null;
+  return (
+    <p>
+      <Link href="/my-space">{t('space.linkFromHome')}</Link>
+    </p>
+  );
+}
+
 export function PeopleISupportPage() {
   const people = useSharedWithMe();
   return (
     <>
       <PageHeading title={t('supporting.title')} />
       <p class="lead">{t('supporting.intro')}</p>
+      <MySpaceLink />
       <Notices />
       <Loaded resource={people}>
         {(list, empty) =>

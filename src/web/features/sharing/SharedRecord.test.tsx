@@ -76,12 +76,15 @@ const samRoutes = {
   [`GET ${SAM_API}/crisis-plan/documents`]: { status: 200, body: { items: [] } },
 };
 
-/** Only reads, and only of Sam's record, the session and what was shared. */
+/**
+ * Only reads, and only of Sam's record, the session and what was shared (and the viewer's own
+ * count of new notifications, which the navigation shows on every page).
+ */
 function expectOnlyReadsOfSam(calls: Call[]) {
   for (const call of calls) {
     expect(call.method, call.path).toBe('GET');
     expect(call.path, call.path).toMatch(
-      /^\/api\/(auth\/session|shared-with-me|people\/person-sam\/)/,
+      /^\/api\/(auth\/session|shared-with-me|people\/person-sam\/|notifications\/unread$)/,
     );
   }
 }

@@ -97,7 +97,8 @@ export function SharedRecordFrame({
         // Where they may suggest changes too (decision 0029): set here, not in the app shell.
         const record = shared && {
           ...sharedRecord(shared),
-          canSuggest: (section: Section) => shared.sections[section] === 'suggest',
+          canSuggest: (section: Section) =>
+            (shared.sections as Partial<Record<Section, string>>)[section] === 'suggest',
         };
         if (!record || shownSections(record.sharedSections).length === 0) return <NotShared />;
         return (

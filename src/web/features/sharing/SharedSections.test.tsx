@@ -112,11 +112,16 @@ const pageLinks = () =>
 const asked = (calls: Call[], path: string) =>
   calls.some((call) => call.path.startsWith(`${SAM_API}${path}`));
 
-/** Only reads, and only of Sam's record, the session and what was shared. */
+/**
+ * Only reads, and only of Sam's record, the session and what was shared (and the viewer's own
+ * count of new notifications, which the navigation shows on every page).
+ */
 function expectOnlyReads(calls: Call[]) {
   for (const call of calls) {
     expect(call.method, call.path).toBe('GET');
-    expect(call.path).toMatch(/^\/api\/(auth\/session|shared-with-me|people\/person-sam\/)/);
+    expect(call.path).toMatch(
+      /^\/api\/(auth\/session|shared-with-me|people\/person-sam\/|notifications\/unread$)/,
+    );
   }
 }
 

@@ -1,6 +1,7 @@
 // For someone who keeps their own record and also supports someone: the way to the people who
 // shared with them, on their Home. Shown only once the list has someone in it; while it loads,
 // or if it cannot be loaded, Home shows nothing here rather than a problem about sharing.
+import '../../../domain/i18n/supporting.messages.ts';
 import { Link } from 'wouter-preact';
 import { formatList, t } from '../../../domain/i18n/translate.ts';
 import { dataOf } from '../../lib/resource.ts';

@@ -1,0 +1,47 @@
+// en-GB words of notifications: what each kind says (who, never what) and the settings page.
+export const enGBNotifications = {
+  'notifications.kind.suggestion_made': '{name} suggested a change to your record',
+  'notifications.kind.suggestion_decided': '{name} decided on your suggestion',
+  'notifications.kind.invitation_accepted': '{name} accepted your invitation',
+  'notifications.kind.early_warning': '{name} would like you to check in with them',
+  'notifications.email.subject': 'Waymark: {what}',
+  'notifications.email.body':
+    '{what}.\n\nOpen Waymark to see more: {link}\n\nYou can choose which emails you get in Waymark, under Settings.',
+  'notifications.setting.suggestion_made': 'Someone suggests a change to your record',
+  'notifications.setting.suggestion_decided': 'Someone decides on a suggestion you made',
+  'notifications.setting.invitation_accepted': 'Someone accepts your invitation',
+  'notifications.setting.early_warning': 'Someone you support would like you to check in with them',
+  'notifications.title': 'Notifications',
+  'notifications.link': 'Notifications',
+  'notifications.linkUnread': 'Notifications, {count} new',
+  'notifications.unread': '{count} new',
+  'notifications.empty': 'You have no notifications.',
+  'notifications.loadFailed': 'Your notifications could not be loaded. Try again.',
+  'notifications.markRead': 'Mark as read',
+  'notifications.markAllRead': 'Mark all as read',
+  'notifications.new': 'New',
+  'notifications.open': 'Open',
+  'notifications.settings.title': 'Notifications',
+  'notifications.settings.intro':
+    'Choose what you are told about. Notifications and emails only say who did something, never what is in anyone’s record.',
+  'notifications.settings.inApp': 'In Waymark',
+  'notifications.settings.email': 'By email',
+  'notifications.settings.save': 'Save notification choices',
+  'notifications.settings.saved': 'Your notification choices are saved.',
+  'notifications.settings.saveFailed': 'Your choices could not be saved. Try again.',
+  'alerts.validation.notSharing':
+    'You do not share your record with this person now, so they cannot be chosen. Share something with them first.',
+  'alerts.validation.twice': 'This person is chosen twice',
+  'alerts.title': 'Who to tell when you notice an early warning sign',
+  'alerts.intro':
+    'When you say in a check-in that one of your early warning signs is there, Waymark can tell the people you choose here. They will only see “{name} would like you to check in with them”. They will not see which sign, your scores or anything else.',
+  'alerts.forMeOnly': 'A check-in you keep “for me only” never tells anyone.',
+  'alerts.legend': 'Tell these people',
+  'alerts.none':
+    'You do not share your record with anyone yet. Once you do, you can choose them here.',
+  'alerts.save': 'Save who to tell',
+  'alerts.saved': 'Saved. The people you ticked will be told.',
+  'alerts.savedNone': 'Saved. Nobody will be told.',
+  'alerts.saveFailed': 'Your choice could not be saved. Try again.',
+  'alerts.loadFailed': 'Who to tell could not be loaded. Try again.',
+} as const;

@@ -1,0 +1,62 @@
+// The person's chosen supporters to alert, and what is needed to alert them: each chosen
+// relationship's account (its id and role, for the access decision) and the person's name.
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../store/schema.ts';
+
+export type Relation = { id: string; account_id: string; known_as: string; role: string };
+
+export function createAlertRepo(db: Kysely<Database>) {
+  return {
+    /** The person's current relationships, by name, with the role of the account behind each. */
+    currentRelationships(personId: string): Promise<(Relation & { account_role: string })[]> {
+      return db
+        .selectFrom('relationship as r')
+        .innerJoin('account as a', 'a.id', 'r.account_id')
+        .select(['r.id', 'r.account_id', 'r.known_as', 'r.role', 'a.role as account_role'])
+        .where('r.person_id', '=', personId)
+        .where('r.ended_at', 'is', null)
+        .orderBy('r.known_as')
+        .orderBy('r.id')
+        .execute();
+    },
+
+    async chosen(personId: string): Promise<string[]> {
+      const rows = await db
+        .selectFrom('early_warning_alert')
+        .select('relationship_id')
+        .where('person_id', '=', personId)
+        .orderBy('created_at')
+        .orderBy('relationship_id')
+        .execute();
+      return rows.map((row) => row.relationship_id);
+    },
+
+    async replace(personId: string, relationshipIds: readonly string[], at: string) {
+      await db.transaction().execute(async (trx: Transaction<Database>) => {
+        await trx.deleteFrom('early_warning_alert').where('person_id', '=', personId).execute();
+        if (relationshipIds.length === 0) return;
+        await trx
+          .insertInto('early_warning_alert')
+          .values(
+            relationshipIds.map((relationship_id) => ({
+              person_id: personId,
+              relationship_id,
+              created_at: at,
+            })),
+          )
+          .execute();
+      });
+    },
+
+    async displayNameOf(personId: string): Promise<string> {
+      const row = await db
+        .selectFrom('account')
+        .select('display_name')
+        .where('id', '=', personId)
+        .executeTakeFirst();
+      return row?.display_name ?? '';
+    },
+  };
+}
+
+export type AlertRepo = ReturnType<typeof createAlertRepo>;

@@ -1,0 +1,27 @@
+// A supporter's own space: one versioned document of their own record (decision 0031).
+import {
+  type SupporterSpace,
+  supporterSpaceSchema,
+} from '../../../domain/record/supporter-space.schema.ts';
+import { z } from '../../../domain/validation.ts';
+import { recordPath, request } from '../../lib/api.ts';
+import { useResource } from '../../lib/resource.ts';
+
+const savedSchema = z.object({
+  version: z.number().int(),
+  updatedAt: z.string().nullable(),
+  data: supporterSpaceSchema,
+});
+export type SavedSpace = z.infer<typeof savedSchema>;
+
+const path = (accountId: string) => recordPath(accountId, '/supporter-space');
+
+export const supporterSpace = {
+  get: async (accountId: string, signal?: AbortSignal): Promise<SavedSpace> =>
+    savedSchema.parse(await request<unknown>('GET', path(accountId), { signal })),
+  save: async (accountId: string, data: SupporterSpace, version: number): Promise<SavedSpace> =>
+    savedSchema.parse(await request<unknown>('PUT', path(accountId), { body: data, version })),
+};
+
+export const useSupporterSpace = (accountId: string) =>
+  useResource((signal) => supporterSpace.get(accountId, signal), [accountId]);
