@@ -281,6 +281,7 @@ export async function buildApp(
     records,
     log: deps.accessLog ?? accessLog,
     clock,
+    notifications,
   });
   registerSuggestionRoutes(app, suggestions);
   await registerWebApp(app, deps.webRoot, config.quickExitUrl);

@@ -280,6 +280,29 @@ describe.each(DIALECTS)('Suggestions on %s', (dialect) => {
     expect(log.map((e) => e.what).slice(0, 2)).toEqual(['suggestion_withdrawn', 'suggested']);
   });
 
+  it('tells the person of a new suggestion and the suggester of the decision, with a name and a link only', async () => {
+    const jo = await supporter('suggest');
+    const notificationsOf = async (client: Client) =>
+      (await get(client, '/api/notifications')).json().items as Record<string, unknown>[];
+    const id = await suggestStep(jo, 'A very particular secret step');
+    const [toSam] = await notificationsOf(person);
+    expect(toSam).toMatchObject({ kind: 'suggestion_made', actorName: 'Jo', link: '/suggestions' });
+    expect(await notificationsOf(jo)).toEqual([]);
+
+    const now = await goal();
+    const accepted = await post(
+      person,
+      `${base()}/suggestions/${id}/accept`,
+      {},
+      ifMatch(now.version),
+    );
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    const [toJo] = await notificationsOf(jo);
+    expect(toJo).toMatchObject({ kind: 'suggestion_decided', actorName: 'Sam', link: '/people' });
+    const stored = await t.store.db.selectFrom('notification').selectAll().execute();
+    expect(JSON.stringify(stored)).not.toContain('particular secret');
+  });
+
   it('logs suggesting in "what others did" with ids only, never the words', async () => {
     const jo = await supporter('suggest');
     const id = await suggestStep(jo, 'A very particular secret step');

@@ -27,6 +27,7 @@ import {
   type SuggestionStatus,
 } from '../../../domain/suggestions/suggestion.schema.ts';
 import type { SuggestionRow } from '../../store/schema.ts';
+import type { NotificationService } from '../notifications/notifications.service.ts';
 import {
   documentId,
   type Item,
@@ -34,20 +35,34 @@ import {
   type WriteOrigin,
 } from '../record/record.service.ts';
 import type { AccessLog } from '../sharing/access-log.ts';
-import type { OwnSuggestionRow, SuggestionRepo, SuggestionWithNames } from './suggestions.repo.ts';
+import type {
+  Executor,
+  OwnSuggestionRow,
+  SuggestionRepo,
+  SuggestionWithNames,
+} from './suggestions.repo.ts';
 
 /**
- * What other features may hear of: a new suggestion, and one decided (accepted, declined or
- * withdrawn). Ids only, never record content. Notifications hook in here.
+ * What leaves this feature as a notification: a new suggestion (to the person) and one accepted
+ * or declined (to the suggester). Ids and names only, never record content.
  */
 export type SuggestionEvent =
-  | { type: 'suggestion_made'; personId: string; suggestionId: string; authorId: string }
   | {
-      type: 'suggestion_decided';
+      type: 'suggestion_made';
       personId: string;
       suggestionId: string;
       authorId: string;
-      outcome: 'accepted' | 'declined' | 'withdrawn';
+      /** The name the person knows the suggester by. */
+      authorName: string;
+    }
+  | {
+      type: 'suggestion_decided';
+      personId: string;
+      /** The person's own name, as the suggester sees it on their list. */
+      personName: string;
+      suggestionId: string;
+      authorId: string;
+      outcome: 'accepted' | 'declined';
     };
 
 /** How many decided suggestions the person's page lists, and the suggester's own page. */
@@ -89,14 +104,34 @@ export function createSuggestionService(deps: {
   records: RecordService;
   log: Pick<AccessLog, 'append'>;
   clock: () => Date;
-  /** Told of each new and each decided suggestion, once it is stored (notifications). */
-  notify?: (event: SuggestionEvent) => Promise<void>;
+  /** Told of each new and each decided suggestion, in the same transaction (decision 0031). */
+  notifications: Pick<NotificationService, 'notify' | 'sendSoon'>;
 }) {
-  const { repo, records, log, clock } = deps;
+  const { repo, records, log, clock, notifications } = deps;
 
-  /** The one place suggestion events leave this feature: notifications are wired in here. */
-  async function announce(event: SuggestionEvent): Promise<void> {
-    await deps.notify?.(event);
+  /**
+   * The one place suggestion events leave this feature: a notification, written in the
+   * transaction that made or decided the suggestion, naming who and linking to where it is
+   * decided or seen, never its words. The suggester taking one back tells nobody.
+   */
+  async function announce(trx: Executor, event: SuggestionEvent): Promise<void> {
+    if (event.type === 'suggestion_made') {
+      await notifications.notify(trx, {
+        recipientAccountId: event.personId,
+        kind: 'suggestion_made',
+        actorName: event.authorName,
+        aboutPersonId: event.personId,
+        link: '/suggestions',
+      });
+    } else {
+      await notifications.notify(trx, {
+        recipientAccountId: event.authorId,
+        kind: 'suggestion_decided',
+        actorName: event.personName,
+        aboutPersonId: event.personId,
+        link: '/people',
+      });
+    }
   }
 
   /** A goal may be put only in one of the person's own life areas (as in goals.routes.ts). */
@@ -160,6 +195,18 @@ export function createSuggestionService(deps: {
     };
   }
 
+  /** What the suggester is told of a decision on their suggestion, once it is decided. */
+  async function decidedEventOf(row: SuggestionWithNames) {
+    const own = await repo.ownById(row.author_id, row.id);
+    return {
+      type: 'suggestion_decided' as const,
+      personId: row.person_id,
+      personName: own?.person_name ?? '',
+      suggestionId: row.id,
+      authorId: row.author_id,
+    };
+  }
+
   async function pendingOf(personId: string, id: string): Promise<SuggestionWithNames> {
     const row = await repo.find(personId, id);
     if (!row) throw notFound();
@@ -168,8 +215,6 @@ export function createSuggestionService(deps: {
   }
 
   return {
-    announce,
-
     /**
      * Stores a proposal made under a `suggest` scope; the record is not touched. The access
      * log says who suggested a change to which section (ids only, never the words).
@@ -236,13 +281,15 @@ export function createSuggestionService(deps: {
           },
           trx,
         );
+        await announce(trx, {
+          type: 'suggestion_made',
+          personId: row.person_id,
+          suggestionId: row.id,
+          authorId: row.author_id,
+          authorName: relationship.known_as,
+        });
       });
-      await announce({
-        type: 'suggestion_made',
-        personId: row.person_id,
-        suggestionId: row.id,
-        authorId: row.author_id,
-      });
+      notifications.sendSoon();
       const own = await repo.ownById(row.author_id, row.id);
       if (!own) throw notFound();
       return mine(own);
@@ -279,6 +326,7 @@ export function createSuggestionService(deps: {
       input: { data?: unknown; reply?: string },
     ): Promise<Suggestion> {
       const row = await pendingOf(personId, id);
+      const decidedEvent = await decidedEventOf(row);
       const kind = row.kind as SuggestableKind;
       // The access step let only the owner through (the `owner` rule): the person's own scope.
       const scope = ownerScope(personId, SECTION_OF_KIND[kind], 'write');
@@ -321,18 +369,13 @@ export function createSuggestionService(deps: {
           );
           // Withdrawn or decided in another tab meanwhile: the write is undone with it.
           if (!decided) throw new AppError('WM_SUGGESTION_DECIDED');
+          await announce(trx, { ...decidedEvent, outcome: 'accepted' });
         },
       };
       if (isDocument(kind)) await records.saveSingleton(scope, kind, ifMatch, data, origin);
       else if (row.item_id) await records.update(scope, kind, row.item_id, ifMatch, data, origin);
       else await records.create(scope, kind, data, null, origin);
-      await announce({
-        type: 'suggestion_decided',
-        personId,
-        suggestionId: id,
-        authorId: row.author_id,
-        outcome: 'accepted',
-      });
+      notifications.sendSoon();
       return this.get(personId, id);
     },
 
@@ -340,16 +383,14 @@ export function createSuggestionService(deps: {
       const row = await pendingOf(personId, id);
       const decidedAt = clock().toISOString();
       const decision = { status: 'declined' as const, changed: false, reply: input.reply ?? '' };
-      if (!(await repo.decide(personId, id, { ...decision, decidedAt }))) {
-        throw new AppError('WM_SUGGESTION_DECIDED');
-      }
-      await announce({
-        type: 'suggestion_decided',
-        personId,
-        suggestionId: id,
-        authorId: row.author_id,
-        outcome: 'declined',
+      const decidedEvent = await decidedEventOf(row);
+      await repo.transaction(async (trx) => {
+        if (!(await repo.decide(personId, id, { ...decision, decidedAt }, trx))) {
+          throw new AppError('WM_SUGGESTION_DECIDED');
+        }
+        await announce(trx, { ...decidedEvent, outcome: 'declined' });
       });
+      notifications.sendSoon();
       return this.get(personId, id);
     },
 
@@ -383,13 +424,6 @@ export function createSuggestionService(deps: {
           },
           trx,
         );
-      });
-      await announce({
-        type: 'suggestion_decided',
-        personId: own.person_id,
-        suggestionId: id,
-        authorId: accountId,
-        outcome: 'withdrawn',
       });
       const after = await repo.ownById(accountId, id);
       if (!after) throw notFound();
