@@ -27,7 +27,10 @@ import { registerCheckinRoutes } from './features/checkins/checkins.routes.ts';
 import { type CheckinService, createCheckinService } from './features/checkins/checkins.service.ts';
 import { registerAnnotationRoutes } from './features/collaboration/annotations.routes.ts';
 import { createCollaborationRepo } from './features/collaboration/collaboration.repo.ts';
-import { createCollaborationService } from './features/collaboration/collaboration.service.ts';
+import {
+  type CollaborationService,
+  createCollaborationService,
+} from './features/collaboration/collaboration.service.ts';
 import { registerCommentRoutes } from './features/collaboration/comments.routes.ts';
 import { createAlertRepo } from './features/early-warning-alerts/alerts.repo.ts';
 import { registerAlertRoutes } from './features/early-warning-alerts/alerts.routes.ts';
@@ -82,6 +85,7 @@ import {
 import { registerReminderRoutes } from './features/reminders/reminders.routes.ts';
 import { createReminderService } from './features/reminders/reminders.service.ts';
 import {
+  type AccessContextLoader,
   createAccessContextLoader,
   createPreviewContextLoader,
 } from './features/sharing/access-context.ts';
@@ -138,6 +142,9 @@ export type Services = {
   measureAnswers: MeasureAnswers;
   suggestions: SuggestionService;
   notifications: NotificationService;
+  collaboration: CollaborationService;
+  /** The access context loader every record request uses (the demo writes through it too). */
+  contextFor: AccessContextLoader;
 };
 
 // Dates that are not real are refused saying what is wrong with them (decision 0023).
@@ -302,6 +309,8 @@ export async function buildApp(
       measureAnswers,
       suggestions,
       notifications,
+      collaboration,
+      contextFor,
     },
   };
 }

@@ -108,6 +108,25 @@ describe.each(DIALECTS)('The demo on %s', (dialect) => {
     expect(ratings.json().lifeAreas.length).toBe(9);
   });
 
+  it('shows Sam and Jo working together: a suggestion from Jo waiting for Sam, and Jo’s encouragement', async () => {
+    const sam = await signIn(t.app, SAM.email, SAM.password);
+    const get = async (path: string) => (await sam.request({ method: 'GET', url: path })).json();
+    const suggestions = await get(`/api/people/${samId}/suggestions`);
+    expect(suggestions.pending).toBe(1);
+    expect(suggestions.suggestions[0].by.knownAs).toBe('Jo');
+    const [notification] = (await get('/api/notifications')).items;
+    expect(notification).toMatchObject({ kind: 'suggestion_made', actorName: 'Jo' });
+    const goals = (await get(`/api/people/${samId}/goals`)).items as { id: string }[];
+    const comments = await Promise.all(
+      goals.map(
+        async (goal) => (await get(`/api/people/${samId}/goals/${goal.id}/comments`)).items,
+      ),
+    );
+    expect(comments.flat()).toEqual([
+      expect.objectContaining({ text: expect.stringContaining('Proud of you') }),
+    ]);
+  });
+
   it('Sam shares with Jo as family and with Priya as practitioner', async () => {
     const shared = await t.services.sharing.relationshipsOf(samId);
     expect(shared.map((r) => [r.knownAs, r.role]).sort()).toEqual([

@@ -2,8 +2,10 @@
 // database, and never by default on PostgreSQL. Sam has used Waymark for three months, so a
 // newcomer sees every plan and chart at once (demo-record.ts, demo-progress.ts). Sam shares
 // parts of it: with Jo (family) the crisis plan, the staying-well plan, goals and one journal
-// entry; with Priya (practitioner) goals, the crisis plan, check-ins and questionnaires. So each
-// demo account lands on something: Sam on their record, Jo and Priya on "People I support".
+// entry, and Jo may suggest on goals and the staying-well plan (demo-together.ts: one suggestion
+// waiting for Sam, one word of encouragement); with Priya (practitioner) goals, the crisis plan,
+// check-ins and questionnaires. So each demo account lands on something: Sam on their record,
+// Jo and Priya on "People I support".
 
 import type { Section } from '../../../domain/record/sections.ts';
 import type { AccountService } from '../account/account.service.ts';
@@ -22,6 +24,7 @@ import {
   seedQuestionnaires,
 } from './demo-progress.ts';
 import { seedAboutMe, seedGoals, seedPlans, seedSupportNetwork } from './demo-record.ts';
+import { seedWorkingTogether, type TogetherServices } from './demo-together.ts';
 
 /** The services the demo writes through; main.ts passes the app's own (app.ts assembles them). */
 export type DemoServices = {
@@ -33,7 +36,7 @@ export type DemoServices = {
   sharing: SharingService;
   measureLibrary: MeasureLibrary;
   measureAnswers: MeasureAnswers;
-};
+} & TogetherServices;
 
 export type DemoAccount = { role: string; email: string; password: string; displayName: string };
 
@@ -96,9 +99,10 @@ export async function seedDemo(
     accountId: jo.account.id,
     role: 'family',
     knownAs: 'Jo',
-    grants: (['crisis_plan', 'staying_well', 'goals'] as const).map(view),
+    grants: [view('crisis_plan'), suggest('staying_well'), suggest('goals')],
   });
   await services.sharing.shareJournalEntry(samId, toJo, sharedEntry);
+  await seedWorkingTogether(services, { samId, joId: jo.account.id, goals });
   await services.sharing.createRelationship({
     personId: samId,
     accountId: priya.account.id,
@@ -122,3 +126,4 @@ export async function demoAccountsAsShipped(auth: AuthService): Promise<DemoAcco
 }
 
 const view = (section: Section) => ({ section, level: 'view' as const, endsAt: null });
+const suggest = (section: Section) => ({ section, level: 'suggest' as const, endsAt: null });
