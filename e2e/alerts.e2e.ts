@@ -169,7 +169,7 @@ describe.skipIf(!hasBrowser)('A supporter’s own space', { timeout: STEP_TIMEOU
     await server?.stop();
   });
 
-  it('the demo supporter writes in their own space, reads the guide, and Sam cannot open it', async () => {
+  it('the demo supporter writes in their own space, sees its earlier versions, reads the guide, and Sam cannot open it', async () => {
     const context = await browser.newContext();
     try {
       const page = await context.newPage();
@@ -187,6 +187,14 @@ describe.skipIf(!hasBrowser)('A supporter’s own space', { timeout: STEP_TIMEOU
       await page.getByText('Saved.', { exact: true }).waitFor();
       await expectAccessible(page, 'my space');
       const joId = (await apiFrom(page, 'GET', '/account')).body.id as string;
+      // Each save is a version of Jo's own: the history page lists them, Jo's own ("you").
+      await page.getByRole('link', { name: 'Earlier versions of my space' }).click();
+      await expectPage(page, 'Earlier versions of My space');
+      await page.getByText('This is the current version').waitFor();
+      await page.getByText('Written by you').first().waitFor();
+      await expectAccessible(page, 'earlier versions of my space');
+      await page.getByRole('link', { name: 'Back to My space' }).click();
+      await expectPage(page, 'My space');
       await page.getByRole('link', { name: 'Read a short guide to supporting someone' }).click();
       await expectPage(page, 'Supporting someone’s recovery');
       await expectAccessible(page, 'the guide to supporting someone');

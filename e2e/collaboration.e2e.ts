@@ -2,18 +2,14 @@
 // separate browser contexts: Jo, with suggest access on Sam's staying-well plan, records a
 // different view on one of its parts, and Sam sees both side by side, Sam's own words first;
 // Jo leaves encouragement on Sam's goal and Sam hides it for themselves. axe-core checks every
-// page that shows them.
-//
-// Choosing "suggest" on an invitation comes with the suggestions work (issue 12, items 1 and
-// 2); until then this test raises Jo's grant on the plan to suggest in the server's database,
-// the one step it does not take through the app.
+// page that shows them. Sam gives Jo suggest on the plan on the invitation form, as anyone would:
+// every step goes through the app.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectPage, invite, person, signUpPage } from './pages.ts';
+import { expectPage, person, signUpPage } from './pages.ts';
 import {
   expectAccessible,
   hasBrowser,
@@ -103,11 +99,18 @@ describe.skipIf(!hasBrowser)(
       });
       await sam.page.goto(`${server.url}/sharing`);
       await expectPage(sam.page, 'Sharing');
-      const { link } = await invite(sam.page, {
-        role: 'Friend',
-        name: 'Jo',
-        sections: ['My staying-well plan', 'My goals'],
-      });
+      // Jo may read both, and also suggest on the plan (which lets Jo record a view beside it).
+      await sam.page.getByRole('radio', { name: 'Friend' }).check();
+      await sam.page.getByRole('textbox', { name: 'The name you know them by' }).fill('Jo');
+      await sam.page.getByRole('checkbox', { name: 'My staying-well plan', exact: true }).check();
+      await sam.page.getByRole('checkbox', { name: 'My goals', exact: true }).check();
+      await sam.page
+        .getByRole('checkbox', { name: /^My staying-well plan: they can also suggest/ })
+        .check();
+      await expectAccessible(sam.page, 'the invitation form with suggest on the plan');
+      await sam.page.getByRole('button', { name: 'Make the invitation' }).click();
+      await sam.page.getByRole('heading', { name: 'Your invitation for Jo' }).waitFor();
+      const link = await sam.page.getByRole('textbox', { name: 'Invitation link' }).inputValue();
 
       const jo = await newPage();
       await signUpPage.open(jo.page, server.url);
@@ -116,20 +119,6 @@ describe.skipIf(!hasBrowser)(
       await jo.page.getByRole('button', { name: 'Accept' }).click();
       await jo.page.waitForURL(/\/people\/[0-9a-f-]{36}$/);
       const samRecord = jo.page.url();
-
-      // The one step not taken through the app (see the top of this file).
-      const db = new Database(path.join(dataDir, 'waymark.db'));
-      try {
-        db.pragma('busy_timeout = 5000');
-        const raised = db
-          .prepare(
-            "update access_grant set level = 'suggest' where person_id = ? and section = 'staying_well'",
-          )
-          .run(samId);
-        expect(raised.changes).toBe(1);
-      } finally {
-        db.close();
-      }
 
       // 1. Jo records a different view on the plan's triggers.
       await jo.page.goto(`${samRecord}/plans/staying-well`);

@@ -18,6 +18,7 @@ export const enGBSupporterSpace = {
   'space.yourWords': 'Your words that were not saved',
   'space.saveFailed': 'Your words could not be saved. Try again.',
   'space.history': 'Earlier versions',
+  'space.historyLink': 'Earlier versions of my space',
   'space.guideLink': 'Read a short guide to supporting someone',
   'space.linkFromHome': 'My space: what I need, and looking after myself',
   'guide.title': 'Supporting someone’s recovery',

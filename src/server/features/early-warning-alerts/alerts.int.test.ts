@@ -1,7 +1,8 @@
 // Early-warning alerts on both databases: the person chooses people they share with; a check-in
 // naming one of their early warning signs puts "Sam would like you to check in with them" in
 // the chosen supporter's list and in nobody else's, and never any of the record. Choosing
-// someone without access is a clear 400 that changes nothing; turning alerts off stops them.
+// someone without access is a clear 400 that changes nothing; turning alerts off stops them;
+// each supporter is told at most once in 12 hours about the person.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_STAYING_WELL } from '../../../domain/record/plans.schema.ts';
 import { expectError, ifMatch } from '../../test/api.ts';
@@ -43,7 +44,11 @@ describe.each(DIALECTS)('Early-warning alerts on %s', (dialect) => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp(dialect);
+    // Sessions outlive the test clock, which moves on by hours in the quiet-hours test.
+    t = await startTestApp(dialect, {
+      SESSION_IDLE_MINUTES: '1440',
+      SESSION_ABSOLUTE_HOURS: '168',
+    });
     sam = await signUp(t.app, aSignUp({ displayName: 'Sam' }));
     const url = checkinUrls(sam.personId);
     const plan = {
@@ -148,5 +153,52 @@ describe.each(DIALECTS)('Early-warning alerts on %s', (dialect) => {
     await t.services.sharing.resume(sam.personId);
     expect((await checkIn()).statusCode).toBe(201);
     expect(await alertsOf(priya)).toHaveLength(1);
+  });
+
+  it('tells each supporter at most once in 12 hours about the person, in the list or by email', async () => {
+    // Priya chose email only: her alerts are in the outbox, not in her list.
+    const emailOnly = await priya.request({
+      method: 'PUT',
+      url: '/api/notifications/settings',
+      payload: {
+        suggestion_made: { inApp: true, email: false },
+        suggestion_decided: { inApp: true, email: false },
+        invitation_accepted: { inApp: true, email: false },
+        early_warning: { inApp: false, email: true },
+      },
+    });
+    expect(emailOnly.statusCode, emailOnly.body).toBe(200);
+    const emailsTo = async (client: Client) =>
+      (
+        await t.store.db
+          .selectFrom('email_outbox')
+          .select('id')
+          .where('account_id', '=', client.personId)
+          .execute()
+      ).length;
+    await choose([jo.relationshipId, priya.relationshipId]);
+    t.clock.advanceSeconds(12 * 3600 + 1); // clear of the alerts above
+    const jos = (await alertsOf(jo)).length;
+    const priyas = (await alertsOf(priya)).length;
+    const emails = await emailsTo(priya);
+
+    // Three check-ins naming a sign within 11 hours: each is told once.
+    expect((await checkIn()).statusCode).toBe(201);
+    t.clock.advanceSeconds(3600);
+    expect((await checkIn()).statusCode).toBe(201);
+    t.clock.advanceSeconds(10 * 3600);
+    const third = await checkIn();
+    expect(third.statusCode).toBe(201);
+    // The person still gets back what they planned to do, every time.
+    expect(third.json().plannedActions).toEqual([{ sign: SIGN, whatToDo: WHAT_TO_DO }]);
+    expect((await alertsOf(jo)).length).toBe(jos + 1);
+    expect(await emailsTo(priya)).toBe(emails + 1);
+    expect((await alertsOf(priya)).length).toBe(priyas);
+
+    // Twelve hours after the first, the next check-in with a sign tells them again.
+    t.clock.advanceSeconds(3600 + 1);
+    expect((await checkIn()).statusCode).toBe(201);
+    expect((await alertsOf(jo)).length).toBe(jos + 2);
+    expect(await emailsTo(priya)).toBe(emails + 2);
   });
 });

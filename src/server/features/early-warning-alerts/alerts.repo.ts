@@ -48,6 +48,37 @@ export function createAlertRepo(db: Kysely<Database>) {
       });
     },
 
+    /**
+     * Whether `accountId` was told of an early warning about `personId` since `since`: in their
+     * list, or (for someone who chose email only) by an email with those words and that link.
+     * Read in the check-in's transaction, so two check-ins at once still tell them once.
+     */
+    async alertedSince(
+      executor: Kysely<Database> | Transaction<Database>,
+      alert: { accountId: string; personId: string; since: string; emailSubject: string },
+    ): Promise<boolean> {
+      const listed = await executor
+        .selectFrom('notification')
+        .select('id')
+        .where('account_id', '=', alert.accountId)
+        .where('created_at', '>', alert.since)
+        .where('kind', '=', 'early_warning')
+        .where('about_person_id', '=', alert.personId)
+        .limit(1)
+        .executeTakeFirst();
+      if (listed) return true;
+      const emailed = await executor
+        .selectFrom('email_outbox')
+        .select('id')
+        .where('account_id', '=', alert.accountId)
+        .where('created_at', '>', alert.since)
+        .where('subject', '=', alert.emailSubject)
+        .where('body', 'like', `%/people/${alert.personId}\n%`)
+        .limit(1)
+        .executeTakeFirst();
+      return emailed !== undefined;
+    },
+
     async displayNameOf(personId: string): Promise<string> {
       const row = await db
         .selectFrom('account')

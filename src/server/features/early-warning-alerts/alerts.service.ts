@@ -3,7 +3,9 @@
 // signs is there, each is told "<Name> would like you to check in with them" and nothing more.
 // Who may be chosen, and who is told, is decided by the one access model: a relationship whose
 // access decision lets it read some section now (not ended, not paused, a grant not expired).
-// A check-in kept "for me only" tells nobody: the person's choice at that moment wins.
+// A check-in kept "for me only" tells nobody: the person's choice at that moment wins. Each
+// supporter is told at most once in ALERT_QUIET_HOURS about the same person, however many
+// check-ins name a sign in that time: one nudge to get in touch, not a stream of them.
 import '../../../domain/i18n/notifications.messages.ts';
 import type { Transaction } from 'kysely';
 import type { RelationshipRole } from '../../../domain/access/context.ts';
@@ -14,10 +16,16 @@ import { AppError, type FieldError, notFound } from '../../../domain/errors.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import type { AlertChoice, AlertChoiceInput } from '../../../domain/notifications/alerts.schema.ts';
 import type { Database } from '../../store/schema.ts';
-import type { NotificationService } from '../notifications/notifications.service.ts';
+import {
+  type NotificationService,
+  notificationWords,
+} from '../notifications/notifications.service.ts';
 import type { Clock } from '../record/record.service.ts';
 import type { AccessContextLoader } from '../sharing/access-context.ts';
 import type { AlertRepo, Relation } from './alerts.repo.ts';
+
+/** After telling a supporter, how long before a check-in about the same person tells them again. */
+export const ALERT_QUIET_HOURS = 12;
 
 /** Writes to make inside the check-in's own transaction. */
 export type AlertWrites = (trx: Transaction<Database>) => Promise<void>;
@@ -88,8 +96,19 @@ export function createAlertService(deps: {
       const recipients = (await withAccess(personId)).filter((r) => chosen.has(r.id));
       if (recipients.length === 0) return null;
       const name = await repo.displayNameOf(personId);
+      const emailSubject = t('notifications.email.subject', {
+        what: notificationWords('early_warning', name),
+      });
       return async (trx) => {
+        const since = new Date(clock().getTime() - ALERT_QUIET_HOURS * 3_600_000).toISOString();
         for (const recipient of recipients) {
+          const told = await repo.alertedSince(trx, {
+            accountId: recipient.account_id,
+            personId,
+            since,
+            emailSubject,
+          });
+          if (told) continue; // told within the quiet hours already
           await notifications.notify(trx, {
             recipientAccountId: recipient.account_id,
             kind: 'early_warning',

@@ -85,7 +85,9 @@ export function HistoryPage({ subject }: { subject: HistorySubject }) {
       ? t('aboutMe.title')
       : subject.kind === 'plan'
         ? planTitle(subject.plan)
-        : t('goal.title');
+        : subject.kind === 'supporter-space'
+          ? t('space.title')
+          : t('goal.title');
   const name = view?.name ?? fallbackName;
 
   const bringBack = async (version: number, currentVersion: number) => {
@@ -138,7 +140,9 @@ export function HistoryPage({ subject }: { subject: HistorySubject }) {
               ? `/goals/${subject.id}`
               : subject.kind === 'plan'
                 ? PLAN_PAGES[subject.plan]
-                : '/about-me')
+                : subject.kind === 'supporter-space'
+                  ? '~/my-space'
+                  : '/about-me')
           }
         >
           {t('history.back', { name })}

@@ -1,4 +1,5 @@
-// Earlier versions of About me or of one goal, and bringing one back as a new version.
+// Earlier versions of About me, one goal, a plan or a supporter's own space, and bringing one
+// back as a new version.
 import { t } from '../../../domain/i18n/translate.ts';
 import type { AboutMe, Goal } from '../../../domain/record/record.schema.ts';
 import { useResource } from '../../lib/resource.ts';
@@ -9,11 +10,14 @@ import { goals } from '../goals/goals.resource.ts';
 import { lifeAreas } from '../life-areas/life-areas.resource.ts';
 import { planHistory, restorePlan } from '../plans/plan-history.ts';
 import type { PlanKind } from '../plans/plans.resource.ts';
+import { spaceHistory } from '../supporter-space/space-history.ts';
+import { supporterSpace } from '../supporter-space/supporter-space.resource.ts';
 
 export type HistorySubject =
   | { kind: 'about-me' }
   | { kind: 'goal'; id: string }
-  | { kind: 'plan'; plan: PlanKind };
+  | { kind: 'plan'; plan: PlanKind }
+  | { kind: 'supporter-space' };
 
 export type HistoryEntry = Revision<unknown> & { rows: { label: string; value: string }[] };
 
@@ -60,6 +64,7 @@ async function load(
     };
   }
   if (subject.kind === 'plan') return planHistory(personId, subject.plan, signal);
+  if (subject.kind === 'supporter-space') return spaceHistory(personId, signal);
   const [{ revisions, unreadable }, areas] = await Promise.all([
     goals(personId).history(subject.id, signal),
     lifeAreas(personId).list(signal),
@@ -91,6 +96,8 @@ export async function restore(
   currentVersion: number,
 ) {
   if (subject.kind === 'about-me') await restoreAboutMe(personId, version, currentVersion);
+  else if (subject.kind === 'supporter-space')
+    await supporterSpace.restore(personId, version, currentVersion);
   else if (subject.kind === 'plan')
     await restorePlan(personId, subject.plan, version, currentVersion);
   else await goals(personId).restore(subject.id, version, currentVersion);

@@ -1,11 +1,27 @@
 // The routes app.tsx sends here: /notifications, and /my-space nested (so its links are relative
-// to it): a supporter's own space and the guide to supporting someone. One lazy component for
-// all of them keeps the app shell within its budget.
+// to it): a supporter's own space, its earlier versions and the guide to supporting someone. One
+// lazy component for all of them keeps the app shell within its budget; the history page loads
+// on its own when opened.
 import { Route, Switch } from 'wouter-preact';
 import { NotFoundPage } from '../../components/NotFoundPage.tsx';
+import { lazyPage } from '../../lib/lazy.tsx';
+import { useAccount } from '../../lib/session.tsx';
+import { OwnRecordProvider } from '../record/RecordContext.tsx';
 import { SupporterSpacePage } from '../supporter-space/SupporterSpacePage.tsx';
 import { SupportingGuidePage } from '../supporter-space/SupportingGuidePage.tsx';
 import { NotificationsPage } from './NotificationsPage.tsx';
+
+const HistoryPage = lazyPage(() => import('../history/HistoryPage.tsx').then((m) => m.HistoryPage));
+
+/** The supporter's space is a section of their own record: its history is theirs, as the owner. */
+function SpaceHistory() {
+  const account = useAccount();
+  return (
+    <OwnRecordProvider>
+      <HistoryPage key={account.id} subject={{ kind: 'supporter-space' }} />
+    </OwnRecordProvider>
+  );
+}
 
 export function TogetherRoutes() {
   return (
@@ -16,6 +32,9 @@ export function TogetherRoutes() {
       {/* Under /my-space (nested): its own page, and the guide. */}
       <Route path="/">
         <SupporterSpacePage />
+      </Route>
+      <Route path="/history">
+        <SpaceHistory />
       </Route>
       <Route path="/guide">
         <SupportingGuidePage />

@@ -62,6 +62,53 @@ describe('My space (a supporter’s own)', () => {
       expect(screen.getByRole('heading', { level: 2, name: part })).toBeTruthy();
   });
 
+  it('shows the earlier versions of my space, mine alone, and brings one back as a new version', async () => {
+    const version = (n: number, needs: string, action: 'create' | 'update') => ({
+      version: n,
+      action,
+      createdAt: `2026-11-2${n}T10:00:00.000Z`,
+      data: { ...EMPTY, needs },
+      authoredBy: JO.id,
+      authoredRole: 'supporter',
+      agreedBy: null,
+      agreedAt: null,
+    });
+    const server = fakeServer({
+      ...routes(),
+      [`GET ${SPACE}/history`]: {
+        status: 200,
+        body: {
+          revisions: [version(2, 'An evening off', 'update'), version(1, 'Sleep', 'create')],
+          unreadable: [],
+        },
+      },
+      [`POST ${SPACE}/history/restore`]: { status: 200, body: {} },
+    });
+    const user = userEvent.setup();
+    renderApp('/my-space');
+    await findPage('My space');
+    await user.click(screen.getByRole('link', { name: 'Earlier versions of my space' }));
+    await findPage('Earlier versions of My space');
+    const versions = await screen.findAllByRole('heading', { level: 2, name: /^Version \d$/ });
+    expect(versions.map((h) => h.textContent)).toEqual(['Version 2', 'Version 1']);
+    // The words of each version, under the space's own labels; each written by "you".
+    expect(screen.getAllByText('What I need')).toHaveLength(2);
+    expect(screen.getByText('Sleep')).toBeTruthy();
+    expect(screen.getAllByText('Written by you')).toHaveLength(2);
+    expect(screen.getByText('This is the current version')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Bring back version 1' }));
+    expect(
+      await screen.findByText('Version 1 is back. It was saved as a new version.'),
+    ).toBeTruthy();
+    const [post] = server.sent('POST', `${SPACE}/history/restore`);
+    expect(post?.body).toEqual({ version: 1 });
+    expect(post?.headers['If-Match']).toBe('W/"2"');
+
+    await user.click(screen.getByRole('link', { name: 'Back to My space' }));
+    await findPage('My space');
+  });
+
   it('keeps my words when the space was changed elsewhere (412), showing what is saved now', async () => {
     fakeServer({
       ...routes(),

@@ -11,9 +11,10 @@ import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { savedVersionOf } from '../../lib/conflict.ts';
 import { useAccount } from '../../lib/session.tsx';
+import { SPACE_FIELDS } from './space-history.ts';
 import { type SavedSpace, supporterSpace, useSupporterSpace } from './supporter-space.resource.ts';
 
-const FIELDS = ['needs', 'coping', 'selfCarePlan'] as const;
+const FIELDS = SPACE_FIELDS;
 
 function SpaceForm({ accountId, saved }: { accountId: string; saved: SavedSpace }) {
   const [current, setCurrent] = useState(saved);
@@ -91,6 +92,9 @@ export function SupporterSpacePage() {
       <p class="lead">{t('space.intro')}</p>
       <p>
         <Link href="/guide">{t('space.guideLink')}</Link>
+      </p>
+      <p>
+        <Link href="/history">{t('space.historyLink')}</Link>
       </p>
       <Loaded resource={space}>
         {(saved) => <SpaceForm accountId={account.id} saved={saved} />}
