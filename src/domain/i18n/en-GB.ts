@@ -23,6 +23,7 @@ import type { enGBProgress } from './en-GB.progress.ts';
 import type { enGBSession } from './en-GB.session.ts';
 import type { enGBSettings } from './en-GB.settings.ts';
 import { enGBSharingWeb } from './en-GB.sharing-web.ts';
+import type { enGBAgreedLine } from './en-GB.agreed-line.ts';
 import type { enGBSuggestLink } from './en-GB.suggest-link.ts';
 import type { enGBSuggestions } from './en-GB.suggestions.ts';
 import type { enGBSupporterSpace } from './en-GB.supporter-space.ts';
@@ -376,6 +377,7 @@ export type MessageKey =
   | keyof typeof enGBFolds
   | keyof typeof enGBSuggestions
   | keyof typeof enGBSuggestLink
+  | keyof typeof enGBAgreedLine
   | keyof typeof enGBNotifications
   | keyof typeof enGBSupporterSpace
   | keyof typeof enGBSupporting;

@@ -10,9 +10,10 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { PrintDate, SharedPlanTop } from '../../components/Print.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
 import { sectionTitle } from '../record/section-title.ts';
+import { AgreedLine } from '../suggestions/AgreedLine.tsx';
 import { usePlan } from './usePlan.ts';
 
-const STEPS = [
+export const STEPS = [
   'warningSigns',
   'onMyOwn',
   'peopleAndPlaces',
@@ -21,7 +22,7 @@ const STEPS = [
   'saferSurroundings',
   'reasonsForLiving',
 ] as const;
-type Step = (typeof STEPS)[number];
+export type Step = (typeof STEPS)[number];
 
 export function SharedSafetyPlanPage() {
   const record = useRecord();
@@ -46,6 +47,7 @@ export function SharedSafetyPlanPage() {
           return (
             <>
               <SharedPlanTop updatedAt={doc.updatedAt} />
+              <AgreedLine agreed={doc.agreed} />
               <Steps plan={doc.data} shown={shown} linesOf={linesOf} />
             </>
           );
@@ -55,7 +57,8 @@ export function SharedSafetyPlanPage() {
   );
 }
 
-function Steps(props: { plan: SafetyPlan; shown: Step[]; linesOf: (step: Step) => string[] }) {
+/** The steps in the person's words, each with its lines: read on screen, and printed. */
+export function Steps(props: { plan: SafetyPlan; shown: Step[]; linesOf: (step: Step) => string[] }) {
   return (
     <ol class="sheet">
       {props.shown.map((step) => (
