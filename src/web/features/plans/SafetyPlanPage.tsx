@@ -9,6 +9,7 @@ import { type SafetyPlan, safetyPlanSchema } from '../../../domain/record/plans.
 import { CrisisLines } from '../../components/CrisisLines.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { lazyPart } from '../../lib/lazy.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
 import { AgreedLine } from '../suggestions/AgreedLine.tsx';
 import { type ContactItem, namesFrom } from '../support-network/support-network.resource.ts';
@@ -20,6 +21,11 @@ import { type PlanDocument, plan } from './plans.resource.ts';
 import { ReasonPhotos } from './ReasonPhotos.tsx';
 import { SharedSafetyPlanPage, STEPS, type Step, Steps } from './SharedSafetyPlan.tsx';
 import { usePlan } from './usePlan.ts';
+
+/** Views beside the plan (decision 0030): their own chunk, loaded after the plan. */
+const SafetyPlanBeside = lazyPart(() =>
+  import('../collaboration/PlansBeside.tsx').then((m) => m.SafetyPlanBeside),
+);
 
 const LINES = [
   'warningSigns',
@@ -61,6 +67,8 @@ function OwnSafetyPlan() {
               network={network}
               onErrors={setHasErrors}
             />
+            {/* Nothing written yet: nothing for anyone to see differently. */}
+            {doc.version > 0 && <SafetyPlanBeside plan={doc.data} />}
           </>
         )}
       </Loaded>

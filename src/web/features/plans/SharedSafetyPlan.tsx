@@ -8,10 +8,16 @@ import { CrisisLines } from '../../components/CrisisLines.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { PrintDate, SharedPlanTop } from '../../components/Print.tsx';
+import { lazyPart } from '../../lib/lazy.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
 import { sectionTitle } from '../record/section-title.ts';
 import { AgreedLine } from '../suggestions/AgreedLine.tsx';
 import { usePlan } from './usePlan.ts';
+
+/** Views beside the plan (decision 0030): their own chunk, loaded after the plan. */
+const SafetyPlanBeside = lazyPart(() =>
+  import('../collaboration/PlansBeside.tsx').then((m) => m.SafetyPlanBeside),
+);
 
 export const STEPS = [
   'warningSigns',
@@ -49,6 +55,7 @@ export function SharedSafetyPlanPage() {
               <SharedPlanTop updatedAt={doc.updatedAt} />
               <AgreedLine agreed={doc.agreed} />
               <Steps plan={doc.data} shown={shown} linesOf={linesOf} />
+              <SafetyPlanBeside plan={doc.data} />
             </>
           );
         }}
