@@ -1,6 +1,7 @@
 import type { enGBAccessLog } from './en-GB.access-log.ts';
 import type { enGBAccessLogSuggestions } from './en-GB.access-log-suggestions.ts';
 import type { enGBAccountSecurity } from './en-GB.account-security.ts';
+import type { enGBAgreedLine } from './en-GB.agreed-line.ts';
 import { enGBCheckins } from './en-GB.checkins.ts';
 import { enGBCheckinsWeb } from './en-GB.checkins-web.ts';
 import type { enGBCollaboration } from './en-GB.collaboration.ts';
@@ -23,7 +24,6 @@ import type { enGBProgress } from './en-GB.progress.ts';
 import type { enGBSession } from './en-GB.session.ts';
 import type { enGBSettings } from './en-GB.settings.ts';
 import { enGBSharingWeb } from './en-GB.sharing-web.ts';
-import type { enGBAgreedLine } from './en-GB.agreed-line.ts';
 import type { enGBSuggestLink } from './en-GB.suggest-link.ts';
 import type { enGBSuggestions } from './en-GB.suggestions.ts';
 import type { enGBSupporterSpace } from './en-GB.supporter-space.ts';

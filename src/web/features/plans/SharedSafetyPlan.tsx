@@ -65,7 +65,11 @@ export function SharedSafetyPlanPage() {
 }
 
 /** The steps in the person's words, each with its lines: read on screen, and printed. */
-export function Steps(props: { plan: SafetyPlan; shown: Step[]; linesOf: (step: Step) => string[] }) {
+export function Steps(props: {
+  plan: SafetyPlan;
+  shown: Step[];
+  linesOf: (step: Step) => string[];
+}) {
   return (
     <ol class="sheet">
       {props.shown.map((step) => (
