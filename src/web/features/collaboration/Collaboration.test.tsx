@@ -345,6 +345,49 @@ describe('Two views side by side on the safety plan and after a crisis', () => {
   });
 });
 
+describe('Taking back a view', () => {
+  it('offers the author “Take back my view” on their own view only, and takes it away when pressed', async () => {
+    const mine = { ...samView, author: { name: '', isYou: true, isOwner: false } };
+    const kims = {
+      ...samView,
+      id: 'a1b2c3d4-0000-4000-8000-00000000000c',
+      text: 'Walking helps me too',
+      author: { name: 'Kim', isYou: false, isOwner: false },
+    };
+    const list = (items: Annotation[]) => ({
+      status: 200,
+      body: { itemVersion: 1, items, youMay: { annotate: true, reply: false } },
+    });
+    const server = fakeServer({
+      'GET /api/auth/session': JO_SIGNED_IN,
+      'GET /api/shared-with-me': { status: 200, body: sharedWithJo('suggest') },
+      [`GET ${ALEX_API}/staying-well-plan`]: { status: 200, body: plan },
+      [`GET ${ALEX_API}/staying-well-plan/views`]: [list([mine, kims]), list([kims])],
+      [`DELETE ${ALEX_API}/staying-well-plan/views/${VIEW_ID}`]: { status: 204 },
+    });
+    const user = userEvent.setup();
+    renderApp(`/people/${ACCOUNT.id}/plans/staying-well`);
+    const part = await screen.findByRole('region', { name: 'Views side by side' });
+    expect(await within(part).findByText('Money worries are a trigger too')).toBeTruthy();
+    // One button: for Jo's own view, none for Kim's.
+    const buttons = within(part).getAllByRole('button', { name: 'Take back my view' });
+    expect(buttons).toHaveLength(1);
+    await user.click(buttons[0] as HTMLElement);
+    await waitFor(() =>
+      expect(server.sent('DELETE', `${ALEX_API}/staying-well-plan/views/${VIEW_ID}`)).toHaveLength(
+        1,
+      ),
+    );
+    await waitFor(() =>
+      expect(within(part).queryByText('Money worries are a trigger too')).toBeNull(),
+    );
+    expect(within(part).getByText('Walking helps me too')).toBeTruthy();
+    expect(within(part).getByRole('status').textContent).toBe(
+      'Your view was taken back. Nobody sees it now.',
+    );
+  });
+});
+
 describe('Two views side by side on a life-area rating', () => {
   it('shows the person’s own rating first, then Priya’s view of that area, on How I’m doing', async () => {
     const AREA = 'b7c1d2e3-0000-4000-8000-0000000000a1';
