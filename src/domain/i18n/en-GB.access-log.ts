@@ -38,6 +38,7 @@ export const enGBAccessLog = {
   'accessLog.sentence.commented': '{who} left a comment on your {section}',
   'accessLog.sentence.comment_deleted': '{who} deleted their comment on your {section}',
   'accessLog.sentence.annotated': '{who} added their view beside your {section}',
+  'accessLog.sentence.annotation_deleted': '{who} took back their view beside your {section}',
   'accessLog.sentence.other': '{who}: {what}',
   'accessLog.someoneElse': 'someone',
   'accessLog.at': '{sentence}, {when}',
@@ -52,6 +53,7 @@ export const enGBAccessLog = {
   'accessLog.what.commented': 'comment left',
   'accessLog.what.comment_deleted': 'comment deleted',
   'accessLog.what.annotated': 'view added',
+  'accessLog.what.annotation_deleted': 'view taken back',
 
   'accessLog.csv.when': 'When (UTC)',
   'accessLog.csv.who': 'Who',

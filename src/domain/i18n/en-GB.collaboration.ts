@@ -52,6 +52,8 @@ export const enGBCollaboration = {
   'views.replyTo': 'Reply to {name}',
   'views.sendReply': 'Send reply',
   'views.replied': 'Your reply was added.',
+  'views.takeBack': 'Take back my view',
+  'views.takenBack': 'Your view was taken back. Nobody sees it now.',
   'views.ratingsOn': 'The ratings of {date}',
   'views.rated': 'Rated {score} out of 7',
 } as const;

@@ -3,9 +3,7 @@
 export const enGBSuggestLink = {
   'suggest.link': 'Suggest a change',
   'suggest.newGoal': 'Suggest a new goal',
-  'history.byName': 'Written by {author}',
   'history.agreedByOn': 'Agreed by {author} on {when}',
-  'agreed.line': 'Written by {author}, agreed by {agreedBy} on {when}',
   'suggestions.homeCount': '{count} suggestions are waiting for you',
   'suggestions.homeCountOne': '1 suggestion is waiting for you',
   'suggestions.homeLink': 'Look at suggestions',

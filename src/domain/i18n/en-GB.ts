@@ -1,6 +1,7 @@
 import type { enGBAccessLog } from './en-GB.access-log.ts';
 import type { enGBAccessLogSuggestions } from './en-GB.access-log-suggestions.ts';
 import type { enGBAccountSecurity } from './en-GB.account-security.ts';
+import type { enGBAgreedLine } from './en-GB.agreed-line.ts';
 import { enGBCheckins } from './en-GB.checkins.ts';
 import { enGBCheckinsWeb } from './en-GB.checkins-web.ts';
 import type { enGBCollaboration } from './en-GB.collaboration.ts';
@@ -376,6 +377,7 @@ export type MessageKey =
   | keyof typeof enGBFolds
   | keyof typeof enGBSuggestions
   | keyof typeof enGBSuggestLink
+  | keyof typeof enGBAgreedLine
   | keyof typeof enGBNotifications
   | keyof typeof enGBSupporterSpace
   | keyof typeof enGBSupporting;

@@ -31,6 +31,12 @@ describe('The access log in plain words', () => {
     ).toBe('You ended sharing with Jo');
   });
 
+  it('says a view was taken back, and where, without its words', () => {
+    expect(entrySentence(entry({ what: 'annotation_deleted', section: 'safety_plan' }))).toBe(
+      'Jo (carer) took back their view beside your safety plan',
+    );
+  });
+
   it('still reads sensibly for a role, event or name it does not know', () => {
     expect(roleWord('health_visitor')).toBe('health visitor');
     expect(entrySentence(entry({ what: 'suggestion_made', section: null }))).toBe(

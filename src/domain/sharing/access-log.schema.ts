@@ -16,6 +16,7 @@ export const KNOWN_ACCESS_LOG_EVENTS = [
   'commented',
   'comment_deleted',
   'annotated',
+  'annotation_deleted',
   'suggested',
   'suggestion_withdrawn',
 ] as const;

@@ -34,7 +34,7 @@ import type { ApiRoute } from './access.ts';
  * What the owner and a supporter with view on the route's own section get. `section: null` is
  * a route with the `owner` rule (no section; the supporter has view on every section).
  */
-type Row = { section: Section | null; owner: number; view: 200 | 201 | 404; suggest?: 201 };
+type Row = { section: Section | null; owner: number; view: 200 | 201 | 404; suggest?: 201 | 404 };
 
 const CASES = [
   'owner',
@@ -252,22 +252,54 @@ const EXPECTED: Record<string, Row> = {
   'HEAD /staying-well-plan/views': { section: 'staying_well', owner: 200, view: 200 },
   'POST /staying-well-plan/views': { section: 'staying_well', owner: 404, view: 404, suggest: 201 },
   'POST /staying-well-plan/views/replies': { section: 'staying_well', owner: 400, view: 404 },
+  'DELETE /staying-well-plan/views/:viewId': {
+    section: 'staying_well',
+    owner: 404,
+    view: 404,
+    suggest: 404,
+  },
   'GET /crisis-plan/views': { section: 'crisis_plan', owner: 200, view: 200 },
   'HEAD /crisis-plan/views': { section: 'crisis_plan', owner: 200, view: 200 },
   'POST /crisis-plan/views': { section: 'crisis_plan', owner: 404, view: 404, suggest: 201 },
   'POST /crisis-plan/views/replies': { section: 'crisis_plan', owner: 400, view: 404 },
+  'DELETE /crisis-plan/views/:viewId': {
+    section: 'crisis_plan',
+    owner: 404,
+    view: 404,
+    suggest: 404,
+  },
   'GET /safety-plan/views': { section: 'safety_plan', owner: 200, view: 200 },
   'HEAD /safety-plan/views': { section: 'safety_plan', owner: 200, view: 200 },
   'POST /safety-plan/views': { section: 'safety_plan', owner: 404, view: 404, suggest: 201 },
   'POST /safety-plan/views/replies': { section: 'safety_plan', owner: 400, view: 404 },
+  'DELETE /safety-plan/views/:viewId': {
+    section: 'safety_plan',
+    owner: 404,
+    view: 404,
+    suggest: 404,
+  },
   'GET /after-crisis/views': { section: 'after_crisis', owner: 200, view: 200 },
   'HEAD /after-crisis/views': { section: 'after_crisis', owner: 200, view: 200 },
   'POST /after-crisis/views': { section: 'after_crisis', owner: 404, view: 404, suggest: 201 },
   'POST /after-crisis/views/replies': { section: 'after_crisis', owner: 400, view: 404 },
+  'DELETE /after-crisis/views/:viewId': {
+    section: 'after_crisis',
+    owner: 404,
+    view: 404,
+    suggest: 404,
+  },
   'GET /life-area-ratings/:id/views': { section: 'checkins', owner: 200, view: 200 },
   'HEAD /life-area-ratings/:id/views': { section: 'checkins', owner: 200, view: 200 },
   'POST /life-area-ratings/:id/views': { section: 'checkins', owner: 404, view: 404, suggest: 201 },
   'POST /life-area-ratings/:id/views/replies': { section: 'checkins', owner: 400, view: 404 },
+  // Taking a view back is its author's alone: here nobody is the author of the view named, so
+  // everyone gets the 404, the owner included (their own case below tries the author).
+  'DELETE /life-area-ratings/:id/views/:viewId': {
+    section: 'checkins',
+    owner: 404,
+    view: 404,
+    suggest: 404,
+  },
   // Whom to alert on an early warning sign: the person's own choice, a write rule on the plan
   // (a viewer of the staying-well plan does not see who is alerted).
   'GET /staying-well-plan/alerts': { section: 'staying_well', owner: 200, view: 404 },
@@ -769,7 +801,10 @@ describe.each(DIALECTS)('Authorisation matrix on %s', (dialect) => {
   // ---- Views beside the record (decision 0030): the `annotate` rule, which needs suggest. ----
   it('lets a supporter with suggest on the section record a view beside it, and refuses suggest on every other section as for nobody’s record', async () => {
     const annotate = requests.filter(
-      ({ route }) => route.access.kind === 'record' && route.access.action === 'annotate',
+      ({ route }) =>
+        route.access.kind === 'record' &&
+        route.access.action === 'annotate' &&
+        route.method === 'POST',
     );
     expect(annotate.map(({ route }) => key(route)).sort()).toEqual([
       'POST /after-crisis/views',
@@ -801,6 +836,60 @@ describe.each(DIALECTS)('Authorisation matrix on %s', (dialect) => {
       );
     }
     // A view is beside the record, never in it.
+    expect(await recordSnapshot(t.store, owner.personId)).toEqual(before);
+  }, 300_000);
+
+  it('lets only the author take their view back, refusing the owner and another suggester as for nobody’s record', async () => {
+    const takeBack = requests.filter(
+      ({ route }) =>
+        route.access.kind === 'record' &&
+        route.access.action === 'annotate' &&
+        route.method === 'DELETE',
+    );
+    expect(takeBack.map(({ route }) => key(route)).sort()).toEqual([
+      'DELETE /after-crisis/views/:viewId',
+      'DELETE /crisis-plan/views/:viewId',
+      'DELETE /life-area-ratings/:id/views/:viewId',
+      'DELETE /safety-plan/views/:viewId',
+      'DELETE /staying-well-plan/views/:viewId',
+    ]);
+    const before = await recordSnapshot(t.store, owner.personId);
+    for (const request of takeBack) {
+      const section = EXPECTED[key(request.route)]?.section as Section;
+      const grant = [{ section, level: 'suggest' as const, endsAt: null }];
+      const author = await share(grant);
+      const other = await share(grant);
+      const built = request.build(owner.personId);
+      const viewsUrl = String(built.url).replace(/\/[^/]+$/, '');
+      const made = await author.supporter.request({
+        method: 'POST',
+        url: viewsUrl,
+        payload: { part: '', version: 1, text: 'I see this a little differently' },
+      });
+      expect(made.statusCode, made.body).toBe(201);
+      const url = `${viewsUrl}/${made.json().id}`;
+      for (const [who, client] of [
+        ['the owner', owner],
+        ['another suggester', other.supporter],
+      ] as const) {
+        const refused = await client.request({ method: 'DELETE', url });
+        const absent = await client.request({
+          method: 'DELETE',
+          url: `${viewsUrl}/${crypto.randomUUID()}`,
+        });
+        expect.soft(refused.statusCode, `${who}: ${key(request.route)}`).toBe(404);
+        expect(comparable(refused), `${who}: refused unlike an absent view`).toEqual(
+          comparable(absent),
+        );
+        cases += 1;
+      }
+      const taken = await author.supporter.request({ method: 'DELETE', url });
+      expect.soft(taken.statusCode, `the author: ${key(request.route)}`).toBe(204);
+      const again = await author.supporter.request({ method: 'DELETE', url });
+      expect.soft(again.statusCode, `the author again: ${key(request.route)}`).toBe(404);
+      cases += 2;
+    }
+    // Taking a view back is beside the record too: the record is as it was.
     expect(await recordSnapshot(t.store, owner.personId)).toEqual(before);
   }, 300_000);
 });

@@ -90,8 +90,15 @@ export async function recordRequests(t: TestApp, owner: Client): Promise<RecordR
   const has = (method: string, url: string) =>
     routes.some((r) => r.method === method && r.url === url);
   let goalId = crypto.randomUUID();
+  // A view's id in a route is never one of the owner's (they make none): the author-only
+  // answers are tried with real views by the matrix's own case.
+  const viewId = crypto.randomUUID();
   const fill = (url: string, personId: string, id = '') =>
-    url.replace(':personId', personId).replace(':goalId', goalId).replace(':id', id);
+    url
+      .replace(':personId', personId)
+      .replace(':goalId', goalId)
+      .replace(':viewId', viewId)
+      .replace(':id', id);
 
   const lifeAreas = await owner.request({
     method: 'GET',
@@ -152,9 +159,12 @@ export async function recordRequests(t: TestApp, owner: Client): Promise<RecordR
       };
       headers = {};
     } else if (route.access.kind === 'record' && route.access.action === 'annotate') {
-      // A view beside the whole of what the owner saved (version 1 above).
-      payload = { part: '', version: 1, text: 'I see this a little differently' };
+      // A view beside the whole of what the owner saved (version 1 above); taking one back
+      // needs no body.
       headers = {};
+      if (route.method === 'POST') {
+        payload = { part: '', version: 1, text: 'I see this a little differently' };
+      }
     } else if (route.method === 'POST' && seed) {
       payload = seed.body(context);
       headers = seed.contentType ? { 'content-type': seed.contentType } : {};

@@ -133,6 +133,110 @@ describe.each(DIALECTS)('Views side by side on %s', (dialect) => {
     });
   });
 
+  it('lets the author take their view back: kept but shown to nobody, with its replies, logged without the words, the record unchanged', async () => {
+    const ade = await withAccess('suggest', 'Ade');
+    const kim = await withAccess('suggest', 'Kim');
+    const posted = await ade.request({
+      method: 'POST',
+      url: views,
+      payload: { part: '', version: 1, text: 'Buses are fine on Sundays' },
+    });
+    expect(posted.statusCode, posted.body).toBe(201);
+    const viewId = posted.json().id as string;
+    const replied = await owner.request({
+      method: 'POST',
+      url: `${views}/replies`,
+      payload: { viewId, text: 'Not for me' },
+    });
+    expect(replied.statusCode, replied.body).toBe(201);
+    const record = await recordSnapshot(t.store, owner.personId);
+
+    // Nobody but the author: the person and another suggester get the 404, and nothing changes.
+    for (const client of [owner, kim]) {
+      const refused = await client.request({ method: 'DELETE', url: `${views}/${viewId}` });
+      expectError(refused, 404, 'WM_NOT_FOUND');
+    }
+    const texts = async () =>
+      (await owner.request({ method: 'GET', url: views }))
+        .json()
+        .items.map((a: { text: string }) => a.text);
+    expect(await texts()).toContain('Buses are fine on Sundays');
+
+    const taken = await ade.request({ method: 'DELETE', url: `${views}/${viewId}` });
+    expect(taken.statusCode, taken.body).toBe(204);
+    expect(await texts()).not.toContain('Buses are fine on Sundays');
+    expect(await texts()).not.toContain('Not for me');
+    const stored = await t.store.db
+      .selectFrom('record_annotation')
+      .select(['deleted_at', 'text'])
+      .where('person_id', '=', owner.personId)
+      .where('id', '=', viewId)
+      .executeTakeFirstOrThrow();
+    expect(stored.deleted_at).not.toBeNull();
+    const entry = await t.store.db
+      .selectFrom('access_log')
+      .selectAll()
+      .where('person_id', '=', owner.personId)
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    expect(entry).toMatchObject({ what: 'annotation_deleted', section: 'staying_well' });
+    expect(JSON.stringify(entry)).toContain(viewId);
+    expect(JSON.stringify(entry)).not.toContain('Buses');
+    expect(await recordSnapshot(t.store, owner.personId)).toEqual(record);
+
+    // Gone for good: taking it back again, or replying to it, is the 404.
+    expectError(
+      await ade.request({ method: 'DELETE', url: `${views}/${viewId}` }),
+      404,
+      'WM_NOT_FOUND',
+    );
+    expectError(
+      await owner.request({
+        method: 'POST',
+        url: `${views}/replies`,
+        payload: { viewId, text: 'Too late' },
+      }),
+      404,
+      'WM_NOT_FOUND',
+    );
+  });
+
+  it('lets the author take back a view beside a life-area rating, and refuses one named beside another item', async () => {
+    const areas = await owner.request({ method: 'GET', url: `${base}/life-areas` });
+    const lifeAreaId = areas.json().items[0].id;
+    const rating = await owner.request({
+      method: 'POST',
+      url: `${base}/life-area-ratings`,
+      payload: { date: '2026-11-25', ratings: [{ lifeAreaId, score: 4, wantHelp: false }] },
+    });
+    expect(rating.statusCode, rating.body).toBe(201);
+    const priya = await aSupporterOf(t, owner.personId, {
+      knownAs: 'Priya',
+      role: 'practitioner',
+      grants: [
+        { section: 'checkins', level: 'suggest', endsAt: null },
+        { section: 'staying_well', level: 'suggest', endsAt: null },
+      ],
+    });
+    const url = `${base}/life-area-ratings/${rating.json().id}/views`;
+    const posted = await priya.request({
+      method: 'POST',
+      url,
+      payload: { part: lifeAreaId, version: 1, text: 'More like a 5' },
+    });
+    expect(posted.statusCode, posted.body).toBe(201);
+    // The view is beside the rating, not the plan: named under the plan, it is not there.
+    const elsewhere = await priya.request({
+      method: 'DELETE',
+      url: `${views}/${posted.json().id}`,
+    });
+    expectError(elsewhere, 404, 'WM_NOT_FOUND');
+    const taken = await priya.request({ method: 'DELETE', url: `${url}/${posted.json().id}` });
+    expect(taken.statusCode, taken.body).toBe(204);
+    expect((await owner.request({ method: 'GET', url })).json().items).toEqual([]);
+  });
+
   describe('bad input: a clear 4xx that changes nothing', () => {
     const unchanged = async <R extends { statusCode: number }>(send: () => Promise<R>) => {
       const before = await personState(t.store, owner.personId);

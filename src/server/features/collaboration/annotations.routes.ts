@@ -1,6 +1,7 @@
 // Two views side by side (decision 0030): beside each plan and each life-area rating set, the
 // views of people with suggest access (the decision's `annotate`) and the person's replies.
-// Reading needs read access on the section; replying is the person's alone (write).
+// Reading needs read access on the section; replying is the person's alone (write); taking a
+// view back is its author's alone.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { RecordScope } from '../../../domain/access/scope.ts';
@@ -109,6 +110,17 @@ export function registerAnnotationRoutes(
           request.body,
         );
         return reply.code(201).send(view);
+      },
+    });
+
+    // The author takes their view back (annotate: the person never has a view to take back).
+    api.delete(`${target.path}/:viewId`, {
+      config: { access: record(target.section, 'annotate') },
+      schema: { params: target.params.extend({ viewId: id() }) },
+      handler: async (request, reply) => {
+        const params = paramsOf(request);
+        await service.deleteView(scopeOf(request), finder(params), params.viewId ?? '');
+        return reply.code(204).send();
       },
     });
 

@@ -79,6 +79,22 @@ export function createCollaborationRepo(db: Kysely<Database>) {
         .executeTakeFirst();
     },
 
+    /** Marks a view taken back: it stays stored, and is shown to nobody from then on. */
+    async deleteAnnotation(
+      executor: Kysely<Database>,
+      personId: string,
+      id: string,
+      at: string,
+    ): Promise<void> {
+      await executor
+        .updateTable('record_annotation')
+        .set({ deleted_at: at })
+        .where('person_id', '=', personId)
+        .where('id', '=', id)
+        .where('deleted_at', 'is', null)
+        .execute();
+    },
+
     async insertAnnotation(executor: Kysely<Database>, row: AnnotationRow): Promise<void> {
       await executor.insertInto('record_annotation').values(row).execute();
     },

@@ -143,7 +143,10 @@ export function createCollaborationService(
   });
 
   async function annotationList(scope: RecordScope, item: Item): Promise<AnnotationList> {
-    const rows = await repo.annotations(scope.personId, item.id);
+    const all = await repo.annotations(scope.personId, item.id);
+    // Replies to a view its author took back go with it.
+    const views = new Set(all.filter((r) => r.kind !== 'reply').map((r) => r.id));
+    const rows = all.filter((r) => r.kind !== 'reply' || (r.reply_to && views.has(r.reply_to)));
     const names = await repo.names(scope.personId, [...new Set(rows.map((r) => r.author_id))]);
     return {
       itemVersion: item.version,
@@ -259,6 +262,31 @@ export function createCollaborationService(
       });
       const names = await repo.names(scope.personId, [row.author_id]);
       return presentAnnotations(scope, [row], names)[0] as Annotation;
+    },
+
+    /**
+     * The author takes their own view back: marked deleted, logged without its words, never a
+     * change to the record. A view not on this item, or not theirs, is the 404.
+     */
+    async deleteView(scope: RecordScope, find: FindAnnotated, viewId: string): Promise<void> {
+      const found = await find(scope);
+      const view = await repo.annotation(scope.personId, viewId);
+      if (
+        !found ||
+        !view ||
+        view.kind !== 'view' ||
+        view.item_id !== found.item.id ||
+        view.author_id !== actorId(scope)
+      ) {
+        throw notFound();
+      }
+      await repo.db.transaction().execute(async (trx) => {
+        await repo.deleteAnnotation(trx, scope.personId, view.id, now());
+        await logBeside(trx, scope, 'annotation_deleted', {
+          itemId: view.item_id,
+          annotationId: view.id,
+        });
+      });
     },
 
     /** The person answers a view beside their words. A view not on this item is the 404. */

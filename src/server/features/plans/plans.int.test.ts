@@ -117,6 +117,21 @@ describe.each(DIALECTS)('Plans on %s', (dialect) => {
     expect(response.json()).toMatchObject({ version: 1, data: { learned: 'Call Ade sooner' } });
   });
 
+  it('says who wrote the crisis and safety plans the person reads, for the screen and the print', async () => {
+    const safety = await sam.request({
+      method: 'PUT',
+      url: plan('safety-plan'),
+      headers: { 'if-match': 'W/"0"' },
+      payload: { ...EMPTY_SAFETY_PLAN, reasonsForLiving: ['My niece'] },
+    });
+    expect(safety.statusCode).toBe(200);
+    for (const name of ['crisis-plan', 'safety-plan']) {
+      const read = await sam.request({ method: 'GET', url: plan(name) });
+      expect(read.json().agreed).toMatchObject({ byOwner: true });
+      expect(read.json().agreed.authorName).toEqual(expect.any(String));
+    }
+  });
+
   it('does not show one person’s plans to another', async () => {
     for (const name of ['staying-well-plan', 'crisis-plan', 'safety-plan', 'after-crisis']) {
       const response = await alex.request({ method: 'GET', url: plan(name) });

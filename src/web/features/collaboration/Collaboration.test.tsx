@@ -5,7 +5,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/preact';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Annotation, Comment } from '../../../domain/collaboration/collaboration.schema.ts';
-import { EMPTY_STAYING_WELL } from '../../../domain/record/plans.schema.ts';
+import { EMPTY_SAFETY_PLAN, EMPTY_STAYING_WELL } from '../../../domain/record/plans.schema.ts';
 import type { SharedWithMe } from '../../../domain/sharing/sharing.schema.ts';
 import {
   ACCOUNT,
@@ -244,6 +244,146 @@ describe('Two views side by side on the staying-well plan', () => {
         text: 'Money too',
         version: 1,
       }),
+    );
+  });
+});
+
+describe('Two views side by side on the safety plan and after a crisis', () => {
+  it('shows the person their reasons for living first, then Sam’s view beside them, on their own safety plan', async () => {
+    fakeServer({
+      'GET /api/auth/session': SIGNED_IN,
+      [`GET ${ALEX_API}/safety-plan`]: {
+        status: 200,
+        body: {
+          version: 2,
+          updatedAt: '2026-11-25T14:02:00.000Z',
+          data: { ...EMPTY_SAFETY_PLAN, reasonsForLiving: ['My niece'] },
+        },
+      },
+      [`GET ${ALEX_API}/support-network`]: { status: 200, body: { items: [] } },
+      [`GET ${ALEX_API}/safety-plan/views`]: {
+        status: 200,
+        body: {
+          itemVersion: 2,
+          items: [{ ...samView, part: 'reasonsForLiving', itemVersion: 2, text: 'Your dog too' }],
+          youMay: { annotate: false, reply: true },
+        },
+      },
+    });
+    renderApp('/plans/safety');
+    await findPage('My safety plan');
+    const part = await screen.findByRole('region', { name: 'Views side by side' });
+    const headings = (await within(part).findAllByRole('heading', { level: 4 })).map(
+      (h) => h.textContent,
+    );
+    expect(headings).toEqual(['Your words', 'Sam’s view']);
+    expect(within(part).getByRole('heading', { level: 3 }).textContent).toBe(
+      'My reasons for living',
+    );
+    expect(within(part).getByText('My niece')).toBeTruthy();
+    expect(within(part).getByText('Your dog too')).toBeTruthy();
+    expect(within(part).getByRole('textbox', { name: 'Reply to Sam' })).toBeTruthy();
+    // The views are not printed with the plan.
+    expect(part.closest('.no-print')).not.toBeNull();
+  });
+
+  it('lets a supporter with suggest access add a view beside the after-a-crisis notes they read, and change nothing else', async () => {
+    const server = fakeServer({
+      'GET /api/auth/session': JO_SIGNED_IN,
+      'GET /api/shared-with-me': {
+        status: 200,
+        body: [
+          {
+            personId: ACCOUNT.id,
+            name: 'Alex',
+            role: 'friend',
+            sections: { after_crisis: 'suggest' },
+          },
+        ] satisfies SharedWithMe,
+      },
+      [`GET ${ALEX_API}/after-crisis`]: {
+        status: 200,
+        body: {
+          version: 3,
+          updatedAt: '2026-11-25T14:02:00.000Z',
+          data: { backOnTrack: 'A week off work', learned: 'Call Ade sooner' },
+        },
+      },
+      [`GET ${ALEX_API}/after-crisis/views`]: {
+        status: 200,
+        body: { itemVersion: 3, items: [], youMay: { annotate: true, reply: false } },
+      },
+      [`POST ${ALEX_API}/after-crisis/views`]: (call: Call) => ({
+        status: 201,
+        body: {
+          ...samView,
+          ...(call.body as object),
+          itemVersion: 3,
+          author: { name: '', isYou: true, isOwner: false },
+        },
+      }),
+    });
+    const user = userEvent.setup();
+    renderApp(`/people/${ACCOUNT.id}/plans/after-crisis`);
+    const part = await screen.findByRole('region', { name: 'Views side by side' });
+    expect(await within(part).findByText('Nobody has added a view yet.')).toBeTruthy();
+    // Read-only: no form to change the notes themselves.
+    expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
+    await user.selectOptions(
+      within(part).getByRole('combobox', { name: 'Which part is your view about?' }),
+      'learned',
+    );
+    await user.type(within(part).getByRole('textbox', { name: 'Your view' }), 'And sleep more');
+    await user.click(within(part).getByRole('button', { name: 'Add your view' }));
+    await waitFor(() =>
+      expect(server.sent('POST', `${ALEX_API}/after-crisis/views`)[0]?.body).toEqual({
+        part: 'learned',
+        text: 'And sleep more',
+        version: 3,
+      }),
+    );
+  });
+});
+
+describe('Taking back a view', () => {
+  it('offers the author “Take back my view” on their own view only, and takes it away when pressed', async () => {
+    const mine = { ...samView, author: { name: '', isYou: true, isOwner: false } };
+    const kims = {
+      ...samView,
+      id: 'a1b2c3d4-0000-4000-8000-00000000000c',
+      text: 'Walking helps me too',
+      author: { name: 'Kim', isYou: false, isOwner: false },
+    };
+    const list = (items: Annotation[]) => ({
+      status: 200,
+      body: { itemVersion: 1, items, youMay: { annotate: true, reply: false } },
+    });
+    const server = fakeServer({
+      'GET /api/auth/session': JO_SIGNED_IN,
+      'GET /api/shared-with-me': { status: 200, body: sharedWithJo('suggest') },
+      [`GET ${ALEX_API}/staying-well-plan`]: { status: 200, body: plan },
+      [`GET ${ALEX_API}/staying-well-plan/views`]: [list([mine, kims]), list([kims])],
+      [`DELETE ${ALEX_API}/staying-well-plan/views/${VIEW_ID}`]: { status: 204 },
+    });
+    const user = userEvent.setup();
+    renderApp(`/people/${ACCOUNT.id}/plans/staying-well`);
+    const part = await screen.findByRole('region', { name: 'Views side by side' });
+    expect(await within(part).findByText('Money worries are a trigger too')).toBeTruthy();
+    // One button: for Jo's own view, none for Kim's.
+    const buttons = within(part).getAllByRole('button', { name: 'Take back my view' });
+    expect(buttons).toHaveLength(1);
+    await user.click(buttons[0] as HTMLElement);
+    await waitFor(() =>
+      expect(server.sent('DELETE', `${ALEX_API}/staying-well-plan/views/${VIEW_ID}`)).toHaveLength(
+        1,
+      ),
+    );
+    await waitFor(() =>
+      expect(within(part).queryByText('Money worries are a trigger too')).toBeNull(),
+    );
+    expect(within(part).getByText('Walking helps me too')).toBeTruthy();
+    expect(within(part).getByRole('status').textContent).toBe(
+      'Your view was taken back. Nobody sees it now.',
     );
   });
 });

@@ -36,6 +36,7 @@ export function ViewsBeside(props: Props) {
   const resource = useViews(personId, path);
   const calls = views(personId, path);
   const [status, setStatus] = useState('');
+  const [failure, setFailure] = useState('');
   const titled = [{ key: '', title: wholeTitle, words: [] as readonly string[] }, ...parts];
   return (
     <section class="beside" aria-labelledby="views-title">
@@ -46,6 +47,11 @@ export function ViewsBeside(props: Props) {
       <p role="status" class="visually-hidden">
         {status}
       </p>
+      {failure && (
+        <p class="problem" role="alert">
+          {failure}
+        </p>
+      )}
       <Loaded resource={resource}>
         {(list) => {
           const viewsOf = (key: string) =>
@@ -92,6 +98,17 @@ export function ViewsBeside(props: Props) {
                             setStatus(t('views.replied'));
                             resource.refresh();
                           }}
+                          canTakeBack={view.author.isYou && list.youMay.annotate}
+                          onTakeBack={async () => {
+                            setFailure('');
+                            try {
+                              await calls.remove(view.id);
+                              setStatus(t('views.takenBack'));
+                              resource.refresh();
+                            } catch (error) {
+                              setFailure(asApiError(error).message);
+                            }
+                          }}
                         />
                       ))}
                     </div>
@@ -123,8 +140,12 @@ function ViewCard(props: {
   currentVersion: number;
   canReply: boolean;
   onReply: (text: string) => Promise<void>;
+  /** The author's own view, while they may still add views: they may take it back. */
+  canTakeBack: boolean;
+  onTakeBack: () => Promise<void>;
 }) {
   const { view, replies, personName, currentVersion, canReply, onReply } = props;
+  const [busy, setBusy] = useState(false);
   const name = view.author.name;
   return (
     <article class="view-card">
@@ -144,6 +165,20 @@ function ViewCard(props: {
           <p class="own-words">{reply.text}</p>
         </div>
       ))}
+      {props.canTakeBack && (
+        <button
+          type="button"
+          class="button button--small button--quiet"
+          disabled={busy}
+          onClick={async () => {
+            setBusy(true);
+            await props.onTakeBack();
+            setBusy(false);
+          }}
+        >
+          {t('views.takeBack')}
+        </button>
+      )}
       {canReply && (
         <TextForm
           id={`reply-${view.id}`}

@@ -39,4 +39,6 @@ export const views = (personId: string, path: string) => ({
     api.post<Annotation>(recordPath(personId, path), input),
   reply: (viewId: string, text: string) =>
     api.post<Annotation>(recordPath(personId, `${path}/replies`), { viewId, text }),
+  /** The author takes their own view back. */
+  remove: (viewId: string) => api.delete<void>(recordPath(personId, `${path}/${viewId}`), 0),
 });

@@ -33,7 +33,7 @@ afterEach(() => {
 });
 
 const PLAN = `${BASE}/crisis-plan`;
-const routes = (doc: ReturnType<typeof crisisDoc>) => ({
+const routes = (doc: ReturnType<typeof crisisDoc> & { agreed?: unknown }) => ({
   'GET /api/auth/session': SIGNED_IN,
   [`GET ${PLAN}`]: { status: 200, body: doc },
   [`GET ${BASE}/support-network`]: { status: 200, body: NETWORK },
@@ -404,5 +404,26 @@ describe('Adding someone to the support network from the crisis plan', () => {
     await screen.findByText('“Ade next door” saved.');
     const pick = screen.getByLabelText('Add someone from my support network') as HTMLSelectElement;
     expect([...pick.options].map((option) => option.textContent)).toContain('Ade next door');
+  });
+});
+
+describe('Crisis plan: who wrote it and who agreed it', () => {
+  it('says who wrote the version shown, on the page and on paper (outside anything not printed)', async () => {
+    fakeServer(
+      routes({
+        ...crisisDoc(2, { signs: 'I stop eating.', lastReviewed: monthsAgo(1) }),
+        agreed: {
+          authorName: 'Alex',
+          byOwner: true,
+          agreedByName: 'Alex',
+          agreedAt: '2026-11-25T14:02:00.000Z',
+        },
+      }),
+    );
+    renderApp('/crisis-plan');
+    const line = await screen.findByText('Written by you');
+    expect(line.classList.contains('agreed-line')).toBe(true);
+    expect(line.closest('.no-print, form')).toBeNull();
+    expect(screen.getByText('I stop eating.')).toBeTruthy();
   });
 });

@@ -21,6 +21,7 @@ import { useSession } from '../../lib/session.tsx';
 import { ReviewReminder } from '../plans/ReviewReminder.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
 import { sectionTitle } from '../record/section-title.ts';
+import { AgreedLine } from '../suggestions/AgreedLine.tsx';
 import { CrisisPlanView } from './CrisisPlanView.tsx';
 
 import {
@@ -107,6 +108,7 @@ function SharedCrisisPlan({
   return (
     <>
       <SharedPlanTop updatedAt={screen.updatedAt} />
+      <AgreedLine agreed={screen.agreed} />
       <CrisisPlanView
         plan={screen.plan}
         contacts={screen.contacts}
@@ -174,6 +176,8 @@ function CrisisPlanContent({ personId, displayName, screen, empty }: ContentProp
           {screen.updatedAt && (
             <p class="meta">{t('plans.lastSaved', { when: formatDateTime(screen.updatedAt) })}</p>
           )}
+          {/* Who wrote and agreed it, on screen and on paper; not known for the device copy. */}
+          {!offline && <AgreedLine agreed={screen.agreed} />}
           <CrisisPlanView
             plan={screen.plan}
             contacts={screen.contacts}

@@ -1,6 +1,7 @@
 // The crisis plan with the people it names, from the server — or, with no connection, from
 // the copy kept on this device when the person turned that on.
 import type { CrisisPlan, SupportContact } from '../../../domain/record/plans.schema.ts';
+import type { Agreement } from '../../../domain/record/record.schema.ts';
 import { api, asApiError, recordPath, uploadFile } from '../../lib/api.ts';
 import {
   type DeviceCrisisPlan,
@@ -55,6 +56,8 @@ export type CrisisPlanScreen = {
   version: number;
   updatedAt: string | null;
   plan: CrisisPlan;
+  /** Who wrote the version shown and who agreed it (the person's own reading, from the server). */
+  agreed?: Agreement | null;
   contacts: NamedContact[];
   documents: DocumentMeta[];
   /** The files the plan names whose bytes were purged after the undo window. */
@@ -110,6 +113,7 @@ async function loadScreen(
       version: doc.version,
       updatedAt: doc.updatedAt,
       plan: doc.data,
+      agreed: doc.agreed ?? null,
       contacts: namedContacts(doc.data, network),
       documents,
       removedFileIds: doc.removedFileIds ?? [],

@@ -6,6 +6,7 @@ import { t } from '../../../domain/i18n/translate.ts';
 import { type AfterCrisis, afterCrisisSchema } from '../../../domain/record/plans.schema.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { lazyPart } from '../../lib/lazy.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
 import { sectionTitle } from '../record/section-title.ts';
 import { AgreedLine, SuggestLink } from '../suggestions/SuggestLink.tsx';
@@ -14,6 +15,11 @@ import { PlanStatus, SaveButton } from './PlanStatus.tsx';
 import { usePlanEditor } from './plan-editor.ts';
 import { type PlanDocument, plan } from './plans.resource.ts';
 import { usePlan } from './usePlan.ts';
+
+/** Views beside the notes (decision 0030): their own chunk, loaded after the notes. */
+const AfterCrisisBeside = lazyPart(() =>
+  import('../collaboration/PlansBeside.tsx').then((m) => m.AfterCrisisBeside),
+);
 
 export function AfterCrisisPage() {
   const record = useRecord();
@@ -29,6 +35,7 @@ export function AfterCrisisPage() {
             <>
               <AgreedLine agreed={doc.agreed} />
               <SharedAfterCrisis plan={doc.data} />
+              {doc.version > 0 && <AfterCrisisBeside plan={doc.data} />}
             </>
           )}
         </Loaded>
@@ -44,6 +51,8 @@ export function AfterCrisisPage() {
           <>
             <AgreedLine agreed={doc.agreed} />
             <AfterCrisisForm personId={record.personId} doc={doc} onErrors={setHasErrors} />
+            {/* Nothing written yet: nothing for anyone to see differently. */}
+            {doc.version > 0 && <AfterCrisisBeside plan={doc.data} />}
           </>
         )}
       </Loaded>

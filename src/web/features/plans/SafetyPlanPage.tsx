@@ -9,7 +9,9 @@ import { type SafetyPlan, safetyPlanSchema } from '../../../domain/record/plans.
 import { CrisisLines } from '../../components/CrisisLines.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { lazyPart } from '../../lib/lazy.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
+import { AgreedLine } from '../suggestions/AgreedLine.tsx';
 import { type ContactItem, namesFrom } from '../support-network/support-network.resource.ts';
 import { ContactPicker } from './ContactPicker.tsx';
 import { LinesList } from './fields.tsx';
@@ -17,8 +19,13 @@ import { PlanStatus, SaveButton } from './PlanStatus.tsx';
 import { isBlank, usePlanEditor } from './plan-editor.ts';
 import { type PlanDocument, plan } from './plans.resource.ts';
 import { ReasonPhotos } from './ReasonPhotos.tsx';
-import { SharedSafetyPlanPage } from './SharedSafetyPlan.tsx';
+import { SharedSafetyPlanPage, STEPS, type Step, Steps } from './SharedSafetyPlan.tsx';
 import { usePlan } from './usePlan.ts';
+
+/** Views beside the plan (decision 0030): their own chunk, loaded after the plan. */
+const SafetyPlanBeside = lazyPart(() =>
+  import('../collaboration/PlansBeside.tsx').then((m) => m.SafetyPlanBeside),
+);
 
 const LINES = [
   'warningSigns',
@@ -52,12 +59,17 @@ function OwnSafetyPlan() {
       <CrisisLines />
       <Loaded resource={loaded} historyHref="/plans/safety/history">
         {({ doc, network }) => (
-          <SafetyForm
-            personId={record.personId}
-            doc={doc}
-            network={network}
-            onErrors={setHasErrors}
-          />
+          <>
+            <AgreedLine agreed={doc.agreed} />
+            <SafetyForm
+              personId={record.personId}
+              doc={doc}
+              network={network}
+              onErrors={setHasErrors}
+            />
+            {/* Nothing written yet: nothing for anyone to see differently. */}
+            {doc.version > 0 && <SafetyPlanBeside plan={doc.data} />}
+          </>
         )}
       </Loaded>
       <p>
@@ -147,6 +159,21 @@ function SafetyForm({ personId, doc, network, onErrors }: FormProps) {
         />
         <SaveButton busy={form.busy} label={t('plans.safety.save')} />
       </form>
+      <SafetySheet plan={values} nameOf={namesFrom(network)} />
     </>
+  );
+}
+
+/** The plan as it reads on paper (print only; the form does not print): the steps in order. */
+function SafetySheet({ plan, nameOf }: { plan: SafetyPlan; nameOf: (id: string) => string }) {
+  const linesOf = (step: Step): string[] =>
+    step === 'peopleToAsk' || step === 'professionals'
+      ? plan[step].map((entry) => nameOf(entry.contactId))
+      : plan[step].filter((line) => !isBlank(line));
+  const shown = STEPS.filter((step) => linesOf(step).length > 0);
+  return (
+    <div class="print-only">
+      <Steps plan={plan} shown={shown} linesOf={linesOf} />
+    </div>
   );
 }

@@ -8,11 +8,18 @@ import { CrisisLines } from '../../components/CrisisLines.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { PrintDate, SharedPlanTop } from '../../components/Print.tsx';
+import { lazyPart } from '../../lib/lazy.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
 import { sectionTitle } from '../record/section-title.ts';
+import { AgreedLine } from '../suggestions/AgreedLine.tsx';
 import { usePlan } from './usePlan.ts';
 
-const STEPS = [
+/** Views beside the plan (decision 0030): their own chunk, loaded after the plan. */
+const SafetyPlanBeside = lazyPart(() =>
+  import('../collaboration/PlansBeside.tsx').then((m) => m.SafetyPlanBeside),
+);
+
+export const STEPS = [
   'warningSigns',
   'onMyOwn',
   'peopleAndPlaces',
@@ -21,7 +28,7 @@ const STEPS = [
   'saferSurroundings',
   'reasonsForLiving',
 ] as const;
-type Step = (typeof STEPS)[number];
+export type Step = (typeof STEPS)[number];
 
 export function SharedSafetyPlanPage() {
   const record = useRecord();
@@ -46,7 +53,9 @@ export function SharedSafetyPlanPage() {
           return (
             <>
               <SharedPlanTop updatedAt={doc.updatedAt} />
+              <AgreedLine agreed={doc.agreed} />
               <Steps plan={doc.data} shown={shown} linesOf={linesOf} />
+              <SafetyPlanBeside plan={doc.data} />
             </>
           );
         }}
@@ -55,7 +64,12 @@ export function SharedSafetyPlanPage() {
   );
 }
 
-function Steps(props: { plan: SafetyPlan; shown: Step[]; linesOf: (step: Step) => string[] }) {
+/** The steps in the person's words, each with its lines: read on screen, and printed. */
+export function Steps(props: {
+  plan: SafetyPlan;
+  shown: Step[];
+  linesOf: (step: Step) => string[];
+}) {
   return (
     <ol class="sheet">
       {props.shown.map((step) => (

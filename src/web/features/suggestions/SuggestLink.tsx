@@ -1,13 +1,12 @@
 // The small parts of suggestions shown on other features' pages, kept in one module (one
 // chunk) with their few words, so those pages load little: "Suggest a change" on a shared page,
 // for someone the person gave "suggest" on its section, which opens the suggestion form in place
-// (its code and words load only then); who wrote the version of a plan shown and who agreed it,
-// and when, on screen and on paper; and on Home, how many suggestions wait (decision 0029).
+// (its code and words load only then); who wrote the version of a plan shown and who agreed it
+// (AgreedLine.tsx, re-exported); and on Home, how many suggestions wait (decision 0029).
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { enGBSuggestLink } from '../../../domain/i18n/en-GB.suggest-link.ts';
-import { addMessages, formatDate, t } from '../../../domain/i18n/translate.ts';
-import type { Agreement } from '../../../domain/record/record.schema.ts';
+import { addMessages, t } from '../../../domain/i18n/translate.ts';
 import type { Section } from '../../../domain/record/sections.ts';
 import type { SuggestableKind } from '../../../domain/suggestions/suggestion-count.schema.ts';
 import { suggestionCountSchema } from '../../../domain/suggestions/suggestion-count.schema.ts';
@@ -17,6 +16,9 @@ import { dataOf, useResource } from '../../lib/resource.ts';
 import { useRecord } from '../record/RecordContext.tsx';
 
 addMessages(enGBSuggestLink);
+
+// Who wrote and agreed a version: its own small module, shown with these on the plans.
+export { AgreedLine } from './AgreedLine.tsx';
 
 /** The section of each kind (SECTION_OF_KIND), here so this small chunk needs nothing more. */
 const SECTION: Readonly<Record<SuggestableKind, Section>> = {
@@ -38,23 +40,6 @@ export function SuggestLink({ kind, id }: { kind: SuggestableKind; id?: string }
       <button type="button" class="button button--secondary" onClick={() => setOpen(true)}>
         {t(kind === 'goal' && !id ? 'suggest.newGoal' : 'suggest.link')}
       </button>
-    </p>
-  );
-}
-
-/** "Written by Jo, agreed by you on 3 December 2026": the person's own words say "you". */
-export function AgreedLine({ agreed }: { agreed?: Agreement | null | undefined }) {
-  const record = useRecord();
-  if (!agreed) return null;
-  const you = t('history.you');
-  const author = agreed.byOwner && record.isOwner ? you : agreed.authorName;
-  if (agreed.byOwner || agreed.agreedByName === null || agreed.agreedAt === null) {
-    return <p class="meta agreed-line">{t('history.byName', { author })}</p>;
-  }
-  const agreedBy = record.isOwner ? you : agreed.agreedByName;
-  return (
-    <p class="meta agreed-line">
-      {t('agreed.line', { author, agreedBy, when: formatDate(agreed.agreedAt) })}
     </p>
   );
 }

@@ -1,0 +1,59 @@
+// The views beside the safety plan's and the after-a-crisis notes' parts written in the person's
+// own words (decision 0030): loaded as their own part of those pages, so the pages' first loads
+// do not grow. The people a safety plan names and its photos are not words to see differently.
+
+import { t } from '../../../domain/i18n/translate.ts';
+import type { AfterCrisis, SafetyPlan } from '../../../domain/record/plans.schema.ts';
+import { useRecord } from '../record/RecordContext.tsx';
+import { sectionTitle } from '../record/section-title.ts';
+import { ViewsBeside } from './ViewsBeside.tsx';
+
+const lines = (text: string) => text.split('\n').filter((line) => line.trim() !== '');
+
+const SAFETY_PARTS = [
+  'warningSigns',
+  'onMyOwn',
+  'peopleAndPlaces',
+  'saferSurroundings',
+  'reasonsForLiving',
+] as const;
+
+export function SafetyPlanBeside({ plan }: { plan: SafetyPlan }) {
+  const record = useRecord();
+  return (
+    <div class="no-print">
+      <ViewsBeside
+        personId={record.personId}
+        personName={record.personName}
+        isOwner={record.isOwner}
+        path="/safety-plan/views"
+        wholeTitle={sectionTitle(record, 'safety_plan', t('plans.safety.title'))}
+        parts={SAFETY_PARTS.map((key) => ({
+          key,
+          title: t(`plans.safety.${key}`),
+          words: plan[key].filter((line) => line.trim() !== ''),
+        }))}
+      />
+    </div>
+  );
+}
+
+export function AfterCrisisBeside({ plan }: { plan: AfterCrisis }) {
+  const record = useRecord();
+  return (
+    <div class="no-print">
+      <ViewsBeside
+        personId={record.personId}
+        personName={record.personName}
+        isOwner={record.isOwner}
+        path="/after-crisis/views"
+        wholeTitle={sectionTitle(record, 'after_crisis', t('plans.after-crisis.title'))}
+        parts={(['backOnTrack', 'learned'] as const).map((key) => ({
+          key,
+          title: t(`plans.after.${key}`),
+          words: lines(plan[key]),
+        }))}
+      />
+    </div>
+  );
+}
