@@ -165,13 +165,19 @@ function WarnBeforeTimeOut() {
   return state.status === 'signed-in' ? <TimeoutWarning /> : null;
 }
 
+/** People I support, with a link to their own space for a supporter (decision 0031). */
+function PeopleISupport() {
+  const account = useAccount();
+  return <PeopleISupportPage hasOwnSpace={account.role === 'supporter'} />;
+}
+
 /**
  * Home: the person's own record; an account that owns none sees the people it supports. Until
  * the welcome has been shown once (on any device), it opens instead.
  */
 function Home() {
   const account = useAccount();
-  if (account.role !== 'person') return <PeopleISupportPage />;
+  if (account.role !== 'person') return <PeopleISupport />;
   return account.welcomeDue ? <Redirect to="/welcome" replace /> : <HomePage />;
 }
 
@@ -180,7 +186,7 @@ function RecordRoutes() {
     <RequireSignIn>
       <Switch>
         <Route path="/people">
-          <PeopleISupportPage />
+          <PeopleISupport />
         </Route>
         <Route path="/notifications">
           <TogetherRoutes />

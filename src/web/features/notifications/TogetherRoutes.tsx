@@ -5,7 +5,6 @@
 import { Route, Switch } from 'wouter-preact';
 import { NotFoundPage } from '../../components/NotFoundPage.tsx';
 import { lazyPage } from '../../lib/lazy.tsx';
-import { useAccount } from '../../lib/session.tsx';
 import { OwnRecordProvider } from '../record/RecordContext.tsx';
 import { SupporterSpacePage } from '../supporter-space/SupporterSpacePage.tsx';
 import { SupportingGuidePage } from '../supporter-space/SupportingGuidePage.tsx';
@@ -13,13 +12,22 @@ import { NotificationsPage } from './NotificationsPage.tsx';
 
 const HistoryPage = lazyPage(() => import('../history/HistoryPage.tsx').then((m) => m.HistoryPage));
 
-/** The supporter's space is a section of their own record: its history is theirs, as the owner. */
-function SpaceHistory() {
-  const account = useAccount();
+function SpaceRoutes() {
   return (
-    <OwnRecordProvider>
-      <HistoryPage key={account.id} subject={{ kind: 'supporter-space' }} />
-    </OwnRecordProvider>
+    <Switch>
+      <Route path="/">
+        <SupporterSpacePage />
+      </Route>
+      <Route path="/history">
+        <HistoryPage subject={{ kind: 'supporter-space' }} />
+      </Route>
+      <Route path="/guide">
+        <SupportingGuidePage />
+      </Route>
+      <Route>
+        <NotFoundPage />
+      </Route>
+    </Switch>
   );
 }
 
@@ -29,18 +37,12 @@ export function TogetherRoutes() {
       <Route path="/notifications">
         <NotificationsPage />
       </Route>
-      {/* Under /my-space (nested): its own page, and the guide. */}
-      <Route path="/">
-        <SupporterSpacePage />
-      </Route>
-      <Route path="/history">
-        <SpaceHistory />
-      </Route>
-      <Route path="/guide">
-        <SupportingGuidePage />
-      </Route>
+      {/* Under /my-space (nested): its own page, its history and the guide. The space is a
+          section of the supporter's own record, so its pages take it from that record. */}
       <Route>
-        <NotFoundPage />
+        <OwnRecordProvider>
+          <SpaceRoutes />
+        </OwnRecordProvider>
       </Route>
     </Switch>
   );

@@ -10,7 +10,6 @@ import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { recordPath } from '../../lib/api.ts';
 import { lazyPart } from '../../lib/lazy.tsx';
-import { useAccount } from '../../lib/session.tsx';
 import { sharedRecord } from '../record/RecordContext.tsx';
 import { sectionName, shownSections } from './SharedRecord.tsx';
 import { useSharedWithMe } from './sharing.resource.ts';
@@ -69,8 +68,6 @@ function Notices() {
 
 /** A supporter's own space (decision 0031): their own pages, private to them. */
 function MySpaceLink() {
-  const account = useAccount();
-  if (account.role !== 'supporter') return null;
   return (
     <p>
       <Link href="/my-space">{t('space.linkFromHome')}</Link>
@@ -78,13 +75,14 @@ function MySpaceLink() {
   );
 }
 
-export function PeopleISupportPage() {
+/** `hasOwnSpace`: the signed-in account is a supporter, with a space of their own. */
+export function PeopleISupportPage({ hasOwnSpace = false }: { hasOwnSpace?: boolean }) {
   const people = useSharedWithMe();
   return (
     <>
       <PageHeading title={t('supporting.title')} />
       <p class="lead">{t('supporting.intro')}</p>
-      <MySpaceLink />
+      {hasOwnSpace && <MySpaceLink />}
       <Notices />
       <Loaded resource={people}>
         {(list, empty) =>

@@ -10,7 +10,7 @@ import { TextArea } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { savedVersionOf } from '../../lib/conflict.ts';
-import { useAccount } from '../../lib/session.tsx';
+import { useRecord } from '../record/RecordContext.tsx';
 import { SPACE_FIELDS } from './space-history.ts';
 import { type SavedSpace, supporterSpace, useSupporterSpace } from './supporter-space.resource.ts';
 
@@ -84,8 +84,8 @@ function SpaceForm({ accountId, saved }: { accountId: string; saved: SavedSpace 
 }
 
 export function SupporterSpacePage() {
-  const account = useAccount();
-  const space = useSupporterSpace(account.id);
+  const { personId: accountId } = useRecord();
+  const space = useSupporterSpace(accountId);
   return (
     <>
       <PageHeading title={t('space.title')} />
@@ -97,7 +97,7 @@ export function SupporterSpacePage() {
         <Link href="/history">{t('space.historyLink')}</Link>
       </p>
       <Loaded resource={space}>
-        {(saved) => <SpaceForm accountId={account.id} saved={saved} />}
+        {(saved) => <SpaceForm accountId={accountId} saved={saved} />}
       </Loaded>
     </>
   );
