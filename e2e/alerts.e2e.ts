@@ -11,7 +11,7 @@ import {
   hasBrowser,
   launchBrowser,
   type RunningServer,
-  separateContexts,
+  serverAndPeople,
   startServer,
 } from './support.ts';
 
@@ -44,23 +44,12 @@ describe.skipIf(!hasBrowser)(
   'Early-warning alerts the person chose',
   { timeout: STEP_TIMEOUT },
   () => {
-    let server: RunningServer;
-    let browser: Browser;
-    const { newPage, closeAll } = separateContexts(() => browser);
-
-    beforeAll(async () => {
-      server = await startServer();
-      browser = await launchBrowser();
-    });
-    afterAll(async () => {
-      await closeAll();
-      await browser?.close();
-      await server?.stop();
-    });
+    const run = serverAndPeople();
+    const { newPage } = run;
 
     it('a check-in naming an early warning sign puts an alert in the chosen supporter’s list, and in nobody else’s', async () => {
       const sam = await newPage();
-      await signUpPage.open(sam.page, server.url);
+      await signUpPage.open(sam.page, run.url);
       await signUpPage.createAccount(sam.page, person('Sam'));
       const samId = (await apiFrom(sam.page, 'GET', '/account')).body.id as string;
 
@@ -92,11 +81,11 @@ describe.skipIf(!hasBrowser)(
       // Sam invites Jo and Priya; each accepts in their own browser.
       const supporters: Record<string, Page> = {};
       for (const name of ['Jo', 'Priya']) {
-        await sam.page.goto(`${server.url}/sharing`);
+        await sam.page.goto(`${run.url}/sharing`);
         await expectPage(sam.page, 'Sharing');
         const { link } = await invite(sam.page, { role: 'Friend', name, sections: ['My goals'] });
         const them = await newPage();
-        await signUpPage.open(them.page, server.url);
+        await signUpPage.open(them.page, run.url);
         await signUpPage.createAccount(them.page, person(name));
         await them.page.goto(link);
         await them.page.getByRole('button', { name: 'Accept' }).click();
@@ -107,14 +96,14 @@ describe.skipIf(!hasBrowser)(
       const priya = supporters.Priya as Page;
 
       // Sam is told who accepted, and nothing of anyone's record.
-      await sam.page.goto(`${server.url}/notifications`);
+      await sam.page.goto(`${run.url}/notifications`);
       await expectPage(sam.page, 'Notifications');
       await sam.page.getByRole('link', { name: 'Jo accepted your invitation' }).waitFor();
       await sam.page.getByRole('link', { name: 'Priya accepted your invitation' }).waitFor();
       await expectAccessible(sam.page, 'the notifications page');
 
       // Sam picks Jo, and only Jo, beside the staying-well plan.
-      await sam.page.goto(`${server.url}/plans/staying-well`);
+      await sam.page.goto(`${run.url}/plans/staying-well`);
       await expectPage(sam.page, 'My staying-well plan');
       await sam.page.getByRole('checkbox', { name: 'Jo' }).check();
       await sam.page.getByRole('button', { name: 'Save who to tell' }).click();
@@ -122,17 +111,17 @@ describe.skipIf(!hasBrowser)(
       await expectAccessible(sam.page, 'the staying-well plan with whom to alert');
 
       // Sam checks in and says the sign is there; the plan answers with what they planned.
-      await sam.page.goto(`${server.url}/check-in`);
+      await sam.page.goto(`${run.url}/check-in`);
       await expectPage(sam.page, 'Check in');
       await sam.page.getByRole('checkbox', { name: SIGN }).check();
       await sam.page.getByRole('button', { name: 'Save my check-in' }).click();
       await sam.page.getByText(PLANNED).waitFor();
 
       // Jo: one new notification, saying only that Sam would like a check-in.
-      await jo.goto(`${server.url}/people`);
+      await jo.goto(`${run.url}/people`);
       const joLink = jo.getByRole('link', { name: 'Notifications, 1 new' });
       await joLink.waitFor();
-      await jo.goto(`${server.url}/notifications`);
+      await jo.goto(`${run.url}/notifications`);
       await expectPage(jo, 'Notifications');
       const alert = jo.getByRole('link', { name: 'Sam would like you to check in with them' });
       await alert.waitFor();
@@ -142,13 +131,13 @@ describe.skipIf(!hasBrowser)(
       await expectAccessible(jo, 'the notifications page with an alert');
 
       // Priya: nothing.
-      await priya.goto(`${server.url}/notifications`);
+      await priya.goto(`${run.url}/notifications`);
       await expectPage(priya, 'Notifications');
       await priya.getByText('You have no notifications.').waitFor();
       await expectAccessible(priya, 'the notifications page, empty');
 
       // Settings: the choices are there and accessible.
-      await jo.goto(`${server.url}/settings`);
+      await jo.goto(`${run.url}/settings`);
       await expectPage(jo, 'Settings');
       await jo.getByRole('button', { name: 'Save notification choices' }).waitFor();
       await expectAccessible(jo, 'settings with notification choices');

@@ -4,20 +4,10 @@
 // Jo leaves encouragement on Sam's goal and Sam hides it for themselves. axe-core checks every
 // page that shows them. Sam gives Jo suggest on the plan on the invitation form, as anyone would:
 // every step goes through the app.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { expectPage, person, signUpPage } from './pages.ts';
-import {
-  expectAccessible,
-  hasBrowser,
-  launchBrowser,
-  type RunningServer,
-  separateContexts,
-  startServer,
-} from './support.ts';
+import { expectAccessible, hasBrowser, serverAndPeople } from './support.ts';
 
 const STEP_TIMEOUT = 240_000;
 
@@ -48,35 +38,19 @@ describe.skipIf(!hasBrowser)(
   'Working together beside the record',
   { timeout: STEP_TIMEOUT },
   () => {
-    let server: RunningServer;
-    let browser: Browser;
-    let dataDir: string;
-    const { newPage, closeAll } = separateContexts(() => browser);
-
-    beforeAll(async () => {
-      dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-e2e-collab-'));
-      server = await startServer({ DATA_DIR: dataDir });
-      browser = await launchBrowser();
-    });
-    afterAll(async () => {
-      await closeAll();
-      await browser?.close();
-      await server?.stop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    });
+    const run = serverAndPeople();
+    const { newPage } = run;
 
     it('Jo records a different view beside Sam’s plan and Sam sees both side by side; Jo encourages Sam on a goal and Sam hides it', async () => {
       // Sam writes a staying-well plan and a goal, and invites Jo to both.
       const sam = await newPage();
-      await signUpPage.open(sam.page, server.url);
+      await signUpPage.open(sam.page, run.url);
       await signUpPage.createAccount(sam.page, person('Sam'));
-      const session = await (
-        await sam.context.request.get(`${server.url}/api/auth/session`)
-      ).json();
+      const session = await (await sam.context.request.get(`${run.url}/api/auth/session`)).json();
       const samId = session.account.id as string;
       await apiAs(
         sam.context,
-        server.url,
+        run.url,
         'PUT',
         `/api/people/${samId}/staying-well-plan`,
         {
@@ -88,7 +62,7 @@ describe.skipIf(!hasBrowser)(
         },
         0,
       );
-      const goal = await apiAs(sam.context, server.url, 'POST', `/api/people/${samId}/goals`, {
+      const goal = await apiAs(sam.context, run.url, 'POST', `/api/people/${samId}/goals`, {
         title: 'Swim once a week',
         why: '',
         lifeAreaId: null,
@@ -97,7 +71,7 @@ describe.skipIf(!hasBrowser)(
         targetDate: null,
         status: 'in_progress',
       });
-      await sam.page.goto(`${server.url}/sharing`);
+      await sam.page.goto(`${run.url}/sharing`);
       await expectPage(sam.page, 'Sharing');
       // Jo may read both, and also suggest on the plan (which lets Jo record a view beside it).
       await sam.page.getByRole('radio', { name: 'Friend' }).check();
@@ -113,7 +87,7 @@ describe.skipIf(!hasBrowser)(
       const link = await sam.page.getByRole('textbox', { name: 'Invitation link' }).inputValue();
 
       const jo = await newPage();
-      await signUpPage.open(jo.page, server.url);
+      await signUpPage.open(jo.page, run.url);
       await signUpPage.createAccount(jo.page, person('Jo'));
       await jo.page.goto(link);
       await jo.page.getByRole('button', { name: 'Accept' }).click();
@@ -136,7 +110,7 @@ describe.skipIf(!hasBrowser)(
       await expectAccessible(jo.page, 'the shared staying-well plan with Jo’s view');
 
       // 2. Sam sees both side by side: their own words first, then Jo's view, each labelled.
-      await sam.page.goto(`${server.url}/plans/staying-well`);
+      await sam.page.goto(`${run.url}/plans/staying-well`);
       const samViews = sam.page.getByRole('region', { name: 'Views side by side' });
       await samViews.getByText('I think money worries set you off too', { exact: true }).waitFor();
       expect(await samViews.getByRole('heading', { level: 4 }).allTextContents()).toEqual([
@@ -150,7 +124,7 @@ describe.skipIf(!hasBrowser)(
       await expectAccessible(sam.page, 'Sam’s staying-well plan with Jo’s view beside it');
       // The plan itself is unchanged: still version 1.
       const saved = await (
-        await sam.context.request.get(`${server.url}/api/people/${samId}/staying-well-plan`)
+        await sam.context.request.get(`${run.url}/api/people/${samId}/staying-well-plan`)
       ).json();
       expect(saved.version).toBe(1);
 
@@ -169,7 +143,7 @@ describe.skipIf(!hasBrowser)(
       await expectAccessible(jo.page, 'Sam’s goal with Jo’s comment');
 
       // 4. Sam sees who said it, and hides it for themselves.
-      await sam.page.goto(`${server.url}/goals/${goal.body.id}`);
+      await sam.page.goto(`${run.url}/goals/${goal.body.id}`);
       await expectPage(sam.page, 'Swim once a week');
       const samComments = sam.page.getByRole('region', { name: 'Encouragement' });
       await samComments.getByText('Well done on Saturday', { exact: true }).waitFor();
@@ -181,7 +155,7 @@ describe.skipIf(!hasBrowser)(
       await expectAccessible(sam.page, 'Sam’s goal with the comment hidden');
 
       // What Jo did is in Sam's access log, without the words.
-      await sam.page.goto(`${server.url}/sharing/activity`);
+      await sam.page.goto(`${run.url}/sharing/activity`);
       await sam.page.getByText('Jo (friend) left a comment on your goals').first().waitFor();
       await sam.page
         .getByText('Jo (friend) added their view beside your staying-well plan')

@@ -2,40 +2,22 @@
 // with view on the crisis plan and goals; Jo opens the link signed out, creates an account,
 // comes back to the invitation and accepts; Jo's account then reads exactly those sections. A
 // third person accepts by the code read out over the phone. axe-core checks every new page.
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { expectPage, invite, person, signUpPage } from './pages.ts';
-import {
-  expectAccessible,
-  hasBrowser,
-  launchBrowser,
-  type RunningServer,
-  separateContexts,
-  startServer,
-} from './support.ts';
+import { expectAccessible, hasBrowser, serverAndPeople } from './support.ts';
 
 const STEP_TIMEOUT = 240_000;
 
 describe.skipIf(!hasBrowser)('Inviting and accepting', { timeout: STEP_TIMEOUT }, () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const { newPage, closeAll } = separateContexts(() => browser);
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await closeAll();
-    await browser?.close();
-    await server?.stop();
-  });
+  const run = serverAndPeople();
+  const { newPage } = run;
 
   it('Sam invites by link and by code; each invitee reads only what Sam shared', async () => {
     const sam = await newPage();
-    await signUpPage.open(sam.page, server.url);
+    await signUpPage.open(sam.page, run.url);
     await signUpPage.createAccount(sam.page, person('Sam'));
-    await sam.page.goto(`${server.url}/sharing`);
+    await sam.page.goto(`${run.url}/sharing`);
     await expectPage(sam.page, 'Sharing');
     await expectAccessible(sam.page, 'the invite form');
     const forJo = await invite(sam.page, {
@@ -43,7 +25,7 @@ describe.skipIf(!hasBrowser)('Inviting and accepting', { timeout: STEP_TIMEOUT }
       name: 'Jo',
       sections: ['My crisis plan', 'My goals'],
     });
-    expect(forJo.link).toMatch(new RegExp(`^${server.url}/invitations/[A-Za-z0-9_-]{43}$`));
+    expect(forJo.link).toMatch(new RegExp(`^${run.url}/invitations/[A-Za-z0-9_-]{43}$`));
     await expectAccessible(sam.page, 'the link and code shown once');
     await sam.page.getByRole('heading', { name: 'Jo (friend)' }).waitFor();
 
@@ -64,7 +46,7 @@ describe.skipIf(!hasBrowser)('Inviting and accepting', { timeout: STEP_TIMEOUT }
     await jo.page.waitForURL(/\/people\/[0-9a-f-]{36}$/);
     const samId = new URL(jo.page.url()).pathname.split('/')[2];
     const status = async (who: BrowserContext, section: string) =>
-      (await who.request.get(`${server.url}/api/people/${samId}/${section}`)).status();
+      (await who.request.get(`${run.url}/api/people/${samId}/${section}`)).status();
     expect(await status(jo.context, 'crisis-plan')).toBe(200);
     expect(await status(jo.context, 'goals')).toBe(200);
     expect(await status(jo.context, 'about-me')).toBe(404);
@@ -83,9 +65,9 @@ describe.skipIf(!hasBrowser)('Inviting and accepting', { timeout: STEP_TIMEOUT }
       sections: ['My staying-well plan'],
     });
     const dad = await newPage();
-    await signUpPage.open(dad.page, server.url);
+    await signUpPage.open(dad.page, run.url);
     await signUpPage.createAccount(dad.page, person('Dad'));
-    await dad.page.goto(`${server.url}/invitations/enter-code`);
+    await dad.page.goto(`${run.url}/invitations/enter-code`);
     await expectPage(dad.page, 'Have a code?');
     await expectAccessible(dad.page, 'the code form');
     await dad.page
@@ -94,7 +76,7 @@ describe.skipIf(!hasBrowser)('Inviting and accepting', { timeout: STEP_TIMEOUT }
     await dad.page.getByRole('button', { name: 'Continue' }).click();
     await expectPage(dad.page, 'Sam invites you to see their record');
     await dad.page.getByRole('button', { name: 'Accept' }).click();
-    await dad.page.waitForURL(`${server.url}/people/${samId}`);
+    await dad.page.waitForURL(`${run.url}/people/${samId}`);
     expect(await status(dad.context, 'staying-well-plan')).toBe(200);
     expect(await status(dad.context, 'goals')).toBe(404);
 
@@ -105,7 +87,7 @@ describe.skipIf(!hasBrowser)('Inviting and accepting', { timeout: STEP_TIMEOUT }
     await sam.page.getByText('The invitation for Kim was withdrawn.', { exact: false }).waitFor();
     await expectAccessible(sam.page, 'the invitations list after withdrawing');
     const kim = await newPage();
-    await signUpPage.open(kim.page, server.url);
+    await signUpPage.open(kim.page, run.url);
     await signUpPage.createAccount(kim.page, person('Kim'));
     await kim.page.goto(forKim.link);
     await expectPage(kim.page, 'This invitation does not work');

@@ -4,18 +4,10 @@
 // it was saved and the crisis lines; signing out on purpose removes it. On a page with a form
 // the person is warned half a minute before the end and stays signed in by pressing the button.
 // axe-core checks each page and the warning.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { aboutMePage, expectPage, openMenuIfNeeded, person, signUpPage } from './pages.ts';
-import {
-  expectAccessible,
-  hasBrowser,
-  launchBrowser,
-  type RunningServer,
-  separateContexts,
-  startServer,
-  watchForProblems,
-} from './support.ts';
+import { expectAccessible, hasBrowser, serverAndPeople, watchForProblems } from './support.ts';
 
 const DANGER = 'If you are in danger now, call 999 or go to A&E.';
 const SESSION_MS = 60_000;
@@ -27,30 +19,19 @@ const focusedText = (page: Page) =>
   page.evaluate(() => document.activeElement?.textContent ?? null);
 
 describe.skipIf(!hasBrowser)('When the session times out', { timeout: STEP_TIMEOUT }, () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const { newPage, closeAll } = separateContexts(() => browser);
-
-  beforeAll(async () => {
-    server = await startServer({ SESSION_IDLE_MINUTES: '1' });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await closeAll();
-    await browser?.close();
-    await server?.stop();
-  });
+  const run = serverAndPeople(() => ({ SESSION_IDLE_MINUTES: '1' }));
+  const { newPage } = run;
 
   it('the crisis plan kept on the device opens online after a time-out, with when it was saved and the crisis lines; signing out on purpose removes it', async () => {
     const { page } = await newPage();
     const problems = watchForProblems(page);
     const robin = person('Robin');
-    await signUpPage.open(page, server.url);
+    await signUpPage.open(page, run.url);
     await expect(page.getByText(DANGER).isVisible()).resolves.toBe(true);
     await signUpPage.createAccount(page, robin);
 
     // A short crisis plan, kept on this device.
-    await page.goto(`${server.url}/crisis-plan/change`);
+    await page.goto(`${run.url}/crisis-plan/change`);
     await expectPage(page, 'Change my crisis plan');
     await page.getByLabel('Signs that I am in crisis').fill('I stop answering the phone.');
     await page.getByRole('button', { name: 'Save crisis plan' }).click();
@@ -103,7 +84,7 @@ describe.skipIf(!hasBrowser)('When the session times out', { timeout: STEP_TIMEO
     await nav.getByRole('button', { name: 'Sign out' }).click();
     await expectPage(page, 'Sign in to Waymark');
     expect(await nav.getByRole('link', { name: 'Crisis plan' }).count()).toBe(0);
-    await page.goto(`${server.url}/crisis-plan`);
+    await page.goto(`${run.url}/crisis-plan`);
     await expectPage(page, 'Sign in to Waymark');
     await page.getByText(DANGER).waitFor();
     const left = await page.evaluate(async () =>
@@ -116,9 +97,9 @@ describe.skipIf(!hasBrowser)('When the session times out', { timeout: STEP_TIMEO
   it('warns before the time-out on a page with a form, and "Stay signed in" keeps the person signed in', async () => {
     const { page } = await newPage();
     const problems = watchForProblems(page);
-    await signUpPage.open(page, server.url);
+    await signUpPage.open(page, run.url);
     await signUpPage.createAccount(page, person('Kit'));
-    await page.goto(`${server.url}/about-me`);
+    await page.goto(`${run.url}/about-me`);
     await expectPage(page, 'About me');
     const strengths = aboutMePage.field(page, 'My strengths');
     await strengths.fill('I notice small good things.');

@@ -14,7 +14,7 @@ import {
   launchBrowser,
   type NeutralSite,
   type RunningServer,
-  separateContexts,
+  serverAndPeople,
   startNeutralSite,
   startServer,
 } from './support.ts';
@@ -31,28 +31,21 @@ async function linksIn(page: Page, navigation: string): Promise<string[]> {
 
 describe.skipIf(!hasBrowser)('Sharing on the person’s terms', { timeout: STEP_TIMEOUT }, () => {
   let neutral: NeutralSite;
-  let server: RunningServer;
-  let browser: Browser;
-  const { newPage, closeAll } = separateContexts(() => browser);
-
   beforeAll(async () => {
     neutral = await startNeutralSite('News');
-    server = await startServer({ QUICK_EXIT_URL: neutral.url });
-    browser = await launchBrowser();
   });
   afterAll(async () => {
-    await closeAll();
-    await browser?.close();
-    await server?.stop();
     await neutral?.close();
   });
+  const run = serverAndPeople(() => ({ QUICK_EXIT_URL: neutral.url }));
+  const { newPage } = run;
 
   it('Sam shares the crisis plan and goals with Jo, sees what Jo sees, stops, and sees who looked', async () => {
     // 1. Sam invites Jo on the Sharing page.
     const sam = await newPage();
-    await signUpPage.open(sam.page, server.url);
+    await signUpPage.open(sam.page, run.url);
     await signUpPage.createAccount(sam.page, person('Sam'));
-    await sam.page.goto(`${server.url}/sharing`);
+    await sam.page.goto(`${run.url}/sharing`);
     await expectPage(sam.page, 'Sharing');
     await sam.page.getByRole('heading', { name: 'People with access' }).waitFor();
     await expectAccessible(sam.page, 'the Sharing page');
@@ -65,7 +58,7 @@ describe.skipIf(!hasBrowser)('Sharing on the person’s terms', { timeout: STEP_
 
     // 2. Jo signs up first, then opens the link and accepts.
     const jo = await newPage();
-    await signUpPage.open(jo.page, server.url);
+    await signUpPage.open(jo.page, run.url);
     await signUpPage.createAccount(jo.page, person('Jo'));
     await jo.page.goto(link);
     await expectPage(jo.page, 'Sam invites you to see their record');
@@ -104,13 +97,13 @@ describe.skipIf(!hasBrowser)('Sharing on the person’s terms', { timeout: STEP_
       await jo.page.getByText('We could not find that page. It may have moved.').waitFor();
     }
 
-    await jo.page.goto(`${server.url}/people`);
+    await jo.page.goto(`${run.url}/people`);
     await expectPage(jo.page, 'People I support');
     await jo.page.getByRole('link', { name: 'Open Sam’s record' }).waitFor();
     await expectAccessible(jo.page, 'People I support');
 
     // Sam sees what Jo sees, without it counting as Jo looking.
-    await sam.page.goto(`${server.url}/sharing`);
+    await sam.page.goto(`${run.url}/sharing`);
     await sam.page.getByRole('link', { name: 'See what Jo sees' }).click();
     await sam.page.getByText('This is what Jo sees. It is read-only.').waitFor();
     expect((await linksIn(sam.page, 'What Jo sees')).sort()).toEqual([
@@ -127,7 +120,7 @@ describe.skipIf(!hasBrowser)('Sharing on the person’s terms', { timeout: STEP_
     await expectAccessible(sam.page, 'the preview of Jo’s crisis plan');
 
     // 3. Sam stops sharing; Jo's next page load shows nothing of Sam's record.
-    await sam.page.goto(`${server.url}/sharing`);
+    await sam.page.goto(`${run.url}/sharing`);
     await sam.page.getByRole('button', { name: 'Stop sharing with Jo' }).click();
     await sam.page.getByRole('button', { name: 'Yes, stop sharing' }).click();
     await sam.page.getByText('You stopped sharing with Jo.').waitFor();
@@ -142,17 +135,17 @@ describe.skipIf(!hasBrowser)('Sharing on the person’s terms', { timeout: STEP_
     expect(await jo.page.getByRole('navigation', { name: 'Sam’s record' }).count()).toBe(0);
     expect(
       (
-        await jo.context.request.get(`${server.url}/api/people/${samRecord.split('/').pop()}/goals`)
+        await jo.context.request.get(`${run.url}/api/people/${samRecord.split('/').pop()}/goals`)
       ).status(),
     ).toBe(404);
-    await jo.page.goto(`${server.url}/people`);
+    await jo.page.goto(`${run.url}/people`);
     await expectPage(jo.page, 'People I support');
     await jo.page.getByText('Nobody has shared their record with you yet.').waitFor();
     expect(await jo.page.getByRole('link', { name: 'Open Sam’s record' }).count()).toBe(0);
     await expectAccessible(jo.page, 'People I support after Sam stopped sharing');
 
     // 4. The access log names Jo's views, by name and section, and not Sam's preview.
-    await sam.page.goto(`${server.url}/sharing/activity`);
+    await sam.page.goto(`${run.url}/sharing/activity`);
     await expectPage(sam.page, 'Who has seen my record');
     await sam.page.getByText('Jo (friend) viewed your crisis plan').first().waitFor();
     await sam.page.getByText('Jo (friend) viewed your goals').first().waitFor();
@@ -162,7 +155,7 @@ describe.skipIf(!hasBrowser)('Sharing on the person’s terms', { timeout: STEP_
 
     // 5. Quick exit from a fresh tab, after moving through the app: Back does not return.
     const tab = await sam.context.newPage();
-    await tab.goto(`${server.url}/sharing`);
+    await tab.goto(`${run.url}/sharing`);
     await expectPage(tab, 'Sharing');
     await tab.getByRole('link', { name: 'Who has seen my record' }).click();
     await expectPage(tab, 'Who has seen my record');
@@ -170,7 +163,7 @@ describe.skipIf(!hasBrowser)('Sharing on the person’s terms', { timeout: STEP_
     await tab.waitForURL(neutral.url);
     await expectPage(tab, 'News');
     await tab.goBack();
-    expect(tab.url().startsWith(server.url)).toBe(false);
+    expect(tab.url().startsWith(run.url)).toBe(false);
     expect(await tab.getByRole('heading', { name: /Who has seen|Sharing/ }).count()).toBe(0);
   });
 });

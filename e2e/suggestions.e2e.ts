@@ -2,48 +2,29 @@
 // Sam invites Jo with "suggest" on goals; Jo proposes a new step for Sam's goal; Sam sees the
 // count on Home, changes the wording and accepts; History shows who wrote the version and who
 // agreed it; Jo sees the suggestion accepted with changes. axe-core checks every new page.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectPage, goalPage, person, signUpPage } from './pages.ts';
-import {
-  expectAccessible,
-  hasBrowser,
-  launchBrowser,
-  type RunningServer,
-  separateContexts,
-  startServer,
-} from './support.ts';
+import { expectAccessible, hasBrowser, serverAndPeople } from './support.ts';
 
 const STEP_TIMEOUT = 240_000;
 
 describe.skipIf(!hasBrowser)('Suggestions the person decides on', { timeout: STEP_TIMEOUT }, () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const { newPage, closeAll } = separateContexts(() => browser);
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await closeAll();
-    await browser?.close();
-    await server?.stop();
-  });
+  const run = serverAndPeople();
+  const { newPage } = run;
 
   it('Jo suggests a new step; Sam changes the wording and accepts; History names both; Jo sees it accepted', async () => {
     // Sam has a goal and invites Jo, who may suggest changes to goals.
     const sam = await newPage();
-    await signUpPage.open(sam.page, server.url);
+    await signUpPage.open(sam.page, run.url);
     await signUpPage.createAccount(sam.page, person('Sam'));
-    await sam.page.goto(`${server.url}/goals/new`);
+    await sam.page.goto(`${run.url}/goals/new`);
     await expectPage(sam.page, 'Add a goal');
     await sam.page.getByLabel('What do you want to work towards?').fill('Get out more');
     await sam.page.getByRole('button', { name: 'Save goal' }).click();
     await expectPage(sam.page, 'Get out more');
     const goalUrl = sam.page.url();
 
-    await sam.page.goto(`${server.url}/sharing`);
+    await sam.page.goto(`${run.url}/sharing`);
     await expectPage(sam.page, 'Sharing');
     await sam.page.getByRole('radio', { name: 'Friend' }).check();
     await sam.page.getByRole('textbox', { name: 'The name you know them by' }).fill('Jo');
@@ -57,7 +38,7 @@ describe.skipIf(!hasBrowser)('Suggestions the person decides on', { timeout: STE
 
     // 1. Jo accepts, opens Sam's goal and suggests a new step.
     const jo = await newPage();
-    await signUpPage.open(jo.page, server.url);
+    await signUpPage.open(jo.page, run.url);
     await signUpPage.createAccount(jo.page, person('Jo'));
     await jo.page.goto(link);
     await jo.page.getByRole('button', { name: 'Accept' }).click();
@@ -81,7 +62,7 @@ describe.skipIf(!hasBrowser)('Suggestions the person decides on', { timeout: STE
     expect(await goalPage.steps(sam.page).count()).toBe(0);
 
     // 2. Sam sees it on Home, changes the wording and accepts.
-    await sam.page.goto(`${server.url}/`);
+    await sam.page.goto(`${run.url}/`);
     await expectPage(sam.page, 'My recovery');
     await sam.page.getByRole('heading', { name: '1 suggestion is waiting for you' }).waitFor();
     await expectAccessible(sam.page, 'Home with a suggestion waiting');
@@ -111,7 +92,7 @@ describe.skipIf(!hasBrowser)('Suggestions the person decides on', { timeout: STE
     await expectAccessible(sam.page, 'History with an accepted suggestion');
 
     // 4. Jo sees what became of the suggestion.
-    await jo.page.goto(`${server.url}/people`);
+    await jo.page.goto(`${run.url}/people`);
     await expectPage(jo.page, 'People I support');
     const mine = jo.page.getByRole('region', { name: 'Your suggestions' });
     await mine.getByText('To Sam, about a goal').waitFor();

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { startServerProcess } from '../src/server/test/server-process.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -51,6 +51,33 @@ export function separateContexts(browser: () => Browser) {
     },
     async closeAll(): Promise<void> {
       for (const context of contexts) await context.close();
+    },
+  };
+}
+
+/**
+ * For one describe block: a server (with `settings()` as its environment, asked for when the
+ * block starts) and a browser, each person in a context of their own. Starts them before the
+ * block's tests and closes everything after; `url` is the server's address once started.
+ */
+export function serverAndPeople(settings: () => Record<string, string> = () => ({})) {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  const { newPage, closeAll } = separateContexts(() => browser as Browser);
+  beforeAll(async () => {
+    server = await startServer(settings());
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await closeAll();
+    await browser?.close();
+    await server?.stop();
+  });
+  return {
+    newPage,
+    get url(): string {
+      if (!server) throw new Error('The server has not started yet');
+      return server.url;
     },
   };
 }
