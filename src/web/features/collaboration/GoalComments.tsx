@@ -15,6 +15,7 @@ import type { GoalStep } from '../../../domain/record/record.schema.ts';
 import { SelectField, TextArea } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { asApiError } from '../../lib/api.ts';
+import { BesideFrame } from './BesideFrame.tsx';
 import { comments, useComments } from './collaboration.resource.ts';
 
 type Props = {
@@ -51,19 +52,13 @@ export function GoalComments({ personId, personName, isOwner, goalId, steps }: P
   };
 
   return (
-    <section class="beside" aria-labelledby="comments-title">
-      <h2 id="comments-title">{t('comments.title')}</h2>
-      <p class="hint">
-        {isOwner ? t('comments.intro.own') : t('comments.intro.other', { name: personName })}
-      </p>
-      <p role="status" class="visually-hidden">
-        {status}
-      </p>
-      {failure && (
-        <p class="problem" role="alert">
-          {failure}
-        </p>
-      )}
+    <BesideFrame
+      id="comments-title"
+      title={t('comments.title')}
+      intro={isOwner ? t('comments.intro.own') : t('comments.intro.other', { name: personName })}
+      status={status}
+      failure={failure}
+    >
       <Loaded resource={resource}>
         {(list) => (
           <>
@@ -143,7 +138,7 @@ export function GoalComments({ personId, personName, isOwner, goalId, steps }: P
           </>
         )}
       </Loaded>
-    </section>
+    </BesideFrame>
   );
 }
 

@@ -15,6 +15,7 @@ import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
 import { SelectField, TextArea } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { asApiError } from '../../lib/api.ts';
+import { BesideFrame } from './BesideFrame.tsx';
 import { useViews, views } from './collaboration.resource.ts';
 
 /** One part of the item: its key (as the API names it), its title and the person's words. */
@@ -39,19 +40,13 @@ export function ViewsBeside(props: Props) {
   const [failure, setFailure] = useState('');
   const titled = [{ key: '', title: wholeTitle, words: [] as readonly string[] }, ...parts];
   return (
-    <section class="beside" aria-labelledby="views-title">
-      <h2 id="views-title">{t('views.title')}</h2>
-      <p class="hint">
-        {isOwner ? t('views.intro.own') : t('views.intro.other', { name: personName })}
-      </p>
-      <p role="status" class="visually-hidden">
-        {status}
-      </p>
-      {failure && (
-        <p class="problem" role="alert">
-          {failure}
-        </p>
-      )}
+    <BesideFrame
+      id="views-title"
+      title={t('views.title')}
+      intro={isOwner ? t('views.intro.own') : t('views.intro.other', { name: personName })}
+      status={status}
+      failure={failure}
+    >
       <Loaded resource={resource}>
         {(list) => {
           const viewsOf = (key: string) =>
@@ -129,7 +124,7 @@ export function ViewsBeside(props: Props) {
           );
         }}
       </Loaded>
-    </section>
+    </BesideFrame>
   );
 }
 
