@@ -19,9 +19,6 @@ export function CrisisPlanBeside({ plan }: { plan: CrisisPlan }) {
   return (
     <div class="no-print">
       <ViewsBeside
-        personId={record.personId}
-        personName={record.personName}
-        isOwner={record.isOwner}
         path="/crisis-plan/views"
         wholeTitle={sectionTitle(record, 'crisis_plan', t('plans.crisis.title'))}
         parts={[

@@ -23,9 +23,6 @@ export function SafetyPlanBeside({ plan }: { plan: SafetyPlan }) {
   return (
     <div class="no-print">
       <ViewsBeside
-        personId={record.personId}
-        personName={record.personName}
-        isOwner={record.isOwner}
         path="/safety-plan/views"
         wholeTitle={sectionTitle(record, 'safety_plan', t('plans.safety.title'))}
         parts={SAFETY_PARTS.map((key) => ({
@@ -43,9 +40,6 @@ export function AfterCrisisBeside({ plan }: { plan: AfterCrisis }) {
   return (
     <div class="no-print">
       <ViewsBeside
-        personId={record.personId}
-        personName={record.personName}
-        isOwner={record.isOwner}
         path="/after-crisis/views"
         wholeTitle={sectionTitle(record, 'after_crisis', t('plans.after-crisis.title'))}
         parts={(['backOnTrack', 'learned'] as const).map((key) => ({

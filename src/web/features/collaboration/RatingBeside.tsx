@@ -4,7 +4,6 @@
 import type { LifeAreaRatingSet } from '../../../domain/checkins/checkins.schema.ts';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
 import type { Item } from '../../lib/types.ts';
-import { useRecord } from '../record/RecordContext.tsx';
 import { ViewsBeside } from './ViewsBeside.tsx';
 
 type Props = {
@@ -13,13 +12,9 @@ type Props = {
 };
 
 export function RatingBeside({ set, lifeAreas }: Props) {
-  const record = useRecord();
   const nameOf = (id: string) => lifeAreas.find((area) => area.id === id)?.name ?? '';
   return (
     <ViewsBeside
-      personId={record.personId}
-      personName={record.personName}
-      isOwner={record.isOwner}
       path={`/life-area-ratings/${set.id}/views`}
       wholeTitle={t('views.ratingsOn', { date: formatDate(set.data.date) })}
       parts={set.data.ratings.map((rating) => ({

@@ -15,6 +15,7 @@ import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
 import { SelectField, TextArea } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { asApiError } from '../../lib/api.ts';
+import { useRecord } from '../record/RecordContext.tsx';
 import { BesideFrame } from './BesideFrame.tsx';
 import { useViews, views } from './collaboration.resource.ts';
 
@@ -22,9 +23,6 @@ import { useViews, views } from './collaboration.resource.ts';
 export type BesidePart = { key: string; title: string; words: readonly string[] };
 
 type Props = {
-  personId: string;
-  personName: string;
-  isOwner: boolean;
   /** Where the views are, under the record: `/staying-well-plan/views`. */
   path: string;
   /** The title of the whole item, for views about all of it. */
@@ -33,7 +31,8 @@ type Props = {
 };
 
 export function ViewsBeside(props: Props) {
-  const { personId, personName, isOwner, path, wholeTitle, parts } = props;
+  const { path, wholeTitle, parts } = props;
+  const { personId, personName, isOwner } = useRecord();
   const resource = useViews(personId, path);
   const calls = views(personId, path);
   const [status, setStatus] = useState('');

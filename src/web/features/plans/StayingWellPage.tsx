@@ -70,9 +70,6 @@ function PlanViews({ plan }: { plan: StayingWellPlan }) {
   return (
     <div class="no-print">
       <ViewsBeside
-        personId={record.personId}
-        personName={record.personName}
-        isOwner={record.isOwner}
         path="/staying-well-plan/views"
         wholeTitle={sectionTitle(record, 'staying_well', t('plans.staying-well.title'))}
         parts={planParts(plan)}
