@@ -180,7 +180,8 @@ describe.skipIf(!hasBrowser)('The first run in the browser', { timeout: STEP_TIM
     await page.getByLabel('New password', { exact: true }).fill('a brand new long password');
     await page.getByRole('button', { name: 'Change my password' }).click();
     await page.getByText('Your password is changed. 1 other device was signed out.').waitFor();
-    await expect(devices.getByRole('listitem').count()).resolves.toBe(1);
+    // The list is read again after the change: wait for it to show one device.
+    await expect.poll(() => devices.getByRole('listitem').count()).toBe(1);
     await laptop.reload();
     await expectPage(laptop, 'Sign in to Waymark');
     expect(problems).toEqual([]);

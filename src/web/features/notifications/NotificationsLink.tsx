@@ -12,10 +12,13 @@ export function NotificationsLink() {
   const [unread, setUnread] = useState(0);
   useEffect(() => {
     const controller = new AbortController();
-    request<{ unread?: unknown }>('GET', '/notifications/unread', {
+    request<{ unread?: unknown } | null>('GET', '/notifications/unread', {
       signal: controller.signal,
     }).then(
-      (body) => setUnread(typeof body.unread === 'number' ? body.unread : 0),
+      // A page change can cut the answer off half read (no body): keep the count as it was.
+      (body) => {
+        if (!controller.signal.aborted && typeof body?.unread === 'number') setUnread(body.unread);
+      },
       // The count is a nicety: without it the link still leads to the list.
       () => undefined,
     );
