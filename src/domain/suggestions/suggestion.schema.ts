@@ -3,7 +3,12 @@
 // changed), or declines with an optional reply; the suggester may withdraw a pending one.
 // Shapes declared once for the server's routes and the web's pages.
 import { ITEM_SCHEMAS } from '../record/item-schemas.ts';
-import { EMPTY_AFTER_CRISIS, EMPTY_STAYING_WELL } from '../record/plans.schema.ts';
+import {
+  EMPTY_AFTER_CRISIS,
+  EMPTY_CRISIS_PLAN,
+  EMPTY_SAFETY_PLAN,
+  EMPTY_STAYING_WELL,
+} from '../record/plans.schema.ts';
 import { EMPTY_ABOUT_ME } from '../record/record.schema.ts';
 import type { ItemKind } from '../record/sections.ts';
 import { MAX_VERSION } from '../record/versioning.ts';
@@ -12,14 +17,16 @@ import type { SuggestableKind as CountedKind } from './suggestion-count.schema.t
 
 /**
  * The kinds a suggestion may be made on, and the path each is suggested at. The crisis and
- * safety plans are not here yet: they name contacts and files, and part of the crisis plan is
- * withheld from others, so a suggestion made from what a supporter sees could not be whole.
+ * safety plans name contacts and files, and part of the crisis plan is withheld from others:
+ * a suggestion on them is made on the plan as shown (plan-references.ts).
  * Exactly the kinds of the type the small modules use (suggestion-count.schema.ts).
  */
 export const SUGGESTABLE = {
   about_me: { path: 'about-me', empty: EMPTY_ABOUT_ME },
   goal: { path: 'goals', empty: null },
   staying_well: { path: 'staying-well-plan', empty: EMPTY_STAYING_WELL },
+  crisis_plan: { path: 'crisis-plan', empty: EMPTY_CRISIS_PLAN },
+  safety_plan: { path: 'safety-plan', empty: EMPTY_SAFETY_PLAN },
   after_crisis: { path: 'after-crisis', empty: EMPTY_AFTER_CRISIS },
 } as const satisfies Record<CountedKind & ItemKind, { path: string; empty: unknown }>;
 export type SuggestableKind = keyof typeof SUGGESTABLE;

@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import '../../../domain/i18n/suggestions.messages.ts';
 import { isAccountActor } from '../../../domain/access/policy.ts';
-import { ownerScope, type RecordScope } from '../../../domain/access/scope.ts';
+import { mayRead, ownerScope, type RecordScope } from '../../../domain/access/scope.ts';
 import type { Role } from '../../../domain/auth/auth.schema.ts';
 import { AppError, type FieldError, notFound } from '../../../domain/errors.ts';
 import { t } from '../../../domain/i18n/translate.ts';
@@ -17,6 +17,14 @@ import type { Goal } from '../../../domain/record/record.schema.ts';
 import { SECTION_OF_KIND } from '../../../domain/record/sections.ts';
 import { currentShapeVersion, readStoredData } from '../../../domain/record/stored-json.ts';
 import type { IfMatch } from '../../../domain/record/versioning.ts';
+import {
+  isPlanWithReferences,
+  type PlanKind,
+  referencesOf,
+  restoreWithheld,
+  shownToSuggester,
+  unseenReferences,
+} from '../../../domain/suggestions/plan-references.ts';
 import {
   isDocument,
   type MySuggestion,
@@ -35,6 +43,7 @@ import {
   type WriteOrigin,
 } from '../record/record.service.ts';
 import type { AccessLog } from '../sharing/access-log.ts';
+import { checkContactReferences, ownContacts } from '../support-network/contacts.ts';
 import type {
   Executor,
   OwnSuggestionRow,
@@ -78,6 +87,12 @@ function validationFailed(issues: { path: PropertyKey[]; message: string }[], pr
 
 const fieldError = (field: string, message: string) =>
   new AppError('WM_VALIDATION_FAILED', { fields: [{ field, message }] });
+
+/** The contacts a plan names, for the check that each is still one of the person's own. */
+const contactReferencesOf = (kind: PlanKind, plan: unknown) =>
+  referencesOf(kind, plan)
+    .filter((reference) => reference.type === 'contact')
+    .map((reference) => ({ field: `data.${reference.field}`, contactId: reference.id }));
 
 /** Stored words in today's shape, or null when this server cannot read them. */
 function read(kind: string, schemaVersion: number, json: string): unknown {
@@ -141,6 +156,43 @@ export function createSuggestionService(deps: {
     if (!areas.some((area) => area.id === goal.lifeAreaId)) {
       throw fieldError(`${field}.lifeAreaId`, t('validation.choice'));
     }
+  }
+
+  /**
+   * A proposal for the crisis or safety plan, made on the plan as it was shown to the
+   * suggester: it may not name a contact or file they were never shown (400, nothing stored),
+   * and what was withheld from them is put back as it was in the base version, so accepting
+   * keeps the person's own parts exactly as they are saved then.
+   */
+  async function planProposal(
+    scope: RecordScope,
+    kind: PlanKind,
+    current: Item | undefined,
+    baseVersion: number,
+    proposed: unknown,
+  ): Promise<unknown> {
+    let base: unknown = SUGGESTABLE[kind].empty;
+    if (current && baseVersion === current.version) base = current.data;
+    else if (current && baseVersion > 0) {
+      const revision = await repo.revisionData(scope.personId, current.id, baseVersion);
+      base = revision ? read(revision.kind, revision.schema_version, revision.data) : null;
+      if (base === null) throw fieldError('baseVersion', t('suggestions.validation.baseVersion'));
+    }
+    const withheld = { advanceChoiceDocument: scope.decision.withheld.advanceChoiceDocument };
+    const seen = shownToSuggester(kind, base, withheld);
+    const readable = mayRead(scope, 'support_network')
+      ? new Set((await ownContacts(records, scope)).map((contact) => contact.id))
+      : new Set<string>();
+    const unseen = unseenReferences(kind, seen, proposed, readable);
+    if (unseen.length > 0) {
+      throw new AppError('WM_VALIDATION_FAILED', {
+        fields: unseen.slice(0, 20).map((reference) => ({
+          field: `data.${reference.field}`,
+          message: t('suggestions.validation.unseenReference'),
+        })),
+      });
+    }
+    return restoreWithheld(kind, base, proposed, withheld);
   }
 
   /** The item a suggestion is about, as it is now, read under the suggester's scope. */
@@ -241,6 +293,9 @@ export function createSuggestionService(deps: {
       if (kind === 'goal') {
         await checkGoal(scope, input.data as Goal, 'data', current?.data as Goal | undefined);
       }
+      const proposed = isPlanWithReferences(kind)
+        ? await planProposal(scope, kind, current, input.baseVersion, input.data)
+        : input.data;
       if ((await repo.countPending(scope.personId, relationshipId)) >= PENDING_MAX) {
         throw new AppError('WM_SUGGESTION_TOO_MANY', { params: { max: PENDING_MAX } });
       }
@@ -255,7 +310,7 @@ export function createSuggestionService(deps: {
         kind,
         item_id: current?.id ?? null,
         base_version: input.baseVersion,
-        data: JSON.stringify(input.data),
+        data: JSON.stringify(proposed),
         schema_version: currentShapeVersion(kind),
         status: 'pending',
         changed: 0,
@@ -348,6 +403,10 @@ export function createSuggestionService(deps: {
       const data = parsed.data;
       if (kind === 'goal') {
         await checkGoal(scope, data as Goal, 'data', suggestion.current.data as Goal | undefined);
+      }
+      if (isPlanWithReferences(kind)) {
+        // Every contact the accepted words name must still be one of the person's own.
+        await checkContactReferences(records, scope, contactReferencesOf(kind, data));
       }
       const changed = input.data !== undefined && !sameValue(input.data, proposed);
       const decidedAt = clock().toISOString();
