@@ -3,13 +3,6 @@
 // changed), or declines with an optional reply; the suggester may withdraw a pending one.
 // Shapes declared once for the server's routes and the web's pages.
 import { ITEM_SCHEMAS } from '../record/item-schemas.ts';
-import {
-  EMPTY_AFTER_CRISIS,
-  EMPTY_CRISIS_PLAN,
-  EMPTY_SAFETY_PLAN,
-  EMPTY_STAYING_WELL,
-} from '../record/plans.schema.ts';
-import { EMPTY_ABOUT_ME } from '../record/record.schema.ts';
 import type { ItemKind } from '../record/sections.ts';
 import { MAX_VERSION } from '../record/versioning.ts';
 import { id, isStorableText, z } from '../validation.ts';
@@ -22,16 +15,20 @@ import type { SuggestableKind as CountedKind } from './suggestion-count.schema.t
  * Exactly the kinds of the type the small modules use (suggestion-count.schema.ts).
  */
 export const SUGGESTABLE = {
-  about_me: { path: 'about-me', empty: EMPTY_ABOUT_ME },
-  goal: { path: 'goals', empty: null },
-  staying_well: { path: 'staying-well-plan', empty: EMPTY_STAYING_WELL },
-  crisis_plan: { path: 'crisis-plan', empty: EMPTY_CRISIS_PLAN },
-  safety_plan: { path: 'safety-plan', empty: EMPTY_SAFETY_PLAN },
-  after_crisis: { path: 'after-crisis', empty: EMPTY_AFTER_CRISIS },
-} as const satisfies Record<CountedKind & ItemKind, { path: string; empty: unknown }>;
+  about_me: { path: 'about-me', document: true },
+  goal: { path: 'goals', document: false },
+  staying_well: { path: 'staying-well-plan', document: true },
+  crisis_plan: { path: 'crisis-plan', document: true },
+  safety_plan: { path: 'safety-plan', document: true },
+  after_crisis: { path: 'after-crisis', document: true },
+} as const satisfies Record<CountedKind & ItemKind, { path: string; document: boolean }>;
 export type SuggestableKind = keyof typeof SUGGESTABLE;
-/** A one-per-person document (its empty words are what a first suggestion builds on). */
-export const isDocument = (kind: SuggestableKind) => SUGGESTABLE[kind].empty !== null;
+/**
+ * A one-per-person document (a first suggestion builds on its empty words). The empty words
+ * themselves are the server's (suggestions.service.ts), so the web's suggestion chunks do not
+ * carry every plan's.
+ */
+export const isDocument = (kind: SuggestableKind) => SUGGESTABLE[kind].document;
 export const SUGGESTABLE_KINDS = Object.keys(SUGGESTABLE) as SuggestableKind[];
 
 export const SUGGESTION_STATUSES = ['pending', 'accepted', 'declined', 'withdrawn'] as const;

@@ -13,7 +13,13 @@ import { AppError, type FieldError, notFound } from '../../../domain/errors.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import { ITEM_SCHEMAS } from '../../../domain/record/item-schemas.ts';
 import { mergeThreeWay, sameValue } from '../../../domain/record/merge.ts';
-import type { Goal } from '../../../domain/record/record.schema.ts';
+import {
+  EMPTY_AFTER_CRISIS,
+  EMPTY_CRISIS_PLAN,
+  EMPTY_SAFETY_PLAN,
+  EMPTY_STAYING_WELL,
+} from '../../../domain/record/plans.schema.ts';
+import { EMPTY_ABOUT_ME, type Goal } from '../../../domain/record/record.schema.ts';
 import { SECTION_OF_KIND } from '../../../domain/record/sections.ts';
 import { currentShapeVersion, readStoredData } from '../../../domain/record/stored-json.ts';
 import type { IfMatch } from '../../../domain/record/versioning.ts';
@@ -29,7 +35,6 @@ import {
   isDocument,
   type MySuggestion,
   PENDING_MAX,
-  SUGGESTABLE,
   type SuggestableKind,
   type Suggestion,
   type SuggestionStatus,
@@ -73,6 +78,16 @@ export type SuggestionEvent =
       authorId: string;
       outcome: 'accepted' | 'declined';
     };
+
+/** What each one-per-person document holds before its first save (null: not a document). */
+const EMPTY: Readonly<Record<SuggestableKind, unknown>> = {
+  about_me: EMPTY_ABOUT_ME,
+  goal: null,
+  staying_well: EMPTY_STAYING_WELL,
+  crisis_plan: EMPTY_CRISIS_PLAN,
+  safety_plan: EMPTY_SAFETY_PLAN,
+  after_crisis: EMPTY_AFTER_CRISIS,
+};
 
 /** How many decided suggestions the person's page lists, and the suggester's own page. */
 const LIST_LIMIT = 100;
@@ -171,7 +186,7 @@ export function createSuggestionService(deps: {
     baseVersion: number,
     proposed: unknown,
   ): Promise<unknown> {
-    let base: unknown = SUGGESTABLE[kind].empty;
+    let base: unknown = EMPTY[kind];
     if (current && baseVersion === current.version) base = current.data;
     else if (current && baseVersion > 0) {
       const revision = await repo.revisionData(scope.personId, current.id, baseVersion);
@@ -216,7 +231,7 @@ export function createSuggestionService(deps: {
     // A document has one id per person, whether or not it existed when suggested on.
     const itemId = isDocument(kind) ? documentId(row.person_id, kind) : row.item_id;
     let base: unknown = null;
-    if (row.base_version === 0) base = SUGGESTABLE[kind].empty;
+    if (row.base_version === 0) base = EMPTY[kind];
     else if (itemId) {
       const revision = await repo.revisionData(row.person_id, itemId, row.base_version);
       base = revision ? read(revision.kind, revision.schema_version, revision.data) : null;
