@@ -41,7 +41,11 @@ export function referencesOf(kind: PlanKind, plan: unknown): PlanReference[] {
       });
     }
     if (crisis.advanceChoiceDocumentId) {
-      out.push({ field: 'advanceChoiceDocumentId', id: crisis.advanceChoiceDocumentId, type: 'file' });
+      out.push({
+        field: 'advanceChoiceDocumentId',
+        id: crisis.advanceChoiceDocumentId,
+        type: 'file',
+      });
     }
     return out;
   }
@@ -75,7 +79,9 @@ export function unseenReferences(
   proposed: unknown,
   readableContacts: ReadonlySet<string>,
 ): PlanReference[] {
-  const shown = new Set(referencesOf(kind, seen).map((reference) => `${reference.type}:${reference.id}`));
+  const shown = new Set(
+    referencesOf(kind, seen).map((reference) => `${reference.type}:${reference.id}`),
+  );
   return referencesOf(kind, proposed).filter(
     (reference) =>
       !shown.has(`${reference.type}:${reference.id}`) &&

@@ -146,7 +146,10 @@ describe.each(DIALECTS)('Suggestions on the crisis and safety plans on %s', (dia
         ifMatch(1),
       );
       expect(accepted.statusCode, accepted.body).toBe(200);
-      expect((await get(person, url())).json().data).toEqual({ ...plan, signs: 'I stop sleeping.' });
+      expect((await get(person, url())).json().data).toEqual({
+        ...plan,
+        signs: 'I stop sleeping.',
+      });
     });
 
     it('refuses a suggestion naming a contact the supporter was never shown, and changes nothing', async () => {
