@@ -21,7 +21,7 @@ describe('suggestions on a plan as the supporter saw it', () => {
   });
 
   it('names each contact or file a proposal adds that the supporter was never shown', () => {
-    const seen = shownToSuggester('crisis_plan', crisis, withheld);
+    const seen = shownToSuggester('crisis_plan', crisis, withheld) as typeof crisis;
     const proposed = {
       ...seen,
       wantInvolved: [...crisis.wantInvolved, { contactId: 'bea', whatToDo: '' }],
