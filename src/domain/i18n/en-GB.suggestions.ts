@@ -8,6 +8,8 @@ export const enGBSuggestions = {
     'You have {max} suggestions waiting for this person already. Wait until they have looked at some.',
   'suggestions.validation.baseVersion':
     'This is not a version you could have seen. Reload the page and suggest again.',
+  'suggestions.validation.unseenReference':
+    'You can only name people and files that were shown to you in this plan. Nothing was saved.',
   'suggestions.validation.itemId': 'This is not the item this suggestion can be about',
 
   // The person's page.
@@ -23,6 +25,8 @@ export const enGBSuggestions = {
   'suggestions.what.about_me': 'About me',
   'suggestions.what.goal': 'a goal',
   'suggestions.what.staying_well': 'your staying-well plan',
+  'suggestions.what.crisis_plan': 'your crisis plan',
+  'suggestions.what.safety_plan': 'your safety plan',
   'suggestions.what.after_crisis': 'your after-a-crisis notes',
   'suggestions.before': 'Before',
   'suggestions.after': 'Suggested',
@@ -94,4 +98,25 @@ export const enGBSuggestions = {
   'suggestions.field.gettingWorse': 'When things are getting worse',
   'suggestions.field.backOnTrack': 'Getting back on track',
   'suggestions.field.learned': 'What was learned',
+  'suggestions.field.signs': 'Signs of a crisis',
+  'suggestions.field.wantInvolved': 'People to involve',
+  'suggestions.field.notInvolved': 'People not to involve',
+  'suggestions.field.whatHelps': 'What helps',
+  'suggestions.field.whatDoesNotHelp': 'What does not help',
+  'suggestions.field.treatment': 'Treatment',
+  'suggestions.field.medication': 'Medication',
+  'suggestions.field.allergies': 'Allergies',
+  'suggestions.field.practical': 'Practical things',
+  'suggestions.field.placesOfCare': 'Places of care',
+  'suggestions.field.noLongerApplies': 'No longer applies',
+  'suggestions.field.nominatedPersonContactId': 'Nominated person',
+  'suggestions.field.lastReviewed': 'Last reviewed',
+  'suggestions.field.warningSigns': 'Warning signs',
+  'suggestions.field.onMyOwn': 'Things to do on my own',
+  'suggestions.field.peopleAndPlaces': 'People and places that help',
+  'suggestions.field.peopleToAsk': 'People to ask for help',
+  'suggestions.field.professionals': 'Professionals',
+  'suggestions.field.saferSurroundings': 'Making surroundings safer',
+  'suggestions.field.reasonsForLiving': 'Reasons for living',
+  'suggestions.field.reasonPhotoIds': 'Photos',
 } as const;

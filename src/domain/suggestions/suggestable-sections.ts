@@ -8,5 +8,7 @@ export const SUGGESTABLE_SECTIONS: readonly Section[] = [
   'about_me',
   'goals',
   'staying_well',
+  'crisis_plan',
+  'safety_plan',
   'after_crisis',
 ];

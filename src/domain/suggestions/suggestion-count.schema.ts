@@ -5,4 +5,10 @@ import { z } from '../validation.ts';
 export const suggestionCountSchema = z.object({ pending: z.number().int() });
 
 /** The kinds suggestions are made on (SUGGESTABLE in suggestion.schema.ts), as a type only. */
-export type SuggestableKind = 'about_me' | 'goal' | 'staying_well' | 'after_crisis';
+export type SuggestableKind =
+  | 'about_me'
+  | 'goal'
+  | 'staying_well'
+  | 'crisis_plan'
+  | 'safety_plan'
+  | 'after_crisis';

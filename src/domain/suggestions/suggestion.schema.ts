@@ -3,8 +3,6 @@
 // changed), or declines with an optional reply; the suggester may withdraw a pending one.
 // Shapes declared once for the server's routes and the web's pages.
 import { ITEM_SCHEMAS } from '../record/item-schemas.ts';
-import { EMPTY_AFTER_CRISIS, EMPTY_STAYING_WELL } from '../record/plans.schema.ts';
-import { EMPTY_ABOUT_ME } from '../record/record.schema.ts';
 import type { ItemKind } from '../record/sections.ts';
 import { MAX_VERSION } from '../record/versioning.ts';
 import { id, isStorableText, z } from '../validation.ts';
@@ -12,19 +10,25 @@ import type { SuggestableKind as CountedKind } from './suggestion-count.schema.t
 
 /**
  * The kinds a suggestion may be made on, and the path each is suggested at. The crisis and
- * safety plans are not here yet: they name contacts and files, and part of the crisis plan is
- * withheld from others, so a suggestion made from what a supporter sees could not be whole.
+ * safety plans name contacts and files, and part of the crisis plan is withheld from others:
+ * a suggestion on them is made on the plan as shown (plan-references.ts).
  * Exactly the kinds of the type the small modules use (suggestion-count.schema.ts).
  */
 export const SUGGESTABLE = {
-  about_me: { path: 'about-me', empty: EMPTY_ABOUT_ME },
-  goal: { path: 'goals', empty: null },
-  staying_well: { path: 'staying-well-plan', empty: EMPTY_STAYING_WELL },
-  after_crisis: { path: 'after-crisis', empty: EMPTY_AFTER_CRISIS },
-} as const satisfies Record<CountedKind & ItemKind, { path: string; empty: unknown }>;
+  about_me: { path: 'about-me', document: true },
+  goal: { path: 'goals', document: false },
+  staying_well: { path: 'staying-well-plan', document: true },
+  crisis_plan: { path: 'crisis-plan', document: true },
+  safety_plan: { path: 'safety-plan', document: true },
+  after_crisis: { path: 'after-crisis', document: true },
+} as const satisfies Record<CountedKind & ItemKind, { path: string; document: boolean }>;
 export type SuggestableKind = keyof typeof SUGGESTABLE;
-/** A one-per-person document (its empty words are what a first suggestion builds on). */
-export const isDocument = (kind: SuggestableKind) => SUGGESTABLE[kind].empty !== null;
+/**
+ * A one-per-person document (a first suggestion builds on its empty words). The empty words
+ * themselves are the server's (suggestions.service.ts), so the web's suggestion chunks do not
+ * carry every plan's.
+ */
+export const isDocument = (kind: SuggestableKind) => SUGGESTABLE[kind].document;
 export const SUGGESTABLE_KINDS = Object.keys(SUGGESTABLE) as SuggestableKind[];
 
 export const SUGGESTION_STATUSES = ['pending', 'accepted', 'declined', 'withdrawn'] as const;

@@ -330,6 +330,18 @@ const EXPECTED: Record<string, Row> = {
     view: 404,
     suggest: 201,
   },
+  'POST /suggestions/crisis-plan': {
+    section: 'crisis_plan',
+    owner: 404,
+    view: 404,
+    suggest: 201,
+  },
+  'POST /suggestions/safety-plan': {
+    section: 'safety_plan',
+    owner: 404,
+    view: 404,
+    suggest: 201,
+  },
   'POST /suggestions/after-crisis': {
     section: 'after_crisis',
     owner: 404,

@@ -7,21 +7,34 @@
 import { randomUUID } from 'node:crypto';
 import '../../../domain/i18n/suggestions.messages.ts';
 import { isAccountActor } from '../../../domain/access/policy.ts';
-import { ownerScope, type RecordScope } from '../../../domain/access/scope.ts';
+import { mayRead, ownerScope, type RecordScope } from '../../../domain/access/scope.ts';
 import type { Role } from '../../../domain/auth/auth.schema.ts';
 import { AppError, type FieldError, notFound } from '../../../domain/errors.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import { ITEM_SCHEMAS } from '../../../domain/record/item-schemas.ts';
 import { mergeThreeWay, sameValue } from '../../../domain/record/merge.ts';
-import type { Goal } from '../../../domain/record/record.schema.ts';
+import {
+  EMPTY_AFTER_CRISIS,
+  EMPTY_CRISIS_PLAN,
+  EMPTY_SAFETY_PLAN,
+  EMPTY_STAYING_WELL,
+} from '../../../domain/record/plans.schema.ts';
+import { EMPTY_ABOUT_ME, type Goal } from '../../../domain/record/record.schema.ts';
 import { SECTION_OF_KIND } from '../../../domain/record/sections.ts';
 import { currentShapeVersion, readStoredData } from '../../../domain/record/stored-json.ts';
 import type { IfMatch } from '../../../domain/record/versioning.ts';
 import {
+  isPlanWithReferences,
+  type PlanKind,
+  referencesOf,
+  restoreWithheld,
+  shownToSuggester,
+  unseenReferences,
+} from '../../../domain/suggestions/plan-references.ts';
+import {
   isDocument,
   type MySuggestion,
   PENDING_MAX,
-  SUGGESTABLE,
   type SuggestableKind,
   type Suggestion,
   type SuggestionStatus,
@@ -35,6 +48,7 @@ import {
   type WriteOrigin,
 } from '../record/record.service.ts';
 import type { AccessLog } from '../sharing/access-log.ts';
+import { checkContactReferences, ownContacts } from '../support-network/contacts.ts';
 import type {
   Executor,
   OwnSuggestionRow,
@@ -65,6 +79,16 @@ export type SuggestionEvent =
       outcome: 'accepted' | 'declined';
     };
 
+/** What each one-per-person document holds before its first save (null: not a document). */
+const EMPTY: Readonly<Record<SuggestableKind, unknown>> = {
+  about_me: EMPTY_ABOUT_ME,
+  goal: null,
+  staying_well: EMPTY_STAYING_WELL,
+  crisis_plan: EMPTY_CRISIS_PLAN,
+  safety_plan: EMPTY_SAFETY_PLAN,
+  after_crisis: EMPTY_AFTER_CRISIS,
+};
+
 /** How many decided suggestions the person's page lists, and the suggester's own page. */
 const LIST_LIMIT = 100;
 
@@ -78,6 +102,12 @@ function validationFailed(issues: { path: PropertyKey[]; message: string }[], pr
 
 const fieldError = (field: string, message: string) =>
   new AppError('WM_VALIDATION_FAILED', { fields: [{ field, message }] });
+
+/** The contacts a plan names, for the check that each is still one of the person's own. */
+const contactReferencesOf = (kind: PlanKind, plan: unknown) =>
+  referencesOf(kind, plan)
+    .filter((reference) => reference.type === 'contact')
+    .map((reference) => ({ field: `data.${reference.field}`, contactId: reference.id }));
 
 /** Stored words in today's shape, or null when this server cannot read them. */
 function read(kind: string, schemaVersion: number, json: string): unknown {
@@ -143,6 +173,43 @@ export function createSuggestionService(deps: {
     }
   }
 
+  /**
+   * A proposal for the crisis or safety plan, made on the plan as it was shown to the
+   * suggester: it may not name a contact or file they were never shown (400, nothing stored),
+   * and what was withheld from them is put back as it was in the base version, so accepting
+   * keeps the person's own parts exactly as they are saved then.
+   */
+  async function planProposal(
+    scope: RecordScope,
+    kind: PlanKind,
+    current: Item | undefined,
+    baseVersion: number,
+    proposed: unknown,
+  ): Promise<unknown> {
+    let base: unknown = EMPTY[kind];
+    if (current && baseVersion === current.version) base = current.data;
+    else if (current && baseVersion > 0) {
+      const revision = await repo.revisionData(scope.personId, current.id, baseVersion);
+      base = revision ? read(revision.kind, revision.schema_version, revision.data) : null;
+      if (base === null) throw fieldError('baseVersion', t('suggestions.validation.baseVersion'));
+    }
+    const withheld = { advanceChoiceDocument: scope.decision.withheld.advanceChoiceDocument };
+    const seen = shownToSuggester(kind, base, withheld);
+    const readable = mayRead(scope, 'support_network')
+      ? new Set((await ownContacts(records, scope)).map((contact) => contact.id))
+      : new Set<string>();
+    const unseen = unseenReferences(kind, seen, proposed, readable);
+    if (unseen.length > 0) {
+      throw new AppError('WM_VALIDATION_FAILED', {
+        fields: unseen.slice(0, 20).map((reference) => ({
+          field: `data.${reference.field}`,
+          message: t('suggestions.validation.unseenReference'),
+        })),
+      });
+    }
+    return restoreWithheld(kind, base, proposed, withheld);
+  }
+
   /** The item a suggestion is about, as it is now, read under the suggester's scope. */
   async function target(
     scope: RecordScope,
@@ -164,7 +231,7 @@ export function createSuggestionService(deps: {
     // A document has one id per person, whether or not it existed when suggested on.
     const itemId = isDocument(kind) ? documentId(row.person_id, kind) : row.item_id;
     let base: unknown = null;
-    if (row.base_version === 0) base = SUGGESTABLE[kind].empty;
+    if (row.base_version === 0) base = EMPTY[kind];
     else if (itemId) {
       const revision = await repo.revisionData(row.person_id, itemId, row.base_version);
       base = revision ? read(revision.kind, revision.schema_version, revision.data) : null;
@@ -241,6 +308,9 @@ export function createSuggestionService(deps: {
       if (kind === 'goal') {
         await checkGoal(scope, input.data as Goal, 'data', current?.data as Goal | undefined);
       }
+      const proposed = isPlanWithReferences(kind)
+        ? await planProposal(scope, kind, current, input.baseVersion, input.data)
+        : input.data;
       if ((await repo.countPending(scope.personId, relationshipId)) >= PENDING_MAX) {
         throw new AppError('WM_SUGGESTION_TOO_MANY', { params: { max: PENDING_MAX } });
       }
@@ -255,7 +325,7 @@ export function createSuggestionService(deps: {
         kind,
         item_id: current?.id ?? null,
         base_version: input.baseVersion,
-        data: JSON.stringify(input.data),
+        data: JSON.stringify(proposed),
         schema_version: currentShapeVersion(kind),
         status: 'pending',
         changed: 0,
@@ -348,6 +418,10 @@ export function createSuggestionService(deps: {
       const data = parsed.data;
       if (kind === 'goal') {
         await checkGoal(scope, data as Goal, 'data', suggestion.current.data as Goal | undefined);
+      }
+      if (isPlanWithReferences(kind)) {
+        // Every contact the accepted words name must still be one of the person's own.
+        await checkContactReferences(records, scope, contactReferencesOf(kind, data));
       }
       const changed = input.data !== undefined && !sameValue(input.data, proposed);
       const decidedAt = clock().toISOString();

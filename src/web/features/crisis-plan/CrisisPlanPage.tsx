@@ -22,6 +22,7 @@ import { ReviewReminder } from '../plans/ReviewReminder.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
 import { sectionTitle } from '../record/section-title.ts';
 import { AgreedLine } from '../suggestions/AgreedLine.tsx';
+import { SuggestLink } from '../suggestions/SuggestLink.tsx';
 import { CrisisPlanView } from './CrisisPlanView.tsx';
 
 import {
@@ -69,6 +70,7 @@ export function CrisisPlanPage() {
       <PageHeading title={sectionTitle(record, 'crisis_plan', t('plans.crisis.title'))} />
       <PrintDate name={record.personName} />
       <CrisisLines />
+      {!record.canWrite('crisis_plan') && <SuggestLink kind="crisis_plan" />}
       <Loaded
         resource={screen}
         historyHref={record.canWrite('crisis_plan') ? '/crisis-plan/history' : undefined}

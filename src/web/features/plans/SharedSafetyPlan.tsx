@@ -30,6 +30,12 @@ export const STEPS = [
 ] as const;
 export type Step = (typeof STEPS)[number];
 
+// "Suggest a change" (shown only to someone who may suggest), loaded after the page: this page
+// is at the size budget for a first load.
+const SuggestLink = lazyPart(() =>
+  import('../suggestions/SuggestLink.tsx').then((module) => module.SuggestLink),
+);
+
 export function SharedSafetyPlanPage() {
   const record = useRecord();
   // The network is asked for only when it is shared: otherwise there is nothing to ask.
@@ -39,6 +45,7 @@ export function SharedSafetyPlanPage() {
       <PageHeading title={sectionTitle(record, 'safety_plan', t('plans.safety.title'))} />
       <PrintDate name={record.personName} />
       <CrisisLines />
+      <SuggestLink kind="safety_plan" />
       <Loaded resource={loaded}>
         {({ doc, network }) => {
           if (doc.version === 0)

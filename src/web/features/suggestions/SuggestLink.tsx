@@ -25,6 +25,8 @@ const SECTION: Readonly<Record<SuggestableKind, Section>> = {
   about_me: 'about_me',
   goal: 'goals',
   staying_well: 'staying_well',
+  crisis_plan: 'crisis_plan',
+  safety_plan: 'safety_plan',
   after_crisis: 'after_crisis',
 };
 

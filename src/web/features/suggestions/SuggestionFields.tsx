@@ -27,6 +27,23 @@ const WORDS: Record<SuggestableKind, { text: string[]; lines: string[] }> = {
   },
   staying_well: { text: [], lines: ['daily', 'weekly'] },
   after_crisis: { text: ['backOnTrack', 'learned'], lines: [] },
+  crisis_plan: {
+    text: [
+      'signs',
+      'whatHelps',
+      'whatDoesNotHelp',
+      'treatment',
+      'medication',
+      'allergies',
+      'placesOfCare',
+      'noLongerApplies',
+    ],
+    lines: [],
+  },
+  safety_plan: {
+    text: [],
+    lines: ['warningSigns', 'onMyOwn', 'peopleAndPlaces', 'saferSurroundings', 'reasonsForLiving'],
+  },
 };
 
 const label = (key: string) => t(`suggestions.field.${key}` as Parameters<typeof t>[0]);
