@@ -14,7 +14,7 @@ import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
 import type { GoalStep } from '../../../domain/record/record.schema.ts';
 import { SelectField, TextArea } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
-import { asApiError } from '../../lib/api.ts';
+import { asApiError, firstProblem } from '../../lib/api.ts';
 import { BesideFrame } from './BesideFrame.tsx';
 import { comments, useComments } from './collaboration.resource.ts';
 
@@ -171,8 +171,7 @@ function CommentForm({
       setAbout('');
       onSent();
     } catch (failure) {
-      const apiError = asApiError(failure);
-      setError(apiError.fields[0]?.message ?? apiError.message);
+      setError(firstProblem(failure));
     } finally {
       setBusy(false);
     }

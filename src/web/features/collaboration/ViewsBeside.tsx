@@ -14,7 +14,7 @@ import {
 import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
 import { SelectField, TextArea } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
-import { asApiError } from '../../lib/api.ts';
+import { asApiError, firstProblem } from '../../lib/api.ts';
 import { useRecord } from '../record/RecordContext.tsx';
 import { BesideFrame } from './BesideFrame.tsx';
 import { useViews, views } from './collaboration.resource.ts';
@@ -241,8 +241,7 @@ function TextForm(props: {
       await props.onSend(text.trim());
       setText('');
     } catch (failure) {
-      const apiError = asApiError(failure);
-      setError(apiError.fields[0]?.message ?? apiError.message);
+      setError(firstProblem(failure));
     } finally {
       setBusy(false);
     }
