@@ -95,12 +95,6 @@ export function asApiError(error: unknown): ApiError {
   return error instanceof ApiError ? error : networkError();
 }
 
-/** What to say beside a one-box form when sending failed: the box's own problem, else the error's. */
-export function firstProblem(error: unknown): string {
-  const apiError = asApiError(error);
-  return apiError.fields[0]?.message ?? apiError.message;
-}
-
 /**
  * While the person previews what one of the people they share with sees, their reads carry
  * that relationship, and the server answers with that person's decision (read-only).

@@ -14,7 +14,8 @@ import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
 import type { GoalStep } from '../../../domain/record/record.schema.ts';
 import { SelectField, TextArea } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
-import { asApiError, firstProblem } from '../../lib/api.ts';
+import { asApiError } from '../../lib/api.ts';
+import { firstProblem } from '../../lib/first-problem.ts';
 import { BesideFrame } from './BesideFrame.tsx';
 import { comments, useComments } from './collaboration.resource.ts';
 

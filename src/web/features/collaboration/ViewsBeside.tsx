@@ -14,7 +14,8 @@ import {
 import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
 import { SelectField, TextArea } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
-import { asApiError, firstProblem } from '../../lib/api.ts';
+import { asApiError } from '../../lib/api.ts';
+import { firstProblem } from '../../lib/first-problem.ts';
 import { useRecord } from '../record/RecordContext.tsx';
 import { BesideFrame } from './BesideFrame.tsx';
 import { useViews, views } from './collaboration.resource.ts';
