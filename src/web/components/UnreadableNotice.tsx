@@ -30,15 +30,14 @@ export function UnreadableNotice(props: Props) {
   const { kind, marks } = props;
   if (marks.length === 0) return null;
   const count = marks.length;
-  const number = count === 1 ? 'one' : 'other';
   const reason = reasonOf(marks.map((mark) => mark.code));
   const historyHref = props.kind === 'version' ? undefined : props.historyHref;
   return (
     <div class="unreadable">
       <p>
-        {t(`unreadable.${kind}.${number}` as MessageKey, { count })}{' '}
-        {t(`unreadable.reason.${reason}.${number}` as MessageKey)}{' '}
-        {historyHref && t(`unreadable.history.${number}` as MessageKey)}
+        {t(`unreadable.${kind}` as MessageKey, { count })}{' '}
+        {t(`unreadable.reason.${reason}` as MessageKey, { count })}{' '}
+        {historyHref && t('unreadable.history', { count })}
         {props.kind === 'version' && t('unreadable.versionsStillHere')}
       </p>
       {props.kind === 'version' ? (

@@ -168,11 +168,7 @@ function LinkCard({
         <p>{t('links.views.none')}</p>
       ) : (
         <details class="details" open={link.views.length <= 5}>
-          <summary>
-            {link.views.length === 1
-              ? t('links.views.one')
-              : t('links.views.count', { count: link.views.length })}
-          </summary>
+          <summary>{t('links.views.count', { count: link.views.length })}</summary>
           <ul class="views">
             {[...link.views].reverse().map((when) => (
               <li key={when}>{formatDateTime(when)}</li>

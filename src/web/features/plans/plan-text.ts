@@ -97,9 +97,7 @@ function safetyRows(plan: SafetyPlan, nameOf: NameOf): Row[] {
       value:
         plan.reasonPhotoIds.length === 0
           ? ''
-          : plan.reasonPhotoIds.length === 1
-            ? t('plans.safety.photoCount.one')
-            : t('plans.safety.photoCount', { count: plan.reasonPhotoIds.length }),
+          : t('plans.safety.photoCount', { count: plan.reasonPhotoIds.length }),
     },
   ];
 }

@@ -6,8 +6,7 @@ import type { ReliableChangeThreshold } from '../../../domain/measures/reliable-
 import { type ScoreChange, summariseChanges } from '../../../domain/measures/score-change.ts';
 import type { TrendPoint } from './TrendChart.tsx';
 
-const pointsText = (n: number) =>
-  n === 1 ? t('progress.onePoint') : t('progress.points', { n: String(n) });
+const pointsText = (n: number) => t('progress.points', { n });
 
 /** One sentence about one change, e.g. "… went down by 7 points. … bigger than chance …". */
 export function changeSentence(
