@@ -84,7 +84,7 @@ export function RecentlyDeleted<T extends DeletedThing>(props: Props<T>) {
                   )}
                 </p>
                 {more && (
-                  <p class="own-words" id={`${id}-${item.id}`}>
+                  <p class="own-words" dir="auto" id={`${id}-${item.id}`}>
                     {more}
                   </p>
                 )}

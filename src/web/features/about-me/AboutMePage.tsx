@@ -59,7 +59,9 @@ function SharedAboutMe({ doc }: { doc: AboutMeDocument }) {
         {written.map((field) => (
           <div key={field} class="summary__row">
             <dt>{t(`aboutMe.${field}`)}</dt>
-            <dd class="own-words">{doc.data[field]}</dd>
+            <dd class="own-words" dir="auto">
+              {doc.data[field]}
+            </dd>
           </div>
         ))}
       </dl>

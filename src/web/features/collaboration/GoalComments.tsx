@@ -88,7 +88,9 @@ export function GoalComments({ personId, personName, isOwner, goalId, steps }: P
                   }
                   return (
                     <li key={comment.id} class="comment">
-                      <p class="own-words">{comment.text}</p>
+                      <p class="own-words" dir="auto">
+                        {comment.text}
+                      </p>
                       <p class="hint">
                         {byline(comment)}
                         {step && (

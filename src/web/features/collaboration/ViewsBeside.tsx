@@ -71,7 +71,7 @@ export function ViewsBeside(props: Props) {
                         {part.words.length === 0 ? (
                           <p>{t('views.wordsEmpty')}</p>
                         ) : (
-                          <ul class="own-words">
+                          <ul class="own-words" dir="auto">
                             {part.words.map((line, index) => (
                               <li key={index}>{line}</li>
                             ))}
@@ -145,7 +145,9 @@ function ViewCard(props: {
   return (
     <article class="view-card">
       <h4>{view.author.isYou ? t('views.yourView') : t('views.theirView', { name })}</h4>
-      <p class="own-words">{view.text}</p>
+      <p class="own-words" dir="auto">
+        {view.text}
+      </p>
       <p class="hint">
         {t('views.when', { when: formatDateTime(view.createdAt) })}
         {view.itemVersion < currentVersion && <> {t('views.olderVersion')}</>}
@@ -157,7 +159,9 @@ function ViewCard(props: {
               ? t('views.yourReply')
               : t('views.theirReply', { name: personName })}
           </h5>
-          <p class="own-words">{reply.text}</p>
+          <p class="own-words" dir="auto">
+            {reply.text}
+          </p>
         </div>
       ))}
       {props.canTakeBack && (

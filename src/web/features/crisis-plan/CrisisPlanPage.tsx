@@ -20,11 +20,10 @@ import { type DeviceCrisisPlan, readDeviceCopy } from '../../lib/offline.ts';
 import { useSession } from '../../lib/session.tsx';
 import { ReviewReminder } from '../plans/ReviewReminder.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
-import { sectionTitle } from '../record/section-title.ts';
+import { SectionHeading } from '../record/SectionHeading.tsx';
 import { AgreedLine } from '../suggestions/AgreedLine.tsx';
 import { SuggestLink } from '../suggestions/SuggestLink.tsx';
 import { CrisisPlanView } from './CrisisPlanView.tsx';
-
 import {
   advanceChoiceDocuments,
   type CrisisPlanScreen,
@@ -67,7 +66,7 @@ export function CrisisPlanPage() {
   const screen = useCrisisPlanScreen(record.personId, record.personName, record.isOwner);
   return (
     <>
-      <PageHeading title={sectionTitle(record, 'crisis_plan', t('plans.crisis.title'))} />
+      <SectionHeading record={record} section="crisis_plan" ownTitle={t('plans.crisis.title')} />
       <PrintDate name={record.personName} />
       <CrisisLines />
       {!record.canWrite('crisis_plan') && <SuggestLink kind="crisis_plan" />}

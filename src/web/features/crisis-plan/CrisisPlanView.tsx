@@ -32,7 +32,9 @@ function Text({ label, text }: { label?: string; text: string }) {
   return (
     <>
       {label && <h3 class="sheet__label">{label}</h3>}
-      <p class="own-words">{text}</p>
+      <p class="own-words" dir="auto">
+        {text}
+      </p>
     </>
   );
 }
@@ -87,7 +89,11 @@ export function CrisisPlanView({ plan, contacts, ownerName, document }: Props) {
                   <li key={entry.contactId}>
                     <span class="sheet__strong">{contact?.name ?? t('plans.contactGone')}</span>
                     {contact && <Reach contact={contact} />}
-                    {has(entry.whatToDo) && <p class="own-words">{entry.whatToDo}</p>}
+                    {has(entry.whatToDo) && (
+                      <p class="own-words" dir="auto">
+                        {entry.whatToDo}
+                      </p>
+                    )}
                   </li>
                 );
               })}
@@ -109,8 +115,14 @@ export function CrisisPlanView({ plan, contacts, ownerName, document }: Props) {
             <ul class="sheet__people">
               {plan.notInvolved.map((entry, index) => (
                 <li key={index}>
-                  <span class="sheet__strong own-words">{entry.name}</span>
-                  {has(entry.reason) && <p class="own-words">{entry.reason}</p>}
+                  <span class="sheet__strong own-words" dir="auto">
+                    {entry.name}
+                  </span>
+                  {has(entry.reason) && (
+                    <p class="own-words" dir="auto">
+                      {entry.reason}
+                    </p>
+                  )}
                 </li>
               ))}
             </ul>

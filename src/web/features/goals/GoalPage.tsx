@@ -27,7 +27,7 @@ export function GoalPage({ id }: { id: string }) {
   const title = state.status === 'ready' && state.data.goal ? state.data.goal.data.title : null;
   return (
     <>
-      <PageHeading title={title ?? t('goal.title')} />
+      <PageHeading title={title ?? t('goal.title')} ownWords={title !== null} />
       <Loaded resource={resource} historyHref={canWrite ? `/goals/${id}/history` : undefined}>
         {({ goal, areas }) =>
           goal && (
@@ -93,13 +93,17 @@ function GoalDetails(props: DetailsProps) {
         {data.whoHelps.trim() !== '' && (
           <div class="summary__row">
             <dt>{t('goal.summary.whoHelps')}</dt>
-            <dd class="own-words">{data.whoHelps}</dd>
+            <dd class="own-words" dir="auto">
+              {data.whoHelps}
+            </dd>
           </div>
         )}
         {data.why.trim() !== '' && (
           <div class="summary__row">
             <dt>{t('goal.summary.why')}</dt>
-            <dd class="own-words">{data.why}</dd>
+            <dd class="own-words" dir="auto">
+              {data.why}
+            </dd>
           </div>
         )}
       </dl>

@@ -57,7 +57,9 @@ function Version({ entry, isCurrent, viewerId, onRestore }: VersionProps) {
           {entry.rows.map((row) => (
             <div key={row.label} class="summary__row">
               <dt>{row.label}</dt>
-              <dd class="own-words">{row.value.trim() === '' ? t('conflict.empty') : row.value}</dd>
+              <dd class="own-words" dir="auto">
+                {row.value.trim() === '' ? t('conflict.empty') : row.value}
+              </dd>
             </div>
           ))}
         </dl>

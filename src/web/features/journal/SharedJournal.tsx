@@ -3,9 +3,8 @@
 // no deleted entries and nothing that hints at entries not shared.
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
 import { Loaded } from '../../components/Loaded.tsx';
-import { PageHeading } from '../../components/PageHeading.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
-import { sectionTitle } from '../record/section-title.ts';
+import { SectionHeading } from '../record/SectionHeading.tsx';
 import { useJournal } from './journal.resource.ts';
 
 export function SharedJournalPage() {
@@ -13,7 +12,7 @@ export function SharedJournalPage() {
   const journal = useJournal(record.personId);
   return (
     <>
-      <PageHeading title={sectionTitle(record, 'journal', t('journalWeb.title'))} />
+      <SectionHeading record={record} section="journal" ownTitle={t('journalWeb.title')} />
       <p class="lead">{t('shared.journalIntro', { name: record.personName })}</p>
       <Loaded resource={journal}>
         {(entries, empty) =>
@@ -30,7 +29,9 @@ export function SharedJournalPage() {
                   {entry.text === null ? (
                     <p>{t('journalWeb.unreadable')}</p>
                   ) : (
-                    <p class="own-words">{entry.text}</p>
+                    <p class="own-words" dir="auto">
+                      {entry.text}
+                    </p>
                   )}
                 </li>
               ))}

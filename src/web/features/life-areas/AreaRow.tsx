@@ -85,6 +85,7 @@ export function AreaRow({ personId, area, onSaved, onRemove }: Props) {
             class="input input--half"
             id={id}
             value={form.values.name}
+            dir="auto"
             aria-describedby={error ? `${id}-error` : undefined}
             aria-invalid={error ? true : undefined}
             onInput={(event) => form.set('name', event.currentTarget.value)}

@@ -8,7 +8,7 @@ import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { lazyPart } from '../../lib/lazy.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
-import { sectionTitle } from '../record/section-title.ts';
+import { SectionHeading } from '../record/SectionHeading.tsx';
 import { AgreedLine, SuggestLink } from '../suggestions/SuggestLink.tsx';
 import { PlanText } from './fields.tsx';
 import { PlanStatus, SaveButton } from './PlanStatus.tsx';
@@ -28,7 +28,11 @@ export function AfterCrisisPage() {
   if (!record.canWrite('after_crisis')) {
     return (
       <>
-        <PageHeading title={sectionTitle(record, 'after_crisis', t('plans.after-crisis.title'))} />
+        <SectionHeading
+          record={record}
+          section="after_crisis"
+          ownTitle={t('plans.after-crisis.title')}
+        />
         <SuggestLink kind="after_crisis" />
         <Loaded resource={loaded}>
           {({ doc }) => (
@@ -75,7 +79,9 @@ function SharedAfterCrisis({ plan }: { plan: AfterCrisis }) {
       {parts.map((part) => (
         <div key={part} class="summary__row">
           <dt>{t(`plans.after.${part}`)}</dt>
-          <dd class="own-words">{plan[part]}</dd>
+          <dd class="own-words" dir="auto">
+            {plan[part]}
+          </dd>
         </div>
       ))}
     </dl>

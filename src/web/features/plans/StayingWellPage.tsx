@@ -9,6 +9,7 @@ import { PrintButton, PrintDate, SharedPlanTop } from '../../components/Print.ts
 import { lazyPart } from '../../lib/lazy.tsx';
 import type { BesidePart } from '../collaboration/ViewsBeside.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
+import { SectionHeading } from '../record/SectionHeading.tsx';
 import { sectionTitle } from '../record/section-title.ts';
 import { AgreedLine, SuggestLink } from '../suggestions/SuggestLink.tsx';
 import { LinesList, PairsList } from './fields.tsx';
@@ -85,7 +86,11 @@ export function StayingWellPage() {
   if (!record.canWrite('staying_well')) {
     return (
       <>
-        <PageHeading title={sectionTitle(record, 'staying_well', t('plans.staying-well.title'))} />
+        <SectionHeading
+          record={record}
+          section="staying_well"
+          ownTitle={t('plans.staying-well.title')}
+        />
         <PrintDate name={record.personName} />
         <SuggestLink kind="staying_well" />
         <Loaded resource={loaded}>
@@ -242,11 +247,11 @@ function StayingWellSheet({
         <ul class="sheet__list">
           {entries.map((entry, index) => (
             <li key={index}>
-              <span class={secondLabel ? 'own-words sheet__strong' : 'own-words'}>
+              <span class={secondLabel ? 'own-words sheet__strong' : 'own-words'} dir="auto">
                 {entry.first}
               </span>
               {entry.second.trim() !== '' && (
-                <span class="own-words">
+                <span class="own-words" dir="auto">
                   {' '}
                   {secondLabel}: {entry.second}
                 </span>

@@ -35,7 +35,7 @@ export function ContactCard({ personId, contact, onDeleted, onStale, readOnly = 
   const headingId = `contact-${contact.id}`;
   return (
     <li class="card contact">
-      <h3 class="card__title" id={headingId}>
+      <h3 class="card__title" id={headingId} dir="auto">
         {data.name}
       </h3>
       <p class="card__meta">
@@ -47,7 +47,9 @@ export function ContactCard({ personId, contact, onDeleted, onStale, readOnly = 
         {data.howTheyHelp.trim() !== '' && (
           <div>
             <dt>{t('network.field.howTheyHelp')}</dt>
-            <dd class="own-words">{data.howTheyHelp}</dd>
+            <dd class="own-words" dir="auto">
+              {data.howTheyHelp}
+            </dd>
           </div>
         )}
         {data.phone.trim() !== '' && (
@@ -69,7 +71,9 @@ export function ContactCard({ personId, contact, onDeleted, onStale, readOnly = 
         {data.notes.trim() !== '' && (
           <div>
             <dt>{t('network.field.notes')}</dt>
-            <dd class="own-words">{data.notes}</dd>
+            <dd class="own-words" dir="auto">
+              {data.notes}
+            </dd>
           </div>
         )}
       </dl>

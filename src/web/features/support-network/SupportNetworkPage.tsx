@@ -4,10 +4,9 @@ import { Link } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { Notice, useNotice } from '../../components/Notice.tsx';
-import { PageHeading } from '../../components/PageHeading.tsx';
 import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
-import { sectionTitle } from '../record/section-title.ts';
+import { SectionHeading } from '../record/SectionHeading.tsx';
 import { ContactCard } from './ContactCard.tsx';
 import { type ContactItem, contacts, useContacts } from './support-network.resource.ts';
 
@@ -41,7 +40,7 @@ export function SupportNetworkPage() {
 
   return (
     <>
-      <PageHeading title={sectionTitle(record, 'support_network', t('network.title'))} />
+      <SectionHeading record={record} section="support_network" ownTitle={t('network.title')} />
       <p class="lead">{t('network.intro')}</p>
       <Notice state={notice} />
       {canWrite && (
