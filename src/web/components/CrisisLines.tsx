@@ -5,6 +5,7 @@ import '../../domain/i18n/crisis-lines.messages.ts';
 import { type ComponentChildren, Fragment } from 'preact';
 import { CRISIS_LINES, smsHref, telHref } from '../../domain/crisis/crisis-lines.ts';
 import { type MessageKey, t } from '../../domain/i18n/translate.ts';
+import { LeftToRight, sentence } from '../lib/own-words.tsx';
 
 /** A message with `{slot}`s filled by elements, such as a phone number that is a link. */
 export function withSlots(key: MessageKey, slots: Record<string, ComponentChildren>) {
@@ -27,7 +28,11 @@ export function CrisisLines({ id = 'crisis-lines' }: { id?: string }) {
       </h2>
       <p class="crisis-lines__danger">
         {withSlots(danger.messageKey, {
-          number: <a href={telHref(danger.number)}>{danger.number}</a>,
+          number: (
+            <a href={telHref(danger.number)} dir="ltr">
+              {danger.number}
+            </a>
+          ),
         })}
       </p>
       <ul class="crisis-lines__list">
@@ -35,11 +40,18 @@ export function CrisisLines({ id = 'crisis-lines' }: { id?: string }) {
           <li key={line.id}>
             {line.kind === 'call' ? (
               <a href={telHref(line.number)} class="crisis-lines__link">
-                {t('crisis.call', { name: t(line.nameKey), number: line.number })}
+                {sentence(
+                  'crisis.call',
+                  { number: <LeftToRight>{line.number}</LeftToRight> },
+                  { name: t(line.nameKey) },
+                )}
               </a>
             ) : (
               <a href={smsHref(line.number, line.word)} class="crisis-lines__link">
-                {t('crisis.text', { word: line.word, number: line.number })}
+                {sentence('crisis.text', {
+                  word: <LeftToRight>{line.word}</LeftToRight>,
+                  number: <LeftToRight>{line.number}</LeftToRight>,
+                })}
               </a>
             )}{' '}
             <span class="crisis-lines__detail">{t(line.detailKey)}</span>

@@ -17,6 +17,7 @@ import { PrintButton, PrintDate, SharedPlanTop } from '../../components/Print.ts
 import { rememberReturnTo } from '../../lib/flash.ts';
 import { lazyPart } from '../../lib/lazy.tsx';
 import { type DeviceCrisisPlan, readDeviceCopy } from '../../lib/offline.ts';
+import { sentence } from '../../lib/own-words.tsx';
 import { useSession } from '../../lib/session.tsx';
 import { ReviewReminder } from '../plans/ReviewReminder.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
@@ -105,7 +106,7 @@ function SharedCrisisPlan({
   empty: boolean;
 }) {
   const record = useRecord();
-  if (empty) return <p>{t('shared.crisisPlanEmpty', { name: record.personName })}</p>;
+  if (empty) return <p>{sentence('shared.crisisPlanEmpty', { name: record.personName })}</p>;
   return (
     <>
       <SharedPlanTop updatedAt={screen.updatedAt} />
@@ -128,7 +129,7 @@ function AdvanceChoiceLink({ personId, screen }: { personId: string; screen: Cri
     return (
       <p>
         <a href={advanceChoiceDocuments(personId).href(document.id)} download>
-          {t('plans.crisis.advanceChoice.open', { name: document.fileName })}
+          {sentence('plans.crisis.advanceChoice.open', { name: document.fileName })}
         </a>
       </p>
     );
@@ -186,7 +187,7 @@ function CrisisPlanContent({ personId, displayName, screen, empty }: ContentProp
               document ? (
                 <p>
                   <a href={advanceChoiceDocuments(personId).href(document.id)} download>
-                    {t('plans.crisis.advanceChoice.open', { name: document.fileName })}
+                    {sentence('plans.crisis.advanceChoice.open', { name: document.fileName })}
                   </a>
                 </p>
               ) : (

@@ -6,6 +6,7 @@ import { telHref } from '../../../domain/crisis/crisis-lines.ts';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
 import type { CrisisPlan } from '../../../domain/record/plans.schema.ts';
 import type { NamedContact } from '../../lib/offline.ts';
+import { LeftToRight, sentence } from '../../lib/own-words.tsx';
 
 type Props = {
   plan: CrisisPlan;
@@ -18,7 +19,7 @@ type Props = {
 
 const has = (text: string) => text.trim() !== '';
 
-function Part({ title, children }: { title: string; children: ComponentChildren }) {
+function Part({ title, children }: { title: ComponentChildren; children: ComponentChildren }) {
   return (
     <section class="sheet__section">
       <h2>{title}</h2>
@@ -46,14 +47,16 @@ function Reach({ contact }: { contact: NamedContact }) {
         <>
           {' '}
           <a href={telHref(contact.phone)} class="sheet__phone">
-            {t('plans.view.call', { phone: contact.phone })}
+            {sentence('plans.view.call', { phone: <LeftToRight>{contact.phone}</LeftToRight> })}
           </a>
         </>
       )}
       {has(contact.email) && (
         <>
           {' '}
-          <a href={`mailto:${contact.email}`}>{contact.email}</a>
+          <a href={`mailto:${contact.email}`} dir="ltr">
+            {contact.email}
+          </a>
         </>
       )}
     </>
@@ -76,18 +79,20 @@ export function CrisisPlanView({ plan, contacts, ownerName, document }: Props) {
     <div class="sheet">
       <div class="sheet__page">
         {has(plan.signs) && (
-          <Part title={t(`plans.view.${who}.signs`, { name: ownerName ?? '' })}>
+          <Part title={sentence(`plans.view.${who}.signs`, { name: ownerName ?? '' })}>
             <Text text={plan.signs} />
           </Part>
         )}
         {(plan.wantInvolved.length > 0 || nominated) && (
-          <Part title={t(`plans.view.${who}.wantInvolved`, { name: ownerName ?? '' })}>
+          <Part title={sentence(`plans.view.${who}.wantInvolved`, { name: ownerName ?? '' })}>
             <ul class="sheet__people">
               {plan.wantInvolved.map((entry) => {
                 const contact = byId.get(entry.contactId);
                 return (
                   <li key={entry.contactId}>
-                    <span class="sheet__strong">{contact?.name ?? t('plans.contactGone')}</span>
+                    <span class="sheet__strong" dir={contact ? 'auto' : undefined}>
+                      {contact?.name ?? t('plans.contactGone')}
+                    </span>
                     {contact && <Reach contact={contact} />}
                     {has(entry.whatToDo) && (
                       <p class="own-words" dir="auto">
@@ -102,7 +107,9 @@ export function CrisisPlanView({ plan, contacts, ownerName, document }: Props) {
               <>
                 <h3 class="sheet__label">{t('plans.crisis.nominatedPerson')}</h3>
                 <p>
-                  <span class="sheet__strong">{nominated.name}</span>
+                  <span class="sheet__strong" dir="auto">
+                    {nominated.name}
+                  </span>
                   <Reach contact={nominated} />
                 </p>
                 <p class="hint">{t('plans.view.nominatedHint')}</p>
@@ -111,7 +118,7 @@ export function CrisisPlanView({ plan, contacts, ownerName, document }: Props) {
           </Part>
         )}
         {plan.notInvolved.length > 0 && (
-          <Part title={t(`plans.view.${who}.notInvolved`, { name: ownerName ?? '' })}>
+          <Part title={sentence(`plans.view.${who}.notInvolved`, { name: ownerName ?? '' })}>
             <ul class="sheet__people">
               {plan.notInvolved.map((entry, index) => (
                 <li key={index}>

@@ -5,6 +5,7 @@ import { Loaded } from '../../components/Loaded.tsx';
 import { Notice, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { lazyPart } from '../../lib/lazy.tsx';
+import { sentence } from '../../lib/own-words.tsx';
 import { type AreaItem, areaName } from '../life-areas/life-areas.resource.ts';
 import { useRecord } from '../record/RecordContext.tsx';
 import { SuggestLink } from '../suggestions/SuggestLink.tsx';
@@ -72,7 +73,7 @@ function GoalDetails(props: DetailsProps) {
       <Notice state={notice} />
       {data.status === 'achieved' && (
         <p class="panel panel--achieved">
-          {readOnly ? t('shared.goalAchieved', { name: personName }) : t('goal.achieved')}
+          {readOnly ? sentence('shared.goalAchieved', { name: personName }) : t('goal.achieved')}
         </p>
       )}
       <dl class="summary">
@@ -184,7 +185,7 @@ function ReadOnlySteps({ goal }: { goal: GoalItem }) {
         <ol class="steps">
           {steps.map((step) => (
             <li key={step.id}>
-              {step.done ? t('goal.steps.doneLine', { text: step.text }) : step.text}
+              {step.done ? sentence('goal.steps.doneLine', { text: step.text }) : step.text}
             </li>
           ))}
         </ol>

@@ -4,6 +4,7 @@ import { Loaded } from '../../components/Loaded.tsx';
 import { Notice, type NoticeState, useNotice } from '../../components/Notice.tsx';
 import { type DeletedWords, RecentlyDeleted } from '../../components/RecentlyDeleted.tsx';
 import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
+import { sentence } from '../../lib/own-words.tsx';
 import type { AreaItem } from '../life-areas/life-areas.resource.ts';
 import { useRecord } from '../record/RecordContext.tsx';
 import { SectionHeading } from '../record/SectionHeading.tsx';
@@ -20,8 +21,8 @@ const deletedWords = (): DeletedWords<GoalItem> => ({
   title: t('goals.deletedTitle'),
   intro: t('goals.deletedIntro'),
   name: (goal) => goal.data.title,
-  bringBack: (goal) => t('goals.undelete', { title: goal.data.title }),
-  restored: (goal) => t('goals.restored', { title: goal.data.title }),
+  bringBack: (goal) => sentence('goals.undelete', { title: goal.data.title }),
+  restored: (goal) => sentence('goals.restored', { title: goal.data.title }),
 });
 
 /** Goals grouped by life area, in the person's order of areas; unlinked goals come last. */

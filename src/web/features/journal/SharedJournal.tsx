@@ -3,6 +3,7 @@
 // no deleted entries and nothing that hints at entries not shared.
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
 import { Loaded } from '../../components/Loaded.tsx';
+import { sentence } from '../../lib/own-words.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
 import { SectionHeading } from '../record/SectionHeading.tsx';
 import { useJournal } from './journal.resource.ts';
@@ -13,11 +14,11 @@ export function SharedJournalPage() {
   return (
     <>
       <SectionHeading record={record} section="journal" ownTitle={t('journalWeb.title')} />
-      <p class="lead">{t('shared.journalIntro', { name: record.personName })}</p>
+      <p class="lead">{sentence('shared.journalIntro', { name: record.personName })}</p>
       <Loaded resource={journal}>
         {(entries, empty) =>
           empty ? (
-            <p>{t('shared.journalEmpty', { name: record.personName })}</p>
+            <p>{sentence('shared.journalEmpty', { name: record.personName })}</p>
           ) : (
             <ul class="cards">
               {entries.map((entry) => (

@@ -6,6 +6,7 @@ import { FieldError } from '../../components/fields.tsx';
 import type { Saved } from '../../lib/conflict.ts';
 import { type Conflicted, saveMerging } from '../../lib/editor.ts';
 import { useForm, validate } from '../../lib/form.ts';
+import { sentence } from '../../lib/own-words.tsx';
 import { type AreaItem, lifeAreas } from './life-areas.resource.ts';
 
 type Props = {
@@ -75,7 +76,7 @@ export function AreaRow({ personId, area, onSaved, onRemove }: Props) {
         }}
       >
         <label class="label" for={id}>
-          {t('areas.nameFor', { name: area.data.name })}
+          {sentence('areas.nameFor', { name: area.data.name })}
         </label>
         <div role="alert">
           <FieldError id={id} error={error} />

@@ -7,6 +7,7 @@ import { type AfterCrisis, afterCrisisSchema } from '../../../domain/record/plan
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { lazyPart } from '../../lib/lazy.tsx';
+import { sentence } from '../../lib/own-words.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
 import { SectionHeading } from '../record/SectionHeading.tsx';
 import { AgreedLine, SuggestLink } from '../suggestions/SuggestLink.tsx';
@@ -72,7 +73,7 @@ function SharedAfterCrisis({ plan }: { plan: AfterCrisis }) {
   const record = useRecord();
   const parts = (['backOnTrack', 'learned'] as const).filter((part) => plan[part].trim() !== '');
   if (parts.length === 0) {
-    return <p>{t('shared.afterCrisisEmpty', { name: record.personName })}</p>;
+    return <p>{sentence('shared.afterCrisisEmpty', { name: record.personName })}</p>;
   }
   return (
     <dl class="summary">

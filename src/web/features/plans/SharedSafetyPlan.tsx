@@ -8,6 +8,7 @@ import { CrisisLines } from '../../components/CrisisLines.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PrintDate, SharedPlanTop } from '../../components/Print.tsx';
 import { lazyPart } from '../../lib/lazy.tsx';
+import { sentence } from '../../lib/own-words.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
 import { SectionHeading } from '../record/SectionHeading.tsx';
 import { AgreedLine } from '../suggestions/AgreedLine.tsx';
@@ -48,7 +49,7 @@ export function SharedSafetyPlanPage() {
       <Loaded resource={loaded}>
         {({ doc, network }) => {
           if (doc.version === 0)
-            return <p>{t('shared.safetyPlanEmpty', { name: record.personName })}</p>;
+            return <p>{sentence('shared.safetyPlanEmpty', { name: record.personName })}</p>;
           const names = new Map(network.map((contact) => [contact.id, contact.data.name]));
           const someone = t('shared.someoneInNetwork', { name: record.personName });
           const linesOf = (step: Step): string[] =>

@@ -7,6 +7,7 @@ import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { PrintButton, PrintDate, SharedPlanTop } from '../../components/Print.tsx';
 import { lazyPart } from '../../lib/lazy.tsx';
+import { sentence } from '../../lib/own-words.tsx';
 import type { BesidePart } from '../collaboration/ViewsBeside.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
 import { SectionHeading } from '../record/SectionHeading.tsx';
@@ -134,7 +135,7 @@ export function StayingWellPage() {
 function SharedStayingWell({ doc }: { doc: PlanDocument<'staying-well'> }) {
   const record = useRecord();
   if (doc.version === 0) {
-    return <p>{t('shared.stayingWellEmpty', { name: record.personName })}</p>;
+    return <p>{sentence('shared.stayingWellEmpty', { name: record.personName })}</p>;
   }
   return (
     <>

@@ -3,7 +3,8 @@
 // or if it cannot be loaded, Home shows nothing here rather than a problem about sharing.
 import '../../../domain/i18n/supporting.messages.ts';
 import { Link } from 'wouter-preact';
-import { formatList, t } from '../../../domain/i18n/translate.ts';
+import { t } from '../../../domain/i18n/translate.ts';
+import { ownWordsList, sentence } from '../../lib/own-words.tsx';
 import { dataOf } from '../../lib/resource.ts';
 import { useSharedWithMe } from './sharing.resource.ts';
 
@@ -14,7 +15,9 @@ export function SupportingLink() {
     <section aria-labelledby="supporting-title">
       <h2 id="supporting-title">{t('supporting.title')}</h2>
       <p>
-        {t('supporting.homeLine', { names: formatList(people.map((person) => person.name)) })}{' '}
+        {sentence('supporting.homeLine', {
+          names: ownWordsList(people.map((person) => person.name)),
+        })}{' '}
         <Link href="/people">{t('supporting.homeLink')}</Link>
       </p>
     </section>

@@ -4,6 +4,7 @@
 import { enGBAgreedLine } from '../../../domain/i18n/en-GB.agreed-line.ts';
 import { addMessages, formatDate, t } from '../../../domain/i18n/translate.ts';
 import type { Agreement } from '../../../domain/record/record.schema.ts';
+import { sentence } from '../../lib/own-words.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
 
 addMessages(enGBAgreedLine);
@@ -15,12 +16,12 @@ export function AgreedLine({ agreed }: { agreed?: Agreement | null | undefined }
   const you = t('history.you');
   const author = agreed.byOwner && record.isOwner ? you : agreed.authorName;
   if (agreed.byOwner || agreed.agreedByName === null || agreed.agreedAt === null) {
-    return <p class="meta agreed-line">{t('history.byName', { author })}</p>;
+    return <p class="meta agreed-line">{sentence('history.byName', { author })}</p>;
   }
   const agreedBy = record.isOwner ? you : agreed.agreedByName;
   return (
     <p class="meta agreed-line">
-      {t('agreed.line', { author, agreedBy, when: formatDate(agreed.agreedAt) })}
+      {sentence('agreed.line', { author, agreedBy }, { when: formatDate(agreed.agreedAt) })}
     </p>
   );
 }

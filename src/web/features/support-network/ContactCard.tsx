@@ -56,7 +56,9 @@ export function ContactCard({ personId, contact, onDeleted, onStale, readOnly = 
           <div>
             <dt>{t('network.field.phone')}</dt>
             <dd>
-              <a href={telHref(data.phone)}>{data.phone}</a>
+              <a href={telHref(data.phone)} dir="ltr">
+                {data.phone}
+              </a>
             </dd>
           </div>
         )}
@@ -64,7 +66,9 @@ export function ContactCard({ personId, contact, onDeleted, onStale, readOnly = 
           <div>
             <dt>{t('network.field.email')}</dt>
             <dd>
-              <a href={`mailto:${data.email}`}>{data.email}</a>
+              <a href={`mailto:${data.email}`} dir="ltr">
+                {data.email}
+              </a>
             </dd>
           </div>
         )}

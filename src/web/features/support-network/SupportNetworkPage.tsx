@@ -5,6 +5,7 @@ import { t } from '../../../domain/i18n/translate.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { Notice, useNotice } from '../../components/Notice.tsx';
 import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
+import { sentence } from '../../lib/own-words.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
 import { SectionHeading } from '../record/SectionHeading.tsx';
 import { ContactCard } from './ContactCard.tsx';
@@ -29,11 +30,11 @@ export function SupportNetworkPage() {
     list.refresh();
     const name = contact.data.name;
     notice.show({
-      message: t('network.deleted', { name }),
+      message: sentence('network.deleted', { name }),
       undo: async () => {
         await contacts(record.personId).undelete(contact.id, contact.version);
         list.refresh();
-        return t('network.restored', { name });
+        return sentence('network.restored', { name });
       },
     });
   };
