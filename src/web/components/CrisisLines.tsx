@@ -5,9 +5,12 @@ import '../../domain/i18n/crisis-lines.messages.ts';
 import { type ComponentChildren, Fragment } from 'preact';
 import { CRISIS_LINES, smsHref, telHref } from '../../domain/crisis/crisis-lines.ts';
 import { type MessageKey, t } from '../../domain/i18n/translate.ts';
-import { LeftToRight, sentence } from '../lib/own-words.tsx';
 
-/** A message with `{slot}`s filled by elements, such as a phone number that is a link. */
+/**
+ * A message with `{slot}`s filled by elements, such as a phone number that is a link. Numbers
+ * and the word to text are put in a `<bdi dir="ltr">`: in an Urdu sentence "116 123" would
+ * otherwise show as "123 116".
+ */
 export function withSlots(key: MessageKey, slots: Record<string, ComponentChildren>) {
   return t(key)
     .split(/(\{\w+\})/)
@@ -40,17 +43,16 @@ export function CrisisLines({ id = 'crisis-lines' }: { id?: string }) {
           <li key={line.id}>
             {line.kind === 'call' ? (
               <a href={telHref(line.number)} class="crisis-lines__link">
-                {sentence(
-                  'crisis.call',
-                  { number: <LeftToRight>{line.number}</LeftToRight> },
-                  { name: t(line.nameKey) },
-                )}
+                {withSlots('crisis.call', {
+                  name: t(line.nameKey),
+                  number: <bdi dir="ltr">{line.number}</bdi>,
+                })}
               </a>
             ) : (
               <a href={smsHref(line.number, line.word)} class="crisis-lines__link">
-                {sentence('crisis.text', {
-                  word: <LeftToRight>{line.word}</LeftToRight>,
-                  number: <LeftToRight>{line.number}</LeftToRight>,
+                {withSlots('crisis.text', {
+                  word: <bdi dir="ltr">{line.word}</bdi>,
+                  number: <bdi dir="ltr">{line.number}</bdi>,
                 })}
               </a>
             )}{' '}

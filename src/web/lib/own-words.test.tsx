@@ -2,7 +2,8 @@ import '../../domain/i18n/plans-web.messages.ts';
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CrisisLines } from '../components/CrisisLines.tsx';
-import { LeftToRight, ownWordsList, sentence } from './own-words.tsx';
+import { namesList } from '../features/sharing/SupportingLink.tsx';
+import { LeftToRight, sentence } from './own-words.tsx';
 
 afterEach(cleanup);
 
@@ -41,7 +42,7 @@ describe('The person’s own words in a sentence', () => {
   });
 
   it('joins several names the local way, each kept apart', () => {
-    const { container } = render(<p>{ownWordsList(['Jo', URDU_NAME, 'Priya'])}</p>);
+    const { container } = render(<p>{namesList(['Jo', URDU_NAME, 'Priya'])}</p>);
     expect(container.textContent).toBe(`Jo, ${URDU_NAME} and Priya`);
     expect([...container.querySelectorAll('bdi')].map((b) => b.textContent)).toEqual([
       'Jo',

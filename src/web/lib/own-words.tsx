@@ -4,8 +4,7 @@
 // letters and the sentence's punctuation stays where the sentence put it. The words themselves
 // are never changed: no marks are added to them, in the page or when copied.
 import { type ComponentChildren, Fragment } from 'preact';
-import { intlLocaleOf } from '../../domain/i18n/languages.ts';
-import { locale, type MessageKey, type MessageParams, t } from '../../domain/i18n/translate.ts';
+import { type MessageKey, type MessageParams, t } from '../../domain/i18n/translate.ts';
 
 // Private-use characters, which no catalogue holds: they mark where each slot went in t()'s text.
 const OPEN = '\uE000';
@@ -34,16 +33,6 @@ export function sentence(
   return parts.map((part, index) =>
     index % 2 === 0 ? part : <Fragment key={index}>{slots[Number(part)]}</Fragment>,
   );
-}
-
-/** Names joined the local way ("Jo, Priya and Sam"), each in a <bdi> of its own. */
-export function ownWordsList(names: readonly string[]): ComponentChildren {
-  const list = new Intl.ListFormat(intlLocaleOf(locale()), { style: 'long', type: 'conjunction' });
-  return list
-    .formatToParts(names)
-    .map((part, index) =>
-      part.type === 'element' ? <bdi key={index}>{part.value}</bdi> : part.value,
-    );
 }
 
 /**

@@ -23,7 +23,7 @@ import { sentence } from '../../lib/own-words.tsx';
 import { useSession } from '../../lib/session.tsx';
 import { ReviewReminder } from '../plans/ReviewReminder.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
-import { SectionHeading } from '../record/SectionHeading.tsx';
+import { SectionHeading } from '../record/section-title.tsx';
 import { AgreedLine } from '../suggestions/AgreedLine.tsx';
 import { SuggestLink } from '../suggestions/SuggestLink.tsx';
 import { CrisisPlanView } from './CrisisPlanView.tsx';

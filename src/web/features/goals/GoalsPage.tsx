@@ -8,7 +8,7 @@ import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
 import { sentence } from '../../lib/own-words.tsx';
 import type { AreaItem } from '../life-areas/life-areas.resource.ts';
 import { useRecord } from '../record/RecordContext.tsx';
-import { SectionHeading } from '../record/SectionHeading.tsx';
+import { SectionHeading } from '../record/section-title.tsx';
 import { SuggestLink } from '../suggestions/SuggestLink.tsx';
 import { statusLabel } from './goal-text.ts';
 import { type GoalItem, type GoalsOverview, goals, useGoalsOverview } from './goals.resource.ts';

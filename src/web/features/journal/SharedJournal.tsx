@@ -7,7 +7,7 @@ import { formatDate, t } from '../../../domain/i18n/translate.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { sentence } from '../../lib/own-words.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
-import { SectionHeading } from '../record/SectionHeading.tsx';
+import { SectionHeading } from '../record/section-title.tsx';
 import { useJournal } from './journal.resource.ts';
 
 export function SharedJournalPage() {

@@ -11,7 +11,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { lazyPart } from '../../lib/lazy.tsx';
 import { sentence } from '../../lib/own-words.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
-import { SectionHeading } from '../record/SectionHeading.tsx';
+import { SectionHeading } from '../record/section-title.tsx';
 import { AgreedLine, SuggestLink } from '../suggestions/SuggestLink.tsx';
 import { PlanText } from './fields.tsx';
 import { PlanStatus, SaveButton } from './PlanStatus.tsx';

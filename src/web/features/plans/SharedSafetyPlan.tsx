@@ -12,7 +12,7 @@ import { PrintDate, SharedPlanTop } from '../../components/Print.tsx';
 import { lazyPart } from '../../lib/lazy.tsx';
 import { sentence } from '../../lib/own-words.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
-import { SectionHeading } from '../record/SectionHeading.tsx';
+import { SectionHeading } from '../record/section-title.tsx';
 import { AgreedLine } from '../suggestions/AgreedLine.tsx';
 import { usePlan } from './usePlan.ts';
 

@@ -7,7 +7,7 @@ import { Notice, useNotice } from '../../components/Notice.tsx';
 import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
 import { sentence } from '../../lib/own-words.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
-import { SectionHeading } from '../record/SectionHeading.tsx';
+import { SectionHeading } from '../record/section-title.tsx';
 import { ContactCard } from './ContactCard.tsx';
 import { type ContactItem, contacts, useContacts } from './support-network.resource.ts';
 
