@@ -1,4 +1,6 @@
+import '../../domain/i18n/history.messages.ts';
 import '../../domain/i18n/plans-web.messages.ts';
+import '../../domain/i18n/sharing.messages.ts';
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CrisisLines } from '../components/CrisisLines.tsx';
