@@ -12,6 +12,7 @@ import type { enGBDeviceEmergency } from './en-GB.device-emergency.ts';
 import type { enGBDrafts } from './en-GB.drafts.ts';
 import type { enGBEmergencyLinks } from './en-GB.emergency-links.ts';
 import type { enGBFolds } from './en-GB.folds.ts';
+import type { enGBFramings } from './en-GB.framings.ts';
 import { enGBGrants } from './en-GB.grants.ts';
 import type { enGBInvitations } from './en-GB.invitations.ts';
 import { enGBMeasures } from './en-GB.measures.ts';
@@ -375,6 +376,7 @@ export type MessageKey =
   | keyof typeof enGBEmergencyLinks
   | keyof typeof enGBMeasuresAbout
   | keyof typeof enGBFolds
+  | keyof typeof enGBFramings
   | keyof typeof enGBSuggestions
   | keyof typeof enGBSuggestLink
   | keyof typeof enGBAgreedLine

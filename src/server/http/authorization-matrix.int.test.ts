@@ -83,6 +83,7 @@ const EXPECTED: Record<string, Row> = {
   'GET /life-areas/:id/history': { section: 'goals', owner: 200, view: 200 },
   'HEAD /life-areas/:id/history': { section: 'goals', owner: 200, view: 200 },
   'POST /life-areas/:id/history/restore': { section: 'goals', owner: 200, view: 404 },
+  'POST /life-areas/framings': { section: 'goals', owner: 200, view: 404 },
   'GET /goals': { section: 'goals', owner: 200, view: 200 },
   'HEAD /goals': { section: 'goals', owner: 200, view: 200 },
   'POST /goals': { section: 'goals', owner: 201, view: 404 },
@@ -421,6 +422,7 @@ const OWNER_BODIES: Record<string, (owner: Client) => Promise<object>> = {
   'PATCH /measure-responses/:id': async () => ({ note: 'Changed my mind' }),
   'PUT /goals/:goalId/comments/:id/hidden': async () => ({ hidden: true }),
   'PATCH /emergency-links/:id': async () => ({ label: 'For the crisis team' }),
+  'POST /life-areas/framings': async () => ({ framing: 'community', areas: ['faith'] }),
   'POST /goal-ratings': async (owner) => {
     const goals = await owner.request({
       method: 'GET',
