@@ -5,6 +5,7 @@ import type { enGBAgreedLine } from './en-GB.agreed-line.ts';
 import { enGBCheckins } from './en-GB.checkins.ts';
 import { enGBCheckinsWeb } from './en-GB.checkins-web.ts';
 import type { enGBCollaboration } from './en-GB.collaboration.ts';
+import type { enGBCrisisLinePresets } from './en-GB.crisis-line-presets.ts';
 import type { enGBCrisisLines } from './en-GB.crisis-lines.ts';
 import type { enGBDates } from './en-GB.dates.ts';
 import type { enGBDeviceCopy } from './en-GB.device-copy.ts';
@@ -370,6 +371,7 @@ export type MessageKey =
   | keyof typeof enGBSettings
   | keyof typeof enGBPlansWeb
   | keyof typeof enGBCrisisLines
+  | keyof typeof enGBCrisisLinePresets
   | keyof typeof enGBNetworkWeb
   | keyof typeof enGBDeviceEmergency
   | keyof typeof enGBAccountSecurity

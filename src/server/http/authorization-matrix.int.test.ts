@@ -385,6 +385,8 @@ const NOT_RECORD_ROUTES: Record<string, string> = {
   'GET /api/account/sessions': 'signed in: only the caller’s own devices (account tests)',
   'HEAD /api/account/sessions': 'signed in: only the caller’s own devices (account tests)',
   'DELETE /api/account/sessions/:id': 'signed in: only the caller’s own devices (account tests)',
+  'GET /api/crisis-lines': 'public: the installation’s crisis lines, nobody’s record',
+  'HEAD /api/crisis-lines': 'public: the installation’s crisis lines, nobody’s record',
   'GET /api/emergency/:token': 'public: the link is the key (its own case below)',
   'HEAD /api/emergency/:token': 'public: the link is the key (its own case below)',
   'GET /api/shared-with-me': 'signed in: records shared with the caller',
@@ -422,7 +424,6 @@ const OWNER_BODIES: Record<string, (owner: Client) => Promise<object>> = {
   'PATCH /measure-responses/:id': async () => ({ note: 'Changed my mind' }),
   'PUT /goals/:goalId/comments/:id/hidden': async () => ({ hidden: true }),
   'PATCH /emergency-links/:id': async () => ({ label: 'For the crisis team' }),
-  'POST /life-areas/framings': async () => ({ framing: 'community', areas: ['faith'] }),
   'POST /goal-ratings': async (owner) => {
     const goals = await owner.request({
       method: 'GET',
