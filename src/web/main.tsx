@@ -1,3 +1,6 @@
+// First the language, then its core words (one chunk), before any page can ask for a word.
+import './lib/language-start.ts';
+import '../domain/i18n/core.messages.ts';
 import { render } from 'preact';
 import { App, preloadPageFor } from './app.tsx';
 import './styles/base.css';
@@ -17,9 +20,6 @@ installHistoryGate();
 // The session check and this page's code are fetched side by side, before the first render.
 beginSessionCheck();
 preloadPageFor(window.location.pathname);
-// The installation's crisis lines travel beside the page's code, ready when a page shows them
-// (CrisisLines.tsx asks for the same module, which the browser fetches once).
-import('./components/CrisisLineList.tsx').catch(() => undefined);
 const root = document.getElementById('app');
 if (root) render(<App />, root);
 // The service worker fetches and keeps the app's files: after the page's own first load.

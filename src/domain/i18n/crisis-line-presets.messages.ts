@@ -1,6 +1,6 @@
-// Registers the crisis lines' own words with the presets, which load on demand
-// (translate.ts, addMessages).
-import { enGBCrisisLinePresets } from './en-GB.crisis-line-presets.ts';
-import { addMessages } from './translate.ts';
+// The words of the "crisis-line-presets" part. Here (server and tests) they are read from the catalogue files; in
+// the browser scripts/words-plugin.ts puts code in this module's place that fetches only the
+// chosen language's words, as one chunk, when a page that needs them first loads.
+import { loadPartFromDisk } from './disk-words.ts';
 
-addMessages(enGBCrisisLinePresets);
+await loadPartFromDisk('crisis-line-presets');

@@ -1,6 +1,6 @@
-// Registers the words of the framings of life areas when first imported: by the chooser on the
-// life areas page and by the server (translate.ts, addMessages).
-import { enGBFramings } from './en-GB.framings.ts';
-import { addMessages } from './translate.ts';
+// The words of the "framings" part. Here (server and tests) they are read from the catalogue files; in
+// the browser scripts/words-plugin.ts puts code in this module's place that fetches only the
+// chosen language's words, as one chunk, when a page that needs them first loads.
+import { loadPartFromDisk } from './disk-words.ts';
 
-addMessages(enGBFramings);
+await loadPartFromDisk('framings');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import '../i18n/framings.messages.ts';
+import '../i18n/life-areas.messages.ts';
 import { t } from '../i18n/translate.ts';
 import {
   areaNameKey,

@@ -9,7 +9,10 @@ import { DANGER_LINE, telHref } from '../../domain/crisis/crisis-lines.ts';
 import { type MessageKey, t } from '../../domain/i18n/translate.ts';
 import { lazyPart } from '../lib/lazy.tsx';
 
-const CrisisLineList = lazyPart(() => import('./CrisisLineList.tsx').then((m) => m.default));
+const loadList = () => import('./CrisisLineList.tsx').then((m) => m.default);
+// Asked for as soon as a page that shows the lines is loaded, before it first renders.
+loadList().catch(() => undefined);
+const CrisisLineList = lazyPart(loadList);
 
 /** A message with `{slot}`s filled by elements, such as a phone number that is a link. */
 export function withSlots(key: MessageKey, slots: Record<string, ComponentChildren>) {

@@ -4,9 +4,13 @@
 // unless, while their areas are still the untouched starting set, they choose "Use these
 // instead". Loaded on demand below the list (LifeAreasPage.tsx), with its own words.
 import '../../../domain/i18n/framings.messages.ts';
+import '../../../domain/i18n/life-areas.messages.ts';
 import { useState } from 'preact/hooks';
 import { formatList, t } from '../../../domain/i18n/translate.ts';
-import type { AppliedFraming } from '../../../domain/record/life-area-framings.schema.ts';
+import {
+  type AppliedFraming,
+  applyFramingSchema,
+} from '../../../domain/record/life-area-framings.schema.ts';
 import {
   areaNameKey,
   type FramingId,
@@ -17,6 +21,7 @@ import {
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { FieldError } from '../../components/fields.tsx';
 import { api, asApiError, recordPath } from '../../lib/api.ts';
+import { validate } from '../../lib/form.ts';
 import type { AreaItem } from './life-areas.resource.ts';
 
 type Props = {
@@ -78,22 +83,24 @@ export function FramingChooser({ personId, areas, onApplied, onStale }: Props) {
   const submit = async (event: Event) => {
     event.preventDefault();
     if (!framing || busy) return;
-    if (chosen.length === 0) return fail(AREAS_ID, t('framing.chooser.noneChosen'));
+    // The same checks the server makes: here, only "choose at least one" can fail.
+    const checked = validate(applyFramingSchema, {
+      framing: framing.id,
+      areas: chosen.map((area) => area.key),
+      instead: replacing,
+    });
+    if (!checked.ok) return fail(AREAS_ID, Object.values(checked.errors)[0] ?? '');
     setBusy(true);
     try {
-      const applied = await api.post<AppliedFraming>(recordPath(personId, '/life-areas/framings'), {
-        framing: framing.id,
-        areas: chosen.map((area) => area.key),
-        instead: replacing,
-      });
+      const applied = await api.post<AppliedFraming>(
+        recordPath(personId, '/life-areas/framings'),
+        checked.data,
+      );
       const names = applied.added.map((area) => area.data.name);
       const message =
         names.length === 0
           ? t('framing.chooser.nothingAdded')
-          : t(names.length === 1 ? 'framing.chooser.addedOne' : 'framing.chooser.added', {
-              count: names.length,
-              names: formatList(names),
-            });
+          : t('framing.chooser.added', { count: names.length, names: formatList(names) });
       setFramingId(null);
       setProblem(null);
       onApplied(applied, message);
