@@ -1,7 +1,7 @@
 // The crisis lines of each country an installation can choose (CRISIS_LINES_COUNTRY). Numbers
-// are data and never translated; names and details are catalogue words (`crisisLine.*`). Checked
-// against each service's own pages when written (the date is in docs/clinical-safety.md, H12);
-// check them again at every release. Loaded on demand by the web (lib/crisis-lines.ts) and by
+// are data and never translated; names and details are catalogue words (`crisisLine.*`). When and
+// against what they were last checked is in docs/clinical-safety.md (H12); check them again at
+// every release. Loaded on demand by the web (lib/crisis-lines.ts) and by
 // the server (GET /api/crisis-lines).
 import '../i18n/crisis-line-presets.messages.ts';
 import type { CrisisCountry } from './countries.ts';
