@@ -18,7 +18,7 @@ export function indexSource(): string {
         .map((file) => `./${part.name}/${file}`),
     )
     .sort();
-  const lines = files.map((file) => `  | keyof (typeof import('${file}'))['default']`);
+  const lines = files.map((file) => `  | keyof typeof import('${file}')['default']`);
   return [
     '// Written by scripts/catalogue-index.ts from the files beside it: do not edit by hand.',
     '/** Every message key: the keys of the en-GB catalogue, which every other catalogue follows. */',

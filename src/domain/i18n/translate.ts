@@ -3,7 +3,7 @@
 // (docs/decisions/0032). The browser holds one person's language; the server answers many people
 // at once, so it hands in where each request's language is kept (useLanguageOf).
 import type { MessageKey } from './catalogues/en-GB/index.ts';
-import { DEFAULT_LANGUAGE, type LanguageCode } from './languages.ts';
+import { DEFAULT_LANGUAGE, intlLocaleOf, type LanguageCode } from './languages.ts';
 import { fillMessage, type MessageParams, type Piece, parseMessage } from './message-format.ts';
 
 export type { MessageKey, MessageParams };
@@ -86,11 +86,28 @@ export function t(key: MessageKey, params: MessageParams = {}): string {
     pieces = parseMessage(own);
     parsed.set(cacheKey, pieces);
   }
-  const plural = new Intl.PluralRules(from);
   return fillMessage(pieces, params, {
     number: formatNumber,
-    pluralForm: (value) => plural.select(value),
+    pluralForm: (value) => intlFor(from).plural.select(value),
   });
+}
+
+type Intls = { plural: Intl.PluralRules; number: Intl.NumberFormat; list: Intl.ListFormat };
+const intls = new Map<LanguageCode, Intls>();
+
+/** Intl's formatters for a language, made once: making them is the slow part. */
+function intlFor(language: LanguageCode): Intls {
+  let found = intls.get(language);
+  if (!found) {
+    const locale = intlLocaleOf(language);
+    found = {
+      plural: new Intl.PluralRules(locale),
+      number: new Intl.NumberFormat(locale),
+      list: new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }),
+    };
+    intls.set(language, found);
+  }
+  return found;
 }
 
 /** English style guides write "Tuesday 3 March 2026", without the comma some browsers add. */
@@ -106,7 +123,7 @@ function withoutWeekdayComma(parts: Intl.DateTimeFormatPart[]): string {
 export function formatDate(iso: string): string {
   // Plain calendar dates (YYYY-MM-DD) are read as UTC so they never shift a day.
   const date = iso.length === 10 ? new Date(`${iso}T00:00:00Z`) : new Date(iso);
-  const format = new Intl.DateTimeFormat(locale(), {
+  const format = new Intl.DateTimeFormat(intlLocaleOf(locale()), {
     dateStyle: 'full',
     timeZone: iso.length === 10 ? 'UTC' : undefined,
   });
@@ -114,7 +131,7 @@ export function formatDate(iso: string): string {
 }
 
 export function formatDateTime(iso: string): string {
-  const format = new Intl.DateTimeFormat(locale(), {
+  const format = new Intl.DateTimeFormat(intlLocaleOf(locale()), {
     dateStyle: 'full',
     timeStyle: 'short',
     hourCycle: 'h23',
@@ -122,17 +139,30 @@ export function formatDateTime(iso: string): string {
   return withoutWeekdayComma(format.formatToParts(new Date(iso)));
 }
 
-export function formatTime(iso: string): string {
-  return new Intl.DateTimeFormat(locale(), { timeStyle: 'short', hourCycle: 'h23' }).format(
+/** A short date for tight spaces, such as under a chart: "3 Mar" in English. */
+export function formatShortDate(iso: string): string {
+  return new Intl.DateTimeFormat(intlLocaleOf(locale()), { day: 'numeric', month: 'short' }).format(
     new Date(iso),
   );
 }
 
+export function formatTime(iso: string): string {
+  return new Intl.DateTimeFormat(intlLocaleOf(locale()), {
+    timeStyle: 'short',
+    hourCycle: 'h23',
+  }).format(new Date(iso));
+}
+
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(locale()).format(value);
+  return intlFor(locale()).number.format(value);
 }
 
 /** Joins names the local way: "crisis plan and goals", "about me, goals and journal". */
 export function formatList(items: readonly string[]): string {
-  return new Intl.ListFormat(locale(), { style: 'long', type: 'conjunction' }).format(items);
+  const list = intlFor(locale()).list.format(items);
+  // Intl writes Welsh "and" as "a(c)": it is "ac" before a vowel and "a" otherwise.
+  return locale() === 'cy' ? list.replace(/ a\(c\) (\p{L})/gu, welshAnd) : list;
 }
+
+const welshAnd = (_: string, next: string) =>
+  /[aeiouwyâêîôûŵŷ]/i.test(next) ? ` ac ${next}` : ` a ${next}`;

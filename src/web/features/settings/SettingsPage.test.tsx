@@ -1,6 +1,6 @@
 // Settings: my name (changed here) and email (shown), my check-in settings in short with the
 // way to change them, my crisis plan on this device with the same control as the crisis plan
-// page, and where the language will be chosen.
+// page, and the language (also at the foot of every page).
 import { cleanup, screen, waitFor, within } from '@testing-library/preact';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -55,7 +55,17 @@ describe('Settings', () => {
     expect(screen.getByText(/You cannot change your email address here yet/)).toBeTruthy();
     expect(screen.queryByRole('textbox', { name: /email/i })).toBeNull();
     const language = screen.getByRole('region', { name: 'Language' });
-    expect(language.textContent).toContain('English (UK)');
+    const choice = within(language).getByRole('combobox', {
+      name: 'Language',
+    }) as HTMLSelectElement;
+    expect(choice.value).toBe('en-GB');
+    expect([...choice.options].map((option) => option.text)).toEqual([
+      'English',
+      'Cymraeg',
+      'Polski',
+      'اردو',
+      'বাংলা',
+    ]);
   });
 
   it('changes my name, and the rest of Waymark calls me by it at once', async () => {

@@ -24,6 +24,7 @@ export type MessageKey =
   | keyof typeof import('./core/errors.ts')['default']
   | keyof typeof import('./core/field.ts')['default']
   | keyof typeof import('./core/home.ts')['default']
+  | keyof typeof import('./core/language.ts')['default']
   | keyof typeof import('./core/nav.ts')['default']
   | keyof typeof import('./core/quickExit.ts')['default']
   | keyof typeof import('./core/record.ts')['default']

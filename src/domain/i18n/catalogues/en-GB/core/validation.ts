@@ -46,4 +46,5 @@ export default {
   'validation.ownContact': 'Choose someone from your support network',
   'validation.ownDocument': 'Choose a document you have uploaded',
   'validation.expiry': 'Choose an expiry between 1 hour and 30 days',
+  'validation.language': 'Choose one of the languages in the list',
 } as const;

@@ -19,8 +19,8 @@ export default {
     'Once you have written a crisis plan, you can keep a copy of it on this device, to open when there is no internet.',
   'settings.device.write': 'Write my crisis plan',
   'settings.language.title': 'Language',
-  'settings.language.body':
-    'Waymark is in English (UK) for now. You will be able to choose other languages here later.',
+  'settings.language.intro':
+    'Waymark uses this language on every device you sign in on, and in the emails it sends you. You can also change it at the bottom of every page.',
   'settings.welcome.title': 'Getting started',
   'settings.welcome.again': 'Read the welcome again',
 } as const;
