@@ -3,8 +3,9 @@
 // answer only once it has arrived. So a page names where a schema comes from, a loader such as
 // `() => import('…/record.schema.ts').then((m) => m.goalSchema)`, instead of importing it: the
 // form asks for that code once the browser is idle (`usePrefetch`), and `validate` (form.ts)
-// waits for it on a send that comes sooner. The checks, their words and the fields they name
-// stay exactly those of the shared schema the server uses.
+// waits for it on a send that comes sooner. Call `validate` inside the submission (`form.run`):
+// the form is busy while it waits, and a schema that cannot be fetched is said like a send that
+// cannot. The checks, their words and the fields they name stay the shared schema's.
 import { useEffect } from 'preact/hooks';
 import type { z } from '../../domain/validation.ts';
 import { whenIdle } from './lazy.tsx';
