@@ -380,6 +380,7 @@ const NOT_RECORD_ROUTES: Record<string, string> = {
   'HEAD /api/account': 'signed in: the caller’s own account (account tests)',
   'PATCH /api/account': 'signed in: changes only the caller’s own name (account tests)',
   'POST /api/account/welcomed': 'signed in: only the caller’s own first run (account tests)',
+  'PUT /api/account/language': 'signed in: only the caller’s own language (account tests)',
   'POST /api/account/password': 'signed in: only the caller’s own password (account tests)',
   'GET /api/account/sessions': 'signed in: only the caller’s own devices (account tests)',
   'HEAD /api/account/sessions': 'signed in: only the caller’s own devices (account tests)',
