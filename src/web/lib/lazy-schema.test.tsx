@@ -76,6 +76,7 @@ describe('A form whose check loads after the page', () => {
       displayName: 'Alex',
       email: 'alex@example.com',
       password: 'a long enough password',
+      language: 'en-GB',
     });
   });
 
