@@ -50,6 +50,16 @@ export async function openMenuIfNeeded(page: Page, target: Locator): Promise<voi
   if (await menu.isVisible()) await menu.click();
 }
 
+export const signInPage = {
+  async signIn(page: Page, url: string, who: { email: string; password: string }) {
+    await page.goto(`${url}/sign-in`);
+    await expectPage(page, 'Sign in to Waymark');
+    await page.getByLabel('Email address').fill(who.email);
+    await page.getByLabel('Password').fill(who.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  },
+};
+
 export const signUpPage = {
   async open(page: Page, url: string) {
     await page.goto(`${url}/sign-up`);

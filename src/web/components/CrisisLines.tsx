@@ -6,7 +6,11 @@ import { type ComponentChildren, Fragment } from 'preact';
 import { CRISIS_LINES, smsHref, telHref } from '../../domain/crisis/crisis-lines.ts';
 import { type MessageKey, t } from '../../domain/i18n/translate.ts';
 
-/** A message with `{slot}`s filled by elements, such as a phone number that is a link. */
+/**
+ * A message with `{slot}`s filled by elements, such as a phone number that is a link. Numbers
+ * and the word to text are put in a `<bdi dir="ltr">`: in an Urdu sentence "116 123" would
+ * otherwise show as "123 116".
+ */
 export function withSlots(key: MessageKey, slots: Record<string, ComponentChildren>) {
   return t(key)
     .split(/(\{\w+\})/)
@@ -27,7 +31,11 @@ export function CrisisLines({ id = 'crisis-lines' }: { id?: string }) {
       </h2>
       <p class="crisis-lines__danger">
         {withSlots(danger.messageKey, {
-          number: <a href={telHref(danger.number)}>{danger.number}</a>,
+          number: (
+            <a href={telHref(danger.number)} dir="ltr">
+              {danger.number}
+            </a>
+          ),
         })}
       </p>
       <ul class="crisis-lines__list">
@@ -35,11 +43,17 @@ export function CrisisLines({ id = 'crisis-lines' }: { id?: string }) {
           <li key={line.id}>
             {line.kind === 'call' ? (
               <a href={telHref(line.number)} class="crisis-lines__link">
-                {t('crisis.call', { name: t(line.nameKey), number: line.number })}
+                {withSlots('crisis.call', {
+                  name: t(line.nameKey),
+                  number: <bdi dir="ltr">{line.number}</bdi>,
+                })}
               </a>
             ) : (
               <a href={smsHref(line.number, line.word)} class="crisis-lines__link">
-                {t('crisis.text', { word: line.word, number: line.number })}
+                {withSlots('crisis.text', {
+                  word: <bdi dir="ltr">{line.word}</bdi>,
+                  number: <bdi dir="ltr">{line.number}</bdi>,
+                })}
               </a>
             )}{' '}
             <span class="crisis-lines__detail">{t(line.detailKey)}</span>

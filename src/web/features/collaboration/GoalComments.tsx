@@ -15,6 +15,7 @@ import { asApiError } from '../../lib/api.ts';
 import { firstProblem } from '../../lib/first-problem.ts';
 import { validate } from '../../lib/form.ts';
 import { usePrefetch } from '../../lib/lazy-schema.ts';
+import { sentence } from '../../lib/own-words.tsx';
 import { BesideFrame } from './BesideFrame.tsx';
 import { comments, useComments } from './collaboration.resource.ts';
 
@@ -51,14 +52,16 @@ export function GoalComments({ personId, personName, isOwner, goalId, steps }: P
     const when = formatDateTime(comment.createdAt);
     return comment.author.isYou
       ? t('comments.byYou', { when })
-      : t('comments.by', { name: comment.author.name || t('comments.someone'), when });
+      : sentence('comments.by', { name: comment.author.name || t('comments.someone') }, { when });
   };
 
   return (
     <BesideFrame
       id="comments-title"
       title={t('comments.title')}
-      intro={isOwner ? t('comments.intro.own') : t('comments.intro.other', { name: personName })}
+      intro={
+        isOwner ? t('comments.intro.own') : sentence('comments.intro.other', { name: personName })
+      }
       status={status}
       failure={failure}
     >
@@ -75,7 +78,7 @@ export function GoalComments({ personId, personName, isOwner, goalId, steps }: P
                   if (comment.hidden) {
                     return (
                       <li key={comment.id} class="comment comment--hidden">
-                        <p>{t('comments.hidden', { name })}</p>
+                        <p>{sentence('comments.hidden', { name })}</p>
                         <button
                           type="button"
                           class="button button--small button--quiet"
@@ -90,13 +93,15 @@ export function GoalComments({ personId, personName, isOwner, goalId, steps }: P
                   }
                   return (
                     <li key={comment.id} class="comment">
-                      <p class="own-words">{comment.text}</p>
+                      <p class="own-words" dir="auto">
+                        {comment.text}
+                      </p>
                       <p class="hint">
                         {byline(comment)}
                         {step && (
                           <>
                             {' · '}
-                            {t('comments.aboutStep', { step })}
+                            {sentence('comments.aboutStep', { step })}
                           </>
                         )}
                       </p>

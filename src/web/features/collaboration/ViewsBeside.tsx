@@ -14,6 +14,7 @@ import { asApiError } from '../../lib/api.ts';
 import { firstProblem } from '../../lib/first-problem.ts';
 import { type Validation, validate } from '../../lib/form.ts';
 import { usePrefetch } from '../../lib/lazy-schema.ts';
+import { sentence } from '../../lib/own-words.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
 import { BesideFrame } from './BesideFrame.tsx';
 import { useViews, views } from './collaboration.resource.ts';
@@ -45,7 +46,7 @@ export function ViewsBeside(props: Props) {
     <BesideFrame
       id="views-title"
       title={t('views.title')}
-      intro={isOwner ? t('views.intro.own') : t('views.intro.other', { name: personName })}
+      intro={isOwner ? t('views.intro.own') : sentence('views.intro.other', { name: personName })}
       status={status}
       failure={failure}
     >
@@ -68,12 +69,12 @@ export function ViewsBeside(props: Props) {
                         <h4>
                           {isOwner
                             ? t('views.yourWords')
-                            : t('views.theirWords', { name: personName })}
+                            : sentence('views.theirWords', { name: personName })}
                         </h4>
                         {part.words.length === 0 ? (
                           <p>{t('views.wordsEmpty')}</p>
                         ) : (
-                          <ul class="own-words">
+                          <ul class="own-words" dir="auto">
                             {part.words.map((line, index) => (
                               <li key={index}>{line}</li>
                             ))}
@@ -146,8 +147,10 @@ function ViewCard(props: {
   const name = view.author.name;
   return (
     <article class="view-card">
-      <h4>{view.author.isYou ? t('views.yourView') : t('views.theirView', { name })}</h4>
-      <p class="own-words">{view.text}</p>
+      <h4>{view.author.isYou ? t('views.yourView') : sentence('views.theirView', { name })}</h4>
+      <p class="own-words" dir="auto">
+        {view.text}
+      </p>
       <p class="hint">
         {t('views.when', { when: formatDateTime(view.createdAt) })}
         {view.itemVersion < currentVersion && <> {t('views.olderVersion')}</>}
@@ -157,9 +160,11 @@ function ViewCard(props: {
           <h5>
             {reply.author.isYou
               ? t('views.yourReply')
-              : t('views.theirReply', { name: personName })}
+              : sentence('views.theirReply', { name: personName })}
           </h5>
-          <p class="own-words">{reply.text}</p>
+          <p class="own-words" dir="auto">
+            {reply.text}
+          </p>
         </div>
       ))}
       {props.canTakeBack && (

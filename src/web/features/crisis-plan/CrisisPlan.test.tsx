@@ -12,6 +12,7 @@ import {
   SIGNED_OUT,
 } from '../../testing/fake-server.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
+import { wholeText } from '../../testing/text.ts';
 import {
   ADE,
   BASE,
@@ -401,7 +402,7 @@ describe('Adding someone to the support network from the crisis plan', () => {
     expect(server.sent('POST', `${BASE}/support-network`)).toHaveLength(1);
     const back = (await screen.findByLabelText('Signs that I am in crisis')) as HTMLTextAreaElement;
     expect(back.value).toBe('I stop answering the phone.');
-    await screen.findByText('“Ade next door” saved.');
+    await screen.findByText(wholeText('“Ade next door” saved.'));
     const pick = screen.getByLabelText('Add someone from my support network') as HTMLSelectElement;
     expect([...pick.options].map((option) => option.textContent)).toContain('Ade next door');
   });
@@ -421,7 +422,7 @@ describe('Crisis plan: who wrote it and who agreed it', () => {
       }),
     );
     renderApp('/crisis-plan');
-    const line = await screen.findByText('Written by you');
+    const line = await screen.findByText(wholeText('Written by you'));
     expect(line.classList.contains('agreed-line')).toBe(true);
     expect(line.closest('.no-print, form')).toBeNull();
     expect(screen.getByText('I stop eating.')).toBeTruthy();

@@ -13,6 +13,7 @@ import { asApiError } from '../../lib/api.ts';
 import { useRestoredNotice } from '../../lib/editor.ts';
 import { useForm, validate } from '../../lib/form.ts';
 import { usePrefetch } from '../../lib/lazy-schema.ts';
+import { sentence } from '../../lib/own-words.tsx';
 import { dataOf } from '../../lib/resource.ts';
 import { useRecord } from '../record/RecordContext.tsx';
 import { AreaRow, lifeAreaSchema } from './AreaRow.tsx';
@@ -45,7 +46,7 @@ export function LifeAreasPage() {
       const created = await api.create(checked.data);
       show([...list, created]);
       form.set('name', '');
-      notice.show({ message: t('areas.added', { name: created.data.name }) });
+      notice.show({ message: sentence('areas.added', { name: created.data.name }) });
     });
   };
 
@@ -56,11 +57,11 @@ export function LifeAreasPage() {
       show(list.filter((a) => a.id !== area.id));
       heading.current?.focus();
       notice.show({
-        message: t('areas.removed', { name }),
+        message: sentence('areas.removed', { name }),
         undo: async () => {
           await api.undelete(area.id, removed.version);
           areas.refresh();
-          return t('areas.restored', { name });
+          return sentence('areas.restored', { name });
         },
       });
     } catch (error) {
@@ -96,7 +97,9 @@ export function LifeAreasPage() {
                       area={area}
                       onSaved={(changed) => {
                         replaceArea(changed);
-                        notice.show({ message: t('areas.renamed', { name: changed.data.name }) });
+                        notice.show({
+                          message: sentence('areas.renamed', { name: changed.data.name }),
+                        });
                       }}
                       onRemove={() => remove(area)}
                     />

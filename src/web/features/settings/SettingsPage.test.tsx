@@ -9,6 +9,7 @@ import { EMPTY_ABOUT_ME } from '../../../domain/record/record.schema.ts';
 import { fakeCaches } from '../../testing/fake-caches.ts';
 import { ACCOUNT, type Call, fakeServer, SIGNED_IN } from '../../testing/fake-server.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
+import { wholeText } from '../../testing/text.ts';
 import { crisisDoc, NETWORK } from '../plans/plans.test-data.ts';
 
 afterEach(() => {
@@ -94,7 +95,7 @@ describe('Settings', () => {
     ]);
     await user.click(screen.getByRole('link', { name: 'Home' }));
     await findPage('My recovery');
-    expect(screen.getByText('Hello, Sam')).toBeTruthy();
+    expect(screen.getByText(wholeText('Hello, Sam'))).toBeTruthy();
   });
 
   it('refuses an empty name with the error summary, sends nothing, and keeps what was typed', async () => {

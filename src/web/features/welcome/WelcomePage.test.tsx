@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_ABOUT_ME } from '../../../domain/record/record.schema.ts';
 import { ACCOUNT, fakeServer, SIGNED_IN } from '../../testing/fake-server.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
+import { wholeText } from '../../testing/text.ts';
 
 afterEach(() => {
   cleanup();
@@ -33,7 +34,9 @@ describe('The welcome after sign-up', () => {
     await findPage('Welcome to Waymark');
     expect(history.at(-1)).toBe('/welcome');
     expect(
-      screen.getByText('Hello, Alex. This is a place for your recovery, in your own words.'),
+      screen.getByText(
+        wholeText('Hello, Alex. This is a place for your recovery, in your own words.'),
+      ),
     ).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'This is your record' })).toBeTruthy();
     expect(

@@ -10,6 +10,7 @@ import { useSession } from '../../lib/session.tsx';
 import { accountApi } from '../auth/account.resource.ts';
 import { useRecord } from '../record/RecordContext.tsx';
 import '../../styles/welcome.css';
+import { sentence } from '../../lib/own-words.tsx';
 
 const STARTS: { href: string; key: MessageKey; hint: MessageKey }[] = [
   { href: '/about-me', key: 'welcome.start.aboutMe', hint: 'welcome.start.aboutMe.hint' },
@@ -36,7 +37,7 @@ export function WelcomePage() {
   return (
     <>
       <PageHeading title={t('welcome.title')} />
-      <p class="lead">{t('welcome.hello', { name: record.personName })}</p>
+      <p class="lead">{sentence('welcome.hello', { name: record.personName })}</p>
       <h2>{t('welcome.yours.title')}</h2>
       <p>{t('welcome.yours.body')}</p>
       <h2>{t('welcome.private.title')}</h2>
