@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { serviceWorker } from './scripts/service-worker-plugin.ts';
 import { words } from './scripts/words-plugin.ts';
+import { zodChunks } from './scripts/zod-chunks-plugin.ts';
 
 export default defineConfig({
   root: 'src/web',
@@ -17,6 +18,7 @@ export default defineConfig({
         id.endsWith('/components/CrisisLineList.tsx'),
       publicFiles: ['/manifest.webmanifest', '/icon.svg', '/icon-maskable.svg'],
     }),
+    zodChunks(),
   ],
   build: {
     outDir: '../../dist/web',

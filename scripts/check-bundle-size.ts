@@ -2,9 +2,12 @@
 // own chunk, everything they import statically and their words in one language, from Vite's
 // manifest), for every language, and fails when any
 // page is over the budget: 75 KiB, so Waymark stays quick on a cheap phone with little data.
+// It also fails when any page loads zod first: the schemas come after the page is on screen
+// (decision 0037).
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { ZOD_CHUNKS_FILE } from './zod-chunks-plugin.ts';
 
 const BUDGET_BYTES = 75 * 1024;
 const outDir = path.resolve('dist/web');
@@ -54,6 +57,15 @@ const languages = [
   ...new Set(Object.keys(manifest).flatMap((key) => LANGUAGE_OF_WORDS.exec(key)?.[1] ?? [])),
 ].sort();
 
+// The chunks holding zod (scripts/zod-chunks-plugin.ts), by manifest key.
+const zodFiles = new Set(
+  JSON.parse(fs.readFileSync(path.join(outDir, ZOD_CHUNKS_FILE), 'utf8')) as string[],
+);
+const zodKeys = new Set(
+  Object.keys(manifest).filter((key) => zodFiles.has(manifest[key]?.file ?? '')),
+);
+const loadsZodFirst: string[] = [];
+
 let worst = 0;
 const worstBy = new Map<string, number>();
 for (const [entryKey, entry] of Object.entries(manifest)) {
@@ -66,13 +78,14 @@ for (const [entryKey, entry] of Object.entries(manifest)) {
   );
   for (const pageKey of pages.length > 0 ? pages : [entryKey]) {
     const firstLoad = staticClosure(pageKey, new Set(shell));
+    const name = manifest[pageKey]?.name ?? pageKey;
+    if ([...firstLoad].some((key) => zodKeys.has(key))) loadsZodFirst.push(name);
     const sizes = languages.map((language) => total(withWords(firstLoad, language)));
     sizes.forEach((size, i) => {
       const language = languages[i] ?? '';
       worstBy.set(language, Math.max(worstBy.get(language) ?? 0, size));
     });
     worst = Math.max(worst, ...sizes);
-    const name = manifest[pageKey]?.name ?? pageKey;
     console.log(`  ${name.padEnd(24)} ${sizes.map((size) => kib(size).padStart(9)).join(' ')}`);
   }
 }
@@ -84,3 +97,16 @@ if (worst > BUDGET_BYTES) {
   console.error(`Over budget by ${kib(worst - BUDGET_BYTES)}`);
   process.exit(1);
 }
+if (zodKeys.size === 0) {
+  console.error(`No chunk holds zod (${ZOD_CHUNKS_FILE}): the check below would prove nothing.`);
+  process.exit(1);
+}
+if (loadsZodFirst.length > 0) {
+  console.error(
+    `zod is in the first load of: ${loadsZodFirst.join(', ')}. zod and the schemas are a third ` +
+      'of a first load; a page names its schema with a loader (src/web/lib/lazy-schema.ts) and ' +
+      'takes constants from zod-free modules, so they load after it is on screen (decision 0037).',
+  );
+  process.exit(1);
+}
+console.log('No page loads zod first.');

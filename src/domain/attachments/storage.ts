@@ -1,5 +1,5 @@
 // How much of a person's file storage is in use: one answer shape for the server and the web,
-// and the rounding used wherever megabytes are shown.
+// and the rounding used wherever megabytes are shown (megabytes.ts).
 import { z } from '../validation.ts';
 
 export const storageUsageSchema = z.object({
@@ -10,13 +10,7 @@ export const storageUsageSchema = z.object({
 });
 export type StorageUsage = z.infer<typeof storageUsageSchema>;
 
-const MB = 1024 * 1024;
-
-/** Megabytes to one decimal place, rounded down: for space left, never overstated. */
-export const megabytesDown = (bytes: number) => Math.floor((bytes / MB) * 10) / 10;
-
-/** Megabytes to one decimal place, rounded up: for space used, never understated. */
-export const megabytesUp = (bytes: number) => Math.ceil((bytes / MB) * 10) / 10;
+export { megabytesDown, megabytesUp } from './megabytes.ts';
 
 /**
  * On a plan's answer: the files the plan names whose bytes were purged (after the undo window),

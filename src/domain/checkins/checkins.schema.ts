@@ -3,26 +3,27 @@
 // settings (which scales exist, their ranges) live in scales.ts.
 import { t } from '../i18n/translate.ts';
 import { calendarDate, id, LIMITS, requiredLine, z } from '../validation.ts';
+import {
+  BUILT_IN_SCALES,
+  CHECKIN_LIMITS,
+  isBuiltInScale,
+  REMINDER_FREQUENCIES,
+} from './checkin-values.ts';
 
-/** Scales every person can choose from, named by the app (so the names are translated). */
-export const BUILT_IN_SCALES = ['mood', 'hope', 'sleep', 'energy', 'in_control'] as const;
-export type BuiltInScale = (typeof BUILT_IN_SCALES)[number];
-export const SCALE_RANGES = { '1-7': { min: 1, max: 7 }, '0-10': { min: 0, max: 10 } } as const;
-export type ScaleRange = keyof typeof SCALE_RANGES;
-
-export const CHECKIN_LIMITS = {
-  note: 2_000,
-  ownScalesInUse: 5,
-  scales: 20,
-  scaleName: 60,
-  prompts: LIMITS.listItems,
-  sign: 600,
-} as const;
+// The values pages show before any schema loads live in checkin-values.ts (free of zod).
+export {
+  BUILT_IN_SCALES,
+  type BuiltInScale,
+  CHECKIN_LIMITS,
+  isBuiltInScale,
+  REMINDER_FREQUENCIES,
+  type ReminderFrequency,
+  SCALE_RANGES,
+  type ScaleRange,
+} from './checkin-values.ts';
 
 /** Built-in ids as they are; the person's own scales are `own-` and a short slug they keep. */
 export const OWN_SCALE_ID = /^own-[a-z0-9-]{1,40}$/;
-export const isBuiltInScale = (value: string): value is BuiltInScale =>
-  (BUILT_IN_SCALES as readonly string[]).includes(value);
 
 const scaleId = z.string().refine((value) => isBuiltInScale(value) || OWN_SCALE_ID.test(value), {
   error: () => t('validation.scaleId'),
@@ -39,9 +40,6 @@ export const scaleSchema = z.strictObject({
   active: z.boolean(),
 });
 export type Scale = z.infer<typeof scaleSchema>;
-
-export const REMINDER_FREQUENCIES = ['off', 'daily', 'every_few_days', 'weekly'] as const;
-export type ReminderFrequency = (typeof REMINDER_FREQUENCIES)[number];
 
 export const checkinSettingsSchema = z.strictObject({
   scales: z.array(scaleSchema).max(CHECKIN_LIMITS.scales, {

@@ -3,11 +3,9 @@
 // or a life-area rating, which the person may answer. Shapes declared once, for both sides.
 import { t } from '../i18n/translate.ts';
 import { isStorableText, z } from '../validation.ts';
+import { ANNOTATION_MAX, COMMENT_MAX } from './collaboration-limits.ts';
 
-/** The longest comment: a few sentences of encouragement. */
-export const COMMENT_MAX = 500;
-/** The longest view or reply beside the person's words. */
-export const ANNOTATION_MAX = 2_000;
+export { ANNOTATION_MAX, COMMENT_MAX } from './collaboration-limits.ts';
 
 /** Required text, trimmed, at most `max` characters, refused in plain words. */
 const shortWords = (max: number) =>

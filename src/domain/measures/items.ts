@@ -1,14 +1,7 @@
 // Small helpers for walking a Questionnaire's item tree and reading the FHIR extensions we use.
 import type { PathPart } from './errors.ts';
-import {
-  type AnswerOption,
-  type Extension,
-  ITEM_WEIGHT_URL,
-  MAX_VALUE_URL,
-  MIN_VALUE_URL,
-  ORDINAL_VALUE_URL,
-  type QuestionnaireItem,
-} from './questionnaire.schema.ts';
+import { ITEM_WEIGHT_URL, MAX_VALUE_URL, MIN_VALUE_URL, ORDINAL_VALUE_URL } from './fhir-urls.ts';
+import type { AnswerOption, Extension, QuestionnaireItem } from './questionnaire.schema.ts';
 
 export type IndexedItem = {
   item: QuestionnaireItem;

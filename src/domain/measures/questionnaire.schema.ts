@@ -5,13 +5,13 @@
 // check-questionnaire.ts with a precise message instead.
 import { z } from '../validation.ts';
 
-/** Option scores: the R4 core extension (R5 renamed it itemWeight; see docs/measures.md). */
-export const ORDINAL_VALUE_URL = 'http://hl7.org/fhir/StructureDefinition/ordinalValue';
-export const ITEM_WEIGHT_URL = 'http://hl7.org/fhir/StructureDefinition/itemWeight';
-export const MIN_VALUE_URL = 'http://hl7.org/fhir/StructureDefinition/minValue';
-export const MAX_VALUE_URL = 'http://hl7.org/fhir/StructureDefinition/maxValue';
-/** Waymark's own extension: scoring rules as JSON text in valueString (see scoring.schema.ts). */
-export const SCORING_URL = 'https://waymark.example/fhir/StructureDefinition/scoring';
+export {
+  ITEM_WEIGHT_URL,
+  MAX_VALUE_URL,
+  MIN_VALUE_URL,
+  ORDINAL_VALUE_URL,
+  SCORING_URL,
+} from './fhir-urls.ts';
 
 export const SUPPORTED_ITEM_TYPES = [
   'group',

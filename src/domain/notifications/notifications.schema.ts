@@ -1,14 +1,9 @@
 // Notifications say who did something and link to it; they never carry record content. The
 // same shapes serve the API's answers and the web's pages.
 import { z } from '../validation.ts';
+import { NOTIFICATION_KINDS } from './notification-kinds.ts';
 
-export const NOTIFICATION_KINDS = [
-  'suggestion_made',
-  'suggestion_decided',
-  'invitation_accepted',
-  'early_warning',
-] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+export { NOTIFICATION_KINDS, type NotificationKind } from './notification-kinds.ts';
 
 export const notificationSchema = z.object({
   id: z.string(),

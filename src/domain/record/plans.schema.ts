@@ -3,6 +3,7 @@
 
 import { t } from '../i18n/translate.ts';
 import { calendarDate, id, LIMITS, longText, requiredLine, z } from '../validation.ts';
+import { CONTACT_KINDS } from './contact-kinds.ts';
 
 const line = (max: number) =>
   z.string().max(max, { error: () => t('validation.tooLong', { max }) });
@@ -12,7 +13,7 @@ const list = <T extends z.ZodType>(item: T) =>
     .max(LIMITS.listItems, { error: () => t('validation.tooMany', { max: LIMITS.listItems }) });
 const lines = () => list(requiredLine(LIMITS.shortText * 2, () => t('validation.requiredGeneric')));
 
-export const CONTACT_KINDS = ['person', 'group', 'service'] as const;
+export { CONTACT_KINDS } from './contact-kinds.ts';
 
 export const supportContactSchema = z.strictObject({
   name: requiredLine(LIMITS.name, () => t('validation.required', { field: 'a name' })),

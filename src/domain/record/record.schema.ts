@@ -2,6 +2,7 @@
 import { ROLES } from '../auth/auth.schema.ts';
 import { t } from '../i18n/translate.ts';
 import { calendarDate, id, LIMITS, longText, requiredLine, z } from '../validation.ts';
+import { GOAL_STATUSES } from './goal-statuses.ts';
 import { ITEM_KINDS } from './sections.ts';
 import { MAX_VERSION } from './versioning.ts';
 
@@ -33,14 +34,7 @@ export const lifeAreaSchema = z.strictObject({
 });
 export type LifeArea = z.infer<typeof lifeAreaSchema>;
 
-export const GOAL_STATUSES = [
-  'not_started',
-  'in_progress',
-  'achieved',
-  'paused',
-  'stopped',
-] as const;
-export type GoalStatus = (typeof GOAL_STATUSES)[number];
+export { GOAL_STATUSES, type GoalStatus } from './goal-statuses.ts';
 
 export const goalStepSchema = z.strictObject({
   id: z.string().min(1).max(64),

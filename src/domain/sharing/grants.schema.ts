@@ -1,17 +1,11 @@
 // The person's side of sharing: who has access, changing or ending it, pausing it all, the
 // preview of what one person sees, single journal entries, and the notices the other person
 // gets when told. Declared once: the server's schemas and the web's hooks use these shapes.
-import { type PersonSection, SECTIONS } from '../record/sections.ts';
+import { SECTIONS } from '../record/sections.ts';
 import { id, z } from '../validation.ts';
-import { SHARE_ROLES } from './sharing.schema.ts';
+import { SHARE_ROLES, SHAREABLE_SECTIONS } from './share-choices.ts';
 
-/**
- * Sections the person can share as a whole. The journal is private as a section: only single
- * entries are shared, so it is not offered here.
- */
-export const SHAREABLE_SECTIONS = SECTIONS.filter(
-  (section): section is Exclude<PersonSection, 'journal'> => section !== 'journal',
-);
+export { SHAREABLE_SECTIONS } from './share-choices.ts';
 
 /** What the person can choose for each section: nothing, to view it, or to suggest changes. */
 export const OFFERED_LEVELS = ['none', 'view', 'suggest'] as const;

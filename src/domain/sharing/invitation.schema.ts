@@ -3,38 +3,14 @@
 // form, so both refuse the same things with the same words. Pure: no I/O, no randomness.
 import '../i18n/invitations.messages.ts';
 import { t } from '../i18n/translate.ts';
-import { type PersonSection, SECTIONS } from '../record/sections.ts';
 import { calendarDate, LIMITS, z } from '../validation.ts';
-import { SHARE_ROLES } from './sharing.schema.ts';
+import { INVITABLE_SECTIONS, type InvitableSection, SHARE_ROLES } from './share-choices.ts';
 
-/** Every section but the journal: journal entries are shared one by one, never as a section. */
-export const INVITABLE_SECTIONS = SECTIONS.filter(
-  (s): s is Exclude<PersonSection, 'journal'> => s !== 'journal',
-);
-export type InvitableSection = (typeof INVITABLE_SECTIONS)[number];
+export { INVITABLE_SECTIONS, type InvitableSection } from './share-choices.ts';
 
 export const INVITATION_EXPIRY_DAYS = { min: 1, max: 30, default: 7 } as const;
 
-/**
- * The phone code: 10 characters from 32 that cannot be mistaken for one another when read out
- * (no 0/O, no 1/I), so 50 random bits. Shown in groups, like K7P-M3Q-X9T-W.
- */
-export const CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
-export const CODE_LENGTH = 10;
-
-/** The code as typed or read back: any case, spaces and dashes ignored. */
-export function normalizeCode(typed: string): string {
-  return typed.toUpperCase().replace(/[\s-]+/g, '');
-}
-
-/** Groups a code in threes for reading out: K7PM3QX9TW → K7P-M3Q-X9T-W. */
-export function formatCode(code: string): string {
-  return (
-    normalizeCode(code)
-      .match(/.{1,3}/g)
-      ?.join('-') ?? ''
-  );
-}
+export { CODE_ALPHABET, CODE_LENGTH, formatCode, normalizeCode } from './invitation-code.ts';
 
 const levelMessage = { error: () => t('invitations.validation.level') };
 

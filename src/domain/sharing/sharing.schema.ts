@@ -1,17 +1,16 @@
 // What someone else may see of a person's record, as the web and the server both describe it.
 // Declared once here: the server's response schema and the web's hooks use these shapes.
 
-import { RELATIONSHIP_ROLES } from '../access/context.ts';
 import { SECTIONS } from '../record/sections.ts';
 import { z } from '../validation.ts';
+import { SHARE_LEVELS, SHARE_ROLES } from './share-choices.ts';
 
-/** How far a grant goes for one section. "suggest" is offered once suggestions exist. */
-export const SHARE_LEVELS = ['none', 'view', 'suggest'] as const;
-export type ShareLevel = (typeof SHARE_LEVELS)[number];
-
-/** Who the other person is to the person who shares: the relationship's roles (access/context). */
-export const SHARE_ROLES = RELATIONSHIP_ROLES;
-export type ShareRole = (typeof SHARE_ROLES)[number];
+export {
+  SHARE_LEVELS,
+  SHARE_ROLES,
+  type ShareLevel,
+  type ShareRole,
+} from './share-choices.ts';
 
 /** One person who shared some of their record with the signed-in account. */
 export const sharedRecordSchema = z.object({

@@ -1,5 +1,5 @@
 // Sections where suggestions can be made today: the sections of SUGGESTABLE in
-// suggestion.schema.ts (a test keeps them equal). The sharing forms offer "suggest" on these;
+// suggestable.ts (a test keeps them equal). The sharing forms offer "suggest" on these;
 // the access model would let it be granted on any section. On its own, so the sharing forms
 // load this list and not every section's schema.
 import type { Section } from '../record/sections.ts';

@@ -4,7 +4,7 @@ import { z } from '../validation.ts';
 
 export const suggestionCountSchema = z.object({ pending: z.number().int() });
 
-/** The kinds suggestions are made on (SUGGESTABLE in suggestion.schema.ts), as a type only. */
+/** The kinds suggestions are made on (SUGGESTABLE in suggestable.ts), as a type only. */
 export type SuggestableKind =
   | 'about_me'
   | 'goal'

@@ -3,33 +3,16 @@
 // changed), or declines with an optional reply; the suggester may withdraw a pending one.
 // Shapes declared once for the server's routes and the web's pages.
 import { ITEM_SCHEMAS } from '../record/item-schemas.ts';
-import type { ItemKind } from '../record/sections.ts';
 import { MAX_VERSION } from '../record/versioning.ts';
 import { id, isStorableText, z } from '../validation.ts';
-import type { SuggestableKind as CountedKind } from './suggestion-count.schema.ts';
+import { SUGGESTABLE_KINDS, type SuggestableKind } from './suggestable.ts';
 
-/**
- * The kinds a suggestion may be made on, and the path each is suggested at. The crisis and
- * safety plans name contacts and files, and part of the crisis plan is withheld from others:
- * a suggestion on them is made on the plan as shown (plan-references.ts).
- * Exactly the kinds of the type the small modules use (suggestion-count.schema.ts).
- */
-export const SUGGESTABLE = {
-  about_me: { path: 'about-me', document: true },
-  goal: { path: 'goals', document: false },
-  staying_well: { path: 'staying-well-plan', document: true },
-  crisis_plan: { path: 'crisis-plan', document: true },
-  safety_plan: { path: 'safety-plan', document: true },
-  after_crisis: { path: 'after-crisis', document: true },
-} as const satisfies Record<CountedKind & ItemKind, { path: string; document: boolean }>;
-export type SuggestableKind = keyof typeof SUGGESTABLE;
-/**
- * A one-per-person document (a first suggestion builds on its empty words). The empty words
- * themselves are the server's (suggestions.service.ts), so the web's suggestion chunks do not
- * carry every plan's.
- */
-export const isDocument = (kind: SuggestableKind) => SUGGESTABLE[kind].document;
-export const SUGGESTABLE_KINDS = Object.keys(SUGGESTABLE) as SuggestableKind[];
+export {
+  isDocument,
+  SUGGESTABLE,
+  SUGGESTABLE_KINDS,
+  type SuggestableKind,
+} from './suggestable.ts';
 
 export const SUGGESTION_STATUSES = ['pending', 'accepted', 'declined', 'withdrawn'] as const;
 export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];

@@ -5,17 +5,21 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type DateParts, joinDate, splitDate } from '../../domain/date-parts.ts';
 import { locale, t } from '../../domain/i18n/translate.ts';
-import { explainDatesWith } from '../../domain/validation.ts';
 import { FieldError } from './fields.tsx';
 
 let dateWordsAsked = false;
 
-/** The detailed words about dates that are not real, loaded once a date field is on the page. */
+/**
+ * The detailed words about dates that are not real, loaded once a date field is on the page,
+ * and given to the shared date check, which comes with the form's schema after the page is on
+ * screen (lib/lazy-schema.ts).
+ */
 function loadDateWords(): void {
   if (dateWordsAsked) return;
   dateWordsAsked = true;
-  import('../../domain/date-words.ts').then(
-    ({ installDateWords }) => installDateWords({ t, locale, explainDatesWith }),
+  Promise.all([import('../../domain/date-words.ts'), import('../lib/date-check.ts')]).then(
+    ([{ installDateWords }, { explainDatesWith }]) =>
+      installDateWords({ t, locale, explainDatesWith }),
     () => {
       // No connection to load them: a date that is not real is refused with the general words.
       dateWordsAsked = false;

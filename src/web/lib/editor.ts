@@ -8,6 +8,7 @@ import type { z } from '../../domain/validation.ts';
 import { type NoticeState, useNotice } from '../components/Notice.tsx';
 import { isConflict, type Saved, savedVersionOf } from './conflict.ts';
 import { type DraftOptions, type FormState, useForm, validate } from './form.ts';
+import { type SchemaLoader, usePrefetch } from './lazy-schema.ts';
 
 export type Conflicted<T> = {
   /** What is saved now. */
@@ -75,7 +76,8 @@ type Options<T, V> = {
   doc: Saved<T> | null;
   /** The form's values for a new item. */
   empty?: V;
-  schema: z.ZodType<T>;
+  /** The shared schema the words are checked with, loaded once the form is on screen. */
+  schema: SchemaLoader<z.ZodType<T>>;
   /** Saves over `version`, or creates when it is null. */
   save: (data: T, version: number | null) => Promise<Saved<T>>;
   load: () => Promise<Saved<T>>;
@@ -95,6 +97,7 @@ type Options<T, V> = {
 
 export function useEditor<T, V extends object = T & object>(options: Options<T, V>): Editor<T, V> {
   const { doc, schema, onErrors } = options;
+  usePrefetch(schema);
   const toValues = options.toValues ?? ((data: T) => data as unknown as V);
   const toData = options.toData ?? ((values: V) => values);
   const tidy = options.tidy ?? ((values: V) => values);
@@ -132,24 +135,25 @@ export function useEditor<T, V extends object = T & object>(options: Options<T, 
     options.onSaved?.(saved, said);
   };
 
-  const save = (data: T, from: Saved<T> | null, message?: string) => {
+  /** Saves within a running submission (`form.run`). */
+  const send = async (data: T, from: Saved<T> | null, message?: string) => {
     notice.show(null);
-    return form.run(async () => {
-      const outcome: SaveOutcome<T> = from
-        ? await saveMerging({
-            base: from,
-            mine: data,
-            save: (next, version) => options.save(next, version),
-            load: options.load,
-            current: options.current,
-          })
-        : { saved: await options.save(data, null), merged: false };
-      settle(outcome, message);
-    });
+    const outcome: SaveOutcome<T> = from
+      ? await saveMerging({
+          base: from,
+          mine: data,
+          save: (next, version) => options.save(next, version),
+          load: options.load,
+          current: options.current,
+        })
+      : { saved: await options.save(data, null), merged: false };
+    settle(outcome, message);
   };
+  const save = (data: T, from: Saved<T> | null, message?: string) =>
+    form.run(() => send(data, from, message));
 
-  const check = (values: V, from: Saved<T> | null): T | null => {
-    const checked = validate(schema, toData(values, from));
+  const check = async (values: V, from: Saved<T> | null): Promise<T | null> => {
+    const checked = await validate(schema, toData(values, from));
     if (!checked.ok) {
       form.showErrors(checked.errors);
       return null;
@@ -175,8 +179,12 @@ export function useEditor<T, V extends object = T & object>(options: Options<T, 
       event.preventDefault();
       const tidied = tidy(form.values);
       form.setValues(tidied);
-      const data = check(tidied, base);
-      if (data !== null) await save(data, base);
+      // One submission from the check to the save: busy throughout, and a schema that cannot
+      // be loaded is said like a save that cannot be sent.
+      await form.run(async () => {
+        const data = await check(tidied, base);
+        if (data !== null) await send(data, base);
+      });
     },
     keepMine: async () => {
       if (conflict) await save(conflict.yours, conflict.saved);

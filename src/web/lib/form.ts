@@ -7,6 +7,7 @@ import { t } from '../../domain/i18n/translate.ts';
 import type { z } from '../../domain/validation.ts';
 import { type ApiError, asApiError } from './api.ts';
 import { type Draft, draftKey, readDraft, removeDraft, writeDraft } from './draft-store.ts';
+import type { SchemaLoader } from './lazy-schema.ts';
 import { isQuickExiting } from './quick-exit.ts';
 import { useSignedInId } from './session.tsx';
 
@@ -16,8 +17,11 @@ export type FieldErrors = Record<string, string>;
 export type Validation<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
 
 /** Checks values with a shared schema, the same one the server uses. */
-export function validate<S extends z.ZodType>(schema: S, values: unknown): Validation<z.output<S>> {
-  const result = schema.safeParse(values);
+export async function validate<S extends z.ZodType>(
+  schema: SchemaLoader<S>,
+  values: unknown,
+): Promise<Validation<z.output<S>>> {
+  const result = (await schema()).safeParse(values);
   if (result.success) return { ok: true, data: result.data };
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {

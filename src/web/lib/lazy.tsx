@@ -73,10 +73,17 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
   return LazyPage;
 }
 
-/** Runs `work` when the browser has nothing more urgent to do (after the first load's work). */
-export function whenIdle(work: () => void): void {
-  if ('requestIdleCallback' in window) window.requestIdleCallback(work, { timeout: 5_000 });
-  else setTimeout(work, 1_000);
+/**
+ * Runs `work` when the browser has nothing more urgent to do (after the first load's work).
+ * Returns a way to call it off, for a part that leaves the page before then.
+ */
+export function whenIdle(work: () => void): () => void {
+  if ('requestIdleCallback' in window) {
+    const handle = window.requestIdleCallback(work, { timeout: 5_000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(work, 1_000);
+  return () => clearTimeout(timer);
 }
 
 /**

@@ -3,7 +3,8 @@
 import '../../domain/i18n/plans-web.messages.ts';
 import { useState } from 'preact/hooks';
 import { MAX_UPLOAD_BYTES } from '../../domain/attachments/file-type.ts';
-import { megabytesDown, megabytesUp, type StorageUsage } from '../../domain/attachments/storage.ts';
+import { megabytesDown, megabytesUp } from '../../domain/attachments/megabytes.ts';
+import type { StorageUsage } from '../../domain/attachments/storage.ts';
 import { t } from '../../domain/i18n/translate.ts';
 import { api, asApiError } from './api.ts';
 import { dataOf, useResource } from './resource.ts';

@@ -3,7 +3,7 @@ import '../../../domain/i18n/about-me.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
-import { type AboutMe, aboutMeSchema } from '../../../domain/record/record.schema.ts';
+import type { AboutMe } from '../../../domain/record/record.schema.ts';
 import { ConflictPanel } from '../../components/ConflictPanel.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { TextArea } from '../../components/fields.tsx';
@@ -21,6 +21,9 @@ import {
   saveAboutMe,
   useAboutMe,
 } from './about-me.resource.ts';
+
+const aboutMeSchema = () =>
+  import('../../../domain/record/record.schema.ts').then((m) => m.aboutMeSchema);
 
 export function AboutMePage() {
   const record = useRecord();

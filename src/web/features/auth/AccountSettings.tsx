@@ -1,13 +1,13 @@
 // "My account" on the Settings page: the name the person goes by (they can change it) and the
 // email they sign in with (shown, not changed here). About the account, not a record, so it
 // sits with the other account pages.
-import { accountChangeSchema } from '../../../domain/auth/auth.schema.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { Notice, useNotice } from '../../components/Notice.tsx';
 import { useForm, validate } from '../../lib/form.ts';
+import { usePrefetch } from '../../lib/lazy-schema.ts';
 import { useResource } from '../../lib/resource.ts';
 import { useSession } from '../../lib/session.tsx';
 import { accountApi } from './account.resource.ts';
@@ -26,21 +26,25 @@ export function AccountSettings({ onErrors }: { onErrors: (shown: boolean) => vo
   );
 }
 
+const accountChangeSchema = () =>
+  import('../../../domain/auth/auth.schema.ts').then((m) => m.accountChangeSchema);
+
 type Props = { displayName: string; email: string; onErrors: (shown: boolean) => void };
 
 function NameAndEmail({ displayName, email, onErrors }: Props) {
   const { update } = useSession();
   const form = useForm({ displayName }, onErrors);
   const notice = useNotice();
+  usePrefetch(accountChangeSchema);
 
   const submit = (event: Event) => {
     event.preventDefault();
     notice.show(null);
-    const checked = validate(accountChangeSchema, form.values);
-    if (!checked.ok) return form.showErrors(checked.errors);
-    form.clearErrors();
-    onErrors(false);
     return form.run(async () => {
+      const checked = await validate(accountChangeSchema, form.values);
+      if (!checked.ok) return form.showErrors(checked.errors);
+      form.clearErrors();
+      onErrors(false);
       const saved = await accountApi.change(checked.data);
       form.set('displayName', saved.displayName);
       // The greeting on Home and anywhere else the shell shows the name follow at once.

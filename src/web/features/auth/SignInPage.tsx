@@ -1,6 +1,5 @@
 import '../../../domain/i18n/auth.messages.ts';
 import { Link, useLocation } from 'wouter-preact';
-import { signInSchema } from '../../../domain/auth/auth.schema.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import { CrisisLines } from '../../components/CrisisLines.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
@@ -11,9 +10,13 @@ import { asApiError } from '../../lib/api.ts';
 import { keepDraftsOf } from '../../lib/draft-keep.ts';
 import { takeReturnTo } from '../../lib/flash.ts';
 import { serverFieldErrors, useForm, validate } from '../../lib/form.ts';
+import { usePrefetch } from '../../lib/lazy-schema.ts';
 import { useSession } from '../../lib/session.tsx';
 import { signIn } from './auth.resource.ts';
 import { UsingWaymarkSafely } from './UsingWaymarkSafely.tsx';
+
+const signInSchema = () =>
+  import('../../../domain/auth/auth.schema.ts').then((m) => m.signInSchema);
 
 export function SignInPage() {
   const { start } = useSession();
@@ -21,13 +24,14 @@ export function SignInPage() {
   const notice = useNotice(true);
   const form = useForm({ email: '', password: '' });
   const { values, errors } = form;
+  usePrefetch(signInSchema);
 
   const submit = (event: Event) => {
     event.preventDefault();
-    const checked = validate(signInSchema, values);
-    if (!checked.ok) return form.showErrors(checked.errors);
-    form.clearErrors();
     return form.run(async () => {
+      const checked = await validate(signInSchema, values);
+      if (!checked.ok) return form.showErrors(checked.errors);
+      form.clearErrors();
       try {
         const session = await signIn(checked.data);
         // Drafts left in this tab by another account (one that timed out) are not for this one.

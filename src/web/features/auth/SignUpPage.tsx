@@ -1,6 +1,5 @@
 import '../../../domain/i18n/auth.messages.ts';
 import { Link, useLocation } from 'wouter-preact';
-import { signUpSchema } from '../../../domain/auth/auth.schema.ts';
 import { locale, t } from '../../../domain/i18n/translate.ts';
 import { CrisisLines } from '../../components/CrisisLines.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
@@ -9,23 +8,28 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { keepDraftsOf } from '../../lib/draft-keep.ts';
 import { takeReturnTo } from '../../lib/flash.ts';
 import { useForm, validate } from '../../lib/form.ts';
+import { usePrefetch } from '../../lib/lazy-schema.ts';
 import { useSession } from '../../lib/session.tsx';
 import { signUp } from './auth.resource.ts';
 import { UsingWaymarkSafely } from './UsingWaymarkSafely.tsx';
+
+const signUpSchema = () =>
+  import('../../../domain/auth/auth.schema.ts').then((m) => m.signUpSchema);
 
 export function SignUpPage() {
   const { start } = useSession();
   const [, navigate] = useLocation();
   const form = useForm({ displayName: '', email: '', password: '' });
   const { values, errors } = form;
+  usePrefetch(signUpSchema);
 
   const submit = (event: Event) => {
     event.preventDefault();
-    const checked = validate(signUpSchema, values);
-    if (!checked.ok) return form.showErrors(checked.errors);
-    form.clearErrors();
     // Server problems (email already used, too many tries) come back as field or form errors.
     return form.run(async () => {
+      const checked = await validate(signUpSchema, values);
+      if (!checked.ok) return form.showErrors(checked.errors);
+      form.clearErrors();
       // The language showing now becomes the account's, for its emails and other devices.
       const session = await signUp({ ...checked.data, language: locale() });
       // Drafts left in this tab by another account (one that timed out) are not for this one.

@@ -100,15 +100,15 @@ describe('Check in', () => {
 });
 
 describe('checkCheckin', () => {
-  it('accepts a warning sign alone, and a score alone', () => {
+  it('accepts a warning sign alone, and a score alone', async () => {
     const settings = DEFAULT_CHECKIN_SETTINGS;
     const at = nowWithOffset(new Date('2026-11-25T14:00:00Z'));
     const empty = { scores: {}, note: '', forMeOnly: false, signsPresent: [] };
-    expect(checkCheckin(empty, settings, at).ok).toBe(false);
-    expect(checkCheckin({ ...empty, signsPresent: ['Sleeping past noon'] }, settings, at).ok).toBe(
-      true,
-    );
-    expect(checkCheckin({ ...empty, scores: { hope: 6 } }, settings, at).ok).toBe(true);
+    expect((await checkCheckin(empty, settings, at)).ok).toBe(false);
+    expect(
+      (await checkCheckin({ ...empty, signsPresent: ['Sleeping past noon'] }, settings, at)).ok,
+    ).toBe(true);
+    expect((await checkCheckin({ ...empty, scores: { hope: 6 } }, settings, at)).ok).toBe(true);
   });
 
   it('writes the moment with this device offset', () => {

@@ -3,12 +3,8 @@
 import '../../../domain/i18n/checkins.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
-import {
-  CHECKIN_LIMITS,
-  type CheckinInput,
-  type CheckinSettings,
-  checkinSchema,
-} from '../../../domain/checkins/checkins.schema.ts';
+import { CHECKIN_LIMITS } from '../../../domain/checkins/checkin-values.ts';
+import type { CheckinInput, CheckinSettings } from '../../../domain/checkins/checkins.schema.ts';
 import { formatTime, t } from '../../../domain/i18n/translate.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { CheckboxField } from '../../components/fields.tsx';
@@ -17,6 +13,7 @@ import { NoteFields } from '../../components/NoteFields.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ScaleRadios } from '../../components/ScaleRadios.tsx';
 import { type FieldErrors, useForm, validate } from '../../lib/form.ts';
+import { usePrefetch } from '../../lib/lazy-schema.ts';
 import { useRecord } from '../record/RecordContext.tsx';
 import {
   checkinApi,
@@ -26,6 +23,9 @@ import {
   useCheckinSettings,
 } from './checkins.resource.ts';
 import '../../styles/checkins.css';
+
+const checkinSchema = () =>
+  import('../../../domain/checkins/checkins.schema.ts').then((m) => m.checkinSchema);
 
 export type CheckinValues = {
   scores: Record<string, number>;
@@ -37,7 +37,11 @@ export type CheckinValues = {
 const EMPTY: CheckinValues = { scores: {}, note: '', forMeOnly: false, signsPresent: [] };
 
 /** The request body, checked with the shared schema, plus the rule that something is given. */
-export function checkCheckin(values: CheckinValues, settings: CheckinSettings, takenAt: string) {
+export async function checkCheckin(
+  values: CheckinValues,
+  settings: CheckinSettings,
+  takenAt: string,
+) {
   const body: CheckinInput = {
     takenAt,
     scores: values.scores,
@@ -45,7 +49,7 @@ export function checkCheckin(values: CheckinValues, settings: CheckinSettings, t
     ...(values.note.trim() ? { note: values.note } : {}),
     ...(values.signsPresent.length ? { signsPresent: values.signsPresent } : {}),
   };
-  const checked = validate(checkinSchema, body);
+  const checked = await validate(checkinSchema, body);
   if (!checked.ok) return checked;
   if (Object.keys(values.scores).length === 0 && values.signsPresent.length === 0) {
     const first = settings.scales.find((scale) => scale.active);
@@ -102,14 +106,15 @@ function CheckinForm({ personId, settings, onErrors }: FormProps) {
   const { values, errors } = form;
   const scales = settings.scales.filter((scale) => scale.active);
   const prompts = settings.warningSignPrompts;
+  usePrefetch(checkinSchema);
 
   const submit = (event: Event) => {
     event.preventDefault();
     setSaved(null);
-    const checked = checkCheckin(values, settings, nowWithOffset());
-    if (!checked.ok) return form.showErrors(checked.errors);
-    form.clearErrors();
     return form.run(async () => {
+      const checked = await checkCheckin(values, settings, nowWithOffset());
+      if (!checked.ok) return form.showErrors(checked.errors);
+      form.clearErrors();
       const result = await checkinApi(personId).create(checked.data);
       onErrors(false);
       form.setValues(EMPTY);

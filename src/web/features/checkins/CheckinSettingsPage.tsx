@@ -3,12 +3,8 @@
 import '../../../domain/i18n/checkins.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
-import {
-  type CheckinSettings,
-  checkinSettingsSchema,
-  REMINDER_FREQUENCIES,
-  type Scale,
-} from '../../../domain/checkins/checkins.schema.ts';
+import { REMINDER_FREQUENCIES } from '../../../domain/checkins/checkin-values.ts';
+import type { CheckinSettings, Scale } from '../../../domain/checkins/checkins.schema.ts';
 import { type MessageKey, t } from '../../../domain/i18n/translate.ts';
 import type { StayingWellPlan } from '../../../domain/record/plans.schema.ts';
 import { ConflictPanel } from '../../components/ConflictPanel.tsx';
@@ -23,6 +19,9 @@ import { plan } from '../plans/plans.resource.ts';
 import { useRecord } from '../record/RecordContext.tsx';
 import { checkinApi, type SettingsDocument, scaleName } from './checkins.resource.ts';
 import '../../styles/checkins.css';
+
+const checkinSettingsSchema = () =>
+  import('../../../domain/checkins/checkins.schema.ts').then((m) => m.checkinSettingsSchema);
 
 type SettingsAndSigns = { settings: SettingsDocument; signs: string[] };
 

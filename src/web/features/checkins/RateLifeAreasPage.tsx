@@ -3,10 +3,7 @@
 import '../../../domain/i18n/checkins.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
-import {
-  type LifeAreaRatingSet,
-  lifeAreaRatingSetSchema,
-} from '../../../domain/checkins/checkins.schema.ts';
+import type { LifeAreaRatingSet } from '../../../domain/checkins/checkins.schema.ts';
 import { formatTime, t } from '../../../domain/i18n/translate.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { CheckboxField } from '../../components/fields.tsx';
@@ -16,11 +13,15 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { ScaleRadios } from '../../components/ScaleRadios.tsx';
 import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
 import { useForm, validate } from '../../lib/form.ts';
+import { usePrefetch } from '../../lib/lazy-schema.ts';
 import { today } from '../../lib/today.ts';
 import { type AreaItem, useLifeAreas } from '../life-areas/life-areas.resource.ts';
 import { useRecord } from '../record/RecordContext.tsx';
 import { checkinApi } from './checkins.resource.ts';
 import '../../styles/checkins.css';
+
+const lifeAreaRatingSetSchema = () =>
+  import('../../../domain/checkins/checkins.schema.ts').then((m) => m.lifeAreaRatingSetSchema);
 
 type Values = Record<string, { score?: number; wantHelp: boolean }>;
 
@@ -59,6 +60,7 @@ function RatingForm({ personId, areas, onErrors }: FormProps) {
   const notice = useNotice();
   const [savedOnce, setSavedOnce] = useState(false);
   const { values, errors } = form;
+  usePrefetch(lifeAreaRatingSetSchema);
 
   const update = (id: string, change: Partial<Values[string]>) =>
     form.set(id, { wantHelp: false, ...values[id], ...change });
@@ -75,10 +77,10 @@ function RatingForm({ personId, areas, onErrors }: FormProps) {
           : [{ lifeAreaId: area.id, score: entry.score, wantHelp: entry.wantHelp }];
       }),
     };
-    const checked = validate(lifeAreaRatingSetSchema, body);
-    if (!checked.ok) return form.showErrors(checked.errors);
-    form.clearErrors();
     return form.run(async () => {
+      const checked = await validate(lifeAreaRatingSetSchema, body);
+      if (!checked.ok) return form.showErrors(checked.errors);
+      form.clearErrors();
       const saved = await checkinApi(personId).rate(checked.data);
       form.saved(values);
       onErrors(false);

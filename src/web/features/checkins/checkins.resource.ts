@@ -3,13 +3,12 @@ import '../../../domain/i18n/checkins.messages.ts';
 
 import type { CheckinChart } from '../../../domain/checkins/chart.schema.ts';
 import type { ChartPeriod } from '../../../domain/checkins/chart.ts';
-import {
-  type CheckinInput,
-  type CheckinSettings,
-  isBuiltInScale,
-  type LifeAreaRatingSet,
-  SCALE_RANGES,
-  type Scale,
+import { isBuiltInScale, SCALE_RANGES } from '../../../domain/checkins/checkin-values.ts';
+import type {
+  CheckinInput,
+  CheckinSettings,
+  LifeAreaRatingSet,
+  Scale,
 } from '../../../domain/checkins/checkins.schema.ts';
 import { type MessageKey, t } from '../../../domain/i18n/translate.ts';
 import { api, recordPath } from '../../lib/api.ts';

@@ -5,20 +5,22 @@
 import '../../../domain/i18n/collaboration.messages.ts';
 import '../../styles/collaboration.css';
 import { useState } from 'preact/hooks';
-import {
-  COMMENT_MAX,
-  type Comment,
-  newCommentSchema,
-} from '../../../domain/collaboration/collaboration.schema.ts';
+import type { Comment } from '../../../domain/collaboration/collaboration.schema.ts';
+import { COMMENT_MAX } from '../../../domain/collaboration/collaboration-limits.ts';
 import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
 import type { GoalStep } from '../../../domain/record/record.schema.ts';
 import { SelectField, TextArea } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { asApiError } from '../../lib/api.ts';
 import { firstProblem } from '../../lib/first-problem.ts';
+import { validate } from '../../lib/form.ts';
+import { usePrefetch } from '../../lib/lazy-schema.ts';
 import { sentence } from '../../lib/own-words.tsx';
 import { BesideFrame } from './BesideFrame.tsx';
 import { comments, useComments } from './collaboration.resource.ts';
+
+const newCommentSchema = () =>
+  import('../../../domain/collaboration/collaboration.schema.ts').then((m) => m.newCommentSchema);
 
 type Props = {
   personId: string;
@@ -161,17 +163,18 @@ function CommentForm({
   const [about, setAbout] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  usePrefetch(newCommentSchema);
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const checked = newCommentSchema.safeParse({ text, stepId: about || null });
-    if (!checked.success) {
-      setError(checked.error.issues[0]?.message);
-      return;
-    }
     setBusy(true);
-    setError(undefined);
     try {
+      const checked = await validate(newCommentSchema, { text, stepId: about || null });
+      if (!checked.ok) {
+        setError(Object.values(checked.errors)[0]);
+        return;
+      }
+      setError(undefined);
       await onSend(checked.data.text, checked.data.stepId ?? null);
       setText('');
       setAbout('');

@@ -5,21 +5,23 @@
 import '../../../domain/i18n/collaboration.messages.ts';
 import '../../styles/collaboration.css';
 import { useState } from 'preact/hooks';
-import {
-  ANNOTATION_MAX,
-  type Annotation,
-  newAnnotationSchema,
-  newReplySchema,
-} from '../../../domain/collaboration/collaboration.schema.ts';
+import type { Annotation } from '../../../domain/collaboration/collaboration.schema.ts';
+import { ANNOTATION_MAX } from '../../../domain/collaboration/collaboration-limits.ts';
 import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
 import { SelectField, TextArea } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { asApiError } from '../../lib/api.ts';
 import { firstProblem } from '../../lib/first-problem.ts';
+import { type Validation, validate } from '../../lib/form.ts';
+import { usePrefetch } from '../../lib/lazy-schema.ts';
 import { sentence } from '../../lib/own-words.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
 import { BesideFrame } from './BesideFrame.tsx';
 import { useViews, views } from './collaboration.resource.ts';
+
+const collaborationSchemas = () => import('../../../domain/collaboration/collaboration.schema.ts');
+const newAnnotationSchema = () => collaborationSchemas().then((m) => m.newAnnotationSchema);
+const newReplySchema = () => collaborationSchemas().then((m) => m.newReplySchema);
 
 /** One part of the item: its key (as the API names it), its title and the person's words. */
 export type BesidePart = { key: string; title: string; words: readonly string[] };
@@ -184,7 +186,7 @@ function ViewCard(props: {
           id={`reply-${view.id}`}
           label={t('views.replyTo', { name })}
           button={t('views.sendReply')}
-          check={(text) => newReplySchema.safeParse({ viewId: view.id, text })}
+          check={(text) => validate(newReplySchema, { viewId: view.id, text })}
           onSend={onReply}
         />
       )}
@@ -215,7 +217,7 @@ function AddView({
         label={t('views.text')}
         hint={t('views.text.hint', { max: ANNOTATION_MAX })}
         button={t('views.add')}
-        check={(text) => newAnnotationSchema.safeParse({ text, part, version: 1 })}
+        check={(text) => validate(newAnnotationSchema, { text, part, version: 1 })}
         onSend={(text) => onAdd(part, text)}
       />
     </div>
@@ -228,22 +230,23 @@ function TextForm(props: {
   label: string;
   hint?: string;
   button: string;
-  check: (text: string) => { success: boolean; error?: { issues: { message: string }[] } };
+  check: (text: string) => Promise<Validation<unknown>>;
   onSend: (text: string) => Promise<void>;
 }) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  usePrefetch(collaborationSchemas);
   const submit = async (event: Event) => {
     event.preventDefault();
-    const checked = props.check(text);
-    if (!checked.success) {
-      setError(checked.error?.issues[0]?.message);
-      return;
-    }
     setBusy(true);
-    setError(undefined);
     try {
+      const checked = await props.check(text);
+      if (!checked.ok) {
+        setError(Object.values(checked.errors)[0]);
+        return;
+      }
+      setError(undefined);
       await props.onSend(text.trim());
       setText('');
     } catch (failure) {

@@ -6,7 +6,7 @@ import '../../../domain/i18n/plans-web.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';
-import { type CrisisPlan, crisisPlanSchema } from '../../../domain/record/plans.schema.ts';
+import type { CrisisPlan } from '../../../domain/record/plans.schema.ts';
 import { CrisisLines } from '../../components/CrisisLines.tsx';
 import { SelectField, TextArea } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
@@ -33,6 +33,9 @@ import {
   type DocumentMeta,
   namedContacts,
 } from './crisis-plan.resource.ts';
+
+const crisisPlanSchema = () =>
+  import('../../../domain/record/plans.schema.ts').then((m) => m.crisisPlanSchema);
 
 /** The date of the last review, in its three boxes: its code loads with the form, not before it. */
 const DateField = lazyPart(() => import('../../components/DateField.tsx').then((m) => m.DateField));

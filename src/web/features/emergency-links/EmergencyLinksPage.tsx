@@ -6,10 +6,6 @@ import '../../../domain/i18n/plans-web.messages.ts';
 import '../../../domain/i18n/emergency-links.messages.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
-import {
-  emergencyLinkRenameSchema,
-  newEmergencyLinkSchema,
-} from '../../../domain/crisis/emergency-link.schema.ts';
 import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
 import { CopyableLink } from '../../components/CopyableLink.tsx';
 import { CrisisLines } from '../../components/CrisisLines.tsx';
@@ -21,6 +17,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { asApiError } from '../../lib/api.ts';
 import { isConflict } from '../../lib/conflict.ts';
 import { useForm, validate } from '../../lib/form.ts';
+import { usePrefetch } from '../../lib/lazy-schema.ts';
 import { sentence } from '../../lib/own-words.tsx';
 import { useResource } from '../../lib/resource.ts';
 import { useRecord } from '../record/RecordContext.tsx';
@@ -32,6 +29,10 @@ import {
   type NewLink,
 } from './emergency-links.resource.ts';
 import { QrCode } from './QrCode.tsx';
+
+const linkSchemas = () => import('../../../domain/crisis/emergency-link.schema.ts');
+const newEmergencyLinkSchema = () => linkSchemas().then((m) => m.newEmergencyLinkSchema);
+const emergencyLinkRenameSchema = () => linkSchemas().then((m) => m.emergencyLinkRenameSchema);
 
 function NewLinkPanel({ link }: { link: NewLink }) {
   const url = linkUrl(link.token);
@@ -102,10 +103,10 @@ function RenameLink({
   };
   const save = (event: Event) => {
     event.preventDefault();
-    const checked = validate(emergencyLinkRenameSchema, { label: form.values.label });
-    if (!checked.ok) return form.showErrors(checked.errors);
-    form.clearErrors();
     return form.run(async () => {
+      const checked = await validate(emergencyLinkRenameSchema, { label: form.values.label });
+      if (!checked.ok) return form.showErrors(checked.errors);
+      form.clearErrors();
       if (await onRename(checked.data.label)) close();
     });
   };
@@ -202,18 +203,20 @@ export function EmergencyLinksPage() {
   const notice = useNotice();
   const [created, setCreated] = useState<NewLink | null>(null);
   const [revoking, setRevoking] = useState(false);
+  // Both checks of this page: a new link, and a link's new name.
+  usePrefetch(linkSchemas);
 
   const create = (event: Event) => {
     event.preventDefault();
     notice.show(null);
     setCreated(null);
-    const checked = validate(newEmergencyLinkSchema, {
-      expiresInHours: Number(form.values.hours),
-      label: form.values.label,
-    });
-    if (!checked.ok) return form.showErrors(checked.errors);
-    form.clearErrors();
     return form.run(async () => {
+      const checked = await validate(newEmergencyLinkSchema, {
+        expiresInHours: Number(form.values.hours),
+        label: form.values.label,
+      });
+      if (!checked.ok) return form.showErrors(checked.errors);
+      form.clearErrors();
       const link = await calls.create(checked.data);
       setCreated(link);
       form.set('label', '');

@@ -2,7 +2,8 @@ import '../../../domain/i18n/goals.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link, useLocation } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';
-import { GOAL_STATUSES, type Goal, goalSchema } from '../../../domain/record/record.schema.ts';
+import { GOAL_STATUSES } from '../../../domain/record/goal-statuses.ts';
+import type { Goal } from '../../../domain/record/record.schema.ts';
 import { ConflictPanel } from '../../components/ConflictPanel.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
@@ -16,6 +17,9 @@ import type { AreaItem } from '../life-areas/life-areas.resource.ts';
 import { useRecord } from '../record/RecordContext.tsx';
 import { compareRows, statusLabel } from './goal-text.ts';
 import { type GoalItem, goals, useGoal } from './goals.resource.ts';
+
+const goalSchema = () =>
+  import('../../../domain/record/record.schema.ts').then((m) => m.goalSchema);
 
 /** The goal as the form holds it: text inputs, with "" for "no life area" and "no date". */
 type GoalFields = Omit<Goal, 'steps' | 'lifeAreaId' | 'targetDate'> & {

@@ -1,7 +1,7 @@
 import '../../../domain/i18n/goals.messages.ts';
 import { useRef } from 'preact/hooks';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
-import { type GoalNote, goalNoteSchema } from '../../../domain/record/record.schema.ts';
+import type { GoalNote } from '../../../domain/record/record.schema.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { TextArea } from '../../components/fields.tsx';
@@ -12,9 +12,13 @@ import { asApiError } from '../../lib/api.ts';
 import { isConflict } from '../../lib/conflict.ts';
 import { useRestoredNotice } from '../../lib/editor.ts';
 import { useForm, validate } from '../../lib/form.ts';
+import { usePrefetch } from '../../lib/lazy-schema.ts';
 import { dataOf } from '../../lib/resource.ts';
 import { today } from '../../lib/today.ts';
 import { type NoteItem, notes, sortNotes, useNotes } from './goals.resource.ts';
+
+const goalNoteSchema = () =>
+  import('../../../domain/record/record.schema.ts').then((m) => m.goalNoteSchema);
 
 type Props = {
   personId: string;
@@ -32,6 +36,7 @@ export function GoalNotes({ personId, goalId, notice, readOnly = false }: Props)
     owner: personId,
   });
   useRestoredNotice(form, notice);
+  usePrefetch(goalNoteSchema, !readOnly);
   const api = notes(personId, goalId);
   const list = dataOf(resource.state)?.items ?? [];
   const unreadable = dataOf(resource.state)?.unreadable ?? [];
@@ -40,10 +45,10 @@ export function GoalNotes({ personId, goalId, notice, readOnly = false }: Props)
 
   const add = (event: Event) => {
     event.preventDefault();
-    const checked = validate(goalNoteSchema, form.values);
-    if (!checked.ok) return form.showErrors(checked.errors);
-    form.clearErrors();
     return form.run(async () => {
+      const checked = await validate(goalNoteSchema, form.values);
+      if (!checked.ok) return form.showErrors(checked.errors);
+      form.clearErrors();
       const created = await api.create(checked.data);
       show(sortNotes([created, ...list]));
       const next = { ...form.values, text: '' };

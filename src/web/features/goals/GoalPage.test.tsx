@@ -67,6 +67,8 @@ describe('Goal page steps', () => {
         screen.getByRole('button', { name: 'Move down step “Find my costume”' }),
       ),
     );
+    // The step moves at once; it is saved once the goal's shared schema has checked it.
+    await waitFor(() => expect(server.sent('PUT', `${BASE}/goals/${GOAL_ID}`)).toHaveLength(1));
     const [put] = server.sent('PUT', `${BASE}/goals/${GOAL_ID}`);
     if (!put) throw new Error('The steps were not saved');
     expect(put.headers['If-Match']).toBe('W/"1"');

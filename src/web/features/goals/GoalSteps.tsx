@@ -1,12 +1,7 @@
 import '../../../domain/i18n/goals.messages.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatTime, t } from '../../../domain/i18n/translate.ts';
-import {
-  type Goal,
-  type GoalStep,
-  goalSchema,
-  goalStepSchema,
-} from '../../../domain/record/record.schema.ts';
+import type { Goal, GoalStep } from '../../../domain/record/record.schema.ts';
 import { ConflictPanel } from '../../components/ConflictPanel.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { TextField } from '../../components/fields.tsx';
@@ -14,11 +9,16 @@ import type { NoticeState } from '../../components/Notice.tsx';
 import type { Saved } from '../../lib/conflict.ts';
 import { type Conflicted, saveMerging, useRestoredNotice } from '../../lib/editor.ts';
 import { newStepId, useForm, validate } from '../../lib/form.ts';
+import { usePrefetch } from '../../lib/lazy-schema.ts';
 import { sentence } from '../../lib/own-words.tsx';
 import type { AreaItem } from '../life-areas/life-areas.resource.ts';
 import { compareRows, withLiveArea } from './goal-text.ts';
 import { type GoalItem, goals } from './goals.resource.ts';
 import { StepItem } from './StepItem.tsx';
+
+const recordSchemas = () => import('../../../domain/record/record.schema.ts');
+const goalSchema = () => recordSchemas().then((m) => m.goalSchema);
+const goalStepSchema = () => recordSchemas().then((m) => m.goalStepSchema);
 
 type Props = {
   personId: string;
@@ -33,6 +33,7 @@ export function GoalSteps({ personId, goal, areas, notice, onChange }: Props) {
   const form = useForm({ text: '' }, undefined, { form: `goal:${goal.id}:step`, owner: personId });
 
   useRestoredNotice(form, notice);
+  usePrefetch(recordSchemas);
   const [conflict, setConflict] = useState<Conflicted<Goal> | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const focusNext = useRef<string | null>(null);
@@ -59,7 +60,7 @@ export function GoalSteps({ personId, goal, areas, notice, onChange }: Props) {
       // Nothing to save (the saved version was chosen): show it as it is.
       return adopt(base, t('conflict.usingSaved'));
     }
-    const checked = validate(goalSchema, withLiveArea(data, areas));
+    const checked = await validate(goalSchema, withLiveArea(data, areas));
     if (!checked.ok) {
       form.showErrors(checked.errors.steps ? { 'new-step': checked.errors.steps } : checked.errors);
       return null;
@@ -112,10 +113,10 @@ export function GoalSteps({ personId, goal, areas, notice, onChange }: Props) {
   const addStep = (event: Event) => {
     event.preventDefault();
     const step = { id: newStepId(), text: form.values.text, done: false };
-    const checked = validate(goalStepSchema, step);
-    if (!checked.ok) return form.showErrors({ 'new-step': checked.errors.text ?? '' });
-    form.clearErrors();
     return form.run(async () => {
+      const checked = await validate(goalStepSchema, step);
+      if (!checked.ok) return form.showErrors({ 'new-step': checked.errors.text ?? '' });
+      form.clearErrors();
       if (await saveSteps([...latest.current.data.steps, checked.data])) form.set('text', '');
     });
   };

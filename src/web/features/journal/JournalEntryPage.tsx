@@ -4,10 +4,7 @@ import '../../../domain/i18n/journal.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link, useLocation } from 'wouter-preact';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
-import {
-  type JournalEntryInput,
-  journalEntrySchema,
-} from '../../../domain/journal/journal.schema.ts';
+import type { JournalEntryInput } from '../../../domain/journal/journal.schema.ts';
 import { ConflictPanel } from '../../components/ConflictPanel.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { DeleteWithUndo } from '../../components/DeleteWithUndo.tsx';
@@ -26,6 +23,9 @@ import { useRecord } from '../record/RecordContext.tsx';
 import { type JournalEntry, journalApi } from './journal.resource.ts';
 import { ShareEntry } from './ShareEntry.tsx';
 import '../../styles/checkins.css';
+
+const journalEntrySchema = () =>
+  import('../../../domain/journal/journal.schema.ts').then((m) => m.journalEntrySchema);
 
 type Values = { date: string; mood: string; text: string };
 

@@ -3,7 +3,6 @@ import '../../../domain/i18n/journal.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
-import { journalSearchSchema } from '../../../domain/journal/journal.schema.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
@@ -11,6 +10,7 @@ import { Notice, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { RecentlyDeletedLoaded } from '../../components/RecentlyDeleted.tsx';
 import { useForm, validate } from '../../lib/form.ts';
+import { usePrefetch } from '../../lib/lazy-schema.ts';
 import { useRecord } from '../record/RecordContext.tsx';
 import {
   type JournalListEntry,
@@ -22,6 +22,9 @@ import {
 } from './journal.resource.ts';
 import { SharedJournalPage } from './SharedJournal.tsx';
 import '../../styles/checkins.css';
+
+const journalSearchSchema = () =>
+  import('../../../domain/journal/journal.schema.ts').then((m) => m.journalSearchSchema);
 
 /** The first words, or, for an entry the server cannot read, a plain line saying so. */
 const shownText = (entry: JournalListEntry) =>
@@ -71,14 +74,15 @@ function OwnJournal() {
   };
   const notice = useNotice(true);
   const search = useForm<{ q: string }>({ q: '' });
+  usePrefetch(journalSearchSchema);
   const [results, setResults] = useState<(SearchResult & { q: string }) | null>(null);
 
   const submit = (event: Event) => {
     event.preventDefault();
-    const checked = validate(journalSearchSchema, search.values);
-    if (!checked.ok) return search.showErrors(checked.errors);
-    search.clearErrors();
     return search.run(async () => {
+      const checked = await validate(journalSearchSchema, search.values);
+      if (!checked.ok) return search.showErrors(checked.errors);
+      search.clearErrors();
       const found = await journalApi(record.personId).search(checked.data.q);
       setResults({ ...found, q: checked.data.q });
     });

@@ -1,7 +1,7 @@
 import '../../../domain/i18n/life-areas.messages.ts';
 import { useState } from 'preact/hooks';
 import { t } from '../../../domain/i18n/translate.ts';
-import { type LifeArea, lifeAreaSchema } from '../../../domain/record/record.schema.ts';
+import type { LifeArea } from '../../../domain/record/record.schema.ts';
 import { ConflictPanel } from '../../components/ConflictPanel.tsx';
 import { FieldError } from '../../components/fields.tsx';
 import type { Saved } from '../../lib/conflict.ts';
@@ -9,6 +9,10 @@ import { type Conflicted, saveMerging } from '../../lib/editor.ts';
 import { useForm, validate } from '../../lib/form.ts';
 import { sentence } from '../../lib/own-words.tsx';
 import { type AreaItem, lifeAreas } from './life-areas.resource.ts';
+
+/** The check of a life area's name, loaded once the page is on screen (lib/lazy-schema.ts). */
+export const lifeAreaSchema = () =>
+  import('../../../domain/record/record.schema.ts').then((m) => m.lifeAreaSchema);
 
 type Props = {
   personId: string;
@@ -29,31 +33,32 @@ export function AreaRow({ personId, area, onSaved, onRemove }: Props) {
   const which = <span class="visually-hidden">{t('app.quoted', { text: area.data.name })}</span>;
 
   /** Saves the name over `base`, merging with a change made elsewhere meanwhile. */
-  const save = (mine: LifeArea, base: Saved<LifeArea>) =>
-    form.run(async () => {
-      const outcome =
-        JSON.stringify(mine) === JSON.stringify(base.data)
-          ? { saved: base, merged: false }
-          : await saveMerging({
-              base,
-              mine,
-              save: (data, version) => lifeAreas(personId).update(area.id, data, version),
-              load: () => lifeAreas(personId).get(area.id),
-            });
-      if (outcome.conflict) return setConflict(outcome.conflict);
-      const { saved } = outcome;
-      setConflict(null);
-      form.setValues(saved.data);
-      form.saved(saved.data);
-      onSaved({ ...area, version: saved.version, data: saved.data });
-    });
-
-  const rename = () => {
-    const checked = validate(lifeAreaSchema, form.values);
-    if (!checked.ok) return form.showErrors(checked.errors);
-    form.clearErrors();
-    return save(checked.data, area);
+  const send = async (mine: LifeArea, base: Saved<LifeArea>) => {
+    const outcome =
+      JSON.stringify(mine) === JSON.stringify(base.data)
+        ? { saved: base, merged: false }
+        : await saveMerging({
+            base,
+            mine,
+            save: (data, version) => lifeAreas(personId).update(area.id, data, version),
+            load: () => lifeAreas(personId).get(area.id),
+          });
+    if (outcome.conflict) return setConflict(outcome.conflict);
+    const { saved } = outcome;
+    setConflict(null);
+    form.setValues(saved.data);
+    form.saved(saved.data);
+    onSaved({ ...area, version: saved.version, data: saved.data });
   };
+  const save = (mine: LifeArea, base: Saved<LifeArea>) => form.run(() => send(mine, base));
+
+  const rename = () =>
+    form.run(async () => {
+      const checked = await validate(lifeAreaSchema, form.values);
+      if (!checked.ok) return form.showErrors(checked.errors);
+      form.clearErrors();
+      await send(checked.data, area);
+    });
 
   return (
     <li class="area">

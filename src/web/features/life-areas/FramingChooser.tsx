@@ -7,10 +7,7 @@ import '../../../domain/i18n/framings.messages.ts';
 import '../../../domain/i18n/life-areas.messages.ts';
 import { useState } from 'preact/hooks';
 import { formatList, t } from '../../../domain/i18n/translate.ts';
-import {
-  type AppliedFraming,
-  applyFramingSchema,
-} from '../../../domain/record/life-area-framings.schema.ts';
+import type { AppliedFraming } from '../../../domain/record/life-area-framings.schema.ts';
 import {
   areaNameKey,
   type FramingId,
@@ -23,6 +20,10 @@ import { FieldError } from '../../components/fields.tsx';
 import { api, asApiError, recordPath } from '../../lib/api.ts';
 import { validate } from '../../lib/form.ts';
 import type { AreaItem } from './life-areas.resource.ts';
+
+// The shared schema arrives when first needed, as every form's does (lib/lazy-schema.ts).
+const framingSchema = () =>
+  import('../../../domain/record/life-area-framings.schema.ts').then((m) => m.applyFramingSchema);
 
 type Props = {
   personId: string;
@@ -84,7 +85,7 @@ export function FramingChooser({ personId, areas, onApplied, onStale }: Props) {
     event.preventDefault();
     if (!framing || busy) return;
     // The same checks the server makes: here, only "choose at least one" can fail.
-    const checked = validate(applyFramingSchema, {
+    const checked = await validate(framingSchema, {
       framing: framing.id,
       areas: chosen.map((area) => area.key),
       instead: replacing,

@@ -2,7 +2,7 @@ import '../../../domain/i18n/life-areas.messages.ts';
 import { useRef } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';
-import { type LifeArea, lifeAreaSchema } from '../../../domain/record/record.schema.ts';
+import type { LifeArea } from '../../../domain/record/record.schema.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
@@ -13,10 +13,11 @@ import { asApiError } from '../../lib/api.ts';
 import { useRestoredNotice } from '../../lib/editor.ts';
 import { useForm, validate } from '../../lib/form.ts';
 import { lazyPart } from '../../lib/lazy.tsx';
+import { usePrefetch } from '../../lib/lazy-schema.ts';
 import { sentence } from '../../lib/own-words.tsx';
 import { dataOf } from '../../lib/resource.ts';
 import { useRecord } from '../record/RecordContext.tsx';
-import { AreaRow } from './AreaRow.tsx';
+import { AreaRow, lifeAreaSchema } from './AreaRow.tsx';
 import { type AreaItem, lifeAreas, useLifeAreas } from './life-areas.resource.ts';
 
 // Its own chunk with its words: the page's first load does not grow (decision 0034).
@@ -32,6 +33,8 @@ export function LifeAreasPage() {
     owner: record.personId,
   });
   useRestoredNotice(form, notice);
+  // The same check for a new area and for each area renamed in its row.
+  usePrefetch(lifeAreaSchema);
   const heading = useRef<HTMLHeadingElement>(null);
   const api = lifeAreas(record.personId);
   const list = dataOf(areas.state)?.items ?? [];
@@ -40,10 +43,10 @@ export function LifeAreasPage() {
 
   const add = (event: Event) => {
     event.preventDefault();
-    const checked = validate(lifeAreaSchema, form.values);
-    if (!checked.ok) return form.showErrors({ 'new-area': checked.errors.name ?? '' });
-    form.clearErrors();
     return form.run(async () => {
+      const checked = await validate(lifeAreaSchema, form.values);
+      if (!checked.ok) return form.showErrors({ 'new-area': checked.errors.name ?? '' });
+      form.clearErrors();
       const created = await api.create(checked.data);
       show([...list, created]);
       form.set('name', '');

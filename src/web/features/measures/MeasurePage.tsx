@@ -14,15 +14,14 @@ import type {
   QuestionnaireItem,
 } from '../../../domain/measures/questionnaire.schema.ts';
 import type { Answer } from '../../../domain/measures/response.schema.ts';
-import { type ScoreRange, scaleRanges } from '../../../domain/measures/scale-range.ts';
-import { validateResponse } from '../../../domain/measures/validate-response.ts';
-import { needsWording } from '../../../domain/measures/wording.ts';
+import type { ScoreRange } from '../../../domain/measures/scale-range.ts';
 import { CrisisLines } from '../../components/CrisisLines.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { NoteFields } from '../../components/NoteFields.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { type FieldErrors, useForm } from '../../lib/form.ts';
+import { usePrefetch } from '../../lib/lazy-schema.ts';
 import { useResource } from '../../lib/resource.ts';
 import { useRecord } from '../record/RecordContext.tsx';
 import { MeasureAbout } from './MeasureAbout.tsx';
@@ -35,6 +34,8 @@ import {
 } from './measures.resource.ts';
 import { focusId, QuestionField, type Values } from './QuestionField.tsx';
 import '../../styles/checkins.css';
+
+const answerCheck = () => import('./answer-check.ts');
 
 /** The typed values as FHIR answers; numbers that are not numbers are reported, not sent. */
 export function answersOf(questionnaire: Questionnaire, values: Values) {
@@ -78,7 +79,9 @@ export function MeasurePage({ id }: { id: string }) {
       <PageHeading title={title} hasErrors={hasErrors} />
       <Loaded resource={measure}>
         {(data) =>
-          data.needsWording || needsWording(data.questionnaire) ? (
+          // The server works this out from the questionnaire it sends (and checks it again on
+          // the answers), so the page needs none of the engine to say so.
+          data.needsWording ? (
             <p class="invite">{t('measures.needsWording')}</p>
           ) : (
             <Answering measure={data} onErrors={setHasErrors} />
@@ -91,6 +94,9 @@ export function MeasurePage({ id }: { id: string }) {
     </>
   );
 }
+
+/** The answers as saved, and the range each score is out of. */
+type Sent = { saved: MeasureResponse; ranges: Map<string, ScoreRange> };
 
 /** The answers as typed, by question, and the note with its setting. */
 type AnswerValues = { answers: Values; note: string; forMeOnly: boolean };
@@ -105,7 +111,7 @@ function Answering({
   const record = useRecord();
   const questionnaire = measure.questionnaire;
   const [step, setStep] = useState(0);
-  const [result, setResult] = useState<MeasureResponse | null>(null);
+  const [result, setResult] = useState<Sent | null>(null);
   const form = useForm<AnswerValues>({ answers: {}, note: '', forMeOnly: false }, onErrors, {
     form: `measure:${measure.id}`,
     owner: record.personId,
@@ -113,6 +119,7 @@ function Answering({
   const values = form.values.answers;
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
+  usePrefetch(answerCheck);
 
   const { answers } = answersOf(questionnaire, values);
   const enabled = enabledItems(questionnaire, answers);
@@ -162,17 +169,18 @@ function Answering({
     if (Object.keys(problems).length) return form.showErrors(problems);
     if (!last) return go(current + 1);
     const response = buildResponse(questionnaire, answers, enabled);
-    const checked = validateResponse(questionnaire, response);
-    if (!checked.ok) {
-      const errors: FieldErrors = {};
-      for (const error of checked.errors) {
-        const linkId = linkIdOf(error.path);
-        errors[linkId ?? 'form'] ??= linkId ? t('measuresWeb.checkAnswer') : error.message;
-      }
-      return form.showErrors(errors);
-    }
-    form.clearErrors();
     return form.run(async () => {
+      const { validateResponse, scaleRanges } = await answerCheck();
+      const checked = validateResponse(questionnaire, response);
+      if (!checked.ok) {
+        const errors: FieldErrors = {};
+        for (const error of checked.errors) {
+          const linkId = linkIdOf(error.path);
+          errors[linkId ?? 'form'] ??= linkId ? t('measuresWeb.checkAnswer') : error.message;
+        }
+        return form.showErrors(errors);
+      }
+      form.clearErrors();
       const saved = await measuresApi.answer(record.personId, {
         measureId: measure.id,
         response: checked.response,
@@ -182,12 +190,12 @@ function Answering({
       form.saved();
       moved.current = true;
       onErrors(false);
-      setResult(saved);
+      setResult({ saved, ranges: scaleRanges(questionnaire) });
     });
   };
 
   if (result)
-    return <Result result={result} ranges={scaleRanges(questionnaire)} headingRef={stepHeading} />;
+    return <Result result={result.saved} ranges={result.ranges} headingRef={stepHeading} />;
 
   const index = flattenItems(questionnaire.item);
   const idFor = (field: string) => {

@@ -7,7 +7,6 @@ import '../../../domain/i18n/plans-web.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { formatTime, t } from '../../../domain/i18n/translate.ts';
-import { goalRatingsInputSchema } from '../../../domain/measures/measure-api.schema.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { NoteFields } from '../../components/NoteFields.tsx';
@@ -17,11 +16,15 @@ import { ScaleRadios } from '../../components/ScaleRadios.tsx';
 import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
 import { api, recordPath } from '../../lib/api.ts';
 import { useForm, validate } from '../../lib/form.ts';
+import { usePrefetch } from '../../lib/lazy-schema.ts';
 import { useResource } from '../../lib/resource.ts';
 import { type GoalItem, goals } from '../goals/goals.resource.ts';
 import { useRecord } from '../record/RecordContext.tsx';
 import type { MeasureResponse } from './measures.resource.ts';
 import '../../styles/checkins.css';
+
+const goalRatingsInputSchema = () =>
+  import('../../../domain/measures/measure-api.schema.ts').then((m) => m.goalRatingsInputSchema);
 
 type Values = { ratings: Record<string, number>; note: string; forMeOnly: boolean };
 
@@ -71,6 +74,7 @@ function RatingForm({ personId, items, onErrors }: FormProps) {
   const [saved, setSaved] = useState(false);
   const { values, errors } = form;
   const first = items[0];
+  usePrefetch(goalRatingsInputSchema);
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -83,15 +87,15 @@ function RatingForm({ personId, items, onErrors }: FormProps) {
       forMeOnly: values.forMeOnly,
       ...(values.note.trim() ? { note: values.note } : {}),
     };
-    const checked = validate(goalRatingsInputSchema, body);
-    if (!checked.ok) {
-      // An empty list is the only thing the person can get wrong here.
-      return form.showErrors(
-        'ratings' in checked.errors ? { ratings: t('goalRatingsWeb.rateOne') } : checked.errors,
-      );
-    }
-    form.clearErrors();
     return form.run(async () => {
+      const checked = await validate(goalRatingsInputSchema, body);
+      if (!checked.ok) {
+        // An empty list is the only thing the person can get wrong here.
+        return form.showErrors(
+          'ratings' in checked.errors ? { ratings: t('goalRatingsWeb.rateOne') } : checked.errors,
+        );
+      }
+      form.clearErrors();
       const result = await api.post<MeasureResponse>(
         recordPath(personId, '/goal-ratings'),
         checked.data,

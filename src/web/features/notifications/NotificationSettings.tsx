@@ -2,10 +2,8 @@
 import '../../../domain/i18n/notifications.messages.ts';
 import { useState } from 'preact/hooks';
 import { type MessageKey, t } from '../../../domain/i18n/translate.ts';
-import {
-  NOTIFICATION_KINDS,
-  type NotificationSettings as Settings,
-} from '../../../domain/notifications/notifications.schema.ts';
+import { NOTIFICATION_KINDS } from '../../../domain/notifications/notification-kinds.ts';
+import type { NotificationSettings as Settings } from '../../../domain/notifications/notifications.schema.ts';
 import { CheckboxField } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { notifications, useNotificationSettings } from './notifications.resource.ts';

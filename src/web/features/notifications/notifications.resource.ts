@@ -1,30 +1,34 @@
 // The signed-in account's notifications, its choices of which it gets, and the person's choice
-// of whom to alert on an early warning sign. Answers are parsed with the shared schemas.
-import {
-  type AlertChoice,
-  alertChoiceSchema,
-} from '../../../domain/notifications/alerts.schema.ts';
-import {
-  type NotificationList,
-  type NotificationSettings,
-  notificationListSchema,
-  notificationSettingsSchema,
+// of whom to alert on an early warning sign. Answers are parsed with the shared schemas, which
+// load beside the first request (lib/lazy-schema.ts).
+import type { AlertChoice } from '../../../domain/notifications/alerts.schema.ts';
+import type {
+  NotificationList,
+  NotificationSettings,
 } from '../../../domain/notifications/notifications.schema.ts';
 import { recordPath, request } from '../../lib/api.ts';
+import { parsed, parsedChange } from '../../lib/lazy-schema.ts';
 import { useResource } from '../../lib/resource.ts';
 
+const schemas = () => import('../../../domain/notifications/notifications.schema.ts');
+const notificationListSchema = () => schemas().then((m) => m.notificationListSchema);
+const notificationSettingsSchema = () => schemas().then((m) => m.notificationSettingsSchema);
+const alertChoiceSchema = () =>
+  import('../../../domain/notifications/alerts.schema.ts').then((m) => m.alertChoiceSchema);
+
 export const notifications = {
-  list: async (signal?: AbortSignal): Promise<NotificationList> =>
-    notificationListSchema.parse(await request<unknown>('GET', '/notifications', { signal })),
+  list: (signal?: AbortSignal): Promise<NotificationList> =>
+    parsed(notificationListSchema, request<unknown>('GET', '/notifications', { signal })),
   markRead: (id: string) => request<void>('POST', `/notifications/${encodeURIComponent(id)}/read`),
   markAllRead: () => request<void>('POST', '/notifications/read-all'),
-  settings: async (signal?: AbortSignal): Promise<NotificationSettings> =>
-    notificationSettingsSchema.parse(
-      await request<unknown>('GET', '/notifications/settings', { signal }),
+  settings: (signal?: AbortSignal): Promise<NotificationSettings> =>
+    parsed(
+      notificationSettingsSchema,
+      request<unknown>('GET', '/notifications/settings', { signal }),
     ),
-  saveSettings: async (settings: NotificationSettings): Promise<NotificationSettings> =>
-    notificationSettingsSchema.parse(
-      await request<unknown>('PUT', '/notifications/settings', { body: settings }),
+  saveSettings: (settings: NotificationSettings): Promise<NotificationSettings> =>
+    parsedChange(notificationSettingsSchema, () =>
+      request<unknown>('PUT', '/notifications/settings', { body: settings }),
     ),
 };
 
@@ -41,11 +45,11 @@ export const useNotificationSettings = () =>
 const alertsPath = (personId: string) => recordPath(personId, '/staying-well-plan/alerts');
 
 export const alerts = {
-  get: async (personId: string, signal?: AbortSignal): Promise<AlertChoice> =>
-    alertChoiceSchema.parse(await request<unknown>('GET', alertsPath(personId), { signal })),
-  choose: async (personId: string, relationshipIds: string[]): Promise<AlertChoice> =>
-    alertChoiceSchema.parse(
-      await request<unknown>('PUT', alertsPath(personId), { body: { relationshipIds } }),
+  get: (personId: string, signal?: AbortSignal): Promise<AlertChoice> =>
+    parsed(alertChoiceSchema, request<unknown>('GET', alertsPath(personId), { signal })),
+  choose: (personId: string, relationshipIds: string[]): Promise<AlertChoice> =>
+    parsedChange(alertChoiceSchema, () =>
+      request<unknown>('PUT', alertsPath(personId), { body: { relationshipIds } }),
     ),
 };
 

@@ -5,7 +5,7 @@ import '../../../domain/i18n/plans-web.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';
-import { type AfterCrisis, afterCrisisSchema } from '../../../domain/record/plans.schema.ts';
+import type { AfterCrisis } from '../../../domain/record/plans.schema.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { lazyPart } from '../../lib/lazy.tsx';
@@ -18,6 +18,9 @@ import { PlanStatus, SaveButton } from './PlanStatus.tsx';
 import { usePlanEditor } from './plan-editor.ts';
 import { type PlanDocument, plan } from './plans.resource.ts';
 import { usePlan } from './usePlan.ts';
+
+const afterCrisisSchema = () =>
+  import('../../../domain/record/plans.schema.ts').then((m) => m.afterCrisisSchema);
 
 /** Views beside the notes (decision 0030): their own chunk, loaded after the notes. */
 const AfterCrisisBeside = lazyPart(() =>

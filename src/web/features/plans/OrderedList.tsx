@@ -5,7 +5,7 @@ import '../../../domain/i18n/plans-web.messages.ts';
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '../../../domain/i18n/translate.ts';
-import { LIMITS } from '../../../domain/validation.ts';
+import { LIMITS } from '../../../domain/limits.ts';
 import { FieldError } from '../../components/fields.tsx';
 import type { NoticeState } from '../../components/Notice.tsx';
 import type { FieldErrors } from '../../lib/form.ts';

@@ -4,8 +4,8 @@
 import '../../../domain/i18n/safety-plan.messages.ts';
 import '../../../domain/i18n/plans-web.messages.ts';
 import { t } from '../../../domain/i18n/translate.ts';
+import { LIMITS } from '../../../domain/limits.ts';
 import { UNDO_WINDOW_DAYS } from '../../../domain/record/undo-window.ts';
-import { LIMITS } from '../../../domain/validation.ts';
 import { FieldError } from '../../components/fields.tsx';
 import { api, recordPath, uploadFile } from '../../lib/api.ts';
 import { MAX_UPLOAD_MB, useStorageUsage, useUpload } from '../../lib/upload.ts';

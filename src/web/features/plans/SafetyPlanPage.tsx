@@ -6,7 +6,7 @@ import '../../../domain/i18n/plans-web.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';
-import { type SafetyPlan, safetyPlanSchema } from '../../../domain/record/plans.schema.ts';
+import type { SafetyPlan } from '../../../domain/record/plans.schema.ts';
 import { CrisisLines } from '../../components/CrisisLines.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -22,6 +22,9 @@ import { type PlanDocument, plan } from './plans.resource.ts';
 import { ReasonPhotos } from './ReasonPhotos.tsx';
 import { SharedSafetyPlanPage, STEPS, type Step, Steps } from './SharedSafetyPlan.tsx';
 import { usePlan } from './usePlan.ts';
+
+const safetyPlanSchema = () =>
+  import('../../../domain/record/plans.schema.ts').then((m) => m.safetyPlanSchema);
 
 /** Views beside the plan (decision 0030): their own chunk, loaded after the plan. */
 const SafetyPlanBeside = lazyPart(() =>

@@ -4,7 +4,7 @@ import '../../../domain/i18n/plans-web.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';
-import { type StayingWellPlan, stayingWellSchema } from '../../../domain/record/plans.schema.ts';
+import type { StayingWellPlan } from '../../../domain/record/plans.schema.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { PrintButton, PrintDate, SharedPlanTop } from '../../components/Print.tsx';
@@ -19,6 +19,9 @@ import { PlanStatus, SaveButton } from './PlanStatus.tsx';
 import { isBlank, usePlanEditor } from './plan-editor.ts';
 import { type PlanDocument, plan } from './plans.resource.ts';
 import { usePlan } from './usePlan.ts';
+
+const stayingWellSchema = () =>
+  import('../../../domain/record/plans.schema.ts').then((m) => m.stayingWellSchema);
 
 const tidy = (values: StayingWellPlan): StayingWellPlan => ({
   daily: values.daily.filter((line) => !isBlank(line)),

@@ -3,6 +3,7 @@
 import type { z } from '../../../domain/validation.ts';
 import type { Saved } from '../../lib/conflict.ts';
 import { type Editor, useEditor } from '../../lib/editor.ts';
+import type { SchemaLoader } from '../../lib/lazy-schema.ts';
 
 export type PlanEditor<T> = Editor<T>;
 
@@ -11,7 +12,7 @@ type Options<T> = {
   personId: string;
   kind: string;
   doc: Saved<T>;
-  schema: z.ZodType<T>;
+  schema: SchemaLoader<z.ZodType<T>>;
   save: (data: T, version: number) => Promise<Saved<T>>;
   load: () => Promise<Saved<T>>;
   /** Tidies the values before they are checked, e.g. drops rows left empty. */

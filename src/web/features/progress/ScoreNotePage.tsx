@@ -6,9 +6,8 @@ import '../../../domain/i18n/progress.messages.ts';
 import '../../../domain/i18n/checkins.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
-import { CHECKIN_LIMITS } from '../../../domain/checkins/checkins.schema.ts';
+import { CHECKIN_LIMITS } from '../../../domain/checkins/checkin-values.ts';
 import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
-import { z } from '../../../domain/validation.ts';
 import { ConflictPanel } from '../../components/ConflictPanel.tsx';
 import { DeleteWithUndo } from '../../components/DeleteWithUndo.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
@@ -158,12 +157,7 @@ type FormProps = {
   onErrors: (shown: boolean) => void;
 };
 
-const noteSchema = z.strictObject({
-  note: z.string().max(CHECKIN_LIMITS.note, {
-    error: () => t('validation.tooLong', { max: CHECKIN_LIMITS.note }),
-  }),
-  forMeOnly: z.boolean(),
-});
+const noteSchema = () => import('./score-note.schema.ts').then((m) => m.noteSchema);
 
 /** The note and its setting as the editor keeps them, with their version. */
 const savedOf = (scored: Scored): Saved<Values> => ({

@@ -1,25 +1,26 @@
 // Settings, "Change my password" and "Where I am signed in". Loaded after the rest of Settings
-// (lazyPart): its schemas and words are not part of the page's first load. Passwords are never
+// (lazyPart): its words are not part of the page's first load, and its schema loads after it. Passwords are never
 // kept as drafts (the form has no draft key).
 import '../../../domain/i18n/account-security.messages.ts';
 import { useRef } from 'preact/hooks';
 import { useLocation } from 'wouter-preact';
-import {
-  type DeviceSession,
-  passwordChangeSchema,
-} from '../../../domain/auth/account-security.schema.ts';
+import type { DeviceSession } from '../../../domain/auth/account-security.schema.ts';
 import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
-import { LIMITS } from '../../../domain/validation.ts';
+import { LIMITS } from '../../../domain/limits.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { Notice, useNotice } from '../../components/Notice.tsx';
 import { asApiError } from '../../lib/api.ts';
 import { useForm, validate } from '../../lib/form.ts';
+import { usePrefetch } from '../../lib/lazy-schema.ts';
 import { type Resource, useResource } from '../../lib/resource.ts';
 import { useSession } from '../../lib/session.tsx';
 import { signOutHere } from '../../lib/sign-out.ts';
 import { securityApi } from './account-security.resource.ts';
+
+const passwordChangeSchema = () =>
+  import('../../../domain/auth/account-security.schema.ts').then((m) => m.passwordChangeSchema);
 
 type Props = { onErrors: (shown: boolean) => void };
 
@@ -36,15 +37,16 @@ export function PasswordAndDevices({ onErrors }: Props) {
 function ChangePassword({ onErrors, onChanged }: Props & { onChanged: () => void }) {
   const form = useForm({ currentPassword: '', newPassword: '' }, onErrors);
   const notice = useNotice();
+  usePrefetch(passwordChangeSchema);
 
   const submit = (event: Event) => {
     event.preventDefault();
     notice.show(null);
-    const checked = validate(passwordChangeSchema, form.values);
-    if (!checked.ok) return form.showErrors(checked.errors);
-    form.clearErrors();
-    onErrors(false);
     return form.run(async () => {
+      const checked = await validate(passwordChangeSchema, form.values);
+      if (!checked.ok) return form.showErrors(checked.errors);
+      form.clearErrors();
+      onErrors(false);
       const { signedOutElsewhere: count } = await securityApi.changePassword(checked.data);
       form.setValues({ currentPassword: '', newPassword: '' });
       notice.show({

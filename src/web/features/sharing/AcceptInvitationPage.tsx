@@ -6,10 +6,8 @@ import '../../../domain/i18n/invitations.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link, useLocation } from 'wouter-preact';
 import { formatDate, formatDateTime, t } from '../../../domain/i18n/translate.ts';
-import {
-  type InvitationPreview,
-  normalizeCode,
-} from '../../../domain/sharing/invitation.schema.ts';
+import type { InvitationPreview } from '../../../domain/sharing/invitation.schema.ts';
+import { normalizeCode } from '../../../domain/sharing/invitation-code.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';

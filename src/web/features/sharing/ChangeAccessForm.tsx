@@ -6,19 +6,20 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../../domain/i18n/translate.ts';
 import type { Section } from '../../../domain/record/sections.ts';
-import {
-  type PersonWithAccess,
-  SHAREABLE_SECTIONS,
-  type SharedSections,
-} from '../../../domain/sharing/grants.schema.ts';
-import { calendarDate } from '../../../domain/validation.ts';
+import type { PersonWithAccess, SharedSections } from '../../../domain/sharing/grants.schema.ts';
+import { SHAREABLE_SECTIONS } from '../../../domain/sharing/share-choices.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { asApiError } from '../../lib/api.ts';
+import { validate } from '../../lib/form.ts';
+import { usePrefetch } from '../../lib/lazy-schema.ts';
 import { sentence } from '../../lib/own-words.tsx';
 import { sectionName } from './SharedRecord.tsx';
 import { SuggestToo } from './SuggestToo.tsx';
 import { changeSharing } from './sharing-settings.resource.ts';
 import { YesNo } from './YesNo.tsx';
+
+/** The shared check of a date, loaded once the form is on screen (lib/lazy-schema.ts). */
+const endDate = () => import('../../lib/date-check.ts').then((m) => m.calendarDate());
 
 /** The date part (YYYY-MM-DD) of an end time, in the person's own time zone. */
 function dateOf(iso: string | null): string {
@@ -64,6 +65,7 @@ export function ChangeAccessForm({
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const id = `change-${person.relationshipId}`;
+  usePrefetch(endDate);
 
   const toggle = (section: Section) => {
     const next = new Set(shared);
@@ -74,16 +76,19 @@ export function ChangeAccessForm({
 
   const save = async (event: Event) => {
     event.preventDefault();
-    // A date that does not exist is said so, not taken as "no end date".
-    const wrongDate =
-      endsAt === '' ? null : (calendarDate().safeParse(endsAt).error?.issues[0]?.message ?? null);
-    if (wrongDate) return setProblem({ message: wrongDate, endsAt: wrongDate });
     setBusy(true);
-    setProblem(null);
     const sections: SharedSections = {};
     for (const section of SHAREABLE_SECTIONS)
       sections[section] = !shared.has(section) ? 'none' : suggest.has(section) ? 'suggest' : 'view';
     try {
+      // A date that does not exist is said so, not taken as "no end date".
+      const date = endsAt === '' ? null : await validate(endDate, endsAt);
+      if (date && !date.ok) {
+        const wrongDate = date.errors.form ?? '';
+        setBusy(false);
+        return setProblem({ message: wrongDate, endsAt: wrongDate });
+      }
+      setProblem(null);
       await changeSharing(personId, person.relationshipId, {
         sections,
         endsAt: endsAt === '' ? null : endOfDay(endsAt),

@@ -4,23 +4,26 @@
 import '../../../domain/i18n/invitations.messages.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
+import type { CreatedInvitation } from '../../../domain/sharing/invitation.schema.ts';
 import {
-  type CreatedInvitation,
-  createInvitationSchema,
   INVITABLE_SECTIONS,
   type InvitableSection,
-} from '../../../domain/sharing/invitation.schema.ts';
-import { SHARE_ROLES } from '../../../domain/sharing/sharing.schema.ts';
+  SHARE_ROLES,
+} from '../../../domain/sharing/share-choices.ts';
 import { CopyableLink } from '../../components/CopyableLink.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { CheckboxField, Radios, TextField } from '../../components/fields.tsx';
 import { useForm, validate } from '../../lib/form.ts';
+import { usePrefetch } from '../../lib/lazy-schema.ts';
 import { sentence } from '../../lib/own-words.tsx';
 import { today } from '../../lib/today.ts';
 import { useRecord } from '../record/RecordContext.tsx';
 import { invitations, invitationUrl } from './invitations.resource.ts';
 import { SuggestToo } from './SuggestToo.tsx';
+
+const createInvitationSchema = () =>
+  import('../../../domain/sharing/invitation.schema.ts').then((m) => m.createInvitationSchema);
 
 type Values = {
   role: string;
@@ -111,17 +114,18 @@ export function InviteSomeone({
   const form = useForm<Values>(EMPTY, undefined, { form: 'invite', owner: record.personId });
   const [created, setCreated] = useState<CreatedInvitation | null>(null);
   const { values } = form;
+  usePrefetch(createInvitationSchema);
 
   const submit = (event: Event) => {
     event.preventDefault();
     const input = toInput(values);
-    const checked = validate(createInvitationSchema, input);
-    const errors = checked.ok ? {} : { ...checked.errors };
-    if (values.endsAt && !errors.endsAt && values.endsAt < today())
-      errors.endsAt = t('invitations.validation.endsAtPast');
-    if (!checked.ok || Object.keys(errors).length > 0) return form.showErrors(errors);
-    form.clearErrors();
     return form.run(async () => {
+      const checked = await validate(createInvitationSchema, input);
+      const errors = checked.ok ? {} : { ...checked.errors };
+      if (values.endsAt && !errors.endsAt && values.endsAt < today())
+        errors.endsAt = t('invitations.validation.endsAtPast');
+      if (!checked.ok || Object.keys(errors).length > 0) return form.showErrors(errors);
+      form.clearErrors();
       const invitation = await invitations(record.personId).create(checked.data);
       setCreated(invitation);
       form.setValues(EMPTY);

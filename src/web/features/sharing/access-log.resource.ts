@@ -1,12 +1,13 @@
-// The person's own access log (GET /api/people/:personId/access-log) and its chain check.
-import {
-  type AccessLogCheck,
-  type AccessLogPage,
-  accessLogCheckSchema,
-  accessLogPageSchema,
-} from '../../../domain/sharing/access-log.schema.ts';
+// The person's own access log (GET /api/people/:personId/access-log) and its chain check,
+// parsed with the shared schemas, which load beside the first request (lib/lazy-schema.ts).
+import type { AccessLogCheck, AccessLogPage } from '../../../domain/sharing/access-log.schema.ts';
 import { api, recordPath } from '../../lib/api.ts';
+import { parsed } from '../../lib/lazy-schema.ts';
 import { useResource } from '../../lib/resource.ts';
+
+const schemas = () => import('../../../domain/sharing/access-log.schema.ts');
+const accessLogPageSchema = () => schemas().then((m) => m.accessLogPageSchema);
+const accessLogCheckSchema = () => schemas().then((m) => m.accessLogCheckSchema);
 
 export type AccessLogQuery = { person: string; section: string; before: string };
 
@@ -27,10 +28,8 @@ export function accessLogCsvHref(personId: string, query: Partial<AccessLogQuery
 
 export function useAccessLog(personId: string, query: AccessLogQuery) {
   return useResource(
-    async (signal): Promise<AccessLogPage> =>
-      accessLogPageSchema.parse(
-        await api.get(`${base(personId)}${accessLogSearch(query)}`, signal),
-      ),
+    (signal): Promise<AccessLogPage> =>
+      parsed(accessLogPageSchema, api.get(`${base(personId)}${accessLogSearch(query)}`, signal)),
     [personId, query.person, query.section, query.before],
     (page) => page.items.length === 0,
   );
@@ -38,8 +37,8 @@ export function useAccessLog(personId: string, query: AccessLogQuery) {
 
 export function useAccessLogCheck(personId: string) {
   return useResource(
-    async (signal): Promise<AccessLogCheck> =>
-      accessLogCheckSchema.parse(await api.get(`${base(personId)}/verify`, signal)),
+    (signal): Promise<AccessLogCheck> =>
+      parsed(accessLogCheckSchema, api.get(`${base(personId)}/verify`, signal)),
     [personId],
   );
 }

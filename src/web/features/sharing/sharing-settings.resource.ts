@@ -1,24 +1,28 @@
 // The person's own sharing settings (owner only): who has access, change or stop it, pause
-// and resume, the preview of what one person sees, and single journal entries.
-import {
-  type ChangeSharing,
-  entrySharesSchema,
-  type SharingNotice,
-  type SharingOverview,
-  type SharingPreview,
-  sharingNoticesSchema,
-  sharingOverviewSchema,
-  sharingPreviewSchema,
+// and resume, the preview of what one person sees, and single journal entries. Answers are
+// parsed with the shared schemas, which load beside the first request (lib/lazy-schema.ts).
+import type {
+  ChangeSharing,
+  SharingNotice,
+  SharingOverview,
+  SharingPreview,
 } from '../../../domain/sharing/grants.schema.ts';
 import { api, recordPath, request } from '../../lib/api.ts';
+import { parsed } from '../../lib/lazy-schema.ts';
 import { useResource } from '../../lib/resource.ts';
+
+const schemas = () => import('../../../domain/sharing/grants.schema.ts');
+const sharingOverviewSchema = () => schemas().then((m) => m.sharingOverviewSchema);
+const sharingPreviewSchema = () => schemas().then((m) => m.sharingPreviewSchema);
+const entrySharesSchema = () => schemas().then((m) => m.entrySharesSchema);
+const sharingNoticesSchema = () => schemas().then((m) => m.sharingNoticesSchema);
 
 const base = (personId: string) => recordPath(personId, '/sharing');
 const entryBase = (personId: string, entryId: string) =>
   recordPath(personId, `/journal/${encodeURIComponent(entryId)}/share`);
 
-export async function getSharing(personId: string, signal?: AbortSignal): Promise<SharingOverview> {
-  return sharingOverviewSchema.parse(await api.get<unknown>(base(personId), signal));
+export function getSharing(personId: string, signal?: AbortSignal): Promise<SharingOverview> {
+  return parsed(sharingOverviewSchema, api.get<unknown>(base(personId), signal));
 }
 
 export function useSharing(personId: string) {
@@ -42,12 +46,10 @@ export const resumeSharing = (personId: string) => api.post<void>(`${base(person
 
 export function usePreview(personId: string, relationshipId: string) {
   return useResource(
-    async (signal): Promise<SharingPreview> =>
-      sharingPreviewSchema.parse(
-        await api.get<unknown>(
-          `${base(personId)}/${encodeURIComponent(relationshipId)}/preview`,
-          signal,
-        ),
+    (signal): Promise<SharingPreview> =>
+      parsed(
+        sharingPreviewSchema,
+        api.get<unknown>(`${base(personId)}/${encodeURIComponent(relationshipId)}/preview`, signal),
       ),
     [personId, relationshipId],
   );
@@ -55,8 +57,7 @@ export function usePreview(personId: string, relationshipId: string) {
 
 export function useEntryShares(personId: string, entryId: string) {
   return useResource(
-    async (signal) =>
-      entrySharesSchema.parse(await api.get<unknown>(entryBase(personId, entryId), signal)),
+    (signal) => parsed(entrySharesSchema, api.get<unknown>(entryBase(personId, entryId), signal)),
     [personId, entryId],
   );
 }
@@ -70,8 +71,8 @@ export const unshareEntry = (personId: string, entryId: string, relationshipId: 
 /** What the people who share with this account chose to tell them. */
 export function useSharingNotices() {
   return useResource(
-    async (signal): Promise<SharingNotice[]> =>
-      sharingNoticesSchema.parse(await api.get<unknown>('/shared-with-me/notices', signal)),
+    (signal): Promise<SharingNotice[]> =>
+      parsed(sharingNoticesSchema, api.get<unknown>('/shared-with-me/notices', signal)),
     [],
     (notices) => notices.length === 0,
   );

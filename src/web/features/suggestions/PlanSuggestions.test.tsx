@@ -62,7 +62,13 @@ describe('Suggesting a change to the shared safety plan', () => {
     const fake = server('suggest');
     const user = userEvent.setup();
     renderApp(`/people/${ACCOUNT.id}/plans/safety`);
-    await user.click(await screen.findByRole('button', { name: 'Suggest a change' }));
+    // The first visit loads the page's code, which Vitest transforms then (see findPage).
+    const suggest = await screen.findByRole(
+      'button',
+      { name: 'Suggest a change' },
+      { timeout: 10_000 },
+    );
+    await user.click(suggest);
     const box = await screen.findByRole('textbox', { name: 'Things to do on my own' });
     await user.type(box, 'Walk by the river');
     await user.click(screen.getByRole('button', { name: 'Send suggestion' }));

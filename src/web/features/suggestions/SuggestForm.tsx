@@ -5,20 +5,20 @@
 import '../../../domain/i18n/suggestions.messages.ts';
 import { useState } from 'preact/hooks';
 import { t } from '../../../domain/i18n/translate.ts';
-import { ITEM_SCHEMAS } from '../../../domain/record/item-schemas.ts';
-import {
-  SUGGESTABLE,
-  type SuggestableKind,
-} from '../../../domain/suggestions/suggestion.schema.ts';
+import { SUGGESTABLE, type SuggestableKind } from '../../../domain/suggestions/suggestable.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { api, asApiError, recordPath } from '../../lib/api.ts';
 import { type FieldErrors, newStepId, serverFieldErrors, validate } from '../../lib/form.ts';
+import { usePrefetch } from '../../lib/lazy-schema.ts';
 import { sentence } from '../../lib/own-words.tsx';
 import { useResource } from '../../lib/resource.ts';
 import { useRecord } from '../record/RecordContext.tsx';
 import { SuggestionFields, tidy } from './SuggestionFields.tsx';
 import { suggestions } from './suggestions.resource.ts';
+
+/** The shapes suggestions are checked with: loaded once the form is open (lib/lazy-schema.ts). */
+const itemSchemas = () => import('../../../domain/record/item-schemas.ts');
 
 type Data = Record<string, unknown>;
 type Shown = { itemId: string | null; version: number; data: Data };
@@ -42,6 +42,7 @@ function Form({ kind, shown, name }: { kind: SuggestableKind; shown: Shown; name
   const [attempt, setAttempt] = useState(0);
   const [sent, setSent] = useState(false);
   const [busy, setBusy] = useState(false);
+  usePrefetch(itemSchemas);
   if (sent) {
     return (
       <p class="notice" role="status">
@@ -62,20 +63,19 @@ function Form({ kind, shown, name }: { kind: SuggestableKind; shown: Shown; name
         steps: [...steps, { id: newStepId(), text: newStep.trim(), done: false }],
       };
     }
-    // Checked here with the same schema as the server's, which checks again.
-    const checked = validate(ITEM_SCHEMAS[kind], words);
-    if (!checked.ok) {
-      const named = Object.entries(checked.errors).map(([field, message]) => [
-        `data.${field}`,
-        message,
-      ]);
-      setErrors(Object.fromEntries(named));
-      setProblem(null);
-      setAttempt((n) => n + 1);
-      setBusy(false);
-      return;
-    }
     try {
+      // Checked here with the same schema as the server's, which checks again.
+      const checked = await validate(() => itemSchemas().then((m) => m.ITEM_SCHEMAS[kind]), words);
+      if (!checked.ok) {
+        const named = Object.entries(checked.errors).map(([field, message]) => [
+          `data.${field}`,
+          message,
+        ]);
+        setErrors(Object.fromEntries(named));
+        setProblem(null);
+        setAttempt((n) => n + 1);
+        return;
+      }
       await suggestions(record.personId).make(kind, {
         itemId: shown.itemId,
         baseVersion: shown.version,

@@ -9,7 +9,7 @@ import '../../../domain/i18n/suggest-link.messages.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import type { Section } from '../../../domain/record/sections.ts';
 import type { SuggestableKind } from '../../../domain/suggestions/suggestion-count.schema.ts';
-import { suggestionCountSchema } from '../../../domain/suggestions/suggestion-count.schema.ts';
+import { readSuggestionCount } from '../../../domain/suggestions/suggestion-count.ts';
 import { api, recordPath } from '../../lib/api.ts';
 import { lazyPart } from '../../lib/lazy.tsx';
 import { dataOf, useResource } from '../../lib/resource.ts';
@@ -50,10 +50,12 @@ export function SuggestLink({ kind, id }: { kind: SuggestableKind; id?: string }
  */
 export function SuggestionsWaiting({ personId }: { personId: string }) {
   const count = useResource(
-    async (signal) =>
-      suggestionCountSchema.parse(
-        await api.get<unknown>(recordPath(personId, '/suggestions/count'), signal),
-      ).pending,
+    async (signal) => {
+      const body = await api.get<unknown>(recordPath(personId, '/suggestions/count'), signal);
+      const read = readSuggestionCount(body);
+      if (!read) throw new Error('The count of waiting suggestions is not readable.');
+      return read.pending;
+    },
     [personId],
   );
   const pending = dataOf(count.state) ?? 0;

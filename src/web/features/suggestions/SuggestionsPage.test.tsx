@@ -54,9 +54,13 @@ describe('Suggestions', () => {
     const user = userEvent.setup();
     renderApp('/suggestions');
     await findPage('Suggestions');
-    const card = within(
-      (await screen.findByText('Jo suggested a change to a goal')).closest('li') as HTMLElement,
+    // The list is read with its shared schema, whose code Vitest transforms on first import.
+    const shown = await screen.findByText(
+      'Jo suggested a change to a goal',
+      {},
+      { timeout: 10_000 },
     );
+    const card = within(shown.closest('li') as HTMLElement);
     expect(card.getByText('Goal')).toBeTruthy();
     expect(card.getByText('often').closest('ins')).toBeTruthy();
     await user.type(card.getByLabelText('A reply to Jo (optional)'), 'Not yet');

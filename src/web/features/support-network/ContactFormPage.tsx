@@ -4,11 +4,8 @@ import '../../../domain/i18n/plans-web.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link, useLocation, useSearch } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';
-import {
-  CONTACT_KINDS,
-  type SupportContact,
-  supportContactSchema,
-} from '../../../domain/record/plans.schema.ts';
+import { CONTACT_KINDS } from '../../../domain/record/contact-kinds.ts';
+import type { SupportContact } from '../../../domain/record/plans.schema.ts';
 import { ConflictPanel } from '../../components/ConflictPanel.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { CheckboxField, Radios, TextArea, TextField } from '../../components/fields.tsx';
@@ -25,6 +22,9 @@ import {
   EMPTY_CONTACT,
   useContact,
 } from './support-network.resource.ts';
+
+const supportContactSchema = () =>
+  import('../../../domain/record/plans.schema.ts').then((m) => m.supportContactSchema);
 
 /**
  * The plans whose "Add someone to your support network" comes back to them once the person is

@@ -1,28 +1,25 @@
 // A supporter's own space: one versioned document of their own record (decision 0031).
-import {
-  type SupporterSpace,
-  supporterSpaceSchema,
-} from '../../../domain/record/supporter-space.schema.ts';
-import { z } from '../../../domain/validation.ts';
+import type { SupporterSpace } from '../../../domain/record/supporter-space.schema.ts';
 import { api, recordPath, request } from '../../lib/api.ts';
 import { markedHistory } from '../../lib/collection.ts';
+import { parsed, parsedChange } from '../../lib/lazy-schema.ts';
 import { useResource } from '../../lib/resource.ts';
 import type { History } from '../../lib/types.ts';
+import type { SavedSpace } from './saved-space.schema.ts';
 
-const savedSchema = z.object({
-  version: z.number().int(),
-  updatedAt: z.string().nullable(),
-  data: supporterSpaceSchema,
-});
-export type SavedSpace = z.infer<typeof savedSchema>;
+export type { SavedSpace };
+
+const savedSchema = () => import('./saved-space.schema.ts').then((m) => m.savedSpaceSchema);
 
 const path = (accountId: string) => recordPath(accountId, '/supporter-space');
 
 export const supporterSpace = {
-  get: async (accountId: string, signal?: AbortSignal): Promise<SavedSpace> =>
-    savedSchema.parse(await request<unknown>('GET', path(accountId), { signal })),
-  save: async (accountId: string, data: SupporterSpace, version: number): Promise<SavedSpace> =>
-    savedSchema.parse(await request<unknown>('PUT', path(accountId), { body: data, version })),
+  get: (accountId: string, signal?: AbortSignal): Promise<SavedSpace> =>
+    parsed(savedSchema, request<unknown>('GET', path(accountId), { signal })),
+  save: (accountId: string, data: SupporterSpace, version: number): Promise<SavedSpace> =>
+    parsedChange(savedSchema, () =>
+      request<unknown>('PUT', path(accountId), { body: data, version }),
+    ),
   /** Every saved version, newest first, for the history page. */
   history: (accountId: string, signal?: AbortSignal) =>
     api
