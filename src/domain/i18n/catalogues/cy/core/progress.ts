@@ -33,7 +33,7 @@ export default {
   'progress.trendTable': '{name}: pob sgôr gyda’i dyddiad',
   'progress.trendTitleProrated':
     'Siart llinell o {name} dros amser, o {min} i {max}. Mae diemwnt yn dangos sgôr gyfrannol. Mae’r tabl oddi tano yn rhoi pob sgôr.',
-  'progress.proratedScore': '{value} (cyfrannol: wedi’i gyfrifo o {answered} o {items} ateb)',
+  'progress.proratedScore': '{value} (cyfrannol: wedi’i chyfrifo o {answered} o {items} ateb)',
   'progress.proratedKey':
     'Mae diemwnt ar y siart yn dangos sgôr gyfrannol: cafodd rhai cwestiynau eu hepgor, felly cafodd y cyfanswm ei gyfrifo o’r atebion a roddwyd. Mae’r tabl yn dweud faint.',
   'progress.changeUp': 'O {from} i {to}, cododd eich sgôr {points}.',
@@ -57,7 +57,7 @@ export default {
   'progress.noteLabel': 'Eich nodyn (dewisol)',
   'progress.scoreLine': '{name}: {value}',
   'progress.scoreLineProrated':
-    '{name}: {value} (cyfrannol: wedi’i gyfrifo o {answered} o {items} ateb)',
+    '{name}: {value} (cyfrannol: wedi’i chyfrifo o {answered} o {items} ateb)',
   'progress.back': 'Yn ôl i sut rydw i’n dod ymlaen',
   'progress.deleteTitle': 'Dileu',
   'progress.deleteCheckin': 'Dileu’r gwiriad lles hwn',
