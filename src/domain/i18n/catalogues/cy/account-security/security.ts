@@ -21,5 +21,5 @@ export default {
   'security.devices.signedOut': 'Mae’r ddyfais honno wedi’i hallgofnodi.',
   'security.devices.signOutHere': 'Allgofnodi yma',
   'security.password.savedElsewhere':
-    'Mae eich cyfrinair wedi newid. {count, plural, zero {Chafodd dim dyfeisiau eraill eu hallgofnodi.} one {Cafodd # ddyfais arall ei hallgofnodi.} two {Cafodd # ddyfais arall eu hallgofnodi.} few {Cafodd # dyfais arall eu hallgofnodi.} many {Cafodd # dyfais arall eu hallgofnodi.} other {Cafodd # dyfais arall eu hallgofnodi.}}',
+    'Mae eich cyfrinair wedi newid. {count, plural, zero {Chafodd dim un ddyfais arall ei hallgofnodi.} one {Cafodd # ddyfais arall ei hallgofnodi.} two {Cafodd # ddyfais arall eu hallgofnodi.} few {Cafodd # dyfais arall eu hallgofnodi.} many {Cafodd # dyfais arall eu hallgofnodi.} other {Cafodd # dyfais arall eu hallgofnodi.}}',
 } satisfies Words;

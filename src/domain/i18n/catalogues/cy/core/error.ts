@@ -40,5 +40,5 @@ export default {
   'error.WM_UPLOAD_TOO_LARGE': 'Mae’r ffeil hon yn rhy fawr. Gall ffeiliau fod hyd at {max} MB.',
   'error.WM_UPLOAD_WRONG_TYPE': 'Dydy’r ffeil hon ddim yn PDF nac yn llun (PNG, JPEG neu WebP).',
   'error.WM_STORAGE_QUOTA_EXCEEDED':
-    'Does dim digon o le ar ôl ar gyfer y ffeil hon: mae gennych chi {left} MB ar ôl o’ch {quota} MB. I wneud lle, tynnwch ffeiliau does dim eu hangen arnoch chi mwyach oddi ar eich cynlluniau a chadw. Mae ffeiliau sydd wedi’u tynnu yn dal i gyfrif am {days} diwrnod, tra gallwch chi ddod â nhw’n ôl.',
+    'Does dim digon o le ar ôl ar gyfer y ffeil hon: mae gennych chi {left} MB ar ôl o’ch {quota} MB. I wneud lle, tynnwch y ffeiliau does dim eu hangen arnoch chi mwyach oddi ar eich cynlluniau, yna cadwch. Mae ffeiliau sydd wedi’u tynnu yn dal i gyfrif am {days} diwrnod, tra gallwch chi ddod â nhw’n ôl.',
 } satisfies Words;

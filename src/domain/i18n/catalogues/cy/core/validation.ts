@@ -6,7 +6,7 @@ export default {
   'validation.tooLong': 'Rhaid i hwn fod yn {max} cymeriad neu lai',
   'validation.tooShort': 'Rhaid i hwn fod yn {min} cymeriad o leiaf',
   'validation.tooMany': 'Gallwch chi gael hyd at {max} o’r rhain',
-  'validation.wrongType': 'Dydy hwn ddim y math cywir o werth',
+  'validation.wrongType': 'Dydy hwn ddim yn werth o’r math cywir',
   'validation.unknownField': 'Dydy’r maes hwn ddim yn cael ei ganiatáu: {keys}',
   'validation.email': 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@example.com',
   'validation.date': 'Rhowch ddyddiad go iawn, fel 2024-03-28',
@@ -14,7 +14,7 @@ export default {
   'validation.id': 'Dydy hwn ddim yn gyfeirnod dilys',
   'validation.invalid': 'Dydy’r gwerth hwn ddim yn ddilys',
   'validation.unstorableText':
-    'Mae cymeriad cudd neu doredig yn hwn sydd ddim yn gallu cael ei gadw. Tynnwch e a rhowch gynnig arall arni.',
+    'Mae cymeriad cudd neu doredig yma sydd ddim yn gallu cael ei gadw. Tynnwch e a rhowch gynnig arall arni.',
   'validation.dateTime': 'Rhowch ddyddiad ac amser gyda’i gylchfa amser, fel 2026-11-25T10:00:00Z',
   'validation.dateOrTime': 'Rhowch ddyddiad go iawn, fel 2024-03-28, neu ddyddiad ac amser',
   'validation.tooEarly': 'Rhowch ddyddiad o 1 Ionawr 2000 ymlaen',
@@ -28,7 +28,7 @@ export default {
   'validation.unknownScale': 'Dydy hon ddim yn un o raddfeydd eich gwiriad lles',
   'validation.builtInScaleName': 'Mae graddfeydd parod yn cadw eu henw eu hunain',
   'validation.rangeLocked':
-    'Mae sgoriau gan y raddfa hon yn barod, felly does dim modd newid ei hystod. Ychwanegwch raddfa newydd yn lle hynny.',
+    'Mae gan y raddfa hon sgoriau yn barod, felly does dim modd newid ei hystod. Ychwanegwch raddfa newydd yn lle hynny.',
   'validation.scaleHasScores':
     'Does dim modd tynnu graddfa sydd â sgoriau. Rhowch y gorau i’w defnyddio yn lle hynny.',
   'validation.tooManyOwnScales':

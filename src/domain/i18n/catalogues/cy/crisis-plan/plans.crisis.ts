@@ -44,7 +44,7 @@ export default {
   'plans.crisis.whatDoesNotHelp': 'Beth sydd ddim yn helpu',
   'plans.crisis.whatDoesNotHelp.hint':
     'Er enghraifft: “Cael fy nghyffwrdd heb i neb ofyn”, “Llawer o bobl yn siarad ar yr un pryd”.',
-  'plans.crisis.treatment': 'Triniaeth y byddwn i’n ei heisiau a ddim yn ei heisiau',
+  'plans.crisis.treatment': 'Triniaeth y byddwn i ei heisiau, a thriniaeth na fyddwn i ei heisiau',
   'plans.crisis.treatment.hint':
     'Er enghraifft: “Byddai’n well gen i gael triniaeth gartref os yw’n ddiogel”, “Dydw i ddim eisiau ECT”.',
   'plans.crisis.medication': 'Meddyginiaeth',
@@ -52,7 +52,7 @@ export default {
     'Beth rydych chi’n ei gymryd nawr, beth sydd wedi helpu o’r blaen, ac unrhyw beth dydych chi ddim ei eisiau. Er enghraifft: “Mae Sertraline 100mg yn gweithio i mi. Roedd Olanzapine yn fy ngwneud i’n gysglyd iawn”.',
   'plans.crisis.allergies': 'Alergeddau',
   'plans.crisis.allergies.hint':
-    'Er enghraifft: “Penisilin”. Ysgrifennwch “Dim rhai hysbys” os does gennych chi ddim un.',
+    'Er enghraifft: “Penisilin”. Ysgrifennwch “Dim rhai hysbys” os nad oes gennych chi rai.',
   'plans.crisis.placesOfCare': 'Ble byddai’n well gen i gael gofal',
   'plans.crisis.placesOfCare.hint':
     'Er enghraifft: “Gartref gyda’r tîm triniaeth yn y cartref”, “Y tŷ argyfwng ar Ffordd y Parc, nid y ward”.',

@@ -4,7 +4,7 @@ export default {
   'links.intro':
     'Mae dolen argyfwng yn gadael i rywun ddarllen eich cynllun argyfwng heb fewngofnodi: er enghraifft tîm argyfwng, ffrind neu staff yn yr Adran Achosion Brys.',
   'links.intro2':
-    'Gall unrhyw un sydd â’r ddolen ei hagor nes iddi ddod i ben neu nes i chi ei diffodd. Dydyn nhw ddim yn gallu gweld gweddill eich cofnod. Mae pob tro mae’n cael ei hagor yn cael ei ddangos yma.',
+    'Gall unrhyw un sydd â’r ddolen ei hagor nes iddi ddod i ben neu nes i chi ei diffodd. Dydyn nhw ddim yn gallu gweld gweddill eich cofnod. Mae pob tro mae rhywun yn ei hagor yn cael ei ddangos yma.',
   'links.expiry': 'Am faint ddylai’r ddolen weithio?',
   'links.expiry.hint': 'Dewiswch yr amser byrraf sy’n ddefnyddiol. Gallwch chi ei diffodd yn gynt.',
   'links.expiry.24': '24 awr',

@@ -15,7 +15,7 @@ export default {
   'history.action.create': 'Wedi’i greu',
   'history.action.update': 'Wedi’i newid',
   'history.action.delete': 'Wedi’i ddileu',
-  'history.action.restore': 'Wedi dod ag ef yn ôl',
+  'history.action.restore': 'Wedi’i adfer',
   'history.empty': 'Does dim byd wedi’i gadw eto.',
   'history.goalName': '“{title}”',
   'history.showWords': 'Beth oedd fersiwn {version} yn ei ddweud',

@@ -16,7 +16,7 @@ export default {
     'Efallai ei fod wedi cael ei ddefnyddio’n barod, wedi’i dynnu’n ôl, neu wedi dod i ben. Gofynnwch i’r person a’ch gwahoddodd am un newydd.',
   'accept.code.title': 'Oes gennych chi god?',
   'accept.code.label': 'Cod gwahoddiad',
-  'accept.code.hint': 'Y cod y darllenodd rhywun i chi neu ei anfon atoch chi, fel K7P-M3Q-X9T-W.',
+  'accept.code.hint': 'Y cod a gafodd ei ddarllen i chi neu ei anfon atoch chi, fel K7P-M3Q-X9T-W.',
   'accept.code.submit': 'Parhau',
   'accept.code.required': 'Rhowch y cod a gawsoch chi',
   'accept.accepted': 'Mae {name} nawr yn rhannu rhan o’u cofnod gyda chi.',

@@ -17,7 +17,7 @@ export default {
   'journalWeb.found': 'Cofnodion gyda “{q}”: {count}.',
   'journalWeb.olderNotSearched': 'Dim ond eich {count} cofnod diweddaraf a gafodd eu chwilio.',
   'journalWeb.unreadableNotSearched':
-    'Chafodd cofnodion sydd ddim yn gallu cael eu darllen gyda’r allweddi sydd gan y gweinydd hwn mo’u chwilio: {count}.',
+    'Cofnodion na chawson nhw eu chwilio am nad oes modd eu darllen gyda’r allweddi sydd gan y gweinydd hwn: {count}.',
   'journalWeb.unreadable':
     'Does dim modd darllen y cofnod hwn gyda’r allweddi sydd gan y gweinydd hwn. Mae’n cael ei gadw fel yr oedd. Dywedwch wrth bwy bynnag sy’n rhedeg Waymark.',
   'journalWeb.newTitle': 'Ysgrifennu cofnod dyddiadur',

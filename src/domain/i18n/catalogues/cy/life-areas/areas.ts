@@ -3,7 +3,7 @@ import type { Words } from '../../../translate.ts';
 export default {
   'areas.title': 'Fy meysydd bywyd',
   'areas.intro':
-    'Dyma’r rhannau o’ch bywyd y mae eich nodau’n perthyn iddyn nhw. Rhowch enw newydd arnyn nhw, ychwanegwch eich rhai eich hun, neu tynnwch y rhai sydd ddim yn addas.',
+    'Dyma’r rhannau o’ch bywyd y mae eich nodau’n perthyn iddyn nhw. Rhowch enw newydd arnyn nhw, ychwanegwch eich rhai eich hun, neu dynnwch y rhai sydd ddim yn addas.',
   'areas.name': 'Enw’r maes bywyd',
   'areas.rename': 'Newid yr enw',
   'areas.remove': 'Tynnu “{name}”',

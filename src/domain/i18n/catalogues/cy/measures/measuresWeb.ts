@@ -20,7 +20,7 @@ export default {
   'measuresWeb.number': 'Rhowch rif, fel 2.5',
   'measuresWeb.checkAnswer': 'Gwiriwch eich ateb i’r cwestiwn hwn',
   'measuresWeb.note': 'Unrhyw beth rydych chi am ei ychwanegu (dewisol)',
-  'measuresWeb.noteHint': 'Pam atebwch chi fel y gwnaethoch chi, yn eich geiriau eich hun.',
+  'measuresWeb.noteHint': 'Pam rydych chi wedi ateb fel hyn, yn eich geiriau eich hun.',
   'measuresWeb.continue': 'Parhau',
   'measuresWeb.previous': 'Yn ôl',
   'measuresWeb.send': 'Cadw fy atebion',

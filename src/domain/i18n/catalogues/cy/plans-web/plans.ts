@@ -33,7 +33,7 @@ export default {
   'plans.picker.addToNetwork': 'Ychwanegu rhywun at eich rhwydwaith cymorth',
   'plans.review.title': 'Amser edrych ar eich cynllun argyfwng eto',
   'plans.review.old':
-    'Y tro diwethaf i chi adolygu eich cynllun argyfwng oedd {date}, fwy na 6 mis yn ôl. Pan fyddwch chi’n teimlo’n barod, darllenwch drwyddo a newidiwch unrhyw beth sy’n wahanol erbyn hyn.',
+    'Y tro diwethaf i chi adolygu eich cynllun argyfwng oedd {date}, dros 6 mis yn ôl. Pan fyddwch chi’n teimlo’n barod, darllenwch drwyddo a newidiwch unrhyw beth sy’n wahanol erbyn hyn.',
   'plans.review.missing':
     'Dydy eich cynllun argyfwng ddim yn dweud pryd gwnaethoch chi ei adolygu ddiwethaf. Pan fyddwch chi’n teimlo’n barod, darllenwch drwyddo ac ychwanegwch y dyddiad.',
   'plans.review.link': 'Adolygu fy nghynllun argyfwng',
@@ -57,7 +57,7 @@ export default {
   'plans.view.notReviewed': 'Does dim dyddiad adolygu wedi’i roi.',
   'plans.safety.title': 'Fy nghynllun diogelwch',
   'plans.safety.summary':
-    'Camau i’ch helpu i gadw’n ddiogel pan fydd pethau’n teimlo’n ormod: o bethau gallwch chi eu gwneud ar eich pen eich hun, i bobl sy’n gallu helpu.',
+    'Camau i’ch helpu i gadw’n ddiogel pan fydd pethau’n teimlo’n ormod: o bethau y gallwch chi eu gwneud ar eich pen eich hun, i bobl sy’n gallu helpu.',
   'plans.after-crisis.title': 'Ar ôl argyfwng',
   'plans.after-crisis.summary':
     'Beth sydd ei angen arnoch chi i ddod yn ôl ar y trywydd iawn, a beth ddysgoch chi ar gyfer y tro nesaf.',

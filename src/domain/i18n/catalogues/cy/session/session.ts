@@ -7,7 +7,7 @@ export default {
   'session.warning.stay': 'Aros wedi mewngofnodi',
   'session.cannotExtend.title': 'Byddwch chi’n cael eich allgofnodi am {time}',
   'session.cannotExtend.body':
-    'Rydych chi wedi bod wedi mewngofnodi cyhyd ag mae Waymark yn ei ganiatáu ar yr un pryd, felly does dim modd gwneud hyn yn hirach. Cadwch beth rydych chi wedi’i deipio nawr, yna mewngofnodwch eto.',
+    'Rydych chi wedi bod wedi mewngofnodi am yr amser hiraf mae Waymark yn ei ganiatáu ar y tro, felly does dim modd ymestyn hyn. Cadwch beth rydych chi wedi’i deipio nawr, yna mewngofnodwch eto.',
   'session.ended.title': 'Rydych chi wedi cael eich allgofnodi',
   'session.ended.body':
     'Mae beth wnaethoch chi ei deipio yn dal ar y dudalen hon. Mewngofnodwch eto mewn tab arall, yna dewch yn ôl yma a’i gadw.',

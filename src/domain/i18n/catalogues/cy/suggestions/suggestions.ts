@@ -2,10 +2,10 @@ import type { Words } from '../../../translate.ts';
 
 export default {
   'suggestions.validation.baseVersion':
-    'Dydy hon ddim yn fersiwn y gallech chi fod wedi’i gweld. Ail-lwythwch y dudalen ac awgrymu eto.',
+    'Dydy hon ddim yn fersiwn y gallech chi fod wedi’i gweld. Ail-lwythwch y dudalen ac awgrymwch eto.',
   'suggestions.validation.unseenReference':
     'Dim ond pobl a ffeiliau a gafodd eu dangos i chi yn y cynllun hwn y gallwch chi eu henwi. Does dim byd wedi’i gadw.',
-  'suggestions.validation.itemId': 'Dydy hon ddim yr eitem y gall yr awgrym hwn fod amdani',
+  'suggestions.validation.itemId': 'Nid hon yw’r eitem y gall yr awgrym hwn fod amdani',
   'suggestions.title': 'Awgrymiadau',
   'suggestions.intro':
     'Gall pobl rydych chi’n rhannu gyda nhw awgrymu newidiadau. Does dim byd yn newid yn eich cofnod oni bai eich bod chi’n ei dderbyn. Gallwch chi newid y geiriau yn gyntaf, neu ddweud na.',
@@ -32,7 +32,7 @@ export default {
   'suggestions.outdatedNow': 'Wedi’i gadw nawr',
   'suggestions.outdatedBase': 'Beth roedd yr awgrym yn seiliedig arno',
   'suggestions.itemGone':
-    'Mae’r hyn roedd yr awgrym hwn yn sôn amdano wedi’i ddileu. Yr unig beth gallwch chi ei wneud yw ei wrthod.',
+    'Mae’r hyn roedd yr awgrym hwn yn sôn amdano wedi’i ddileu. Yr unig beth y gallwch chi ei wneud yw ei wrthod.',
   'suggestions.accept': 'Derbyn',
   'suggestions.change': 'Ei newid, yna ei dderbyn',
   'suggestions.acceptChanged': 'Derbyn gyda fy newidiadau',
