@@ -4,8 +4,7 @@ export default {
   'comments.title': 'Słowa wsparcia',
   'comments.intro.own':
     'Co napisały osoby, którym udostępniono cele. Tylko ja mogę ukryć komentarz.',
-  'comments.intro.other':
-    'Krótkie słowa wsparcia dla osoby {name}. Nie zmieniają one jej celu.',
+  'comments.intro.other': 'Krótkie słowa wsparcia dla osoby {name}. Nie zmieniają one jej celu.',
   'comments.none': 'Nie ma jeszcze komentarzy.',
   'comments.by': '{name}, {when}',
   'comments.byYou': 'Ja, {when}',

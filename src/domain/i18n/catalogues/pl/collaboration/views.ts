@@ -7,8 +7,7 @@ export default {
   'views.intro.other':
     'Moje zdanie jest pokazywane obok słów osoby {name}, nigdy zamiast nich. {name} może odpowiedzieć.',
   'views.none': 'Nikt nie dodał jeszcze swojego zdania.',
-  'views.nothingYet':
-    'Nic tu jeszcze nie napisano, więc nie ma do czego dodać zdania.',
+  'views.nothingYet': 'Nic tu jeszcze nie napisano, więc nie ma do czego dodać zdania.',
   'views.yourWords': 'Moje słowa',
   'views.theirWords': 'Słowa osoby {name}',
   'views.wordsEmpty': 'Nic tu nie napisano.',

@@ -5,8 +5,7 @@ export default {
   'aboutMe.intro':
     'Tu można pisać własnymi słowami. Nikt inny tego nie zobaczy, chyba że zostanie to udostępnione.',
   'aboutMe.strengths': 'Moje mocne strony',
-  'aboutMe.strengths.hint':
-    'Na przykład: „Umiem słuchać”, „Nie poddaję się, kiedy jest trudno”.',
+  'aboutMe.strengths.hint': 'Na przykład: „Umiem słuchać”, „Nie poddaję się, kiedy jest trudno”.',
   'aboutMe.values': 'Co cenię',
   'aboutMe.values.hint': 'Na przykład: uczciwość, moja wiara, bycie dobrym rodzicem.',
   'aboutMe.whatMatters': 'Co jest dla mnie ważne',

@@ -17,7 +17,6 @@ export default {
   'areas.added': 'Dodano obszar życia „{name}”.',
   'areas.renamed': 'Nowa nazwa: „{name}”.',
   'areas.restored': 'Obszar życia „{name}” jest z powrotem.',
-  'areas.none':
-    'Nie ma teraz żadnych obszarów życia. Warto dodać te części życia, które są ważne.',
+  'areas.none': 'Nie ma teraz żadnych obszarów życia. Warto dodać te części życia, które są ważne.',
   'areas.backToGoals': 'Wróć do moich celów',
 } satisfies Words;

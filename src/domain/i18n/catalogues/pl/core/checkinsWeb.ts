@@ -20,8 +20,7 @@ export default {
   'checkinsWeb.savedAt': 'Ocena samopoczucia zapisana o {time}.',
   'checkinsWeb.seeCharts': 'Zobacz, jak mi idzie',
   'checkinsWeb.plannedTitle': 'Mój plan na taką chwilę',
-  'checkinsWeb.plannedIntro':
-    'Ten sygnał właśnie się pojawia. Oto plan na taką sytuację.',
+  'checkinsWeb.plannedIntro': 'Ten sygnał właśnie się pojawia. Oto plan na taką sytuację.',
   'checkinsWeb.plannedNone': 'Tego sygnału nie ma już w planie dobrego samopoczucia.',
   'checkinsWeb.plannedPlanLink': 'Otwórz mój plan dobrego samopoczucia',
   'checkinsWeb.settingsLink': 'Wybierz skale i przypomnienia',

@@ -11,10 +11,8 @@ export default {
   'error.WM_REQUEST_UNSUPPORTED_MEDIA_TYPE': 'Proszę wysłać informacje jako JSON.',
   'error.WM_AUTH_REQUIRED': 'Do tego trzeba się zalogować.',
   'error.WM_AUTH_WRONG_CREDENTIALS': 'Adres e-mail albo hasło jest nieprawidłowe.',
-  'error.WM_AUTH_EMAIL_TAKEN':
-    'Konto z tym adresem e-mail już istnieje. Proszę się zalogować.',
-  'error.WM_AUTH_TOO_MANY_ATTEMPTS':
-    'Za dużo prób logowania. Proszę spróbować ponownie za {wait}.',
+  'error.WM_AUTH_EMAIL_TAKEN': 'Konto z tym adresem e-mail już istnieje. Proszę się zalogować.',
+  'error.WM_AUTH_TOO_MANY_ATTEMPTS': 'Za dużo prób logowania. Proszę spróbować ponownie za {wait}.',
   'error.WM_CSRF_FAILED':
     'To żądanie nie przyszło z Waymark, więc zostało zatrzymane. Proszę odświeżyć stronę i spróbować jeszcze raz.',
   'error.WM_NOT_FOUND': 'Nie udało się tego znaleźć.',

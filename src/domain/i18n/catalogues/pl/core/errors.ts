@@ -2,7 +2,8 @@ import type { Words } from '../../../translate.ts';
 
 export default {
   'errors.summaryTitle': 'Wystąpił problem',
-  'errors.saveFailed': 'Zmiany nie zostały zapisane. Tekst nadal tu jest. Proszę spróbować jeszcze raz.',
+  'errors.saveFailed':
+    'Zmiany nie zostały zapisane. Tekst nadal tu jest. Proszę spróbować jeszcze raz.',
   'errors.network':
     'Nie udało się połączyć z Waymark. Proszę sprawdzić połączenie. Tekst nadal tu jest.',
   'errors.signInAgain':

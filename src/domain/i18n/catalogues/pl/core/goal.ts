@@ -6,7 +6,8 @@ export default {
   'goal.title': 'Cel',
   'goal.save': 'Zapisz cel',
   'goal.field.title': 'Do czego chcę dążyć?',
-  'goal.field.title.hint': 'Własnymi słowami. Na przykład: „Znowu chodzić na basen raz w tygodniu”.',
+  'goal.field.title.hint':
+    'Własnymi słowami. Na przykład: „Znowu chodzić na basen raz w tygodniu”.',
   'goal.field.why': 'Dlaczego to jest dla mnie ważne (nieobowiązkowe)',
   'goal.field.why.hint': 'Na przykład: „Po pływaniu czuję się spokojniej”.',
   'goal.field.lifeArea': 'Obszar życia',

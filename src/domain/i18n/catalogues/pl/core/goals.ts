@@ -13,5 +13,6 @@ export default {
   'goals.deleted': 'Usunięto cel „{title}”.',
   'goals.undo': 'Cofnij',
   'goals.restored': 'Cel „{title}” jest z powrotem.',
-  'goals.stepsDone': 'Zrobione kroki: {done} z {total}',
+  'goals.stepsDone':
+    '{total, plural, one {Zrobione: {done} z # kroku} few {Zrobione: {done} z # kroków} many {Zrobione: {done} z # kroków} other {Zrobione: {done} z # kroku}}',
 } satisfies Words;

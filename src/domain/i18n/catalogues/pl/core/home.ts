@@ -9,7 +9,8 @@ export default {
   'home.goalsTitle': 'Moje cele',
   'home.noGoals': 'Nie ma jeszcze żadnych celów. Do czego chcę dążyć?',
   'home.nextStep': 'Następny krok: {step}',
-  'home.noNextStep': 'Nie zostały już żadne kroki. Można dodać nowy albo oznaczyć cel jako osiągnięty.',
+  'home.noNextStep':
+    'Nie zostały już żadne kroki. Można dodać nowy albo oznaczyć cel jako osiągnięty.',
   'home.linksTitle': 'Mój zapis',
   'home.aboutMeLink': 'Przeczytaj lub zmień „O mnie”',
   'home.aboutMeStart': 'Napisz coś o sobie',

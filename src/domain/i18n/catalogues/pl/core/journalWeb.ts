@@ -13,11 +13,12 @@ export default {
   'journalWeb.searchHint': 'Przeszukiwane są tylko własne wpisy.',
   'journalWeb.search': 'Szukaj',
   'journalWeb.clearSearch': 'Wyczyść wyszukiwanie',
-  'journalWeb.found': 'Wpisy ze słowami „{q}”: {count}.',
+  'journalWeb.found':
+    '{count, plural, one {Znaleziono # wpis ze słowami „{q}”.} few {Znaleziono # wpisy ze słowami „{q}”.} many {Znaleziono # wpisów ze słowami „{q}”.} other {Znaleziono # wpisu ze słowami „{q}”.}}',
   'journalWeb.olderNotSearched':
     '{count, plural, one {Przeszukano tylko # najnowszy wpis.} few {Przeszukano tylko # najnowsze wpisy.} many {Przeszukano tylko # najnowszych wpisów.} other {Przeszukano tylko # najnowszego wpisu.}}',
   'journalWeb.unreadableNotSearched':
-    'Wpisy, których nie da się odczytać kluczami tego serwera, nie zostały przeszukane: {count}.',
+    '{count, plural, one {# wpisu nie da się odczytać kluczami tego serwera, więc nie został przeszukany.} few {# wpisów nie da się odczytać kluczami tego serwera, więc nie zostały przeszukane.} many {# wpisów nie da się odczytać kluczami tego serwera, więc nie zostały przeszukane.} other {# wpisu nie da się odczytać kluczami tego serwera, więc nie został przeszukany.}}',
   'journalWeb.unreadable':
     'Tego wpisu nie da się odczytać kluczami tego serwera. Jest zachowany bez zmian. Proszę powiadomić osoby, które prowadzą Waymark.',
   'journalWeb.newTitle': 'Napisz wpis w dzienniku',

@@ -32,8 +32,7 @@ export default {
   'progress.trendTable': '{name}: każdy wynik z datą',
   'progress.trendTitleProrated':
     'Wykres liniowy w czasie: {name}, od {min} do {max}. Romb oznacza wynik przeliczony. Tabela pod nim podaje każdy wynik.',
-  'progress.proratedScore':
-    '{value} (przeliczony: na podstawie {answered} z {items} odpowiedzi)',
+  'progress.proratedScore': '{value} (przeliczony: na podstawie {answered} z {items} odpowiedzi)',
   'progress.proratedKey':
     'Romb na wykresie oznacza wynik przeliczony: niektóre pytania zostały pominięte, więc suma została obliczona na podstawie udzielonych odpowiedzi. W tabeli widać, na ile pytań była odpowiedź.',
   'progress.changeUp': 'Wynik wzrósł o {points}. Porównane dni: {from} oraz {to}.',
@@ -75,6 +74,5 @@ export default {
     'Ta ocena samopoczucia zmieniła się w innym miejscu, więc nie została usunięta. Teraz widać najnowszą wersję.',
   'progress.yes': 'Tak',
   'progress.no': 'Nie',
-  'progress.points':
-    '{n, plural, one {# punkt} few {# punkty} many {# punktów} other {# punktu}}',
+  'progress.points': '{n, plural, one {# punkt} few {# punkty} many {# punktów} other {# punktu}}',
 } satisfies Words;

@@ -2,8 +2,7 @@ import type { Words } from '../../../translate.ts';
 
 export default {
   'unreadable.versionsStillHere': 'Każdą wersję pokazaną niżej nadal można przywrócić.',
-  'unreadable.historyOf.lifeArea':
-    'Wcześniejsze wersje obszaru życia ostatnio zapisanego: {when}',
+  'unreadable.historyOf.lifeArea': 'Wcześniejsze wersje obszaru życia ostatnio zapisanego: {when}',
   'unreadable.historyOf.goal': 'Wcześniejsze wersje celu ostatnio zapisanego: {when}',
   'unreadable.historyOf.note': 'Wcześniejsze wersje notatki ostatnio zapisanej: {when}',
   'unreadable.historyOf.contact': 'Wcześniejsze wersje kontaktu ostatnio zapisanego: {when}',

@@ -10,6 +10,6 @@ export default {
   'date.monthRange': 'Miesiąc musi być liczbą od 1 do 12',
   'date.dayRange': 'Dzień musi być liczbą od 1 do 31',
   'date.notReal':
-    'Nie ma takiego dnia: {day}. Miesiąc {month} {year} ma {days, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}}',
+    'Ta data nie istnieje: miesiąc {month} {year} ma {days, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}}, a nie {day}',
   'date.format': 'Proszę wpisać prawdziwą datę jako rok, miesiąc i dzień, na przykład 2024-03-28',
 } satisfies Words;

@@ -8,6 +8,7 @@ export default {
   'emergency.notWritten': 'W tym planie nic jeszcze nie napisano.',
   'emergency.until': 'Ten link działa do: {when}.',
   'emergency.gone.title': 'Ten link wygasł albo został wyłączony',
-  'emergency.gone.body': 'Osoba, która go udostępniła, może utworzyć nowy, jeśli nadal jest potrzebny.',
+  'emergency.gone.body':
+    'Osoba, która go udostępniła, może utworzyć nowy, jeśli nadal jest potrzebny.',
   'emergency.failed.title': 'Nie udało się załadować tego planu kryzysowego',
 } satisfies Words;

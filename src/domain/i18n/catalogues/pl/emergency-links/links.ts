@@ -6,8 +6,7 @@ export default {
   'links.intro2':
     'Każdy, kto ma link, może go otworzyć, dopóki nie wygaśnie albo nie zostanie wyłączony. Reszta zapisu jest niewidoczna. Każde otwarcie jest tu pokazane.',
   'links.expiry': 'Jak długo link ma działać?',
-  'links.expiry.hint':
-    'Najlepiej wybrać najkrótszy przydatny czas. Link można wyłączyć wcześniej.',
+  'links.expiry.hint': 'Najlepiej wybrać najkrótszy przydatny czas. Link można wyłączyć wcześniej.',
   'links.expiry.24': '24 godziny',
   'links.expiry.72': '3 dni',
   'links.expiry.168': '7 dni',
@@ -21,7 +20,8 @@ export default {
   'links.new.url': 'Link awaryjny',
   'links.copy': 'Skopiuj link',
   'links.copied': 'Link jest skopiowany. Można go wkleić do wiadomości.',
-  'links.copyByHand': 'Link jest zaznaczony. Można go skopiować poleceniem kopiowania na tym urządzeniu.',
+  'links.copyByHand':
+    'Link jest zaznaczony. Można go skopiować poleceniem kopiowania na tym urządzeniu.',
   'links.qr.title': 'Kod QR',
   'links.qr.hint': 'Można go zeskanować aparatem w telefonie, żeby otworzyć link.',
   'links.qr.label': 'Kod QR nowego linku awaryjnego',

@@ -16,7 +16,8 @@ export default {
     'Mogło już zostać użyte, wycofane albo mogło wygasnąć. Proszę poprosić osobę zapraszającą o nowe.',
   'accept.code.title': 'Mam kod',
   'accept.code.label': 'Kod zaproszenia',
-  'accept.code.hint': 'Kod przeczytany albo przesłany przez drugą osobę, na przykład K7P-M3Q-X9T-W.',
+  'accept.code.hint':
+    'Kod przeczytany albo przesłany przez drugą osobę, na przykład K7P-M3Q-X9T-W.',
   'accept.code.submit': 'Dalej',
   'accept.code.required': 'Proszę wpisać otrzymany kod',
   'accept.accepted': '{name} udostępnia teraz część swojego zapisu.',

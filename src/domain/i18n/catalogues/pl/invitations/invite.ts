@@ -8,8 +8,10 @@ export default {
   'invite.role.family': 'Rodzina',
   'invite.role.friend': 'Przyjaciel lub przyjaciółka',
   'invite.role.carer': 'Opiekun lub opiekunka',
-  'invite.role.peer_supporter': 'Asystent lub asystentka zdrowienia (wsparcie od osoby z podobnym doświadczeniem)',
-  'invite.role.practitioner': 'Specjalista lub specjalistka, na przykład pielęgniarka, lekarz albo terapeuta',
+  'invite.role.peer_supporter':
+    'Asystent lub asystentka zdrowienia (wsparcie od osoby z podobnym doświadczeniem)',
+  'invite.role.practitioner':
+    'Specjalista lub specjalistka, na przykład pielęgniarka, lekarz albo terapeuta',
   'invite.role.other': 'Ktoś inny',
   'invite.knownAs': 'Imię, pod którym znam tę osobę',
   'invite.knownAs.hint':
@@ -29,7 +31,8 @@ export default {
   'invite.journalPrivate':
     'Wpisy w dzienniku zostają prywatne. Można je udostępniać pojedynczo z dziennika.',
   'invite.advanceChoice': 'Dołącz do planu kryzysowego mój dokument z wyborami na przyszłość',
-  'invite.advanceChoice.hint': 'Jeśli to pole nie zostanie zaznaczone, dokument pozostanie prywatny.',
+  'invite.advanceChoice.hint':
+    'Jeśli to pole nie zostanie zaznaczone, dokument pozostanie prywatny.',
   'invite.endsAt': 'Kiedy ma się skończyć dostęp? (nieobowiązkowe)',
   'invite.endsAt.hint':
     'Ta osoba widzi udostępnione części do tego dnia włącznie. Puste pole oznacza brak daty końca.',

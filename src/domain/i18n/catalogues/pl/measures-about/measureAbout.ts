@@ -8,8 +8,7 @@ export default {
   'measureAbout.qpr-15':
     'Jak teraz czuję swoje zdrowienie: nadzieja, poczucie wpływu na własne życie i moje miejsce wśród innych ludzi.',
   'measureAbout.wellbeing': 'Jak się czuję i co myślę w ostatnich 2 tygodniach.',
-  'measureAbout.reqol':
-    'Co myślę i czuję oraz jak radzę sobie z życiem w ostatnim tygodniu.',
+  'measureAbout.reqol': 'Co myślę i czuję oraz jak radzę sobie z życiem w ostatnim tygodniu.',
   'measureAbout.questions':
     '{count, plural, one {# pytanie} few {# pytania} many {# pytań} other {# pytania}}. {minutes, plural, one {Około # minuty} few {Około # minut} many {Około # minut} other {Około # minuty}}.',
   'measureAbout.statements':

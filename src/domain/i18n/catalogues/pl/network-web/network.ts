@@ -30,8 +30,7 @@ export default {
   'network.field.emailOptional': 'Adres e-mail (nieobowiązkowe)',
   'network.field.notes': 'Notatki',
   'network.field.notesOptional': 'Notatki (nieobowiązkowe)',
-  'network.field.notes.hint':
-    'Na przykład: kiedy najlepiej dzwonić albo „Nie dzwonić po 21:00”.',
+  'network.field.notes.hint': 'Na przykład: kiedy najlepiej dzwonić albo „Nie dzwonić po 21:00”.',
   'network.field.formal': 'Jakie to wsparcie?',
   'network.field.formal.hint': 'Oba rodzaje są ważne.',
   'network.field.crisisContact': 'Kontakt na czas kryzysu',

@@ -15,5 +15,6 @@ export default {
   'alerts.saved': 'Zapisano. Zaznaczone osoby zostaną powiadomione.',
   'alerts.savedNone': 'Zapisano. Nikt nie zostanie powiadomiony.',
   'alerts.saveFailed': 'Nie udało się zapisać tego wyboru. Proszę spróbować jeszcze raz.',
-  'alerts.loadFailed': 'Nie udało się załadować listy osób do powiadomienia. Proszę spróbować jeszcze raz.',
+  'alerts.loadFailed':
+    'Nie udało się załadować listy osób do powiadomienia. Proszę spróbować jeszcze raz.',
 } satisfies Words;

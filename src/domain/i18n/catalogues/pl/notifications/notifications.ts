@@ -31,5 +31,6 @@ export default {
   'notifications.settings.email': 'E-mailem',
   'notifications.settings.save': 'Zapisz wybór powiadomień',
   'notifications.settings.saved': 'Wybór powiadomień jest zapisany.',
-  'notifications.settings.saveFailed': 'Nie udało się zapisać wyboru. Proszę spróbować jeszcze raz.',
+  'notifications.settings.saveFailed':
+    'Nie udało się zapisać wyboru. Proszę spróbować jeszcze raz.',
 } satisfies Words;

@@ -215,7 +215,7 @@ export default {
   'plans.safety.professionals.add': 'Dodaj do mojego planu',
   'plans.safety.saferSurroundings': 'Jak zrobić moje otoczenie bezpieczniejszym',
   'plans.safety.saferSurroundings.hint':
-    'Co mogę zrobić ja albo inni, żeby miejsce, w którym jestem, było bezpieczniejsze. Na przykład: „Poprosić Sama, żeby przez jakiś czas przechował dla mnie pewne rzeczy”.',
+    'Co mogę zrobić ja albo inni, żeby miejsce, w którym jestem, było bezpieczniejsze. Na przykład: „Poprosić brata, żeby przez jakiś czas przechował dla mnie pewne rzeczy”.',
   'plans.safety.saferSurroundings.item': 'Bezpieczniej, nr {number}',
   'plans.safety.saferSurroundings.add': 'Dodaj coś, co zwiększa moje bezpieczeństwo',
   'plans.safety.reasonsForLiving': 'Po co warto żyć',

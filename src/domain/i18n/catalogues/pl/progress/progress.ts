@@ -12,8 +12,7 @@ export default {
   'progress.showing.all': 'Widać wszystko.',
   'progress.noCheckins.3m': 'W ostatnich 3 miesiącach nie było żadnej oceny samopoczucia.',
   'progress.noCheckins.1y': 'W ostatnim roku nie było żadnej oceny samopoczucia.',
-  'progress.sharedNoCheckins.3m':
-    '{name} nie ma żadnej oceny samopoczucia z ostatnich 3 miesięcy.',
+  'progress.sharedNoCheckins.3m': '{name} nie ma żadnej oceny samopoczucia z ostatnich 3 miesięcy.',
   'progress.sharedNoCheckins.1y': '{name} nie ma żadnej oceny samopoczucia z ostatniego roku.',
   'progress.showTable': 'Pokaż liczby w tabeli',
   'progress.showTableFor': 'dla: {name}',

@@ -5,7 +5,8 @@ export default {
   'settings.intro':
     'Moje konto, przypomnienia z Waymark i to, co jest przechowywane na tym urządzeniu.',
   'settings.account.title': 'Moje konto',
-  'settings.name.hint': 'Jak inni mają się do mnie zwracać. Widzą to też osoby, którym coś udostępniam.',
+  'settings.name.hint':
+    'Jak inni mają się do mnie zwracać. Widzą to też osoby, którym coś udostępniam.',
   'settings.name.save': 'Zapisz moje imię',
   'settings.name.saved': 'Imię zostało zapisane.',
   'settings.email': 'Adres e-mail',

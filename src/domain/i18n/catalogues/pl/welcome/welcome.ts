@@ -2,7 +2,8 @@ import type { Words } from '../../../translate.ts';
 
 export default {
   'welcome.title': 'Witamy w Waymark',
-  'welcome.hello': 'Dzień dobry, {name}. To miejsce na moją drogę zdrowienia, opisaną moimi słowami.',
+  'welcome.hello':
+    'Dzień dobry, {name}. To miejsce na moją drogę zdrowienia, opisaną moimi słowami.',
   'welcome.yours.title': 'To jest mój zapis',
   'welcome.yours.body':
     'To ja go piszę i decyduję, co się w nim znajdzie. Wszystko mogę później zmienić albo usunąć.',
