@@ -7,7 +7,7 @@ export default {
   'security.password.current': 'Obecne hasło',
   'security.password.new': 'Nowe hasło',
   'security.password.newHint':
-    '{min, plural, one {Co najmniej # znak.} few {Co najmniej # znaki.} many {Co najmniej # znaków.} other {Co najmniej # znaku.}} Dobrze sprawdza się kilka słów, które łatwo zapamiętać.',
+    'Co najmniej {min, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}. Dobrze sprawdza się kilka słów, które łatwo zapamiętać.',
   'security.password.save': 'Zmień moje hasło',
   'security.password.saved': 'Hasło zostało zmienione.',
   'security.devices.title': 'Gdzie moje konto jest zalogowane',
@@ -21,5 +21,5 @@ export default {
   'security.devices.signedOut': 'To urządzenie zostało wylogowane.',
   'security.devices.signOutHere': 'Wyloguj się tutaj',
   'security.password.savedElsewhere':
-    'Hasło zostało zmienione. {count, plural, one {Wylogowano # inne urządzenie.} few {Wylogowano # inne urządzenia.} many {Wylogowano # innych urządzeń.} other {Wylogowano # innego urządzenia.}}',
+    'Hasło zostało zmienione. Wylogowano {count, plural, one {# inne urządzenie} few {# inne urządzenia} many {# innych urządzeń} other {# innego urządzenia}}.',
 } satisfies Words;

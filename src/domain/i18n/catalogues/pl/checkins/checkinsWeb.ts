@@ -13,7 +13,7 @@ export default {
   'checkinsWeb.signsHint': 'Czy to się dzieje? Proszę zaznaczyć te, które tak.',
   'checkinsWeb.note': 'Coś jeszcze do dodania (nieobowiązkowe)',
   'checkinsWeb.noteHint':
-    'Skąd taka ocena, własnymi słowami. {max, plural, one {Najwyżej # znak.} few {Najwyżej # znaki.} many {Najwyżej # znaków.} other {Najwyżej # znaku.}}',
+    'Skąd taka ocena, własnymi słowami. Najwyżej {max, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}.',
   'checkinsWeb.forMeOnly': 'Tylko dla mnie',
   'checkinsWeb.forMeOnlyHint': 'To nigdy nie trafia do raportów dla placówki.',
   'checkinsWeb.save': 'Zapisz ocenę samopoczucia',

@@ -16,9 +16,9 @@ export default {
   'comments.delete': 'Usuń mój komentarz',
   'comments.deleted': 'Komentarz został usunięty.',
   'comments.sent': 'Komentarz został wysłany.',
-  'comments.text': 'Napisz komentarz albo słowa wsparcia',
+  'comments.text': 'Komentarz albo słowa wsparcia',
   'comments.text.hint':
-    'Na przykład „Brawo za sobotę”. {max, plural, one {Najwyżej # znak.} few {Najwyżej # znaki.} many {Najwyżej # znaków.} other {Najwyżej # znaku.}}',
+    'Na przykład „Brawo za sobotę”. Najwyżej {max, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}.',
   'comments.about': 'Czego to dotyczy?',
   'comments.about.goal': 'Całego celu',
   'comments.about.step': 'Krok: {step}',

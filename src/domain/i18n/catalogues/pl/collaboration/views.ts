@@ -22,7 +22,7 @@ export default {
   'views.part': 'Której części dotyczy moje zdanie?',
   'views.text': 'Moje zdanie',
   'views.text.hint':
-    'Jak to widzę. {max, plural, one {Najwyżej # znak.} few {Najwyżej # znaki.} many {Najwyżej # znaków.} other {Najwyżej # znaku.}}',
+    'Jak to widzę. Najwyżej {max, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}.',
   'views.added': 'Moje zdanie zostało dodane obok słów osoby {name}.',
   'views.reply': 'Odpowiedz',
   'views.replyTo': 'Odpowiedź dla osoby {name}',

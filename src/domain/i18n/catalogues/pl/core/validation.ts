@@ -4,11 +4,11 @@ export default {
   'validation.required': 'Proszę wpisać: {field}',
   'validation.requiredGeneric': 'To pole nie może być puste',
   'validation.tooLong':
-    '{max, plural, one {Można wpisać najwyżej # znak} few {Można wpisać najwyżej # znaki} many {Można wpisać najwyżej # znaków} other {Można wpisać najwyżej # znaku}}',
+    'Można wpisać najwyżej {max, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}',
   'validation.tooShort':
     '{min, plural, one {Potrzebny jest co najmniej # znak} few {Potrzebne są co najmniej # znaki} many {Potrzebnych jest co najmniej # znaków} other {Potrzebne jest co najmniej # znaku}}',
   'validation.tooMany':
-    '{max, plural, one {Można mieć najwyżej # taką pozycję} few {Można mieć najwyżej # takie pozycje} many {Można mieć najwyżej # takich pozycji} other {Można mieć najwyżej # takiej pozycji}}',
+    'Można mieć najwyżej {max, plural, one {# taką pozycję} few {# takie pozycje} many {# takich pozycji} other {# takiej pozycji}}',
   'validation.wrongType': 'To nie jest właściwy rodzaj wartości',
   'validation.unknownField': 'To pole jest niedozwolone: {keys}',
   'validation.email':
@@ -38,7 +38,7 @@ export default {
   'validation.scaleHasScores':
     'Skali z wynikami nie można usunąć. Można za to przestać jej używać.',
   'validation.tooManyOwnScales':
-    '{max, plural, one {Naraz można używać najwyżej # własnej skali} few {Naraz można używać najwyżej # własnych skal} many {Naraz można używać najwyżej # własnych skal} other {Naraz można używać najwyżej # własnej skali}}',
+    'Naraz można używać najwyżej {max, plural, one {# własnej skali} few {# własnych skal} many {# własnych skal} other {# własnej skali}}',
   'validation.duplicate': 'To się powtarza',
   'validation.nothingToSave':
     'Proszę podać co najmniej jeden wynik albo zaznaczyć, które sygnały ostrzegawcze się pojawiają',

@@ -14,5 +14,5 @@ export default {
   'goals.undo': 'Cofnij',
   'goals.restored': 'Cel „{title}” jest z powrotem.',
   'goals.stepsDone':
-    '{total, plural, one {Zrobione: {done} z # kroku} few {Zrobione: {done} z # kroków} many {Zrobione: {done} z # kroków} other {Zrobione: {done} z # kroku}}',
+    'Zrobione: {done} z {total, plural, one {# kroku} few {# kroków} many {# kroków} other {# kroku}}',
 } satisfies Words;

@@ -14,9 +14,9 @@ export default {
   'journalWeb.search': 'Szukaj',
   'journalWeb.clearSearch': 'Wyczyść wyszukiwanie',
   'journalWeb.found':
-    '{count, plural, one {Znaleziono # wpis ze słowami „{q}”.} few {Znaleziono # wpisy ze słowami „{q}”.} many {Znaleziono # wpisów ze słowami „{q}”.} other {Znaleziono # wpisu ze słowami „{q}”.}}',
+    'Znaleziono {count, plural, one {# wpis} few {# wpisy} many {# wpisów} other {# wpisu}} ze słowami „{q}”.',
   'journalWeb.olderNotSearched':
-    '{count, plural, one {Przeszukano tylko # najnowszy wpis.} few {Przeszukano tylko # najnowsze wpisy.} many {Przeszukano tylko # najnowszych wpisów.} other {Przeszukano tylko # najnowszego wpisu.}}',
+    'Przeszukano tylko {count, plural, one {# najnowszy wpis} few {# najnowsze wpisy} many {# najnowszych wpisów} other {# najnowszego wpisu}}.',
   'journalWeb.unreadableNotSearched':
     '{count, plural, one {# wpisu nie da się odczytać kluczami tego serwera, więc nie został przeszukany.} few {# wpisów nie da się odczytać kluczami tego serwera, więc nie zostały przeszukane.} many {# wpisów nie da się odczytać kluczami tego serwera, więc nie zostały przeszukane.} other {# wpisu nie da się odczytać kluczami tego serwera, więc nie został przeszukany.}}',
   'journalWeb.unreadable':

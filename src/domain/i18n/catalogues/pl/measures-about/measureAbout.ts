@@ -10,8 +10,8 @@ export default {
   'measureAbout.wellbeing': 'Jak się czuję i co myślę w ostatnich 2 tygodniach.',
   'measureAbout.reqol': 'Co myślę i czuję oraz jak radzę sobie z życiem w ostatnim tygodniu.',
   'measureAbout.questions':
-    '{count, plural, one {# pytanie} few {# pytania} many {# pytań} other {# pytania}}. {minutes, plural, one {Około # minuty} few {Około # minut} many {Około # minut} other {Około # minuty}}.',
+    '{count, plural, one {# pytanie} few {# pytania} many {# pytań} other {# pytania}}. Około {minutes, plural, one {# minuty} few {# minut} many {# minut} other {# minuty}}.',
   'measureAbout.statements':
-    '{count, plural, one {# stwierdzenie} few {# stwierdzenia} many {# stwierdzeń} other {# stwierdzenia}}. {minutes, plural, one {Około # minuty} few {Około # minut} many {Około # minut} other {Około # minuty}}.',
+    '{count, plural, one {# stwierdzenie} few {# stwierdzenia} many {# stwierdzeń} other {# stwierdzenia}}. Około {minutes, plural, one {# minuty} few {# minut} many {# minut} other {# minuty}}.',
   'measureAbout.imported': 'Kwestionariusz dodany przez placówkę.',
 } satisfies Words;

@@ -23,7 +23,7 @@ export default {
   'plans.list.removed': 'Usunięto: {what}. Zniknie po zapisaniu.',
   'plans.list.restored': 'Przywrócono: {what}.',
   'plans.list.full':
-    '{max, plural, one {Tu można mieć najwyżej # pozycję.} few {Tu można mieć najwyżej # pozycje.} many {Tu można mieć najwyżej # pozycji.} other {Tu można mieć najwyżej # pozycji.}}',
+    'Tu można mieć najwyżej {max, plural, one {# pozycję} few {# pozycje} many {# pozycji} other {# pozycji}}.',
   'plans.picker.hint': 'Można wybrać tylko osoby z sieci wsparcia.',
   'plans.picker.placeholder': 'Wybierz osobę',
   'plans.picker.crisisContact': '{name} (kontakt na czas kryzysu)',

@@ -15,5 +15,5 @@ export default {
   'upload.mb': '{size} MB',
   'upload.storageUsed': 'Zajęte miejsce: {used} MB z {quota} MB.',
   'upload.removedAfterWindow':
-    '{days, plural, one {Ten plik został usunięty po # dniu.} few {Ten plik został usunięty po # dniach.} many {Ten plik został usunięty po # dniach.} other {Ten plik został usunięty po # dnia.}}',
+    'Ten plik został usunięty po {days, plural, one {# dniu} few {# dniach} many {# dniach} other {# dnia}}.',
 } satisfies Words;

@@ -17,7 +17,7 @@ export default {
   'settings.checkins.scales': 'O co Waymark pyta: {scales}',
   'settings.checkins.noScales': 'O co Waymark pyta: nie wybrano żadnych skal',
   'settings.checkins.signs':
-    '{count, plural, one {Waymark pyta o # wczesny sygnał ostrzegawczy} few {Waymark pyta o # wczesne sygnały ostrzegawcze} many {Waymark pyta o # wczesnych sygnałów ostrzegawczych} other {Waymark pyta o # wczesnego sygnału ostrzegawczego}}',
+    'Waymark pyta o {count, plural, one {# wczesny sygnał ostrzegawczy} few {# wczesne sygnały ostrzegawcze} many {# wczesnych sygnałów ostrzegawczych} other {# wczesnego sygnału ostrzegawczego}}',
   'settings.checkins.change': 'Zmień moje ustawienia oceny samopoczucia',
   'settings.device.title': 'Mój plan kryzysowy na tym urządzeniu',
   'settings.device.noPlan':
