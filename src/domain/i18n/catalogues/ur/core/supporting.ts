@@ -4,7 +4,7 @@ export default {
   'supporting.noticesHeading': 'تبدیلیاں',
   'supporting.notice.stopped': '{name} نے {date} کو آپ سے شیئر کرنا بند کر دیا۔',
   'supporting.notice.changed': '{name} نے بدل دیا کہ آپ سے کیا شیئر کیا جائے ({date})۔',
-  'supporting.role.family': 'خاندان',
+  'supporting.role.family': 'رشتے دار',
   'supporting.role.friend': 'دوست',
   'supporting.role.carer': 'کیئرر',
   'supporting.role.peer_supporter': 'ہم تجربہ مددگار',
