@@ -8,7 +8,7 @@ export default {
   'invite.role.family': 'رشتے دار',
   'invite.role.friend': 'دوست',
   'invite.role.carer': 'کیئرر (دیکھ بھال کرنے والا شخص)',
-  'invite.role.peer_supporter': 'ہم تجربہ مددگار (جو خود ایسے حالات سے گزرا ہو)',
+  'invite.role.peer_supporter': 'ہم تجربہ مددگار (جس کا اپنا تجربہ بھی ایسا ہی ہو)',
   'invite.role.practitioner': 'پیشہ ور کارکن، جیسے نرس، ڈاکٹر یا سپورٹ ورکر',
   'invite.role.other': 'کوئی اور',
   'invite.knownAs': 'وہ نام جس سے آپ انہیں پکاریں',
