@@ -3,7 +3,7 @@ import type { Words } from '../../../translate.ts';
 export default {
   'auth.signUp.title': 'اپنا Waymark اکاؤنٹ بنائیں',
   'auth.signUp.intro':
-    'Waymark آپ کی بحالی کا اپنا ریکارڈ ہے۔ اس میں کیا لکھا جائے اور اسے کون دیکھے، یہ آپ طے کرتے ہیں۔',
+    'Waymark آپ کی بحالی کا اپنا ریکارڈ ہے۔ اس میں کیا لکھا جائے اور اسے کون دیکھے، یہ فیصلہ آپ کا ہے۔',
   'auth.signUp.submit': 'اکاؤنٹ بنائیں',
   'auth.signUp.haveAccount': 'کیا آپ کا اکاؤنٹ پہلے سے ہے؟',
   'auth.signIn.title': 'Waymark میں سائن اِن کریں',
