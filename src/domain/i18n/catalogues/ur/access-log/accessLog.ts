@@ -3,7 +3,7 @@ import type { Words } from '../../../translate.ts';
 export default {
   'accessLog.title': 'میرا ریکارڈ کس نے دیکھا ہے',
   'accessLog.intro':
-    'کسی اور نے آپ کے ریکارڈ کے ساتھ جو کچھ بھی کیا: کس نے کون سا حصہ کب دیکھا، ایمرجنسی لنک کب کھولے گئے، اور شیئر کرنے میں کیا تبدیلیاں ہوئیں۔ اس میں یہ دکھایا جاتا ہے کہ کیا ہوا، یہ کبھی نہیں کہ انہوں نے کیا پڑھا۔',
+    'کسی اور نے ریکارڈ کے ساتھ جو کچھ بھی کیا: کس نے کون سا حصہ کب دیکھا، ایمرجنسی لنک کب کھولے گئے، اور شیئر کرنے میں کیا تبدیلیاں ہوئیں۔ اس میں یہ دکھایا جاتا ہے کہ کیا ہوا، یہ کبھی نہیں کہ انہوں نے کیا پڑھا۔',
   'accessLog.filters': 'صرف یہ دکھائیں',
   'accessLog.filterPerson': 'شخص',
   'accessLog.filterSection': 'آپ کے ریکارڈ کا حصہ',
@@ -25,22 +25,21 @@ export default {
   'accessLog.who.unnamed': 'کوئی جس سے آپ کا ریکارڈ شیئر ہے ({role})',
   'accessLog.role.owner': 'آپ',
   'accessLog.role.emergency_link': 'ایمرجنسی لنک',
-  'accessLog.sentence.viewed': '{who} نے آپ کے ریکارڈ کا یہ حصہ دیکھا: {section}',
-  'accessLog.sentence.viewedRecord': '{who} نے آپ کا ریکارڈ دیکھا',
-  'accessLog.sentence.emergency_link_opened': '{who} نے آپ کے ریکارڈ کا یہ حصہ کھولا: {section}',
+  'accessLog.sentence.viewed': '{who} نے ریکارڈ کا یہ حصہ دیکھا: {section}',
+  'accessLog.sentence.viewedRecord': '{who} نے ریکارڈ دیکھا',
+  'accessLog.sentence.emergency_link_opened': '{who} نے ریکارڈ کا یہ حصہ کھولا: {section}',
   'accessLog.sentence.emergency_link_openedRecord': '{who} نے آپ کا ایمرجنسی لنک کھولا',
   'accessLog.sentence.invitation_accepted': '{who} نے آپ کی دعوت قبول کر لی',
   'accessLog.sentence.access_changed': '{who} نے بدلا کہ {whom} کو کیا دکھائی دے',
   'accessLog.sentence.access_revoked': '{who} نے {whom} سے شیئر کرنا ختم کر دیا',
   'accessLog.sentence.sharing_paused': '{who} نے ہر طرح کا شیئر کرنا روک دیا',
   'accessLog.sentence.sharing_resumed': '{who} نے شیئر کرنا دوبارہ شروع کر دیا',
-  'accessLog.sentence.commented': '{who} نے آپ کے ریکارڈ کے اس حصے پر تبصرہ کیا: {section}',
+  'accessLog.sentence.commented': '{who} نے ریکارڈ کے اس حصے پر تبصرہ کیا: {section}',
   'accessLog.sentence.comment_deleted':
-    '{who} نے آپ کے ریکارڈ کے اس حصے پر اپنا تبصرہ مٹا دیا: {section}',
-  'accessLog.sentence.annotated':
-    '{who} نے آپ کے ریکارڈ کے اس حصے کے ساتھ اپنی رائے لکھی: {section}',
+    '{who} نے ریکارڈ کے اس حصے پر اپنا تبصرہ مٹا دیا: {section}',
+  'accessLog.sentence.annotated': '{who} نے ریکارڈ کے اس حصے کے ساتھ اپنی رائے لکھی: {section}',
   'accessLog.sentence.annotation_deleted':
-    '{who} نے آپ کے ریکارڈ کے اس حصے کے ساتھ لکھی اپنی رائے واپس لے لی: {section}',
+    '{who} نے ریکارڈ کے اس حصے کے ساتھ لکھی اپنی رائے واپس لے لی: {section}',
   'accessLog.sentence.other': '{who}: {what}',
   'accessLog.someoneElse': 'کوئی',
   'accessLog.at': '{sentence}، {when}',
