@@ -1,0 +1,56 @@
+import type { Words } from '../../../translate.ts';
+
+export default {
+  'checkinsWeb.title': 'চেক-ইন',
+  'checkinsWeb.intro': 'আজ কেমন যাচ্ছে? প্রতিটির জন্য একটি সংখ্যা বেছে নিন। যেকোনোটি বাদ দিতে পারেন।',
+  'checkinsWeb.scaleHint': '{min} মানে {low}। {max} মানে {high}।',
+  'checkinsWeb.low': 'খুব খারাপ',
+  'checkinsWeb.high': 'খুব ভালো',
+  'checkinsWeb.noScales':
+    'এই মুহূর্তে আপনি কোনো স্কেল ব্যবহার করছেন না। আপনার চেক-ইনের সেটিংসে কিছু স্কেল বেছে নিতে পারেন।',
+  'checkinsWeb.signsLegend': 'আপনার আগাম সতর্ক লক্ষণ',
+  'checkinsWeb.signsHint': 'এটি কি এখন ঘটছে? যেগুলো ঘটছে সেগুলোতে টিক দিন।',
+  'checkinsWeb.note': 'আর কিছু যোগ করতে চাইলে (ইচ্ছা হলে)',
+  'checkinsWeb.noteHint': 'কেন এই নম্বর দিলেন, নিজের কথায়। সর্বোচ্চ {max}টি অক্ষর।',
+  'checkinsWeb.forMeOnly': 'শুধু আমার জন্য',
+  'checkinsWeb.forMeOnlyHint': 'এটি কখনো আপনার সেবার কোনো রিপোর্টে গোনা হয় না।',
+  'checkinsWeb.save': 'আমার চেক-ইন সেভ করুন',
+  'checkinsWeb.savedAt': 'চেক-ইন {time}-এ সেভ হয়েছে।',
+  'checkinsWeb.seeCharts': 'আমি কেমন আছি দেখুন',
+  'checkinsWeb.plannedTitle': 'এর জন্য আপনি যা পরিকল্পনা করেছিলেন',
+  'checkinsWeb.plannedIntro':
+    'আপনি বলেছেন যে এটি ঘটছে। এটি ঘটলে আপনি যা করার পরিকল্পনা করেছিলেন, তা এই।',
+  'checkinsWeb.plannedNone': 'এই লক্ষণটি আর আপনার ভালো থাকার পরিকল্পনায় নেই।',
+  'checkinsWeb.plannedPlanLink': 'আমার ভালো থাকার পরিকল্পনা খুলুন',
+  'checkinsWeb.settingsLink': 'আমার স্কেল আর মনে করিয়ে দেওয়ার সময় বেছে নিন',
+  'checkinsWeb.settingsTitle': 'চেক-ইনের সেটিংস',
+  'checkinsWeb.settingsIntro':
+    'চেক-ইন করার সময় আপনাকে কী জিজ্ঞেস করা হবে, আর কত ঘনঘন মনে করিয়ে দেওয়া হবে, তা বেছে নিন।',
+  'checkinsWeb.backToCheckIn': 'চেক-ইনে ফিরে যান',
+  'checkinsWeb.scalesLegend': 'যে স্কেলগুলো ব্যবহার করবেন',
+  'checkinsWeb.scalesHint':
+    'যেগুলো আপনাকে জিজ্ঞেস করা হোক তা চান, সেগুলোতে টিক দিন। 1 থেকে 7 পর্যন্ত সংখ্যা তাড়াতাড়ি হয়; 0 থেকে 10 দিলে আরও খুঁটিনাটি পাওয়া যায়।',
+  'checkinsWeb.rangeFor': '{name}-এর জন্য সংখ্যা',
+  'checkinsWeb.range.1-7': '1 থেকে 7',
+  'checkinsWeb.range.0-10': '0 থেকে 10',
+  'checkinsWeb.newScaleLegend': 'আপনার নিজের স্কেল যোগ করুন',
+  'checkinsWeb.newScaleName': 'আপনার স্কেলের নাম',
+  'checkinsWeb.newScaleField': 'স্কেলের একটি নাম',
+  'checkinsWeb.newScaleHint': 'যেমন, “অন্যদের সাথে যুক্ত থাকার অনুভূতি” বা “ব্যথা”।',
+  'checkinsWeb.newScaleRange': 'আপনার স্কেলের সংখ্যা',
+  'checkinsWeb.addScale': 'এই স্কেলটি যোগ করুন',
+  'checkinsWeb.reminderLegend': 'আপনি কত ঘনঘন চেক-ইন করতে চান?',
+  'checkinsWeb.reminderHint': 'চেক-ইনের সময় হলে আপনার হোম পেজে তা দেখানো হবে।',
+  'checkinsWeb.promptsLegend': 'যে আগাম সতর্ক লক্ষণগুলো নিয়ে জিজ্ঞেস করা হবে',
+  'checkinsWeb.promptsHint':
+    'এগুলো আপনার ভালো থাকার পরিকল্পনা থেকে আসে। চেক-ইন করার সময় যেগুলো নিয়ে আপনাকে জিজ্ঞেস করা হোক তা চান, সেগুলোতে টিক দিন।',
+  'checkinsWeb.noSigns':
+    'আপনি এখনো আপনার ভালো থাকার পরিকল্পনায় কোনো আগাম সতর্ক লক্ষণ লেখেননি।',
+  'checkinsWeb.saveSettings': 'আমার সেটিংস সেভ করুন',
+  'checkinsWeb.dueTitle': 'এখন কী করার আছে',
+  'checkinsWeb.dueNow': 'আজ একটি চেক-ইনের সময় হয়েছে।',
+  'checkinsWeb.checkInNow': 'এখনই চেক-ইন করুন',
+  'checkinsWeb.dueNext': 'আপনার পরের চেক-ইনের দিন {date}।',
+  'checkinsWeb.dueNothing': 'এখন কিছু করার নেই।',
+  'checkinsWeb.checkInAnyTime': 'যেকোনো সময় চেক-ইন করুন',
+} satisfies Words;
