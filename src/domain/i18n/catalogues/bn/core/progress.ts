@@ -1,0 +1,76 @@
+import type { Words } from '../../../translate.ts';
+
+export default {
+  'progress.title': 'আমি কেমন আছি',
+  'progress.intro': 'সময়ের সাথে আপনার নিজের স্কোর। প্রতিটি চার্টের সাথে একই সংখ্যাসহ একটি টেবিল আছে।',
+  'progress.areasTitle': 'আমার জীবনের দিকগুলো',
+  'progress.noRatings': 'আপনি এখনো আপনার জীবনের দিকগুলোকে নম্বর দেননি। দিতে চান?',
+  'progress.radarTitle':
+    'আপনার জীবনের দিকগুলোকে দেওয়া 1 থেকে 7 নম্বরের তারা-আকৃতির চার্ট। এর নিচের টেবিলে একই সংখ্যাগুলো আছে।',
+  'progress.radarHint': 'মাঝখান থেকে যত দূরে, তত ভালো, 1 থেকে 7 পর্যন্ত।',
+  'progress.radarTable':
+    'আপনার জীবনের দিকগুলোকে দেওয়া নম্বর, 1 (এর চেয়ে খারাপ হতে পারে না) থেকে 7 (এর চেয়ে ভালো হতে পারে না)',
+  'progress.compareLabel': 'অন্য একটি তারিখের সাথে তুলনা করুন',
+  'progress.compareHint': 'সেই দিনের নম্বরগুলো চার্ট আর টেবিলে যোগ করুন।',
+  'progress.compareNone': 'অন্য কোনো তারিখ নয়',
+  'progress.first': 'প্রথম, {date}',
+  'progress.latest': 'সবচেয়ে নতুন, {date}',
+  'progress.chosen': 'বেছে নেওয়া, {date}',
+  'progress.rateAgain': 'আমার জীবনের দিকগুলোকে আবার নম্বর দিন',
+  'progress.lifeArea': 'জীবনের দিক',
+  'progress.notRated': 'নম্বর দেওয়া হয়নি',
+  'progress.outOf7': '7-এর মধ্যে {value}',
+  'progress.outOf': '{max}-এর মধ্যে {value}',
+  'progress.scalesTitle': 'আমার চেক-ইন',
+  'progress.noCheckins': 'আপনি এখনো চেক-ইন করেননি। এতে এক মিনিটেরও কম সময় লাগে।',
+  'progress.measuresTitle': 'আমার প্রশ্নমালা',
+  'progress.noMeasures': 'আপনি এখনো কোনো প্রশ্নমালা পূরণ করেননি।',
+  'progress.latestScore': 'সবচেয়ে নতুন: {date} তারিখে {max}-এর মধ্যে {value}',
+  'progress.trendTitle':
+    'সময়ের সাথে {name}-এর রেখাচিত্র, {min} থেকে {max} পর্যন্ত। এর নিচের টেবিলে প্রতিটি স্কোর আছে।',
+  'progress.trendTable': '{name}: প্রতিটি স্কোর আর তার তারিখ',
+  'progress.trendTitleProrated':
+    'সময়ের সাথে {name}-এর রেখাচিত্র, {min} থেকে {max} পর্যন্ত। একটি হীরা-আকৃতির চিহ্ন দিয়ে আনুপাতিক হিসেবে বের করা স্কোর দেখানো হয়েছে। এর নিচের টেবিলে প্রতিটি স্কোর আছে।',
+  'progress.proratedScore': '{value} (আনুপাতিক হিসাব: {items}টি উত্তরের মধ্যে {answered}টি থেকে বের করা)',
+  'progress.proratedKey':
+    'চার্টে হীরা-আকৃতির চিহ্ন মানে আনুপাতিক হিসেবে বের করা স্কোর: কিছু প্রশ্ন বাদ গিয়েছিল, তাই দেওয়া উত্তরগুলো থেকে মোট হিসাব করা হয়েছে। কতগুলো, তা টেবিলে বলা আছে।',
+  'progress.changeUp': '{from} থেকে {to} পর্যন্ত আপনার স্কোর {points} বেড়েছে।',
+  'progress.changeDown': '{from} থেকে {to} পর্যন্ত আপনার স্কোর {points} কমেছে।',
+  'progress.changeNone': '{to} তারিখে আপনার স্কোর {from} তারিখের মতোই ছিল।',
+  'progress.changeReliable':
+    'এই বদলটি এতটাই বড় যে এটি শুধু এমনি এমনি ঘটেছে বলে মনে হয় না: এই প্রশ্নমালায় {threshold} বা তার বেশি বদল হলে তা শুধু এমনি এমনি ঘটা বদলের চেয়ে বেশি।',
+  'progress.changeChance':
+    'এত ছোট বদল এমনি এমনিও ঘটতে পারে: এই প্রশ্নমালায় বদলটি শুধু এমনি এমনি ঘটা বদলের চেয়ে বেশি হতে হলে তা {threshold} বা তার বেশি হতে হবে।',
+  'progress.changeWhere': '{threshold}-এর এই সীমা কোথা থেকে এসেছে',
+  'progress.date': 'তারিখ',
+  'progress.score': 'স্কোর',
+  'progress.forMeOnly': 'শুধু আমার জন্য',
+  'progress.note': 'নোট',
+  'progress.hasNote': 'নোট আছে',
+  'progress.changeColumn': 'নোট যোগ করুন বা বদলান',
+  'progress.addNote': 'একটি নোট যোগ করুন',
+  'progress.changeNote': 'নোটটি বদলান',
+  'progress.forDate': '{date} তারিখের জন্য',
+  'progress.noteTitle': 'কেন আমি এই নম্বর দিয়েছি',
+  'progress.noteLabel': 'আপনার নোট (ইচ্ছা হলে)',
+  'progress.scoreLine': '{name}: {value}',
+  'progress.scoreLineProrated':
+    '{name}: {value} (আনুপাতিক হিসাব: {items}টি উত্তরের মধ্যে {answered}টি থেকে বের করা)',
+  'progress.back': '“আমি কেমন আছি” পেজে ফিরে যান',
+  'progress.deleteTitle': 'মুছে ফেলা',
+  'progress.deleteCheckin': 'এই চেক-ইনটি মুছে ফেলুন',
+  'progress.deleteCheckin.confirm':
+    '{when}-এর চেক-ইনটি মুছে ফেলবেন? মুছে ফেলার ঠিক পরেই “আমি কেমন আছি” পেজে এটি আগের মতো করতে পারবেন।',
+  'progress.deleteCheckin.yes': 'হ্যাঁ, মুছে ফেলুন',
+  'progress.checkinDeleted': '{when}-এর চেক-ইনটি মুছে ফেলা হয়েছে।',
+  'progress.checkinRestored': '{when}-এর চেক-ইনটি আবার ফিরে এসেছে।',
+  'progress.deletedTitle': 'সম্প্রতি মুছে ফেলা চেক-ইন',
+  'progress.deletedIntro': 'গত 30 দিনে আপনি যে চেক-ইনগুলো মুছে ফেলেছেন। আপনি এগুলো ফিরিয়ে আনতে পারেন।',
+  'progress.checkinFrom': '{when}-এর চেক-ইন',
+  'progress.undeleteCheckin': '{when}-এর চেক-ইনটি ফিরিয়ে আনুন',
+  'progress.checkinChangedElsewhere':
+    'এই চেক-ইনটি অন্য কোথাও বদলানো হয়েছে, তাই মুছে ফেলা হয়নি। এখন সবচেয়ে নতুন সংস্করণটি দেখানো হচ্ছে।',
+  'progress.yes': 'হ্যাঁ',
+  'progress.no': 'না',
+  'progress.points': '{n, plural, one {# পয়েন্ট} other {# পয়েন্ট}}',
+} satisfies Words;
