@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { serviceWorker } from './scripts/service-worker-plugin.ts';
-import { words, wordsChunkName } from './scripts/words-plugin.ts';
+import { words } from './scripts/words-plugin.ts';
 
 export default defineConfig({
   root: 'src/web',
@@ -22,8 +22,6 @@ export default defineConfig({
     target: 'es2022',
     // Keep pages as separate chunks so the first page a person opens loads only what it needs.
     modulePreload: { polyfill: false },
-    // One chunk per language and part of the catalogue: the browser fetches only its language.
-    rollupOptions: { output: { manualChunks: wordsChunkName } },
   },
   server: { proxy: { '/api': 'http://localhost:3000' } },
 });

@@ -73,19 +73,9 @@ export function words(): Plugin {
       const [, part = '', language = ''] = chunk;
       const files = filesOf(language, part);
       for (const file of [...files, ...filesOf('en-GB', part)]) this.addWatchFile(file);
-      const fallback = await fallbackFor(language, part);
-      const imports = files.map((file, i) => `import w${i} from ${JSON.stringify(file)};`);
-      const spread = files.map((_, i) => `...w${i}`);
-      return [
-        ...imports,
-        `export default { ...${JSON.stringify(fallback)}, ${spread.join(', ')} };`,
-      ].join('\n');
+      // The words themselves, as one object: a chunk with no imports of its own.
+      const own = { ...(await fallbackFor(language, part)), ...(await readWords(files)) };
+      return `export default ${JSON.stringify(own)};`;
     },
   };
-}
-
-/** Names each language's chunk of a part, so the build output shows the sizes per language. */
-export function wordsChunkName(id: string): string | undefined {
-  const chunk = WORDS_ID.exec(id);
-  return chunk ? `words-${chunk[2]}-${chunk[1]}` : undefined;
 }

@@ -1,6 +1,7 @@
 // The one notice for items and versions a list or history left out because this server cannot
 // read what was saved (decision 0016). It says how many, why, that nothing is lost, and where the
 // earlier versions are, so a missing goal never looks like a deleted one.
+import '../../domain/i18n/unreadable.messages.ts';
 import { Link } from 'wouter-preact';
 import { formatDateTime, type MessageKey, t } from '../../domain/i18n/translate.ts';
 import type { UNREADABLE_CODES } from '../../domain/record/record.schema.ts';

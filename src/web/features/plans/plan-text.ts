@@ -1,5 +1,9 @@
 // Each plan as labelled rows of plain text: for the conflict panel (yours beside the saved
 // version) and for earlier versions on the history page.
+import '../../../domain/i18n/after-crisis.messages.ts';
+import '../../../domain/i18n/staying-well.messages.ts';
+import '../../../domain/i18n/safety-plan.messages.ts';
+import '../../../domain/i18n/crisis-plan.messages.ts';
 import '../../../domain/i18n/plans-web.messages.ts';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
 import type {

@@ -1,6 +1,7 @@
 // Says in plain words whether the latest change in a score is bigger than chance, where the
 // measure publishes a reliable-change threshold: since the score before, and since the first.
 // The threshold's source is one click away, so the person can see where the number comes from.
+import '../../../domain/i18n/progress.messages.ts';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
 import type { ReliableChangeThreshold } from '../../../domain/measures/reliable-change.ts';
 import { type ScoreChange, summariseChanges } from '../../../domain/measures/score-change.ts';

@@ -2,6 +2,7 @@
 // point. One line per chart, so nothing depends on colour; the table beside it gives each
 // score with its date, whether it is for the person only, and any note. A prorated score (worked
 // out from only some of the answers) is drawn as a diamond, and its table cell says so.
+import '../../../domain/i18n/progress.messages.ts';
 import { Link } from 'wouter-preact';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
 

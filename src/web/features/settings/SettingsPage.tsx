@@ -2,6 +2,7 @@
 // language, the password and the devices signed in. Each part reuses the control that already
 // exists for it; the full check-in settings keep their own page. (Downloading the record belongs
 // to the portability work and will join this page.)
+import '../../../domain/i18n/checkins.messages.ts';
 import '../../../domain/i18n/settings.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
