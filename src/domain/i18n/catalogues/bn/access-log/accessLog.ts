@@ -37,7 +37,8 @@ export default {
   'accessLog.sentence.commented': '{who} আপনার {section} নিয়ে একটি মন্তব্য রেখেছেন',
   'accessLog.sentence.comment_deleted': '{who} আপনার {section} নিয়ে লেখা তাঁর মন্তব্য মুছে ফেলেছেন',
   'accessLog.sentence.annotated': '{who} আপনার {section} নিয়ে পাশাপাশি মতামত যোগ করেছেন',
-  'accessLog.sentence.annotation_deleted': '{who} আপনার {section} নিয়ে দেওয়া তাঁর পাশাপাশি মতামত সরিয়ে নিয়েছেন',
+  'accessLog.sentence.annotation_deleted':
+    '{who} আপনার {section} নিয়ে দেওয়া তাঁর পাশাপাশি মতামত সরিয়ে নিয়েছেন',
   'accessLog.sentence.other': '{who}: {what}',
   'accessLog.someoneElse': 'কেউ একজন',
   'accessLog.at': '{sentence}, {when}',

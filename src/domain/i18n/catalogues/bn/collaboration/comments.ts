@@ -4,8 +4,7 @@ export default {
   'comments.title': 'উৎসাহ',
   'comments.intro.own':
     'যাঁদের সাথে আপনি আপনার লক্ষ্য শেয়ার করেন, তাঁরা যা বলেছেন। শুধু আপনিই কোনো মন্তব্য লুকাতে পারেন।',
-  'comments.intro.other':
-    '{name}-এর জন্য উৎসাহের ছোট্ট একটি কথা। এতে তাঁর লক্ষ্য বদলায় না।',
+  'comments.intro.other': '{name}-এর জন্য উৎসাহের ছোট্ট একটি কথা। এতে তাঁর লক্ষ্য বদলায় না।',
   'comments.none': 'এখনো কোনো মন্তব্য নেই।',
   'comments.by': '{name}, {when}',
   'comments.byYou': 'আপনি, {when}',

@@ -2,17 +2,16 @@ import type { Words } from '../../../translate.ts';
 
 export default {
   'error.WM_VALIDATION_FAILED': 'কিছু তথ্য ঠিক নেই। দেখে নিয়ে আবার চেষ্টা করুন।',
-  'error.WM_REQUEST_MALFORMED':
-    'অনুরোধটি পড়া যায়নি। হয়তো এটি অসম্পূর্ণ, বা সঠিক JSON নয়।',
+  'error.WM_REQUEST_MALFORMED': 'অনুরোধটি পড়া যায়নি। হয়তো এটি অসম্পূর্ণ, বা সঠিক JSON নয়।',
   'error.WM_REQUEST_TOO_LARGE': 'একবারে সেভ করার জন্য এটি অনেক বেশি।',
   'error.WM_REQUEST_TOO_COMPLEX':
     'এতে একবারে পড়ার মতো অনেক বেশি স্তর বা অংশ আছে, তাই এটি পড়া হয়নি। কিছুই বদলানো হয়নি।',
   'error.WM_REQUEST_UNSUPPORTED_MEDIA_TYPE': 'তথ্যগুলো JSON হিসেবে পাঠান।',
   'error.WM_AUTH_REQUIRED': 'এটি করতে আপনাকে সাইন ইন করতে হবে।',
   'error.WM_AUTH_WRONG_CREDENTIALS': 'ইমেইল ঠিকানা বা পাসওয়ার্ড ভুল।',
-  'error.WM_AUTH_EMAIL_TAKEN':
-    'এই ইমেইল ঠিকানা দিয়ে আগে থেকেই একটি অ্যাকাউন্ট আছে। এর বদলে সাইন ইন করুন।',
-  'error.WM_AUTH_TOO_MANY_ATTEMPTS': 'সাইন ইন করার জন্য অনেকবার চেষ্টা করা হয়েছে। {wait} পরে আবার চেষ্টা করুন।',
+  'error.WM_AUTH_EMAIL_TAKEN': 'এই ইমেইল ঠিকানা দিয়ে আগে থেকেই একটি অ্যাকাউন্ট আছে। এর বদলে সাইন ইন করুন।',
+  'error.WM_AUTH_TOO_MANY_ATTEMPTS':
+    'সাইন ইন করার জন্য অনেকবার চেষ্টা করা হয়েছে। {wait} পরে আবার চেষ্টা করুন।',
   'error.WM_CSRF_FAILED':
     'এই অনুরোধটি Waymark থেকে আসেনি, তাই এটি থামানো হয়েছে। পেজটি আবার লোড করে আবার চেষ্টা করুন।',
   'error.WM_NOT_FOUND': 'আমরা ওটি খুঁজে পাইনি।',

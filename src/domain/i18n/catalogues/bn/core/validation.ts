@@ -23,7 +23,8 @@ export default {
   'validation.periodOrDates': 'একটি সময়কাল বা তারিখগুলো বেছে নিন, দুটোই নয়',
   'validation.plausibleToday': 'আজকের তারিখ লিখুন',
   'validation.score': '{min} থেকে {max} পর্যন্ত একটি পূর্ণ সংখ্যা লিখুন',
-  'validation.scaleId': 'স্কেলগুলোর একটি বেছে নিন, অথবা আপনার নিজের স্কেলকে own- দিয়ে শুরু হওয়া একটি id দিন',
+  'validation.scaleId':
+    'স্কেলগুলোর একটি বেছে নিন, অথবা আপনার নিজের স্কেলকে own- দিয়ে শুরু হওয়া একটি id দিন',
   'validation.unknownScale': 'এটি আপনার চেক-ইনের স্কেলগুলোর একটি নয়',
   'validation.builtInScaleName': 'আগে থেকে থাকা স্কেলগুলোর নাম বদলানো যায় না',
   'validation.rangeLocked':

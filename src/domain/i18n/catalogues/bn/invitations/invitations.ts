@@ -18,6 +18,5 @@ export default {
   'invitations.list.until': '{when} পর্যন্ত কাজ করবে',
   'invitations.list.ends': '{date}-এর পরে দেখার অনুমতি শেষ হবে',
   'invitations.withdraw': 'ফিরিয়ে নিন',
-  'invitations.withdrawn':
-    '{name}-এর জন্য আমন্ত্রণটি ফিরিয়ে নেওয়া হয়েছে। লিংক আর কোড আর কাজ করবে না।',
+  'invitations.withdrawn': '{name}-এর জন্য আমন্ত্রণটি ফিরিয়ে নেওয়া হয়েছে। লিংক আর কোড আর কাজ করবে না।',
 } satisfies Words;

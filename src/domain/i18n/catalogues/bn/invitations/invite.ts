@@ -12,8 +12,7 @@ export default {
   'invite.role.practitioner': 'পেশাদার কর্মী, যেমন নার্স, ডাক্তার বা সাপোর্ট ওয়ার্কার',
   'invite.role.other': 'অন্য কেউ',
   'invite.knownAs': 'যে নামে আপনি তাঁকে চেনেন',
-  'invite.knownAs.hint':
-    'Waymark-এ আপনার কাছে তিনি এই নামে দেখাবেন, যেমন “Jo” বা “Dr Patel”।',
+  'invite.knownAs.hint': 'Waymark-এ আপনার কাছে তিনি এই নামে দেখাবেন, যেমন “Jo” বা “Dr Patel”।',
   'invite.sections': 'তিনি কী দেখতে পাবেন?',
   'invite.sections.hint':
     'তিনি যে যে অংশ পড়তে পারবেন তাতে টিক দিন। যাতে টিক দেবেন না, তা গোপন থাকবে। আপনি পরে এটি বদলাতে পারেন।',

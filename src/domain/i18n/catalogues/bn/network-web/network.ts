@@ -16,8 +16,7 @@ export default {
   'network.informal.long': 'পরিচিতজন: পরিবার, বন্ধু, প্রতিবেশী, কোনো দল বা কমিউনিটি',
   'network.crisisContact': 'সংকটের সময় যোগাযোগের মানুষ',
   'network.field.name': 'নাম',
-  'network.field.name.hint':
-    'যে নামে আপনি তাঁকে ডাকেন। যেমন: "মা", "পাশের বাড়ির Ade", "মঙ্গলবারের হাঁটার দল"।',
+  'network.field.name.hint': 'যে নামে আপনি তাঁকে ডাকেন। যেমন: "মা", "পাশের বাড়ির Ade", "মঙ্গলবারের হাঁটার দল"।',
   'network.field.kind': 'এটি কি একজন মানুষ, একটি দল, নাকি একটি সেবা?',
   'network.field.howTheyHelp': 'তাঁরা কীভাবে সাহায্য করেন',
   'network.field.howTheyHelp.hint':
@@ -33,8 +32,7 @@ export default {
   'network.field.formal': 'এটি কোন ধরনের সহায়তা?',
   'network.field.formal.hint': 'দুই ধরনের সহায়তাই গুরুত্বপূর্ণ।',
   'network.field.crisisContact': 'সংকটের সময় যাঁর সাথে যোগাযোগ করা হবে',
-  'network.field.crisisContact.hint':
-    'আপনি সংকটে পড়লে তাঁর সাথে যোগাযোগ করা হোক, এমন চাইলে এতে টিক দিন।',
+  'network.field.crisisContact.hint': 'আপনি সংকটে পড়লে তাঁর সাথে যোগাযোগ করা হোক, এমন চাইলে এতে টিক দিন।',
   'network.new.title': 'আমার সহায়তা নেটওয়ার্কে কাউকে যোগ করুন',
   'network.edit.title': 'তথ্য বদলান',
   'network.save': 'সেভ করুন',

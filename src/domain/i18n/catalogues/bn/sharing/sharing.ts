@@ -44,9 +44,9 @@ export default {
   'sharing.pauseConfirm': 'শেয়ার করা সাময়িকভাবে বন্ধ রাখুন',
   'sharing.resume': 'আবার শেয়ার করা চালু করুন',
   'sharing.endsAtPast': 'ভবিষ্যতের একটি শেষের তারিখ বেছে নিন।',
-  'sharing.withheld.for_me_only': 'আপনি যা কিছুতে “শুধু আমার জন্য” চিহ্ন দিয়েছেন, তা কখনো {name}-কে দেখানো হয় না।',
+  'sharing.withheld.for_me_only':
+    'আপনি যা কিছুতে “শুধু আমার জন্য” চিহ্ন দিয়েছেন, তা কখনো {name}-কে দেখানো হয় না।',
   'sharing.withheld.journal':
     'আপনার ডায়েরি গোপন থাকে: আপনি একটি একটি করে যে লেখাগুলো শেয়ার করেছেন, {name} শুধু সেগুলোই দেখতে পান।',
-  'sharing.withheld.advance_choice_document':
-    'আপনার আগাম ইচ্ছার দলিল সংকট পরিকল্পনার সাথে দেখানো হয় না।',
+  'sharing.withheld.advance_choice_document': 'আপনার আগাম ইচ্ছার দলিল সংকট পরিকল্পনার সাথে দেখানো হয় না।',
 } satisfies Words;
