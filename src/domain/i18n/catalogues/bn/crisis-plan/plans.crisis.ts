@@ -32,8 +32,7 @@ export default {
     'এমন কেউ যাঁকে আপনি বিশ্বাস করেন, আপনি খুব অসুস্থ হলে আপনার দেখাশোনা নিয়ে সিদ্ধান্তে যিনি জড়িত থাকবেন।',
   'plans.crisis.nominatedPerson.none': 'কাউকে বেছে নেওয়া হয়নি',
   'plans.crisis.notInvolved': 'আমি যাঁদের জড়িত করতে চাই না',
-  'plans.crisis.notInvolved.hint':
-    'যাঁদের সাথে যোগাযোগ করা হোক বা যাঁরা জড়িত থাকুন তা আপনি চান না, আর বলতে চাইলে কেন।',
+  'plans.crisis.notInvolved.hint': 'যাঁদের সাথে যোগাযোগ করা বা যাঁদের জড়িত করা আপনি চান না, আর বলতে চাইলে কেন।',
   'plans.crisis.notInvolved.item': 'মানুষ {number}',
   'plans.crisis.notInvolved.add': 'এমন কাউকে যোগ করুন যাঁকে আমি জড়িত করতে চাই না',
   'plans.crisis.notInvolved.name': 'নাম',
