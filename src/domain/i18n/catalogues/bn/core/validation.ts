@@ -49,4 +49,5 @@ export default {
   'validation.ownContact': 'আপনার সহায়তা নেটওয়ার্ক থেকে কাউকে বেছে নিন',
   'validation.ownDocument': 'আপনার আপলোড করা একটি ডকুমেন্ট বেছে নিন',
   'validation.expiry': '1 ঘণ্টা থেকে 30 দিনের মধ্যে একটি মেয়াদ বেছে নিন',
+  'validation.language': 'তালিকা থেকে একটি ভাষা বেছে নিন',
 } satisfies Words;

@@ -53,4 +53,5 @@ export default {
   'validation.ownContact': 'Dewiswch rywun o’ch rhwydwaith cymorth',
   'validation.ownDocument': 'Dewiswch ddogfen rydych chi wedi’i llwytho i fyny',
   'validation.expiry': 'Dewiswch ddyddiad dod i ben rhwng 1 awr a 30 diwrnod',
+  'validation.language': 'Dewiswch un o’r ieithoedd yn y rhestr',
 } satisfies Words;

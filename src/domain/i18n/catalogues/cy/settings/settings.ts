@@ -23,8 +23,8 @@ export default {
     'Ar ôl i chi ysgrifennu cynllun argyfwng, gallwch chi gadw copi ohono ar y ddyfais hon, i’w agor pan fydd dim rhyngrwyd.',
   'settings.device.write': 'Ysgrifennu fy nghynllun argyfwng',
   'settings.language.title': 'Iaith',
-  'settings.language.body':
-    'Mae Waymark yn Saesneg (DU) am y tro. Byddwch chi’n gallu dewis ieithoedd eraill yma yn nes ymlaen.',
+  'settings.language.intro':
+    'Mae Waymark yn defnyddio’r iaith hon ar bob dyfais rydych chi’n mewngofnodi arni, ac yn yr e-byst y mae’n eu hanfon atoch chi. Gallwch chi hefyd ei newid ar waelod pob tudalen.',
   'settings.welcome.title': 'Dechrau arni',
   'settings.welcome.again': 'Darllen y croeso eto',
 } satisfies Words;

@@ -59,4 +59,5 @@ export default {
   'validation.ownContact': 'Proszę wybrać kogoś z mojej sieci wsparcia',
   'validation.ownDocument': 'Proszę wybrać przesłany wcześniej dokument',
   'validation.expiry': 'Proszę wybrać czas ważności od 1 godziny do 30 dni',
+  'validation.language': 'Proszę wybrać jeden z języków z listy',
 } satisfies Words;

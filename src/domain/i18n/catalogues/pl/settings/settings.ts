@@ -24,8 +24,8 @@ export default {
     'Po napisaniu planu kryzysowego można zachować jego kopię na tym urządzeniu i otwierać ją bez internetu.',
   'settings.device.write': 'Napisz mój plan kryzysowy',
   'settings.language.title': 'Język',
-  'settings.language.body':
-    'Na razie Waymark działa po angielsku (UK). Później będzie tu można wybrać inne języki.',
+  'settings.language.intro':
+    'Waymark używa tego języka na każdym urządzeniu, na którym się logujesz, i w wysyłanych e-mailach. Można go też zmienić na dole każdej strony.',
   'settings.welcome.title': 'Pierwsze kroki',
   'settings.welcome.again': 'Przeczytaj jeszcze raz powitanie',
 } satisfies Words;

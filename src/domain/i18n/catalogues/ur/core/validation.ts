@@ -51,4 +51,5 @@ export default {
   'validation.ownContact': 'اپنے مدد کے حلقے میں سے کسی کو چنیں',
   'validation.ownDocument': 'اپنی اپ لوڈ کی ہوئی کوئی دستاویز چنیں',
   'validation.expiry': 'میعاد 1 گھنٹے سے 30 دن کے بیچ چنیں',
+  'validation.language': 'فہرست میں سے کوئی ایک زبان چنیں',
 } satisfies Words;
