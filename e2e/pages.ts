@@ -50,6 +50,16 @@ export async function openMenuIfNeeded(page: Page, target: Locator): Promise<voi
   if (await menu.isVisible()) await menu.click();
 }
 
+export const signInPage = {
+  async signIn(page: Page, url: string, who: { email: string; password: string }) {
+    await page.goto(`${url}/sign-in`);
+    await expectPage(page, 'Sign in to Waymark');
+    await page.getByLabel('Email address').fill(who.email);
+    await page.getByLabel('Password').fill(who.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  },
+};
+
 export const signUpPage = {
   async open(page: Page, url: string) {
     await page.goto(`${url}/sign-up`);
@@ -71,7 +81,10 @@ export const welcomePage = {
     await page.getByRole('link', { name: 'Not now: take me to my home page' }).click();
     await expectPage(page, 'My recovery');
   },
-  async startWith(page: Page, start: 'What matters to me' | 'If things get hard' | 'A goal') {
+  async startWith(
+    page: Page,
+    start: 'What matters to me' | 'If things get hard' | 'A goal' | 'The parts of my life',
+  ) {
     await expectPage(page, 'Welcome to Waymark');
     await page
       .getByRole('list', { name: 'Start anywhere' })

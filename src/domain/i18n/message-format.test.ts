@@ -86,3 +86,16 @@ describe('Checking a translation against its English', () => {
     expect(checkMessage('Hello {name}', 'Helo {name}', 'cy')).toEqual([]);
   });
 });
+
+describe('Lists in Welsh', () => {
+  it('say "ac" before a vowel and "a" before a consonant, never "a(c)"', async () => {
+    const { formatList, startIn } = await import('./translate.ts');
+    startIn('cy');
+    try {
+      expect(formatList(['nodau', 'amdanaf i'])).toBe('nodau ac amdanaf i');
+      expect(formatList(['amdanaf i', 'nodau', 'cynllun'])).toBe('amdanaf i, nodau, a cynllun');
+    } finally {
+      startIn('en-GB');
+    }
+  });
+});

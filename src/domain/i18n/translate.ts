@@ -159,5 +159,10 @@ export function formatNumber(value: number): string {
 
 /** Joins names the local way: "crisis plan and goals", "about me, goals and journal". */
 export function formatList(items: readonly string[]): string {
-  return intlFor(locale()).list.format(items);
+  const list = intlFor(locale()).list.format(items);
+  // Intl writes Welsh "and" as "a(c)": it is "ac" before a vowel and "a" otherwise.
+  return locale() === 'cy' ? list.replace(/ a\(c\) (\p{L})/gu, welshAnd) : list;
 }
+
+const welshAnd = (_: string, next: string) =>
+  /[aeiouwyâêîôûŵŷ]/i.test(next) ? ` ac ${next}` : ` a ${next}`;

@@ -12,7 +12,9 @@ function Words({ text }: { text: string }) {
   return text.trim() === '' ? (
     <p class="compare__empty">{t('conflict.empty')}</p>
   ) : (
-    <p class="own-words">{text}</p>
+    <p class="own-words" dir="auto">
+      {text}
+    </p>
   );
 }
 

@@ -43,6 +43,7 @@ export function CopyableLink({
           class="input textarea link-url"
           id={id}
           rows={3}
+          dir="auto"
           readOnly
           value={url}
           onFocus={(event) => event.currentTarget.select()}

@@ -65,6 +65,7 @@ export function DateField({ id, label, hint, error, value, onInput }: Props) {
                 class="input"
                 id={part === 'day' ? id : `${id}-${part}`}
                 inputMode="numeric"
+                dir="auto"
                 autocomplete="off"
                 aria-invalid={error ? true : undefined}
                 value={shown[part]}

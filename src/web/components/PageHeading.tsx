@@ -8,11 +8,14 @@ type Props = {
   title: string;
   /** Puts "Error:" in front of the tab title while a form shows errors (GOV.UK pattern). */
   hasErrors?: boolean;
+  /** The title is the person's own words (a goal's title): its letters decide its direction. */
+  ownWords?: boolean;
+  /** What the heading shows, when more than the title's text (a name kept in a <bdi>). */
   children?: ComponentChildren;
 };
 
 /** The one h1 of a page. It takes focus after a page change (see lib/focus.ts). */
-export function PageHeading({ title, hasErrors = false, children }: Props) {
+export function PageHeading({ title, hasErrors = false, ownWords = false, children }: Props) {
   const ref = useRef<HTMLHeadingElement>(null);
 
   // A layout effect, so focus moves as the heading appears, before the person can click into
@@ -31,7 +34,7 @@ export function PageHeading({ title, hasErrors = false, children }: Props) {
   }, [title, hasErrors]);
 
   return (
-    <h1 ref={ref} tabIndex={-1}>
+    <h1 ref={ref} tabIndex={-1} dir={ownWords ? 'auto' : undefined}>
       {children ?? title}
     </h1>
   );

@@ -2,6 +2,7 @@
 // is), and the date shown only on paper. The print styles are in styles/plans.css.
 import '../../domain/i18n/plans-web.messages.ts';
 import { formatDate, formatDateTime, t } from '../../domain/i18n/translate.ts';
+import { sentence } from '../lib/own-words.tsx';
 import { today } from '../lib/today.ts';
 
 export function PrintButton() {
@@ -28,7 +29,7 @@ export function SharedPlanTop({ updatedAt }: { updatedAt: string | null }) {
 export function PrintDate({ name }: { name?: string }) {
   return (
     <div class="print-only print-date">
-      {name && <p>{t('print.name', { name })}</p>}
+      {name && <p>{sentence('print.name', { name })}</p>}
       <p>{t('print.date', { date: formatDate(today()) })}</p>
     </div>
   );

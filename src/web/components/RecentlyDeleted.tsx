@@ -17,9 +17,9 @@ export type DeletedWords<T> = {
   /** What the person calls the thing: a goal's title, the date of an entry. */
   name: (item: T) => string;
   /** The button; it names the thing, so each button says which one it brings back. */
-  bringBack: (item: T) => string;
+  bringBack: (item: T) => ComponentChildren;
   /** The notice once it is back. */
-  restored: (item: T) => string;
+  restored: (item: T) => ComponentChildren;
 };
 
 type Props<T extends DeletedThing> = {
@@ -75,7 +75,7 @@ export function RecentlyDeleted<T extends DeletedThing>(props: Props<T>) {
             return (
               <li key={item.id} class="deleted__item">
                 <p>
-                  {words.name(item)}
+                  <bdi>{words.name(item)}</bdi>
                   {item.deletedAt && (
                     <span class="meta">
                       {' '}
@@ -84,7 +84,7 @@ export function RecentlyDeleted<T extends DeletedThing>(props: Props<T>) {
                   )}
                 </p>
                 {more && (
-                  <p class="own-words" id={`${id}-${item.id}`}>
+                  <p class="own-words" dir="auto" id={`${id}-${item.id}`}>
                     {more}
                   </p>
                 )}

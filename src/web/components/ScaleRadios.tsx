@@ -35,7 +35,10 @@ export function ScaleRadios({
   return (
     <div class={error ? 'field field--error scale-field' : 'field scale-field'}>
       <fieldset class="fieldset scale" aria-describedby={error ? `${hintId} ${id}-error` : hintId}>
-        <legend class="label">{legend}</legend>
+        {/* Sometimes the person's own words (a life area, a goal): their letters decide. */}
+        <legend class="label" dir="auto">
+          {legend}
+        </legend>
         <p class="hint" id={hintId}>
           {t('checkinsWeb.scaleHint', { min, low: lowWords, max, high: highWords })}
         </p>

@@ -77,6 +77,7 @@ export function TextField(props: TextFieldProps) {
         class={`input input--${width}`}
         {...controlProps(props)}
         type={type}
+        dir="auto"
         value={value}
         autocomplete={props.autoComplete}
         spellcheck={props.spellcheck}
@@ -95,6 +96,7 @@ export function TextArea(props: TextAreaProps) {
       <textarea
         class="input textarea"
         {...controlProps(props)}
+        dir="auto"
         rows={rows}
         value={value}
         onInput={(event) => onInput(event.currentTarget.value)}

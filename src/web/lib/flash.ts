@@ -1,11 +1,14 @@
 // A message carried across one page change, like "You have signed out." or "Goal deleted"
 // with an Undo. Read once by the next page, then gone.
+import type { ComponentChildren } from 'preact';
+
 export type Flash = {
-  message: string;
+  /** Words, or words with the person's own in a <bdi> (lib/own-words.tsx). */
+  message: ComponentChildren;
   /** Something went wrong: shown as an alert rather than a status. */
   problem?: boolean;
   /** If set, the next page offers Undo; it resolves to the message to show afterwards. */
-  undo?: () => Promise<string>;
+  undo?: () => Promise<ComponentChildren>;
   /** The undo button's words, when not "Undo". */
   undoLabel?: string;
 };

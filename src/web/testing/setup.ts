@@ -3,11 +3,17 @@
 // torn down first and the timer throws "cancelAnimationFrame is not defined" outside any test,
 // which fails the whole run although every test passed. Waiting a little longer at the end of
 // each file lets those timers run while the page still exists.
+import { configure } from '@testing-library/preact';
 import { afterAll, afterEach } from 'vitest';
 // Pages need the core words, which the app loads before its first render (main.tsx).
 import '../../domain/i18n/core.messages.ts';
 
 const PREACT_AFTER_PAINT_FALLBACK_MS = 35;
+
+// A page's code and its words in the chosen language load as separate modules (decision 0032).
+// The first page a test file opens compiles them all, which on a busy 2-core machine can take
+// longer than Testing Library's default 1 s wait: allow up to 5 s before "not found".
+configure({ asyncUtilTimeout: 5000 });
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

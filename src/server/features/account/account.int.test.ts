@@ -57,7 +57,7 @@ describe.each(DIALECTS)('My account on %s', (dialect) => {
     expect(mine.json()).toMatchObject({ id: sam.personId, displayName: 'Sam', role: 'person' });
     expect(mine.json().email).toMatch(/@example\.test$/);
     expect(Object.keys(mine.json()).sort()).toEqual(
-      ['displayName', 'email', 'id', 'role', 'welcomeDue'].sort(),
+      ['displayName', 'email', 'id', 'language', 'role', 'welcomeDue'].sort(),
     );
     expect((await jo.request({ method: 'GET', url: '/api/account' })).json().id).toBe(jo.personId);
   });
@@ -93,11 +93,58 @@ describe.each(DIALECTS)('My account on %s', (dialect) => {
     expect(now.email).not.toBe('new@example.test');
   });
 
+  it('keeps the language chosen at sign-up and a later choice, for every device', async () => {
+    const input = aSignUp({ displayName: 'Rhys', language: 'cy' });
+    const phone = await signUp(t.app, input);
+    expect((await session(phone)).json().account.language).toBe('cy');
+    const chosen = await phone.request({
+      method: 'PUT',
+      url: '/api/account/language',
+      payload: { language: 'ur' },
+    });
+    expect(chosen.statusCode).toBe(200);
+    expect(chosen.json().language).toBe('ur');
+    const laptop = await signIn(t.app, input.email, input.password);
+    expect((await session(laptop)).json().account.language).toBe('ur');
+  });
+
+  it('leaves the language to the device until one is chosen', async () => {
+    const sam = await signUp(t.app, { displayName: 'Sam' });
+    expect((await session(sam)).json().account.language).toBeNull();
+  });
+
+  it('refuses a language Waymark does not speak, naming the field, and changes nothing', async () => {
+    const sam = await signUp(t.app, { displayName: 'Sam' });
+    await sam.request({ method: 'PUT', url: '/api/account/language', payload: { language: 'pl' } });
+    for (const language of ['xx', 'EN-gb', '', 42, null]) {
+      expectError(
+        await sam.request({ method: 'PUT', url: '/api/account/language', payload: { language } }),
+        400,
+        'WM_VALIDATION_FAILED',
+        'language',
+      );
+    }
+    expectError(
+      await sam.request({ method: 'PUT', url: '/api/account/language', payload: {} }),
+      400,
+      'WM_VALIDATION_FAILED',
+      'language',
+    );
+    expect((await session(sam)).json().account.language).toBe('pl');
+    const signUpWithBadLanguage = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-up',
+      payload: { ...aSignUp({ displayName: 'Kim' }), language: 'klingon' },
+    });
+    expect(signUpWithBadLanguage.statusCode).toBe(400);
+  });
+
   it('answers 401 when signed out, and refuses a change without the CSRF token', async () => {
     for (const [method, url] of [
       ['GET', '/api/account'],
       ['PATCH', '/api/account'],
       ['POST', '/api/account/welcomed'],
+      ['PUT', '/api/account/language'],
     ] as const) {
       const response = await t.app.inject({ method, url, payload: { displayName: 'X' } });
       expect(response.statusCode, `${method} ${url}`).toBe(401);

@@ -11,6 +11,7 @@ import { Loaded } from '../../components/Loaded.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useEditor } from '../../lib/editor.ts';
+import { sentence } from '../../lib/own-words.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
 import { SuggestLink } from '../suggestions/SuggestLink.tsx';
 import {
@@ -28,7 +29,9 @@ export function AboutMePage() {
   if (!record.canWrite('about_me')) {
     return (
       <>
-        <PageHeading title={t('shared.aboutMeTitle', { name: record.personName })} />
+        <PageHeading title={t('shared.aboutMeTitle', { name: record.personName })}>
+          {sentence('shared.aboutMeTitle', { name: record.personName })}
+        </PageHeading>
         <SuggestLink kind="about_me" />
         <Loaded resource={aboutMe}>{(doc) => <SharedAboutMe doc={doc} />}</Loaded>
       </>
@@ -50,7 +53,7 @@ function SharedAboutMe({ doc }: { doc: AboutMeDocument }) {
   const record = useRecord();
   const written = ABOUT_ME_FIELDS.filter((field) => doc.data[field].trim() !== '');
   if (written.length === 0) {
-    return <p>{t('shared.aboutMeEmpty', { name: record.personName })}</p>;
+    return <p>{sentence('shared.aboutMeEmpty', { name: record.personName })}</p>;
   }
   return (
     <>
@@ -61,7 +64,9 @@ function SharedAboutMe({ doc }: { doc: AboutMeDocument }) {
         {written.map((field) => (
           <div key={field} class="summary__row">
             <dt>{t(`aboutMe.${field}`)}</dt>
-            <dd class="own-words">{doc.data[field]}</dd>
+            <dd class="own-words" dir="auto">
+              {doc.data[field]}
+            </dd>
           </div>
         ))}
       </dl>

@@ -72,7 +72,9 @@ function NameAndEmail({ displayName, email, onErrors }: Props) {
         <div class="summary__row">
           <dt>{t('settings.email')}</dt>
           <dd>
-            <p class="own-words">{email}</p>
+            <p class="own-words" dir="auto">
+              {email}
+            </p>
             <p class="hint">{t('settings.email.readOnly')}</p>
           </dd>
         </div>

@@ -99,6 +99,8 @@ describe('Sign up form', () => {
       displayName: 'Alex',
       email: 'alex@example.com',
       password: 'four random words here',
+      // The language showing while signing up becomes the account's.
+      language: 'en-GB',
     });
     expect((screen.getByLabelText('Password') as HTMLInputElement).value).toBe(
       'four random words here',

@@ -212,9 +212,13 @@ function PlannedActions({ saved }: { saved: SavedCheckin }) {
       <ul class="plain-list">
         {saved.plannedActions.map((action) => (
           <li key={action.sign} class="planned__item">
-            <p class="planned__sign own-words">{action.sign}</p>
+            <p class="planned__sign own-words" dir="auto">
+              {action.sign}
+            </p>
             {action.whatToDo ? (
-              <p class="own-words">{action.whatToDo}</p>
+              <p class="own-words" dir="auto">
+                {action.whatToDo}
+              </p>
             ) : (
               <p>{t('checkinsWeb.plannedNone')}</p>
             )}

@@ -6,7 +6,7 @@ import type { ComponentChildren } from 'preact';
 export function BesideFrame(props: {
   id: string;
   title: string;
-  intro: string;
+  intro: ComponentChildren;
   status: string;
   failure: string | null;
   children: ComponentChildren;

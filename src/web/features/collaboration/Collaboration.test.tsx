@@ -16,6 +16,7 @@ import {
 } from '../../testing/fake-server.ts';
 import { progressReads } from '../../testing/progress-answers.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
+import { wholeText } from '../../testing/text.ts';
 
 afterEach(() => {
   cleanup();
@@ -86,10 +87,12 @@ describe('Encouragement on a goal', () => {
     await findPage('Swim once a week');
     const part = await screen.findByRole('region', { name: 'Encouragement' });
     expect(await within(part).findByText('Well done on Saturday')).toBeTruthy();
-    expect(within(part).getByText(/^Jo, .*About the step “Go on Saturday”$/)).toBeTruthy();
+    expect(
+      within(part).getByText(wholeText(/^Jo, .*About the step “Go on Saturday”$/)),
+    ).toBeTruthy();
 
     await user.click(within(part).getByRole('button', { name: 'Hide this comment' }));
-    expect(await within(part).findByText('You hid a comment from Jo.')).toBeTruthy();
+    expect(await within(part).findByText(wholeText('You hid a comment from Jo.'))).toBeTruthy();
     expect(within(part).queryByText('Well done on Saturday')).toBeNull();
     const [put] = server.sent(
       'PUT',

@@ -16,6 +16,7 @@ import { SelectField, TextArea } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { asApiError } from '../../lib/api.ts';
 import { firstProblem } from '../../lib/first-problem.ts';
+import { sentence } from '../../lib/own-words.tsx';
 import { BesideFrame } from './BesideFrame.tsx';
 import { comments, useComments } from './collaboration.resource.ts';
 
@@ -49,14 +50,16 @@ export function GoalComments({ personId, personName, isOwner, goalId, steps }: P
     const when = formatDateTime(comment.createdAt);
     return comment.author.isYou
       ? t('comments.byYou', { when })
-      : t('comments.by', { name: comment.author.name || t('comments.someone'), when });
+      : sentence('comments.by', { name: comment.author.name || t('comments.someone') }, { when });
   };
 
   return (
     <BesideFrame
       id="comments-title"
       title={t('comments.title')}
-      intro={isOwner ? t('comments.intro.own') : t('comments.intro.other', { name: personName })}
+      intro={
+        isOwner ? t('comments.intro.own') : sentence('comments.intro.other', { name: personName })
+      }
       status={status}
       failure={failure}
     >
@@ -73,7 +76,7 @@ export function GoalComments({ personId, personName, isOwner, goalId, steps }: P
                   if (comment.hidden) {
                     return (
                       <li key={comment.id} class="comment comment--hidden">
-                        <p>{t('comments.hidden', { name })}</p>
+                        <p>{sentence('comments.hidden', { name })}</p>
                         <button
                           type="button"
                           class="button button--small button--quiet"
@@ -88,13 +91,15 @@ export function GoalComments({ personId, personName, isOwner, goalId, steps }: P
                   }
                   return (
                     <li key={comment.id} class="comment">
-                      <p class="own-words">{comment.text}</p>
+                      <p class="own-words" dir="auto">
+                        {comment.text}
+                      </p>
                       <p class="hint">
                         {byline(comment)}
                         {step && (
                           <>
                             {' · '}
-                            {t('comments.aboutStep', { step })}
+                            {sentence('comments.aboutStep', { step })}
                           </>
                         )}
                       </p>

@@ -7,7 +7,7 @@ import '../../../domain/i18n/safety-plan.messages.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import type { AfterCrisis, SafetyPlan } from '../../../domain/record/plans.schema.ts';
 import { useRecord } from '../record/RecordContext.tsx';
-import { sectionTitle } from '../record/section-title.ts';
+import { sectionTitle } from '../record/section-title.tsx';
 import { ViewsBeside } from './ViewsBeside.tsx';
 
 const lines = (text: string) => text.split('\n').filter((line) => line.trim() !== '');

@@ -16,6 +16,7 @@ import { SelectField, TextArea } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { asApiError } from '../../lib/api.ts';
 import { firstProblem } from '../../lib/first-problem.ts';
+import { sentence } from '../../lib/own-words.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
 import { BesideFrame } from './BesideFrame.tsx';
 import { useViews, views } from './collaboration.resource.ts';
@@ -43,7 +44,7 @@ export function ViewsBeside(props: Props) {
     <BesideFrame
       id="views-title"
       title={t('views.title')}
-      intro={isOwner ? t('views.intro.own') : t('views.intro.other', { name: personName })}
+      intro={isOwner ? t('views.intro.own') : sentence('views.intro.other', { name: personName })}
       status={status}
       failure={failure}
     >
@@ -66,12 +67,12 @@ export function ViewsBeside(props: Props) {
                         <h4>
                           {isOwner
                             ? t('views.yourWords')
-                            : t('views.theirWords', { name: personName })}
+                            : sentence('views.theirWords', { name: personName })}
                         </h4>
                         {part.words.length === 0 ? (
                           <p>{t('views.wordsEmpty')}</p>
                         ) : (
-                          <ul class="own-words">
+                          <ul class="own-words" dir="auto">
                             {part.words.map((line, index) => (
                               <li key={index}>{line}</li>
                             ))}
@@ -144,8 +145,10 @@ function ViewCard(props: {
   const name = view.author.name;
   return (
     <article class="view-card">
-      <h4>{view.author.isYou ? t('views.yourView') : t('views.theirView', { name })}</h4>
-      <p class="own-words">{view.text}</p>
+      <h4>{view.author.isYou ? t('views.yourView') : sentence('views.theirView', { name })}</h4>
+      <p class="own-words" dir="auto">
+        {view.text}
+      </p>
       <p class="hint">
         {t('views.when', { when: formatDateTime(view.createdAt) })}
         {view.itemVersion < currentVersion && <> {t('views.olderVersion')}</>}
@@ -155,9 +158,11 @@ function ViewCard(props: {
           <h5>
             {reply.author.isYou
               ? t('views.yourReply')
-              : t('views.theirReply', { name: personName })}
+              : sentence('views.theirReply', { name: personName })}
           </h5>
-          <p class="own-words">{reply.text}</p>
+          <p class="own-words" dir="auto">
+            {reply.text}
+          </p>
         </div>
       ))}
       {props.canTakeBack && (

@@ -7,6 +7,7 @@ import '../../../domain/i18n/plans-web.messages.ts';
 import { formatNumber, t } from '../../../domain/i18n/translate.ts';
 import { UNDO_WINDOW_DAYS } from '../../../domain/record/undo-window.ts';
 import { FieldError } from '../../components/fields.tsx';
+import { sentence } from '../../lib/own-words.tsx';
 import { MAX_UPLOAD_MB, useStorageUsage, useUpload } from '../../lib/upload.ts';
 import { advanceChoiceDocuments, type DocumentMeta } from './crisis-plan.resource.ts';
 
@@ -63,7 +64,7 @@ export function AdvanceChoiceDocument(props: Props) {
         <div class="upload__current">
           <p>
             <a href={files.href(attached.id)} download>
-              {t('plans.crisis.advanceChoice.open', { name: attached.fileName })}
+              {sentence('plans.crisis.advanceChoice.open', { name: attached.fileName })}
             </a>{' '}
             <span class="meta">({fileSize(attached.byteSize)})</span>
           </p>

@@ -12,6 +12,7 @@ import {
   SIGNED_OUT,
 } from '../../testing/fake-server.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
+import { wholeText } from '../../testing/text.ts';
 import {
   ADE,
   BASE,
@@ -306,7 +307,7 @@ describe('Crisis plan: keeping it on this device', () => {
     );
     expect(screen.getByText('Come round.')).toBeTruthy();
     expect(screen.getByText(dangerLine)).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Call Samaritans on 116 123' })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Call Samaritans on 116 123' })).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Change my crisis plan' })).toBeNull();
     // The header links to it while signed out, since it opens here.
     const nav = screen.getByRole('navigation', { name: 'Main' });
@@ -339,7 +340,7 @@ describe('Crisis plan: keeping it on this device', () => {
     // Looking for a copy leaves nothing behind on the device.
     expect([...device.stores.keys()]).toEqual([]);
     expect(screen.getByText(dangerLine)).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Call Samaritans on 116 123' })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Call Samaritans on 116 123' })).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(within(nav).queryByRole('link', { name: 'Crisis plan' })).toBeNull();
     await user.click(within(nav).getByRole('link', { name: 'Create an account' }));
@@ -401,7 +402,7 @@ describe('Adding someone to the support network from the crisis plan', () => {
     expect(server.sent('POST', `${BASE}/support-network`)).toHaveLength(1);
     const back = (await screen.findByLabelText('Signs that I am in crisis')) as HTMLTextAreaElement;
     expect(back.value).toBe('I stop answering the phone.');
-    await screen.findByText('“Ade next door” saved.');
+    await screen.findByText(wholeText('“Ade next door” saved.'));
     const pick = screen.getByLabelText('Add someone from my support network') as HTMLSelectElement;
     expect([...pick.options].map((option) => option.textContent)).toContain('Ade next door');
   });
@@ -421,7 +422,7 @@ describe('Crisis plan: who wrote it and who agreed it', () => {
       }),
     );
     renderApp('/crisis-plan');
-    const line = await screen.findByText('Written by you');
+    const line = await screen.findByText(wholeText('Written by you'));
     expect(line.classList.contains('agreed-line')).toBe(true);
     expect(line.closest('.no-print, form')).toBeNull();
     expect(screen.getByText('I stop eating.')).toBeTruthy();

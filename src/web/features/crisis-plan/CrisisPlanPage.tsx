@@ -19,14 +19,14 @@ import { PrintButton, PrintDate, SharedPlanTop } from '../../components/Print.ts
 import { rememberReturnTo } from '../../lib/flash.ts';
 import { lazyPart } from '../../lib/lazy.tsx';
 import { type DeviceCrisisPlan, readDeviceCopy } from '../../lib/offline.ts';
+import { sentence } from '../../lib/own-words.tsx';
 import { useSession } from '../../lib/session.tsx';
 import { ReviewReminder } from '../plans/ReviewReminder.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
-import { sectionTitle } from '../record/section-title.ts';
+import { SectionHeading } from '../record/section-title.tsx';
 import { AgreedLine } from '../suggestions/AgreedLine.tsx';
 import { SuggestLink } from '../suggestions/SuggestLink.tsx';
 import { CrisisPlanView } from './CrisisPlanView.tsx';
-
 import {
   advanceChoiceDocuments,
   type CrisisPlanScreen,
@@ -69,7 +69,7 @@ export function CrisisPlanPage() {
   const screen = useCrisisPlanScreen(record.personId, record.personName, record.isOwner);
   return (
     <>
-      <PageHeading title={sectionTitle(record, 'crisis_plan', t('plans.crisis.title'))} />
+      <SectionHeading record={record} section="crisis_plan" ownTitle={t('plans.crisis.title')} />
       <PrintDate name={record.personName} />
       <CrisisLines />
       {!record.canWrite('crisis_plan') && <SuggestLink kind="crisis_plan" />}
@@ -108,7 +108,7 @@ function SharedCrisisPlan({
   empty: boolean;
 }) {
   const record = useRecord();
-  if (empty) return <p>{t('shared.crisisPlanEmpty', { name: record.personName })}</p>;
+  if (empty) return <p>{sentence('shared.crisisPlanEmpty', { name: record.personName })}</p>;
   return (
     <>
       <SharedPlanTop updatedAt={screen.updatedAt} />
@@ -131,7 +131,7 @@ function AdvanceChoiceLink({ personId, screen }: { personId: string; screen: Cri
     return (
       <p>
         <a href={advanceChoiceDocuments(personId).href(document.id)} download>
-          {t('plans.crisis.advanceChoice.open', { name: document.fileName })}
+          {sentence('plans.crisis.advanceChoice.open', { name: document.fileName })}
         </a>
       </p>
     );
@@ -189,7 +189,7 @@ function CrisisPlanContent({ personId, displayName, screen, empty }: ContentProp
               document ? (
                 <p>
                   <a href={advanceChoiceDocuments(personId).href(document.id)} download>
-                    {t('plans.crisis.advanceChoice.open', { name: document.fileName })}
+                    {sentence('plans.crisis.advanceChoice.open', { name: document.fileName })}
                   </a>
                 </p>
               ) : (

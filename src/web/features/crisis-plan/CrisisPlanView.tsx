@@ -7,6 +7,7 @@ import { telHref } from '../../../domain/crisis/crisis-lines.ts';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
 import type { CrisisPlan } from '../../../domain/record/plans.schema.ts';
 import type { NamedContact } from '../../lib/offline.ts';
+import { LeftToRight, sentence } from '../../lib/own-words.tsx';
 
 type Props = {
   plan: CrisisPlan;
@@ -19,7 +20,7 @@ type Props = {
 
 const has = (text: string) => text.trim() !== '';
 
-function Part({ title, children }: { title: string; children: ComponentChildren }) {
+function Part({ title, children }: { title: ComponentChildren; children: ComponentChildren }) {
   return (
     <section class="sheet__section">
       <h2>{title}</h2>
@@ -33,7 +34,9 @@ function Text({ label, text }: { label?: string; text: string }) {
   return (
     <>
       {label && <h3 class="sheet__label">{label}</h3>}
-      <p class="own-words">{text}</p>
+      <p class="own-words" dir="auto">
+        {text}
+      </p>
     </>
   );
 }
@@ -45,14 +48,16 @@ function Reach({ contact }: { contact: NamedContact }) {
         <>
           {' '}
           <a href={telHref(contact.phone)} class="sheet__phone">
-            {t('plans.view.call', { phone: contact.phone })}
+            {sentence('plans.view.call', { phone: <LeftToRight>{contact.phone}</LeftToRight> })}
           </a>
         </>
       )}
       {has(contact.email) && (
         <>
           {' '}
-          <a href={`mailto:${contact.email}`}>{contact.email}</a>
+          <a href={`mailto:${contact.email}`} dir="ltr">
+            {contact.email}
+          </a>
         </>
       )}
     </>
@@ -75,20 +80,26 @@ export function CrisisPlanView({ plan, contacts, ownerName, document }: Props) {
     <div class="sheet">
       <div class="sheet__page">
         {has(plan.signs) && (
-          <Part title={t(`plans.view.${who}.signs`, { name: ownerName ?? '' })}>
+          <Part title={sentence(`plans.view.${who}.signs`, { name: ownerName ?? '' })}>
             <Text text={plan.signs} />
           </Part>
         )}
         {(plan.wantInvolved.length > 0 || nominated) && (
-          <Part title={t(`plans.view.${who}.wantInvolved`, { name: ownerName ?? '' })}>
+          <Part title={sentence(`plans.view.${who}.wantInvolved`, { name: ownerName ?? '' })}>
             <ul class="sheet__people">
               {plan.wantInvolved.map((entry) => {
                 const contact = byId.get(entry.contactId);
                 return (
                   <li key={entry.contactId}>
-                    <span class="sheet__strong">{contact?.name ?? t('plans.contactGone')}</span>
+                    <span class="sheet__strong" dir={contact ? 'auto' : undefined}>
+                      {contact?.name ?? t('plans.contactGone')}
+                    </span>
                     {contact && <Reach contact={contact} />}
-                    {has(entry.whatToDo) && <p class="own-words">{entry.whatToDo}</p>}
+                    {has(entry.whatToDo) && (
+                      <p class="own-words" dir="auto">
+                        {entry.whatToDo}
+                      </p>
+                    )}
                   </li>
                 );
               })}
@@ -97,7 +108,9 @@ export function CrisisPlanView({ plan, contacts, ownerName, document }: Props) {
               <>
                 <h3 class="sheet__label">{t('plans.crisis.nominatedPerson')}</h3>
                 <p>
-                  <span class="sheet__strong">{nominated.name}</span>
+                  <span class="sheet__strong" dir="auto">
+                    {nominated.name}
+                  </span>
                   <Reach contact={nominated} />
                 </p>
                 <p class="hint">{t('plans.view.nominatedHint')}</p>
@@ -106,12 +119,18 @@ export function CrisisPlanView({ plan, contacts, ownerName, document }: Props) {
           </Part>
         )}
         {plan.notInvolved.length > 0 && (
-          <Part title={t(`plans.view.${who}.notInvolved`, { name: ownerName ?? '' })}>
+          <Part title={sentence(`plans.view.${who}.notInvolved`, { name: ownerName ?? '' })}>
             <ul class="sheet__people">
               {plan.notInvolved.map((entry, index) => (
                 <li key={index}>
-                  <span class="sheet__strong own-words">{entry.name}</span>
-                  {has(entry.reason) && <p class="own-words">{entry.reason}</p>}
+                  <span class="sheet__strong own-words" dir="auto">
+                    {entry.name}
+                  </span>
+                  {has(entry.reason) && (
+                    <p class="own-words" dir="auto">
+                      {entry.reason}
+                    </p>
+                  )}
                 </li>
               ))}
             </ul>

@@ -3,6 +3,7 @@ import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeServer, SIGNED_IN } from '../../testing/fake-server.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
+import { wholeText } from '../../testing/text.ts';
 import { BASE } from '../plans/plans.test-data.ts';
 import type { EmergencyLink } from './emergency-links.resource.ts';
 
@@ -129,7 +130,7 @@ describe('Naming an emergency link', () => {
     expect((field as HTMLInputElement).value).toBe('For Mum');
     await userEvent.clear(field);
     await userEvent.type(field, 'For my sister{Enter}');
-    await screen.findByText(/is now called “For my sister”/);
+    await screen.findByText(wholeText(/is now called “For my sister”/));
     const [sent] = server.sent('PATCH', `${LINKS}/link-1`);
     expect(sent?.headers['If-Match']).toBe('W/"1"');
     expect(sent?.body).toEqual({ label: 'For my sister' });

@@ -21,6 +21,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { asApiError } from '../../lib/api.ts';
 import { isConflict } from '../../lib/conflict.ts';
 import { useForm, validate } from '../../lib/form.ts';
+import { sentence } from '../../lib/own-words.tsx';
 import { useResource } from '../../lib/resource.ts';
 import { useRecord } from '../record/RecordContext.tsx';
 import {
@@ -225,13 +226,13 @@ export function EmergencyLinksPage() {
     try {
       await calls.revoke(link);
       if (created?.id === link.id) setCreated(null);
-      notice.show({ message: t('links.revoked', { name: linkName(link) }) });
+      notice.show({ message: sentence('links.revoked', { name: linkName(link) }) });
     } catch (error) {
       // Revoked meanwhile in another tab: what the person asked for is done.
       const now = asApiError(error).current as Partial<EmergencyLink> | undefined;
       if (isConflict(error) && now?.status === 'revoked') {
         if (created?.id === link.id) setCreated(null);
-        notice.show({ message: t('links.revoked', { name: linkName(link) }) });
+        notice.show({ message: sentence('links.revoked', { name: linkName(link) }) });
       } else notice.show({ message: asApiError(error).message, problem: true });
     } finally {
       setRevoking(false);
@@ -244,7 +245,7 @@ export function EmergencyLinksPage() {
     notice.show(null);
     try {
       const renamed = await calls.rename(link, label);
-      notice.show({ message: t('links.renamed', { name: linkName(renamed) }) });
+      notice.show({ message: sentence('links.renamed', { name: linkName(renamed) }) });
       return true;
     } catch (error) {
       if (!isConflict(error)) throw error;

@@ -5,6 +5,7 @@ import { useEffect } from 'preact/hooks';
 import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
 import { CrisisLines } from '../../components/CrisisLines.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { sentence } from '../../lib/own-words.tsx';
 import { useResource } from '../../lib/resource.ts';
 import { CrisisPlanView } from '../crisis-plan/CrisisPlanView.tsx';
 import { openSharedPlan } from './emergency-links.resource.ts';
@@ -53,8 +54,10 @@ export function EmergencyPage({ token }: { token: string }) {
   const { displayName, updatedAt, expiresAt, plan, contacts } = state.data;
   return (
     <>
-      <PageHeading title={t('emergency.title', { name: displayName })} />
-      <p class="lead">{t('emergency.intro', { name: displayName })}</p>
+      <PageHeading title={t('emergency.title', { name: displayName })}>
+        {sentence('emergency.title', { name: displayName })}
+      </PageHeading>
+      <p class="lead">{sentence('emergency.intro', { name: displayName })}</p>
       <p class="meta">
         {updatedAt
           ? t('emergency.updated', { when: formatDateTime(updatedAt) })

@@ -3,6 +3,7 @@ import { useLocation } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';
 import { ConfirmPanel } from '../../components/ConfirmPanel.tsx';
 import { setFlash } from '../../lib/flash.ts';
+import { sentence } from '../../lib/own-words.tsx';
 import { type GoalItem, goals } from './goals.resource.ts';
 
 type Props = {
@@ -21,10 +22,10 @@ export function DeleteGoal({ personId, goal, onCancel, onStale }: Props) {
     const deleted = await goals(personId).remove(goal.id, goal.version);
     const title = goal.data.title;
     setFlash({
-      message: t('goals.deleted', { title }),
+      message: sentence('goals.deleted', { title }),
       undo: async () => {
         await goals(personId).undelete(goal.id, deleted.version);
-        return t('goals.restored', { title });
+        return sentence('goals.restored', { title });
       },
     });
     navigate('/goals');

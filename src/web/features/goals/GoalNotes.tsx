@@ -95,7 +95,9 @@ export function GoalNotes({ personId, goalId, notice, readOnly = false }: Props)
                   {items.map((note) => (
                     <li key={note.id} class="note">
                       <h3 class="note__date">{formatDate(note.data.date)}</h3>
-                      <p class="own-words">{note.data.text}</p>
+                      <p class="own-words" dir="auto">
+                        {note.data.text}
+                      </p>
                       {!readOnly && (
                         <button
                           type="button"

@@ -7,6 +7,7 @@ import { Loaded } from '../../components/Loaded.tsx';
 import { Notice, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { lazyPart } from '../../lib/lazy.tsx';
+import { sentence } from '../../lib/own-words.tsx';
 import { type AreaItem, areaName } from '../life-areas/life-areas.resource.ts';
 import { useRecord } from '../record/RecordContext.tsx';
 import { SuggestLink } from '../suggestions/SuggestLink.tsx';
@@ -29,7 +30,7 @@ export function GoalPage({ id }: { id: string }) {
   const title = state.status === 'ready' && state.data.goal ? state.data.goal.data.title : null;
   return (
     <>
-      <PageHeading title={title ?? t('goal.title')} />
+      <PageHeading title={title ?? t('goal.title')} ownWords={title !== null} />
       <Loaded resource={resource} historyHref={canWrite ? `/goals/${id}/history` : undefined}>
         {({ goal, areas }) =>
           goal && (
@@ -74,7 +75,7 @@ function GoalDetails(props: DetailsProps) {
       <Notice state={notice} />
       {data.status === 'achieved' && (
         <p class="panel panel--achieved">
-          {readOnly ? t('shared.goalAchieved', { name: personName }) : t('goal.achieved')}
+          {readOnly ? sentence('shared.goalAchieved', { name: personName }) : t('goal.achieved')}
         </p>
       )}
       <dl class="summary">
@@ -95,13 +96,17 @@ function GoalDetails(props: DetailsProps) {
         {data.whoHelps.trim() !== '' && (
           <div class="summary__row">
             <dt>{t('goal.summary.whoHelps')}</dt>
-            <dd class="own-words">{data.whoHelps}</dd>
+            <dd class="own-words" dir="auto">
+              {data.whoHelps}
+            </dd>
           </div>
         )}
         {data.why.trim() !== '' && (
           <div class="summary__row">
             <dt>{t('goal.summary.why')}</dt>
-            <dd class="own-words">{data.why}</dd>
+            <dd class="own-words" dir="auto">
+              {data.why}
+            </dd>
           </div>
         )}
       </dl>
@@ -182,7 +187,7 @@ function ReadOnlySteps({ goal }: { goal: GoalItem }) {
         <ol class="steps">
           {steps.map((step) => (
             <li key={step.id}>
-              {step.done ? t('goal.steps.doneLine', { text: step.text }) : step.text}
+              {step.done ? sentence('goal.steps.doneLine', { text: step.text }) : step.text}
             </li>
           ))}
         </ol>

@@ -14,6 +14,7 @@ import type { NoticeState } from '../../components/Notice.tsx';
 import type { Saved } from '../../lib/conflict.ts';
 import { type Conflicted, saveMerging, useRestoredNotice } from '../../lib/editor.ts';
 import { newStepId, useForm, validate } from '../../lib/form.ts';
+import { sentence } from '../../lib/own-words.tsx';
 import type { AreaItem } from '../life-areas/life-areas.resource.ts';
 import { compareRows, withLiveArea } from './goal-text.ts';
 import { type GoalItem, goals } from './goals.resource.ts';
@@ -140,13 +141,13 @@ export function GoalSteps({ personId, goal, areas, notice, onChange }: Props) {
       const saved = await saveSteps(steps.filter((s) => s.id !== step.id));
       if (!saved) return;
       notice.show({
-        message: t('goal.steps.removed', { text: step.text }),
+        message: sentence('goal.steps.removed', { text: step.text }),
         undo: async () => {
           const back = [...latest.current.data.steps];
           back.splice(Math.min(index, back.length), 0, step);
           const restored = await saveSteps(back);
           return restored
-            ? t('goal.steps.restored', { text: step.text })
+            ? sentence('goal.steps.restored', { text: step.text })
             : t('goal.steps.notRestored');
         },
       });

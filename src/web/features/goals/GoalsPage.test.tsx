@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ACCOUNT, fakeServer, SIGNED_IN } from '../../testing/fake-server.ts';
 import { goalData } from '../../testing/record-items.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
+import { wholeText } from '../../testing/text.ts';
 
 afterEach(() => {
   cleanup();
@@ -47,13 +48,13 @@ describe('Recently deleted goals', () => {
     renderApp('/goals');
     await findPage('My goals');
     const section = await screen.findByRole('region', { name: 'Recently deleted goals' });
-    expect(within(section).getByText('Swim once a week')).toBeTruthy();
+    expect(within(section).getByText(wholeText(/^Swim once a week \(deleted /))).toBeTruthy();
     const next = within(section).getByRole('button', { name: 'Bring back “Read a book a month”' });
 
     await user.click(
       within(section).getByRole('button', { name: 'Bring back “Swim once a week”' }),
     );
-    expect(await screen.findByText('Goal “Swim once a week” is back.')).toBeTruthy();
+    expect(await screen.findByText(wholeText('Goal “Swim once a week” is back.'))).toBeTruthy();
     expect(server.sent('POST', `${BASE}/goals/goal-1/undelete`)[0]?.headers['If-Match']).toBe(
       'W/"3"',
     );

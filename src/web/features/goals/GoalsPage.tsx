@@ -3,12 +3,12 @@ import { Link } from 'wouter-preact';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { Notice, type NoticeState, useNotice } from '../../components/Notice.tsx';
-import { PageHeading } from '../../components/PageHeading.tsx';
 import { type DeletedWords, RecentlyDeleted } from '../../components/RecentlyDeleted.tsx';
 import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
+import { sentence } from '../../lib/own-words.tsx';
 import type { AreaItem } from '../life-areas/life-areas.resource.ts';
 import { useRecord } from '../record/RecordContext.tsx';
-import { sectionTitle } from '../record/section-title.ts';
+import { SectionHeading } from '../record/section-title.tsx';
 import { SuggestLink } from '../suggestions/SuggestLink.tsx';
 import { statusLabel } from './goal-text.ts';
 import { type GoalItem, type GoalsOverview, goals, useGoalsOverview } from './goals.resource.ts';
@@ -22,8 +22,8 @@ const deletedWords = (): DeletedWords<GoalItem> => ({
   title: t('goals.deletedTitle'),
   intro: t('goals.deletedIntro'),
   name: (goal) => goal.data.title,
-  bringBack: (goal) => t('goals.undelete', { title: goal.data.title }),
-  restored: (goal) => t('goals.restored', { title: goal.data.title }),
+  bringBack: (goal) => sentence('goals.undelete', { title: goal.data.title }),
+  restored: (goal) => sentence('goals.restored', { title: goal.data.title }),
 });
 
 /** Goals grouped by life area, in the person's order of areas; unlinked goals come last. */
@@ -43,7 +43,9 @@ function GoalCard({ goal }: { goal: GoalItem }) {
   return (
     <li class="card">
       <h3 class="card__title">
-        <Link href={`/goals/${goal.id}`}>{data.title}</Link>
+        <Link href={`/goals/${goal.id}`} dir="auto">
+          {data.title}
+        </Link>
       </h3>
       <p class="card__meta">
         <span class="tag">{statusLabel(data.status)}</span>
@@ -83,7 +85,9 @@ function Overview({
       ) : (
         groupByArea(overview.goals, overview.areas).map((group) => (
           <section key={group.id} aria-labelledby={`area-${group.id}`}>
-            <h2 id={`area-${group.id}`}>{group.name}</h2>
+            <h2 id={`area-${group.id}`} dir="auto">
+              {group.name}
+            </h2>
             <ul class="cards">
               {group.goals.map((goal) => (
                 <GoalCard key={goal.id} goal={goal} />
@@ -114,7 +118,7 @@ export function GoalsPage() {
   const canWrite = record.canWrite('goals');
   return (
     <>
-      <PageHeading title={sectionTitle(record, 'goals', t('goals.title'))} />
+      <SectionHeading record={record} section="goals" ownTitle={t('goals.title')} />
       <p class="lead">{t('goals.intro')}</p>
       <Notice state={notice} onUndone={overview.refresh} />
       <SuggestLink kind="goal" />

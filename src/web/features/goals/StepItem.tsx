@@ -28,7 +28,9 @@ export function StepItem({ step, first, last, busy, onToggle, onMove, onRemove }
           onChange={onToggle}
         />
         <label class="checkbox__label" for={`step-${step.id}`}>
-          <span class="step__text">{step.text}</span>
+          <span class="step__text" dir="auto">
+            {step.text}
+          </span>
           {step.done && <span class="tag">{t('goal.steps.done')}</span>}
         </label>
       </div>

@@ -12,6 +12,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
 import { asApiError } from '../../lib/api.ts';
 import { isConflict } from '../../lib/conflict.ts';
+import { sentence } from '../../lib/own-words.tsx';
 import { dataOf } from '../../lib/resource.ts';
 import { planTitle } from '../plans/plan-text.ts';
 import { PLAN_PAGES } from '../plans/plans.resource.ts';
@@ -45,12 +46,16 @@ function Version({ entry, isCurrent, viewerId, onRestore }: VersionProps) {
       <ul class="meta meta-list">
         <li>{t(`history.action.${entry.action}`)}</li>
         <li>{t('history.when', { when: formatDateTime(entry.createdAt) })}</li>
-        <li>{t('history.by', { author })}</li>
+        <li>{sentence('history.by', { author })}</li>
         {entry.agreedBy && (
           <li class="agreed-line">
             {entry.agreedAt
-              ? t('history.agreedByOn', { author: agreedBy, when: formatDateTime(entry.agreedAt) })
-              : t('history.agreedBy', { author: agreedBy })}
+              ? sentence(
+                  'history.agreedByOn',
+                  { author: agreedBy },
+                  { when: formatDateTime(entry.agreedAt) },
+                )
+              : sentence('history.agreedBy', { author: agreedBy })}
           </li>
         )}
       </ul>
@@ -60,7 +65,9 @@ function Version({ entry, isCurrent, viewerId, onRestore }: VersionProps) {
           {entry.rows.map((row) => (
             <div key={row.label} class="summary__row">
               <dt>{row.label}</dt>
-              <dd class="own-words">{row.value.trim() === '' ? t('conflict.empty') : row.value}</dd>
+              <dd class="own-words" dir="auto">
+                {row.value.trim() === '' ? t('conflict.empty') : row.value}
+              </dd>
             </div>
           ))}
         </dl>
@@ -110,7 +117,9 @@ export function HistoryPage({ subject }: { subject: HistorySubject }) {
 
   return (
     <>
-      <PageHeading title={t('history.title', { name })} />
+      <PageHeading title={t('history.title', { name })}>
+        {sentence('history.title', { name })}
+      </PageHeading>
       <p class="lead">{t('history.intro')}</p>
       <Notice state={notice} />
       <Loaded resource={history}>
@@ -148,7 +157,7 @@ export function HistoryPage({ subject }: { subject: HistorySubject }) {
                   : '/about-me')
           }
         >
-          {t('history.back', { name })}
+          {sentence('history.back', { name })}
         </Link>
       </p>
     </>

@@ -8,6 +8,7 @@ import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
 import { lazyPage } from '../../lib/lazy.tsx';
+import { sentence } from '../../lib/own-words.tsx';
 import { DueBlock } from '../checkins/DueBlock.tsx';
 import { nextStep, statusLabel } from '../goals/goal-text.ts';
 import type { GoalItem } from '../goals/goals.resource.ts';
@@ -22,12 +23,14 @@ function GoalSummary({ goal }: { goal: GoalItem }) {
   return (
     <li class="card">
       <h3 class="card__title">
-        <Link href={`/goals/${goal.id}`}>{goal.data.title}</Link>
+        <Link href={`/goals/${goal.id}`} dir="auto">
+          {goal.data.title}
+        </Link>
       </h3>
       <p class="card__meta">
         <span class="tag">{statusLabel(goal.data.status)}</span>
       </p>
-      <p>{step ? t('home.nextStep', { step: step.text }) : t('home.noNextStep')}</p>
+      <p>{step ? sentence('home.nextStep', { step: step.text }) : t('home.noNextStep')}</p>
     </li>
   );
 }
@@ -72,7 +75,7 @@ function Home() {
   return (
     <>
       <PageHeading title={t('home.title')} />
-      <p class="lead">{t('home.greeting', { name: record.personName })}</p>
+      <p class="lead">{sentence('home.greeting', { name: record.personName })}</p>
       <SuggestionsWaiting personId={record.personId} />
       <CrisisPlanReminder personId={record.personId} />
       <DueBlock personId={record.personId} />
@@ -86,7 +89,7 @@ function Home() {
               </p>
             ) : data.aboutMeLine ? (
               <p class="quote">
-                {t('home.aboutMeLine', { text: data.aboutMeLine })}{' '}
+                {sentence('home.aboutMeLine', { text: data.aboutMeLine })}{' '}
                 <Link href="/about-me">{t('home.aboutMeLink')}</Link>
               </p>
             ) : (

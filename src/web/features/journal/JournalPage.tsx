@@ -43,7 +43,12 @@ function EntryList({ entries }: { entries: JournalListEntry[] }) {
           {entry.mood != null && (
             <p class="card__meta">{t('journalWeb.moodShown', { mood: entry.mood })}</p>
           )}
-          <p class={entry.text === null ? undefined : 'own-words'}>{shownText(entry)}</p>
+          <p
+            class={entry.text === null ? undefined : 'own-words'}
+            dir={entry.text === null ? undefined : 'auto'}
+          >
+            {shownText(entry)}
+          </p>
         </li>
       ))}
     </ul>

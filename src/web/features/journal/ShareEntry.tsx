@@ -5,6 +5,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../../domain/i18n/translate.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { asApiError } from '../../lib/api.ts';
+import { sentence } from '../../lib/own-words.tsx';
 import {
   shareEntry,
   unshareEntry,
@@ -53,7 +54,7 @@ export function ShareEntry({ personId, entryId }: { personId: string; entryId: s
                     const name = person.knownAs;
                     return (
                       <li key={person.relationshipId}>
-                        {shared && <span>{t('journalShare.sharedWith', { name })} </span>}
+                        {shared && <span>{sentence('journalShare.sharedWith', { name })} </span>}
                         <button
                           type="button"
                           class="button button--secondary"
@@ -67,8 +68,8 @@ export function ShareEntry({ personId, entryId }: { personId: string; entryId: s
                           }
                         >
                           {shared
-                            ? t('journalShare.unshare', { name })
-                            : t('journalShare.share', { name })}
+                            ? sentence('journalShare.unshare', { name })
+                            : sentence('journalShare.share', { name })}
                         </button>
                       </li>
                     );

@@ -5,9 +5,9 @@ import '../../../domain/i18n/shared.messages.ts';
 import '../../../domain/i18n/journal.messages.ts';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
 import { Loaded } from '../../components/Loaded.tsx';
-import { PageHeading } from '../../components/PageHeading.tsx';
+import { sentence } from '../../lib/own-words.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
-import { sectionTitle } from '../record/section-title.ts';
+import { SectionHeading } from '../record/section-title.tsx';
 import { useJournal } from './journal.resource.ts';
 
 export function SharedJournalPage() {
@@ -15,12 +15,12 @@ export function SharedJournalPage() {
   const journal = useJournal(record.personId);
   return (
     <>
-      <PageHeading title={sectionTitle(record, 'journal', t('journalWeb.title'))} />
-      <p class="lead">{t('shared.journalIntro', { name: record.personName })}</p>
+      <SectionHeading record={record} section="journal" ownTitle={t('journalWeb.title')} />
+      <p class="lead">{sentence('shared.journalIntro', { name: record.personName })}</p>
       <Loaded resource={journal}>
         {(entries, empty) =>
           empty ? (
-            <p>{t('shared.journalEmpty', { name: record.personName })}</p>
+            <p>{sentence('shared.journalEmpty', { name: record.personName })}</p>
           ) : (
             <ul class="cards">
               {entries.map((entry) => (
@@ -32,7 +32,9 @@ export function SharedJournalPage() {
                   {entry.text === null ? (
                     <p>{t('journalWeb.unreadable')}</p>
                   ) : (
-                    <p class="own-words">{entry.text}</p>
+                    <p class="own-words" dir="auto">
+                      {entry.text}
+                    </p>
                   )}
                 </li>
               ))}

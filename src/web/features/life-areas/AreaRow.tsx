@@ -7,6 +7,7 @@ import { FieldError } from '../../components/fields.tsx';
 import type { Saved } from '../../lib/conflict.ts';
 import { type Conflicted, saveMerging } from '../../lib/editor.ts';
 import { useForm, validate } from '../../lib/form.ts';
+import { sentence } from '../../lib/own-words.tsx';
 import { type AreaItem, lifeAreas } from './life-areas.resource.ts';
 
 type Props = {
@@ -76,7 +77,7 @@ export function AreaRow({ personId, area, onSaved, onRemove }: Props) {
         }}
       >
         <label class="label" for={id}>
-          {t('areas.nameFor', { name: area.data.name })}
+          {sentence('areas.nameFor', { name: area.data.name })}
         </label>
         <div role="alert">
           <FieldError id={id} error={error} />
@@ -86,6 +87,7 @@ export function AreaRow({ personId, area, onSaved, onRemove }: Props) {
             class="input input--half"
             id={id}
             value={form.values.name}
+            dir="auto"
             aria-describedby={error ? `${id}-error` : undefined}
             aria-invalid={error ? true : undefined}
             onInput={(event) => form.set('name', event.currentTarget.value)}

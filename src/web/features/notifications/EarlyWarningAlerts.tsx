@@ -7,6 +7,7 @@ import { t } from '../../../domain/i18n/translate.ts';
 import type { AlertChoice } from '../../../domain/notifications/alerts.schema.ts';
 import { CheckboxField } from '../../components/fields.tsx';
 import { asApiError } from '../../lib/api.ts';
+import { sentence } from '../../lib/own-words.tsx';
 import { alerts, useAlertChoice } from './notifications.resource.ts';
 
 function AlertForm({
@@ -51,7 +52,7 @@ function AlertForm({
     <form onSubmit={save} noValidate>
       <fieldset class="fieldset">
         <legend class="label">{t('alerts.legend')}</legend>
-        <p class="hint">{t('alerts.intro', { name })}</p>
+        <p class="hint">{sentence('alerts.intro', { name })}</p>
         <p class="hint">{t('alerts.forMeOnly')}</p>
         {saved.candidates.map((c) => (
           <CheckboxField

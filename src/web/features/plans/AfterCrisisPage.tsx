@@ -9,8 +9,9 @@ import { type AfterCrisis, afterCrisisSchema } from '../../../domain/record/plan
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { lazyPart } from '../../lib/lazy.tsx';
+import { sentence } from '../../lib/own-words.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
-import { sectionTitle } from '../record/section-title.ts';
+import { SectionHeading } from '../record/section-title.tsx';
 import { AgreedLine, SuggestLink } from '../suggestions/SuggestLink.tsx';
 import { PlanText } from './fields.tsx';
 import { PlanStatus, SaveButton } from './PlanStatus.tsx';
@@ -30,7 +31,11 @@ export function AfterCrisisPage() {
   if (!record.canWrite('after_crisis')) {
     return (
       <>
-        <PageHeading title={sectionTitle(record, 'after_crisis', t('plans.after-crisis.title'))} />
+        <SectionHeading
+          record={record}
+          section="after_crisis"
+          ownTitle={t('plans.after-crisis.title')}
+        />
         <SuggestLink kind="after_crisis" />
         <Loaded resource={loaded}>
           {({ doc }) => (
@@ -70,14 +75,16 @@ function SharedAfterCrisis({ plan }: { plan: AfterCrisis }) {
   const record = useRecord();
   const parts = (['backOnTrack', 'learned'] as const).filter((part) => plan[part].trim() !== '');
   if (parts.length === 0) {
-    return <p>{t('shared.afterCrisisEmpty', { name: record.personName })}</p>;
+    return <p>{sentence('shared.afterCrisisEmpty', { name: record.personName })}</p>;
   }
   return (
     <dl class="summary">
       {parts.map((part) => (
         <div key={part} class="summary__row">
           <dt>{t(`plans.after.${part}`)}</dt>
-          <dd class="own-words">{plan[part]}</dd>
+          <dd class="own-words" dir="auto">
+            {plan[part]}
+          </dd>
         </div>
       ))}
     </dl>

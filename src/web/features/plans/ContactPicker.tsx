@@ -9,6 +9,7 @@ import { type MessageKey, t } from '../../../domain/i18n/translate.ts';
 import { FieldError, SelectField } from '../../components/fields.tsx';
 import type { NoticeState } from '../../components/Notice.tsx';
 import type { FieldErrors } from '../../lib/form.ts';
+import { LeftToRight, sentence } from '../../lib/own-words.tsx';
 import type { ContactItem } from '../support-network/support-network.resource.ts';
 import { OrderedList } from './OrderedList.tsx';
 import { idFor } from './plan-editor.ts';
@@ -82,14 +83,16 @@ export function ContactPicker<E extends Entry>(props: Props<E>) {
           const path = `${name}.${index}.contactId`;
           return (
             <div class="entry">
-              <h3 class="entry__name" id={idFor(path)} tabIndex={-1}>
+              <h3 class="entry__name" id={idFor(path)} tabIndex={-1} dir="auto">
                 {nameOf(entry.contactId)}
               </h3>
               <FieldError id={idFor(path)} error={errors[path]} />
               {contact && contact.data.phone.trim() !== '' && (
                 <p class="entry__reach">
                   <a href={telHref(contact.data.phone)}>
-                    {t('plans.view.call', { phone: contact.data.phone })}
+                    {sentence('plans.view.call', {
+                      phone: <LeftToRight>{contact.data.phone}</LeftToRight>,
+                    })}
                   </a>
                 </p>
               )}

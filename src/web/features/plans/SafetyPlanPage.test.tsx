@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_SAFETY_PLAN, type SafetyPlan } from '../../../domain/record/plans.schema.ts';
 import { fakeServer, SIGNED_IN } from '../../testing/fake-server.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
+import { wholeText } from '../../testing/text.ts';
 import { ADE, BASE, NETWORK } from './plans.test-data.ts';
 
 afterEach(() => {
@@ -38,7 +39,7 @@ describe('Safety plan: who wrote it and who agreed it', () => {
     });
     renderApp('/plans/safety');
     await findPage('My safety plan');
-    const line = await screen.findByText('Written by you');
+    const line = await screen.findByText(wholeText('Written by you'));
     // The form does not print; the line and a sheet of the plan do.
     expect(line.closest('.no-print, form')).toBeNull();
     const sheet = document.querySelector('.print-only');

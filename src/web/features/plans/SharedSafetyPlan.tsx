@@ -8,11 +8,11 @@ import { t } from '../../../domain/i18n/translate.ts';
 import type { SafetyPlan } from '../../../domain/record/plans.schema.ts';
 import { CrisisLines } from '../../components/CrisisLines.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
-import { PageHeading } from '../../components/PageHeading.tsx';
 import { PrintDate, SharedPlanTop } from '../../components/Print.tsx';
 import { lazyPart } from '../../lib/lazy.tsx';
+import { sentence } from '../../lib/own-words.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
-import { sectionTitle } from '../record/section-title.ts';
+import { SectionHeading } from '../record/section-title.tsx';
 import { AgreedLine } from '../suggestions/AgreedLine.tsx';
 import { usePlan } from './usePlan.ts';
 
@@ -44,14 +44,14 @@ export function SharedSafetyPlanPage() {
   const loaded = usePlan(record.personId, 'safety', record.canRead('support_network'));
   return (
     <>
-      <PageHeading title={sectionTitle(record, 'safety_plan', t('plans.safety.title'))} />
+      <SectionHeading record={record} section="safety_plan" ownTitle={t('plans.safety.title')} />
       <PrintDate name={record.personName} />
       <CrisisLines />
       <SuggestLink kind="safety_plan" />
       <Loaded resource={loaded}>
         {({ doc, network }) => {
           if (doc.version === 0)
-            return <p>{t('shared.safetyPlanEmpty', { name: record.personName })}</p>;
+            return <p>{sentence('shared.safetyPlanEmpty', { name: record.personName })}</p>;
           const names = new Map(network.map((contact) => [contact.id, contact.data.name]));
           const someone = t('shared.someoneInNetwork', { name: record.personName });
           const linesOf = (step: Step): string[] =>
@@ -87,7 +87,7 @@ export function Steps(props: {
           <ul>
             {props.linesOf(step).map((line, index) => (
               // Lines may repeat; their place in the person's list keeps them apart.
-              <li key={`${index}:${line}`} class="own-words">
+              <li key={`${index}:${line}`} class="own-words" dir="auto">
                 {line}
               </li>
             ))}

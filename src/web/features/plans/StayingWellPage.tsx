@@ -9,9 +9,10 @@ import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { PrintButton, PrintDate, SharedPlanTop } from '../../components/Print.tsx';
 import { lazyPart } from '../../lib/lazy.tsx';
+import { sentence } from '../../lib/own-words.tsx';
 import type { BesidePart } from '../collaboration/ViewsBeside.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
-import { sectionTitle } from '../record/section-title.ts';
+import { SectionHeading, sectionTitle } from '../record/section-title.tsx';
 import { AgreedLine, SuggestLink } from '../suggestions/SuggestLink.tsx';
 import { LinesList, PairsList } from './fields.tsx';
 import { PlanStatus, SaveButton } from './PlanStatus.tsx';
@@ -87,7 +88,11 @@ export function StayingWellPage() {
   if (!record.canWrite('staying_well')) {
     return (
       <>
-        <PageHeading title={sectionTitle(record, 'staying_well', t('plans.staying-well.title'))} />
+        <SectionHeading
+          record={record}
+          section="staying_well"
+          ownTitle={t('plans.staying-well.title')}
+        />
         <PrintDate name={record.personName} />
         <SuggestLink kind="staying_well" />
         <Loaded resource={loaded}>
@@ -131,7 +136,7 @@ export function StayingWellPage() {
 function SharedStayingWell({ doc }: { doc: PlanDocument<'staying-well'> }) {
   const record = useRecord();
   if (doc.version === 0) {
-    return <p>{t('shared.stayingWellEmpty', { name: record.personName })}</p>;
+    return <p>{sentence('shared.stayingWellEmpty', { name: record.personName })}</p>;
   }
   return (
     <>
@@ -244,11 +249,11 @@ function StayingWellSheet({
         <ul class="sheet__list">
           {entries.map((entry, index) => (
             <li key={index}>
-              <span class={secondLabel ? 'own-words sheet__strong' : 'own-words'}>
+              <span class={secondLabel ? 'own-words sheet__strong' : 'own-words'} dir="auto">
                 {entry.first}
               </span>
               {entry.second.trim() !== '' && (
-                <span class="own-words">
+                <span class="own-words" dir="auto">
                   {' '}
                   {secondLabel}: {entry.second}
                 </span>

@@ -9,6 +9,7 @@ import type { LifeAreaRatingSet } from '../../../domain/checkins/checkins.schema
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
 import { SelectField } from '../../components/fields.tsx';
 import { lazyPart } from '../../lib/lazy.tsx';
+import { sentence } from '../../lib/own-words.tsx';
 import type { Item } from '../../lib/types.ts';
 import { NumbersTable } from './NumbersTable.tsx';
 import type { Progress } from './progress.resource.ts';
@@ -73,7 +74,7 @@ export function LifeAreasSection({
     <section aria-labelledby="areas-title" class="progress-section">
       <h2 id="areas-title">{title}</h2>
       {first === null && shared !== undefined && (
-        <p>{t('shared.progressNoRatings', { name: shared })}</p>
+        <p>{sentence('shared.progressNoRatings', { name: shared })}</p>
       )}
       {first === null && shared === undefined && (
         <p class="invite">

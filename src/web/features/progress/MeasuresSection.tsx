@@ -5,6 +5,7 @@ import '../../../domain/i18n/measures.messages.ts';
 import '../../../domain/i18n/progress.messages.ts';
 import { Link } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';
+import { sentence } from '../../lib/own-words.tsx';
 import type { ObservationPoint } from './progress.resource.ts';
 import { Trend } from './Trend.tsx';
 
@@ -45,7 +46,7 @@ export function MeasuresSection({
         {shared ? t('shared.progressMeasures') : t('progress.measuresTitle')}
       </h2>
       {groups.length === 0 && shared !== undefined ? (
-        <p>{t('shared.progressNoMeasures', { name: shared })}</p>
+        <p>{sentence('shared.progressNoMeasures', { name: shared })}</p>
       ) : groups.length === 0 ? (
         <p class="invite">
           {t('progress.noMeasures')} <Link href="/questionnaires">{t('measuresWeb.title')}</Link>

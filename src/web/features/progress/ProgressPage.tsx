@@ -21,6 +21,7 @@ import { PeriodChoice } from './PeriodChoice.tsx';
 import { useProgress } from './progress.resource.ts';
 import { ScalesSection } from './ScalesSection.tsx';
 import '../../styles/checkins.css';
+import { sentence } from '../../lib/own-words.tsx';
 
 export function ProgressPage() {
   const record = useRecord();
@@ -50,7 +51,9 @@ function SharedProgressPage() {
   const name = record.personName;
   return (
     <>
-      <PageHeading title={t('shared.progressTitle', { name })} />
+      <PageHeading title={t('shared.progressTitle', { name })}>
+        {sentence('shared.progressTitle', { name })}
+      </PageHeading>
       {shown.checkins && (
         <PeriodChoice
           value={period}

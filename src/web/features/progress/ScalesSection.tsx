@@ -7,6 +7,7 @@ import '../../../domain/i18n/checkins.messages.ts';
 import { Link } from 'wouter-preact';
 import { pointsOf } from '../../../domain/checkins/chart.ts';
 import { t } from '../../../domain/i18n/translate.ts';
+import { sentence } from '../../lib/own-words.tsx';
 import { scaleName } from '../checkins/checkins.resource.ts';
 import type { Progress } from './progress.resource.ts';
 import { Trend } from './Trend.tsx';
@@ -60,8 +61,8 @@ function NoCheckins({
     return (
       <p>
         {period === 'all'
-          ? t('shared.progressNoCheckins', { name: shared })
-          : t(`progress.sharedNoCheckins.${period}`, { name: shared })}
+          ? sentence('shared.progressNoCheckins', { name: shared })
+          : sentence(`progress.sharedNoCheckins.${period}`, { name: shared })}
       </p>
     );
   return (

@@ -178,7 +178,9 @@ export function TrendTable({
               <th scope="row">{formatDate(point.at)}</th>
               <td>{scoreText(point, max)}</td>
               <td>{point.forMeOnly ? t('progress.yes') : t('progress.no')}</td>
-              <td class="own-words">{point.note ?? ''}</td>
+              <td class="own-words" dir="auto">
+                {point.note ?? ''}
+              </td>
               <td>
                 {point.href && (
                   <Link href={point.href}>

@@ -16,6 +16,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { ApiError, asApiError, recordPath } from '../../lib/api.ts';
 import { setFlash } from '../../lib/flash.ts';
 import { useForm } from '../../lib/form.ts';
+import { sentence } from '../../lib/own-words.tsx';
 import { useResource } from '../../lib/resource.ts';
 import { offeredSections } from './Invitations.tsx';
 import {
@@ -57,7 +58,7 @@ function Offer({
     setProblem(null);
     try {
       const accepted = await acceptInvitation(by);
-      setFlash({ message: t('accept.accepted', { name }) });
+      setFlash({ message: sentence('accept.accepted', { name }) });
       navigate(recordPath(accepted.personId, ''));
     } catch (error) {
       const failure = asApiError(error);
@@ -70,7 +71,9 @@ function Offer({
 
   return (
     <>
-      <PageHeading title={t('accept.title', { name })} />
+      <PageHeading title={t('accept.title', { name })}>
+        {sentence('accept.title', { name })}
+      </PageHeading>
       <p class="lead">
         {t('accept.as', {
           knownAs: invitation.knownAs,
@@ -87,10 +90,10 @@ function Offer({
           </ul>
         </>
       ) : (
-        <p>{t('accept.nothing', { name })}</p>
+        <p>{sentence('accept.nothing', { name })}</p>
       )}
       {invitation.endsAt && <p>{t('accept.until', { date: formatDate(invitation.endsAt) })}</p>}
-      <p>{t('accept.readOnly', { name })}</p>
+      <p>{sentence('accept.readOnly', { name })}</p>
       <p class="hint">{t('accept.expires', { when: formatDateTime(invitation.expiresAt) })}</p>
       {problem && (
         <p role="alert" class="problem">

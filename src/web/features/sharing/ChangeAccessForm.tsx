@@ -2,6 +2,7 @@
 // end date, the advance choice document with the crisis plan, and whether to tell them. The
 // change applies on their very next request.
 import '../../../domain/i18n/sharing.messages.ts';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../../domain/i18n/translate.ts';
 import type { Section } from '../../../domain/record/sections.ts';
@@ -13,6 +14,7 @@ import {
 import { calendarDate } from '../../../domain/validation.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { asApiError } from '../../lib/api.ts';
+import { sentence } from '../../lib/own-words.tsx';
 import { sectionName } from './SharedRecord.tsx';
 import { SuggestToo } from './SuggestToo.tsx';
 import { changeSharing } from './sharing-settings.resource.ts';
@@ -45,7 +47,7 @@ export function ChangeAccessForm({
 }: {
   personId: string;
   person: PersonWithAccess;
-  onDone: (message: string) => void;
+  onDone: (message: ComponentChildren) => void;
   onCancel: () => void;
 }) {
   const [shared, setShared] = useState<ReadonlySet<Section>>(
@@ -88,7 +90,7 @@ export function ChangeAccessForm({
         advanceChoice: advanceChoice && shared.has('crisis_plan'),
         tellThem: tellThem === 'yes',
       });
-      onDone(t('sharing.changed', { name: person.knownAs }));
+      onDone(sentence('sharing.changed', { name: person.knownAs }));
     } catch (error) {
       const failure = asApiError(error);
       const field = failure.fields?.find((f) => f.field === 'endsAt');
@@ -100,7 +102,7 @@ export function ChangeAccessForm({
   return (
     <form class="panel" onSubmit={save} noValidate>
       <h3 ref={heading} tabIndex={-1}>
-        {t('sharing.changeHeading', { name: person.knownAs })}
+        {sentence('sharing.changeHeading', { name: person.knownAs })}
       </h3>
       {problem && (
         <p role="alert" class="field-error">
@@ -108,7 +110,7 @@ export function ChangeAccessForm({
         </p>
       )}
       <fieldset class="fieldset">
-        <legend class="label">{t('sharing.sectionLegend', { name: person.knownAs })}</legend>
+        <legend class="label">{sentence('sharing.sectionLegend', { name: person.knownAs })}</legend>
         {SHAREABLE_SECTIONS.map((section) => (
           <div class="checkbox" key={section}>
             <input

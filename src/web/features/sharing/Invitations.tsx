@@ -7,6 +7,7 @@ import type { Invitation } from '../../../domain/sharing/invitation.schema.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { Notice, useNotice } from '../../components/Notice.tsx';
 import { asApiError } from '../../lib/api.ts';
+import { sentence } from '../../lib/own-words.tsx';
 import { useResource } from '../../lib/resource.ts';
 import { useRecord } from '../record/RecordContext.tsx';
 import { invitations } from './invitations.resource.ts';
@@ -63,7 +64,7 @@ export function Invitations({ version = 0 }: { version?: number }) {
   const withdraw = async (invitation: Invitation) => {
     try {
       await calls.withdraw(invitation.id);
-      notice.show({ message: t('invitations.withdrawn', { name: invitation.knownAs }) });
+      notice.show({ message: sentence('invitations.withdrawn', { name: invitation.knownAs }) });
     } catch (error) {
       const problem = asApiError(error);
       // Used, expired or withdrawn meanwhile: it is no longer waiting either way.

@@ -3,6 +3,7 @@ import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeServer, SIGNED_IN } from '../../testing/fake-server.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
+import { wholeText } from '../../testing/text.ts';
 import { BASE } from '../plans/plans.test-data.ts';
 
 afterEach(() => {
@@ -129,7 +130,7 @@ describe('Invitations waiting', () => {
     await findPage('Sharing');
     expect(await screen.findByText('Can see: crisis plan and goals')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Withdraw Jo (friend)' }));
-    await screen.findByText(/The invitation for Jo was withdrawn/);
+    await screen.findByText(wholeText(/The invitation for Jo was withdrawn/));
     expect(server.sent('DELETE', `${INVITATIONS}/${pending.id}`)).toHaveLength(1);
     await screen.findByText('You have no invitations waiting.');
   });

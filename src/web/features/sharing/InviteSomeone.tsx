@@ -16,6 +16,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { CheckboxField, Radios, TextField } from '../../components/fields.tsx';
 import { useForm, validate } from '../../lib/form.ts';
+import { sentence } from '../../lib/own-words.tsx';
 import { today } from '../../lib/today.ts';
 import { useRecord } from '../record/RecordContext.tsx';
 import { invitations, invitationUrl } from './invitations.resource.ts';
@@ -73,9 +74,9 @@ function CreatedPanel({
   return (
     <section class="panel new-link" aria-labelledby="invite-created-title">
       <h2 id="invite-created-title" tabIndex={-1} ref={heading}>
-        {t('invite.created.title', { name })}
+        {sentence('invite.created.title', { name })}
       </h2>
-      <p>{t('invite.created.once', { name })}</p>
+      <p>{sentence('invite.created.once', { name })}</p>
       <p>{t('invite.created.until', { when: formatDateTime(invitation.expiresAt) })}</p>
       <p>{t('invite.created.how')}</p>
       <CopyableLink

@@ -10,6 +10,7 @@ import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { recordPath } from '../../lib/api.ts';
 import { lazyPart } from '../../lib/lazy.tsx';
+import { sentence } from '../../lib/own-words.tsx';
 import { sharedRecord } from '../record/RecordContext.tsx';
 import { sectionName, shownSections } from './SharedRecord.tsx';
 import { useSharedWithMe } from './sharing.resource.ts';
@@ -26,7 +27,7 @@ function PersonCard({ person }: { person: SharedRecord }) {
     <li class="card">
       <h2 class="card__title">
         <Link href={recordPath(person.personId, '')}>
-          {t('supporting.open', { name: person.name })}
+          {sentence('supporting.open', { name: person.name })}
         </Link>
       </h2>
       <p class="card__meta">

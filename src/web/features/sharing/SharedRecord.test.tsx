@@ -9,6 +9,7 @@ import {
   SIGNED_IN,
 } from '../../testing/fake-server.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
+import { wholeText } from '../../testing/text.ts';
 import { crisisDoc, NETWORK } from '../plans/plans.test-data.ts';
 
 afterEach(() => {
@@ -136,7 +137,7 @@ describe('A record someone shared', () => {
     renderApp(`/people/${SAM}/goals/${GOAL_ID}`);
     await findPage('Swim once a week');
 
-    expect(await screen.findByText('Find my costume (done)')).toBeTruthy();
+    expect(await screen.findByText(wholeText('Find my costume (done)'))).toBeTruthy();
     expect(screen.getByText('Go on Tuesday')).toBeTruthy();
     expect(await screen.findByText('Went once, it was quiet')).toBeTruthy();
     expect(main().queryAllByRole('button')).toEqual([]);

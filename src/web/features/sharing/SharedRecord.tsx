@@ -8,6 +8,7 @@ import { formatList, t } from '../../../domain/i18n/translate.ts';
 import type { Section } from '../../../domain/record/sections.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { sentence } from '../../lib/own-words.tsx';
 import { RecordProvider, sharedRecord, useRecord } from '../record/RecordContext.tsx';
 import { SHARED_SECTION_PAGES } from './section-pages.ts';
 import { useSharedWithMe } from './sharing.resource.ts';
@@ -32,7 +33,7 @@ function Banner() {
           })}
         </strong>
       </p>
-      <p>{t('shared.readOnly', { name: record.personName })}</p>
+      <p>{sentence('shared.readOnly', { name: record.personName })}</p>
       <nav aria-label={t('shared.navLabel', { name: record.personName })}>
         <ul class="links">
           {sections.map((section) => (
@@ -76,7 +77,7 @@ export function SharedNotFound() {
       <PageHeading title={t('app.notFound.title')} />
       <p>{t('app.notFound.body')}</p>
       <p>
-        <Link href="/">{t('shared.backToRecord', { name: record.personName })}</Link>
+        <Link href="/">{sentence('shared.backToRecord', { name: record.personName })}</Link>
       </p>
     </>
   );
@@ -118,7 +119,9 @@ export function SharedHomePage() {
   const record = useRecord();
   return (
     <>
-      <PageHeading title={t('shared.homeTitle', { name: record.personName })} />
+      <PageHeading title={t('shared.homeTitle', { name: record.personName })}>
+        {sentence('shared.homeTitle', { name: record.personName })}
+      </PageHeading>
       <ul class="links">
         {shownSections(record.sharedSections).map((section) => (
           <li key={section}>

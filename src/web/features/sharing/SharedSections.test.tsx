@@ -9,6 +9,7 @@ import type { Section } from '../../../domain/record/sections.ts';
 import { type Call, fakeServer, type Reply } from '../../testing/fake-server.ts';
 import { moodChart, progressReads } from '../../testing/progress-answers.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
+import { wholeText } from '../../testing/text.ts';
 import { ADE, NETWORK } from '../plans/plans.test-data.ts';
 
 afterEach(() => {
@@ -213,14 +214,14 @@ describe('How a person is doing, shared', () => {
     await findPage('How Sam is doing');
 
     expect(
-      await screen.findByText('Sam has not checked in during the last 3 months.'),
+      await screen.findByText(wholeText('Sam has not checked in during the last 3 months.')),
     ).toBeTruthy();
-    expect(screen.getByText('Sam has not rated their life areas yet.')).toBeTruthy();
-    expect(screen.getByText('Sam has not filled in a questionnaire yet.')).toBeTruthy();
+    expect(screen.getByText(wholeText('Sam has not rated their life areas yet.'))).toBeTruthy();
+    expect(screen.getByText(wholeText('Sam has not filled in a questionnaire yet.'))).toBeTruthy();
     expect(pageLinks()).toEqual([]);
     // Over everything, "not yet".
     await userEvent.setup().click(screen.getByRole('radio', { name: 'All' }));
-    expect(await screen.findByText('Sam has not checked in yet.')).toBeTruthy();
+    expect(await screen.findByText(wholeText('Sam has not checked in yet.'))).toBeTruthy();
     expect(pageLinks()).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PREVIEW_AS_HEADER, type SharingOverview } from '../../../domain/sharing/grants.schema.ts';
 import { ACCOUNT, fakeServer, type Reply, SIGNED_IN } from '../../testing/fake-server.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
+import { wholeText } from '../../testing/text.ts';
 import { crisisDoc, NETWORK } from '../plans/plans.test-data.ts';
 
 afterEach(() => {
@@ -35,7 +36,9 @@ describe('The Sharing page', () => {
     renderApp('/sharing');
     await findPage('Sharing');
 
-    const card = within((await screen.findByText('Jo (friend)')).closest('li') as HTMLElement);
+    const card = within(
+      (await screen.findByText(wholeText('Jo (friend)'))).closest('li') as HTMLElement,
+    );
     expect(card.getByText('Can see: goals and crisis plan')).toBeTruthy();
     expect(card.getByText(/Until .*2027/)).toBeTruthy();
     expect(card.getByRole('link', { name: 'See what Jo sees' }).getAttribute('href')).toBe(
@@ -75,7 +78,9 @@ describe('The Sharing page', () => {
     expect(body).toMatchObject({ advanceChoice: false, tellThem: false });
     expect(body.sections).toMatchObject({ about_me: 'view', goals: 'none', crisis_plan: 'view' });
     expect(typeof body.endsAt).toBe('string');
-    expect(await screen.findByText('Saved. Jo sees the change straight away.')).toBeTruthy();
+    expect(
+      await screen.findByText(wholeText('Saved. Jo sees the change straight away.')),
+    ).toBeTruthy();
   });
 
   it('shows the server’s answer beside the end date when it is in the past', async () => {
@@ -116,7 +121,7 @@ describe('The Sharing page', () => {
 
     await waitFor(() => expect(server.sent('DELETE', `${API}/sharing/${REL}`)).toHaveLength(1));
     expect(server.sent('DELETE', `${API}/sharing/${REL}`)[0]?.body).toEqual({ tellThem: true });
-    expect(await screen.findByText('You stopped sharing with Jo.')).toBeTruthy();
+    expect(await screen.findByText(wholeText('You stopped sharing with Jo.'))).toBeTruthy();
     expect(await screen.findByText(/Nobody has access to your record/)).toBeTruthy();
   });
 
@@ -181,7 +186,7 @@ describe('See what Jo sees', () => {
     renderApp(`/sharing/${REL}/preview/crisis-plan`);
     await findPage('Alex’s crisis plan');
 
-    expect(screen.getByText('This is what Jo sees. It is read-only.')).toBeTruthy();
+    expect(screen.getByText(wholeText('This is what Jo sees. It is read-only.'))).toBeTruthy();
     expect(screen.getByText(/never shown to Jo/)).toBeTruthy();
     expect(await screen.findByText('I go quiet')).toBeTruthy();
     expect(document.querySelector('main form')).toBeNull();
@@ -201,7 +206,7 @@ describe('See what Jo sees', () => {
     await screen.findByText('I go quiet');
     await user.click(screen.getByRole('link', { name: 'Back to Sharing' }));
     await findPage('Sharing');
-    await screen.findByText('Jo (friend)');
+    await screen.findByText(wholeText('Jo (friend)'));
     const after = server.calls.slice(server.calls.findIndex((c) => c.path === `${API}/sharing`));
     expect(after.length).toBeGreaterThan(0);
     for (const call of after) expect(call.headers[PREVIEW_AS_HEADER]).toBeUndefined();
@@ -275,6 +280,6 @@ describe('Share this entry', () => {
     await waitFor(() => expect(server.sent('POST', `${BASE}/${ENTRY}/share`)).toHaveLength(1));
     expect(server.sent('POST', `${BASE}/${ENTRY}/share`)[0]?.body).toEqual({ relationshipId: REL });
     expect(await screen.findByRole('button', { name: 'Stop sharing with Jo' })).toBeTruthy();
-    expect(screen.getByText(/Shared with Jo/)).toBeTruthy();
+    expect(screen.getByText(wholeText(/Shared with Jo/))).toBeTruthy();
   });
 });

@@ -2,6 +2,7 @@
 // place), the people with access with what each sees and until when, change or stop each one
 // at once, see what they see, and pause or resume all sharing in one action.
 import '../../../domain/i18n/sharing.messages.ts';
+import type { ComponentChildren } from 'preact';
 import '../../../domain/i18n/invitations.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
@@ -13,6 +14,7 @@ import { Loaded } from '../../components/Loaded.tsx';
 import { Notice, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { asApiError } from '../../lib/api.ts';
+import { sentence } from '../../lib/own-words.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
 import { ChangeAccessForm } from './ChangeAccessForm.tsx';
 import { Invitations } from './Invitations.tsx';
@@ -26,7 +28,7 @@ import {
 } from './sharing-settings.resource.ts';
 import { YesNo } from './YesNo.tsx';
 
-type Shown = (message: string) => void;
+type Shown = (message: ComponentChildren) => void;
 
 function roleName(role: PersonWithAccess['role']) {
   return t(`supporting.role.${role}`);
@@ -57,7 +59,7 @@ function StopPanel({
         yes={t('sharing.stopConfirm')}
         onYes={async () => {
           await stopSharing(personId, person.relationshipId, tellThem === 'yes');
-          onDone(t('sharing.stopped', { name: person.knownAs }));
+          onDone(sentence('sharing.stopped', { name: person.knownAs }));
         }}
         onCancel={onCancel}
         onStale={onCancel}
@@ -80,16 +82,16 @@ function PersonCard({
   const [open, setOpen] = useState<'change' | 'stop' | null>(null);
   const sections = SECTIONS.filter((s) => person.sections[s] !== undefined);
   const ended = person.endsAt !== null && Date.parse(person.endsAt) <= now;
-  const done = (message: string) => {
+  const done = (message: ComponentChildren) => {
     setOpen(null);
     onChanged(message);
   };
   return (
     <li class="card">
       <h3 class="card__title">
-        {t('sharing.person', { knownAs: person.knownAs, role: roleName(person.role) })}
+        {sentence('sharing.person', { knownAs: person.knownAs }, { role: roleName(person.role) })}
       </h3>
-      <p class="card__meta">{t('sharing.accountName', { name: person.accountName })}</p>
+      <p class="card__meta">{sentence('sharing.accountName', { name: person.accountName })}</p>
       <p>
         {sections.length > 0 && !ended
           ? t('sharing.sections', { sections: formatList(sections.map(sectionName)) })
@@ -104,16 +106,16 @@ function PersonCard({
       </p>
       <p>
         <Link href={`/sharing/${encodeURIComponent(person.relationshipId)}/preview`}>
-          {t('sharing.preview', { name: person.knownAs })}
+          {sentence('sharing.preview', { name: person.knownAs })}
         </Link>
       </p>
       {open === null && (
         <div class="button-group">
           <button type="button" class="button button--secondary" onClick={() => setOpen('change')}>
-            {t('sharing.change', { name: person.knownAs })}
+            {sentence('sharing.change', { name: person.knownAs })}
           </button>
           <button type="button" class="button button--warning" onClick={() => setOpen('stop')}>
-            {t('sharing.stop', { name: person.knownAs })}
+            {sentence('sharing.stop', { name: person.knownAs })}
           </button>
         </div>
       )}
@@ -226,7 +228,7 @@ export function SharingPage() {
   const notice = useNotice();
   // Bumped when an invitation is made, so the list of those waiting shows it.
   const [invited, setInvited] = useState(0);
-  const changed = (message: string) => {
+  const changed = (message: ComponentChildren) => {
     notice.show({ message });
     sharing.refresh();
   };

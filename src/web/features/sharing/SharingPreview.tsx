@@ -10,6 +10,7 @@ import { formatList, t } from '../../../domain/i18n/translate.ts';
 import type { SharingPreview } from '../../../domain/sharing/grants.schema.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { previewRecordAs } from '../../lib/api.ts';
+import { sentence } from '../../lib/own-words.tsx';
 import {
   type RecordContextValue,
   RecordProvider,
@@ -34,15 +35,19 @@ function PreviewBanner({ preview }: { preview: SharingPreview }) {
   return (
     <div class="panel shared-banner" role="note">
       <p>
-        <strong>{t('preview.banner', { name })}</strong>
+        <strong>{sentence('preview.banner', { name })}</strong>
       </p>
       {preview.paused ? (
-        <p>{t('preview.paused', { name })}</p>
+        <p>{sentence('preview.paused', { name })}</p>
       ) : preview.read.length === 0 ? (
-        <p>{t('preview.nothing', { name })}</p>
+        <p>{sentence('preview.nothing', { name })}</p>
       ) : (
         <p>
-          {t('preview.sections', { name, sections: formatList(preview.read.map(sectionName)) })}
+          {sentence(
+            'preview.sections',
+            { name },
+            { sections: formatList(preview.read.map(sectionName)) },
+          )}
         </p>
       )}
       {preview.sharedJournalEntries > 0 && (

@@ -4,6 +4,7 @@ import { cleanup, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ACCOUNT, fakeServer, type Reply, SIGNED_IN } from '../../testing/fake-server.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
+import { wholeText } from '../../testing/text.ts';
 
 afterEach(() => {
   cleanup();
@@ -33,7 +34,7 @@ describe('Home for a person who also supports someone', () => {
 
     const link = await screen.findByRole('link', { name: 'Go to People I support' });
     expect(link.getAttribute('href')).toBe('/people');
-    expect(screen.getByText(/You also support Alex\./)).toBeTruthy();
+    expect(screen.getByText(wholeText(/You also support Alex\./))).toBeTruthy();
   });
 
   it('shows nothing about supporting when nobody has shared with them', async () => {

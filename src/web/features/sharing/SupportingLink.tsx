@@ -3,9 +3,21 @@
 // or if it cannot be loaded, Home shows nothing here rather than a problem about sharing.
 import '../../../domain/i18n/supporting.messages.ts';
 import { Link } from 'wouter-preact';
-import { formatList, t } from '../../../domain/i18n/translate.ts';
+import { intlLocaleOf } from '../../../domain/i18n/languages.ts';
+import { locale, t } from '../../../domain/i18n/translate.ts';
+import { sentence } from '../../lib/own-words.tsx';
 import { dataOf } from '../../lib/resource.ts';
 import { useSharedWithMe } from './sharing.resource.ts';
+
+/** Names joined the local way ("Jo, Priya and Sam"), each in a <bdi> of its own. */
+export function namesList(names: readonly string[]) {
+  const list = new Intl.ListFormat(intlLocaleOf(locale()), { style: 'long', type: 'conjunction' });
+  return list
+    .formatToParts(names)
+    .map((part, index) =>
+      part.type === 'element' ? <bdi key={index}>{part.value}</bdi> : part.value,
+    );
+}
 
 export function SupportingLink() {
   const people = dataOf(useSharedWithMe().state) ?? [];
@@ -14,7 +26,9 @@ export function SupportingLink() {
     <section aria-labelledby="supporting-title">
       <h2 id="supporting-title">{t('supporting.title')}</h2>
       <p>
-        {t('supporting.homeLine', { names: formatList(people.map((person) => person.name)) })}{' '}
+        {sentence('supporting.homeLine', {
+          names: namesList(people.map((person) => person.name)),
+        })}{' '}
         <Link href="/people">{t('supporting.homeLink')}</Link>
       </p>
     </section>

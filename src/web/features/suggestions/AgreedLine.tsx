@@ -5,6 +5,7 @@ import '../../../domain/i18n/history.messages.ts';
 import '../../../domain/i18n/agreed-line.messages.ts';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
 import type { Agreement } from '../../../domain/record/record.schema.ts';
+import { sentence } from '../../lib/own-words.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
 
 /** "Written by Jo, agreed by you on 3 December 2026": the person's own words say "you". */
@@ -14,12 +15,12 @@ export function AgreedLine({ agreed }: { agreed?: Agreement | null | undefined }
   const you = t('history.you');
   const author = agreed.byOwner && record.isOwner ? you : agreed.authorName;
   if (agreed.byOwner || agreed.agreedByName === null || agreed.agreedAt === null) {
-    return <p class="meta agreed-line">{t('history.byName', { author })}</p>;
+    return <p class="meta agreed-line">{sentence('history.byName', { author })}</p>;
   }
   const agreedBy = record.isOwner ? you : agreed.agreedByName;
   return (
     <p class="meta agreed-line">
-      {t('agreed.line', { author, agreedBy, when: formatDate(agreed.agreedAt) })}
+      {sentence('agreed.line', { author, agreedBy }, { when: formatDate(agreed.agreedAt) })}
     </p>
   );
 }

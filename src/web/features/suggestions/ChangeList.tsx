@@ -15,7 +15,7 @@ export function fieldLabel(change: Change): string {
 
 function Words({ before, after }: { before: string; after: string }) {
   return (
-    <p class="diff own-words">
+    <p class="diff own-words" dir="auto">
       {wordDiff(before, after).map((part, index) =>
         part.kind === 'same' ? (
           <span key={index}>{part.text}</span>
@@ -62,7 +62,9 @@ export function WordsAsTheyAre({ data }: { data: unknown }) {
       {rows.map((row) => (
         <div key={row.path.join('/')} class="summary__row">
           <dt>{fieldLabel(row)}</dt>
-          <dd class="own-words">{row.after}</dd>
+          <dd class="own-words" dir="auto">
+            {row.after}
+          </dd>
         </div>
       ))}
     </dl>

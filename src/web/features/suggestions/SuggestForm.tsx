@@ -14,6 +14,7 @@ import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { api, asApiError, recordPath } from '../../lib/api.ts';
 import { type FieldErrors, newStepId, serverFieldErrors, validate } from '../../lib/form.ts';
+import { sentence } from '../../lib/own-words.tsx';
 import { useResource } from '../../lib/resource.ts';
 import { useRecord } from '../record/RecordContext.tsx';
 import { SuggestionFields, tidy } from './SuggestionFields.tsx';
@@ -44,7 +45,7 @@ function Form({ kind, shown, name }: { kind: SuggestableKind; shown: Shown; name
   if (sent) {
     return (
       <p class="notice" role="status">
-        {t('suggest.sent', { name })}
+        {sentence('suggest.sent', { name })}
       </p>
     );
   }
@@ -138,12 +139,12 @@ export function SuggestForm({ kind, id }: { kind: SuggestableKind; id?: string |
   );
   const title =
     kind === 'goal' && !id
-      ? t('suggest.titleNew', { name: record.personName })
+      ? sentence('suggest.titleNew', { name: record.personName })
       : t('suggest.title', { what: t(`suggestions.what.${kind}`) });
   return (
     <section class="panel" aria-labelledby="suggest-title">
       <h2 id="suggest-title">{title}</h2>
-      <p>{t('suggest.intro', { name: record.personName })}</p>
+      <p>{sentence('suggest.intro', { name: record.personName })}</p>
       <Loaded resource={resource}>
         {(shown) => <Form kind={kind} shown={shown} name={record.personName} />}
       </Loaded>

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ACCOUNT, fakeServer, SIGNED_IN } from '../../testing/fake-server.ts';
 import { goalData } from '../../testing/record-items.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
+import { wholeText } from '../../testing/text.ts';
 
 afterEach(() => {
   cleanup();
@@ -81,7 +82,9 @@ describe('Suggestions', () => {
     const user = userEvent.setup();
     renderApp('/suggestions');
     await findPage('Suggestions');
-    expect(await screen.findByText(/This has changed since Jo made the suggestion/)).toBeTruthy();
+    expect(
+      await screen.findByText(wholeText(/This has changed since Jo made the suggestion/)),
+    ).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Saved now' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'What the suggestion was based on' })).toBeTruthy();
     expect(screen.getByText('Fresh air helps')).toBeTruthy();

@@ -15,6 +15,7 @@ import { Notice, type NoticeState, useNotice } from '../../components/Notice.tsx
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { asApiError } from '../../lib/api.ts';
 import { type FieldErrors, serverFieldErrors } from '../../lib/form.ts';
+import { sentence } from '../../lib/own-words.tsx';
 import { useResource } from '../../lib/resource.ts';
 import { useRecord } from '../record/RecordContext.tsx';
 import { ChangeList, WordsAsTheyAre } from './ChangeList.tsx';
@@ -94,7 +95,7 @@ function Pending({
         <p class="problem">{t('suggestions.itemGone')}</p>
       ) : s.outdated ? (
         <>
-          <p class="problem">{t('suggestions.outdated', { name })}</p>
+          <p class="problem">{sentence('suggestions.outdated', { name })}</p>
           <h4>{t('suggestions.outdatedNow')}</h4>
           <WordsAsTheyAre data={s.current.data} />
           <h4>{t('suggestions.after')}</h4>

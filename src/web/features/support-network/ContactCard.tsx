@@ -35,7 +35,7 @@ export function ContactCard({ personId, contact, onDeleted, onStale, readOnly = 
   const headingId = `contact-${contact.id}`;
   return (
     <li class="card contact">
-      <h3 class="card__title" id={headingId}>
+      <h3 class="card__title" id={headingId} dir="auto">
         {data.name}
       </h3>
       <p class="card__meta">
@@ -47,14 +47,18 @@ export function ContactCard({ personId, contact, onDeleted, onStale, readOnly = 
         {data.howTheyHelp.trim() !== '' && (
           <div>
             <dt>{t('network.field.howTheyHelp')}</dt>
-            <dd class="own-words">{data.howTheyHelp}</dd>
+            <dd class="own-words" dir="auto">
+              {data.howTheyHelp}
+            </dd>
           </div>
         )}
         {data.phone.trim() !== '' && (
           <div>
             <dt>{t('network.field.phone')}</dt>
             <dd>
-              <a href={telHref(data.phone)}>{data.phone}</a>
+              <a href={telHref(data.phone)} dir="ltr">
+                {data.phone}
+              </a>
             </dd>
           </div>
         )}
@@ -62,14 +66,18 @@ export function ContactCard({ personId, contact, onDeleted, onStale, readOnly = 
           <div>
             <dt>{t('network.field.email')}</dt>
             <dd>
-              <a href={`mailto:${data.email}`}>{data.email}</a>
+              <a href={`mailto:${data.email}`} dir="ltr">
+                {data.email}
+              </a>
             </dd>
           </div>
         )}
         {data.notes.trim() !== '' && (
           <div>
             <dt>{t('network.field.notes')}</dt>
-            <dd class="own-words">{data.notes}</dd>
+            <dd class="own-words" dir="auto">
+              {data.notes}
+            </dd>
           </div>
         )}
       </dl>

@@ -17,6 +17,7 @@ import { Notice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useEditor } from '../../lib/editor.ts';
 import { setFlash } from '../../lib/flash.ts';
+import { sentence } from '../../lib/own-words.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
 import {
   type ContactItem,
@@ -113,7 +114,7 @@ function ContactForm({ personId, item, back, onErrors }: FormProps) {
     draft: { form: `contact:${item?.id ?? 'new'}`, owner: personId },
     onErrors,
     onSaved: (saved) => {
-      setFlash({ message: t('network.saved', { name: saved.data.name }) });
+      setFlash({ message: sentence('network.saved', { name: saved.data.name }) });
       navigate(back && !item ? back : '/support-network');
     },
   });

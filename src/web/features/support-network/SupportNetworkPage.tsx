@@ -4,10 +4,10 @@ import { Link } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { Notice, useNotice } from '../../components/Notice.tsx';
-import { PageHeading } from '../../components/PageHeading.tsx';
 import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
+import { sentence } from '../../lib/own-words.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
-import { sectionTitle } from '../record/section-title.ts';
+import { SectionHeading } from '../record/section-title.tsx';
 import { ContactCard } from './ContactCard.tsx';
 import { type ContactItem, contacts, useContacts } from './support-network.resource.ts';
 
@@ -30,18 +30,18 @@ export function SupportNetworkPage() {
     list.refresh();
     const name = contact.data.name;
     notice.show({
-      message: t('network.deleted', { name }),
+      message: sentence('network.deleted', { name }),
       undo: async () => {
         await contacts(record.personId).undelete(contact.id, contact.version);
         list.refresh();
-        return t('network.restored', { name });
+        return sentence('network.restored', { name });
       },
     });
   };
 
   return (
     <>
-      <PageHeading title={sectionTitle(record, 'support_network', t('network.title'))} />
+      <SectionHeading record={record} section="support_network" ownTitle={t('network.title')} />
       <p class="lead">{t('network.intro')}</p>
       <Notice state={notice} />
       {canWrite && (

@@ -6,6 +6,7 @@ import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ACCOUNT, type Call, fakeServer } from '../../testing/fake-server.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
+import { wholeText } from '../../testing/text.ts';
 
 afterEach(() => {
   cleanup();
@@ -94,7 +95,7 @@ describe('My space (a supporter’s own)', () => {
     // The words of each version, under the space's own labels; each written by "you".
     expect(screen.getAllByText('What I need')).toHaveLength(2);
     expect(screen.getByText('Sleep')).toBeTruthy();
-    expect(screen.getAllByText('Written by you')).toHaveLength(2);
+    expect(screen.getAllByText(wholeText('Written by you'))).toHaveLength(2);
     expect(screen.getByText('This is the current version')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Bring back version 1' }));

@@ -1,11 +1,12 @@
 // The first run: straight after sign-up Home opens the welcome instead, once; the person can
-// begin at one of three places, or skip to Home.
+// begin at one of four places, or skip to Home.
 import { cleanup, screen, waitFor } from '@testing-library/preact';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_ABOUT_ME } from '../../../domain/record/record.schema.ts';
 import { ACCOUNT, fakeServer, SIGNED_IN } from '../../testing/fake-server.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
+import { wholeText } from '../../testing/text.ts';
 
 afterEach(() => {
   cleanup();
@@ -33,7 +34,9 @@ describe('The welcome after sign-up', () => {
     await findPage('Welcome to Waymark');
     expect(history.at(-1)).toBe('/welcome');
     expect(
-      screen.getByText('Hello, Alex. This is a place for your recovery, in your own words.'),
+      screen.getByText(
+        wholeText('Hello, Alex. This is a place for your recovery, in your own words.'),
+      ),
     ).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'This is your record' })).toBeTruthy();
     expect(
@@ -50,6 +53,7 @@ describe('The welcome after sign-up', () => {
       ['What matters to me', '/about-me'],
       ['If things get hard', '/crisis-plan/change'],
       ['A goal', '/goals/new'],
+      ['The parts of my life', '/life-areas'],
     ]);
     // Its words are the person's own voice, not a service's form.
     expect(document.body.textContent).not.toMatch(/tell us/i);
