@@ -20,6 +20,9 @@ export default {
     'Fy nghynllun argyfwng: yr arwyddion i gadw llygad amdanyn nhw, beth sy’n helpu, a phwy rydw i eisiau eu cynnwys.',
   'welcome.start.goal': 'Nod',
   'welcome.start.goal.hint': 'Rhywbeth rydw i eisiau gweithio tuag ato, gam wrth gam.',
+  'welcome.start.lifeAreas': 'Rhannau fy mywyd',
+  'welcome.start.lifeAreas.hint':
+    'Dewis ffordd o edrych ar fy mywyd sy’n fy siwtio i: bywyd bob dydd, fy adferiad, cysylltiad a gobaith, neu deulu, cymuned, ffydd a diwylliant.',
   'welcome.skip': 'Ddim nawr: ewch â fi i fy hafan',
   'welcome.again': 'Gallwch chi ddarllen hwn eto o Gosodiadau.',
 } satisfies Words;
