@@ -21,6 +21,9 @@ export default {
     'Mój plan kryzysowy: sygnały, na które trzeba uważać, co pomaga i kogo chcę zaangażować.',
   'welcome.start.goal': 'Cel',
   'welcome.start.goal.hint': 'Coś, do czego chcę dążyć małymi krokami.',
+  'welcome.start.lifeAreas': 'Części mojego życia',
+  'welcome.start.lifeAreas.hint':
+    'Sposób patrzenia na moje życie, który mi odpowiada: codzienne życie, moje zdrowienie, bliskość i nadzieja albo rodzina, społeczność, wiara i kultura.',
   'welcome.skip': 'Nie teraz: przejdź do mojej strony głównej',
   'welcome.again': 'To powitanie można przeczytać jeszcze raz w Ustawieniach.',
 } satisfies Words;
