@@ -1,0 +1,40 @@
+import type { Words } from '../../../translate.ts';
+
+export default {
+  'measuresWeb.rateGoals': 'আমার লক্ষ্যগুলোকে 0 থেকে 10 নম্বর দিন',
+  'measuresWeb.title': 'প্রশ্নমালা',
+  'measuresWeb.intro':
+    'প্রশ্নমালা আপনাকে দেখতে সাহায্য করতে পারে যে সময়ের সাথে কী বদলাচ্ছে। কোনগুলো পূরণ করবেন আর কখন, তা আপনিই বেছে নেন।',
+  'measuresWeb.empty': 'এখনো কোনো প্রশ্নমালা নেই।',
+  'measuresWeb.whoTitle': 'কে আপনার উত্তর দেখেন',
+  'measuresWeb.who':
+    'আপনি কারও সাথে আপনার প্রশ্নমালা শেয়ার করা বেছে না নিলে শুধু আপনিই আপনার উত্তর দেখেন। যে উত্তরগুলোতে আপনি “শুধু আমার জন্য” চিহ্ন দেন, সেগুলো তখনো শুধু আপনার কাছেই থাকে।',
+  'measuresWeb.seeCharts': 'আমি কেমন আছি দেখুন',
+  'measuresWeb.answerTitle': 'প্রশ্নমালা',
+  'measuresWeb.back': 'প্রশ্নমালায় ফিরে যান',
+  'measuresWeb.step': '{total}টির মধ্যে {current} নম্বর অংশ',
+  'measuresWeb.yes': 'হ্যাঁ',
+  'measuresWeb.no': 'না',
+  'measuresWeb.required': 'এই প্রশ্নের উত্তর দিন',
+  'measuresWeb.wholeNumber': 'একটি পূর্ণ সংখ্যা লিখুন, যেমন 3',
+  'measuresWeb.number': 'একটি সংখ্যা লিখুন, যেমন 2.5',
+  'measuresWeb.checkAnswer': 'এই প্রশ্নে আপনার উত্তরটি দেখে নিন',
+  'measuresWeb.note': 'আর কিছু যোগ করতে চাইলে (ইচ্ছা হলে)',
+  'measuresWeb.noteHint': 'কেন এভাবে উত্তর দিলেন, নিজের কথায়।',
+  'measuresWeb.continue': 'এগিয়ে যান',
+  'measuresWeb.previous': 'পেছনে যান',
+  'measuresWeb.send': 'আমার উত্তর সেভ করুন',
+  'measuresWeb.saved': 'আপনার উত্তর সেভ হয়েছে।',
+  'measuresWeb.resultTitle': 'আপনার স্কোর',
+  'measuresWeb.score': 'স্কোর',
+  'measuresWeb.noScore': 'এবার কোনো স্কোর নেই।',
+  'measuresWeb.value': 'আপনার স্কোর {value}।',
+  'measuresWeb.valueWithBand': 'আপনার স্কোর {value} ({band})।',
+  'measuresWeb.prorated':
+    'কিছু প্রশ্ন বাদ গেছে, তাই স্কোরটি আনুপাতিক হিসেবে বের করা হয়েছে: {items}টি উত্তরের মধ্যে {answered}টি থেকে হিসাব করা। “এটি কীভাবে হিসাব করা হয়েছে” অংশে হিসাবটি দেখানো আছে।',
+  'measuresWeb.howWorkedOut': 'এটি কীভাবে হিসাব করা হয়েছে',
+  'measuresWeb.keptForMe': 'এই উত্তরগুলো শুধু আপনার জন্য। এগুলো কখনো কোনো রিপোর্টে গোনা হয় না।',
+  'measuresWeb.supportTitle': 'আপনার পরিকল্পনাগুলো আপনার পাশেই আছে',
+  'measuresWeb.safetyPlan': 'আমার নিরাপত্তা পরিকল্পনা খুলুন',
+  'measuresWeb.crisisPlan': 'আমার সংকট পরিকল্পনা খুলুন',
+} satisfies Words;

@@ -1,0 +1,52 @@
+import type { Words } from '../../../translate.ts';
+
+export default {
+  'sharing.title': 'শেয়ার করা',
+  'sharing.intro':
+    'আপনার রেকর্ডের কোন অংশ কে দেখবেন তা আপনিই বেছে নেন, আর যেকোনো সময় তা বদলাতে বা বন্ধ করতে পারেন। বদলগুলো সঙ্গে সঙ্গে কাজ করে।',
+  'sharing.invitationsHeading': 'কাউকে আমন্ত্রণ জানান',
+  'sharing.peopleHeading': 'যাঁদের দেখার অনুমতি আছে',
+  'sharing.nobody': 'কারও আপনার রেকর্ড দেখার অনুমতি নেই। এটি শুধুই আপনার।',
+  'sharing.person': '{knownAs} ({role})',
+  'sharing.accountName': 'তাঁর অ্যাকাউন্টের নাম: {name}',
+  'sharing.sections': 'দেখতে পান: {sections}',
+  'sharing.noSections': 'এই মুহূর্তে কিছুই দেখতে পান না।',
+  'sharing.endsAt': '{date} পর্যন্ত',
+  'sharing.ended': '{date} তারিখে দেখার অনুমতি শেষ হয়েছে',
+  'sharing.noEnd': 'শেষের কোনো তারিখ নেই',
+  'sharing.since': '{date} থেকে',
+  'sharing.change': '{name} কী দেখবেন তা বদলান',
+  'sharing.stop': '{name}-এর সাথে শেয়ার করা বন্ধ করুন',
+  'sharing.preview': '{name} কী দেখেন তা দেখুন',
+  'sharing.changeHeading': '{name} কী দেখবেন তা বদলান',
+  'sharing.sectionLegend': '{name} যে অংশগুলো দেখতে পাবেন',
+  'sharing.level.none': 'শেয়ার করা হয়নি',
+  'sharing.level.view': 'দেখতে পাবেন',
+  'sharing.advanceChoice': 'সংকট পরিকল্পনার সাথে আমার আগাম ইচ্ছার দলিলও দিন',
+  'sharing.endsAtLabel': 'শেষের তারিখ (ইচ্ছা হলে)',
+  'sharing.endsAtHint': 'শেষের কোনো তারিখ না চাইলে ফাঁকা রাখুন।',
+  'sharing.tellThem': 'এই বদলের কথা তাঁকে জানাবেন?',
+  'sharing.tellThemStop': 'আপনি শেয়ার করা বন্ধ করেছেন, তা তাঁকে জানাবেন?',
+  'sharing.yes': 'হ্যাঁ',
+  'sharing.no': 'না',
+  'sharing.save': 'বদলগুলো সেভ করুন',
+  'sharing.cancel': 'বাতিল করুন',
+  'sharing.changed': 'সেভ হয়েছে। {name} সঙ্গে সঙ্গে বদলটি দেখতে পাবেন।',
+  'sharing.stopQuestion':
+    '{name}-এর সাথে শেয়ার করা বন্ধ করবেন? তিনি সঙ্গে সঙ্গে দেখার অনুমতি হারাবেন। শুধু আপনার কাছ থেকে একটি নতুন আমন্ত্রণ পেলেই তা আবার ফিরে আসবে।',
+  'sharing.stopConfirm': 'হ্যাঁ, শেয়ার করা বন্ধ করুন',
+  'sharing.stopped': 'আপনি {name}-এর সাথে শেয়ার করা বন্ধ করেছেন।',
+  'sharing.pausedNotice':
+    'শেয়ার করা সাময়িকভাবে বন্ধ আছে। আপনি আবার চালু না করা পর্যন্ত আপনি যাঁদের সাথে শেয়ার করেন তাঁরা কিছুই দেখতে পাবেন না।',
+  'sharing.pausedLinksToo': 'আপনার জরুরি লিংকগুলোও সাময়িকভাবে বন্ধ আছে।',
+  'sharing.pause': 'সব শেয়ার করা সাময়িকভাবে বন্ধ রাখুন',
+  'sharing.pauseQuestion': 'জরুরি লিংকগুলোও সাময়িকভাবে বন্ধ রাখবেন?',
+  'sharing.pauseConfirm': 'শেয়ার করা সাময়িকভাবে বন্ধ রাখুন',
+  'sharing.resume': 'আবার শেয়ার করা চালু করুন',
+  'sharing.endsAtPast': 'ভবিষ্যতের একটি শেষের তারিখ বেছে নিন।',
+  'sharing.withheld.for_me_only':
+    'আপনি যা কিছুতে “শুধু আমার জন্য” চিহ্ন দিয়েছেন, তা কখনো {name}-কে দেখানো হয় না।',
+  'sharing.withheld.journal':
+    'আপনার ডায়েরি গোপন থাকে: আপনি একটি একটি করে যে লেখাগুলো শেয়ার করেছেন, {name} শুধু সেগুলোই দেখতে পান।',
+  'sharing.withheld.advance_choice_document': 'আপনার আগাম ইচ্ছার দলিল সংকট পরিকল্পনার সাথে দেখানো হয় না।',
+} satisfies Words;

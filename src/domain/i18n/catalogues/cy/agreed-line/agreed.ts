@@ -1,0 +1,5 @@
+import type { Words } from '../../../translate.ts';
+
+export default {
+  'agreed.line': 'Ysgrifennwyd gan {author}, cytunwyd gan {agreedBy} ar {when}',
+} satisfies Words;

@@ -1,0 +1,32 @@
+import type { Words } from '../../../translate.ts';
+
+export default {
+  'shared.banner': 'Cofnod {name}, wedi’i rannu gyda chi: {sections}',
+  'shared.readOnly': 'Gallwch chi ddarllen yr adrannau hyn. Dim ond {name} sy’n gallu eu newid.',
+  'shared.navLabel': 'Cofnod {name}',
+  'shared.homeTitle': 'Cofnod {name}',
+  'shared.goalAchieved': 'Mae {name} wedi cyflawni’r nod hwn.',
+  'shared.goalNoSteps': 'Dim camau eto.',
+  'shared.crisisPlanEmpty': 'Dydy {name} ddim wedi ysgrifennu cynllun argyfwng eto.',
+  'shared.stayingWellEmpty': 'Dydy {name} ddim wedi ysgrifennu cynllun cadw’n iach eto.',
+  'shared.title': '{name}: {section}',
+  'shared.aboutMeTitle': 'Am {name}',
+  'shared.aboutMeEmpty': 'Dydy {name} ddim wedi ysgrifennu dim byd yma eto.',
+  'shared.afterCrisisEmpty': 'Dydy {name} ddim wedi ysgrifennu cynllun ar ôl argyfwng eto.',
+  'shared.safetyPlanEmpty': 'Dydy {name} ddim wedi ysgrifennu cynllun diogelwch eto.',
+  'shared.someoneInNetwork': 'Rhywun o rwydwaith cymorth {name}',
+  'shared.progressTitle': 'Sut mae {name} yn dod ymlaen',
+  'shared.progressAreas': 'Meysydd bywyd',
+  'shared.progressNoRatings': 'Dydy {name} ddim wedi rhoi sgôr i’w meysydd bywyd eto.',
+  'shared.progressCheckins': 'Gwiriadau lles',
+  'shared.progressNoCheckins': 'Dydy {name} ddim wedi gwneud gwiriad lles eto.',
+  'shared.progressMeasures': 'Holiaduron',
+  'shared.progressNoMeasures': 'Dydy {name} ddim wedi llenwi holiadur eto.',
+  'shared.journalIntro': 'Y cofnodion dyddiadur mae {name} wedi dewis eu rhannu gyda chi.',
+  'shared.journalEmpty': 'Dydy {name} ddim wedi rhannu unrhyw gofnodion dyddiadur gyda chi.',
+  'shared.open': 'Agor: {section}',
+  'shared.notShared':
+    'Dydy’r cofnod hwn ddim wedi’i rannu gyda chi, neu mae’r rhannu wedi dod i ben.',
+  'shared.backToRecord': 'Mynd i gofnod {name}',
+  'shared.backToPeople': 'Mynd i Pobl rydw i’n eu cefnogi',
+} satisfies Words;

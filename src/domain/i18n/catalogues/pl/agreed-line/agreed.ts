@@ -1,0 +1,5 @@
+import type { Words } from '../../../translate.ts';
+
+export default {
+  'agreed.line': 'Kto napisał: {author}. Kto zaakceptował: {agreedBy}, {when}',
+} satisfies Words;

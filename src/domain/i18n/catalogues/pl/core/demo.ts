@@ -1,0 +1,5 @@
+import type { Words } from '../../../translate.ts';
+
+export default {
+  'demo.banner': 'Konta pokazowe (osoby zmyślone):',
+} satisfies Words;

@@ -1,0 +1,7 @@
+import type { Words } from '../../../translate.ts';
+
+export default {
+  'network.backToCrisisPlan': 'Wróć do mojego planu kryzysowego',
+  'network.backToSafetyPlan': 'Wróć do mojego planu bezpieczeństwa',
+  'network.addedForPlan': 'Dodano „{name}” do sieci wsparcia. Teraz można tę osobę tutaj wybrać.',
+} satisfies Words;

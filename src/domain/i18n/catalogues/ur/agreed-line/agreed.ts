@@ -1,0 +1,5 @@
+import type { Words } from '../../../translate.ts';
+
+export default {
+  'agreed.line': '{author} نے لکھا، {agreedBy} نے {when} کو منظور کیا',
+} satisfies Words;

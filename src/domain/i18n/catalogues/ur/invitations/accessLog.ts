@@ -1,0 +1,5 @@
+import type { Words } from '../../../translate.ts';
+
+export default {
+  'accessLog.sharingLink': 'میرا ریکارڈ کس نے دیکھا ہے',
+} satisfies Words;

@@ -1,0 +1,5 @@
+import type { Words } from '../../../translate.ts';
+
+export default {
+  'history.agreedByOn': '{author} نے {when} کو منظور کیا',
+} satisfies Words;
