@@ -10,8 +10,11 @@ export default defineConfig({
     words(),
     serviceWorker({
       source: 'src/web/sw/service-worker.js',
-      // The crisis plan page opens offline from the copy kept on the device.
-      keep: (id) => id.endsWith('/features/crisis-plan/CrisisPlanPage.tsx'),
+      // The crisis plan page opens offline from the copy kept on the device, with the crisis
+      // lines, which load on demand (decision 0034).
+      keep: (id) =>
+        id.endsWith('/features/crisis-plan/CrisisPlanPage.tsx') ||
+        id.endsWith('/components/CrisisLineList.tsx'),
       publicFiles: ['/manifest.webmanifest', '/icon.svg', '/icon-maskable.svg'],
     }),
   ],

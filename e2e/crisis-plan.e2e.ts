@@ -204,6 +204,8 @@ describe.skipIf(!hasBrowser)('A crisis plan in the browser', { timeout: STEP_TIM
     await page.getByText(/^Saved on this device on \w+day,? \d+ \w+ \d{4} at \d\d:\d\d$/).waitFor();
     await page.getByText('Come round and sit with me. Feed the cat.').waitFor();
     await page.getByText(DANGER).waitFor();
+    // The lines below it load on demand: the service worker kept their code too (decision 0034).
+    await page.getByRole('link', { name: 'Call Samaritans on 116 123' }).first().waitFor();
     await expect(
       page.getByRole('link', { name: 'Call 07700 900123' }).first().getAttribute('href'),
     ).resolves.toBe('tel:07700900123');

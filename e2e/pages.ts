@@ -81,7 +81,10 @@ export const welcomePage = {
     await page.getByRole('link', { name: 'Not now: take me to my home page' }).click();
     await expectPage(page, 'My recovery');
   },
-  async startWith(page: Page, start: 'What matters to me' | 'If things get hard' | 'A goal') {
+  async startWith(
+    page: Page,
+    start: 'What matters to me' | 'If things get hard' | 'A goal' | 'The parts of my life',
+  ) {
     await expectPage(page, 'Welcome to Waymark');
     await page
       .getByRole('list', { name: 'Start anywhere' })

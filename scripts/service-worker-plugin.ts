@@ -1,6 +1,7 @@
 // Builds dist/web/sw.js: the service worker source (src/web/sw/service-worker.js) with the list
 // of files it keeps: the app page, the entry chunk, the pages given by `keep` (the crisis
-// plan), everything they import statically, their CSS, the manifest and the icons.
+// plan), everything they import statically, the words of every part they use in every language,
+// their CSS, the manifest and the icons.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { Plugin } from 'vite';
@@ -20,6 +21,7 @@ type ChunkLike = {
   isEntry: boolean;
   facadeModuleId: string | null;
   imports: string[];
+  dynamicImports: string[];
   viteMetadata?: { importedCss: Set<string> };
 };
 
@@ -38,6 +40,13 @@ export function serviceWorker({ source, keep, publicFiles }: Options): Plugin {
         files.add(`/${chunk.fileName}`);
         for (const css of chunk.viteMetadata?.importedCss ?? []) files.add(`/${css}`);
         for (const imported of chunk.imports) add(chunks.get(imported));
+        // A part's words come as a chunk per language that the part's module asks for when it
+        // runs (scripts/words-plugin.ts): kept too, or a kept page would have no words offline
+        // once the browser's own cache let them go.
+        for (const dynamic of chunk.dynamicImports) {
+          const target = chunks.get(dynamic);
+          if (target?.facadeModuleId?.startsWith('\0words:')) add(target);
+        }
       };
       for (const chunk of chunks.values()) {
         if (chunk.isEntry || (chunk.facadeModuleId && keep(chunk.facadeModuleId))) add(chunk);

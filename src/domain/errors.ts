@@ -35,6 +35,7 @@ export const ERROR_CODES = [
   'WM_SUGGESTION_DECIDED',
   'WM_SUGGESTION_ITEM_GONE',
   'WM_SUGGESTION_TOO_MANY',
+  'WM_LIFE_AREAS_IN_USE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -33,6 +33,7 @@ import {
   createCollaborationService,
 } from './features/collaboration/collaboration.service.ts';
 import { registerCommentRoutes } from './features/collaboration/comments.routes.ts';
+import { registerCrisisLineRoutes } from './features/crisis-lines/crisis-lines.routes.ts';
 import { createAlertRepo } from './features/early-warning-alerts/alerts.repo.ts';
 import { registerAlertRoutes } from './features/early-warning-alerts/alerts.routes.ts';
 import { createAlertService } from './features/early-warning-alerts/alerts.service.ts';
@@ -294,7 +295,11 @@ export async function buildApp(
     notifications,
   });
   registerSuggestionRoutes(app, suggestions);
-  await registerWebApp(app, deps.webRoot, config.quickExitUrl);
+  registerCrisisLineRoutes(app, config.crisisLinesCountry);
+  await registerWebApp(app, deps.webRoot, {
+    quickExitUrl: config.quickExitUrl,
+    crisisLinesCountry: config.crisisLinesCountry,
+  });
 
   return {
     app,

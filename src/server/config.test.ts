@@ -178,6 +178,18 @@ describe('Configuration', () => {
     }
   });
 
+  it('shows the crisis lines of England unless CRISIS_LINES_COUNTRY names another nation', () => {
+    expect(loadConfig({}).crisisLinesCountry).toBe('england');
+    for (const country of ['england', 'wales', 'scotland', 'northern-ireland'])
+      expect(loadConfig({ CRISIS_LINES_COUNTRY: country }).crisisLinesCountry).toBe(country);
+    for (const value of ['Scotland', 'uk', 'ireland', 'GB-SCT']) {
+      const problems = problemWith({ CRISIS_LINES_COUNTRY: value }).problems;
+      expect(problems).toEqual([
+        `CRISIS_LINES_COUNTRY must be one of england, wales, scotland, northern-ireland (got "${value}")`,
+      ]);
+    }
+  });
+
   it('sends quick exit to a neutral https site, BBC Weather unless QUICK_EXIT_URL says otherwise', () => {
     expect(loadConfig({}).quickExitUrl).toBe('https://www.bbc.co.uk/weather');
     expect(loadConfig({ QUICK_EXIT_URL: 'https://www.google.com' }).quickExitUrl).toBe(

@@ -2,6 +2,11 @@
 // stops the server with a message that says which variable is wrong and why.
 import path from 'node:path';
 import { z } from 'zod';
+import {
+  CRISIS_COUNTRIES,
+  type CrisisCountry,
+  DEFAULT_CRISIS_COUNTRY,
+} from '../domain/crisis/countries.ts';
 import type { DatabaseConfig } from './store/db.ts';
 
 const boolean = (name: string) =>
@@ -76,6 +81,11 @@ const envSchema = z.object({
         'QUICK_EXIT_URL must be a full https:// address of a neutral site, like https://www.bbc.co.uk/weather',
     })
     .default(DEFAULT_QUICK_EXIT_URL),
+  CRISIS_LINES_COUNTRY: z
+    .enum(CRISIS_COUNTRIES, {
+      error: () => `CRISIS_LINES_COUNTRY must be one of ${CRISIS_COUNTRIES.join(', ')}`,
+    })
+    .default(DEFAULT_CRISIS_COUNTRY),
   SMTP_HOST: z.string().min(1).optional(),
   SMTP_PORT: wholeNumber('SMTP_PORT', 1, 65_535).optional(),
   SMTP_TLS: z
@@ -152,6 +162,8 @@ export type Config = {
   storageQuotaBytes: number;
   /** The neutral site "Exit this page" and Shift pressed three times go to (decision 0019). */
   quickExitUrl: string;
+  /** Whose crisis lines every page shows (domain/crisis/crisis-line-presets.ts, decision 0034). */
+  crisisLinesCountry: CrisisCountry;
   /** Keys for journal text; null means "use the development key file" (SQLite only). */
   journal: { keys: JournalKey[] | null; keyFile: string };
   /** Where notification emails go out; null: they are written to the log instead. */
@@ -256,6 +268,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     writesPerMinute: e.WRITES_PER_MINUTE,
     storageQuotaBytes: e.STORAGE_QUOTA_MB * 1024 * 1024,
     quickExitUrl: new URL(e.QUICK_EXIT_URL).href,
+    crisisLinesCountry: e.CRISIS_LINES_COUNTRY,
     journal: { keys: journalKeys, keyFile: path.resolve(e.DATA_DIR, 'journal.key') },
     smtp: smtpOf(e, publicUrlOf(e.PUBLIC_URL, e.PORT).host),
   };

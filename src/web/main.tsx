@@ -22,5 +22,8 @@ beginSessionCheck();
 preloadPageFor(window.location.pathname);
 const root = document.getElementById('app');
 if (root) render(<App />, root);
-// The service worker fetches and keeps the app's files: after the page's own first load.
-window.addEventListener('load', () => whenIdle(registerServiceWorker), { once: true });
+// The service worker fetches and keeps the app's files: after the page's own first load. The
+// words load before this module runs (top-level await), so the page may have loaded already.
+const registerWhenIdle = () => whenIdle(registerServiceWorker);
+if (document.readyState === 'complete') registerWhenIdle();
+else window.addEventListener('load', registerWhenIdle, { once: true });

@@ -1,9 +1,13 @@
-// The crisis lines shown on the crisis plan, the safety plan and the emergency-link page.
-// One place to change them: a service in another nation or country edits this file (numbers)
-// and the `crisis.*` messages in its catalogue (words). Shown in this order, after the
-// "in danger now" line, which always comes first.
+// The crisis lines shown on the crisis plan, the safety plan, the emergency-link page, after a
+// questionnaire answer that signals risk, and on every page a signed-out person reaches. Which
+// lines depends on the installation's country (countries.ts, decision 0034): the presets are in
+// crisis-line-presets.ts, loaded on demand. This small part is in the first load of the pages
+// that show them: the shapes, the "in danger now" line (the same in every preset, so it never
+// waits for a download), and the links.
 import '../i18n/crisis-lines.messages.ts';
 import type { MessageKey } from '../i18n/translate.ts';
+
+import type { CrisisCountry } from './countries.ts';
 
 export type CrisisLine =
   | { id: string; kind: 'call'; number: string; nameKey: MessageKey; detailKey: MessageKey }
@@ -18,38 +22,19 @@ export type CrisisLine =
     };
 
 export type CrisisLines = {
+  country: CrisisCountry;
   /** "If you are in danger now, call {number} or go to A&E." */
   danger: { number: string; messageKey: MessageKey };
+  /** Shown in this order, after the "in danger now" line, which always comes first. */
   lines: readonly CrisisLine[];
 };
 
-export const CRISIS_LINES: CrisisLines = {
-  danger: { number: '999', messageKey: 'crisis.danger' },
-  lines: [
-    {
-      id: 'nhs-111',
-      kind: 'call',
-      number: '111',
-      nameKey: 'crisis.nhs111.name',
-      detailKey: 'crisis.nhs111.detail',
-    },
-    {
-      id: 'samaritans',
-      kind: 'call',
-      number: '116 123',
-      nameKey: 'crisis.samaritans.name',
-      detailKey: 'crisis.samaritans.detail',
-    },
-    {
-      id: 'shout',
-      kind: 'text',
-      number: '85258',
-      word: 'SHOUT',
-      nameKey: 'crisis.shout.name',
-      detailKey: 'crisis.shout.detail',
-    },
-  ],
-};
+/**
+ * 999 is the emergency number in all four nations, so every preset shares this line and a page
+ * can show it before the rest of the lines have loaded. A preset for a country with another
+ * number would carry its own (decision 0034).
+ */
+export const DANGER_LINE: CrisisLines['danger'] = { number: '999', messageKey: 'crisis.danger' };
 
 /** A `tel:` address from a number as people write it: "116 123" → "tel:116123". */
 export function telHref(number: string): string {

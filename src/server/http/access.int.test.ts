@@ -24,6 +24,9 @@ const PUBLIC_ROUTES = [
   // Says who is signed in on this browser, or that nobody is (signed out is not an error).
   'GET /api/auth/session',
   'HEAD /api/auth/session',
+  // The installation's crisis lines: every signed-out page shows them (decision 0034).
+  'GET /api/crisis-lines',
+  'HEAD /api/crisis-lines',
 ];
 
 const randomId = () => crypto.randomUUID();

@@ -60,6 +60,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   // A suggestion on an item that was deleted (when made, or before it was accepted).
   WM_SUGGESTION_ITEM_GONE: 409,
   WM_SUGGESTION_TOO_MANY: 429,
+  // Life areas from a framing "instead" of the starting ones, once those were changed or used.
+  WM_LIFE_AREAS_IN_USE: 409,
 };
 
 // One issue as fastify-type-provider-zod reports it: the zod code as `keyword`, the path as

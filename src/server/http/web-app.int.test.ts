@@ -18,7 +18,7 @@ describe.each(DIALECTS)('Serving the web app on %s', (dialect) => {
     fs.writeFileSync(path.join(root, 'assets', 'app-123.js'), 'console.log(1)');
     t = await startTestApp(
       dialect,
-      { QUICK_EXIT_URL: 'https://example.org/news?a=1&b="2"' },
+      { QUICK_EXIT_URL: 'https://example.org/news?a=1&b="2"', CRISIS_LINES_COUNTRY: 'wales' },
       { webRoot: root },
     );
   });
@@ -35,9 +35,10 @@ describe.each(DIALECTS)('Serving the web app on %s', (dialect) => {
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
   });
 
-  it('puts the quick-exit address into every answer of the page, so no extra request is needed', async () => {
+  it('puts the quick-exit address and the crisis lines’ country into every answer of the page, so no extra request is needed', async () => {
     const meta =
-      '<meta name="waymark-quick-exit" content="https://example.org/news?a=1&amp;b=%222%22" />';
+      '<meta name="waymark-quick-exit" content="https://example.org/news?a=1&amp;b=%222%22" />' +
+      '<meta name="waymark-crisis-lines" content="wales" />';
     for (const url of ['/', '/sign-in', '/journal/3f1c', '/emergency/abc']) {
       const page = await t.app.inject({ method: 'GET', url });
       expect(page.statusCode).toBe(200);

@@ -4,6 +4,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import {
+  CRISIS_COUNTRY_META,
+  type CrisisCountry,
+  DEFAULT_CRISIS_COUNTRY,
+} from '../../domain/crisis/countries.ts';
 import { notFound } from '../../domain/errors.ts';
 import { DEFAULT_QUICK_EXIT_URL } from '../config.ts';
 
@@ -28,14 +33,25 @@ function escapeAttribute(value: string): string {
     .replaceAll('>', '&gt;');
 }
 
+/** What the installation tells its app page (config.ts). */
+export type PageSettings = { quickExitUrl: string; crisisLinesCountry: CrisisCountry };
+
+const DEFAULT_PAGE_SETTINGS: PageSettings = {
+  quickExitUrl: DEFAULT_QUICK_EXIT_URL,
+  crisisLinesCountry: DEFAULT_CRISIS_COUNTRY,
+};
+
 /**
- * The app's page with the quick-exit address in it, so the button works from the very first
- * paint with no extra request (decision 0019). Read on each request, like the file it replaces,
- * so a new build is served without a restart.
+ * The app's page with the quick-exit address (decision 0019) and the country whose crisis lines
+ * it shows (decision 0034) in it, so both work from the very first paint with no extra request,
+ * signed out, and offline from the copy of the page the service worker keeps. Read on each
+ * request, like the file it replaces, so a new build is served without a restart.
  */
-async function appPage(root: string, quickExitUrl: string): Promise<string> {
+async function appPage(root: string, settings: PageSettings): Promise<string> {
   const html = await fs.promises.readFile(path.join(root, 'index.html'), 'utf8');
-  const meta = `<meta name="${QUICK_EXIT_META}" content="${escapeAttribute(quickExitUrl)}" />`;
+  const meta =
+    `<meta name="${QUICK_EXIT_META}" content="${escapeAttribute(settings.quickExitUrl)}" />` +
+    `<meta name="${CRISIS_COUNTRY_META}" content="${escapeAttribute(settings.crisisLinesCountry)}" />`;
   const head = html.indexOf('<head>');
   if (head === -1) return `${meta}${html}`;
   const at = head + '<head>'.length;
@@ -45,7 +61,7 @@ async function appPage(root: string, quickExitUrl: string): Promise<string> {
 export async function registerWebApp(
   app: FastifyInstance,
   root = WEB_ROOT,
-  quickExitUrl = DEFAULT_QUICK_EXIT_URL,
+  settings: PageSettings = DEFAULT_PAGE_SETTINGS,
 ): Promise<boolean> {
   if (!fs.existsSync(path.join(root, 'index.html'))) return false;
   await app.register(fastifyStatic, {
@@ -72,7 +88,7 @@ export async function registerWebApp(
     ) {
       return reply.sendFile(path.relative(root, file));
     }
-    const page = await appPage(root, quickExitUrl);
+    const page = await appPage(root, settings);
     return reply.header('Cache-Control', 'no-cache').type('text/html; charset=utf-8').send(page);
   });
   return true;

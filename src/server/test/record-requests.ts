@@ -55,6 +55,11 @@ const SETTINGS_BODIES: Record<string, object> = {
   '/api/people/:personId/staying-well-plan/alerts': { relationshipIds: [] },
 };
 
+/** Bodies of POST routes that add to a collection without being one (no seed, no If-Match). */
+const ACTION_BODIES: Record<string, object> = {
+  '/api/people/:personId/life-areas/framings': { framing: 'community', areas: ['faith'] },
+};
+
 /** Query strings a route needs to be a real request. */
 const QUERIES: Record<string, string> = {
   '/api/people/:personId/journal/search': '?q=heron',
@@ -168,6 +173,9 @@ export async function recordRequests(t: TestApp, owner: Client): Promise<RecordR
     } else if (route.method === 'POST' && seed) {
       payload = seed.body(context);
       headers = seed.contentType ? { 'content-type': seed.contentType } : {};
+    } else if (route.method === 'POST' && route.url in ACTION_BODIES) {
+      payload = ACTION_BODIES[route.url];
+      headers = {};
     } else if (route.method === 'PUT' && route.url in SETTINGS_BODIES) {
       payload = SETTINGS_BODIES[route.url];
       headers = {};

@@ -1,10 +1,18 @@
-// "If you are in danger now…" and the crisis lines, from the one configuration file
-// (src/domain/crisis/crisis-lines.ts). Always part of the page: never a pop-up, never in the
-// way of the person's own plan.
+// "If you are in danger now…" and the crisis lines of the installation's country
+// (src/domain/crisis/, decision 0034). Always part of the page: never a pop-up, never in the
+// way of the person's own plan. The "in danger now" line is there from the first paint (999 in
+// every preset); the other lines follow as soon as their small module has arrived
+// (CrisisLineList.tsx).
 import '../../domain/i18n/crisis-lines.messages.ts';
 import { type ComponentChildren, Fragment } from 'preact';
-import { CRISIS_LINES, smsHref, telHref } from '../../domain/crisis/crisis-lines.ts';
+import { DANGER_LINE, telHref } from '../../domain/crisis/crisis-lines.ts';
 import { type MessageKey, t } from '../../domain/i18n/translate.ts';
+import { lazyPart } from '../lib/lazy.tsx';
+
+const loadList = () => import('./CrisisLineList.tsx').then((m) => m.default);
+// Asked for as soon as a page that shows the lines is loaded, before it first renders.
+loadList().catch(() => undefined);
+const CrisisLineList = lazyPart(loadList);
 
 /**
  * A message with `{slot}`s filled by elements, such as a phone number that is a link. Numbers
@@ -23,43 +31,21 @@ export function withSlots(key: MessageKey, slots: Record<string, ComponentChildr
 }
 
 export function CrisisLines({ id = 'crisis-lines' }: { id?: string }) {
-  const { danger, lines } = CRISIS_LINES;
   return (
     <section class="crisis-lines" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} class="crisis-lines__title">
         {t('crisis.title')}
       </h2>
       <p class="crisis-lines__danger">
-        {withSlots(danger.messageKey, {
+        {withSlots(DANGER_LINE.messageKey, {
           number: (
-            <a href={telHref(danger.number)} dir="ltr">
-              {danger.number}
+            <a href={telHref(DANGER_LINE.number)} dir="ltr">
+              {DANGER_LINE.number}
             </a>
           ),
         })}
       </p>
-      <ul class="crisis-lines__list">
-        {lines.map((line) => (
-          <li key={line.id}>
-            {line.kind === 'call' ? (
-              <a href={telHref(line.number)} class="crisis-lines__link">
-                {withSlots('crisis.call', {
-                  name: t(line.nameKey),
-                  number: <bdi dir="ltr">{line.number}</bdi>,
-                })}
-              </a>
-            ) : (
-              <a href={smsHref(line.number, line.word)} class="crisis-lines__link">
-                {withSlots('crisis.text', {
-                  word: <bdi dir="ltr">{line.word}</bdi>,
-                  number: <bdi dir="ltr">{line.number}</bdi>,
-                })}
-              </a>
-            )}{' '}
-            <span class="crisis-lines__detail">{t(line.detailKey)}</span>
-          </li>
-        ))}
-      </ul>
+      <CrisisLineList />
     </section>
   );
 }

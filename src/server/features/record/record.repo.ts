@@ -1,7 +1,7 @@
 // Kysely queries for record items and their revisions. Every query is scoped by person_id.
 // Each write changes the current row and appends a revision in one transaction, so an item
 // and its history never disagree.
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import { compiledRead } from '../../store/compiled-query.ts';
 import type { Database, RecordItemRow, RecordRevisionRow } from '../../store/schema.ts';
 import { versionedRows } from '../../store/versioned-rows.ts';
@@ -18,6 +18,17 @@ export type RevisionAction = 'create' | 'update' | 'delete' | 'restore';
  * marks it accepted in the same transaction); throwing undoes the write.
  */
 export type AlsoInTransaction = (trx: Transaction<Database>, item: RecordItemRow) => Promise<void>;
+
+/**
+ * What one change of several items decides from the person's live items of a kind, read inside
+ * its transaction: the rows to insert and the live rows to delete. `nextPosition` is where the
+ * first new row goes; `hasAny` says whether the person ever had an item of any of those kinds.
+ */
+export type BatchPlan = (
+  live: RecordItemRow[],
+  nextPosition: number,
+  hasAny: (kinds: string[]) => Promise<boolean>,
+) => Promise<{ insert: RecordItemRow[]; remove: RecordItemRow[] }>;
 
 const itemRows = (db: Kysely<Database>) =>
   versionedRows(db, {
@@ -181,6 +192,63 @@ export function createRecordRepo(db: Kysely<Database>) {
         deleted_at: change.deletedAt === undefined ? current.deleted_at : change.deletedAt,
       };
       return rows.update(current, expectedVersion, changes, change.at, action, provenance, also);
+    },
+
+    /**
+     * Inserts and deletes several items of one kind as one change: all or nothing. The no-op
+     * update of the person's account row first makes two such changes for one person wait for
+     * each other (a row lock on PostgreSQL, the write lock on SQLite), so each decides from what
+     * the other wrote: two at once cannot both add an area of the same name.
+     */
+    async batch(
+      personId: string,
+      kind: string,
+      plan: BatchPlan,
+      at: string,
+      provenance: Provenance,
+    ): Promise<{ inserted: RecordItemRow[]; removed: RecordItemRow[] }> {
+      return db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('account')
+          .set({ display_name: sql`display_name` })
+          .where('id', '=', personId)
+          .execute();
+        const ofKind = () =>
+          trx.selectFrom('record_item').where('person_id', '=', personId).where('kind', '=', kind);
+        const live = await ofKind().selectAll().where('deleted_at', 'is', null).execute();
+        const last = await ofKind()
+          .select((eb) => eb.fn.max('position').as('max'))
+          .executeTakeFirst();
+        const next = last?.max === null || last?.max === undefined ? 0 : Number(last.max) + 1;
+        const hasAny = async (kinds: string[]) =>
+          (await trx
+            .selectFrom('record_item')
+            .select('id')
+            .where('person_id', '=', personId)
+            .where('kind', 'in', kinds)
+            .limit(1)
+            .executeTakeFirst()) !== undefined;
+        const { insert, remove } = await plan(listOrder(live), next, hasAny);
+        for (const row of insert) {
+          await trx.insertInto('record_item').values(row).execute();
+          await rows.appendRevision(trx, row, 'create', provenance);
+        }
+        const removed: RecordItemRow[] = [];
+        for (const row of remove) {
+          // Read under the lock above, so the version is still the one just read.
+          const updated = await trx
+            .updateTable('record_item')
+            .set({ deleted_at: at, version: row.version + 1, updated_at: at })
+            .where('person_id', '=', personId)
+            .where('id', '=', row.id)
+            .where('version', '=', row.version)
+            .returningAll()
+            .executeTakeFirstOrThrow();
+          await rows.appendRevision(trx, updated, 'delete', provenance);
+          removed.push(updated);
+        }
+        return { inserted: insert, removed };
+      });
     },
 
     revisions(personId: string, itemId: string): Promise<RecordRevisionRow[]> {

@@ -225,6 +225,40 @@ export function createRecordService(repo: RecordRepo, clock: Clock, logUnreadabl
   return {
     create,
 
+    /**
+     * Adds and removes several items of one kind as one change, all or nothing, decided by
+     * `plan` from the person's live items as they are inside the change (record.repo.ts,
+     * `batch`). Each item gets its own version and revision, as if written one by one.
+     */
+    async batch<T>(
+      scope: RecordScope,
+      kind: ItemKind,
+      plan: (
+        live: Item<T>[],
+        hasAny: (kinds: ItemKind[]) => Promise<boolean>,
+      ) => Promise<{ create: T[]; remove: Item<T>[] }>,
+    ): Promise<{ created: Item<T>[]; removed: Item<T>[] }> {
+      requireScope(scope, kind, 'write');
+      const at = now();
+      const done = await repo.batch(
+        scope.personId,
+        kind,
+        async (rows, nextPosition, hasAny) => {
+          const { create, remove } = await plan(toItems<T>(rows, logUnreadable).items, hasAny);
+          const removing = new Set(remove.map((item) => item.id));
+          return {
+            insert: create.map((data, index) =>
+              newRow(scope, kind, randomUUID(), data, null, at, nextPosition + index),
+            ),
+            remove: rows.filter((row) => removing.has(row.id)),
+          };
+        },
+        at,
+        provenance(scope, at),
+      );
+      return { created: done.inserted.map(toItem<T>), removed: done.removed.map(toItem<T>) };
+    },
+
     async get<T>(scope: RecordScope, kind: ItemKind, id: string): Promise<Item<T>> {
       return toItem<T>(await load(scope, kind, id));
     },

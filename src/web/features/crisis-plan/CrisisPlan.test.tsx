@@ -307,7 +307,7 @@ describe('Crisis plan: keeping it on this device', () => {
     );
     expect(screen.getByText('Come round.')).toBeTruthy();
     expect(screen.getByText(dangerLine)).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Call Samaritans on 116 123' })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Call Samaritans on 116 123' })).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Change my crisis plan' })).toBeNull();
     // The header links to it while signed out, since it opens here.
     const nav = screen.getByRole('navigation', { name: 'Main' });
@@ -340,7 +340,7 @@ describe('Crisis plan: keeping it on this device', () => {
     // Looking for a copy leaves nothing behind on the device.
     expect([...device.stores.keys()]).toEqual([]);
     expect(screen.getByText(dangerLine)).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Call Samaritans on 116 123' })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Call Samaritans on 116 123' })).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(within(nav).queryByRole('link', { name: 'Crisis plan' })).toBeNull();
     await user.click(within(nav).getByRole('link', { name: 'Create an account' }));

@@ -12,13 +12,17 @@ import { UnreadableNotice } from '../../components/UnreadableNotice.tsx';
 import { asApiError } from '../../lib/api.ts';
 import { useRestoredNotice } from '../../lib/editor.ts';
 import { useForm, validate } from '../../lib/form.ts';
+import { lazyPart } from '../../lib/lazy.tsx';
 import { sentence } from '../../lib/own-words.tsx';
 import { dataOf } from '../../lib/resource.ts';
 import { useRecord } from '../record/RecordContext.tsx';
 import { AreaRow } from './AreaRow.tsx';
 import { type AreaItem, lifeAreas, useLifeAreas } from './life-areas.resource.ts';
 
-/** Rename, add and remove the parts of life that goals belong to. */
+// Its own chunk with its words: the page's first load does not grow (decision 0034).
+const FramingChooser = lazyPart(() => import('./FramingChooser.tsx').then((m) => m.FramingChooser));
+
+/** Rename, add and remove the parts of life that goals belong to, or start from a framing. */
 export function LifeAreasPage() {
   const record = useRecord();
   const areas = useLifeAreas(record.personId);
@@ -86,7 +90,7 @@ export function LifeAreasPage() {
             <>
               <UnreadableNotice kind="lifeArea" marks={unreadable} />
               {items.length > 0 && (
-                <ul class="plain-list areas">
+                <ul class="plain-list areas" aria-labelledby="areas-list">
                   {items.map((area) => (
                     <AreaRow
                       key={area.id}
@@ -107,6 +111,19 @@ export function LifeAreasPage() {
           )
         }
       </Loaded>
+      {dataOf(areas.state) && (
+        <FramingChooser
+          personId={record.personId}
+          areas={list}
+          onApplied={(applied, message) => {
+            const removed = new Set(applied.removed.map((area) => area.id));
+            show([...list.filter((area) => !removed.has(area.id)), ...applied.added]);
+            heading.current?.focus();
+            notice.show({ message });
+          }}
+          onStale={() => areas.refresh()}
+        />
+      )}
       <h2>{t('areas.add')}</h2>
       <ErrorSummary errors={form.errors} formError={form.formError} attempt={form.attempt} />
       <form class="form" noValidate onSubmit={add}>

@@ -1,5 +1,5 @@
 // The first run: straight after sign-up Home opens the welcome instead, once; the person can
-// begin at one of three places, or skip to Home.
+// begin at one of four places, or skip to Home.
 import { cleanup, screen, waitFor } from '@testing-library/preact';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -53,6 +53,7 @@ describe('The welcome after sign-up', () => {
       ['What matters to me', '/about-me'],
       ['If things get hard', '/crisis-plan/change'],
       ['A goal', '/goals/new'],
+      ['The parts of my life', '/life-areas'],
     ]);
     // Its words are the person's own voice, not a service's form.
     expect(document.body.textContent).not.toMatch(/tell us/i);

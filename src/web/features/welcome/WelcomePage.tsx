@@ -1,5 +1,5 @@
 // The welcome after sign-up: whose record this is, who can see it, and that the person can
-// start anywhere, with three places to begin and a way to skip. Shown once: the moment it is on
+// start anywhere, with four places to begin and a way to skip. Shown once: the moment it is on
 // screen the account remembers, so it does not come back on this device or any other.
 import '../../../domain/i18n/welcome.messages.ts';
 import { useEffect } from 'preact/hooks';
@@ -20,6 +20,8 @@ const STARTS: { href: string; key: MessageKey; hint: MessageKey }[] = [
     hint: 'welcome.start.crisisPlan.hint',
   },
   { href: '/goals/new', key: 'welcome.start.goal', hint: 'welcome.start.goal.hint' },
+  // The life areas page offers the framings (decision 0034).
+  { href: '/life-areas', key: 'welcome.start.lifeAreas', hint: 'welcome.start.lifeAreas.hint' },
 ];
 
 export function WelcomePage() {

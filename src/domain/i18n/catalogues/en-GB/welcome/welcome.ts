@@ -18,6 +18,9 @@ export default {
     'My crisis plan: the signs to look out for, what helps, and who I want involved.',
   'welcome.start.goal': 'A goal',
   'welcome.start.goal.hint': 'Something I want to work towards, in small steps.',
+  'welcome.start.lifeAreas': 'The parts of my life',
+  'welcome.start.lifeAreas.hint':
+    'Choose a way of looking at my life that suits me: everyday life, my recovery, connection and hope, or family, community, faith and culture.',
   'welcome.skip': 'Not now: take me to my home page',
   'welcome.again': 'You can read this again from Settings.',
 } as const;
