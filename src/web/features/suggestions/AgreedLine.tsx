@@ -1,7 +1,7 @@
 // Who wrote the version of a plan shown and who agreed it, and when, on screen and on paper
 // (decision 0029). Its own small module with its two sentences, so every plan page, the crisis
-// plan page included (kept for offline use), shows and prints it for almost nothing.
-import '../../../domain/i18n/history.messages.ts';
+// plan page included (kept for offline use), shows and prints it for almost nothing: its words
+// are all in the small agreed-line part, "you" too, not in the history page's.
 import '../../../domain/i18n/agreed-line.messages.ts';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
 import type { Agreement } from '../../../domain/record/record.schema.ts';
@@ -12,7 +12,7 @@ import { useRecord } from '../record/RecordContext.tsx';
 export function AgreedLine({ agreed }: { agreed?: Agreement | null | undefined }) {
   const record = useRecord();
   if (!agreed) return null;
-  const you = t('history.you');
+  const you = t('agreed.you');
   const author = agreed.byOwner && record.isOwner ? you : agreed.authorName;
   if (agreed.byOwner || agreed.agreedByName === null || agreed.agreedAt === null) {
     return <p class="meta agreed-line">{sentence('history.byName', { author })}</p>;
