@@ -19,6 +19,7 @@ import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { FieldError } from '../../components/fields.tsx';
 import { api, asApiError, recordPath } from '../../lib/api.ts';
 import { validate } from '../../lib/form.ts';
+import { usePrefetch } from '../../lib/lazy-schema.ts';
 import type { AreaItem } from './life-areas.resource.ts';
 
 // The shared schema arrives when first needed, as every form's does (lib/lazy-schema.ts).
@@ -44,6 +45,7 @@ export function FramingChooser({ personId, areas, onApplied, onStale }: Props) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<{ field?: string; message: string } | null>(null);
   const [attempt, setAttempt] = useState(0);
+  usePrefetch(framingSchema);
 
   const framing = framingId ? framingById(framingId) : null;
   const canUseInstead =
@@ -84,15 +86,16 @@ export function FramingChooser({ personId, areas, onApplied, onStale }: Props) {
   const submit = async (event: Event) => {
     event.preventDefault();
     if (!framing || busy) return;
-    // The same checks the server makes: here, only "choose at least one" can fail.
-    const checked = await validate(framingSchema, {
-      framing: framing.id,
-      areas: chosen.map((area) => area.key),
-      instead: replacing,
-    });
-    if (!checked.ok) return fail(AREAS_ID, Object.values(checked.errors)[0] ?? '');
+    // Busy from the check on: it may wait for the schema's code (lib/lazy-schema.ts).
     setBusy(true);
     try {
+      // The same checks the server makes: here, only "choose at least one" can fail.
+      const checked = await validate(framingSchema, {
+        framing: framing.id,
+        areas: chosen.map((area) => area.key),
+        instead: replacing,
+      });
+      if (!checked.ok) return fail(AREAS_ID, Object.values(checked.errors)[0] ?? '');
       const applied = await api.post<AppliedFraming>(
         recordPath(personId, '/life-areas/framings'),
         checked.data,
