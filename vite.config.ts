@@ -1,11 +1,13 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { serviceWorker } from './scripts/service-worker-plugin.ts';
+import { words } from './scripts/words-plugin.ts';
 
 export default defineConfig({
   root: 'src/web',
   plugins: [
     preact(),
+    words(),
     serviceWorker({
       source: 'src/web/sw/service-worker.js',
       // The crisis plan page opens offline from the copy kept on the device.

@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
+import { words } from './scripts/words-plugin.ts';
 
 export default defineConfig({
   test: {
@@ -12,12 +13,14 @@ export default defineConfig({
           include: ['src/domain/**/*.test.ts', 'src/server/**/*.test.ts', 'bench/**/*.test.ts'],
           // Every answer is also written by zod and compared (http/response-serializer.ts).
           env: { WAYMARK_CHECK_SERIALIZER: '1' },
+          // The server holds every language's words (i18n/disk-words.ts); so do its tests.
+          setupFiles: ['src/server/test/all-words.ts'],
           testTimeout: 20_000,
           hookTimeout: 30_000,
         },
       },
       {
-        plugins: [preact()],
+        plugins: [preact(), words()],
         test: {
           name: 'web',
           environment: 'jsdom',

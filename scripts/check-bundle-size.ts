@@ -1,5 +1,6 @@
 // Prints the gzip size of the JavaScript each page loads first (the entry chunk, the page's
-// own chunk and everything they import statically, from Vite's manifest) and fails when any
+// own chunk, everything they import statically and their words in one language, from Vite's
+// manifest), for every language, and fails when any
 // page is over the budget: 75 KiB, so Waymark stays quick on a cheap phone with little data.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -37,20 +38,46 @@ function gzipSize(key: string): number {
 const total = (keys: Set<string>) => [...keys].reduce((sum, key) => sum + gzipSize(key), 0);
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
+// A page also fetches, at once, the words of each catalogue part it uses, in one language only
+// (scripts/words-plugin.ts): those chunks count towards its first load, language by language.
+const LANGUAGE_OF_WORDS = /words:[a-z-]+:([A-Za-z-]+)$/;
+function withWords(keys: Set<string>, language: string): Set<string> {
+  const all = new Set(keys);
+  for (const key of keys) {
+    for (const dynamic of manifest[key]?.dynamicImports ?? []) {
+      if (LANGUAGE_OF_WORDS.exec(dynamic)?.[1] === language) staticClosure(dynamic, all);
+    }
+  }
+  return all;
+}
+const languages = [
+  ...new Set(Object.keys(manifest).flatMap((key) => LANGUAGE_OF_WORDS.exec(key)?.[1] ?? [])),
+].sort();
+
 let worst = 0;
+const worstBy = new Map<string, number>();
 for (const [entryKey, entry] of Object.entries(manifest)) {
   if (!entry.isEntry) continue;
   const shell = staticClosure(entryKey);
-  console.log(`App shell (${entryKey}): ${kib(total(shell))} gzip`);
-  const pages = entry.dynamicImports ?? [];
-  for (const pageKey of pages) {
+  console.log(`App shell (${entryKey}): ${kib(total(shell))} gzip without words`);
+  const pages = entry.dynamicImports?.filter((key) => !LANGUAGE_OF_WORDS.test(key)) ?? [];
+  console.log(
+    `  ${'first load with words'.padEnd(24)} ${languages.map((l) => l.padStart(9)).join(' ')}`,
+  );
+  for (const pageKey of pages.length > 0 ? pages : [entryKey]) {
     const firstLoad = staticClosure(pageKey, new Set(shell));
-    const size = total(firstLoad);
-    worst = Math.max(worst, size);
+    const sizes = languages.map((language) => total(withWords(firstLoad, language)));
+    sizes.forEach((size, i) => {
+      const language = languages[i] ?? '';
+      worstBy.set(language, Math.max(worstBy.get(language) ?? 0, size));
+    });
+    worst = Math.max(worst, ...sizes);
     const name = manifest[pageKey]?.name ?? pageKey;
-    console.log(`  ${name.padEnd(24)} ${kib(size).padStart(9)} first-load JavaScript`);
+    console.log(`  ${name.padEnd(24)} ${sizes.map((size) => kib(size).padStart(9)).join(' ')}`);
   }
-  if (pages.length === 0) worst = Math.max(worst, total(shell));
+}
+for (const [language, size] of worstBy) {
+  console.log(`Largest first load in ${language}: ${kib(size)} gzip`);
 }
 console.log(`Largest first load: ${kib(worst)} gzip (budget ${kib(BUDGET_BYTES)})`);
 if (worst > BUDGET_BYTES) {

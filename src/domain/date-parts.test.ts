@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { joinDate, splitDate } from './date-parts.ts';
 import { installDateWords, dateProblem as problemWith } from './date-words.ts';
-import { addMessages, locale, t } from './i18n/translate.ts';
+import { locale, t } from './i18n/translate.ts';
 import { calendarDate, explainDatesWith } from './validation.ts';
 
-installDateWords({ t, locale, addMessages, explainDatesWith });
+installDateWords({ t, locale, explainDatesWith });
 const dateProblem = (value: string) => problemWith(value, { t, locale });
 
 const parts = (day: string, month: string, year: string) => ({ day, month, year });

@@ -2,21 +2,19 @@
 // February 2026 has 28 days"), for the date fields and the API alike. Installed by the server at
 // start and, in the web app, by the date field once it is on a page: translating is handed in,
 // so this module loads only with those pages and not on every page's first load.
-import type { DateKey } from './i18n/en-GB.dates.ts';
-import { enGBDates } from './i18n/en-GB.dates.ts';
-import type { addMessages, locale, MessageParams, t } from './i18n/translate.ts';
+import type dateWords from './i18n/catalogues/en-GB/dates/date.ts';
+import './i18n/dates.messages.ts';
+import type { locale, MessageParams, t } from './i18n/translate.ts';
 import type { explainDatesWith } from './validation.ts';
 
 export type DateWordTools = {
   t: typeof t;
   locale: typeof locale;
-  addMessages: typeof addMessages;
   explainDatesWith: typeof explainDatesWith;
 };
 
 /** Registers the words and lets the shared date schema (calendarDate) use them. */
 export function installDateWords(tools: DateWordTools): void {
-  tools.addMessages(enGBDates);
   tools.explainDatesWith((value) => dateProblem(value, tools));
 }
 
@@ -29,7 +27,7 @@ export function dateProblem(
   value: string,
   tools: Pick<DateWordTools, 't' | 'locale'>,
 ): string | null {
-  const say = (key: DateKey, params?: MessageParams) => tools.t(key, params);
+  const say = (key: keyof typeof dateWords, params?: MessageParams) => tools.t(key, params);
   if (value.trim() === '') return say('date.enter');
   const parts = value.split('-');
   if (parts.length !== 3) return say('date.format');

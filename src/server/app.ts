@@ -5,7 +5,8 @@ import { validatorCompiler } from 'fastify-type-provider-zod';
 import { ownerScope } from '../domain/access/scope.ts';
 import type { Account } from '../domain/auth/auth.schema.ts';
 import { installDateWords } from '../domain/date-words.ts';
-import { addMessages, locale, t } from '../domain/i18n/translate.ts';
+import { loadAllWordsFromDisk } from '../domain/i18n/disk-words.ts';
+import { locale, t } from '../domain/i18n/translate.ts';
 import { explainDatesWith } from '../domain/validation.ts';
 import type { Config } from './config.ts';
 import { registerAboutMeRoutes } from './features/about-me/about-me.routes.ts';
@@ -148,7 +149,9 @@ export type Services = {
 };
 
 // Dates that are not real are refused saying what is wrong with them (decision 0023).
-installDateWords({ t, locale, addMessages, explainDatesWith });
+installDateWords({ t, locale, explainDatesWith });
+// The server answers each person in their own language, so it holds every catalogue.
+await loadAllWordsFromDisk();
 
 export async function buildApp(
   deps: AppDeps,

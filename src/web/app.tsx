@@ -1,5 +1,7 @@
 // The app shell: session, layout and routes. Pages are loaded on demand (lib/lazy.tsx).
+import { useEffect, useState } from 'preact/hooks';
 import { Redirect, Route, Switch } from 'wouter-preact';
+import { locale, onLanguageChange } from '../domain/i18n/translate.ts';
 import { RequireSignedOut, RequireSignIn } from './components/guards.tsx';
 import { Layout } from './components/Layout.tsx';
 import { NotFoundPage } from './components/NotFoundPage.tsx';
@@ -476,6 +478,9 @@ function RecordApp() {
 }
 
 export function App() {
+  // Every word on screen comes from t(): a change of language draws the whole app again.
+  const [, setLanguage] = useState(locale());
+  useEffect(() => onLanguageChange(setLanguage), []);
   return (
     <Switch>
       <Route path="/emergency/:token">

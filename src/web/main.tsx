@@ -1,3 +1,6 @@
+// First the language, then its core words (one chunk), before any page can ask for a word.
+import './lib/language-start.ts';
+import '../domain/i18n/core.messages.ts';
 import { render } from 'preact';
 import { App, preloadPageFor } from './app.tsx';
 import './styles/base.css';

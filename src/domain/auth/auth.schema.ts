@@ -1,3 +1,4 @@
+import { LANGUAGE_CODES } from '../i18n/languages.ts';
 import { t } from '../i18n/translate.ts';
 import { LIMITS, requiredLine, z } from '../validation.ts';
 
@@ -28,6 +29,7 @@ export const signUpSchema = z.strictObject({
   email: email(),
   password: newPassword(),
   displayName: displayName(),
+  language: z.enum(LANGUAGE_CODES, { error: () => t('validation.language') }).optional(),
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
@@ -47,12 +49,20 @@ export const accountSchema = z.object({
   role: z.enum(ROLES),
   /** True until the welcome after sign-up has been shown once, on any device. */
   welcomeDue: z.boolean(),
+  /** The language chosen for every device and email, or null while the device decides. */
+  language: z.enum(LANGUAGE_CODES).nullable(),
 });
 export type Account = z.infer<typeof accountSchema>;
 
 /** Settings: the name the person is called by. (Email and password are changed elsewhere.) */
 export const accountChangeSchema = z.strictObject({ displayName: displayName() });
 export type AccountChange = z.infer<typeof accountChangeSchema>;
+
+/** Choosing a language: one of those Waymark speaks (domain/i18n/languages.ts). */
+export const languageChoiceSchema = z.strictObject({
+  language: z.enum(LANGUAGE_CODES, { error: () => t('validation.language') }),
+});
+export type LanguageChoice = z.infer<typeof languageChoiceSchema>;
 
 export const sessionSchema = z.object({ account: accountSchema, csrfToken: z.string() });
 export type SessionInfo = z.infer<typeof sessionSchema>;

@@ -24,7 +24,7 @@ export function secondsToWait(history: FailureHistory, policy: DelayPolicy, now:
 
 /** "8 seconds", "1 minute", "5 minutes": a wait as a person would say it, rounded up. */
 export function waitInWords(seconds: number): string {
-  if (seconds < 60) return t(seconds === 1 ? 'time.oneSecond' : 'time.seconds', { n: seconds });
+  if (seconds < 60) return t('time.seconds', { n: seconds });
   const minutes = Math.ceil(seconds / 60);
-  return t(minutes === 1 ? 'time.oneMinute' : 'time.minutes', { n: minutes });
+  return t('time.minutes', { n: minutes });
 }

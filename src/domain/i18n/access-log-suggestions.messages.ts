@@ -1,5 +1,6 @@
-// Registers the words of the access log's suggestion entries with the access log's words.
-import { enGBAccessLogSuggestions } from './en-GB.access-log-suggestions.ts';
-import { addMessages } from './translate.ts';
+// The words of the "access-log-suggestions" part. Here (server and tests) they are read from the catalogue files; in
+// the browser scripts/words-plugin.ts puts code in this module's place that fetches only the
+// chosen language's words, as one chunk, when a page that needs them first loads.
+import { loadPartFromDisk } from './disk-words.ts';
 
-addMessages(enGBAccessLogSuggestions);
+await loadPartFromDisk('access-log-suggestions');

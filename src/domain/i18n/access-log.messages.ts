@@ -1,6 +1,6 @@
-// Registers the access log's words when the access log's page or words are first imported, so
-// they load with that page only (translate.ts, addMessages).
-import { enGBAccessLog } from './en-GB.access-log.ts';
-import { addMessages } from './translate.ts';
+// The words of the "access-log" part. Here (server and tests) they are read from the catalogue files; in
+// the browser scripts/words-plugin.ts puts code in this module's place that fetches only the
+// chosen language's words, as one chunk, when a page that needs them first loads.
+import { loadPartFromDisk } from './disk-words.ts';
 
-addMessages(enGBAccessLog);
+await loadPartFromDisk('access-log');

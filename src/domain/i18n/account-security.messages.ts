@@ -1,6 +1,6 @@
-// Registers the words for the password and signed-in devices when first imported, so they load
-// with the Settings page only (translate.ts, addMessages).
-import { enGBAccountSecurity } from './en-GB.account-security.ts';
-import { addMessages } from './translate.ts';
+// The words of the "account-security" part. Here (server and tests) they are read from the catalogue files; in
+// the browser scripts/words-plugin.ts puts code in this module's place that fetches only the
+// chosen language's words, as one chunk, when a page that needs them first loads.
+import { loadPartFromDisk } from './disk-words.ts';
 
-addMessages(enGBAccountSecurity);
+await loadPartFromDisk('account-security');

@@ -1,6 +1,6 @@
-// Registers the words of comments and views side by side when their parts are first imported,
-// so they load with those parts only (translate.ts, addMessages).
-import { enGBCollaboration } from './en-GB.collaboration.ts';
-import { addMessages } from './translate.ts';
+// The words of the "collaboration" part. Here (server and tests) they are read from the catalogue files; in
+// the browser scripts/words-plugin.ts puts code in this module's place that fetches only the
+// chosen language's words, as one chunk, when a page that needs them first loads.
+import { loadPartFromDisk } from './disk-words.ts';
 
-addMessages(enGBCollaboration);
+await loadPartFromDisk('collaboration');

@@ -1,6 +1,6 @@
-// Registers the crisis lines' words with the first page that shows them
-// (translate.ts, addMessages).
-import { enGBCrisisLines } from './en-GB.crisis-lines.ts';
-import { addMessages } from './translate.ts';
+// The words of the "crisis-lines" part. Here (server and tests) they are read from the catalogue files; in
+// the browser scripts/words-plugin.ts puts code in this module's place that fetches only the
+// chosen language's words, as one chunk, when a page that needs them first loads.
+import { loadPartFromDisk } from './disk-words.ts';
 
-addMessages(enGBCrisisLines);
+await loadPartFromDisk('crisis-lines');

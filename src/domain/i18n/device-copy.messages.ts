@@ -1,6 +1,6 @@
-// Registers the words for the device copy seen signed out when the crisis plan page's code is
-// first loaded, so they travel with it instead of every page's first load (translate.ts).
-import { enGBDeviceCopy } from './en-GB.device-copy.ts';
-import { addMessages } from './translate.ts';
+// The words of the "device-copy" part. Here (server and tests) they are read from the catalogue files; in
+// the browser scripts/words-plugin.ts puts code in this module's place that fetches only the
+// chosen language's words, as one chunk, when a page that needs them first loads.
+import { loadPartFromDisk } from './disk-words.ts';
 
-addMessages(enGBDeviceCopy);
+await loadPartFromDisk('device-copy');

@@ -1,6 +1,6 @@
-// Registers the words of the device copy and the emergency page with the first page that shows them
-// (translate.ts, addMessages).
-import { enGBDeviceEmergency } from './en-GB.device-emergency.ts';
-import { addMessages } from './translate.ts';
+// The words of the "device-emergency" part. Here (server and tests) they are read from the catalogue files; in
+// the browser scripts/words-plugin.ts puts code in this module's place that fetches only the
+// chosen language's words, as one chunk, when a page that needs them first loads.
+import { loadPartFromDisk } from './disk-words.ts';
 
-addMessages(enGBDeviceEmergency);
+await loadPartFromDisk('device-emergency');

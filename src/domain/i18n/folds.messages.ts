@@ -1,6 +1,6 @@
-// Registers the words of foldable form parts when a form using them is first imported, so they
-// load with those forms only (translate.ts, addMessages).
-import { enGBFolds } from './en-GB.folds.ts';
-import { addMessages } from './translate.ts';
+// The words of the "folds" part. Here (server and tests) they are read from the catalogue files; in
+// the browser scripts/words-plugin.ts puts code in this module's place that fetches only the
+// chosen language's words, as one chunk, when a page that needs them first loads.
+import { loadPartFromDisk } from './disk-words.ts';
 
-addMessages(enGBFolds);
+await loadPartFromDisk('folds');

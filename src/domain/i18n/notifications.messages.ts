@@ -1,6 +1,6 @@
-// Registers the notification words when a notification page or the server's notifier is first
-// imported, so they load with those pages only (translate.ts, addMessages).
-import { enGBNotifications } from './en-GB.notifications.ts';
-import { addMessages } from './translate.ts';
+// The words of the "notifications" part. Here (server and tests) they are read from the catalogue files; in
+// the browser scripts/words-plugin.ts puts code in this module's place that fetches only the
+// chosen language's words, as one chunk, when a page that needs them first loads.
+import { loadPartFromDisk } from './disk-words.ts';
 
-addMessages(enGBNotifications);
+await loadPartFromDisk('notifications');

@@ -1,7 +1,6 @@
-// Registers the words of the plans, the support network, the crisis lines, the device copy and
-// emergency pages when one of them is first imported, so they load with those pages only and not
-// with every first load (translate.ts, addMessages).
-import { enGBPlansWeb } from './en-GB.plans-web.ts';
-import { addMessages } from './translate.ts';
+// The words of the "plans-web" part. Here (server and tests) they are read from the catalogue files; in
+// the browser scripts/words-plugin.ts puts code in this module's place that fetches only the
+// chosen language's words, as one chunk, when a page that needs them first loads.
+import { loadPartFromDisk } from './disk-words.ts';
 
-addMessages(enGBPlansWeb);
+await loadPartFromDisk('plans-web');

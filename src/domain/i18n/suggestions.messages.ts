@@ -1,6 +1,6 @@
-// Registers the suggestion words when a suggestion page or the suggestions service is first
-// imported, so they load with those pages only (translate.ts, addMessages).
-import { enGBSuggestions } from './en-GB.suggestions.ts';
-import { addMessages } from './translate.ts';
+// The words of the "suggestions" part. Here (server and tests) they are read from the catalogue files; in
+// the browser scripts/words-plugin.ts puts code in this module's place that fetches only the
+// chosen language's words, as one chunk, when a page that needs them first loads.
+import { loadPartFromDisk } from './disk-words.ts';
 
-addMessages(enGBSuggestions);
+await loadPartFromDisk('suggestions');

@@ -1,6 +1,6 @@
-// Registers the words of a supporter's own space and the guide when one of those pages is first
-// imported (translate.ts, addMessages).
-import { enGBSupporterSpace } from './en-GB.supporter-space.ts';
-import { addMessages } from './translate.ts';
+// The words of the "supporter-space" part. Here (server and tests) they are read from the catalogue files; in
+// the browser scripts/words-plugin.ts puts code in this module's place that fetches only the
+// chosen language's words, as one chunk, when a page that needs them first loads.
+import { loadPartFromDisk } from './disk-words.ts';
 
-addMessages(enGBSupporterSpace);
+await loadPartFromDisk('supporter-space');

@@ -1,6 +1,6 @@
-// Registers the words of "People I support" and of relationship roles when a page using them is
-// first imported (translate.ts, addMessages).
-import { enGBSupporting } from './en-GB.supporting.ts';
-import { addMessages } from './translate.ts';
+// The words of the "supporting" part. Here (server and tests) they are read from the catalogue files; in
+// the browser scripts/words-plugin.ts puts code in this module's place that fetches only the
+// chosen language's words, as one chunk, when a page that needs them first loads.
+import { loadPartFromDisk } from './disk-words.ts';
 
-addMessages(enGBSupporting);
+await loadPartFromDisk('supporting');

@@ -1,54 +1,118 @@
-import { enGB, type MessageKey } from './en-GB.ts';
+// Turning message keys into words in a person's language. The words live in catalogues, one
+// folder per language and one file per key prefix, grouped in parts that load together
+// (docs/decisions/0032). The browser holds one person's language; the server answers many people
+// at once, so it hands in where each request's language is kept (useLanguageOf).
+import type { MessageKey } from './catalogues/en-GB/index.ts';
+import { DEFAULT_LANGUAGE, intlLocaleOf, type LanguageCode } from './languages.ts';
+import { fillMessage, type MessageParams, type Piece, parseMessage } from './message-format.ts';
 
-export type { MessageKey };
-export type MessageParams = Record<string, string | number>;
+export type { MessageKey, MessageParams };
+export type Words = Partial<Record<MessageKey, string>>;
+/** How to fetch one part's words in each language (in the browser, each its own chunk). */
+export type WordLoaders = Partial<Record<LanguageCode, () => Promise<{ default: Words }>>>;
 
-const catalogues: Record<string, Partial<Record<MessageKey, string>>> = { 'en-GB': enGB };
-let activeLocale = 'en-GB';
+const words: Partial<Record<LanguageCode, Words>> = {};
+const parsed = new Map<string, Piece[]>();
+let chosen: LanguageCode = DEFAULT_LANGUAGE;
+let languageNow: () => LanguageCode | undefined = () => chosen;
 
-/**
- * Words of features whose pages load on demand (invitations, the access log). Each registers its
- * own when first imported (`*.messages.ts`), so they travel with those pages instead of every
- * page's first load (the 75 KiB budget).
- */
-const onDemand: Partial<Record<MessageKey, string>> = {};
-
-export function addMessages(messages: Partial<Record<MessageKey, string>>): void {
-  Object.assign(onDemand, messages);
+/** The server keeps each request's language apart (http/language.ts); the browser has one. */
+export function useLanguageOf(source: () => LanguageCode | undefined): void {
+  languageNow = source;
 }
 
-/** Whether `key` has words, in the catalogue or registered on demand (keys built at run time). */
+/** The browser's language before its first words load (lib/language-start.ts). */
+export function startIn(language: LanguageCode): void {
+  chosen = language;
+}
+
+/** The language words are given in right now. */
+export function locale(): LanguageCode {
+  return languageNow() ?? chosen;
+}
+
+export function addWords(language: LanguageCode, more: Words): void {
+  words[language] = { ...words[language], ...more };
+}
+
+/** Whether `key` has words (keys built at run time, such as an access-log action's sentence). */
 export function hasMessage(key: string): key is MessageKey {
-  return Object.hasOwn(enGB, key) || Object.hasOwn(onDemand, key);
+  return (
+    Object.hasOwn(words[locale()] ?? {}, key) || Object.hasOwn(words[DEFAULT_LANGUAGE] ?? {}, key)
+  );
 }
 
-export function setLocale(locale: string): void {
-  if (catalogues[locale]) activeLocale = locale;
+const partLoaders = new Map<string, WordLoaders>();
+
+/** Fetches one part's words in the chosen language, and remembers how, for a change of language. */
+export async function loadPart(part: string, loaders: WordLoaders): Promise<void> {
+  partLoaders.set(part, loaders);
+  await loadInto(chosen, loaders);
 }
 
-export function locale(): string {
-  return activeLocale;
+async function loadInto(language: LanguageCode, loaders: WordLoaders): Promise<void> {
+  const load = loaders[language];
+  if (load) addWords(language, (await load()).default);
 }
 
-/** Looks a message up in the active catalogue, falling back to en-GB, and fills in `{name}` slots. */
+const listeners = new Set<(language: LanguageCode) => void>();
+
+/** Changes the browser's language once the words of every part in use have arrived. */
+export async function chooseLanguage(language: LanguageCode): Promise<void> {
+  await Promise.all([...partLoaders.values()].map((loaders) => loadInto(language, loaders)));
+  chosen = language;
+  for (const listener of listeners) listener(language);
+}
+
+export function onLanguageChange(listener: (language: LanguageCode) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Looks a message up in the current language, falling back to en-GB, and fills it in. */
 export function t(key: MessageKey, params: MessageParams = {}): string {
-  const template =
-    catalogues[activeLocale]?.[key] ??
-    (enGB as Partial<Record<MessageKey, string>>)[key] ??
-    onDemand[key];
-  // A key whose words were never registered is a programming error: say so loudly in tests.
-  if (template === undefined) throw new Error(`No words for message "${key}"`);
-  return template.replace(/\{(\w+)\}/g, (slot, name: string) => {
-    const value = params[name];
-    if (value === undefined) return slot;
-    // Numbers are written the local way: "20,000 characters", not "20000 characters".
-    return typeof value === 'number' ? formatNumber(value) : value;
+  const language = locale();
+  let own = words[language]?.[key];
+  let from = language;
+  if (own === undefined) {
+    own = words[DEFAULT_LANGUAGE]?.[key];
+    from = DEFAULT_LANGUAGE;
+  }
+  // A key whose words were never loaded is a programming error: say so loudly in tests.
+  if (own === undefined) throw new Error(`No words for message "${key}"`);
+  const cacheKey = `${from}\u0000${key}`;
+  let pieces = parsed.get(cacheKey);
+  if (!pieces) {
+    pieces = parseMessage(own);
+    parsed.set(cacheKey, pieces);
+  }
+  return fillMessage(pieces, params, {
+    number: formatNumber,
+    pluralForm: (value) => intlFor(from).plural.select(value),
   });
+}
+
+type Intls = { plural: Intl.PluralRules; number: Intl.NumberFormat; list: Intl.ListFormat };
+const intls = new Map<LanguageCode, Intls>();
+
+/** Intl's formatters for a language, made once: making them is the slow part. */
+function intlFor(language: LanguageCode): Intls {
+  let found = intls.get(language);
+  if (!found) {
+    const locale = intlLocaleOf(language);
+    found = {
+      plural: new Intl.PluralRules(locale),
+      number: new Intl.NumberFormat(locale),
+      list: new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }),
+    };
+    intls.set(language, found);
+  }
+  return found;
 }
 
 /** English style guides write "Tuesday 3 March 2026", without the comma some browsers add. */
 function withoutWeekdayComma(parts: Intl.DateTimeFormatPart[]): string {
-  const english = activeLocale.startsWith('en');
+  const english = locale().startsWith('en');
   return parts
     .map((part, i) =>
       english && part.type === 'literal' && parts[i - 1]?.type === 'weekday' ? ' ' : part.value,
@@ -59,7 +123,7 @@ function withoutWeekdayComma(parts: Intl.DateTimeFormatPart[]): string {
 export function formatDate(iso: string): string {
   // Plain calendar dates (YYYY-MM-DD) are read as UTC so they never shift a day.
   const date = iso.length === 10 ? new Date(`${iso}T00:00:00Z`) : new Date(iso);
-  const format = new Intl.DateTimeFormat(activeLocale, {
+  const format = new Intl.DateTimeFormat(intlLocaleOf(locale()), {
     dateStyle: 'full',
     timeZone: iso.length === 10 ? 'UTC' : undefined,
   });
@@ -67,7 +131,7 @@ export function formatDate(iso: string): string {
 }
 
 export function formatDateTime(iso: string): string {
-  const format = new Intl.DateTimeFormat(activeLocale, {
+  const format = new Intl.DateTimeFormat(intlLocaleOf(locale()), {
     dateStyle: 'full',
     timeStyle: 'short',
     hourCycle: 'h23',
@@ -75,17 +139,30 @@ export function formatDateTime(iso: string): string {
   return withoutWeekdayComma(format.formatToParts(new Date(iso)));
 }
 
-export function formatTime(iso: string): string {
-  return new Intl.DateTimeFormat(activeLocale, { timeStyle: 'short', hourCycle: 'h23' }).format(
+/** A short date for tight spaces, such as under a chart: "3 Mar" in English. */
+export function formatShortDate(iso: string): string {
+  return new Intl.DateTimeFormat(intlLocaleOf(locale()), { day: 'numeric', month: 'short' }).format(
     new Date(iso),
   );
 }
 
+export function formatTime(iso: string): string {
+  return new Intl.DateTimeFormat(intlLocaleOf(locale()), {
+    timeStyle: 'short',
+    hourCycle: 'h23',
+  }).format(new Date(iso));
+}
+
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(activeLocale).format(value);
+  return intlFor(locale()).number.format(value);
 }
 
 /** Joins names the local way: "crisis plan and goals", "about me, goals and journal". */
 export function formatList(items: readonly string[]): string {
-  return new Intl.ListFormat(activeLocale, { style: 'long', type: 'conjunction' }).format(items);
+  const list = intlFor(locale()).list.format(items);
+  // Intl writes Welsh "and" as "a(c)": it is "ac" before a vowel and "a" otherwise.
+  return locale() === 'cy' ? list.replace(/ a\(c\) (\p{L})/gu, welshAnd) : list;
 }
+
+const welshAnd = (_: string, next: string) =>
+  /[aeiouwyâêîôûŵŷ]/i.test(next) ? ` ac ${next}` : ` a ${next}`;

@@ -1,10 +1,8 @@
 // What a questionnaire is, said to the person about to fill it in: what it asks about and how
 // long it takes, in plain words rather than the clinical description in the measure's file.
 // Our own words for the measures we ship; a measure a service added keeps its own description.
-import { enGBMeasuresAbout } from '../i18n/en-GB.measures-about.ts';
-import { addMessages, type MessageKey, t } from '../i18n/translate.ts';
-
-addMessages(enGBMeasuresAbout);
+import '../i18n/measures-about.messages.ts';
+import { type MessageKey, t } from '../i18n/translate.ts';
 
 export type AboutForPerson = { about: string; time: string | null };
 

@@ -2,6 +2,7 @@
 // with the steps that produced it, in plain words, so the person (and a practitioner) can see
 // which answers counted, which were reversed and how missing answers were handled.
 
+import { intlLocaleOf } from '../i18n/languages.ts';
 import { locale } from '../i18n/translate.ts';
 import { readScoring } from './check-scoring.ts';
 import { type AnswerMap, answerValue, collectAnswers, enabledItems } from './enable-when.ts';
@@ -32,7 +33,7 @@ export type ScaleResult = {
 export type ScoreResult = { scales: ScaleResult[]; riskSignals: RiskSignal[] };
 
 const format = (value: number) =>
-  new Intl.NumberFormat(locale(), { maximumFractionDigits: 4 }).format(value);
+  new Intl.NumberFormat(intlLocaleOf(locale()), { maximumFractionDigits: 4 }).format(value);
 const quoted = (ids: readonly string[]) => ids.map((id) => `"${id}"`).join(', ');
 
 /** Half away from zero, to a number of decimal places (for scores, which are not negative: half up). */
@@ -77,7 +78,7 @@ export function score(
     return { ...base, ...scoreScale(scale, readItem, watched) };
   });
   const riskSignals = (wordingGaps.length ? [] : riskRules).flatMap(
-    (rule) => riskSignalFor(rule, readItem(rule.item), locale()) ?? [],
+    (rule) => riskSignalFor(rule, readItem(rule.item), intlLocaleOf(locale())) ?? [],
   );
   return { scales, riskSignals };
 }

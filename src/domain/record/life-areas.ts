@@ -1,3 +1,4 @@
+import '../i18n/life-areas.messages.ts';
 import type { MessageKey } from '../i18n/translate.ts';
 
 /** The life areas a new record starts with; the person can rename, add and remove. */

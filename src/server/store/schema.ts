@@ -11,6 +11,8 @@ export interface AccountTable {
   created_at: string;
   /** When the welcome after sign-up was first shown; null until then (migration 0012). */
   welcomed_at: string | null;
+  /** The language the person chose (domain/i18n/languages.ts), or null: not chosen yet. */
+  language: string | null;
 }
 
 export interface SessionTable {

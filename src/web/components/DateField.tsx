@@ -4,7 +4,7 @@
 // real is refused with words that say what is wrong (domain/date-words.ts, loaded with it).
 import { useEffect, useState } from 'preact/hooks';
 import { type DateParts, joinDate, splitDate } from '../../domain/date-parts.ts';
-import { addMessages, locale, t } from '../../domain/i18n/translate.ts';
+import { locale, t } from '../../domain/i18n/translate.ts';
 import { explainDatesWith } from '../../domain/validation.ts';
 import { FieldError } from './fields.tsx';
 
@@ -15,7 +15,7 @@ function loadDateWords(): void {
   if (dateWordsAsked) return;
   dateWordsAsked = true;
   import('../../domain/date-words.ts').then(
-    ({ installDateWords }) => installDateWords({ t, locale, addMessages, explainDatesWith }),
+    ({ installDateWords }) => installDateWords({ t, locale, explainDatesWith }),
     () => {
       // No connection to load them: a date that is not real is refused with the general words.
       dateWordsAsked = false;

@@ -1,3 +1,4 @@
+import '../../domain/i18n/auth.messages.ts';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { Link, useLocation } from 'wouter-preact';
@@ -7,6 +8,7 @@ import { lazyPart } from '../lib/lazy.tsx';
 import { readDeviceCopy, removeOtherPersonsCopy } from '../lib/offline.ts';
 import { useSession } from '../lib/session.tsx';
 import { signOutHere } from '../lib/sign-out.ts';
+import { LanguagePicker } from './LanguagePicker.tsx';
 import { QuickExit } from './QuickExit.tsx';
 
 /** "Notifications" with the count not yet read: loaded after the page, to keep the first load small. */
@@ -162,6 +164,9 @@ export function Layout({ children }: { children: ComponentChildren }) {
           )}
           {children}
         </main>
+        <footer class="container footer">
+          <LanguagePicker signedIn={signedIn} />
+        </footer>
       </div>
     </>
   );

@@ -1,3 +1,4 @@
+import '../../domain/i18n/unreadable.messages.ts';
 import type { ComponentChildren } from 'preact';
 import { Link } from 'wouter-preact';
 import { t } from '../../domain/i18n/translate.ts';

@@ -1,5 +1,6 @@
 // The optional note and "for me only" that go with a check-in, a questionnaire, goal ratings
 // or a score: the note box (its label and hint vary) and the same checkbox under it.
+import '../../domain/i18n/checkins.messages.ts';
 import { t } from '../../domain/i18n/translate.ts';
 import { CheckboxField, TextArea } from './fields.tsx';
 

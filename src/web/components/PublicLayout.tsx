@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '../../domain/i18n/translate.ts';
+import { LanguagePicker } from './LanguagePicker.tsx';
 import { QuickExit } from './QuickExit.tsx';
 
 /** For pages opened without signing in (an emergency link): no navigation into any record. */
@@ -18,6 +19,9 @@ export function PublicLayout({ children }: { children: ComponentChildren }) {
       <main id="main" class="container main" tabIndex={-1}>
         {children}
       </main>
+      <footer class="container footer">
+        <LanguagePicker signedIn={false} />
+      </footer>
     </>
   );
 }

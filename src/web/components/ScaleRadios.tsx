@@ -2,6 +2,7 @@
 // numbers as equal boxes. On a narrow phone they fall into two even rows (1–4 over 5–7, 0–5
 // over 6–10), never a lone number under the first; with room, one row (checkins.css). What the
 // two ends mean is said once in the hint, and again in the end boxes' names for screen readers.
+import '../../domain/i18n/checkins.messages.ts';
 import { t } from '../../domain/i18n/translate.ts';
 import { FieldError } from './fields.tsx';
 

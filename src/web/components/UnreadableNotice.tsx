@@ -1,6 +1,7 @@
 // The one notice for items and versions a list or history left out because this server cannot
 // read what was saved (decision 0016). It says how many, why, that nothing is lost, and where the
 // earlier versions are, so a missing goal never looks like a deleted one.
+import '../../domain/i18n/unreadable.messages.ts';
 import { Link } from 'wouter-preact';
 import { formatDateTime, type MessageKey, t } from '../../domain/i18n/translate.ts';
 import type { UNREADABLE_CODES } from '../../domain/record/record.schema.ts';
@@ -30,15 +31,14 @@ export function UnreadableNotice(props: Props) {
   const { kind, marks } = props;
   if (marks.length === 0) return null;
   const count = marks.length;
-  const number = count === 1 ? 'one' : 'other';
   const reason = reasonOf(marks.map((mark) => mark.code));
   const historyHref = props.kind === 'version' ? undefined : props.historyHref;
   return (
     <div class="unreadable">
       <p>
-        {t(`unreadable.${kind}.${number}` as MessageKey, { count })}{' '}
-        {t(`unreadable.reason.${reason}.${number}` as MessageKey)}{' '}
-        {historyHref && t(`unreadable.history.${number}` as MessageKey)}
+        {t(`unreadable.${kind}` as MessageKey, { count })}{' '}
+        {t(`unreadable.reason.${reason}` as MessageKey, { count })}{' '}
+        {historyHref && t('unreadable.history', { count })}
         {props.kind === 'version' && t('unreadable.versionsStillHere')}
       </p>
       {props.kind === 'version' ? (

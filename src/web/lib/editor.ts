@@ -3,7 +3,7 @@
 // meanwhile (lib/merge-save.ts, loaded only on a conflict: decision 0023), the conflict to show
 // when both changed the same part, and "Saved at 14:02".
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { addMessages, formatTime, t } from '../../domain/i18n/translate.ts';
+import { formatTime, t } from '../../domain/i18n/translate.ts';
 import type { z } from '../../domain/validation.ts';
 import { type NoticeState, useNotice } from '../components/Notice.tsx';
 import { isConflict, type Saved, savedVersionOf } from './conflict.ts';
@@ -43,15 +43,13 @@ export async function saveMerging<T>(options: SaveOptions<T>): Promise<SaveOutco
   } catch (error) {
     if (!isConflict(error)) throw error;
     const { mergeAfterConflict } = await import('./merge-save.ts');
-    return mergeAfterConflict(error, options, { isConflict, savedVersionOf, addMessages });
+    return mergeAfterConflict(error, options, { isConflict, savedVersionOf });
   }
 }
 
 /** The words about drafts and merging: loaded with the first form that needs them. */
 export function loadDraftWords(): Promise<void> {
-  return import('../../domain/i18n/en-GB.drafts.ts').then(({ enGBDrafts }) =>
-    addMessages(enGBDrafts),
-  );
+  return import('../../domain/i18n/drafts.messages.ts').then(() => undefined);
 }
 
 export type Editor<T, V = T> = {

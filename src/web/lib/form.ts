@@ -3,7 +3,7 @@
 // that names a draft keeps what was typed and not saved (lib/draft-store.ts) and asks before
 // its page is left (lib/leave-guard.ts): the one mechanism every record form uses (decision 0023).
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { addMessages, t } from '../../domain/i18n/translate.ts';
+import { t } from '../../domain/i18n/translate.ts';
 import type { z } from '../../domain/validation.ts';
 import { type ApiError, asApiError } from './api.ts';
 import { type Draft, draftKey, readDraft, removeDraft, writeDraft } from './draft-store.ts';
@@ -124,7 +124,7 @@ export function useForm<V extends object>(
     let held = true;
     import('./leave-guard.ts').then(
       ({ holdUnsaved }) => {
-        if (held) release = holdUnsaved({ onDevice }, { t, addMessages, isQuickExiting });
+        if (held) release = holdUnsaved({ onDevice }, { t, isQuickExiting });
       },
       () => {
         // No connection to load it: the draft is kept all the same.

@@ -11,14 +11,13 @@
 // person and their plan: the draft is kept all the same), links that come back to this form
 // (`data-keeps-draft`, such as "Add someone to your support network" from a plan), links within
 // the page, other sites and phone links, and the quick exit.
-import { enGBDrafts } from '../../domain/i18n/en-GB.drafts.ts';
-import type { addMessages, t as translate } from '../../domain/i18n/translate.ts';
+import '../../domain/i18n/drafts.messages.ts';
+import type { t as translate } from '../../domain/i18n/translate.ts';
 import { setHistoryGate } from './history-gate.ts';
 
 export type LeaveGuard = { onDevice: boolean };
 export type ShellTools = {
   t: typeof translate;
-  addMessages: typeof addMessages;
   isQuickExiting: () => boolean;
 };
 
@@ -166,7 +165,6 @@ function ask(
 /** Marks one form as holding unsaved changes; returns what says it no longer does. */
 export function holdUnsaved(guard: LeaveGuard, tools: ShellTools): () => void {
   shell = tools;
-  tools.addMessages(enGBDrafts);
   if (unsaved.size === 0) {
     here = window.location.href;
     leavingThroughHistory = false;

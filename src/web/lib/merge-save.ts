@@ -4,8 +4,7 @@
 // (domain/record/merge.ts) keeps every change made on one side; when nothing overlaps, the merged
 // words are saved over the newer version at once. A value both sides changed differently is
 // never settled here: it comes back as a conflict for the person to choose.
-import { enGBDrafts } from '../../domain/i18n/en-GB.drafts.ts';
-import type { addMessages } from '../../domain/i18n/translate.ts';
+import '../../domain/i18n/drafts.messages.ts';
 import { mergeThreeWay, sameValue } from '../../domain/record/merge.ts';
 import type { Saved } from './conflict.ts';
 import type { SaveOptions, SaveOutcome } from './editor.ts';
@@ -14,8 +13,6 @@ import type { SaveOptions, SaveOutcome } from './editor.ts';
 type Reading = {
   isConflict: (error: unknown) => boolean;
   savedVersionOf: <T>(error: unknown) => Saved<T> | null;
-  /** To register the words about merging, shown next. */
-  addMessages: typeof addMessages;
 };
 
 /** Merging twice in a row is plenty: a third conflict in a row is shown to the person. */
@@ -24,9 +21,8 @@ const MERGES = 2;
 export async function mergeAfterConflict<T>(
   conflict: unknown,
   options: SaveOptions<T>,
-  { isConflict, savedVersionOf, addMessages }: Reading,
+  { isConflict, savedVersionOf }: Reading,
 ): Promise<SaveOutcome<T>> {
-  addMessages(enGBDrafts);
   const readCurrent = options.current ?? savedVersionOf<T>;
   let { base, mine } = options;
   let error = conflict;

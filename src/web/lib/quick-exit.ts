@@ -2,6 +2,7 @@
 // screen may be seen by another person. The page is emptied first, so a slow network never
 // shows the record while the neutral site loads, and the exit replaces history entries rather
 // than adding one, so Back does not bring the record back. The session is kept on purpose.
+import '../../domain/i18n/history.messages.ts';
 import { setCsrfToken } from './api.ts';
 
 /** The server puts the configured address in this meta tag of the app page (web-app.ts). */

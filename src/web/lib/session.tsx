@@ -4,6 +4,7 @@ import { type ComponentChildren, createContext } from 'preact';
 import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Account, SessionCheck, SessionInfo } from '../../domain/auth/auth.schema.ts';
 import { type ApiError, api, asApiError, setCsrfToken, whenSessionEnds } from './api.ts';
+import { followAccount } from './language.ts';
 
 export type SessionState =
   | { status: 'loading' }
@@ -56,7 +57,11 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
         if (controller.signal.aborted) return;
         if (session.account === null) return end();
         setCsrfToken(session.csrfToken);
-        setState({ status: 'signed-in', account: session.account });
+        // The account's language wins over this device's; the page shows once its words are here.
+        followAccount(session.account.language).finally(() => {
+          if (!controller.signal.aborted)
+            setState({ status: 'signed-in', account: session.account });
+        });
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;
@@ -86,6 +91,7 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
       start(session) {
         setCsrfToken(session.csrfToken);
         setState({ status: 'signed-in', account: session.account });
+        followAccount(session.account.language);
       },
       async signOut() {
         try {

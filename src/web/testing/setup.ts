@@ -4,6 +4,8 @@
 // which fails the whole run although every test passed. Waiting a little longer at the end of
 // each file lets those timers run while the page still exists.
 import { afterAll, afterEach } from 'vitest';
+// Pages need the core words, which the app loads before its first render (main.tsx).
+import '../../domain/i18n/core.messages.ts';
 
 const PREACT_AFTER_PAINT_FALLBACK_MS = 35;
 

@@ -61,6 +61,10 @@ export function createAccountRepo(db: Kysely<Database>) {
         .execute();
     },
 
+    async setLanguage(id: string, language: string): Promise<void> {
+      await db.updateTable('account').set({ language }).where('id', '=', id).execute();
+    },
+
     /** Keeps the first time only: a second device showing the welcome changes nothing. */
     async markWelcomed(id: string, at: string): Promise<void> {
       await db

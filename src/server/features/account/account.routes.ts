@@ -7,7 +7,11 @@ import {
   passwordChangedSchema,
   passwordChangeSchema,
 } from '../../../domain/auth/account-security.schema.ts';
-import { accountChangeSchema, accountSchema } from '../../../domain/auth/auth.schema.ts';
+import {
+  accountChangeSchema,
+  accountSchema,
+  languageChoiceSchema,
+} from '../../../domain/auth/auth.schema.ts';
 import { z } from '../../../domain/validation.ts';
 import type { Config } from '../../config.ts';
 import { SIGNED_IN } from '../../http/access.ts';
@@ -45,6 +49,12 @@ export function registerAccountRoutes(
     config: { access: SIGNED_IN },
     schema: { body: accountChangeSchema, response: { 200: accountSchema } },
     handler: async (request) => accounts.change(accountIdOf(request), request.body),
+  });
+
+  api.put('/api/account/language', {
+    config: { access: SIGNED_IN },
+    schema: { body: languageChoiceSchema, response: { 200: accountSchema } },
+    handler: async (request) => accounts.chooseLanguage(accountIdOf(request), request.body),
   });
 
   api.post('/api/account/welcomed', {

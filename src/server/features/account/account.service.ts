@@ -1,7 +1,7 @@
 // The account's own settings, always for the account that asks: there is no way to name
 // another. Email and password are not changed here (an email change needs the new address
 // checked first, which Waymark cannot do yet; passwords belong to the portability work).
-import type { Account, AccountChange } from '../../../domain/auth/auth.schema.ts';
+import type { Account, AccountChange, LanguageChoice } from '../../../domain/auth/auth.schema.ts';
 import { notFound } from '../../../domain/errors.ts';
 import { toAccount } from '../auth/auth.service.ts';
 import type { Clock } from '../record/record.service.ts';
@@ -20,6 +20,12 @@ export function createAccountService(repo: AccountRepo, clock: Clock) {
 
     async change(accountId: string, change: AccountChange): Promise<Account> {
       await repo.rename(accountId, change.displayName);
+      return current(accountId);
+    },
+
+    /** The language every device and email of this account uses from now on. */
+    async chooseLanguage(accountId: string, choice: LanguageChoice): Promise<Account> {
+      await repo.setLanguage(accountId, choice.language);
       return current(accountId);
     },
 

@@ -19,6 +19,7 @@ type SessionWithAccount = {
   display_name: string;
   role: string;
   welcomed_at: string | null;
+  language: string | null;
 };
 
 /**
@@ -30,7 +31,14 @@ function sessionLookup(
   db: Kysely<Database>,
 ): (tokenHash: string) => Promise<SessionWithAccount | undefined> {
   const sessionColumns = ['token_hash', 'csrf_token', 'created_at', 'last_seen_at'] as const;
-  const accountColumns = ['id', 'email', 'display_name', 'role', 'welcomed_at'] as const;
+  const accountColumns = [
+    'id',
+    'email',
+    'display_name',
+    'role',
+    'welcomed_at',
+    'language',
+  ] as const;
   if (isPostgres(db)) {
     const joined = compiledRead(db, ['tokenHash'], (p) =>
       db

@@ -9,6 +9,7 @@ import type {
   SignUpInput,
 } from '../../../domain/auth/auth.schema.ts';
 import { AppError } from '../../../domain/errors.ts';
+import { isLanguageCode } from '../../../domain/i18n/languages.ts';
 import type { Config } from '../../config.ts';
 import type { AccountRow } from '../../store/schema.ts';
 import type { Clock } from '../record/record.service.ts';
@@ -32,7 +33,7 @@ export type SignedIn = NewSession & { deviceToken: string };
 const TOUCH_EVERY_MS = 30_000;
 
 export function toAccount(
-  row: Pick<AccountRow, 'id' | 'email' | 'display_name' | 'role' | 'welcomed_at'>,
+  row: Pick<AccountRow, 'id' | 'email' | 'display_name' | 'role' | 'welcomed_at' | 'language'>,
 ): Account {
   return {
     id: row.id,
@@ -41,6 +42,7 @@ export function toAccount(
     role: row.role as Role,
     // Only a person's own record has a first run; supporters land on "People I support".
     welcomeDue: row.role === 'person' && row.welcomed_at === null,
+    language: isLanguageCode(row.language) ? row.language : null,
   };
 }
 
@@ -85,6 +87,8 @@ export function createAuthService(
         role,
         created_at: clock().toISOString(),
         welcomed_at: null,
+        // The language showing when they signed up, so emails and other devices use it too.
+        language: input.language ?? null,
       };
       if (!(await repo.insertAccount(row)))
         throw new AppError('WM_AUTH_EMAIL_TAKEN', { field: 'email' });

@@ -1,3 +1,5 @@
+import '../../../domain/i18n/shared.messages.ts';
+import '../../../domain/i18n/about-me.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { formatDateTime, t } from '../../../domain/i18n/translate.ts';

@@ -1,3 +1,4 @@
+import '../../../domain/i18n/auth.messages.ts';
 import { Link, useLocation } from 'wouter-preact';
 import { signInSchema } from '../../../domain/auth/auth.schema.ts';
 import { t } from '../../../domain/i18n/translate.ts';

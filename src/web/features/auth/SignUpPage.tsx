@@ -1,6 +1,7 @@
+import '../../../domain/i18n/auth.messages.ts';
 import { Link, useLocation } from 'wouter-preact';
 import { signUpSchema } from '../../../domain/auth/auth.schema.ts';
-import { t } from '../../../domain/i18n/translate.ts';
+import { locale, t } from '../../../domain/i18n/translate.ts';
 import { CrisisLines } from '../../components/CrisisLines.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { TextField } from '../../components/fields.tsx';
@@ -25,7 +26,8 @@ export function SignUpPage() {
     form.clearErrors();
     // Server problems (email already used, too many tries) come back as field or form errors.
     return form.run(async () => {
-      const session = await signUp(checked.data);
+      // The language showing now becomes the account's, for its emails and other devices.
+      const session = await signUp({ ...checked.data, language: locale() });
       // Drafts left in this tab by another account (one that timed out) are not for this one.
       keepDraftsOf(session.account.id);
       start(session);

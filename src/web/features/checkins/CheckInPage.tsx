@@ -1,5 +1,6 @@
 // "Check in": the person's chosen scales, an optional note, "for me only", and their early
 // warning signs as "Is this happening?". What they planned for a sign is shown after saving.
+import '../../../domain/i18n/checkins.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import {

@@ -1,5 +1,6 @@
 // Check-in settings: which scales to use (and the person's own), how often to be reminded,
 // and which early warning signs from the staying-well plan to be asked about.
+import '../../../domain/i18n/checkins.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import {

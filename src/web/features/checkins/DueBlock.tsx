@@ -1,4 +1,5 @@
 // "What is due" on the home page: a check-in at the rhythm the person chose.
+import '../../../domain/i18n/checkins.messages.ts';
 import { Link } from 'wouter-preact';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
 import { dataOf, useResource } from '../../lib/resource.ts';

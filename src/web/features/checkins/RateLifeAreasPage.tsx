@@ -1,5 +1,6 @@
 // "Rate my life areas": each of the person's own life areas from 1 ("could not be worse") to
 // 7 ("could not be better"), and whether they want help with it.
+import '../../../domain/i18n/checkins.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import {

@@ -1,4 +1,5 @@
 // Check-ins, the person's choice of scales and reminders, life-area ratings and what is due.
+import '../../../domain/i18n/checkins.messages.ts';
 
 import type { CheckinChart } from '../../../domain/checkins/chart.schema.ts';
 import type { ChartPeriod } from '../../../domain/checkins/chart.ts';

@@ -1,5 +1,6 @@
 // The views beside the crisis plan's parts written in the person's own words (decision 0030),
 // loaded as its own part of the crisis plan page so the page's first load does not grow.
+import '../../../domain/i18n/crisis-plan.messages.ts';
 
 import { t } from '../../../domain/i18n/translate.ts';
 import type { CrisisPlan } from '../../../domain/record/plans.schema.ts';

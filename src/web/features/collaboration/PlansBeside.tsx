@@ -1,6 +1,8 @@
 // The views beside the safety plan's and the after-a-crisis notes' parts written in the person's
 // own words (decision 0030): loaded as their own part of those pages, so the pages' first loads
 // do not grow. The people a safety plan names and its photos are not words to see differently.
+import '../../../domain/i18n/after-crisis.messages.ts';
+import '../../../domain/i18n/safety-plan.messages.ts';
 
 import { t } from '../../../domain/i18n/translate.ts';
 import type { AfterCrisis, SafetyPlan } from '../../../domain/record/plans.schema.ts';

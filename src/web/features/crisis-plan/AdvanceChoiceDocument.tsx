@@ -2,6 +2,7 @@
 // kept privately. The file is checked by its content on the server; its answer is shown as it is.
 // A document whose bytes were purged (a plan version restored from before it was taken off)
 // shows as removed, and can be taken off the plan.
+import '../../../domain/i18n/crisis-plan.messages.ts';
 import '../../../domain/i18n/plans-web.messages.ts';
 import { formatNumber, t } from '../../../domain/i18n/translate.ts';
 import { UNDO_WINDOW_DAYS } from '../../../domain/record/undo-window.ts';

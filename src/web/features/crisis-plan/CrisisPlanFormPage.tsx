@@ -1,6 +1,7 @@
 // Writing or changing the crisis plan (an advance statement): every part in the person's own
 // words, with a short example beside each, people picked from the support network. The parts
 // fold (Fold.tsx), so on a phone the form is a short list of parts, not one very long page.
+import '../../../domain/i18n/crisis-plan.messages.ts';
 import '../../../domain/i18n/plans-web.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';

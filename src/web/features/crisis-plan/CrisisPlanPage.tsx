@@ -1,6 +1,8 @@
 // My crisis plan, to read: the crisis lines first, a calm reminder when it is due for review,
 // the plan, and the ways to change, print, share in an emergency, or keep it on this device.
 // This page's code is kept by the service worker so it opens with no network.
+import '../../../domain/i18n/shared.messages.ts';
+import '../../../domain/i18n/crisis-plan.messages.ts';
 import '../../../domain/i18n/device-emergency.messages.ts';
 import '../../../domain/i18n/network-web.messages.ts';
 import '../../../domain/i18n/plans-web.messages.ts';

@@ -1,5 +1,6 @@
 // The crisis plan to read: for the person, for the copy on their device, on paper, and for
 // whoever opens an emergency link. Only parts with something written in them are shown.
+import '../../../domain/i18n/crisis-plan.messages.ts';
 import '../../../domain/i18n/plans-web.messages.ts';
 import type { ComponentChildren } from 'preact';
 import { telHref } from '../../../domain/crisis/crisis-lines.ts';

@@ -1,6 +1,7 @@
 // The person's emergency links: make one with an expiry they choose and, if they like, a name
 // of their own for it (and rename it later), see the full link once (with a copy button and a
 // QR code), see each time a link was opened, and turn one off at once.
+import '../../../domain/i18n/crisis-plan.messages.ts';
 import '../../../domain/i18n/plans-web.messages.ts';
 import '../../../domain/i18n/emergency-links.messages.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -168,11 +169,7 @@ function LinkCard({
         <p>{t('links.views.none')}</p>
       ) : (
         <details class="details" open={link.views.length <= 5}>
-          <summary>
-            {link.views.length === 1
-              ? t('links.views.one')
-              : t('links.views.count', { count: link.views.length })}
-          </summary>
+          <summary>{t('links.views.count', { count: link.views.length })}</summary>
           <ul class="views">
             {[...link.views].reverse().map((when) => (
               <li key={when}>{formatDateTime(when)}</li>

@@ -1,3 +1,4 @@
+import '../../../domain/i18n/goals.messages.ts';
 import { useLocation } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';
 import { ConfirmPanel } from '../../components/ConfirmPanel.tsx';

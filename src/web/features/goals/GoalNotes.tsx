@@ -1,3 +1,4 @@
+import '../../../domain/i18n/goals.messages.ts';
 import { useRef } from 'preact/hooks';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
 import { type GoalNote, goalNoteSchema } from '../../../domain/record/record.schema.ts';

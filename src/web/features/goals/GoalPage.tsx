@@ -1,3 +1,5 @@
+import '../../../domain/i18n/shared.messages.ts';
+import '../../../domain/i18n/goals.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';

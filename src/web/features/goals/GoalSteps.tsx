@@ -1,3 +1,4 @@
+import '../../../domain/i18n/goals.messages.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatTime, t } from '../../../domain/i18n/translate.ts';
 import {

@@ -1,3 +1,4 @@
+import '../../../domain/i18n/goals.messages.ts';
 import { Link } from 'wouter-preact';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
 import { Loaded } from '../../components/Loaded.tsx';

@@ -1,3 +1,4 @@
+import '../../../domain/i18n/goals.messages.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import type { GoalStep } from '../../../domain/record/record.schema.ts';
 

@@ -1,5 +1,6 @@
 // How a goal is put into words on screen: status, steps, and the rows used to compare two
 // versions (conflicts) or show an earlier one (history).
+import '../../../domain/i18n/goals.messages.ts';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
 import type { Goal, GoalStatus, GoalStep } from '../../../domain/record/record.schema.ts';
 import type { ConflictRow } from '../../components/ConflictPanel.tsx';

@@ -1,3 +1,6 @@
+import '../../../domain/i18n/history.messages.ts';
+import '../../../domain/i18n/about-me.messages.ts';
+import '../../../domain/i18n/goals.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 // Its words of who wrote and who agreed a version are registered with the agreed line's.

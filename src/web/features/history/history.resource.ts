@@ -1,5 +1,8 @@
 // Earlier versions of About me, one goal, a plan or a supporter's own space, and bringing one
 // back as a new version.
+import '../../../domain/i18n/history.messages.ts';
+import '../../../domain/i18n/about-me.messages.ts';
+import '../../../domain/i18n/goals.messages.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import type { AboutMe, Goal } from '../../../domain/record/record.schema.ts';
 import { useResource } from '../../lib/resource.ts';

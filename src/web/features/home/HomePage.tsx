@@ -1,3 +1,6 @@
+import '../../../domain/i18n/unreadable.messages.ts';
+import '../../../domain/i18n/checkins.messages.ts';
+import '../../../domain/i18n/goals.messages.ts';
 import '../../../domain/i18n/plans-web.messages.ts';
 import { Link } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';

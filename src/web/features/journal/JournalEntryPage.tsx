@@ -1,5 +1,6 @@
 // Write or change a journal entry: the date, an optional mood and the text. Private by
 // default. A save that meets a newer version shows both and lets the person choose.
+import '../../../domain/i18n/journal.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link, useLocation } from 'wouter-preact';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';

@@ -1,4 +1,5 @@
 // The journal: entries by date, newest first, and search within the person's own entries.
+import '../../../domain/i18n/journal.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';

@@ -1,5 +1,6 @@
 // "Share this entry": the journal is private as a section, but the person can share one
 // entry with someone who already has access. Owner only; the change applies at once.
+import '../../../domain/i18n/journal.messages.ts';
 import { useState } from 'preact/hooks';
 import { t } from '../../../domain/i18n/translate.ts';
 import { Loaded } from '../../components/Loaded.tsx';

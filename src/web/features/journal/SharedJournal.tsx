@@ -1,6 +1,8 @@
 // The journal of someone who shared single entries with the signed-in account: only those
 // entries, whole, to read. The journal itself stays private, so there is no search, no writing,
 // no deleted entries and nothing that hints at entries not shared.
+import '../../../domain/i18n/shared.messages.ts';
+import '../../../domain/i18n/journal.messages.ts';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';

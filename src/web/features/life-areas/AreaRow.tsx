@@ -1,3 +1,4 @@
+import '../../../domain/i18n/life-areas.messages.ts';
 import { useState } from 'preact/hooks';
 import { t } from '../../../domain/i18n/translate.ts';
 import { type LifeArea, lifeAreaSchema } from '../../../domain/record/record.schema.ts';

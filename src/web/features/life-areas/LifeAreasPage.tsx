@@ -1,3 +1,4 @@
+import '../../../domain/i18n/life-areas.messages.ts';
 import { useRef } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';

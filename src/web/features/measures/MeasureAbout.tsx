@@ -1,6 +1,7 @@
 // What a questionnaire is, for the person about to fill it in: what it asks about and how long
 // it takes, in plain words the server sends with it (not its clinical description), and who
 // sees the answers.
+import '../../../domain/i18n/measures.messages.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import type { MeasureSummary } from './measures.resource.ts';
 

@@ -2,6 +2,8 @@
 // answers shown only when they apply, then the score with how it was worked out. When an
 // answer signals risk, the person's own safety and crisis plans and the crisis lines are shown
 // calmly as part of the page: nothing is blocked, nothing pops up, nobody else is told.
+import '../../../domain/i18n/measures.messages.ts';
+import '../../../domain/i18n/progress.messages.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';

@@ -1,6 +1,7 @@
 // Questionnaires the person can fill in, each said in plain words: what it asks about and how
 // long it takes. A licensed measure whose wording the service has not loaded yet cannot be
 // filled in, so it is not shown here (it stays in the library for the service).
+import '../../../domain/i18n/measures.messages.ts';
 import { Link } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';
 import { Loaded } from '../../components/Loaded.tsx';

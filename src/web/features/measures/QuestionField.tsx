@@ -1,6 +1,7 @@
 // One question of a measure, drawn by its FHIR item type: choices and yes/no as radios,
 // numbers and short answers as text inputs, longer answers as a text area, display items as
 // text, and groups as a fieldset around their questions.
+import '../../../domain/i18n/measures.messages.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import type { QuestionnaireItem } from '../../../domain/measures/questionnaire.schema.ts';
 import { Radios, TextArea, TextField } from '../../components/fields.tsx';

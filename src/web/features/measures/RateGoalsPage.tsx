@@ -1,5 +1,8 @@
 // "Rate my goals": how close each of the person's goals feels, 0 to 10. Each goal's ratings
 // become its own line on "How I'm doing".
+import '../../../domain/i18n/measures.messages.ts';
+import '../../../domain/i18n/checkins.messages.ts';
+import '../../../domain/i18n/goals.messages.ts';
 import '../../../domain/i18n/plans-web.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';

@@ -1,4 +1,6 @@
 // After a crisis: what the person needs to get back on track, and what they learned for next time.
+import '../../../domain/i18n/shared.messages.ts';
+import '../../../domain/i18n/after-crisis.messages.ts';
 import '../../../domain/i18n/plans-web.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';

@@ -1,5 +1,6 @@
 // My plans: the staying-well plan, the crisis plan, the safety plan and after a crisis, each
 // with whether it has been started, plus the support network they draw on.
+import '../../../domain/i18n/unreadable.messages.ts';
 import '../../../domain/i18n/network-web.messages.ts';
 import '../../../domain/i18n/plans-web.messages.ts';
 import { Link } from 'wouter-preact';

@@ -1,6 +1,7 @@
 // Photos among the person's reasons for living: uploaded to their record, shown only to them
 // (the image is served only to a signed-in person allowed to see the safety plan). A photo whose
 // bytes were purged (a plan version restored from before it was removed) shows as removed.
+import '../../../domain/i18n/safety-plan.messages.ts';
 import '../../../domain/i18n/plans-web.messages.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import { UNDO_WINDOW_DAYS } from '../../../domain/record/undo-window.ts';

@@ -1,6 +1,7 @@
 // The safety plan, for people who want one: in our own words, step by step, from the things
 // the person can do on their own to the people and services they can contact, and their
 // reasons for living. Written when calmer, to use when things are hard.
+import '../../../domain/i18n/safety-plan.messages.ts';
 import '../../../domain/i18n/plans-web.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';

@@ -1,6 +1,8 @@
 // The safety plan for someone the person shared it with: the same steps in the person's words,
 // to read. No form, and no photos: those stay with the person. People the plan names are shown
 // by name when the support network is shared too, otherwise without who they are.
+import '../../../domain/i18n/shared.messages.ts';
+import '../../../domain/i18n/safety-plan.messages.ts';
 import '../../../domain/i18n/plans-web.messages.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import type { SafetyPlan } from '../../../domain/record/plans.schema.ts';

@@ -1,3 +1,5 @@
+import '../../../domain/i18n/shared.messages.ts';
+import '../../../domain/i18n/staying-well.messages.ts';
 import '../../../domain/i18n/plans-web.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';

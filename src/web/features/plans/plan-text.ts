@@ -1,5 +1,9 @@
 // Each plan as labelled rows of plain text: for the conflict panel (yours beside the saved
 // version) and for earlier versions on the history page.
+import '../../../domain/i18n/after-crisis.messages.ts';
+import '../../../domain/i18n/staying-well.messages.ts';
+import '../../../domain/i18n/safety-plan.messages.ts';
+import '../../../domain/i18n/crisis-plan.messages.ts';
 import '../../../domain/i18n/plans-web.messages.ts';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
 import type {
@@ -97,9 +101,7 @@ function safetyRows(plan: SafetyPlan, nameOf: NameOf): Row[] {
       value:
         plan.reasonPhotoIds.length === 0
           ? ''
-          : plan.reasonPhotoIds.length === 1
-            ? t('plans.safety.photoCount.one')
-            : t('plans.safety.photoCount', { count: plan.reasonPhotoIds.length }),
+          : t('plans.safety.photoCount', { count: plan.reasonPhotoIds.length }),
     },
   ];
 }

@@ -1,5 +1,6 @@
 // Recently deleted check-ins on "How I'm doing", below the check-in charts: there is no list of
 // check-ins elsewhere, so this is where a deleted one can be found and brought back.
+import '../../../domain/i18n/progress.messages.ts';
 import { formatDateTime, t } from '../../../domain/i18n/translate.ts';
 import type { NoticeState } from '../../components/Notice.tsx';
 import { RecentlyDeletedLoaded } from '../../components/RecentlyDeleted.tsx';

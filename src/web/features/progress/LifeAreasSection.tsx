@@ -1,5 +1,8 @@
 // "My life areas": a star chart of the first and latest ratings, and of another date the person
 // chooses from the period, with the same numbers as a table one tap away.
+import '../../../domain/i18n/shared.messages.ts';
+import '../../../domain/i18n/progress.messages.ts';
+import '../../../domain/i18n/checkins.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import type { LifeAreaRatingSet } from '../../../domain/checkins/checkins.schema.ts';

@@ -1,5 +1,8 @@
 // "My questionnaires": a trend for each score the person has, grouped by what it measures,
 // each on its measure's own range.
+import '../../../domain/i18n/shared.messages.ts';
+import '../../../domain/i18n/measures.messages.ts';
+import '../../../domain/i18n/progress.messages.ts';
 import { Link } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';
 import type { ObservationPoint } from './progress.resource.ts';

@@ -2,6 +2,7 @@
 // row (the real radio sits under each box, as on the check-in scales), so keyboard and screen
 // readers work as usual. Once the person changes it, a status line says what is shown when the
 // new answers have come.
+import '../../../domain/i18n/progress.messages.ts';
 import { CHART_PERIODS, type ChartPeriod } from '../../../domain/checkins/chart.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 

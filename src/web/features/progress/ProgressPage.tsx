@@ -3,6 +3,7 @@
 // date) and a trend line for each check-in scale and measure score, each with a table one tap
 // away that says the same thing. Someone the person shares with reads the same, without
 // anything to change.
+import '../../../domain/i18n/shared.messages.ts';
 import '../../../domain/i18n/progress.messages.ts';
 import { useState } from 'preact/hooks';
 import { type ChartPeriod, DEFAULT_CHART_PERIOD } from '../../../domain/checkins/chart.ts';

@@ -2,6 +2,7 @@
 // one shape per rating set. Each set has its own line style and marker as well as its label,
 // so nothing depends on colour. The table under it says the same in words and numbers, with
 // every life area's name in full where the chart has to shorten it.
+import '../../../domain/i18n/progress.messages.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 
 export type RadarAxis = { id: string; label: string };

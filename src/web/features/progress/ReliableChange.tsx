@@ -1,13 +1,13 @@
 // Says in plain words whether the latest change in a score is bigger than chance, where the
 // measure publishes a reliable-change threshold: since the score before, and since the first.
 // The threshold's source is one click away, so the person can see where the number comes from.
+import '../../../domain/i18n/progress.messages.ts';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
 import type { ReliableChangeThreshold } from '../../../domain/measures/reliable-change.ts';
 import { type ScoreChange, summariseChanges } from '../../../domain/measures/score-change.ts';
 import type { TrendPoint } from './TrendChart.tsx';
 
-const pointsText = (n: number) =>
-  n === 1 ? t('progress.onePoint') : t('progress.points', { n: String(n) });
+const pointsText = (n: number) => t('progress.points', { n });
 
 /** One sentence about one change, e.g. "… went down by 7 points. … bigger than chance …". */
 export function changeSentence(

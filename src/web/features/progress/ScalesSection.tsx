@@ -1,6 +1,9 @@
 // "My check-ins": a trend for each scale with a score in the period, read from the chart
 // answer's columns (decision 0022); an invitation, or a plain sentence for someone else, when
 // there is none.
+import '../../../domain/i18n/shared.messages.ts';
+import '../../../domain/i18n/progress.messages.ts';
+import '../../../domain/i18n/checkins.messages.ts';
 import { Link } from 'wouter-preact';
 import { pointsOf } from '../../../domain/checkins/chart.ts';
 import { t } from '../../../domain/i18n/translate.ts';

@@ -1,6 +1,9 @@
 // "Why I scored this": a note on one check-in or one set of questionnaire answers, and
 // whether it is for the person only (never counted in a service report). The scores
 // themselves do not change here.
+import '../../../domain/i18n/measures.messages.ts';
+import '../../../domain/i18n/progress.messages.ts';
+import '../../../domain/i18n/checkins.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { CHECKIN_LIMITS } from '../../../domain/checkins/checkins.schema.ts';

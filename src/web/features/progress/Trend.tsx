@@ -1,5 +1,6 @@
 // One score over time: its name, the latest score, the line chart, and the same numbers as a
 // table one tap away; for questionnaires, whether the latest change is more than chance.
+import '../../../domain/i18n/progress.messages.ts';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
 import { NumbersTable } from './NumbersTable.tsx';
 import type { ObservationPoint } from './progress.resource.ts';

@@ -2,8 +2,9 @@
 // point. One line per chart, so nothing depends on colour; the table beside it gives each
 // score with its date, whether it is for the person only, and any note. A prorated score (worked
 // out from only some of the answers) is drawn as a diamond, and its table cell says so.
+import '../../../domain/i18n/progress.messages.ts';
 import { Link } from 'wouter-preact';
-import { formatDate, t } from '../../../domain/i18n/translate.ts';
+import { formatDate, formatShortDate, t } from '../../../domain/i18n/translate.ts';
 
 export type TrendPoint = {
   key: string;
@@ -64,8 +65,7 @@ const diamond = (x: number, y: number, size = 5.5) =>
     .join(' ');
 
 /** "3 Mar" under the chart; the table gives the full date. */
-const shortDate = (iso: string) =>
-  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' }).format(new Date(iso));
+const shortDate = formatShortDate;
 
 export function TrendChart({
   points,

@@ -51,9 +51,7 @@ function ChangePassword({ onErrors, onChanged }: Props & { onChanged: () => void
         message:
           count === 0
             ? t('security.password.saved')
-            : count === 1
-              ? t('security.password.savedElsewhereOne')
-              : t('security.password.savedElsewhere', { count }),
+            : t('security.password.savedElsewhere', { count }),
       });
       onChanged();
     });

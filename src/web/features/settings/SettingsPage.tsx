@@ -2,10 +2,12 @@
 // language, the password and the devices signed in. Each part reuses the control that already
 // exists for it; the full check-in settings keep their own page. (Downloading the record belongs
 // to the portability work and will join this page.)
+import '../../../domain/i18n/checkins.messages.ts';
 import '../../../domain/i18n/settings.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { formatList, type MessageKey, t } from '../../../domain/i18n/translate.ts';
+import { LanguagePicker } from '../../components/LanguagePicker.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { lazyPart } from '../../lib/lazy.tsx';
@@ -97,7 +99,8 @@ export function SettingsPage() {
       </OwnsRecord>
       <section aria-labelledby="language-title">
         <h2 id="language-title">{t('settings.language.title')}</h2>
-        <p>{t('settings.language.body')}</p>
+        <p>{t('settings.language.intro')}</p>
+        <LanguagePicker signedIn id="settings-language" />
       </section>
       <OwnsRecord>
         <section aria-labelledby="welcome-title">

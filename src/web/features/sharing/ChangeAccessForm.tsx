@@ -1,6 +1,7 @@
 // Changing what one person sees: a checkbox per section (not shared / can see), an optional
 // end date, the advance choice document with the crisis plan, and whether to tell them. The
 // change applies on their very next request.
+import '../../../domain/i18n/sharing.messages.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../../domain/i18n/translate.ts';
 import type { Section } from '../../../domain/record/sections.ts';

@@ -1,6 +1,7 @@
 // A record someone shared with the signed-in account, under /people/:personId. It finds the
 // grant in "shared with me", names the person and the shared sections in a banner, and lists
 // only those sections. Sections not shared are neither shown nor hinted at.
+import '../../../domain/i18n/shared.messages.ts';
 import type { ComponentChildren } from 'preact';
 import { Link, useLocation } from 'wouter-preact';
 import { formatList, t } from '../../../domain/i18n/translate.ts';

@@ -1,6 +1,7 @@
 // The person's Sharing page: invite someone (the invitation components go in the marked
 // place), the people with access with what each sees and until when, change or stop each one
 // at once, see what they see, and pause or resume all sharing in one action.
+import '../../../domain/i18n/sharing.messages.ts';
 import '../../../domain/i18n/invitations.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';

@@ -2,6 +2,7 @@
 // them. The sections come from the server's preview (the same decide() as Jo's requests), and
 // while this frame is on screen the person's reads carry that relationship, so the server
 // withholds rows exactly as for Jo. Read-only, under a banner that says whose view it is.
+import '../../../domain/i18n/sharing.messages.ts';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo } from 'preact/hooks';
 import { Link } from 'wouter-preact';

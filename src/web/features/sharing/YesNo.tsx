@@ -1,4 +1,5 @@
 // A question answered yes or no, as two radios: "tell them?", "pause emergency links too?".
+import '../../../domain/i18n/sharing.messages.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import { Radios } from '../../components/fields.tsx';
 

@@ -1,12 +1,11 @@
 // Who wrote the version of a plan shown and who agreed it, and when, on screen and on paper
 // (decision 0029). Its own small module with its two sentences, so every plan page, the crisis
 // plan page included (kept for offline use), shows and prints it for almost nothing.
-import { enGBAgreedLine } from '../../../domain/i18n/en-GB.agreed-line.ts';
-import { addMessages, formatDate, t } from '../../../domain/i18n/translate.ts';
+import '../../../domain/i18n/history.messages.ts';
+import '../../../domain/i18n/agreed-line.messages.ts';
+import { formatDate, t } from '../../../domain/i18n/translate.ts';
 import type { Agreement } from '../../../domain/record/record.schema.ts';
 import { useRecord } from '../record/RecordContext.tsx';
-
-addMessages(enGBAgreedLine);
 
 /** "Written by Jo, agreed by you on 3 December 2026": the person's own words say "you". */
 export function AgreedLine({ agreed }: { agreed?: Agreement | null | undefined }) {

@@ -5,8 +5,8 @@
 // (AgreedLine.tsx, re-exported); and on Home, how many suggestions wait (decision 0029).
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
-import { enGBSuggestLink } from '../../../domain/i18n/en-GB.suggest-link.ts';
-import { addMessages, t } from '../../../domain/i18n/translate.ts';
+import '../../../domain/i18n/suggest-link.messages.ts';
+import { t } from '../../../domain/i18n/translate.ts';
 import type { Section } from '../../../domain/record/sections.ts';
 import type { SuggestableKind } from '../../../domain/suggestions/suggestion-count.schema.ts';
 import { suggestionCountSchema } from '../../../domain/suggestions/suggestion-count.schema.ts';
@@ -14,8 +14,6 @@ import { api, recordPath } from '../../lib/api.ts';
 import { lazyPart } from '../../lib/lazy.tsx';
 import { dataOf, useResource } from '../../lib/resource.ts';
 import { useRecord } from '../record/RecordContext.tsx';
-
-addMessages(enGBSuggestLink);
 
 // Who wrote and agreed a version: its own small module, shown with these on the plans.
 export { AgreedLine } from './AgreedLine.tsx';
@@ -62,11 +60,7 @@ export function SuggestionsWaiting({ personId }: { personId: string }) {
   if (pending === 0) return null;
   return (
     <section aria-labelledby="suggestions-waiting" class="panel">
-      <h2 id="suggestions-waiting">
-        {pending === 1
-          ? t('suggestions.homeCountOne')
-          : t('suggestions.homeCount', { count: pending })}
-      </h2>
+      <h2 id="suggestions-waiting">{t('suggestions.homeCount', { count: pending })}</h2>
       <p>
         <Link href="/suggestions">{t('suggestions.homeLink')}</Link>
       </p>

@@ -1,3 +1,4 @@
+import '../../../domain/i18n/crisis-plan.messages.ts';
 import '../../../domain/i18n/network-web.messages.ts';
 import '../../../domain/i18n/plans-web.messages.ts';
 import { useState } from 'preact/hooks';

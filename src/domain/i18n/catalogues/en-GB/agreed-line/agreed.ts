@@ -1,0 +1,3 @@
+export default {
+  'agreed.line': 'Written by {author}, agreed by {agreedBy} on {when}',
+} as const;

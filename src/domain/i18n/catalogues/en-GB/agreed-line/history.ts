@@ -1,0 +1,3 @@
+export default {
+  'history.byName': 'Written by {author}',
+} as const;

@@ -1,0 +1,25 @@
+export default {
+  'comments.title': 'Encouragement',
+  'comments.intro.own':
+    'What people you share your goals with have said. Only you can hide a comment.',
+  'comments.intro.other':
+    'A short word of encouragement for {name}. It does not change their goal.',
+  'comments.none': 'No comments yet.',
+  'comments.by': '{name}, {when}',
+  'comments.byYou': 'You, {when}',
+  'comments.aboutStep': 'About the step “{step}”',
+  'comments.hide': 'Hide this comment',
+  'comments.show': 'Show it again',
+  'comments.hidden': 'You hid a comment from {name}.',
+  'comments.hiddenNote': 'Hidden comments are hidden for you only. {name} can still see it.',
+  'comments.delete': 'Delete your comment',
+  'comments.deleted': 'Your comment was deleted.',
+  'comments.sent': 'Your comment was sent.',
+  'comments.text': 'Leave a comment or some encouragement',
+  'comments.text.hint': 'For example, “Well done on Saturday”. Up to {max} characters.',
+  'comments.about': 'What is it about?',
+  'comments.about.goal': 'The whole goal',
+  'comments.about.step': 'Step: {step}',
+  'comments.send': 'Send comment',
+  'comments.someone': 'Someone',
+} as const;

@@ -1,0 +1,33 @@
+export default {
+  'views.title': 'Views side by side',
+  'views.intro.own':
+    'People you gave “suggest” access can add their view beside your words. They never change your words. You can reply.',
+  'views.intro.other':
+    'Your view is shown beside {name}’s words, never over them. {name} can reply.',
+  'views.none': 'Nobody has added a view yet.',
+  'views.nothingYet':
+    'There is nothing written here yet, so there is nothing to add a view beside.',
+  'views.yourWords': 'Your words',
+  'views.theirWords': '{name}’s words',
+  'views.wordsEmpty': 'Nothing written here.',
+  'views.yourView': 'Your view',
+  'views.theirView': '{name}’s view',
+  'views.yourReply': 'Your reply',
+  'views.theirReply': '{name}’s reply',
+  'views.when': 'Added {when}',
+  'views.olderVersion': 'Made when the plan read differently (an earlier version).',
+  'views.whole': 'The whole of it',
+  'views.add': 'Add your view',
+  'views.part': 'Which part is your view about?',
+  'views.text': 'Your view',
+  'views.text.hint': 'Say how you see it. Up to {max} characters.',
+  'views.added': 'Your view was added beside {name}’s words.',
+  'views.reply': 'Reply',
+  'views.replyTo': 'Reply to {name}',
+  'views.sendReply': 'Send reply',
+  'views.replied': 'Your reply was added.',
+  'views.takeBack': 'Take back my view',
+  'views.takenBack': 'Your view was taken back. Nobody sees it now.',
+  'views.ratingsOn': 'The ratings of {date}',
+  'views.rated': 'Rated {score} out of 7',
+} as const;

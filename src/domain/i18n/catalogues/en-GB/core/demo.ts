@@ -1,0 +1,3 @@
+export default {
+  'demo.banner': 'Demo accounts (fictional people):',
+} as const;

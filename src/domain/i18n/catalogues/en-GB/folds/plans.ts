@@ -1,0 +1,3 @@
+export default {
+  'plans.crisis.part.people': 'The people involved',
+} as const;

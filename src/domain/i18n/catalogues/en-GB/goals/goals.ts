@@ -1,0 +1,15 @@
+export default {
+  'goals.title': 'My goals',
+  'goals.intro': 'Goals in your own words, grouped by the parts of life they belong to.',
+  'goals.add': 'Add a goal',
+  'goals.none': 'You have not added any goals yet. What would you like to work towards?',
+  'goals.noArea': 'Not linked to a life area',
+  'goals.manageAreas': 'Change my life areas',
+  'goals.deletedTitle': 'Recently deleted goals',
+  'goals.deletedIntro': 'You can bring these back.',
+  'goals.undelete': 'Bring back “{title}”',
+  'goals.deleted': 'Goal “{title}” deleted.',
+  'goals.undo': 'Undo',
+  'goals.restored': 'Goal “{title}” is back.',
+  'goals.stepsDone': '{done} of {total} steps done',
+} as const;

@@ -1,0 +1,27 @@
+export default {
+  'history.title': 'Earlier versions of {name}',
+  'history.intro':
+    'Every change is kept. You can bring back an earlier version: it is saved as a new version, so nothing is lost.',
+  'history.version': 'Version {version}',
+  'history.when': 'Saved {when}',
+  'history.by': 'Written by {author}',
+  'history.agreedBy': 'Agreed by {author}',
+  'history.you': 'you',
+  'history.restore': 'Bring back version {version}',
+  'history.restored': 'Version {version} is back. It was saved as a new version.',
+  'history.current': 'This is the current version',
+  'history.action.create': 'Created',
+  'history.action.update': 'Changed',
+  'history.action.delete': 'Deleted',
+  'history.action.restore': 'Brought back',
+  'history.empty': 'Nothing has been saved yet.',
+  'history.goalName': '“{title}”',
+  'history.showWords': 'What version {version} said',
+  'history.someoneElse': 'someone else',
+  'history.role.person': 'the person',
+  'history.role.supporter': 'a supporter',
+  'history.role.practitioner': 'a practitioner',
+  'history.changed':
+    'This changed somewhere else, so the list has been updated. Check it and try again.',
+  'history.back': 'Back to {name}',
+} as const;

@@ -1,0 +1,3 @@
+export default {
+  'accessLog.sharingLink': 'Who has seen my record',
+} as const;

@@ -1,0 +1,20 @@
+export default {
+  'areas.title': 'My life areas',
+  'areas.intro':
+    'These are the parts of your life your goals belong to. Rename them, add your own, or remove ones that do not fit.',
+  'areas.name': 'Name of life area',
+  'areas.rename': 'Rename',
+  'areas.remove': 'Remove “{name}”',
+  'areas.removed': 'Life area “{name}” removed.',
+  'areas.add': 'Add a life area',
+  'areas.newName': 'New life area',
+  'areas.newName.hint': 'For example: faith, family, community, money.',
+  'areas.listTitle': 'Your life areas',
+  'areas.nameFor': 'New name for “{name}”',
+  'areas.removeShort': 'Remove',
+  'areas.added': 'Life area “{name}” added.',
+  'areas.renamed': 'Renamed to “{name}”.',
+  'areas.restored': 'Life area “{name}” is back.',
+  'areas.none': 'You have no life areas at the moment. Add the parts of life that matter to you.',
+  'areas.backToGoals': 'Back to my goals',
+} as const;

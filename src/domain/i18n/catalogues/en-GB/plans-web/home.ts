@@ -1,0 +1,3 @@
+export default {
+  'home.plansTitle': 'My plans',
+} as const;

@@ -1,0 +1,3 @@
+export default {
+  'links.title': 'Emergency links to my crisis plan',
+} as const;

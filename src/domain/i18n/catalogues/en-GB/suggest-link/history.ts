@@ -1,0 +1,3 @@
+export default {
+  'history.agreedByOn': 'Agreed by {author} on {when}',
+} as const;

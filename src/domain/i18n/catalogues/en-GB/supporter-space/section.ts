@@ -1,0 +1,3 @@
+export default {
+  'section.supporter_space': 'your own space',
+} as const;
