@@ -301,8 +301,8 @@ describe.skipIf(!hasBrowser)('Every page, for everyone', { timeout: WALK_TIMEOUT
       it(`${locale.tag}: every page ${who} can open passes axe-core and fits 320 px`, async () => {
         const context = await browser.newContext({ viewport: NARROW });
         contexts.push(context);
-        await locale.choose(context, server.url);
-        if (credentials) await signInContext(context, server.url, credentials);
+        const api = credentials ? await signInContext(context, server.url, credentials) : null;
+        await locale.choose(context, api);
         const page = await context.newPage();
         const seen = watchForProblems(page);
         const problems = await walk(page, server.url, stops(seeded), locale);

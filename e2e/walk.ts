@@ -3,33 +3,57 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { directionOf, type LanguageCode } from '../src/domain/i18n/languages.ts';
 import { accessibilityViolations } from './support.ts';
 
 /**
- * A language the walk runs in. `choose` sets it for a browser context before any page opens
- * (signed in or out), the way a person keeps the choice on their device or account.
+ * A language the walk runs in: its code (what `<html lang>` must say), its direction, and how it
+ * is chosen for a browser context before its first page, as a person's choice is kept.
  */
 export type WalkLocale = {
-  /** The BCP 47 tag the page's `<html lang>` must then carry. */
-  tag: string;
+  tag: LanguageCode;
   dir: 'ltr' | 'rtl';
-  choose(context: BrowserContext, url: string): Promise<void>;
+  /** `api` is the signed-in account's, or null for a visitor who is signed out. */
+  choose(context: BrowserContext, api: Api | null): Promise<void>;
 };
 
 /**
- * The languages of the walk. Adding one is one entry here: its tag, its direction and how to
- * choose it (for Urdu, say, a `choose` that keeps the choice on the device before the first
- * page opens). Each page's heading is checked word for word in en-GB only; in every language a
- * page must have a heading, not the "page not found" one, and `<html lang dir>` must match.
+ * Where the web app keeps the language chosen on a device (LANGUAGE_ON_DEVICE in
+ * src/web/lib/language-start.ts, a module that starts the language as it loads, so not imported
+ * here). Should it change, every page's `<html lang>` check in another language says so.
  */
-export const WALK_LOCALES: WalkLocale[] = [
-  {
-    tag: 'en-GB',
-    dir: 'ltr',
-    // What the app speaks when nothing was chosen.
-    choose: async () => {},
-  },
-];
+const LANGUAGE_ON_DEVICE = 'waymark.language';
+
+/**
+ * The walk in `code`: chosen as on the language menu, kept on the device before any page opens
+ * and, when signed in, on the account (which the app follows when a session starts).
+ */
+export function walkIn(code: LanguageCode): WalkLocale {
+  return {
+    tag: code,
+    dir: directionOf(code),
+    async choose(context, api) {
+      await context.addInitScript(
+        ({ key, language }) => {
+          try {
+            localStorage.setItem(key, language);
+          } catch {
+            // A page with no storage of its own (about:blank): nothing to keep.
+          }
+        },
+        { key: LANGUAGE_ON_DEVICE, language: code },
+      );
+      if (api) await api.send('PUT', '/api/account/language', { language: code });
+    },
+  };
+}
+
+/**
+ * The languages of the walk: adding one is one entry here, such as `walkIn('ur')`. Each page's
+ * heading is checked word for word in en-GB only; in every language a page must have a heading
+ * that is not the "page not found" one, and `<html lang dir>` must be the language's.
+ */
+export const WALK_LOCALES: WalkLocale[] = [walkIn('en-GB')];
 
 /** The narrowest width pages must fit without scrolling sideways (WCAG 1.4.10, reflow). */
 export const NARROW = { width: 320, height: 640 } as const;
