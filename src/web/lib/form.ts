@@ -95,11 +95,11 @@ export function useForm<V extends object>(
   // Where focus was when a submission started (the Save button, or the field Enter was pressed
   // in). A button disabled while saving drops focus to the page; once enabled again, focus goes
   // back there, so a keyboard or screen reader user carries on from where they were. Not when
-  // something else took focus meanwhile (the error summary, the next page's heading).
-  const focusBefore = useRef<Element | null>(null);
+  // something else took focus meanwhile (the error summary, the next page's heading); an
+  // element gone with its page does not take focus.
+  const focusBefore = useRef<HTMLElement | null>(null);
   useEffect(() => {
-    const element = focusBefore.current as HTMLElement | null;
-    if (!busy && element?.isConnected && document.activeElement === document.body) element.focus();
+    if (!busy && document.activeElement === document.body) focusBefore.current?.focus();
   }, [busy]);
 
   const showErrors = (fieldErrors: FieldErrors, message: string | null = null) => {
@@ -165,7 +165,7 @@ export function useForm<V extends object>(
       setFormError(null);
     },
     async run(action) {
-      focusBefore.current = document.activeElement;
+      focusBefore.current = document.activeElement as HTMLElement | null;
       setBusy(true);
       try {
         await action();
