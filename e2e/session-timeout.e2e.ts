@@ -109,7 +109,7 @@ describe.skipIf(!hasBrowser)('When the session times out', { timeout: STEP_TIMEO
     await warning.waitFor({ timeout: SESSION_MS });
     const pressed = Date.now();
     await expect(warning.textContent()).resolves.toMatch(
-      /Waymark will sign you out at \d\d:\d\d because nothing has been saved or opened for a while/,
+      /Waymark will sign you out at \d\d:\d\d\. This is because nothing has been saved or opened for a while/,
     );
     await expect(focusedText(page)).resolves.toBe('Stay signed in');
     await expectAccessible(page, 'the warning before the time-out');

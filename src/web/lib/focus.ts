@@ -2,16 +2,20 @@
 // at the new content. Not on the first page load: there, reading starts at the top as usual.
 let headingWanted = false;
 
-/** Called when the location changes after the first page. */
+/**
+ * Called when the location changes after the first page. The layout asks as the address
+ * changes, before the router inside it has put the new page in (Preact renders each of them in
+ * its own pass), so look once that work is done: looking at once found the old page's heading,
+ * which took focus and lost it to the body as its page went.
+ */
 export function requestHeadingFocus(): void {
-  const heading = document.querySelector<HTMLElement>('main h1');
-  if (heading) {
-    heading.focus();
-    headingWanted = false;
-  } else {
-    // The page is still loading its code; its heading takes focus when it appears.
-    headingWanted = true;
-  }
+  headingWanted = false;
+  queueMicrotask(() => {
+    const heading = document.querySelector<HTMLElement>('main h1');
+    // Still loading its code: the page's heading takes focus when it appears.
+    if (heading) heading.focus();
+    else headingWanted = true;
+  });
 }
 
 /** Called by a page heading as it appears: true once, if focus should move to it. */

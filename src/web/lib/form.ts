@@ -2,7 +2,7 @@
 // field errors from the shared zod schema or from the server, and a form-level message. A form
 // that names a draft keeps what was typed and not saved (lib/draft-store.ts) and asks before
 // its page is left (lib/leave-guard.ts): the one mechanism every record form uses (decision 0023).
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../domain/i18n/translate.ts';
 import type { z } from '../../domain/validation.ts';
 import { type ApiError, asApiError } from './api.ts';
@@ -96,6 +96,15 @@ export function useForm<V extends object>(
   const [formError, setFormError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
+  // Where focus was when a submission started (the Save button, or the field Enter was pressed
+  // in). A button disabled while saving drops focus to the page; once enabled again, focus goes
+  // back there, so a keyboard or screen reader user carries on from where they were. Not when
+  // something else took focus meanwhile (the error summary, the next page's heading); an
+  // element gone with its page does not take focus.
+  const focusBefore = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (!busy && document.activeElement === document.body) focusBefore.current?.focus();
+  }, [busy]);
 
   const showErrors = (fieldErrors: FieldErrors, message: string | null = null) => {
     setErrors(fieldErrors);
@@ -160,6 +169,7 @@ export function useForm<V extends object>(
       setFormError(null);
     },
     async run(action) {
+      focusBefore.current = document.activeElement as HTMLElement | null;
       setBusy(true);
       try {
         await action();

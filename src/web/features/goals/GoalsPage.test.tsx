@@ -121,7 +121,7 @@ describe('Goals that cannot be shown', () => {
 
     expect(
       await screen.findByText(
-        '2 goals could not be shown. They were saved by a newer version of Waymark or are damaged; nothing has been deleted. Earlier versions are in their histories.',
+        '2 goals could not be shown. They were saved by a newer version of Waymark or are damaged. Nothing has been deleted. Earlier versions are in their histories.',
       ),
     ).toBeTruthy();
     expect(

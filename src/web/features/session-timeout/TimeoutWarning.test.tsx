@@ -81,7 +81,7 @@ describe('The warning before the session times out', () => {
     const dialog = screen.getByRole('alertdialog', { name: 'You will be signed out soon' });
     expect(dialog.getAttribute('aria-describedby')).toBe('timeout-body');
     expect(document.getElementById('timeout-body')?.textContent).toBe(
-      'To keep your record private, Waymark will sign you out at 14:30 because nothing has been saved or opened for a while. Anything you have typed and not saved would stay on this page, but you would need to sign in again to save it.',
+      'To keep your record private, Waymark will sign you out at 14:30. This is because nothing has been saved or opened for a while. Anything you have typed and not saved would stay on this page, but you would need to sign in again to save it.',
     );
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Stay signed in' }));
   });

@@ -13,7 +13,7 @@ export default {
   'aboutMe.identity.hint': 'How you describe yourself, in any words you like.',
   'aboutMe.culture': 'My culture, faith and community',
   'aboutMe.culture.hint':
-    'Anything about your background, beliefs or community that you want people to know.',
+    'Where you come from, what you believe, your community: anything you want people to know.',
   'aboutMe.whenWell': 'What I am like when I am well',
   'aboutMe.whenWell.hint':
     'For example: "I get up early, see my sister on Sundays and cook for friends".',

@@ -7,5 +7,5 @@ export default {
   'safety.private':
     'On a device someone else uses, open Waymark in a private or incognito window. When you close it, the browser forgets the pages you visited.',
   'safety.history':
-    'Otherwise, sign out when you finish and clear this browser’s history for Waymark. Search the browser’s help for “clear browsing history” to find out how.',
+    'Otherwise, sign out when you finish. Then clear this browser’s history for Waymark. Search the browser’s help for “clear browsing history” to find out how.',
 } as const;

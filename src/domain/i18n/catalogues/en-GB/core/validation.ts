@@ -42,7 +42,7 @@ export default {
   'validation.goalTwice': 'Rate each goal only once',
   'validation.goalRating': 'Choose a whole number from 0 to 10',
   'validation.changeSomething': 'Change the note or "for me only"',
-  'validation.phone': 'Enter a phone number using only digits, spaces, brackets, + and -',
+  'validation.phone': 'Enter a phone number. Use only digits, spaces, brackets, + and -',
   'validation.ownContact': 'Choose someone from your support network',
   'validation.ownDocument': 'Choose a document you have uploaded',
   'validation.expiry': 'Choose an expiry between 1 hour and 30 days',

@@ -18,7 +18,7 @@ export default {
     'What others might notice. For example: "I stop eating and stay in my room", "I talk very fast and do not sleep".',
   'plans.crisis.wantInvolved': 'Who I want involved',
   'plans.crisis.wantInvolved.hint':
-    'Choose people from your support network, most important first, and say what you want each one to do.',
+    'Choose people from your support network, most important first. Say what you want each one to do.',
   'plans.crisis.wantInvolved.pick': 'Add someone from my support network',
   'plans.crisis.wantInvolved.add': 'Add to my plan',
   'plans.crisis.wantInvolved.whatToDo': 'What I want {name} to do',
@@ -27,7 +27,7 @@ export default {
   'plans.crisis.nominatedPerson': 'My nominated person',
   'plans.crisis.nominatedPerson.pick': 'Choose my nominated person',
   'plans.crisis.nominatedPerson.hint':
-    'Someone you trust to be involved in decisions about your care if you are very unwell.',
+    'Someone you trust to help make choices about your care if you are very unwell.',
   'plans.crisis.nominatedPerson.none': 'No one chosen',
   'plans.crisis.notInvolved': 'Who I do not want involved',
   'plans.crisis.notInvolved.hint':

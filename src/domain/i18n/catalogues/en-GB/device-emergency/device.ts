@@ -1,7 +1,7 @@
 export default {
   'device.title': 'Keep my crisis plan on this device',
   'device.what':
-    'Turn this on to read your crisis plan when there is no internet connection. Your crisis plan, and the phone numbers and email addresses of the people it names, are saved on this phone or computer.',
+    'Turn this on to read your crisis plan when there is no internet. Your plan is saved on this phone or computer. So are the phone numbers and email addresses of the people it names.',
   'device.warning':
     'Anyone who can use this device could read it. Only turn this on if the device is yours and you keep it locked.',
   'device.nothingElse':

@@ -7,7 +7,7 @@ export default {
   'drafts.discarded': 'Your changes were thrown away. You are looking at what is saved.',
   'drafts.leave.title': 'You have not saved your changes',
   'drafts.leave.kept':
-    'If you leave this page, your changes are kept in this tab until you sign out or close it, so you can come back and save them.',
+    'If you leave this page, your changes are kept in this tab until you sign out or close it. You can come back and save them.',
   'drafts.leave.keptInMemory':
     'If you leave this page, your words are kept only until you sign out, reload or close this tab. They are not saved on this device.',
   'drafts.leave.signOut': 'If you sign out now, the changes you have not saved will be lost.',

@@ -22,7 +22,7 @@ export default {
   'notifications.open': 'Open',
   'notifications.settings.title': 'Notifications',
   'notifications.settings.intro':
-    'Choose what you are told about. Notifications and emails only say who did something, never what is in anyone’s record.',
+    'Choose what you are told about. Notifications and emails only say who did something. They never say what is in anyone’s record.',
   'notifications.settings.inApp': 'In Waymark',
   'notifications.settings.email': 'By email',
   'notifications.settings.save': 'Save notification choices',

@@ -1,7 +1,7 @@
 export default {
   'progress.periodLegend': 'How far back to show',
   'progress.periodHint':
-    'This is for check-ins and life-area ratings. Every questionnaire score is always shown.',
+    'This is for check-ins and life-area ratings. You always see all your questionnaire scores.',
   'progress.period.3m': '3 months',
   'progress.period.1y': '1 year',
   'progress.period.all': 'All',

@@ -1,7 +1,7 @@
 export default {
   'session.warning.title': 'You will be signed out soon',
   'session.warning.body':
-    'To keep your record private, Waymark will sign you out at {time} because nothing has been saved or opened for a while. Anything you have typed and not saved would stay on this page, but you would need to sign in again to save it.',
+    'To keep your record private, Waymark will sign you out at {time}. This is because nothing has been saved or opened for a while. Anything you have typed and not saved would stay on this page, but you would need to sign in again to save it.',
   'session.warning.stay': 'Stay signed in',
   'session.cannotExtend.title': 'You will be signed out at {time}',
   'session.cannotExtend.body':

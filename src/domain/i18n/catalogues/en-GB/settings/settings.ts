@@ -16,11 +16,11 @@ export default {
   'settings.checkins.change': 'Change my check-in settings',
   'settings.device.title': 'My crisis plan on this device',
   'settings.device.noPlan':
-    'Once you have written a crisis plan, you can keep a copy of it on this device, to open when there is no internet.',
+    'When you have written a crisis plan, you can keep a copy of it on this device. Then you can open it when there is no internet.',
   'settings.device.write': 'Write my crisis plan',
   'settings.language.title': 'Language',
   'settings.language.intro':
-    'Waymark uses this language on every device you sign in on, and in the emails it sends you. You can also change it at the bottom of every page.',
+    'Waymark uses this language on every device you sign in on. It uses it in the emails it sends you too. You can also change it at the bottom of every page.',
   'settings.welcome.title': 'Getting started',
   'settings.welcome.again': 'Read the welcome again',
 } as const;

@@ -1,6 +1,6 @@
 export default {
   'error.WM_SUGGESTION_DECIDED':
-    'This suggestion has already been accepted, declined or withdrawn, so nothing was changed.',
+    'This suggestion is no longer waiting: it was accepted, declined or taken back. Nothing was changed.',
   'error.WM_SUGGESTION_ITEM_GONE':
     'What this suggestion is about has been deleted, so it cannot be changed. Nothing was changed.',
   'error.WM_SUGGESTION_TOO_MANY':

@@ -22,7 +22,7 @@ export default {
   'unreadable.reason.damaged':
     '{count, plural, one {What was saved is damaged; nothing has been deleted.} other {What was saved is damaged; nothing has been deleted.}}',
   'unreadable.reason.either':
-    '{count, plural, one {It was saved by a newer version of Waymark or is damaged; nothing has been deleted.} other {They were saved by a newer version of Waymark or are damaged; nothing has been deleted.}}',
+    '{count, plural, one {It was saved by a newer version of Waymark or is damaged. Nothing has been deleted.} other {They were saved by a newer version of Waymark or are damaged. Nothing has been deleted.}}',
   'unreadable.history':
     '{count, plural, one {Earlier versions are in its history.} other {Earlier versions are in their histories.}}',
 } as const;

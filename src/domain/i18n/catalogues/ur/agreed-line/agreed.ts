@@ -2,4 +2,5 @@ import type { Words } from '../../../translate.ts';
 
 export default {
   'agreed.line': '{author} نے لکھا، {agreedBy} نے {when} کو منظور کیا',
+  'agreed.you': 'آپ',
 } satisfies Words;

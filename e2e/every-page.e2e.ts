@@ -1,0 +1,331 @@
+// Every page of the web app, for everyone who can open it, in every language the walk runs in
+// (walk.ts): the person, a supporter and a practitioner someone shares with, and a visitor who
+// is signed out. On each page axe-core must find nothing against WCAG 2.2 AA, wide and at
+// 320 px, and nothing may scroll sideways at 320 px. A last test reads the router's routes
+// (routes.ts) and fails if the walk misses one, or stops at a route the router no longer has.
+//
+// The server starts with the demo data, the only way to have accounts whose role is supporter
+// or practitioner, and a record with every chart filled. The test then writes what it needs
+// through the API as Sam: everything shared with Jo (so every shared page has something to
+// show), an emergency link and a pending invitation (whose tokens are shown only when made),
+// and reads the ids of real items for the routes that name one.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { matchesPattern, routePatterns } from './routes.ts';
+import {
+  hasBrowser,
+  launchBrowser,
+  type RunningServer,
+  startServer,
+  watchForProblems,
+} from './support.ts';
+import {
+  type Api,
+  NARROW,
+  type Stop,
+  signInContext,
+  WALK_LOCALES,
+  type WalkLocale,
+  walker,
+} from './walk.ts';
+
+const WALK_TIMEOUT = 300_000;
+
+const SAM = { email: 'sam@demo.waymark.invalid', password: 'demo-person-sam-2026' };
+const JO = { email: 'jo@demo.waymark.invalid', password: 'demo-supporter-jo-2026' };
+const PRIYA = { email: 'priya@demo.waymark.invalid', password: 'demo-practitioner-priya-2026' };
+
+/** What the routes with parameters are given: real ids from Sam's record, and its words. */
+type Seeded = {
+  sam: string;
+  joRelationship: string;
+  goal: string;
+  goalTitle: string;
+  contact: string;
+  checkin: string;
+  answer: string;
+  journalEntry: string;
+  emergencyToken: string;
+  invitationToken: string;
+};
+
+const stop = (route: string, path: string, heading: Stop['heading']): Stop => ({
+  route,
+  path,
+  heading,
+});
+
+/** The pages a visitor who is signed out can open. */
+const signedOutStops = (seeded: Seeded): Stop[] => [
+  stop('/sign-in', '/sign-in', 'Sign in to Waymark'),
+  stop('/sign-up', '/sign-up', 'Create your Waymark account'),
+  stop('/emergency/:token', `/emergency/${seeded.emergencyToken}`, 'Crisis plan for Sam Okafor'),
+];
+
+/**
+ * The read-only pages of Sam's record under `base`, with everything shared: what a supporter
+ * sees, or Sam's preview of it.
+ */
+function sharedStops(base: string, route: string, seeded: Seeded): Stop[] {
+  return [
+    stop(`${route}/*`, `${base}/no-such-page`, 'Page not found'),
+    stop(route, base, 'Sam Okafor’s record'),
+    stop(`${route}/about-me`, `${base}/about-me`, 'About Sam Okafor'),
+    stop(`${route}/crisis-plan`, `${base}/crisis-plan`, 'Sam Okafor’s crisis plan'),
+    stop(`${route}/goals`, `${base}/goals`, 'Sam Okafor’s goals'),
+    stop(`${route}/goals/:id`, `${base}/goals/${seeded.goal}`, seeded.goalTitle),
+    stop(
+      `${route}/plans/staying-well`,
+      `${base}/plans/staying-well`,
+      'Sam Okafor’s staying-well plan',
+    ),
+    stop(
+      `${route}/plans/after-crisis`,
+      `${base}/plans/after-crisis`,
+      'Sam Okafor’s after-crisis plan',
+    ),
+    stop(`${route}/plans/safety`, `${base}/plans/safety`, 'Sam Okafor’s safety plan'),
+    stop(`${route}/support-network`, `${base}/support-network`, 'Sam Okafor’s support network'),
+    stop(`${route}/how-i-am-doing`, `${base}/how-i-am-doing`, 'How Sam Okafor is doing'),
+    stop(`${route}/journal`, `${base}/journal`, 'Sam Okafor’s journal'),
+  ];
+}
+
+/** Sam's own record, and what Sam sees of sharing. */
+const personStops = (seeded: Seeded): Stop[] => [
+  stop('/*', '/no-such-page', 'Page not found'),
+  stop('/', '/', 'My recovery'),
+  stop('/welcome', '/welcome', 'Welcome to Waymark'),
+  stop('/settings', '/settings', 'Settings'),
+  stop('/about-me', '/about-me', 'About me'),
+  stop('/about-me/history', '/about-me/history', 'Earlier versions of About me'),
+  stop('/goals', '/goals', 'My goals'),
+  stop('/goals/new', '/goals/new', 'Add a goal'),
+  stop('/goals/:id', `/goals/${seeded.goal}`, seeded.goalTitle),
+  stop('/goals/:id/change', `/goals/${seeded.goal}/change`, 'Change this goal'),
+  stop(
+    '/goals/:id/history',
+    `/goals/${seeded.goal}/history`,
+    `Earlier versions of “${seeded.goalTitle}”`,
+  ),
+  stop('/life-areas', '/life-areas', 'My life areas'),
+  stop('/support-network', '/support-network', 'My support network'),
+  stop('/support-network/new', '/support-network/new', 'Add someone to my support network'),
+  stop(
+    '/support-network/:id/change',
+    `/support-network/${seeded.contact}/change`,
+    'Change details',
+  ),
+  stop('/plans', '/plans', 'My plans'),
+  stop('/plans/staying-well', '/plans/staying-well', 'My staying-well plan'),
+  stop(
+    '/plans/staying-well/history',
+    '/plans/staying-well/history',
+    'Earlier versions of My staying-well plan',
+  ),
+  stop('/plans/safety', '/plans/safety', 'My safety plan'),
+  stop('/plans/safety/history', '/plans/safety/history', 'Earlier versions of My safety plan'),
+  stop('/plans/after-crisis', '/plans/after-crisis', 'After a crisis'),
+  stop(
+    '/plans/after-crisis/history',
+    '/plans/after-crisis/history',
+    'Earlier versions of After a crisis',
+  ),
+  stop('/crisis-plan', '/crisis-plan', 'My crisis plan'),
+  stop('/crisis-plan/change', '/crisis-plan/change', 'Change my crisis plan'),
+  stop('/crisis-plan/history', '/crisis-plan/history', 'Earlier versions of My crisis plan'),
+  stop('/crisis-plan/links', '/crisis-plan/links', 'Emergency links to my crisis plan'),
+  stop('/check-in', '/check-in', 'Check in'),
+  stop('/check-in/settings', '/check-in/settings', 'Check-in settings'),
+  stop('/rate-life-areas', '/rate-life-areas', 'Rate my life areas'),
+  stop('/how-i-am-doing', '/how-i-am-doing', 'How I’m doing'),
+  stop(
+    '/how-i-am-doing/check-ins/:id',
+    `/how-i-am-doing/check-ins/${seeded.checkin}`,
+    'Why I scored this',
+  ),
+  stop(
+    '/how-i-am-doing/answers/:id',
+    `/how-i-am-doing/answers/${seeded.answer}`,
+    'Why I scored this',
+  ),
+  stop('/questionnaires', '/questionnaires', 'Questionnaires'),
+  stop('/questionnaires/:id', '/questionnaires/phq-9', 'Patient Health Questionnaire-9 (PHQ-9)'),
+  stop('/rate-my-goals', '/rate-my-goals', 'Rate my goals'),
+  stop('/journal', '/journal', 'Journal'),
+  stop('/journal/new', '/journal/new', 'Write a journal entry'),
+  stop('/journal/:id', `/journal/${seeded.journalEntry}`, 'Change a journal entry'),
+  stop('/suggestions', '/suggestions', 'Suggestions'),
+  stop('/notifications', '/notifications', 'Notifications'),
+  stop('/people', '/people', 'People I support'),
+  stop('/sharing', '/sharing', 'Sharing'),
+  stop('/sharing/activity', '/sharing/activity', 'Who has seen my record'),
+  ...sharedStops(
+    `/sharing/${seeded.joRelationship}/preview`,
+    '/sharing/:relationshipId/preview',
+    seeded,
+  ),
+];
+
+/** Jo, Sam's sister: a supporter, with everything of Sam's shared, and a space of their own. */
+const supporterStops = (seeded: Seeded): Stop[] => [
+  ...sharedStops(`/people/${seeded.sam}`, '/people/:personId', seeded),
+  stop('/my-space/*', '/my-space/no-such-page', 'Page not found'),
+  stop('/my-space', '/my-space', 'My space'),
+  stop('/my-space/history', '/my-space/history', 'Earlier versions of My space'),
+  stop('/my-space/guide', '/my-space/guide', 'Supporting someone’s recovery'),
+  // The notifications page answers here too, since /my-space is nested over the same routes.
+  stop('/my-space/notifications', '/my-space/notifications', 'Notifications'),
+];
+
+/** Priya, Sam's practitioner: check-ins, questionnaires, goals and the crisis plan shared. */
+const practitionerStops = (seeded: Seeded): Stop[] => [
+  stop('/', '/', 'People I support'),
+  stop('/people/:personId', `/people/${seeded.sam}`, 'Sam Okafor’s record'),
+  stop(
+    '/people/:personId/how-i-am-doing',
+    `/people/${seeded.sam}/how-i-am-doing`,
+    'How Sam Okafor is doing',
+  ),
+  stop('/invitations/enter-code', '/invitations/enter-code', 'Have a code?'),
+  stop(
+    '/invitations/:token',
+    `/invitations/${seeded.invitationToken}`,
+    'Sam Okafor invites you to see their record',
+  ),
+  stop('/notifications', '/notifications', 'Notifications'),
+  stop('/settings', '/settings', 'Settings'),
+];
+
+const WALKS = [
+  { who: 'a visitor who is signed out', credentials: null, stops: signedOutStops },
+  { who: 'the person', credentials: SAM, stops: personStops },
+  { who: 'a supporter', credentials: JO, stops: supporterStops },
+  { who: 'a practitioner', credentials: PRIYA, stops: practitionerStops },
+] as const;
+
+/** Sam's changes through the API, and the ids of Sam's items the routes need. */
+async function seed(sam: Api): Promise<Seeded> {
+  const record = `/api/people/${sam.accountId}`;
+  type Items = { items: { id: string; data?: { title?: string } }[] };
+  const first = async (path: string) => {
+    const { items } = (await sam.send('GET', `${record}/${path}`)) as Items;
+    if (!items[0]) throw new Error(`Sam has nothing at ${path}`);
+    return items[0];
+  };
+  const goal = await first('goals');
+  const sharing = (await sam.send('GET', `${record}/sharing`)) as {
+    people: { relationshipId: string; knownAs: string }[];
+  };
+  const jo = sharing.people.find((person) => person.knownAs === 'Jo');
+  if (!jo) throw new Error('The demo data no longer shares with Jo');
+  await sam.send('PUT', `${record}/sharing/${jo.relationshipId}`, {
+    sections: {
+      about_me: 'suggest',
+      goals: 'suggest',
+      support_network: 'view',
+      staying_well: 'suggest',
+      crisis_plan: 'suggest',
+      safety_plan: 'suggest',
+      after_crisis: 'suggest',
+      checkins: 'view',
+      measures: 'view',
+    },
+    endsAt: null,
+    advanceChoice: true,
+    tellThem: false,
+  });
+  const link = (await sam.send('POST', `${record}/emergency-links`, {
+    expiresInHours: 24,
+    label: 'For the crisis team',
+  })) as { token: string };
+  const invitation = (await sam.send('POST', `${record}/invitations`, {
+    role: 'friend',
+    knownAs: 'Alex',
+    sections: { goals: 'view', crisis_plan: 'view' },
+  })) as { token: string };
+  return {
+    sam: sam.accountId,
+    joRelationship: jo.relationshipId,
+    goal: goal.id,
+    goalTitle: goal.data?.title ?? '',
+    contact: (await first('support-network')).id,
+    checkin: (await first('checkins')).id,
+    answer: (await first('measure-responses')).id,
+    journalEntry: (await first('journal')).id,
+    emergencyToken: link.token,
+    invitationToken: invitation.token,
+  };
+}
+
+/**
+ * Walks `stops` in one page, collecting every page's problems instead of stopping at the first.
+ * The first page is checked at a wide width too, for the layout with the side navigation.
+ */
+async function walk(page: Page, url: string, stops: Stop[], locale: WalkLocale) {
+  const { check } = walker(page, url, locale);
+  const problems: string[] = [];
+  for (const [index, each] of stops.entries()) {
+    try {
+      expect(matchesPattern(each.route, each.path), `${each.path} is a ${each.route}`).toBe(true);
+      await check(each, { wide: index === 0 });
+    } catch (error) {
+      problems.push(`${each.path}: ${(error as Error).message}`);
+    }
+  }
+  return problems;
+}
+
+describe.skipIf(!hasBrowser)('Every page, for everyone', { timeout: WALK_TIMEOUT }, () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let seeded: Seeded;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    server = await startServer({ DEMO_DATA: 'true' });
+    browser = await launchBrowser();
+    const context = await browser.newContext();
+    contexts.push(context);
+    seeded = await seed(await signInContext(context, server.url, SAM));
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  for (const locale of WALK_LOCALES) {
+    for (const { who, credentials, stops } of WALKS) {
+      it(`${locale.tag}: every page ${who} can open passes axe-core and fits 320 px`, async () => {
+        const context = await browser.newContext({ viewport: NARROW });
+        contexts.push(context);
+        const api = credentials ? await signInContext(context, server.url, credentials) : null;
+        await locale.choose(context, api);
+        const page = await context.newPage();
+        const seen = watchForProblems(page);
+        const problems = await walk(page, server.url, stops(seeded), locale);
+        expect(problems).toEqual([]);
+        expect(seen).toEqual([]);
+      });
+    }
+  }
+});
+
+describe('The walk over every page', () => {
+  it('stops at every route of the router, and only at routes it has', () => {
+    const placeholder = new Proxy({} as Seeded, { get: (_seeded, name) => `a-${String(name)}` });
+    const walked = new Set(WALKS.flatMap((each) => each.stops(placeholder).map((s) => s.route)));
+    const routes = routePatterns();
+    expect(routes.length).toBeGreaterThan(50);
+    expect(
+      routes.filter((route) => !walked.has(route)),
+      'routes the walk misses',
+    ).toEqual([]);
+    expect(
+      [...walked].filter((route) => !routes.includes(route)),
+      'stops at no route',
+    ).toEqual([]);
+  });
+});
