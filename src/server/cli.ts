@@ -4,6 +4,7 @@
 //   node src/server/cli.ts backup FILE | restore FILE
 //   node src/server/cli.ts access-log verify PERSON_ID
 // (see docs/operations.md and README.md). Exits non-zero with a message on any problem.
+import { loadAllWordsFromDisk } from '../domain/i18n/disk-words.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { BACKUP_USAGE, backupCommand, restoreCommand } from './features/backup/backup.cli.ts';
 import { createJournalRepo } from './features/journal/journal.repo.ts';
@@ -12,6 +13,9 @@ import { rotateJournalKeys } from './features/journal/journal-rotation.ts';
 import { importMeasuresCommand, MEASURES_USAGE } from './features/measures/measures.cli.ts';
 import { ACCESS_LOG_USAGE, verifyAccessLogCommand } from './features/sharing/access-log.cli.ts';
 import { openStore } from './store/db.ts';
+
+// Errors the commands report are worded from the catalogue, as the server's are.
+await loadAllWordsFromDisk();
 
 const USAGE = [
   'Usage: node src/server/cli.ts journal rotate-keys',
