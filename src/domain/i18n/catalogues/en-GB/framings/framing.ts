@@ -6,7 +6,7 @@ export default {
     'The main parts of everyday life: home, money, work, the people around you, your health and the things you enjoy. A good place to start if you are not sure.',
   'framing.recovery.title': 'My recovery',
   'framing.recovery.description':
-    'Six things that often matter in recovery: feeling good about who you are, living with what is hard, making sense of what has happened, getting on with people, doing things that matter to you, and getting help when you need it.',
+    'Six things that often matter in recovery. How you feel about who you are. Living with what is hard. Making sense of what has happened. Getting on with people. Doing things you care about, and getting help when you need it.',
   'framing.recovery.area.self': 'Who I am and how I see myself',
   'framing.recovery.area.coping': 'Living with what is hard',
   'framing.recovery.area.meaning': 'Making sense of what has happened to me',
@@ -23,7 +23,7 @@ export default {
   'framing.connection.area.control': 'Being in charge of my life',
   'framing.community.title': 'Family, community, faith and culture',
   'framing.community.description':
-    'Puts the people and ways of life around you first: your family, your community, your faith or spirit, and your culture, then everyday needs.',
+    'Starts with the people and ways of life around you: your family, your community, your faith and your culture. Then everyday needs.',
   'framing.community.area.community': 'My community',
   'framing.community.area.faith': 'Faith, spirit or beliefs',
   'framing.community.area.culture': 'Culture, heritage and language',

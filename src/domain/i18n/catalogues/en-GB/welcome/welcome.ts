@@ -20,7 +20,7 @@ export default {
   'welcome.start.goal.hint': 'Something I want to work towards, in small steps.',
   'welcome.start.lifeAreas': 'The parts of my life',
   'welcome.start.lifeAreas.hint':
-    'Choose a way of looking at my life that suits me: everyday life, my recovery, connection and hope, or family, community, faith and culture.',
+    'Pick a way of looking at my life that suits me. It might be everyday life, my recovery, hope, or my family, faith and culture.',
   'welcome.skip': 'Not now: take me to my home page',
   'welcome.again': 'You can read this again from Settings.',
 } as const;
