@@ -72,7 +72,7 @@ describe('Starting from a way of looking at your life', () => {
         .getAttribute('aria-describedby'),
     ).toBeTruthy();
     expect(
-      within(which).getByText(/^Puts the people and ways of life around you first/),
+      within(which).getByText(/^Starts with the people and ways of life around you/),
     ).toBeTruthy();
 
     await user.click(
