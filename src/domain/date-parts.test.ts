@@ -5,7 +5,7 @@ import { installDateWords, dateProblem as problemWith } from './date-words.ts';
 import { locale, t } from './i18n/translate.ts';
 import { calendarDate, explainDatesWith } from './validation.ts';
 
-installDateWords({ t, locale, explainDatesWith });
+installDateWords({ locale, explainDatesWith });
 const dateProblem = (value: string) => problemWith(value, { t, locale });
 
 const parts = (day: string, month: string, year: string) => ({ day, month, year });

@@ -4,6 +4,7 @@
 // so this module loads only with those pages and not on every page's first load.
 import type dateWords from './i18n/catalogues/en-GB/dates/date.ts';
 import './i18n/dates.messages.ts';
+import { say } from './i18n/said.ts';
 import type { locale, MessageParams, t } from './i18n/translate.ts';
 import type { explainDatesWith } from './validation.ts';
 
@@ -13,9 +14,12 @@ export type DateWordTools = {
   explainDatesWith: typeof explainDatesWith;
 };
 
-/** Registers the words and lets the shared date schema (calendarDate) use them. */
-export function installDateWords(tools: DateWordTools): void {
-  tools.explainDatesWith((value) => dateProblem(value, tools));
+/**
+ * Lets the shared date schema (calendarDate) say what is wrong with a date. A refusal is worded
+ * by whoever reads it (said.ts); the month's name is in the language of the check.
+ */
+export function installDateWords(tools: Omit<DateWordTools, 't'>): void {
+  tools.explainDatesWith((value) => dateProblem(value, { t: say, locale: tools.locale }));
 }
 
 function daysIn(year: number, month: number): number {

@@ -1,6 +1,7 @@
 // One error type with stable codes. Codes are mapped to HTTP statuses in one place
 // (src/server/http/error-handler.ts); the web app maps them back to messages.
-import { type MessageParams, t } from './i18n/translate.ts';
+import { codeOf, type SaidCode, say, wordsFor, wordsOfCode } from './i18n/said.ts';
+import type { MessageKey, MessageParams } from './i18n/translate.ts';
 
 export const ERROR_CODES = [
   'WM_VALIDATION_FAILED',
@@ -39,14 +40,28 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * An error as the API sends it (docs/API.md): its code and values, for the client to word in the
+ * person's language, and `message`, worded in the request's language for clients that do not.
+ * Each field's `code` is the key of the message about it, with its values.
+ */
 export type ErrorBody = {
-  error: { code: ErrorCode; message: string; field?: string; fields?: FieldError[] };
+  error: SaidCode & {
+    code: ErrorCode;
+    message: string;
+    field?: string;
+    fields?: FieldErrorBody[];
+  };
   current?: unknown;
 };
+export type FieldErrorBody = SaidCode & { field: string; message: string };
+
+/** A problem with one field: its message made by say(), to be worded by whoever reads it. */
 export type FieldError = { field: string; message: string };
 
 export class AppError extends Error {
   readonly code: ErrorCode;
+  readonly params: MessageParams | undefined;
   readonly field: string | undefined;
   readonly fields: FieldError[] | undefined;
   /** For a version conflict: the current item, so the person can compare both versions. */
@@ -61,18 +76,41 @@ export class AppError extends Error {
       current?: unknown;
     } = {},
   ) {
-    super(t(`error.${code}`, options.params));
+    // Worded only when read (a log, the command line): the answer sends the code and values.
+    super(code);
     this.name = 'AppError';
     this.code = code;
+    this.params = options.params;
+    Object.defineProperty(this, 'message', { get: () => this.words });
     this.field = options.field ?? options.fields?.[0]?.field;
     this.fields = options.fields;
     this.current = options.current;
   }
 
-  toBody(): ErrorBody {
-    const error: ErrorBody['error'] = { code: this.code, message: this.message };
+  /** What the error says, in the language now (the request's, on the server). */
+  get words(): string {
+    return wordsFor(this.said);
+  }
+
+  private get said(): string {
+    return say(`error.${this.code}` as MessageKey, this.params);
+  }
+
+  /**
+   * The answer's body, worded in the language now. `limits` keeps it small however wrong a
+   * request was: how many fields, and `bound` to cut values that quote what was sent, before
+   * they are worded, so each message says exactly what its code and values say.
+   */
+  toBody(limits: { fields?: number; bound?: (said: SaidCode) => SaidCode } = {}): ErrorBody {
+    const bound = limits.bound ?? ((said: SaidCode) => said);
+    const top = bound(codeOf(this.said));
+    const error: ErrorBody['error'] = { ...top, code: this.code, message: wordsOfSent(top) };
     if (this.field) error.field = this.field;
-    if (this.fields) error.fields = this.fields;
+    if (this.fields)
+      error.fields = this.fields.slice(0, limits.fields).map(({ field, message }) => {
+        const said = bound(codeOf(message));
+        return { field, ...said, message: wordsOfSent(said) };
+      });
     return this.current === undefined ? { error } : { error, current: this.current };
   }
 }
@@ -87,4 +125,9 @@ export class RetryLaterError extends AppError {
     super(code, { params });
     this.retryAfterSeconds = Math.max(1, Math.ceil(retryAfterSeconds));
   }
+}
+
+/** A message as sent, in words; every key has words on the server. */
+function wordsOfSent(said: SaidCode): string {
+  return wordsOfCode(said) ?? said.code;
 }

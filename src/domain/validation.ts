@@ -1,7 +1,7 @@
 // Shared zod set-up: friendly, translatable messages for every schema used by the server
 // and by the web forms, so the same words appear wherever a value is rejected.
 import { z } from 'zod';
-import { t } from './i18n/translate.ts';
+import { say } from './i18n/said.ts';
 import { LIMITS } from './limits.ts';
 
 // The schema modules take the limits from here with `z`; pages take them from limits.ts.
@@ -18,27 +18,27 @@ z.config({
     switch (issue.code) {
       case 'too_small':
         if (issue.origin === 'string' && Number(issue.minimum) <= 1)
-          return t('validation.requiredGeneric');
+          return say('validation.requiredGeneric');
         if (issue.origin === 'string')
-          return t('validation.tooShort', { min: Number(issue.minimum) });
-        return t('validation.invalid');
+          return say('validation.tooShort', { min: Number(issue.minimum) });
+        return say('validation.invalid');
       case 'too_big':
         if (issue.origin === 'string')
-          return t('validation.tooLong', { max: Number(issue.maximum) });
+          return say('validation.tooLong', { max: Number(issue.maximum) });
         if (issue.origin === 'array')
-          return t('validation.tooMany', { max: Number(issue.maximum) });
-        return t('validation.invalid');
+          return say('validation.tooMany', { max: Number(issue.maximum) });
+        return say('validation.invalid');
       case 'invalid_type':
-        return t('validation.wrongType');
+        return say('validation.wrongType');
       case 'unrecognized_keys':
-        return t('validation.unknownField', { keys: issue.keys.join(', ') });
+        return say('validation.unknownField', { keys: issue.keys.join(', ') });
       case 'invalid_format':
-        if (issue.format === 'email') return t('validation.email');
-        if (issue.format === 'date') return t('validation.date');
-        if (issue.format === 'uuid') return t('validation.id');
-        return t('validation.invalid');
+        if (issue.format === 'email') return say('validation.email');
+        if (issue.format === 'date') return say('validation.date');
+        if (issue.format === 'uuid') return say('validation.id');
+        return say('validation.invalid');
       case 'invalid_value':
-        return t('validation.choice');
+        return say('validation.choice');
       default:
         return undefined;
     }
@@ -56,7 +56,7 @@ export function isStorableText(value: string): boolean {
   return !value.includes('\u0000') && value.isWellFormed();
 }
 
-const storable = { error: () => t('validation.unstorableText') };
+const storable = { error: () => say('validation.unstorableText') };
 
 /**
  * The path to the first string or object key in a parsed JSON value (or a request's params or
@@ -101,7 +101,7 @@ export const requiredLine = (max: number, message: () => string) =>
     .string()
     .trim()
     .min(1, { error: message })
-    .max(max, { error: () => t('validation.tooLong', { max }) })
+    .max(max, { error: () => say('validation.tooLong', { max }) })
     .refine(isStorableText, storable);
 
 function isRealCalendarDate(value: string): boolean {
@@ -124,7 +124,7 @@ export function explainDatesWith(explain: (value: string) => string | null): voi
 /** A calendar date as YYYY-MM-DD that exists (no 30 February), refused in plain words. */
 export const calendarDate = () =>
   z.string().refine(isRealCalendarDate, {
-    error: (issue) => explainDate?.(String(issue.input)) ?? t('validation.date'),
+    error: (issue) => explainDate?.(String(issue.input)) ?? say('validation.date'),
   });
 
-export const id = () => z.uuid({ error: () => t('validation.id') });
+export const id = () => z.uuid({ error: () => say('validation.id') });

@@ -6,7 +6,7 @@ import { ownerScope } from '../domain/access/scope.ts';
 import type { Account } from '../domain/auth/auth.schema.ts';
 import { installDateWords } from '../domain/date-words.ts';
 import { loadAllWordsFromDisk } from '../domain/i18n/disk-words.ts';
-import { locale, t } from '../domain/i18n/translate.ts';
+import { locale } from '../domain/i18n/translate.ts';
 import { explainDatesWith } from '../domain/validation.ts';
 import type { Config } from './config.ts';
 import { registerAboutMeRoutes } from './features/about-me/about-me.routes.ts';
@@ -108,6 +108,7 @@ import { registerCompression } from './http/compression.ts';
 import { frameworkErrorHandler, registerErrorHandler } from './http/error-handler.ts';
 import { registerHostCheck } from './http/host-check.ts';
 import { registerJsonBodyParser } from './http/json-body.ts';
+import { registerRequestLanguage } from './http/language.ts';
 import { type LogStream, loggerOptions } from './http/logging.ts';
 import { registerRateLimits } from './http/rate-limits.ts';
 import { registerRequestTextCheck } from './http/request-text.ts';
@@ -150,7 +151,7 @@ export type Services = {
 };
 
 // Dates that are not real are refused saying what is wrong with them (decision 0023).
-installDateWords({ t, locale, explainDatesWith });
+installDateWords({ locale, explainDatesWith });
 // The server answers each person in their own language, so it holds every catalogue.
 await loadAllWordsFromDisk();
 
@@ -172,6 +173,9 @@ export async function buildApp(
   registerJsonBodyParser(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // First of the hooks, and before the not-found handler takes the hooks it runs: every answer,
+  // refusals included, is worded in the request's language.
+  registerRequestLanguage(app);
   registerErrorHandler(app);
   const accessLog = createAccessLog(store.db, clock);
   const contextFor = createAccessContextLoader(store.db, clock);

@@ -1,15 +1,17 @@
 // Settings, "Password and devices": changing the password, and the devices signed in to the
 // account. Shared by the server's routes and the web page; kept apart from auth.schema.ts so
 // that the sign-in page's first load does not build these schemas.
-import { t } from '../i18n/translate.ts';
+import { say } from '../i18n/said.ts';
 import { LIMITS, z } from '../validation.ts';
 import { newPassword } from './auth.schema.ts';
 
 export const passwordChangeSchema = z.strictObject({
   currentPassword: z
     .string()
-    .min(1, { error: () => t('validation.required', { field: 'your current password' }) })
-    .max(LIMITS.passwordMax, { error: () => t('validation.tooLong', { max: LIMITS.passwordMax }) }),
+    .min(1, { error: () => say('validation.required.currentPassword') })
+    .max(LIMITS.passwordMax, {
+      error: () => say('validation.tooLong', { max: LIMITS.passwordMax }),
+    }),
   newPassword: newPassword(),
 });
 export type PasswordChange = z.infer<typeof passwordChangeSchema>;

@@ -1,5 +1,5 @@
 import { LANGUAGE_CODES } from '../i18n/languages.ts';
-import { t } from '../i18n/translate.ts';
+import { say } from '../i18n/said.ts';
 import { LIMITS, requiredLine, z } from '../validation.ts';
 
 export const ROLES = ['person', 'supporter', 'practitioner'] as const;
@@ -10,26 +10,29 @@ const email = () =>
     .string()
     .trim()
     .toLowerCase()
-    .min(1, { error: () => t('validation.required', { field: 'your email address' }) })
-    .max(LIMITS.email, { error: () => t('validation.tooLong', { max: LIMITS.email }) })
-    .pipe(z.email({ error: () => t('validation.email') }));
+    .min(1, { error: () => say('validation.required.email') })
+    .max(LIMITS.email, { error: () => say('validation.tooLong', { max: LIMITS.email }) })
+    .pipe(z.email({ error: () => say('validation.email') }));
 
 /** The name the person wants to be called: at sign-up and when they change it in Settings. */
-const displayName = () =>
-  requiredLine(LIMITS.name, () => t('validation.required', { field: 'your name' }));
+const displayName = () => requiredLine(LIMITS.name, () => say('validation.required.yourName'));
 
 /** A password being chosen: at sign-up and when it is changed in Settings (one rule). */
 export const newPassword = () =>
   z
     .string()
-    .min(LIMITS.passwordMin, { error: () => t('validation.tooShort', { min: LIMITS.passwordMin }) })
-    .max(LIMITS.passwordMax, { error: () => t('validation.tooLong', { max: LIMITS.passwordMax }) });
+    .min(LIMITS.passwordMin, {
+      error: () => say('validation.tooShort', { min: LIMITS.passwordMin }),
+    })
+    .max(LIMITS.passwordMax, {
+      error: () => say('validation.tooLong', { max: LIMITS.passwordMax }),
+    });
 
 export const signUpSchema = z.strictObject({
   email: email(),
   password: newPassword(),
   displayName: displayName(),
-  language: z.enum(LANGUAGE_CODES, { error: () => t('validation.language') }).optional(),
+  language: z.enum(LANGUAGE_CODES, { error: () => say('validation.language') }).optional(),
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
@@ -37,8 +40,10 @@ export const signInSchema = z.strictObject({
   email: email(),
   password: z
     .string()
-    .min(1, { error: () => t('validation.required', { field: 'your password' }) })
-    .max(LIMITS.passwordMax, { error: () => t('validation.tooLong', { max: LIMITS.passwordMax }) }),
+    .min(1, { error: () => say('validation.required.password') })
+    .max(LIMITS.passwordMax, {
+      error: () => say('validation.tooLong', { max: LIMITS.passwordMax }),
+    }),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
@@ -60,7 +65,7 @@ export type AccountChange = z.infer<typeof accountChangeSchema>;
 
 /** Choosing a language: one of those Waymark speaks (domain/i18n/languages.ts). */
 export const languageChoiceSchema = z.strictObject({
-  language: z.enum(LANGUAGE_CODES, { error: () => t('validation.language') }),
+  language: z.enum(LANGUAGE_CODES, { error: () => say('validation.language') }),
 });
 export type LanguageChoice = z.infer<typeof languageChoiceSchema>;
 

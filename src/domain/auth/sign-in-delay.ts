@@ -2,7 +2,7 @@
 // 4 s … up to a cap. It is a wait, never a lock: the right password works as soon as the wait
 // is over, and attempts made during a wait are refused unchecked, so they neither count nor
 // make it longer (decision 0007).
-import { t } from '../i18n/translate.ts';
+import { say } from '../i18n/said.ts';
 
 export type DelayPolicy = { freeFailures: number; maxDelaySeconds: number };
 /** Recent failures (for one account, address or device) and the time of the latest, ISO UTC. */
@@ -24,7 +24,7 @@ export function secondsToWait(history: FailureHistory, policy: DelayPolicy, now:
 
 /** "8 seconds", "1 minute", "5 minutes": a wait as a person would say it, rounded up. */
 export function waitInWords(seconds: number): string {
-  if (seconds < 60) return t('time.seconds', { n: seconds });
+  if (seconds < 60) return say('time.seconds', { n: seconds });
   const minutes = Math.ceil(seconds / 60);
-  return t('time.minutes', { n: minutes });
+  return say('time.minutes', { n: minutes });
 }

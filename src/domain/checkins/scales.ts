@@ -1,7 +1,7 @@
 // Rules about the person's check-in scales that a schema alone cannot say: they depend on the
 // settings the person saved and on which scales already have scores. Pure: no I/O.
 import type { FieldError } from '../errors.ts';
-import { t } from '../i18n/translate.ts';
+import { say } from '../i18n/said.ts';
 import {
   CHECKIN_LIMITS,
   type CheckinSettings,
@@ -27,33 +27,33 @@ export function settingsProblems(
   next.scales.forEach((scale, index) => {
     const at = `scales.${index}`;
     if (seen.has(scale.id))
-      problems.push({ field: `${at}.id`, message: t('validation.duplicate') });
+      problems.push({ field: `${at}.id`, message: say('validation.duplicate') });
     seen.add(scale.id);
     if (isBuiltInScale(scale.id) && scale.name !== null)
-      problems.push({ field: `${at}.name`, message: t('validation.builtInScaleName') });
+      problems.push({ field: `${at}.name`, message: say('validation.builtInScaleName') });
     if (!isBuiltInScale(scale.id) && scale.name === null)
       problems.push({
         field: `${at}.name`,
-        message: t('validation.required', { field: 'a name for the scale' }),
+        message: say('validation.required.scaleName'),
       });
     const before = previous.scales.find((old) => old.id === scale.id);
     if (before && before.range !== scale.range && usedScaleIds.has(scale.id))
-      problems.push({ field: `${at}.range`, message: t('validation.rangeLocked') });
+      problems.push({ field: `${at}.range`, message: say('validation.rangeLocked') });
   });
   const ownInUse = next.scales.filter((scale) => scale.active && !isBuiltInScale(scale.id));
   if (ownInUse.length > CHECKIN_LIMITS.ownScalesInUse)
     problems.push({
       field: 'scales',
-      message: t('validation.tooManyOwnScales', { max: CHECKIN_LIMITS.ownScalesInUse }),
+      message: say('validation.tooManyOwnScales', { max: CHECKIN_LIMITS.ownScalesInUse }),
     });
   for (const used of usedScaleIds) {
     if (!seen.has(used))
-      problems.push({ field: 'scales', message: t('validation.scaleHasScores') });
+      problems.push({ field: 'scales', message: say('validation.scaleHasScores') });
   }
   const prompts = new Set<string>();
   next.warningSignPrompts.forEach((sign, index) => {
     if (prompts.has(sign))
-      problems.push({ field: `warningSignPrompts.${index}`, message: t('validation.duplicate') });
+      problems.push({ field: `warningSignPrompts.${index}`, message: say('validation.duplicate') });
     prompts.add(sign);
   });
   return dedupe(problems);
@@ -69,12 +69,12 @@ export function scoreProblems(
     const field = `scores.${scaleId}`;
     const scale = settings.scales.find((s) => s.id === scaleId);
     if (!scale) {
-      problems.push({ field, message: t('validation.unknownScale') });
+      problems.push({ field, message: say('validation.unknownScale') });
       continue;
     }
     const { min, max } = rangeOf(scale);
     if (!Number.isInteger(value) || value < min || value > max)
-      problems.push({ field, message: t('validation.score', { min, max }) });
+      problems.push({ field, message: say('validation.score', { min, max }) });
   }
   return problems;
 }
@@ -88,7 +88,7 @@ export function signProblems(
   return signsPresent.flatMap((sign, index) =>
     prompts.has(sign)
       ? []
-      : [{ field: `signsPresent.${index}`, message: t('validation.unknownPrompt') }],
+      : [{ field: `signsPresent.${index}`, message: say('validation.unknownPrompt') }],
   );
 }
 

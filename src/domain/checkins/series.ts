@@ -1,7 +1,7 @@
 // Shapes stored check-ins into the chart answer (chart.schema.ts), and turns a chart's period or
 // `from`/`to` into a UTC range. Pure: no I/O, no clock (the caller passes "now").
 import type { FieldError } from '../errors.ts';
-import { t } from '../i18n/translate.ts';
+import { say } from '../i18n/said.ts';
 import type { ChartQuery, CheckinChart } from './chart.schema.ts';
 import { type ChartPeriod, periodStart } from './chart.ts';
 import { type CheckinSettings, EARLIEST, isBuiltInScale } from './checkins.schema.ts';
@@ -88,7 +88,7 @@ export function utcRange(query: { from?: string; to?: string }): UtcRange | Fiel
       : new Date(query.to).toISOString()
     : LATEST;
   // Named as the API names a query parameter, the same as its schema errors.
-  if (from > to) return { field: 'querystring.from', message: t('validation.rangeOrder') };
+  if (from > to) return { field: 'querystring.from', message: say('validation.rangeOrder') };
   return { from, to };
 }
 
@@ -104,7 +104,7 @@ export function chartRange(
 ): { window: ChartWindow; range: UtcRange } | FieldError {
   const dates = query.from !== undefined || query.to !== undefined;
   if (dates && query.period !== undefined)
-    return { field: 'querystring.period', message: t('validation.periodOrDates') };
+    return { field: 'querystring.period', message: say('validation.periodOrDates') };
   if (dates || (query.period === undefined && fallback === null)) {
     const range = utcRange(query);
     if ('field' in range) return range;

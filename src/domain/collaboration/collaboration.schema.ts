@@ -1,7 +1,7 @@
 // Working together beside the record, never in it (decision 0030): encouragement left on a goal
 // or one of its steps, and a supporter's own view recorded beside the person's words on a plan
 // or a life-area rating, which the person may answer. Shapes declared once, for both sides.
-import { t } from '../i18n/translate.ts';
+import { say } from '../i18n/said.ts';
 import { isStorableText, z } from '../validation.ts';
 import { ANNOTATION_MAX, COMMENT_MAX } from './collaboration-limits.ts';
 
@@ -12,9 +12,9 @@ const shortWords = (max: number) =>
   z
     .string()
     .trim()
-    .min(1, { error: () => t('validation.requiredGeneric') })
-    .max(max, { error: () => t('validation.tooLong', { max }) })
-    .refine(isStorableText, { error: () => t('validation.unstorableText') });
+    .min(1, { error: () => say('validation.requiredGeneric') })
+    .max(max, { error: () => say('validation.tooLong', { max }) })
+    .refine(isStorableText, { error: () => say('validation.unstorableText') });
 
 /** Who wrote something beside the record, as the viewer should see them. */
 export const besideAuthorSchema = z.object({
@@ -71,7 +71,7 @@ export type NewAnnotation = z.input<typeof newAnnotationSchema>;
 
 export const newReplySchema = z.strictObject({
   /** The view being answered. */
-  viewId: z.uuid({ error: () => t('validation.id') }),
+  viewId: z.uuid({ error: () => say('validation.id') }),
   text: shortWords(ANNOTATION_MAX),
 });
 

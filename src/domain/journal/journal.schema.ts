@@ -1,14 +1,14 @@
 // Shapes of journal entries and journal search, shared by server validation and the web forms.
 import { recentDate } from '../checkins/checkins.schema.ts';
-import { t } from '../i18n/translate.ts';
+import { say } from '../i18n/said.ts';
 import { LIMITS, z } from '../validation.ts';
 
 const mood = () =>
   z
-    .number({ error: () => t('validation.score', { min: 1, max: 7 }) })
-    .int({ error: () => t('validation.score', { min: 1, max: 7 }) })
-    .min(1, { error: () => t('validation.score', { min: 1, max: 7 }) })
-    .max(7, { error: () => t('validation.score', { min: 1, max: 7 }) });
+    .number({ error: () => say('validation.score', { min: 1, max: 7 }) })
+    .int({ error: () => say('validation.score', { min: 1, max: 7 }) })
+    .min(1, { error: () => say('validation.score', { min: 1, max: 7 }) })
+    .max(7, { error: () => say('validation.score', { min: 1, max: 7 }) });
 
 export const journalEntrySchema = z.strictObject({
   date: recentDate(),
@@ -16,8 +16,8 @@ export const journalEntrySchema = z.strictObject({
   /** Kept exactly as typed; encrypted before it is stored. */
   text: z
     .string()
-    .min(1, { error: () => t('validation.required', { field: 'what you want to write' }) })
-    .max(LIMITS.longText, { error: () => t('validation.tooLong', { max: LIMITS.longText }) }),
+    .min(1, { error: () => say('validation.required.journalEntry') })
+    .max(LIMITS.longText, { error: () => say('validation.tooLong', { max: LIMITS.longText }) }),
 });
 export type JournalEntryInput = z.infer<typeof journalEntrySchema>;
 
@@ -40,9 +40,9 @@ export const journalSearchSchema = z.strictObject({
   q: z
     .string()
     .trim()
-    .min(1, { error: () => t('validation.required', { field: 'a word or phrase to look for' }) })
+    .min(1, { error: () => say('validation.required.searchWords') })
     .max(JOURNAL_SEARCH_LIMITS.query, {
-      error: () => t('validation.tooLong', { max: JOURNAL_SEARCH_LIMITS.query }),
+      error: () => say('validation.tooLong', { max: JOURNAL_SEARCH_LIMITS.query }),
     }),
 });
 

@@ -1,7 +1,7 @@
 // The request and answer of "add life areas from a framing" (POST …/life-areas/framings), shared
 // by the server and the chooser on the life areas page.
 import '../i18n/framings.messages.ts';
-import { t } from '../i18n/translate.ts';
+import { say } from '../i18n/said.ts';
 import { z } from '../validation.ts';
 import { FRAMING_IDS, framingById, MAX_FRAMING_AREAS } from './life-area-framings.ts';
 import { itemOf, lifeAreaSchema } from './record.schema.ts';
@@ -10,11 +10,11 @@ const areaKey = z.string().max(40);
 
 export const applyFramingSchema = z
   .strictObject({
-    framing: z.enum(FRAMING_IDS, { error: () => t('framing.error.unknown') }),
+    framing: z.enum(FRAMING_IDS, { error: () => say('framing.error.unknown') }),
     /** Keys of the framing's areas to add (life-area-framings.ts). */
     areas: z
       .array(areaKey)
-      .min(1, { error: () => t('framing.chooser.noneChosen') })
+      .min(1, { error: () => say('framing.chooser.noneChosen') })
       .max(MAX_FRAMING_AREAS),
     /**
      * Use these instead of the areas the record started with: allowed only while those are
@@ -30,13 +30,13 @@ export const applyFramingSchema = z
         context.addIssue({
           code: 'custom',
           path: ['areas', index],
-          message: t('framing.error.unknownArea'),
+          message: say('framing.error.unknownArea'),
         });
       else if (seen.has(key))
         context.addIssue({
           code: 'custom',
           path: ['areas', index],
-          message: t('framing.error.repeated'),
+          message: say('framing.error.repeated'),
         });
       seen.add(key);
     });

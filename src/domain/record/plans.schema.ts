@@ -1,28 +1,29 @@
 // Shapes of the support network and the plans (staying well, crisis, safety, after a crisis).
 // Shared by server validation and the web forms. Lists are ordered by the person.
 
-import { t } from '../i18n/translate.ts';
+import { say } from '../i18n/said.ts';
 import { calendarDate, id, LIMITS, longText, requiredLine, z } from '../validation.ts';
 import { CONTACT_KINDS } from './contact-kinds.ts';
 
 const line = (max: number) =>
-  z.string().max(max, { error: () => t('validation.tooLong', { max }) });
+  z.string().max(max, { error: () => say('validation.tooLong', { max }) });
 const list = <T extends z.ZodType>(item: T) =>
   z
     .array(item)
-    .max(LIMITS.listItems, { error: () => t('validation.tooMany', { max: LIMITS.listItems }) });
-const lines = () => list(requiredLine(LIMITS.shortText * 2, () => t('validation.requiredGeneric')));
+    .max(LIMITS.listItems, { error: () => say('validation.tooMany', { max: LIMITS.listItems }) });
+const lines = () =>
+  list(requiredLine(LIMITS.shortText * 2, () => say('validation.requiredGeneric')));
 
 export { CONTACT_KINDS } from './contact-kinds.ts';
 
 export const supportContactSchema = z.strictObject({
-  name: requiredLine(LIMITS.name, () => t('validation.required', { field: 'a name' })),
+  name: requiredLine(LIMITS.name, () => say('validation.required.name')),
   kind: z.enum(CONTACT_KINDS),
   howTheyHelp: longText(),
-  phone: line(40).regex(/^[0-9+()\-\s]*$/, { error: () => t('validation.phone') }),
+  phone: line(40).regex(/^[0-9+()\-\s]*$/, { error: () => say('validation.phone') }),
   email: z.union([
     z.literal(''),
-    z.email({ error: () => t('validation.email') }).max(LIMITS.email),
+    z.email({ error: () => say('validation.email') }).max(LIMITS.email),
   ]),
   notes: longText(),
   formal: z.boolean(),
@@ -35,19 +36,19 @@ export const stayingWellSchema = z.strictObject({
   weekly: lines(),
   triggers: list(
     z.strictObject({
-      trigger: requiredLine(600, () => t('validation.requiredGeneric')),
+      trigger: requiredLine(600, () => say('validation.requiredGeneric')),
       whatHelps: longText(),
     }),
   ),
   earlyWarningSigns: list(
     z.strictObject({
-      sign: requiredLine(600, () => t('validation.requiredGeneric')),
+      sign: requiredLine(600, () => say('validation.requiredGeneric')),
       whatToDo: longText(),
     }),
   ),
   gettingWorse: list(
     z.strictObject({
-      sign: requiredLine(600, () => t('validation.requiredGeneric')),
+      sign: requiredLine(600, () => say('validation.requiredGeneric')),
       whatHelps: longText(),
     }),
   ),
@@ -66,7 +67,7 @@ export const crisisPlanSchema = z.strictObject({
   wantInvolved: list(z.strictObject({ contactId: id(), whatToDo: longText() })),
   notInvolved: list(
     z.strictObject({
-      name: requiredLine(LIMITS.name, () => t('validation.requiredGeneric')),
+      name: requiredLine(LIMITS.name, () => say('validation.requiredGeneric')),
       reason: longText(),
     }),
   ),

@@ -1,6 +1,6 @@
 // Shapes of the person's own words in each section, shared by server validation and web forms.
 import { ROLES } from '../auth/auth.schema.ts';
-import { t } from '../i18n/translate.ts';
+import { say } from '../i18n/said.ts';
 import { calendarDate, id, LIMITS, longText, requiredLine, z } from '../validation.ts';
 import { GOAL_STATUSES } from './goal-statuses.ts';
 import { ITEM_KINDS } from './sections.ts';
@@ -28,9 +28,7 @@ export const EMPTY_ABOUT_ME: AboutMe = {
 };
 
 export const lifeAreaSchema = z.strictObject({
-  name: requiredLine(LIMITS.name, () =>
-    t('validation.required', { field: 'a name for the life area' }),
-  ),
+  name: requiredLine(LIMITS.name, () => say('validation.required.lifeAreaName')),
 });
 export type LifeArea = z.infer<typeof lifeAreaSchema>;
 
@@ -38,15 +36,13 @@ export { GOAL_STATUSES, type GoalStatus } from './goal-statuses.ts';
 
 export const goalStepSchema = z.strictObject({
   id: z.string().min(1).max(64),
-  text: requiredLine(LIMITS.shortText, () => t('validation.required', { field: 'the step' })),
+  text: requiredLine(LIMITS.shortText, () => say('validation.required.step')),
   done: z.boolean(),
 });
 export type GoalStep = z.infer<typeof goalStepSchema>;
 
 export const goalSchema = z.strictObject({
-  title: requiredLine(LIMITS.shortText, () =>
-    t('validation.required', { field: 'what you want to work towards' }),
-  ),
+  title: requiredLine(LIMITS.shortText, () => say('validation.required.goal')),
   why: longText(),
   lifeAreaId: id().nullable(),
   steps: z.array(goalStepSchema).max(LIMITS.listItems),
@@ -58,7 +54,7 @@ export type Goal = z.infer<typeof goalSchema>;
 
 export const goalNoteSchema = z.strictObject({
   date: calendarDate(),
-  text: requiredLine(LIMITS.longText, () => t('validation.required', { field: 'what happened' })),
+  text: requiredLine(LIMITS.longText, () => say('validation.required.whatHappened')),
 });
 export type GoalNote = z.infer<typeof goalNoteSchema>;
 

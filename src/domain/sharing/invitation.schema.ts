@@ -2,7 +2,7 @@
 // code read out over the phone. These shapes are shared by the server's routes and the web
 // form, so both refuse the same things with the same words. Pure: no I/O, no randomness.
 import '../i18n/invitations.messages.ts';
-import { t } from '../i18n/translate.ts';
+import { say } from '../i18n/said.ts';
 import { calendarDate, LIMITS, z } from '../validation.ts';
 import { INVITABLE_SECTIONS, type InvitableSection, SHARE_ROLES } from './share-choices.ts';
 
@@ -12,7 +12,7 @@ export const INVITATION_EXPIRY_DAYS = { min: 1, max: 30, default: 7 } as const;
 
 export { CODE_ALPHABET, CODE_LENGTH, formatCode, normalizeCode } from './invitation-code.ts';
 
-const levelMessage = { error: () => t('invitations.validation.level') };
+const levelMessage = { error: () => say('invitations.validation.level') };
 
 /** One section's level in an invitation: none (or absent), view, or suggest changes. */
 const invitationLevel = z.enum(['none', 'view', 'suggest'], levelMessage);
@@ -25,13 +25,13 @@ export const invitationSectionsSchema = z
         ctx.addIssue({
           code: 'custom',
           path: [section],
-          message: t('invitations.validation.journal'),
+          message: say('invitations.validation.journal'),
         });
       else if (!(INVITABLE_SECTIONS as readonly string[]).includes(section))
         ctx.addIssue({
           code: 'custom',
           path: [section],
-          message: t('invitations.validation.section'),
+          message: say('invitations.validation.section'),
         });
     }
   })
@@ -43,11 +43,11 @@ export const invitationSectionsSchema = z
   );
 
 export const createInvitationSchema = z.strictObject({
-  role: z.enum(SHARE_ROLES, { error: () => t('invitations.validation.role') }),
+  role: z.enum(SHARE_ROLES, { error: () => say('invitations.validation.role') }),
   knownAs: z
     .string()
     .trim()
-    .min(1, { error: () => t('invitations.validation.knownAs') })
+    .min(1, { error: () => say('invitations.validation.knownAs') })
     .max(LIMITS.name),
   sections: invitationSectionsSchema,
   /** The last day of access (a date); absent for no end date. Checked against today by the server. */
@@ -56,9 +56,9 @@ export const createInvitationSchema = z.strictObject({
   advanceChoice: z.boolean().optional(),
   expiresInDays: z
     .number()
-    .int({ error: () => t('invitations.validation.expiry') })
-    .min(INVITATION_EXPIRY_DAYS.min, { error: () => t('invitations.validation.expiry') })
-    .max(INVITATION_EXPIRY_DAYS.max, { error: () => t('invitations.validation.expiry') })
+    .int({ error: () => say('invitations.validation.expiry') })
+    .min(INVITATION_EXPIRY_DAYS.min, { error: () => say('invitations.validation.expiry') })
+    .max(INVITATION_EXPIRY_DAYS.max, { error: () => say('invitations.validation.expiry') })
     .optional(),
 });
 export type CreateInvitationInput = z.input<typeof createInvitationSchema>;

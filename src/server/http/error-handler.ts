@@ -1,5 +1,6 @@
 // The one place error codes become HTTP statuses. Every error leaves as
-// { error: { code, message, field? } } and never carries stack traces or record content.
+// { error: { code, params?, message, field?, fields? } }, worded in the request's language
+// (language.ts), and never carries stack traces or record content.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import {
@@ -9,7 +10,8 @@ import {
   type FieldError,
   RetryLaterError,
 } from '../../domain/errors.ts';
-import { t } from '../../domain/i18n/translate.ts';
+import { type SaidCode, say } from '../../domain/i18n/said.ts';
+import { inRequestLanguage } from './language.ts';
 import { BARE_API_HEADERS } from './security.ts';
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -92,13 +94,13 @@ function fieldErrors(validation: ValidationIssue[], context: string | undefined)
       for (const key of issue.params.keys.slice(0, ERROR_LIMITS.fields - fields.length)) {
         fields.push({
           field: fieldName(context, [...path, key]),
-          message: t('validation.unknownField', { keys: key }),
+          message: say('validation.unknownField', { keys: key }),
         });
       }
     } else {
       fields.push({
         field: fieldName(context, path),
-        message: issue.message ?? t('validation.invalid'),
+        message: issue.message ?? say('validation.invalid'),
       });
     }
   }
@@ -110,7 +112,12 @@ function fieldErrors(validation: ValidationIssue[], context: string | undefined)
  * fields only, each name and message cut short (they can quote what was sent, such as a key or a
  * linkId), so a refusal never costs more to send than the request did.
  */
-export const ERROR_LIMITS = { fields: 20, fieldLength: 200, messageLength: 500 } as const;
+export const ERROR_LIMITS = {
+  fields: 20,
+  fieldLength: 200,
+  valueLength: 200,
+  messageLength: 500,
+} as const;
 
 /** Cut to `max` characters; a surrogate pair cut in half is shown as U+FFFD. */
 function shorten(text: string, max: number): string {
@@ -121,19 +128,28 @@ function shorten(text: string, max: number): string {
 const fieldText = (field: string) =>
   shorten(field.replace(/\p{Cc}/gu, '\uFFFD'), ERROR_LIMITS.fieldLength);
 
-function boundedFields(fields: FieldError[] | undefined): FieldError[] | undefined {
-  return fields?.slice(0, ERROR_LIMITS.fields).map((f) => ({
-    field: fieldText(f.field),
-    message: shorten(f.message, ERROR_LIMITS.messageLength),
-  }));
+/** A message's values, each text cut short: a value can quote what was sent. */
+function bounded(said: SaidCode): SaidCode {
+  if (!said.params) return said;
+  const params: NonNullable<SaidCode['params']> = {};
+  for (const [name, value] of Object.entries(said.params)) {
+    if (typeof value === 'string') params[name] = shorten(value, ERROR_LIMITS.valueLength);
+    else if (typeof value === 'number') params[name] = value;
+    else params[name] = bounded(value);
+  }
+  return { code: said.code, params };
 }
 
 /** The error body to send, within ERROR_LIMITS. */
 function bodyOf(error: AppError): ErrorBody {
-  const body = error.toBody();
+  const body = error.toBody({ fields: ERROR_LIMITS.fields, bound: bounded });
   if (body.error.field) body.error.field = fieldText(body.error.field);
-  const fields = boundedFields(body.error.fields);
-  if (fields) body.error.fields = fields;
+  if (body.error.fields)
+    body.error.fields = body.error.fields.map((f) => ({
+      ...f,
+      field: fieldText(f.field),
+      message: shorten(f.message, ERROR_LIMITS.messageLength),
+    }));
   return body;
 }
 
@@ -188,11 +204,13 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (appError.code === 'WM_VERSION_CONFLICT' && isItem(appError.current)) {
       reply.header('ETag', `W/"${appError.current.version}"`);
     }
-    return reply.code(status).type('application/json').send(bodyOf(appError));
+    const body = inRequestLanguage(request, () => bodyOf(appError));
+    return reply.code(status).type('application/json').send(body);
   });
 
-  app.setNotFoundHandler((_request, reply) => {
-    return reply.code(404).type('application/json').send(new AppError('WM_NOT_FOUND').toBody());
+  app.setNotFoundHandler((request, reply) => {
+    const body = inRequestLanguage(request, () => new AppError('WM_NOT_FOUND').toBody());
+    return reply.code(404).type('application/json').send(body);
   });
 }
 

@@ -5,7 +5,7 @@
 // this check also covers plain strings, object keys and answers kept as JSON.
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../domain/errors.ts';
-import { t } from '../../domain/i18n/translate.ts';
+import { say } from '../../domain/i18n/said.ts';
 import { findUnstorableText } from '../../domain/validation.ts';
 
 /** Named the way schema errors name them (error-handler.ts): body fields bare, others prefixed. */
@@ -22,7 +22,7 @@ export function registerRequestTextCheck(app: FastifyInstance): void {
       if (!path) continue;
       const field = path.length ? `${prefix}${path.join('.')}` : prefix.slice(0, -1) || 'body';
       throw new AppError('WM_VALIDATION_FAILED', {
-        fields: [{ field, message: t('validation.unstorableText') }],
+        fields: [{ field, message: say('validation.unstorableText') }],
       });
     }
   });

@@ -8,6 +8,7 @@ import { SESSION_ENDS_IN_HEADER } from '../../domain/auth/session-timing.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { Config } from '../config.ts';
 import { isApiRequest } from './access.ts';
+import { answerInAccountLanguage } from './language.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -123,6 +124,7 @@ export function registerSessions(
     const session = token ? await sessions.resolve(token) : null;
     request.session = session;
     if (session) sayWhenSessionEnds(reply, session);
+    answerInAccountLanguage(request, session?.account.language ?? null);
     request.actor = session ? { accountId: session.account.id, role: session.account.role } : null;
     if (!UNSAFE_METHODS.has(request.method)) return;
     checkOrigin(request, config);

@@ -2,8 +2,11 @@
 // snapshot of everything stored for a person, to prove a refused request changed nothing.
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
+import { LANGUAGE_CODES } from '../../domain/i18n/languages.ts';
+import { type SaidCode, wordsOfCode } from '../../domain/i18n/said.ts';
 import type { CrisisPlan } from '../../domain/record/plans.schema.ts';
 import type { Item } from '../features/record/stored-items.ts';
+import { inLanguage } from '../http/language.ts';
 import type { Store } from '../store/db.ts';
 import type { Client } from './app-harness.ts';
 
@@ -108,16 +111,26 @@ export function expectError(
 ) {
   expect(response.statusCode).toBe(status);
   const body = response.json() as {
-    error: {
-      code: string;
+    error: SaidCode & {
       message: string;
       field?: string;
-      fields?: { field: string; message: string }[];
+      fields?: (SaidCode & { field: string; message: string })[];
     };
   };
   expect(body.error.code).toBe(code);
+  // Each message travels as a code and values that word to the same message, in the language
+  // the request was answered in (issue 13).
+  const language = LANGUAGE_CODES.find(
+    (each) =>
+      inLanguage(each, () => wordsOfCode({ code: `error.${code}`, params: body.error.params })) ===
+      body.error.message,
+  );
+  expect(language, `no language words ${code} as "${body.error.message}"`).toBeDefined();
+  for (const field of body.error.fields ?? [])
+    expect(inLanguage(language ?? 'en-GB', () => wordsOfCode(field))).toBe(field.message);
   for (const message of [body.error.message, ...(body.error.fields ?? []).map((f) => f.message)]) {
-    expect(message).toMatch(/^[A-Z].*[^\s]$/);
+    // A sentence: a capital letter first (or a letter of a script without capitals).
+    expect(message).toMatch(/^[\p{Lu}\p{Lo}].*\S$/u);
     expect(message).not.toMatch(TECHNICAL);
   }
   if (field !== undefined) expect(body.error.field).toBe(field);

@@ -19,7 +19,7 @@ function loadDateWords(): void {
   dateWordsAsked = true;
   Promise.all([import('../../domain/date-words.ts'), import('../lib/date-check.ts')]).then(
     ([{ installDateWords }, { explainDatesWith }]) =>
-      installDateWords({ t, locale, explainDatesWith }),
+      installDateWords({ locale, explainDatesWith }),
     () => {
       // No connection to load them: a date that is not real is refused with the general words.
       dateWordsAsked = false;

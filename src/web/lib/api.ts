@@ -2,7 +2,8 @@
 // change, If-Match for version-aware writes, and one error type the pages can read.
 import { SESSION_ENDS_IN_HEADER } from '../../domain/auth/session-timing.ts';
 import type { ErrorBody, ErrorCode, FieldError } from '../../domain/errors.ts';
-import { type MessageKey, t } from '../../domain/i18n/translate.ts';
+import { type SaidCode, wordsOfCode } from '../../domain/i18n/said.ts';
+import { locale, t } from '../../domain/i18n/translate.ts';
 import { PREVIEW_AS_HEADER } from '../../domain/sharing/preview-header.ts';
 
 export type ClientErrorCode = ErrorCode | 'WM_NETWORK';
@@ -70,20 +71,28 @@ export function watchSessionTime(handler: ((time: SessionTime) => void) | null):
   return sessionTime;
 }
 
-// Messages that need values only the server knows (like a number of minutes) come as sent.
-const MESSAGES_WITH_VALUES: ReadonlySet<ClientErrorCode> = new Set([
-  'WM_AUTH_TOO_MANY_ATTEMPTS',
-  'WM_UPLOAD_TOO_LARGE',
-  'WM_STORAGE_QUOTA_EXCEEDED',
-]);
+/**
+ * The server sends each error's code and values (issue 13), worded here in the language showing.
+ * A message whose words are in a part this page has not loaded takes the server's own words,
+ * which are in the same language: every request says which one (send, below).
+ */
+function wordedOr(said: SaidCode, serverWords: string | undefined, fallback: () => string): string {
+  return wordsOfCode(said) ?? serverWords ?? fallback();
+}
 
 function errorFrom(status: number, body: unknown): ApiError {
   const error = (body as Partial<ErrorBody> | null)?.error;
   if (!error?.code) return new ApiError(status, 'WM_INTERNAL', t('error.WM_INTERNAL'));
-  const message = MESSAGES_WITH_VALUES.has(error.code)
-    ? error.message
-    : t(`error.${error.code}` as MessageKey);
-  return new ApiError(status, error.code, message, error.fields ?? [], (body as ErrorBody).current);
+  const message = wordedOr(
+    { code: `error.${error.code}`, params: error.params },
+    error.message,
+    () => t('error.WM_INTERNAL'),
+  );
+  const fields = (error.fields ?? []).map((field) => ({
+    field: field.field,
+    message: wordedOr(field, field.message, () => t('validation.invalid')),
+  }));
+  return new ApiError(status, error.code, message, fields, (body as ErrorBody).current);
 }
 
 export function networkError(): ApiError {
@@ -108,7 +117,10 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type RequestOptions = { body?: unknown; version?: number; signal?: AbortSignal };
 
 async function send(method: Method, path: string, options: RequestOptions): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': locale(),
+  };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   if (options.version !== undefined) headers['If-Match'] = `W/"${options.version}"`;

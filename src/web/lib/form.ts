@@ -3,6 +3,7 @@
 // that names a draft keeps what was typed and not saved (lib/draft-store.ts) and asks before
 // its page is left (lib/leave-guard.ts): the one mechanism every record form uses (decision 0023).
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { wordsFor } from '../../domain/i18n/said.ts';
 import { t } from '../../domain/i18n/translate.ts';
 import type { z } from '../../domain/validation.ts';
 import { type ApiError, asApiError } from './api.ts';
@@ -26,7 +27,7 @@ export async function validate<S extends z.ZodType>(
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {
     const field = issue.path.map(String).join('.') || 'form';
-    errors[field] ??= issue.message;
+    errors[field] ??= wordsFor(issue.message);
   }
   return { ok: false, errors };
 }

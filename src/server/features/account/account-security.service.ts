@@ -11,7 +11,7 @@ import type {
   PasswordChanged,
 } from '../../../domain/auth/account-security.schema.ts';
 import { AppError, notFound } from '../../../domain/errors.ts';
-import { t } from '../../../domain/i18n/translate.ts';
+import { say } from '../../../domain/i18n/said.ts';
 import type { Config } from '../../config.ts';
 import type { AuthRepo } from '../auth/auth.repo.ts';
 import type { SessionPolicy } from '../auth/auth.service.ts';
@@ -57,14 +57,14 @@ export function createAccountSecurityService(
       );
       const stored = await repo.passwordHash(asker.accountId);
       if (!stored || !(await verifyPassword(stored, change.currentPassword))) {
-        const message = t('error.WM_AUTH_WRONG_PASSWORD');
+        const message = say('error.WM_AUTH_WRONG_PASSWORD');
         throw new AppError('WM_AUTH_WRONG_PASSWORD', {
           fields: [{ field: 'currentPassword', message }],
         });
       }
       await attempt.passed();
       if (change.newPassword === change.currentPassword) {
-        const message = t('validation.samePassword');
+        const message = say('validation.samePassword');
         throw new AppError('WM_VALIDATION_FAILED', {
           fields: [{ field: 'newPassword', message }],
         });

@@ -17,7 +17,7 @@ import {
 } from '../../../domain/attachments/file-type.ts';
 import { megabytesDown, type StorageUsage } from '../../../domain/attachments/storage.ts';
 import { AppError, notFound } from '../../../domain/errors.ts';
-import { t } from '../../../domain/i18n/translate.ts';
+import { say } from '../../../domain/i18n/said.ts';
 import type { IfMatch } from '../../../domain/record/versioning.ts';
 import type { AttachmentRow } from '../../store/schema.ts';
 import { type Clock, UNDO_WINDOW_DAYS, undoWindowStart } from '../record/record.service.ts';
@@ -233,7 +233,7 @@ export function createAttachmentService(
       const row = await repo.find(scope.personId, purpose, id);
       if (!row || (row.deleted_at && !row.purged_at)) {
         throw new AppError('WM_VALIDATION_FAILED', {
-          fields: [{ field, message: t('validation.ownDocument') }],
+          fields: [{ field, message: say('validation.ownDocument') }],
         });
       }
     },

@@ -19,7 +19,7 @@ import {
 import { scoreProblems, settingsProblems, signProblems } from '../../../domain/checkins/scales.ts';
 import { buildCheckinChart, chartRange, utcRange } from '../../../domain/checkins/series.ts';
 import { AppError, type FieldError, notFound } from '../../../domain/errors.ts';
-import { t } from '../../../domain/i18n/translate.ts';
+import { say } from '../../../domain/i18n/said.ts';
 import { EMPTY_STAYING_WELL, type StayingWellPlan } from '../../../domain/record/plans.schema.ts';
 import type { IfMatch } from '../../../domain/record/versioning.ts';
 import type { CheckinRevisionRow, CheckinRow, Database } from '../../store/schema.ts';
@@ -129,9 +129,9 @@ export function createCheckinService(
     const signs = input.signsPresent ?? [];
     const problems = [...scoreProblems(current, input.scores), ...signProblems(current, signs)];
     if (Date.parse(input.takenAt) > clock().getTime() + CLOCK_SKEW_MS)
-      problems.unshift({ field: 'takenAt', message: t('validation.future') });
+      problems.unshift({ field: 'takenAt', message: say('validation.future') });
     if (Object.keys(input.scores).length === 0 && signs.length === 0)
-      problems.push({ field: 'scores', message: t('validation.nothingToSave') });
+      problems.push({ field: 'scores', message: say('validation.nothingToSave') });
     if (problems.length > 0) throw refuse(problems);
     return {
       taken_at: new Date(input.takenAt).toISOString(),
@@ -208,7 +208,7 @@ export function createCheckinService(
         if (!signs.has(sign))
           problems.push({
             field: `warningSignPrompts.${index}`,
-            message: t('validation.notInPlan'),
+            message: say('validation.notInPlan'),
           });
       });
       if (problems.length > 0) throw refuse(problems);

@@ -14,7 +14,7 @@ import type {
   NewComment,
 } from '../../../domain/collaboration/collaboration.schema.ts';
 import { AppError, notFound } from '../../../domain/errors.ts';
-import { t } from '../../../domain/i18n/translate.ts';
+import { say } from '../../../domain/i18n/said.ts';
 import type { Goal } from '../../../domain/record/record.schema.ts';
 import type { ItemKind, Section } from '../../../domain/record/sections.ts';
 import type { Database } from '../../store/schema.ts';
@@ -171,7 +171,7 @@ export function createCollaborationService(
       const goal = await liveGoal(scope, goalId);
       const stepId = input.stepId ?? null;
       if (stepId !== null && !goal.data.steps.some((step) => step.id === stepId)) {
-        throw fieldError('stepId', t('validation.choice'));
+        throw fieldError('stepId', say('validation.choice'));
       }
       const row = {
         person_id: scope.personId,
@@ -237,10 +237,10 @@ export function createCollaborationService(
       const found = await find(scope);
       if (!found || found.item.kind !== kind) throw notFound();
       if (input.part !== '' && !found.parts.includes(input.part)) {
-        throw fieldError('part', t('validation.choice'));
+        throw fieldError('part', say('validation.choice'));
       }
       if (input.version > found.item.version) {
-        throw fieldError('version', t('validation.invalid'));
+        throw fieldError('version', say('validation.invalid'));
       }
       const row: AnnotationRow = {
         person_id: scope.personId,

@@ -3,7 +3,14 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 
-export type Relation = { id: string; account_id: string; known_as: string; role: string };
+export type Relation = {
+  id: string;
+  account_id: string;
+  known_as: string;
+  role: string;
+  /** The account's language: emails to it are in that language. */
+  language: string | null;
+};
 
 export function createAlertRepo(db: Kysely<Database>) {
   return {
@@ -12,7 +19,14 @@ export function createAlertRepo(db: Kysely<Database>) {
       return db
         .selectFrom('relationship as r')
         .innerJoin('account as a', 'a.id', 'r.account_id')
-        .select(['r.id', 'r.account_id', 'r.known_as', 'r.role', 'a.role as account_role'])
+        .select([
+          'r.id',
+          'r.account_id',
+          'r.known_as',
+          'r.role',
+          'a.role as account_role',
+          'a.language',
+        ])
         .where('r.person_id', '=', personId)
         .where('r.ended_at', 'is', null)
         .orderBy('r.known_as')

@@ -13,8 +13,10 @@ import { decide } from '../../../domain/access/decision.ts';
 import type { RecordScope } from '../../../domain/access/scope.ts';
 import type { Role } from '../../../domain/auth/auth.schema.ts';
 import { AppError, type FieldError, notFound } from '../../../domain/errors.ts';
+import { say } from '../../../domain/i18n/said.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import type { AlertChoice, AlertChoiceInput } from '../../../domain/notifications/alerts.schema.ts';
+import { inAccountLanguage } from '../../http/language.ts';
 import type { Database } from '../../store/schema.ts';
 import {
   type NotificationService,
@@ -76,9 +78,10 @@ export function createAlertService(deps: {
       const problems: FieldError[] = [];
       input.relationshipIds.forEach((id, index) => {
         const field = `relationshipIds.${index}`;
-        if (!allowed.has(id)) problems.push({ field, message: t('alerts.validation.notSharing') });
+        if (!allowed.has(id))
+          problems.push({ field, message: say('alerts.validation.notSharing') });
         else if (input.relationshipIds.indexOf(id) !== index)
-          problems.push({ field, message: t('alerts.validation.twice') });
+          problems.push({ field, message: say('alerts.validation.twice') });
       });
       if (problems.length > 0) throw new AppError('WM_VALIDATION_FAILED', { fields: problems });
       await repo.replace(scope.personId, input.relationshipIds, clock().toISOString());
@@ -96,9 +99,11 @@ export function createAlertService(deps: {
       const recipients = (await withAccess(personId)).filter((r) => chosen.has(r.id));
       if (recipients.length === 0) return null;
       const name = await repo.displayNameOf(personId);
-      const emailSubject = t('notifications.email.subject', {
-        what: notificationWords('early_warning', name),
-      });
+      // The subject as the notification's email to each recipient has it, in their language.
+      const emailSubjectFor = (recipient: Relation) =>
+        inAccountLanguage(recipient.language, () =>
+          t('notifications.email.subject', { what: notificationWords('early_warning', name) }),
+        );
       return async (trx) => {
         const since = new Date(clock().getTime() - ALERT_QUIET_HOURS * 3_600_000).toISOString();
         for (const recipient of recipients) {
@@ -106,7 +111,7 @@ export function createAlertService(deps: {
             accountId: recipient.account_id,
             personId,
             since,
-            emailSubject,
+            emailSubject: emailSubjectFor(recipient),
           });
           if (told) continue; // told within the quiet hours already
           await notifications.notify(trx, {

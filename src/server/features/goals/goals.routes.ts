@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { RecordScope } from '../../../domain/access/scope.ts';
 import { AppError } from '../../../domain/errors.ts';
-import { t } from '../../../domain/i18n/translate.ts';
+import { say } from '../../../domain/i18n/said.ts';
 import { type Goal, goalNoteSchema, goalSchema } from '../../../domain/record/record.schema.ts';
 import { registerItemRoutes } from '../record/item.routes.ts';
 import type { Item, RecordService } from '../record/record.service.ts';
@@ -20,7 +20,7 @@ export function registerGoalRoutes(app: FastifyInstance, records: RecordService)
     const areas = await records.list(scope, 'life_area');
     if (!areas.some((area) => area.id === goal.lifeAreaId)) {
       throw new AppError('WM_VALIDATION_FAILED', {
-        fields: [{ field: 'lifeAreaId', message: t('validation.choice') }],
+        fields: [{ field: 'lifeAreaId', message: say('validation.choice') }],
       });
     }
   }

@@ -9,7 +9,7 @@ import type { Grant, GrantLevel, RelationshipRole } from '../../../domain/access
 import type { RecordScope } from '../../../domain/access/scope.ts';
 import { waitInWords } from '../../../domain/auth/sign-in-delay.ts';
 import { AppError, notFound, RetryLaterError } from '../../../domain/errors.ts';
-import { t } from '../../../domain/i18n/translate.ts';
+import { say } from '../../../domain/i18n/said.ts';
 import {
   type AcceptedInvitation,
   type AcceptInvitationInput,
@@ -109,7 +109,7 @@ export function createInvitationService(deps: {
       if (!scope.decision.isOwner) throw notFound();
       const now = clock();
       if (input.endsAt !== undefined && input.endsAt < today(now)) {
-        const message = t('invitations.validation.endsAtPast');
+        const message = say('invitations.validation.endsAtPast');
         throw new AppError('WM_VALIDATION_FAILED', { fields: [{ field: 'endsAt', message }] });
       }
       const endsAt = input.endsAt === undefined ? null : grantEnd(input.endsAt);

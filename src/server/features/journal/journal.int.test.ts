@@ -109,8 +109,14 @@ describe.each(DIALECTS)('The private journal on %s', (dialect) => {
       400,
       'WM_VALIDATION_FAILED',
     );
+    // Sent as a code and its values, which the browser words in the person's language.
     expect(impossible.error.fields).toEqual([
-      { field: 'date', message: 'There is no 30 February 2026: February 2026 has 28 days' },
+      {
+        field: 'date',
+        code: 'date.notReal',
+        params: { day: 30, month: 'February', year: '2026', days: 28 },
+        message: 'There is no 30 February 2026: February 2026 has 28 days',
+      },
     ]);
     const unreadable = expectError(
       await write({ date: '30/02/2026' }),

@@ -8,7 +8,7 @@ import type { Role } from '../../../domain/auth/auth.schema.ts';
 import { addDays } from '../../../domain/checkins/reminders.ts';
 import { utcRange } from '../../../domain/checkins/series.ts';
 import { AppError, notFound } from '../../../domain/errors.ts';
-import { t } from '../../../domain/i18n/translate.ts';
+import { say } from '../../../domain/i18n/said.ts';
 import {
   JOURNAL_SEARCH_LIMITS,
   type JournalEntryInput,
@@ -93,7 +93,7 @@ export function createJournalService(repo: JournalRepo, keys: () => Keyring, clo
     // The person's date may run a day ahead of UTC (time zones up to UTC+14).
     if (input.date > addDays(clock().toISOString().slice(0, 10), 1))
       throw new AppError('WM_VALIDATION_FAILED', {
-        fields: [{ field: 'date', message: t('validation.future') }],
+        fields: [{ field: 'date', message: say('validation.future') }],
       });
     const sealed = seal(keys(), input.text, { personId, entryId });
     return {

@@ -14,7 +14,7 @@ import type { LifeAreaRatingSet } from '../../../domain/checkins/checkins.schema
 import { addDays } from '../../../domain/checkins/reminders.ts';
 import { chartRange } from '../../../domain/checkins/series.ts';
 import { AppError, type FieldError } from '../../../domain/errors.ts';
-import { t } from '../../../domain/i18n/translate.ts';
+import { say } from '../../../domain/i18n/said.ts';
 import type { LifeArea } from '../../../domain/record/record.schema.ts';
 import type { Clock, Item, RecordService } from '../record/record.service.ts';
 
@@ -60,14 +60,14 @@ export function createLifeAreaRatingService(records: RecordService, clock: Clock
       const problems: FieldError[] = [];
       // The person's date may run a day ahead of UTC (time zones up to UTC+14).
       if (set.date > addDays(clock().toISOString().slice(0, 10), 1))
-        problems.push({ field: 'date', message: t('validation.future') });
+        problems.push({ field: 'date', message: say('validation.future') });
       const seen = new Set<string>();
       set.ratings.forEach((rating, index) => {
         const field = `ratings.${index}.lifeAreaId`;
         if (!live.has(rating.lifeAreaId))
-          problems.push({ field, message: t('validation.ownLifeArea') });
+          problems.push({ field, message: say('validation.ownLifeArea') });
         else if (seen.has(rating.lifeAreaId))
-          problems.push({ field, message: t('validation.duplicate') });
+          problems.push({ field, message: say('validation.duplicate') });
         seen.add(rating.lifeAreaId);
       });
       if (problems.length > 0) throw new AppError('WM_VALIDATION_FAILED', { fields: problems });

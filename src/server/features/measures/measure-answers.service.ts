@@ -4,7 +4,7 @@
 
 import { otherSection, type RecordScope } from '../../../domain/access/scope.ts';
 import { AppError, type FieldError } from '../../../domain/errors.ts';
-import { t } from '../../../domain/i18n/translate.ts';
+import { say } from '../../../domain/i18n/said.ts';
 import {
   goalLinkId,
   goalRatingQuestionnaire,
@@ -81,12 +81,13 @@ export function createMeasureAnswers(
     async answer(scope: RecordScope, input: MeasureResponseInput): Promise<MeasureResponse> {
       requireMeasuresScope(scope, 'write');
       const measure = await library.find(input.measureId);
-      if (!measure) throw refuse([{ field: 'measureId', message: t('validation.measureUnknown') }]);
+      if (!measure)
+        throw refuse([{ field: 'measureId', message: say('validation.measureUnknown') }]);
       // Checked before the answers, so the person hears the one thing that matters.
       if (measure.needsWording)
         throw new AppError('WM_MEASURE_NEEDS_WORDING', { field: 'measureId' });
       if (measure.status === 'retired')
-        throw refuse([{ field: 'measureId', message: t('validation.measureRetired') }]);
+        throw refuse([{ field: 'measureId', message: say('validation.measureRetired') }]);
       return responses.save(scope, {
         measureId: measure.id,
         questionnaire: measure.questionnaire,
@@ -109,8 +110,8 @@ export function createMeasureAnswers(
       const seen = new Set<string>();
       input.ratings.forEach(({ goalId }, index) => {
         const field = `ratings.${index}.goalId`;
-        if (!goals.has(goalId)) problems.push({ field, message: t('validation.ownGoal') });
-        else if (seen.has(goalId)) problems.push({ field, message: t('validation.goalTwice') });
+        if (!goals.has(goalId)) problems.push({ field, message: say('validation.ownGoal') });
+        else if (seen.has(goalId)) problems.push({ field, message: say('validation.goalTwice') });
         seen.add(goalId);
       });
       if (problems.length) throw refuse(problems);

@@ -8,6 +8,7 @@ import { isAccountActor } from '../../../domain/access/policy.ts';
 import { type RecordScope, showsRow } from '../../../domain/access/scope.ts';
 import type { Role } from '../../../domain/auth/auth.schema.ts';
 import { AppError, type FieldError, notFound } from '../../../domain/errors.ts';
+import { say } from '../../../domain/i18n/said.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import { readScoring } from '../../../domain/measures/check-scoring.ts';
 import type { MeasureError } from '../../../domain/measures/errors.ts';
@@ -121,10 +122,10 @@ export function createMeasureResponseService(repo: MeasureResponseRepo, clock: C
     const now = clock();
     if (value === undefined) return now.toISOString();
     if (!dateTime().safeParse(value).success)
-      throw refuse([{ field, message: t('validation.dateTime') }]);
+      throw refuse([{ field, message: say('validation.dateTime') }]);
     const at = new Date(value);
     if (at.getTime() > now.getTime() + CLOCK_SKEW_MS)
-      throw refuse([{ field, message: t('validation.notInFuture') }]);
+      throw refuse([{ field, message: say('validation.notInFuture') }]);
     return at.toISOString();
   }
 
@@ -147,7 +148,7 @@ export function createMeasureResponseService(repo: MeasureResponseRepo, clock: C
       const checked = validateResponse(q, answers.response);
       if (!checked.ok) throw refuse(measureFieldErrors('response', checked.errors));
       if (checked.response.status !== 'completed')
-        throw refuse([{ field: 'response.status', message: t('validation.measureFinished') }]);
+        throw refuse([{ field: 'response.status', message: say('validation.measureFinished') }]);
       const authored = authoredAt(checked.response.authored, answers.authoredField);
       const canonical = `${q.url}|${q.version}`;
       const id = randomUUID();

@@ -189,6 +189,23 @@ describe.each(DIALECTS)('Notifications on %s', (dialect) => {
     expect(rows.at(-1)?.sent_at).not.toBeNull();
   });
 
+  it('emails each person in their own language, whatever the language of the request that caused it', async () => {
+    await saveChoices(sam, everyKind({ inApp: true, email: true }));
+    const chooseLanguage = (language: string) =>
+      sam.request({ method: 'PUT', url: '/api/account/language', payload: { language } });
+    expect((await chooseLanguage('cy')).statusCode).toBe(200);
+    try {
+      // The invitee's requests ask for English: the email to Sam is still in Welsh.
+      await invitedAndAccepted('Alun');
+      const email = (await outbox()).at(-1);
+      expect(email?.subject).toBe('Waymark: Mae Alun wedi derbyn eich gwahoddiad');
+      expect(email?.body).toContain('Mae Alun wedi derbyn eich gwahoddiad');
+      expect(email?.body).not.toContain('accepted your invitation');
+    } finally {
+      expect((await chooseLanguage('en-GB')).statusCode).toBe(200);
+    }
+  });
+
   it('tries a refused email again later, and records it as given up after the last try', async () => {
     await saveChoices(sam, everyKind({ inApp: true, email: true }));
     smtp.state.refuse = true;

@@ -17,7 +17,7 @@ export function createNotificationRepo(db: Kysely<Database>) {
     async recipient(executor: Executor, accountId: string) {
       return executor
         .selectFrom('account')
-        .select(['email', 'display_name'])
+        .select(['email', 'display_name', 'language'])
         .where('id', '=', accountId)
         .executeTakeFirst();
     },

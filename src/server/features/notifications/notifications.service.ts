@@ -18,6 +18,7 @@ import {
   type NotificationList,
   type NotificationSettings,
 } from '../../../domain/notifications/notifications.schema.ts';
+import { inAccountLanguage } from '../../http/language.ts';
 import type { Clock } from '../record/record.service.ts';
 import type { Mailer } from './mailer.ts';
 import type {
@@ -142,13 +143,21 @@ export function createNotificationService(deps: {
       if (!email) return;
       const recipient = await repo.recipient(executor, input.recipientAccountId);
       if (!recipient) return;
-      const what = notificationWords(input.kind, input.actorName);
+      // In the recipient's language, not that of whoever's request caused it.
+      const { subject, body } = inAccountLanguage(recipient.language, () => {
+        const what = notificationWords(input.kind, input.actorName);
+        const link = new URL(input.link, publicOrigin).href;
+        return {
+          subject: t('notifications.email.subject', { what }),
+          body: t('notifications.email.body', { what, link }),
+        };
+      });
       await repo.insertEmail(executor, {
         id: randomUUID(),
         account_id: input.recipientAccountId,
         to_address: recipient.email,
-        subject: t('notifications.email.subject', { what }),
-        body: t('notifications.email.body', { what, link: new URL(input.link, publicOrigin).href }),
+        subject,
+        body,
         created_at: at,
         attempts: 0,
         next_attempt_at: at,

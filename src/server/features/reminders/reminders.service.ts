@@ -11,7 +11,7 @@ import {
   isPlausibleToday,
 } from '../../../domain/checkins/reminders.ts';
 import { AppError } from '../../../domain/errors.ts';
-import { t } from '../../../domain/i18n/translate.ts';
+import { say } from '../../../domain/i18n/said.ts';
 import type { CrisisPlan } from '../../../domain/record/plans.schema.ts';
 import type { CheckinService } from '../checkins/checkins.service.ts';
 import type { Clock, RecordService } from '../record/record.service.ts';
@@ -34,7 +34,7 @@ export function createReminderService(
       const date = today ?? now.toISOString().slice(0, 10);
       if (!isPlausibleToday(date, now))
         throw new AppError('WM_VALIDATION_FAILED', {
-          fields: [{ field: 'querystring.today', message: t('validation.plausibleToday') }],
+          fields: [{ field: 'querystring.today', message: say('validation.plausibleToday') }],
         });
       const [settings, lastCheckinOn] = await Promise.all([
         checkins.settings(scope),

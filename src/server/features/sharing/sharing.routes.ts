@@ -8,6 +8,7 @@ import type { AccessContext } from '../../../domain/access/context.ts';
 import { type AccessDecision, decide } from '../../../domain/access/decision.ts';
 import { type Actor, isAccountActor } from '../../../domain/access/policy.ts';
 import { AppError, notFound } from '../../../domain/errors.ts';
+import { say } from '../../../domain/i18n/said.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import { SECTIONS } from '../../../domain/record/sections.ts';
 import {
@@ -154,7 +155,7 @@ export function registerSharingRoutes(app: FastifyInstance, deps: SharingRouteDe
       const { sections, endsAt, advanceChoice, tellThem } = request.body;
       if (endsAt !== null && !(Date.parse(endsAt) > deps.clock().getTime())) {
         throw new AppError('WM_VALIDATION_FAILED', {
-          fields: [{ field: 'endsAt', message: t('sharing.endsAtPast') }],
+          fields: [{ field: 'endsAt', message: say('sharing.endsAtPast') }],
         });
       }
       await current(personId, relationshipId);

@@ -10,7 +10,7 @@ import { isAccountActor } from '../../../domain/access/policy.ts';
 import { mayRead, ownerScope, type RecordScope } from '../../../domain/access/scope.ts';
 import type { Role } from '../../../domain/auth/auth.schema.ts';
 import { AppError, type FieldError, notFound } from '../../../domain/errors.ts';
-import { t } from '../../../domain/i18n/translate.ts';
+import { say } from '../../../domain/i18n/said.ts';
 import { ITEM_SCHEMAS } from '../../../domain/record/item-schemas.ts';
 import { mergeThreeWay, sameValue } from '../../../domain/record/merge.ts';
 import {
@@ -169,7 +169,7 @@ export function createSuggestionService(deps: {
     if (goal.lifeAreaId === null || goal.lifeAreaId === current?.lifeAreaId) return;
     const areas = await records.list(scope, 'life_area');
     if (!areas.some((area) => area.id === goal.lifeAreaId)) {
-      throw fieldError(`${field}.lifeAreaId`, t('validation.choice'));
+      throw fieldError(`${field}.lifeAreaId`, say('validation.choice'));
     }
   }
 
@@ -191,7 +191,7 @@ export function createSuggestionService(deps: {
     else if (current && baseVersion > 0) {
       const revision = await repo.revisionData(scope.personId, current.id, baseVersion);
       base = revision ? read(revision.kind, revision.schema_version, revision.data) : null;
-      if (base === null) throw fieldError('baseVersion', t('suggestions.validation.baseVersion'));
+      if (base === null) throw fieldError('baseVersion', say('suggestions.validation.baseVersion'));
     }
     const withheld = { advanceChoiceDocument: scope.decision.withheld.advanceChoiceDocument };
     const seen = shownToSuggester(kind, base, withheld);
@@ -203,7 +203,7 @@ export function createSuggestionService(deps: {
       throw new AppError('WM_VALIDATION_FAILED', {
         fields: unseen.slice(0, 20).map((reference) => ({
           field: `data.${reference.field}`,
-          message: t('suggestions.validation.unseenReference'),
+          message: say('suggestions.validation.unseenReference'),
         })),
       });
     }
@@ -219,7 +219,7 @@ export function createSuggestionService(deps: {
     if (isDocument(kind)) {
       const document = await records.getSingleton(scope, kind);
       if (itemId !== null && itemId !== document?.id) {
-        throw fieldError('itemId', t('suggestions.validation.itemId'));
+        throw fieldError('itemId', say('suggestions.validation.itemId'));
       }
       return document;
     }
@@ -303,7 +303,7 @@ export function createSuggestionService(deps: {
       // empty start), never beyond what is saved now.
       const documentStart = isDocument(kind) && input.baseVersion === 0;
       if (input.baseVersion > latest || (current && input.baseVersion < 1 && !documentStart)) {
-        throw fieldError('baseVersion', t('suggestions.validation.baseVersion'));
+        throw fieldError('baseVersion', say('suggestions.validation.baseVersion'));
       }
       if (kind === 'goal') {
         await checkGoal(scope, input.data as Goal, 'data', current?.data as Goal | undefined);

@@ -3,7 +3,7 @@
 
 import { otherSection, type RecordScope } from '../../../domain/access/scope.ts';
 import { AppError } from '../../../domain/errors.ts';
-import { t } from '../../../domain/i18n/translate.ts';
+import { say } from '../../../domain/i18n/said.ts';
 import type { SupportContact } from '../../../domain/record/plans.schema.ts';
 import type { Item, RecordService } from '../record/record.service.ts';
 
@@ -27,6 +27,6 @@ export async function checkContactReferences(
   const known = new Set((await ownContacts(records, scope)).map((contact) => contact.id));
   const fields = references
     .filter((reference) => !known.has(reference.contactId))
-    .map((reference) => ({ field: reference.field, message: t('validation.ownContact') }));
+    .map((reference) => ({ field: reference.field, message: say('validation.ownContact') }));
   if (fields.length > 0) throw new AppError('WM_VALIDATION_FAILED', { fields });
 }

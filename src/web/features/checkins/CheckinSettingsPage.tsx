@@ -115,7 +115,7 @@ function SettingsForm({ personId, loaded, onErrors }: FormProps) {
   const addScale = () => {
     const name = newName.trim();
     if (!name) {
-      setNewError(t('validation.required', { field: t('checkinsWeb.newScaleField') }));
+      setNewError(t('validation.required.scaleName'));
       return;
     }
     setNewError(undefined);

@@ -35,7 +35,6 @@ export default {
   'checkinsWeb.range.0-10': '0 থেকে 10',
   'checkinsWeb.newScaleLegend': 'আপনার নিজের স্কেল যোগ করুন',
   'checkinsWeb.newScaleName': 'আপনার স্কেলের নাম',
-  'checkinsWeb.newScaleField': 'স্কেলের একটি নাম',
   'checkinsWeb.newScaleHint': 'যেমন, “অন্যদের সাথে যুক্ত থাকার অনুভূতি” বা “ব্যথা”।',
   'checkinsWeb.newScaleRange': 'আপনার স্কেলের সংখ্যা',
   'checkinsWeb.addScale': 'এই স্কেলটি যোগ করুন',

@@ -1,7 +1,18 @@
 import type { Words } from '../../../translate.ts';
 
 export default {
-  'validation.required': '{field} লিখুন',
+  'validation.required.journalEntry': 'আপনি যা লিখতে চান তা লিখুন',
+  'validation.required.searchWords': 'খোঁজার জন্য একটি শব্দ বা বাক্যাংশ লিখুন',
+  'validation.required.currentPassword': 'আপনার বর্তমান পাসওয়ার্ড লিখুন',
+  'validation.required.email': 'আপনার ইমেল ঠিকানা লিখুন',
+  'validation.required.yourName': 'আপনার নাম লিখুন',
+  'validation.required.password': 'আপনার পাসওয়ার্ড লিখুন',
+  'validation.required.scaleName': 'স্কেলের একটি নাম লিখুন',
+  'validation.required.lifeAreaName': 'জীবনের এই ক্ষেত্রের একটি নাম লিখুন',
+  'validation.required.step': 'ধাপটি লিখুন',
+  'validation.required.goal': 'আপনি যে লক্ষ্যের দিকে কাজ করতে চান তা লিখুন',
+  'validation.required.whatHappened': 'কী হয়েছিল তা লিখুন',
+  'validation.required.name': 'একটি নাম লিখুন',
   'validation.requiredGeneric': 'এটি ফাঁকা রাখা যাবে না',
   'validation.tooLong': 'এটি সর্বোচ্চ {max}টি অক্ষরের হতে হবে',
   'validation.tooShort': 'এটি অন্তত {min}টি অক্ষরের হতে হবে',

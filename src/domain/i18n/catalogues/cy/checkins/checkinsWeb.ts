@@ -37,7 +37,6 @@ export default {
   'checkinsWeb.range.0-10': '0 i 10',
   'checkinsWeb.newScaleLegend': 'Ychwanegu eich graddfa eich hun',
   'checkinsWeb.newScaleName': 'Enw eich graddfa',
-  'checkinsWeb.newScaleField': 'enw ar gyfer y raddfa',
   'checkinsWeb.newScaleHint': 'Er enghraifft, “Teimlo’n rhan o bethau” neu “Poen”.',
   'checkinsWeb.newScaleRange': 'Rhifau ar gyfer eich graddfa',
   'checkinsWeb.addScale': 'Ychwanegu’r raddfa hon',

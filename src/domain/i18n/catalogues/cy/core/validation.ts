@@ -1,7 +1,18 @@
 import type { Words } from '../../../translate.ts';
 
 export default {
-  'validation.required': 'Rhowch {field}',
+  'validation.required.journalEntry': 'Rhowch yr hyn rydych eisiau ei ysgrifennu',
+  'validation.required.searchWords': 'Rhowch air neu ymadrodd i chwilio amdano',
+  'validation.required.currentPassword': 'Rhowch eich cyfrinair presennol',
+  'validation.required.email': 'Rhowch eich cyfeiriad e-bost',
+  'validation.required.yourName': 'Rhowch eich enw',
+  'validation.required.password': 'Rhowch eich cyfrinair',
+  'validation.required.scaleName': 'Rhowch enw ar gyfer y raddfa',
+  'validation.required.lifeAreaName': 'Rhowch enw ar gyfer y rhan hon o fywyd',
+  'validation.required.step': 'Rhowch y cam',
+  'validation.required.goal': 'Rhowch yr hyn rydych eisiau gweithio tuag ato',
+  'validation.required.whatHappened': 'Rhowch beth ddigwyddodd',
+  'validation.required.name': 'Rhowch enw',
   'validation.requiredGeneric': 'All hwn ddim bod yn wag',
   'validation.tooLong': 'Rhaid i hwn fod yn {max} cymeriad neu lai',
   'validation.tooShort': 'Rhaid i hwn fod yn {min} cymeriad o leiaf',

@@ -33,7 +33,6 @@ export default {
   'checkinsWeb.range.0-10': '0 to 10',
   'checkinsWeb.newScaleLegend': 'Add your own scale',
   'checkinsWeb.newScaleName': 'Name of your scale',
-  'checkinsWeb.newScaleField': 'a name for the scale',
   'checkinsWeb.newScaleHint': 'For example, “Feeling connected” or “Pain”.',
   'checkinsWeb.newScaleRange': 'Numbers for your scale',
   'checkinsWeb.addScale': 'Add this scale',

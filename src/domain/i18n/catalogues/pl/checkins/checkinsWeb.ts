@@ -36,7 +36,6 @@ export default {
   'checkinsWeb.range.0-10': 'od 0 do 10',
   'checkinsWeb.newScaleLegend': 'Dodaj własną skalę',
   'checkinsWeb.newScaleName': 'Nazwa skali',
-  'checkinsWeb.newScaleField': 'nazwa skali',
   'checkinsWeb.newScaleHint': 'Na przykład „Poczucie więzi z innymi” albo „Ból”.',
   'checkinsWeb.newScaleRange': 'Liczby dla tej skali',
   'checkinsWeb.addScale': 'Dodaj tę skalę',

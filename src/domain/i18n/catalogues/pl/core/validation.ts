@@ -1,7 +1,18 @@
 import type { Words } from '../../../translate.ts';
 
 export default {
-  'validation.required': 'Proszę wpisać: {field}',
+  'validation.required.journalEntry': 'Proszę wpisać, co chcesz zapisać',
+  'validation.required.searchWords': 'Proszę wpisać słowo lub wyrażenie do wyszukania',
+  'validation.required.currentPassword': 'Proszę wpisać obecne hasło',
+  'validation.required.email': 'Proszę wpisać swój adres e-mail',
+  'validation.required.yourName': 'Proszę wpisać swoje imię',
+  'validation.required.password': 'Proszę wpisać hasło',
+  'validation.required.scaleName': 'Proszę wpisać nazwę skali',
+  'validation.required.lifeAreaName': 'Proszę wpisać nazwę obszaru życia',
+  'validation.required.step': 'Proszę wpisać krok',
+  'validation.required.goal': 'Proszę wpisać, do czego chcesz dążyć',
+  'validation.required.whatHappened': 'Proszę wpisać, co się wydarzyło',
+  'validation.required.name': 'Proszę wpisać imię lub nazwę',
   'validation.requiredGeneric': 'To pole nie może być puste',
   'validation.tooLong':
     'Można wpisać najwyżej {max, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}',

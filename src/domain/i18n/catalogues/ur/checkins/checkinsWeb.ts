@@ -36,7 +36,6 @@ export default {
   'checkinsWeb.range.0-10': '0 سے 10 تک',
   'checkinsWeb.newScaleLegend': 'اپنا پیمانہ شامل کریں',
   'checkinsWeb.newScaleName': 'آپ کے پیمانے کا نام',
-  'checkinsWeb.newScaleField': 'پیمانے کا نام',
   'checkinsWeb.newScaleHint': 'مثال کے طور پر ”دوسروں سے جڑا ہوا محسوس کرنا“ یا ”درد“۔',
   'checkinsWeb.newScaleRange': 'آپ کے پیمانے کے نمبر',
   'checkinsWeb.addScale': 'یہ پیمانہ شامل کریں',

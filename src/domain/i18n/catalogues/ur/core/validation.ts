@@ -1,7 +1,18 @@
 import type { Words } from '../../../translate.ts';
 
 export default {
-  'validation.required': '{field} درج کریں',
+  'validation.required.journalEntry': 'جو آپ لکھنا چاہتے ہیں وہ درج کریں',
+  'validation.required.searchWords': 'تلاش کے لیے کوئی لفظ یا جملہ درج کریں',
+  'validation.required.currentPassword': 'اپنا موجودہ پاس ورڈ درج کریں',
+  'validation.required.email': 'اپنا ای میل پتہ درج کریں',
+  'validation.required.yourName': 'اپنا نام درج کریں',
+  'validation.required.password': 'اپنا پاس ورڈ درج کریں',
+  'validation.required.scaleName': 'پیمانے کا نام درج کریں',
+  'validation.required.lifeAreaName': 'زندگی کے اس حصے کا نام درج کریں',
+  'validation.required.step': 'قدم درج کریں',
+  'validation.required.goal': 'جس چیز کی طرف آپ کام کرنا چاہتے ہیں وہ درج کریں',
+  'validation.required.whatHappened': 'جو ہوا وہ درج کریں',
+  'validation.required.name': 'نام درج کریں',
   'validation.requiredGeneric': 'یہ خالی نہیں ہو سکتا',
   'validation.tooLong': 'یہ {max} حروف یا اس سے کم ہونا چاہیے',
   'validation.tooShort': 'یہ کم از کم {min} حروف کا ہونا چاہیے',
