@@ -1,7 +1,7 @@
 // One error type with stable codes. Codes are mapped to HTTP statuses in one place
 // (src/server/http/error-handler.ts); the web app maps them back to messages.
-import { codeOf, type SaidCode, say, wordsFor, wordsOfCode } from './i18n/said.ts';
-import type { MessageKey, MessageParams } from './i18n/translate.ts';
+import { codeOf, type SaidCode, type SaidParams, say, wordsFor, wordsOfCode } from './i18n/said.ts';
+import type { MessageKey } from './i18n/translate.ts';
 
 export const ERROR_CODES = [
   'WM_VALIDATION_FAILED',
@@ -61,7 +61,7 @@ export type FieldError = { field: string; message: string };
 
 export class AppError extends Error {
   readonly code: ErrorCode;
-  readonly params: MessageParams | undefined;
+  readonly params: SaidParams | undefined;
   readonly field: string | undefined;
   readonly fields: FieldError[] | undefined;
   /** For a version conflict: the current item, so the person can compare both versions. */
@@ -70,7 +70,7 @@ export class AppError extends Error {
   constructor(
     code: ErrorCode,
     options: {
-      params?: MessageParams;
+      params?: SaidParams;
       field?: string;
       fields?: FieldError[];
       current?: unknown;
@@ -121,7 +121,7 @@ export const notFound = () => new AppError('WM_NOT_FOUND');
 export class RetryLaterError extends AppError {
   readonly retryAfterSeconds: number;
 
-  constructor(code: ErrorCode, retryAfterSeconds: number, params?: MessageParams) {
+  constructor(code: ErrorCode, retryAfterSeconds: number, params?: SaidParams) {
     super(code, { params });
     this.retryAfterSeconds = Math.max(1, Math.ceil(retryAfterSeconds));
   }

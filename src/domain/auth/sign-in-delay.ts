@@ -2,7 +2,7 @@
 // 4 s … up to a cap. It is a wait, never a lock: the right password works as soon as the wait
 // is over, and attempts made during a wait are refused unchecked, so they neither count nor
 // make it longer (decision 0007).
-import { say } from '../i18n/said.ts';
+import { type Said, saidValue } from '../i18n/said.ts';
 
 export type DelayPolicy = { freeFailures: number; maxDelaySeconds: number };
 /** Recent failures (for one account, address or device) and the time of the latest, ISO UTC. */
@@ -23,8 +23,8 @@ export function secondsToWait(history: FailureHistory, policy: DelayPolicy, now:
 }
 
 /** "8 seconds", "1 minute", "5 minutes": a wait as a person would say it, rounded up. */
-export function waitInWords(seconds: number): string {
-  if (seconds < 60) return say('time.seconds', { n: seconds });
+export function waitInWords(seconds: number): Said {
+  if (seconds < 60) return saidValue('time.seconds', { n: seconds });
   const minutes = Math.ceil(seconds / 60);
-  return say('time.minutes', { n: minutes });
+  return saidValue('time.minutes', { n: minutes });
 }

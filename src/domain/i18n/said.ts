@@ -2,38 +2,45 @@
 // cannot know who will read its refusal: the server sends the message key and its values, and the
 // browser words them in the person's language. zod keeps an issue's message as a string, so a
 // message to say later travels as one: a marker, then the key and values as JSON. A value can
-// itself be a message to say later ("item 3: this is missing"), worded in the same language.
+// itself be a message ("Try again in {wait}", with the wait in words): it is passed as a Said
+// object, never as text, so text a person sent can never pass for a message.
 import { hasMessage, type MessageKey, type MessageParams, t } from './translate.ts';
 
 const MARK = '\u0002';
 
-/** A message's key and values, without its words. */
-export type Said = { key: MessageKey; params?: MessageParams };
+/** A message's key and values, without its words. A value may be a message itself. */
+export type Said = { key: MessageKey; params?: SaidParams };
+export type SaidParams = Record<string, string | number | Said>;
 
 /** A message to be worded later, by whoever reads it, in their own language. */
-export function say(key: MessageKey, params?: MessageParams): string {
+export function say(key: MessageKey, params?: SaidParams): string {
   return params && Object.keys(params).length > 0
     ? `${MARK}${JSON.stringify([key, params])}`
     : `${MARK}${JSON.stringify([key])}`;
+}
+
+/** A message to be a value of another (say('error.…', { wait: saidValue('time.minutes', …) })). */
+export function saidValue(key: MessageKey, params?: SaidParams): Said {
+  return params ? { key, params } : { key };
 }
 
 /** The key and values of a message made by say(), or undefined for plain text. */
 export function readSaid(text: string): Said | undefined {
   if (!text.startsWith(MARK)) return undefined;
   try {
-    const [key, params] = JSON.parse(text.slice(MARK.length)) as [MessageKey, MessageParams?];
+    const [key, params] = JSON.parse(text.slice(MARK.length)) as [MessageKey, SaidParams?];
     return params ? { key, params } : { key };
   } catch {
     return undefined;
   }
 }
 
-/** The words of a key and values in the language now, wording any value made by say() too. */
+/** The words of a key and values in the language now, wording any value that is a message. */
 export function wordsOf({ key, params }: Said): string {
   if (!params) return t(key);
   const filled: MessageParams = {};
   for (const [name, value] of Object.entries(params))
-    filled[name] = typeof value === 'string' ? wordsFor(value) : value;
+    filled[name] = typeof value === 'object' ? wordsOf(value) : value;
   return t(key, filled);
 }
 
@@ -45,20 +52,23 @@ export function wordsFor(text: string): string {
 
 /**
  * A message as the API sends it: its key as `code` and its values, where a value that is itself
- * a message to word is sent the same way. Command-line tools and other clients can word it from
- * the catalogue; the answer also carries `message`, worded in the request's language.
+ * a message is sent the same way. Command-line tools and other clients can word it from the
+ * catalogue; the answer also carries `message`, worded in the request's language.
  */
 export type SaidCode = { code: string; params?: Record<string, string | number | SaidCode> };
+
+function codeOfSaid({ key, params }: Said): SaidCode {
+  if (!params) return { code: key };
+  const sent: NonNullable<SaidCode['params']> = {};
+  for (const [name, value] of Object.entries(params))
+    sent[name] = typeof value === 'object' ? codeOfSaid(value) : value;
+  return { code: key, params: sent };
+}
 
 /** A message made by say() as the API sends it; plain text becomes the general "not valid". */
 export function codeOf(text: string): SaidCode {
   const said = readSaid(text);
-  if (!said) return { code: 'validation.invalid' };
-  if (!said.params) return { code: said.key };
-  const params: SaidCode['params'] = {};
-  for (const [name, value] of Object.entries(said.params))
-    params[name] = typeof value === 'string' && readSaid(value) ? codeOf(value) : value;
-  return { code: said.key, params };
+  return said ? codeOfSaid(said) : { code: 'validation.invalid' };
 }
 
 /** The words of a message as the API sent it, or undefined when one of its keys has no words here. */
