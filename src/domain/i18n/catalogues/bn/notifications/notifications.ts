@@ -24,7 +24,7 @@ export default {
   'notifications.open': 'খুলুন',
   'notifications.settings.title': 'বিজ্ঞপ্তি',
   'notifications.settings.intro':
-    'কোন কোন বিষয়ে আপনাকে জানানো হবে তা বেছে নিন। বিজ্ঞপ্তি আর ইমেইলে শুধু বলা হয় কে কিছু করেছেন, কারও রেকর্ডে কী আছে তা কখনো বলা হয় না।',
+    'কোন কোন বিষয়ে আপনাকে জানানো হবে তা বেছে নিন। বিজ্ঞপ্তি আর ইমেইলে শুধু বলা হয় কে কিছু করেছেন। কারও রেকর্ডে কী আছে, তা কখনো বলা হয় না।',
   'notifications.settings.inApp': 'Waymark-এ',
   'notifications.settings.email': 'ইমেইলে',
   'notifications.settings.save': 'বিজ্ঞপ্তির বাছাই সেভ করুন',

@@ -3,7 +3,7 @@ import type { Words } from '../../../translate.ts';
 export default {
   'progress.periodLegend': 'কত আগে থেকে দেখাবে',
   'progress.periodHint':
-    'এটি চেক-ইন আর জীবনের দিকগুলোর নম্বরের জন্য। প্রশ্নমালার প্রতিটি স্কোর সবসময় দেখানো হয়।',
+    'এটি চেক-ইন আর জীবনের দিকগুলোর নম্বরের জন্য। আপনি প্রশ্নমালার সব স্কোর সবসময় দেখতে পান।',
   'progress.period.3m': '3 মাস',
   'progress.period.1y': '1 বছর',
   'progress.period.all': 'সব',

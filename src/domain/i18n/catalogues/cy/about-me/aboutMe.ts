@@ -17,7 +17,7 @@ export default {
     'Sut rydych chi’n disgrifio eich hun, mewn unrhyw eiriau sy’n addas i chi.',
   'aboutMe.culture': 'Fy niwylliant, fy ffydd a fy nghymuned',
   'aboutMe.culture.hint':
-    'Unrhyw beth am eich cefndir, eich credoau neu eich cymuned yr hoffech i bobl ei wybod.',
+    'O ble rydych chi’n dod, beth rydych chi’n ei gredu, eich cymuned: unrhyw beth yr hoffech i bobl ei wybod.',
   'aboutMe.whenWell': 'Sut un ydw i pan fydda i’n iach',
   'aboutMe.whenWell.hint':
     'Er enghraifft: “Rydw i’n codi’n gynnar, yn gweld fy chwaer ar ddydd Sul ac yn coginio i ffrindiau”.',

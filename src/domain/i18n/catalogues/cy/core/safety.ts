@@ -9,5 +9,5 @@ export default {
   'safety.private':
     'Ar ddyfais mae rhywun arall yn ei defnyddio, agorwch Waymark mewn ffenestr breifat neu incognito. Pan fyddwch chi’n ei chau, bydd y porwr yn anghofio’r tudalennau rydych chi wedi ymweld â nhw.',
   'safety.history':
-    'Fel arall, allgofnodwch pan fyddwch chi’n gorffen a chliriwch hanes y porwr hwn ar gyfer Waymark. Chwiliwch yng nghymorth y porwr am “clirio hanes pori” i gael gwybod sut.',
+    'Fel arall, allgofnodwch pan fyddwch chi’n gorffen. Yna cliriwch hanes y porwr hwn ar gyfer Waymark. Chwiliwch yng nghymorth y porwr am “clirio hanes pori” i gael gwybod sut.',
 } satisfies Words;

@@ -60,7 +60,7 @@ export default {
   'validation.goalTwice': 'Rhowch sgôr i bob nod unwaith yn unig',
   'validation.goalRating': 'Dewiswch rif cyfan o 0 i 10',
   'validation.changeSomething': 'Newidiwch y nodyn neu “I mi yn unig”',
-  'validation.phone': 'Rhowch rif ffôn gan ddefnyddio digidau, bylchau, cromfachau, + a - yn unig',
+  'validation.phone': 'Rhowch rif ffôn. Defnyddiwch ddigidau, bylchau, cromfachau, + a - yn unig',
   'validation.ownContact': 'Dewiswch rywun o’ch rhwydwaith cymorth',
   'validation.ownDocument': 'Dewiswch ddogfen rydych chi wedi’i llwytho i fyny',
   'validation.expiry': 'Dewiswch ddyddiad dod i ben rhwng 1 awr a 30 diwrnod',

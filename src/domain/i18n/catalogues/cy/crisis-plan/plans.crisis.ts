@@ -20,7 +20,7 @@ export default {
     'Beth allai pobl eraill sylwi arno. Er enghraifft: “Rydw i’n stopio bwyta ac yn aros yn fy ystafell”, “Rydw i’n siarad yn gyflym iawn a dydw i ddim yn cysgu”.',
   'plans.crisis.wantInvolved': 'Pwy rydw i eisiau eu cynnwys',
   'plans.crisis.wantInvolved.hint':
-    'Dewiswch bobl o’ch rhwydwaith cymorth, y pwysicaf yn gyntaf, a dywedwch beth rydych chi eisiau i bob un ei wneud.',
+    'Dewiswch bobl o’ch rhwydwaith cymorth, y pwysicaf yn gyntaf. Dywedwch beth rydych chi eisiau i bob un ei wneud.',
   'plans.crisis.wantInvolved.pick': 'Ychwanegu rhywun o fy rhwydwaith cymorth',
   'plans.crisis.wantInvolved.add': 'Ychwanegu at fy nghynllun',
   'plans.crisis.wantInvolved.whatToDo': 'Beth rydw i eisiau i {name} ei wneud',
@@ -29,7 +29,7 @@ export default {
   'plans.crisis.nominatedPerson': 'Fy mherson enwebedig',
   'plans.crisis.nominatedPerson.pick': 'Dewis fy mherson enwebedig',
   'plans.crisis.nominatedPerson.hint':
-    'Rhywun rydych chi’n ymddiried ynddo i fod yn rhan o benderfyniadau am eich gofal os byddwch chi’n sâl iawn.',
+    'Rhywun rydych chi’n ymddiried ynddo i helpu i wneud dewisiadau am eich gofal os byddwch chi’n sâl iawn.',
   'plans.crisis.nominatedPerson.none': 'Neb wedi’i ddewis',
   'plans.crisis.notInvolved': 'Pwy dydw i ddim eisiau eu cynnwys',
   'plans.crisis.notInvolved.hint':

@@ -3,7 +3,7 @@ import type { Words } from '../../../translate.ts';
 export default {
   'device.title': 'Cadw fy nghynllun argyfwng ar y ddyfais hon',
   'device.what':
-    'Trowch hyn ymlaen i ddarllen eich cynllun argyfwng pan fydd dim cysylltiad â’r rhyngrwyd. Bydd eich cynllun argyfwng, a rhifau ffôn a chyfeiriadau e-bost y bobl sy’n cael eu henwi ynddo, yn cael eu cadw ar y ffôn neu’r cyfrifiadur hwn.',
+    'Trowch hyn ymlaen i ddarllen eich cynllun argyfwng pan fydd dim rhyngrwyd. Bydd eich cynllun yn cael ei gadw ar y ffôn neu’r cyfrifiadur hwn. Bydd rhifau ffôn a chyfeiriadau e-bost y bobl sy’n cael eu henwi ynddo yn cael eu cadw yno hefyd.',
   'device.warning':
     'Gallai unrhyw un sy’n gallu defnyddio’r ddyfais hon ei ddarllen. Trowch hyn ymlaen dim ond os mai chi biau’r ddyfais a’ch bod chi’n ei chadw wedi’i chloi.',
   'device.nothingElse':

@@ -10,7 +10,7 @@ export default {
     'Mae eich newidiadau wedi’u taflu. Rydych chi’n edrych ar beth sydd wedi’i gadw.',
   'drafts.leave.title': 'Dydych chi ddim wedi cadw eich newidiadau',
   'drafts.leave.kept':
-    'Os byddwch chi’n gadael y dudalen hon, bydd eich newidiadau’n cael eu cadw yn y tab hwn nes i chi allgofnodi neu ei gau, felly gallwch chi ddod yn ôl a’u cadw.',
+    'Os byddwch chi’n gadael y dudalen hon, bydd eich newidiadau’n cael eu cadw yn y tab hwn nes i chi allgofnodi neu ei gau. Gallwch chi ddod yn ôl a’u cadw.',
   'drafts.leave.keptInMemory':
     'Os byddwch chi’n gadael y dudalen hon, bydd eich geiriau’n cael eu cadw dim ond nes i chi allgofnodi, ail-lwytho neu gau’r tab hwn. Dydyn nhw ddim yn cael eu cadw ar y ddyfais hon.',
   'drafts.leave.signOut':

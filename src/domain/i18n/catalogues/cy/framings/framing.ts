@@ -6,7 +6,7 @@ export default {
     'Prif rannau bywyd bob dydd: cartref, arian, gwaith, y bobl o’ch cwmpas chi, eich iechyd a’r pethau rydych chi’n eu mwynhau. Lle da i ddechrau os nad ydych chi’n siŵr.',
   'framing.recovery.title': 'Fy adferiad',
   'framing.recovery.description':
-    'Chwe pheth sy’n aml yn bwysig mewn adferiad: teimlo’n dda am bwy ydych chi, byw gyda’r hyn sy’n anodd, gwneud synnwyr o’r hyn sydd wedi digwydd, dod ymlaen gyda phobl, gwneud pethau sy’n bwysig i chi, a chael help pan fydd ei angen arnoch chi.',
+    'Chwe pheth sy’n aml yn bwysig mewn adferiad. Sut rydych chi’n teimlo am bwy ydych chi. Byw gyda’r hyn sy’n anodd. Gwneud synnwyr o’r hyn sydd wedi digwydd. Dod ymlaen gyda phobl. Gwneud pethau sy’n bwysig i chi, a chael help pan fydd ei angen arnoch chi.',
   'framing.recovery.area.self': 'Pwy ydw i a sut rydw i’n gweld fy hun',
   'framing.recovery.area.coping': 'Byw gyda’r hyn sy’n anodd',
   'framing.recovery.area.meaning': 'Gwneud synnwyr o’r hyn sydd wedi digwydd i mi',
@@ -23,7 +23,7 @@ export default {
   'framing.connection.area.control': 'Bod yn gyfrifol am fy mywyd',
   'framing.community.title': 'Teulu, cymuned, ffydd a diwylliant',
   'framing.community.description':
-    'Yn rhoi’r bobl a’r ffyrdd o fyw o’ch cwmpas chi yn gyntaf: eich teulu, eich cymuned, eich ffydd neu’ch ysbryd, a’ch diwylliant, ac yna anghenion bob dydd.',
+    'Yn dechrau gyda’r bobl a’r ffyrdd o fyw o’ch cwmpas chi: eich teulu, eich cymuned, eich ffydd a’ch diwylliant. Yna anghenion bob dydd.',
   'framing.community.area.community': 'Fy nghymuned',
   'framing.community.area.faith': 'Ffydd, ysbryd neu gredoau',
   'framing.community.area.culture': 'Diwylliant, treftadaeth ac iaith',

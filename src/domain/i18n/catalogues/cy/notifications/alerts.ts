@@ -8,7 +8,7 @@ export default {
   'alerts.intro':
     'Pan fyddwch chi’n dweud mewn gwiriad lles bod un o’ch arwyddion rhybudd cynnar yno, gall Waymark ddweud wrth y bobl rydych chi’n eu dewis yma. Y cyfan fyddan nhw’n ei weld yw “Hoffai {name} i chi gysylltu â nhw i weld sut maen nhw”. Fyddan nhw ddim yn gweld pa arwydd, eich sgoriau nac unrhyw beth arall.',
   'alerts.forMeOnly':
-    'Dydy gwiriad lles rydych chi’n ei gadw “i mi yn unig” byth yn dweud wrth neb.',
+    'Dydy gwiriad lles rydych chi’n ei gadw “i mi yn unig” ddim yn dweud wrth neb.',
   'alerts.legend': 'Dweud wrth y bobl hyn',
   'alerts.none':
     'Dydych chi ddim yn rhannu eich cofnod gyda neb eto. Ar ôl i chi wneud hynny, gallwch chi eu dewis yma.',

@@ -25,7 +25,7 @@ export default {
   'notifications.open': 'Agor',
   'notifications.settings.title': 'Hysbysiadau',
   'notifications.settings.intro':
-    'Dewiswch am beth rydych chi’n cael gwybod. Dim ond pwy wnaeth rywbeth mae hysbysiadau a negeseuon e-bost yn ei ddweud, byth beth sydd yng nghofnod unrhyw un.',
+    'Dewiswch am beth rydych chi’n cael gwybod. Dim ond pwy wnaeth rywbeth mae hysbysiadau a negeseuon e-bost yn ei ddweud. Dydyn nhw byth yn dweud beth sydd yng nghofnod unrhyw un.',
   'notifications.settings.inApp': 'Yn Waymark',
   'notifications.settings.email': 'Drwy e-bost',
   'notifications.settings.save': 'Cadw dewisiadau hysbysiadau',

@@ -3,7 +3,7 @@ import type { Words } from '../../../translate.ts';
 export default {
   'progress.periodLegend': 'Pa mor bell yn ôl i’w ddangos',
   'progress.periodHint':
-    'Mae hyn ar gyfer gwiriadau lles a sgoriau meysydd bywyd. Mae pob sgôr holiadur bob amser yn cael ei dangos.',
+    'Mae hyn ar gyfer gwiriadau lles a sgoriau meysydd bywyd. Rydych chi bob amser yn gweld eich holl sgoriau holiadur.',
   'progress.period.3m': '3 mis',
   'progress.period.1y': '1 flwyddyn',
   'progress.period.all': 'Y cyfan',

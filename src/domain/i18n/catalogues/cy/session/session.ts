@@ -3,7 +3,7 @@ import type { Words } from '../../../translate.ts';
 export default {
   'session.warning.title': 'Byddwch chi’n cael eich allgofnodi cyn bo hir',
   'session.warning.body':
-    'Er mwyn cadw eich cofnod yn breifat, bydd Waymark yn eich allgofnodi am {time} oherwydd does dim byd wedi’i gadw na’i agor ers tipyn. Byddai unrhyw beth rydych chi wedi’i deipio a heb ei gadw yn aros ar y dudalen hon, ond byddai angen i chi fewngofnodi eto i’w gadw.',
+    'Er mwyn cadw eich cofnod yn breifat, bydd Waymark yn eich allgofnodi am {time}. Mae hyn oherwydd nad oes dim byd wedi’i gadw na’i agor ers tipyn. Byddai unrhyw beth rydych chi wedi’i deipio a heb ei gadw yn aros ar y dudalen hon, ond byddai angen i chi fewngofnodi eto i’w gadw.',
   'session.warning.stay': 'Aros wedi mewngofnodi',
   'session.cannotExtend.title': 'Byddwch chi’n cael eich allgofnodi am {time}',
   'session.cannotExtend.body':

@@ -20,11 +20,11 @@ export default {
   'settings.checkins.change': 'Newid gosodiadau fy ngwiriad lles',
   'settings.device.title': 'Fy nghynllun argyfwng ar y ddyfais hon',
   'settings.device.noPlan':
-    'Ar ôl i chi ysgrifennu cynllun argyfwng, gallwch chi gadw copi ohono ar y ddyfais hon, i’w agor pan fydd dim rhyngrwyd.',
+    'Ar ôl i chi ysgrifennu cynllun argyfwng, gallwch chi gadw copi ohono ar y ddyfais hon. Yna gallwch chi ei agor pan fydd dim rhyngrwyd.',
   'settings.device.write': 'Ysgrifennu fy nghynllun argyfwng',
   'settings.language.title': 'Iaith',
   'settings.language.intro':
-    'Mae Waymark yn defnyddio’r iaith hon ar bob dyfais rydych chi’n mewngofnodi arni, ac yn yr e-byst y mae’n eu hanfon atoch chi. Gallwch chi hefyd ei newid ar waelod pob tudalen.',
+    'Mae Waymark yn defnyddio’r iaith hon ar bob dyfais rydych chi’n mewngofnodi arni. Mae’n ei defnyddio yn yr e-byst y mae’n eu hanfon atoch chi hefyd. Gallwch chi hefyd ei newid ar waelod pob tudalen.',
   'settings.welcome.title': 'Dechrau arni',
   'settings.welcome.again': 'Darllen y croeso eto',
 } satisfies Words;

@@ -2,7 +2,7 @@ import type { Words } from '../../../translate.ts';
 
 export default {
   'error.WM_SUGGESTION_DECIDED':
-    'Mae’r awgrym hwn eisoes wedi’i dderbyn, ei wrthod neu ei dynnu’n ôl, felly does dim byd wedi newid.',
+    'Dydy’r awgrym hwn ddim yn aros mwyach: cafodd ei dderbyn, ei wrthod neu ei dynnu’n ôl. Does dim byd wedi newid.',
   'error.WM_SUGGESTION_ITEM_GONE':
     'Mae’r hyn mae’r awgrym hwn yn sôn amdano wedi’i ddileu, felly does dim modd ei newid. Does dim byd wedi newid.',
   'error.WM_SUGGESTION_TOO_MANY':

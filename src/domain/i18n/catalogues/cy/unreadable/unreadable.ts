@@ -26,7 +26,7 @@ export default {
   'unreadable.reason.damaged':
     '{count, plural, zero {Mae’r hyn a gadwyd wedi’i ddifrodi} one {Mae’r hyn a gadwyd wedi’i ddifrodi} two {Mae’r hyn a gadwyd wedi’i ddifrodi} few {Mae’r hyn a gadwyd wedi’i ddifrodi} many {Mae’r hyn a gadwyd wedi’i ddifrodi} other {Mae’r hyn a gadwyd wedi’i ddifrodi}}; does dim byd wedi’i ddileu.',
   'unreadable.reason.either':
-    '{count, plural, zero {Cawson nhw eu cadw} one {Cafodd ei gadw} two {Cawson nhw eu cadw} few {Cawson nhw eu cadw} many {Cawson nhw eu cadw} other {Cawson nhw eu cadw}} gan fersiwn fwy newydd o Waymark, neu {count, plural, zero {maen nhw wedi’u difrodi} one {mae wedi’i ddifrodi} two {maen nhw wedi’u difrodi} few {maen nhw wedi’u difrodi} many {maen nhw wedi’u difrodi} other {maen nhw wedi’u difrodi}}; does dim byd wedi’i ddileu.',
+    '{count, plural, zero {Cawson nhw eu cadw} one {Cafodd ei gadw} two {Cawson nhw eu cadw} few {Cawson nhw eu cadw} many {Cawson nhw eu cadw} other {Cawson nhw eu cadw}} gan fersiwn fwy newydd o Waymark, neu {count, plural, zero {maen nhw wedi’u difrodi} one {mae wedi’i ddifrodi} two {maen nhw wedi’u difrodi} few {maen nhw wedi’u difrodi} many {maen nhw wedi’u difrodi} other {maen nhw wedi’u difrodi}}. Does dim byd wedi’i ddileu.',
   'unreadable.history':
     'Mae fersiynau cynharach yn {count, plural, zero {eu} one {ei} two {eu} few {eu} many {eu} other {eu}} hanes.',
 } satisfies Words;

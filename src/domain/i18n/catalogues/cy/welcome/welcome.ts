@@ -22,7 +22,7 @@ export default {
   'welcome.start.goal.hint': 'Rhywbeth rydw i eisiau gweithio tuag ato, gam wrth gam.',
   'welcome.start.lifeAreas': 'Rhannau fy mywyd',
   'welcome.start.lifeAreas.hint':
-    'Dewis ffordd o edrych ar fy mywyd sy’n fy siwtio i: bywyd bob dydd, fy adferiad, cysylltiad a gobaith, neu deulu, cymuned, ffydd a diwylliant.',
+    'Dewis ffordd o edrych ar fy mywyd sy’n fy siwtio i. Gallai fod yn fywyd bob dydd, fy adferiad, gobaith, neu fy nheulu, fy ffydd a fy niwylliant.',
   'welcome.skip': 'Ddim nawr: ewch â fi i fy hafan',
   'welcome.again': 'Gallwch chi ddarllen hwn eto o Gosodiadau.',
 } satisfies Words;

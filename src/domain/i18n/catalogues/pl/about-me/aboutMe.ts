@@ -14,7 +14,7 @@ export default {
   'aboutMe.identity.hint': 'Jak opisuję siebie, dowolnymi słowami.',
   'aboutMe.culture': 'Moja kultura, wiara i społeczność',
   'aboutMe.culture.hint':
-    'Wszystko o moim pochodzeniu, przekonaniach albo społeczności, co inni powinni wiedzieć.',
+    'Skąd pochodzę, w co wierzę, moja społeczność: wszystko, co chcę, żeby inni wiedzieli.',
   'aboutMe.whenWell': 'Jak wygląda moje życie, kiedy czuję się dobrze',
   'aboutMe.whenWell.hint':
     'Na przykład: „Wstaję wcześnie, w niedziele spotykam się z siostrą i gotuję dla przyjaciół”.',

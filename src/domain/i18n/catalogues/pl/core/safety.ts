@@ -9,5 +9,5 @@ export default {
   'safety.private':
     'Na urządzeniu, z którego korzysta ktoś inny, lepiej otwierać Waymark w oknie prywatnym (incognito). Po jego zamknięciu przeglądarka zapomina odwiedzone strony.',
   'safety.history':
-    'W innym wypadku warto się wylogować po skończeniu i wyczyścić historię tej przeglądarki dla Waymark. Jak to zrobić, można znaleźć w pomocy przeglądarki, wpisując „wyczyść historię przeglądania”.',
+    'W innym wypadku warto się wylogować po skończeniu. Potem warto wyczyścić historię tej przeglądarki dla Waymark. Jak to zrobić, można znaleźć w pomocy przeglądarki, wpisując „wyczyść historię przeglądania”.',
 } satisfies Words;

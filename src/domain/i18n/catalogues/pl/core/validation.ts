@@ -66,7 +66,8 @@ export default {
   'validation.goalTwice': 'Każdy cel można ocenić tylko raz',
   'validation.goalRating': 'Proszę wybrać liczbę całkowitą od 0 do 10',
   'validation.changeSomething': 'Proszę zmienić notatkę albo ustawienie „tylko dla mnie”',
-  'validation.phone': 'Proszę wpisać numer telefonu, używając tylko cyfr, spacji, nawiasów, + i -',
+  'validation.phone':
+    'Proszę wpisać numer telefonu. Można używać tylko cyfr, spacji, nawiasów, + i -',
   'validation.ownContact': 'Proszę wybrać kogoś z mojej sieci wsparcia',
   'validation.ownDocument': 'Proszę wybrać przesłany wcześniej dokument',
   'validation.expiry': 'Proszę wybrać czas ważności od 1 godziny do 30 dni',

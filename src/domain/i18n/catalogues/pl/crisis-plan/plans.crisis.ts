@@ -20,7 +20,7 @@ export default {
     'Co mogą zauważyć inni. Na przykład: „Przestaję jeść i nie wychodzę z pokoju”, „Mówię bardzo szybko i nie śpię”.',
   'plans.crisis.wantInvolved': 'Kogo chcę zaangażować',
   'plans.crisis.wantInvolved.hint':
-    'Proszę wybrać osoby z sieci wsparcia, od najważniejszej, i napisać, co każda z nich ma zrobić.',
+    'Proszę wybrać osoby z sieci wsparcia, od najważniejszej. Proszę napisać, co każda z nich ma zrobić.',
   'plans.crisis.wantInvolved.pick': 'Dodaj kogoś z mojej sieci wsparcia',
   'plans.crisis.wantInvolved.add': 'Dodaj do mojego planu',
   'plans.crisis.wantInvolved.whatToDo': 'Co ma zrobić {name}',
@@ -29,7 +29,7 @@ export default {
   'plans.crisis.nominatedPerson': 'Moja osoba zaufana',
   'plans.crisis.nominatedPerson.pick': 'Wybierz moją osobę zaufaną',
   'plans.crisis.nominatedPerson.hint':
-    'Ktoś, komu ufam i kto ma brać udział w decyzjach o mojej opiece, jeśli poczuję się bardzo źle.',
+    'Ktoś, komu ufam i kto pomoże podejmować decyzje o mojej opiece, jeśli poczuję się bardzo źle.',
   'plans.crisis.nominatedPerson.none': 'Nikt nie jest wybrany',
   'plans.crisis.notInvolved': 'Kogo nie chcę angażować',
   'plans.crisis.notInvolved.hint':

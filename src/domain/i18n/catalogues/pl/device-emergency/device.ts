@@ -3,7 +3,7 @@ import type { Words } from '../../../translate.ts';
 export default {
   'device.title': 'Zachowaj mój plan kryzysowy na tym urządzeniu',
   'device.what':
-    'Po włączeniu plan kryzysowy można czytać nawet bez internetu. Plan oraz numery telefonów i adresy e-mail osób w nim wymienionych zostaną zapisane na tym telefonie lub komputerze.',
+    'Po włączeniu plan kryzysowy można czytać nawet bez internetu. Plan zostanie zapisany na tym telefonie lub komputerze. Tak samo numery telefonów i adresy e-mail osób w nim wymienionych.',
   'device.warning':
     'Każdy, kto może używać tego urządzenia, mógłby to przeczytać. Najlepiej włączać to tylko na własnym urządzeniu, które jest zablokowane.',
   'device.nothingElse':

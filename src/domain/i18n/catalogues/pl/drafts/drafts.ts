@@ -9,7 +9,7 @@ export default {
   'drafts.discarded': 'Zmiany zostały odrzucone. Teraz widać to, co jest zapisane.',
   'drafts.leave.title': 'Zmiany nie są zapisane',
   'drafts.leave.kept':
-    'Po wyjściu z tej strony zmiany zostają w tej karcie do wylogowania albo jej zamknięcia, więc można tu wrócić i je zapisać.',
+    'Po wyjściu z tej strony zmiany zostają w tej karcie do wylogowania albo jej zamknięcia. Można tu wrócić i je zapisać.',
   'drafts.leave.keptInMemory':
     'Po wyjściu z tej strony słowa zostają tylko do wylogowania, odświeżenia albo zamknięcia tej karty. Nie są zapisywane na tym urządzeniu.',
   'drafts.leave.signOut': 'Po wylogowaniu teraz niezapisane zmiany przepadną.',

@@ -6,7 +6,7 @@ export default {
     'Najważniejsze części codziennego życia: dom, pieniądze, praca, ludzie wokół, zdrowie i to, co sprawia radość. Dobry początek, jeśli nie ma pewności, od czego zacząć.',
   'framing.recovery.title': 'Moje zdrowienie',
   'framing.recovery.description':
-    'Sześć rzeczy, które często są ważne w zdrowieniu: dobre zdanie o sobie, radzenie sobie z tym, co trudne, zrozumienie tego, co się wydarzyło, dobre relacje z ludźmi, robienie tego, co ważne, i pomoc wtedy, gdy jest potrzebna.',
+    'Sześć rzeczy, które często są ważne w zdrowieniu. Jak człowiek czuje się z tym, kim jest. Radzenie sobie z tym, co trudne. Zrozumienie tego, co się wydarzyło. Dobre relacje z ludźmi. Robienie tego, co ważne, i pomoc wtedy, gdy jest potrzebna.',
   'framing.recovery.area.self': 'Kim jestem i jak siebie widzę',
   'framing.recovery.area.coping': 'Życie z tym, co trudne',
   'framing.recovery.area.meaning': 'Zrozumienie tego, co mi się przydarzyło',
@@ -23,7 +23,7 @@ export default {
   'framing.connection.area.control': 'Decydowanie o moim życiu',
   'framing.community.title': 'Rodzina, społeczność, wiara i kultura',
   'framing.community.description':
-    'Na pierwszym miejscu stawia ludzi i sposób życia wokół: rodzinę, społeczność, wiarę lub duchowość i kulturę, a potem codzienne potrzeby.',
+    'Zaczyna od ludzi i sposobu życia wokół: rodziny, społeczności, wiary i kultury. Potem codzienne potrzeby.',
   'framing.community.area.community': 'Moja społeczność',
   'framing.community.area.faith': 'Wiara, duchowość lub przekonania',
   'framing.community.area.culture': 'Kultura, pochodzenie i język',

@@ -8,7 +8,7 @@ export default {
   'measureAbout.qpr-15':
     'Jak teraz czuję swoje zdrowienie: nadzieja, poczucie wpływu na własne życie i moje miejsce wśród innych ludzi.',
   'measureAbout.wellbeing': 'Jak się czuję i co myślę w ostatnich 2 tygodniach.',
-  'measureAbout.reqol': 'Co myślę i czuję oraz jak radzę sobie z życiem w ostatnim tygodniu.',
+  'measureAbout.reqol': 'Co myślę, jak się czuję i jak radzę sobie z życiem w ostatnim tygodniu.',
   'measureAbout.questions':
     '{count, plural, one {# pytanie} few {# pytania} many {# pytań} other {# pytania}}. Około {minutes, plural, one {# minuty} few {# minut} many {# minut} other {# minuty}}.',
   'measureAbout.statements':

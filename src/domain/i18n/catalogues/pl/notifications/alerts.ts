@@ -7,7 +7,7 @@ export default {
   'alerts.title': 'Kogo powiadomić, kiedy pojawi się wczesny sygnał ostrzegawczy',
   'alerts.intro':
     'Kiedy przy ocenie samopoczucia zaznaczę, że pojawia się któryś z moich wczesnych sygnałów ostrzegawczych, Waymark może powiadomić wybrane tu osoby. Zobaczą tylko: „{name} prosi o kontakt”. Nie zobaczą, jaki to sygnał, moich wyników ani niczego innego.',
-  'alerts.forMeOnly': 'Ocena samopoczucia oznaczona „tylko dla mnie” nigdy nikogo nie powiadamia.',
+  'alerts.forMeOnly': 'Ocena samopoczucia oznaczona „tylko dla mnie” nie powiadamia nikogo.',
   'alerts.legend': 'Powiadom te osoby',
   'alerts.none':
     'Zapis nie jest jeszcze nikomu udostępniony. Po udostępnieniu będzie można wybrać te osoby tutaj.',

@@ -26,7 +26,7 @@ export default {
   'notifications.open': 'Otwórz',
   'notifications.settings.title': 'Powiadomienia',
   'notifications.settings.intro':
-    'Tu można wybrać, o czym Waymark powiadamia. Powiadomienia i e-maile mówią tylko, kto coś zrobił, nigdy, co jest w czyimś zapisie.',
+    'Tu można wybrać, o czym Waymark powiadamia. Powiadomienia i e-maile mówią tylko, kto coś zrobił. Nigdy nie mówią, co jest w czyimś zapisie.',
   'notifications.settings.inApp': 'W Waymark',
   'notifications.settings.email': 'E-mailem',
   'notifications.settings.save': 'Zapisz wybór powiadomień',

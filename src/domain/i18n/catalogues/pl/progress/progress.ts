@@ -3,7 +3,7 @@ import type { Words } from '../../../translate.ts';
 export default {
   'progress.periodLegend': 'Jak daleko wstecz pokazać',
   'progress.periodHint':
-    'Dotyczy ocen samopoczucia i ocen obszarów życia. Wyniki kwestionariuszy są zawsze pokazywane w całości.',
+    'Dotyczy ocen samopoczucia i ocen obszarów życia. Wszystkie wyniki kwestionariuszy są zawsze widoczne.',
   'progress.period.3m': '3 miesiące',
   'progress.period.1y': '1 rok',
   'progress.period.all': 'Wszystko',

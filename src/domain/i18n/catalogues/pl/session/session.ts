@@ -3,7 +3,7 @@ import type { Words } from '../../../translate.ts';
 export default {
   'session.warning.title': 'Wkrótce nastąpi wylogowanie',
   'session.warning.body':
-    'Żeby zapis pozostał prywatny, Waymark wyloguje o {time}, bo od jakiegoś czasu nic nie zostało zapisane ani otwarte. Wpisany, a niezapisany tekst zostanie na tej stronie, ale żeby go zapisać, trzeba będzie zalogować się ponownie.',
+    'Żeby zapis pozostał prywatny, Waymark wyloguje o {time}. To dlatego, że od jakiegoś czasu nic nie zostało zapisane ani otwarte. Wpisany, a niezapisany tekst zostanie na tej stronie, ale żeby go zapisać, trzeba będzie zalogować się ponownie.',
   'session.warning.stay': 'Nie wylogowuj mnie',
   'session.cannotExtend.title': 'Wylogowanie nastąpi o {time}',
   'session.cannotExtend.body':

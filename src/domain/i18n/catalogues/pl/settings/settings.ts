@@ -21,11 +21,11 @@ export default {
   'settings.checkins.change': 'Zmień moje ustawienia oceny samopoczucia',
   'settings.device.title': 'Mój plan kryzysowy na tym urządzeniu',
   'settings.device.noPlan':
-    'Po napisaniu planu kryzysowego można zachować jego kopię na tym urządzeniu i otwierać ją bez internetu.',
+    'Po napisaniu planu kryzysowego można zachować jego kopię na tym urządzeniu. Wtedy można ją otworzyć bez internetu.',
   'settings.device.write': 'Napisz mój plan kryzysowy',
   'settings.language.title': 'Język',
   'settings.language.intro':
-    'Waymark używa tego języka na każdym urządzeniu, na którym się logujesz, i w wysyłanych e-mailach. Można go też zmienić na dole każdej strony.',
+    'Waymark używa tego języka na każdym urządzeniu, na którym się loguję. Używa go też w e-mailach, które do mnie wysyła. Można go też zmienić na dole każdej strony.',
   'settings.welcome.title': 'Pierwsze kroki',
   'settings.welcome.again': 'Przeczytaj jeszcze raz powitanie',
 } satisfies Words;

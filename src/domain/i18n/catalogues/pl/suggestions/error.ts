@@ -2,7 +2,7 @@ import type { Words } from '../../../translate.ts';
 
 export default {
   'error.WM_SUGGESTION_DECIDED':
-    'Ta propozycja została już przyjęta, odrzucona albo wycofana, więc nic nie zmieniono.',
+    'Ta propozycja już nie czeka: została przyjęta, odrzucona albo wycofana. Nic nie zmieniono.',
   'error.WM_SUGGESTION_ITEM_GONE':
     'To, czego dotyczy ta propozycja, zostało usunięte, więc nie można tego zmienić. Nic nie zmieniono.',
   'error.WM_SUGGESTION_TOO_MANY':

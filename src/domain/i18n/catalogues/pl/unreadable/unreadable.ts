@@ -24,7 +24,7 @@ export default {
   'unreadable.reason.damaged':
     '{count, plural, one {Zapis jest uszkodzony} few {Zapisy są uszkodzone} many {Zapisy są uszkodzone} other {Zapisy są uszkodzone}}; nic nie zostało usunięte.',
   'unreadable.reason.either':
-    '{count, plural, one {Zapisała to nowsza wersja Waymark albo zapis jest uszkodzony} few {Zapisała je nowsza wersja Waymark albo są uszkodzone} many {Zapisała je nowsza wersja Waymark albo są uszkodzone} other {Zapisała je nowsza wersja Waymark albo są uszkodzone}}; nic nie zostało usunięte.',
+    '{count, plural, one {Zapisała to nowsza wersja Waymark albo zapis jest uszkodzony} few {Zapisała je nowsza wersja Waymark albo są uszkodzone} many {Zapisała je nowsza wersja Waymark albo są uszkodzone} other {Zapisała je nowsza wersja Waymark albo są uszkodzone}}. Nic nie zostało usunięte.',
   'unreadable.history':
     'Wcześniejsze wersje są w {count, plural, one {historii} few {historii każdej z nich} many {historii każdej z nich} other {historii każdej z nich}}.',
 } satisfies Words;

@@ -23,7 +23,7 @@ export default {
   'welcome.start.goal.hint': 'Coś, do czego chcę dążyć małymi krokami.',
   'welcome.start.lifeAreas': 'Części mojego życia',
   'welcome.start.lifeAreas.hint':
-    'Sposób patrzenia na moje życie, który mi odpowiada: codzienne życie, moje zdrowienie, bliskość i nadzieja albo rodzina, społeczność, wiara i kultura.',
+    'Wybieram sposób patrzenia na moje życie, który mi pasuje. Może to być codzienne życie, moje zdrowienie, nadzieja albo moja rodzina, wiara i kultura.',
   'welcome.skip': 'Nie teraz: przejdź do mojej strony głównej',
   'welcome.again': 'To powitanie można przeczytać jeszcze raz w Ustawieniach.',
 } satisfies Words;

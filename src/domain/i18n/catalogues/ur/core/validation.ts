@@ -58,7 +58,7 @@ export default {
   'validation.goalTwice': 'ہر مقصد کو صرف ایک بار نمبر دیں',
   'validation.goalRating': '0 سے 10 تک کا کوئی پورا نمبر چنیں',
   'validation.changeSomething': 'نوٹ یا ”صرف میرے لیے“ میں کچھ بدلیں',
-  'validation.phone': 'فون نمبر صرف ہندسوں، خالی جگہ، قوسین، + اور - سے لکھیں',
+  'validation.phone': 'فون نمبر لکھیں۔ صرف ہندسے، خالی جگہ، قوسین، + اور - استعمال کریں',
   'validation.ownContact': 'اپنے مدد کے حلقے میں سے کسی کو چنیں',
   'validation.ownDocument': 'اپنی اپ لوڈ کی ہوئی کوئی دستاویز چنیں',
   'validation.expiry': 'میعاد 1 گھنٹے سے 30 دن کے بیچ چنیں',

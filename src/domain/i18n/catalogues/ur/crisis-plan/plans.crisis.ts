@@ -20,7 +20,7 @@ export default {
     'دوسروں کو کیا نظر آ سکتا ہے۔ مثال کے طور پر: ”کھانا چھوڑ دینا اور اپنے کمرے میں ہی رہنا“، ”بہت تیز تیز بولنا اور نہ سونا“۔',
   'plans.crisis.wantInvolved': 'جن لوگوں کو شامل کیا جائے',
   'plans.crisis.wantInvolved.hint':
-    'اپنے مدد کے حلقے سے لوگ چنیں، سب سے اہم کو سب سے پہلے، اور ہر ایک کے لیے بتائیں کہ وہ کیا کرے۔',
+    'اپنے مدد کے حلقے سے لوگ چنیں، سب سے اہم کو سب سے پہلے۔ بتائیں کہ آپ چاہتے ہیں ہر ایک کیا کرے۔',
   'plans.crisis.wantInvolved.pick': 'میرے مدد کے حلقے سے کسی کو شامل کریں',
   'plans.crisis.wantInvolved.add': 'میرے منصوبے میں شامل کریں',
   'plans.crisis.wantInvolved.whatToDo': '{name} سے میری کیا توقع ہے',
@@ -29,7 +29,7 @@ export default {
   'plans.crisis.nominatedPerson': 'میرا نامزد شخص',
   'plans.crisis.nominatedPerson.pick': 'اپنا نامزد شخص چنیں',
   'plans.crisis.nominatedPerson.hint':
-    'کوئی قابلِ بھروسہ شخص، جو طبیعت بہت خراب ہونے کی صورت میں آپ کی دیکھ بھال کے فیصلوں میں شامل ہو۔',
+    'کوئی ایسا شخص جس پر آپ بھروسہ کرتے ہوں، جو طبیعت بہت خراب ہونے پر آپ کی دیکھ بھال کے فیصلے کرنے میں مدد کرے۔',
   'plans.crisis.nominatedPerson.none': 'کسی کو نہیں چنا گیا',
   'plans.crisis.notInvolved': 'جن لوگوں کو شامل نہ کیا جائے',
   'plans.crisis.notInvolved.hint':

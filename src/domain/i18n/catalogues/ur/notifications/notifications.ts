@@ -25,7 +25,7 @@ export default {
   'notifications.open': 'کھولیں',
   'notifications.settings.title': 'اطلاعات',
   'notifications.settings.intro':
-    'چنیں کہ آپ کو کن باتوں کی اطلاع دی جائے۔ اطلاعات اور ای میلز میں صرف یہ بتایا جاتا ہے کہ کس نے کچھ کیا، یہ کبھی نہیں کہ کسی کے ریکارڈ میں کیا لکھا ہے۔',
+    'چنیں کہ آپ کو کن باتوں کی اطلاع دی جائے۔ اطلاعات اور ای میلز میں صرف یہ بتایا جاتا ہے کہ کس نے کچھ کیا۔ ان میں کبھی یہ نہیں بتایا جاتا کہ کسی کے ریکارڈ میں کیا لکھا ہے۔',
   'notifications.settings.inApp': 'Waymark میں',
   'notifications.settings.email': 'ای میل کے ذریعے',
   'notifications.settings.save': 'اطلاعات کے انتخاب محفوظ کریں',

@@ -3,7 +3,7 @@ import type { Words } from '../../../translate.ts';
 export default {
   'progress.periodLegend': 'کتنا پیچھے تک دکھایا جائے',
   'progress.periodHint':
-    'یہ چیک اِن اور زندگی کے حصوں کے نمبروں کے لیے ہے۔ سوال ناموں کا ہر اسکور ہمیشہ دکھایا جاتا ہے۔',
+    'یہ چیک اِن اور زندگی کے حصوں کے نمبروں کے لیے ہے۔ آپ اپنے سوال ناموں کے سارے اسکور ہمیشہ دیکھتے ہیں۔',
   'progress.period.3m': '3 مہینے',
   'progress.period.1y': '1 سال',
   'progress.period.all': 'سب',
