@@ -3,7 +3,7 @@
 // browser words them in the person's language. zod keeps an issue's message as a string, so a
 // message to say later travels as one: a marker, then the key and values as JSON. A value can
 // itself be a message to say later ("item 3: this is missing"), worded in the same language.
-import { type MessageKey, type MessageParams, t } from './translate.ts';
+import { hasMessage, type MessageKey, type MessageParams, t } from './translate.ts';
 
 const MARK = '\u0002';
 
@@ -33,8 +33,15 @@ export function wordsOf({ key, params }: Said): string {
   if (!params) return t(key);
   const filled: MessageParams = {};
   for (const [name, value] of Object.entries(params))
-    filled[name] = typeof value === 'string' ? wordsFor(value) : value;
+    filled[name] = typeof value === 'string' ? valueWords(value) : value;
   return t(key, filled);
+}
+
+// A value can quote what someone sent (a linkId, an answer code), and text sent can look like a
+// message made by say(): only a key with words is worded, so such text is shown as it was sent.
+function valueWords(text: string): string {
+  const said = readSaid(text);
+  return said && hasMessage(said.key) ? wordsOf(said) : text;
 }
 
 /** The words of a message made by say(); plain text is given back as it is. */

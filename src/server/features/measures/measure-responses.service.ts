@@ -8,6 +8,7 @@ import { isAccountActor } from '../../../domain/access/policy.ts';
 import { type RecordScope, showsRow } from '../../../domain/access/scope.ts';
 import type { Role } from '../../../domain/auth/auth.schema.ts';
 import { AppError, type FieldError, notFound } from '../../../domain/errors.ts';
+import { wordsFor } from '../../../domain/i18n/said.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import { readScoring } from '../../../domain/measures/check-scoring.ts';
 import type { MeasureError } from '../../../domain/measures/errors.ts';
@@ -72,12 +73,18 @@ function authorOf(scope: RecordScope): Author {
 
 export const refuse = (fields: FieldError[]) => new AppError('WM_VALIDATION_FAILED', { fields });
 
-/** The engine's item-precise errors, as field errors under `prefix` (e.g. `response.item[q1]`). */
+/**
+ * The engine's item-precise errors, as field errors under `prefix` (e.g. `response.item[q1]`),
+ * worded in the language of the request.
+ */
 export function measureFieldErrors(prefix: string, errors: MeasureError[]): FieldError[] {
-  return errors.map(({ path, message }) => ({
-    field: path ? `${prefix}.${path}` : prefix,
-    message: message.charAt(0).toUpperCase() + message.slice(1),
-  }));
+  return errors.map(({ path, message }) => {
+    const words = wordsFor(message);
+    return {
+      field: path ? `${prefix}.${path}` : prefix,
+      message: words.charAt(0).toUpperCase() + words.slice(1),
+    };
+  });
 }
 
 function supportFor(personId: string, riskSignals: RiskSignal[]): Support | null {
