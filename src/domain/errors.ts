@@ -1,7 +1,15 @@
 // One error type with stable codes. Codes are mapped to HTTP statuses in one place
 // (src/server/http/error-handler.ts); the web app maps them back to messages.
-import { codeOf, type SaidCode, type SaidParams, say, wordsFor, wordsOfCode } from './i18n/said.ts';
-import type { MessageKey } from './i18n/translate.ts';
+import {
+  asSentence,
+  codeOf,
+  type SaidCode,
+  type SaidParams,
+  say,
+  wordsFor,
+  wordsOfCode,
+} from './i18n/said.ts';
+import { locale, type MessageKey } from './i18n/translate.ts';
 
 export const ERROR_CODES = [
   'WM_VALIDATION_FAILED',
@@ -109,7 +117,7 @@ export class AppError extends Error {
     if (this.fields)
       error.fields = this.fields.slice(0, limits.fields).map(({ field, message }) => {
         const said = bound(codeOf(message));
-        return { field, ...said, message: wordsOfSent(said) };
+        return { field, ...said, message: asSentence(wordsOfSent(said), locale()) };
       });
     return this.current === undefined ? { error } : { error, current: this.current };
   }

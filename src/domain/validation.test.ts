@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { signUpSchema } from './auth/auth.schema.ts';
+import { wordsFor } from './i18n/said.ts';
 import { goalSchema, lifeAreaSchema } from './record/record.schema.ts';
 import {
   calendarDate,
@@ -15,7 +16,7 @@ import {
 const messages = (schema: z.ZodType, value: unknown) => {
   const result = schema.safeParse(value);
   if (result.success) throw new Error(`expected ${JSON.stringify(value)} to be refused`);
-  return result.error.issues.map((issue) => [issue.path.join('.'), issue.message]);
+  return result.error.issues.map((issue) => [issue.path.join('.'), wordsFor(issue.message)]);
 };
 const goal = {
   title: 'Swim',

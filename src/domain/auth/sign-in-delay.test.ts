@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { wordsOf } from '../i18n/said.ts';
 import { delayAfter, secondsToWait, waitInWords } from './sign-in-delay.ts';
 
 const policy = { freeFailures: 5, maxDelaySeconds: 300 };
@@ -36,7 +37,7 @@ describe('The wait after failed sign-ins', () => {
   });
 
   it('is said the way a person would say it', () => {
-    expect([1, 8, 59, 60, 61, 300].map(waitInWords)).toEqual([
+    expect([1, 8, 59, 60, 61, 300].map((seconds) => wordsOf(waitInWords(seconds)))).toEqual([
       '1 second',
       '8 seconds',
       '59 seconds',

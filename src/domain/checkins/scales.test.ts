@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { wordsFor } from '../i18n/said.ts';
 import {
   type CheckinSettings,
   checkinSettingsSchema,
   DEFAULT_CHECKIN_SETTINGS,
 } from './checkins.schema.ts';
 import { scoreProblems, settingsProblems, signProblems } from './scales.ts';
+
+const worded = (problems: { field: string; message: string }[]) =>
+  problems.map((problem) => ({ ...problem, message: wordsFor(problem.message) }));
 
 const settings = (overrides: Partial<CheckinSettings> = {}): CheckinSettings => ({
   ...DEFAULT_CHECKIN_SETTINGS,
@@ -112,7 +116,7 @@ describe('Scores in a check-in', () => {
     ['own-9', 3, 'This is not one of your check-in scales'],
     ['happiness', 3, 'This is not one of your check-in scales'],
   ])('refuses %s = %s', (scale, value, message) => {
-    expect(scoreProblems(mine, { [scale]: value })).toEqual([
+    expect(worded(scoreProblems(mine, { [scale]: value }))).toEqual([
       { field: `scores.${scale}`, message },
     ]);
   });

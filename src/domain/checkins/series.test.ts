@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { wordsFor } from '../i18n/said.ts';
 import { pointsOf } from './chart.ts';
 import { DEFAULT_CHECKIN_SETTINGS } from './checkins.schema.ts';
 import { buildCheckinChart, chartRange, utcRange } from './series.ts';
+
+const worded = (result: unknown) => {
+  const problem = result as { field: string; message: string };
+  return { ...problem, message: wordsFor(problem.message) };
+};
 
 const ALL = { period: 'all', from: null, to: null } as const;
 
@@ -105,7 +111,7 @@ describe('Chart ranges', () => {
   });
 
   it('refuses a start after the end, naming "from"', () => {
-    expect(utcRange({ from: '2026-12-01', to: '2026-11-01' })).toEqual({
+    expect(worded(utcRange({ from: '2026-12-01', to: '2026-11-01' }))).toEqual({
       field: 'querystring.from',
       message: 'The start must not be after the end',
     });
@@ -151,7 +157,7 @@ describe('Chart periods', () => {
   });
 
   it('refuses a period and dates together, naming "period"', () => {
-    expect(chartRange({ period: '1y', from: '2026-11-01' }, now, '3m')).toEqual({
+    expect(worded(chartRange({ period: '1y', from: '2026-11-01' }, now, '3m'))).toEqual({
       field: 'querystring.period',
       message: 'Choose a period or dates, not both',
     });

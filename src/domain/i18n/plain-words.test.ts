@@ -27,10 +27,17 @@ const EXCEPTIONS: Record<string, string> = {
     '"Incognito" is what several browsers call a private window: the word people need to find it.',
   'error.WM_MEASURE_NEEDS_WORDING':
     'Tells a service that it has not loaded a licensed measure’s wording, in the words docs/API.md gives its list of measures; the person is never offered such a measure.',
+  'questionnaire.answers.needsWording':
+    'Says what error.WM_MEASURE_NEEDS_WORDING says, in its words and for its reason: answers sent to such a measure.',
+  'questionnaire.explain.needsWording':
+    'Says what error.WM_MEASURE_NEEDS_WORDING says, in its words and for its reason: why such a measure has no score.',
 };
 
-/** Keys said only on the command line, to the service that runs Waymark (issue 13). */
-const NOT_FOR_PEOPLE = [/^measures\.import\./];
+/**
+ * Keys said only on the command line, to the service that runs Waymark (issue 13): importing a
+ * measure, and what is wrong with a questionnaire or wording file it imports (FHIR's own names).
+ */
+const NOT_FOR_PEOPLE = [/^measures\.import\./, /^questionnaire\.(file|wording|import)\./];
 
 const english = Object.assign(
   {},

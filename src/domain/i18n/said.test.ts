@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import './core.messages.ts';
-import { codeOf, readSaid, saidValue, say, wordsFor, wordsOfCode } from './said.ts';
+import { asValue, codeOf, readSaid, saidValue, say, wordsFor, wordsOfCode } from './said.ts';
 import { t } from './translate.ts';
 
 describe('Messages said later, in the reader’s language', () => {
@@ -42,5 +42,21 @@ describe('Messages said later, in the reader’s language', () => {
         params: { wait: { code: 'no.such' } },
       }),
     ).toBeUndefined();
+  });
+});
+
+describe('Problems with a questionnaire or its answers', () => {
+  it('carry keys and values, not words, and are worded whole', async () => {
+    await import('./questionnaire.messages.ts');
+    const said = say('questionnaire.where.item', { item: 'q3' });
+    expect(said).not.toContain('item "q3"');
+    const where = asValue(said);
+    const problem = asValue(say('questionnaire.problem.missing', { field: 'linkId' }));
+    expect(wordsFor(say('questionnaire.problemAt', { where, problem }))).toBe(
+      'item "q3": "linkId" is missing',
+    );
+    // A linkId is whatever the sender chose: one shaped like a message is shown as sent.
+    const linkId = '\u0002["error.WM_INTERNAL"]';
+    expect(wordsFor(say('questionnaire.where.item', { item: linkId }))).toBe(`item "${linkId}"`);
   });
 });

@@ -24,6 +24,11 @@ export function saidValue(key: MessageKey, params?: SaidParams): Said {
   return params ? { key, params } : { key };
 }
 
+/** A message made by say() here, as a value of another; only for our own messages, never text sent. */
+export function asValue(ours: string): Said | string {
+  return readSaid(ours) ?? ours;
+}
+
 /** The key and values of a message made by say(), or undefined for plain text. */
 export function readSaid(text: string): Said | undefined {
   if (!text.startsWith(MARK)) return undefined;
@@ -69,6 +74,18 @@ function codeOfSaid({ key, params }: Said): SaidCode {
 export function codeOf(text: string): SaidCode {
   const said = readSaid(text);
   return said ? codeOfSaid(said) : { code: 'validation.invalid' };
+}
+
+/**
+ * Words shown on their own, as a sentence, start with a capital letter. A problem found in a
+ * questionnaire starts with where it is ("item "q3": …"), which in a sentence of its own is
+ * "Item "q3": …"; scripts without capitals are left as they are.
+ */
+export function asSentence(words: string, language: string): string {
+  const first = words.codePointAt(0);
+  if (first === undefined) return words;
+  const letter = String.fromCodePoint(first);
+  return letter.toLocaleUpperCase(language) + words.slice(letter.length);
 }
 
 /** The words of a message as the API sent it, or undefined when one of its keys has no words here. */

@@ -7,6 +7,7 @@ import reqol10 from '../../../measures/reqol-10.json' with { type: 'json' };
 import reqol20 from '../../../measures/reqol-20.json' with { type: 'json' };
 import swemwbs from '../../../measures/swemwbs.json' with { type: 'json' };
 import wemwbs from '../../../measures/wemwbs.json' with { type: 'json' };
+import { wordsFor } from '../i18n/said.ts';
 import { parseQuestionnaire } from './parse-questionnaire.ts';
 import type { Questionnaire } from './questionnaire.schema.ts';
 
@@ -29,7 +30,7 @@ export function builtInMeasures(): readonly Questionnaire[] {
     const result = parseQuestionnaire(json);
     if (!result.ok) {
       throw new Error(
-        `Built-in measure ${id} is not valid: ${result.errors.map((e) => e.message).join('; ')}`,
+        `Built-in measure ${id} is not valid: ${result.errors.map((e) => wordsFor(e.message)).join('; ')}`,
       );
     }
     return result.questionnaire;

@@ -1,6 +1,8 @@
 // Rules about a Questionnaire that a schema cannot express: unique linkIds, what each item type
 // may contain, and conditions (enableWhen) that refer to real items with the right kind of value.
-// Each problem keeps the index path of the item so errors.ts can name it by linkId.
+// Each problem keeps the index path of the item so errors.ts can name it by linkId; its words are
+// said later (say(), i18n/said.ts), in the language of whoever reads them.
+import { saidValue, say } from '../i18n/said.ts';
 import type { PathPart, Problem } from './errors.ts';
 import {
   findExtension,
@@ -10,7 +12,6 @@ import {
   usesItemWeightOnly,
   valueRange,
 } from './items.ts';
-import { tm } from './messages.ts';
 import {
   ANSWERABLE_TYPES,
   type EnableWhen,
@@ -28,7 +29,7 @@ export function checkQuestionnaire(questionnaire: Questionnaire): Problem[] {
   const seen = new Set<string>();
   for (const entry of all) {
     if (seen.has(entry.item.linkId)) {
-      const problem = tm('problem.duplicateLinkId', { linkId: entry.item.linkId });
+      const problem = say('questionnaire.file.duplicateLinkId', { linkId: entry.item.linkId });
       problems.push({ path: [...entry.path, 'linkId'], problem });
     }
     seen.add(entry.item.linkId);
@@ -42,24 +43,29 @@ function checkItem({ item, path }: IndexedItem): Problem[] {
   const problems: Problem[] = [];
   const at = (field: PathPart[], problem: string) =>
     problems.push({ path: [...path, ...field], problem });
-  if (item.type === 'group' && !item.item?.length) at([], tm('problem.groupNeedsItems'));
+  if (item.type === 'group' && !item.item?.length)
+    at([], say('questionnaire.file.groupNeedsItems'));
   if (item.type !== 'group' && item.item?.length)
-    at(['item'], tm('problem.onlyGroupsNest', { type: item.type }));
-  if (item.type === 'display' && item.required) at(['required'], tm('problem.displayRequired'));
-  if ('answerValueSet' in item) at(['answerValueSet'], tm('problem.answerValueSet'));
-  if (item.repeats) at(['repeats'], tm('problem.repeats'));
+    at(['item'], say('questionnaire.file.onlyGroupsNest', { type: item.type }));
+  if (item.type === 'display' && item.required)
+    at(['required'], say('questionnaire.file.displayRequired'));
+  if ('answerValueSet' in item) at(['answerValueSet'], say('questionnaire.file.answerValueSet'));
+  if (item.repeats) at(['repeats'], say('questionnaire.file.repeats'));
   if (item.type !== 'choice' && item.answerOption) {
-    at(['answerOption'], tm('problem.optionsOnlyForChoice', { type: item.type }));
+    at(['answerOption'], say('questionnaire.file.optionsOnlyForChoice', { type: item.type }));
   }
   if (item.type === 'choice' && !item.answerOption?.length) {
-    at(['answerOption'], tm('problem.choiceNeedsOptions'));
+    at(['answerOption'], say('questionnaire.file.choiceNeedsOptions'));
   }
   const codes = new Set<string>();
   item.answerOption?.forEach((option, i) => {
     const optionPath = ['answerOption', i];
     const code = option.valueCoding.code;
     if (codes.has(code))
-      at([...optionPath, 'valueCoding', 'code'], tm('problem.duplicateOptionCode', { code }));
+      at(
+        [...optionPath, 'valueCoding', 'code'],
+        say('questionnaire.file.duplicateOptionCode', { code }),
+      );
     codes.add(code);
     const ordinal = findExtension(option.extension, ORDINAL_VALUE_URL);
     if (
@@ -67,10 +73,13 @@ function checkItem({ item, path }: IndexedItem): Problem[] {
       typeof ordinal.valueDecimal !== 'number' &&
       typeof ordinal.valueInteger !== 'number'
     ) {
-      at([...optionPath, 'extension'], tm('problem.scoreNotNumber'));
+      at([...optionPath, 'extension'], say('questionnaire.file.scoreNotNumber'));
     }
     if (usesItemWeightOnly(option)) {
-      at([...optionPath, 'extension'], tm('problem.itemWeight', { url: ORDINAL_VALUE_URL }));
+      at(
+        [...optionPath, 'extension'],
+        say('questionnaire.file.itemWeight', { url: ORDINAL_VALUE_URL }),
+      );
     }
   });
   problems.push(...checkRange(item, path));
@@ -88,19 +97,29 @@ function checkRange(item: QuestionnaireItem, path: PathPart[]): Problem[] {
     const extension = findExtension(item.extension, url);
     if (!extension) continue;
     if (item.type !== 'integer' && item.type !== 'decimal') {
-      at(tm('problem.rangeOnlyNumbers', { which }));
+      at(say('questionnaire.file.rangeOnlyNumbers', { which }));
     } else if (item.type === 'integer' && typeof extension.valueInteger !== 'number') {
-      at(tm('problem.rangeNotNumber', { which, expected: tm('value.integer') }));
+      at(
+        say('questionnaire.file.rangeNotNumber', {
+          which,
+          expected: saidValue('questionnaire.value.integer'),
+        }),
+      );
     } else if (
       typeof extension.valueDecimal !== 'number' &&
       typeof extension.valueInteger !== 'number'
     ) {
-      at(tm('problem.rangeNotNumber', { which, expected: tm('value.decimal') }));
+      at(
+        say('questionnaire.file.rangeNotNumber', {
+          which,
+          expected: saidValue('questionnaire.value.decimal'),
+        }),
+      );
     }
   }
   const { min, max } = valueRange(item);
   if (min !== undefined && max !== undefined && min > max)
-    at(tm('problem.rangeOrder', { min, max }));
+    at(say('questionnaire.file.rangeOrder', { min: String(min), max: String(max) }));
   return problems;
 }
 
@@ -116,7 +135,10 @@ function checkConditions({ item, path }: IndexedItem, index: Map<string, Indexed
   const problems: Problem[] = [];
   const conditions = item.enableWhen ?? [];
   if (conditions.length > 1 && !item.enableBehavior) {
-    problems.push({ path: [...path, 'enableBehavior'], problem: tm('problem.enableBehavior') });
+    problems.push({
+      path: [...path, 'enableBehavior'],
+      problem: say('questionnaire.file.enableBehavior'),
+    });
   }
   conditions.forEach((condition, i) => {
     const problem = checkCondition(item, condition, index);
@@ -133,39 +155,49 @@ function checkCondition(
 ): { field: string; text: string } | undefined {
   const { question, operator } = condition;
   const target = index.get(question)?.item;
-  if (!target) return { field: 'question', text: tm('problem.conditionUnknown', { question }) };
-  if (question === item.linkId) return { field: 'question', text: tm('problem.conditionSelf') };
+  if (!target)
+    return { field: 'question', text: say('questionnaire.file.conditionUnknown', { question }) };
+  if (question === item.linkId)
+    return { field: 'question', text: say('questionnaire.file.conditionSelf') };
   const type = target.type;
   if (!ANSWERABLE_TYPES.includes(type)) {
-    return { field: 'question', text: tm('problem.conditionNotQuestion', { question, type }) };
+    return {
+      field: 'question',
+      text: say('questionnaire.file.conditionNotQuestion', { question, type }),
+    };
   }
   const given = VALUE_KEYS.filter((key) => condition[key] !== undefined);
-  if (given.length !== 1) return { field: 'operator', text: tm('problem.conditionValueCount') };
+  if (given.length !== 1)
+    return { field: 'operator', text: say('questionnaire.file.conditionValueCount') };
   const valueKey = given[0] as (typeof VALUE_KEYS)[number];
   const ordered = operator !== 'exists' && operator !== '=' && operator !== '!=';
   if (ordered && type !== 'integer' && type !== 'decimal') {
     return {
       field: 'operator',
-      text: tm('problem.conditionOperator', { operator, question, type }),
+      text: say('questionnaire.file.conditionOperator', { operator, question, type }),
     };
   }
   const expected = operator === 'exists' ? 'answerBoolean' : expectedValueKey(type);
   const numberOk =
     expected === 'answerNumber' && (valueKey === 'answerInteger' || valueKey === 'answerDecimal');
   if (valueKey !== expected && !numberOk) {
-    const wanted = tm(VALUE_NAMES[expected]);
+    const wanted = saidValue(VALUE_NAMES[expected]);
     return {
       field: valueKey,
-      text: tm('problem.conditionValueType', { operator, question, expected: wanted }),
+      text: say('questionnaire.file.conditionValueType', {
+        operator,
+        question,
+        expected: wanted,
+      }),
     };
   }
   if (type === 'integer' && valueKey === 'answerDecimal') {
     return {
       field: valueKey,
-      text: tm('problem.conditionValueType', {
+      text: say('questionnaire.file.conditionValueType', {
         operator,
         question,
-        expected: tm('value.answerInteger'),
+        expected: saidValue('questionnaire.value.answerInteger'),
       }),
     };
   }
@@ -174,16 +206,19 @@ function checkCondition(
     code !== undefined &&
     !target.answerOption?.some((option) => option.valueCoding.code === code)
   ) {
-    return { field: 'answerCoding', text: tm('problem.conditionCode', { code, question }) };
+    return {
+      field: 'answerCoding',
+      text: say('questionnaire.file.conditionCode', { code, question }),
+    };
   }
   return undefined;
 }
 
 const VALUE_NAMES = {
-  answerBoolean: 'value.answerBoolean',
-  answerCoding: 'value.answerCoding',
-  answerNumber: 'value.answerNumber',
-  answerString: 'value.answerString',
+  answerBoolean: 'questionnaire.value.answerBoolean',
+  answerCoding: 'questionnaire.value.answerCoding',
+  answerNumber: 'questionnaire.value.answerNumber',
+  answerString: 'questionnaire.value.answerString',
 } as const;
 
 function expectedValueKey(type: QuestionnaireItem['type']) {
@@ -217,7 +252,7 @@ function findConditionLoops(all: IndexedItem[], index: Map<string, IndexedItem>)
       const entry = index.get(linkId) as IndexedItem;
       problems.push({
         path: [...entry.path, 'enableWhen'],
-        problem: tm('problem.conditionLoop', { loop }),
+        problem: say('questionnaire.file.conditionLoop', { loop }),
       });
       return;
     }

@@ -1,5 +1,8 @@
 // Reads and checks the scoring rules a Questionnaire carries (SCORING_URL extension): valid JSON,
-// the shape in scoring.schema.ts, and rules that make sense for the items they name.
+// the shape in scoring.schema.ts, and rules that make sense for the items they name. Problems are
+// made with say(), to be worded in the language of whoever reads them.
+import { say } from '../i18n/said.ts';
+import type { MessageKey } from '../i18n/translate.ts';
 import {
   itemLocator,
   type MeasureError,
@@ -9,7 +12,6 @@ import {
   toError,
 } from './errors.ts';
 import { type IndexedItem, indexItems, isScorable, optionScore, valueRange } from './items.ts';
-import { tm } from './messages.ts';
 import { type Questionnaire, type QuestionnaireItem, SCORING_URL } from './questionnaire.schema.ts';
 import { type Scale, type ScoringRules, scoringRulesSchema } from './scoring.schema.ts';
 
@@ -19,7 +21,7 @@ export type ScoringRead =
 
 /** The questionnaire's scoring rules (undefined when it has none), or precise errors. */
 export function readScoring(questionnaire: Questionnaire): ScoringRead {
-  const located = itemLocator(questionnaire, 'where.questionnaire');
+  const located = itemLocator(questionnaire, 'questionnaire.where.questionnaire');
   const found = (questionnaire.extension ?? [])
     .map((extension, index) => ({ extension, index }))
     .filter(({ extension }) => extension.url === SCORING_URL);
@@ -28,7 +30,7 @@ export function readScoring(questionnaire: Questionnaire): ScoringRead {
   if (second) {
     const error = toError(located, {
       path: ['extension', second.index],
-      problem: tm('problem.scoringTwice'),
+      problem: say('questionnaire.file.scoringTwice'),
     });
     return { ok: false, errors: [error] };
   }
@@ -41,7 +43,10 @@ export function readScoring(questionnaire: Questionnaire): ScoringRead {
     return {
       ok: false,
       errors: [
-        toError(located, { path: valuePath, problem: tm('problem.scoringNotJson', { detail }) }),
+        toError(located, {
+          path: valuePath,
+          problem: say('questionnaire.file.scoringNotJson', { detail }),
+        }),
       ],
     };
   }
@@ -57,11 +62,15 @@ export function readScoring(questionnaire: Questionnaire): ScoringRead {
 /** Problems with one scorable item reference (unknown item, no score, unscored option). */
 function checkScoredItem(linkId: string, index: Map<string, IndexedItem>): string | undefined {
   const item = index.get(linkId)?.item;
-  if (!item) return tm('problem.scaleUnknownItem', { item: linkId });
-  if (!isScorable(item)) return tm('problem.notScorable', { item: linkId, type: item.type });
+  if (!item) return say('questionnaire.file.scaleUnknownItem', { item: linkId });
+  if (!isScorable(item))
+    return say('questionnaire.file.notScorable', { item: linkId, type: item.type });
   const unscored = item.answerOption?.find((option) => optionScore(option) === undefined);
   if (unscored)
-    return tm('problem.optionNoScore', { item: linkId, code: unscored.valueCoding.code });
+    return say('questionnaire.file.optionNoScore', {
+      item: linkId,
+      code: unscored.valueCoding.code,
+    });
   return undefined;
 }
 
@@ -72,7 +81,7 @@ function checkScoring(rules: ScoringRules, index: Map<string, IndexedItem>): Pro
     if (ids.has(scale.id))
       problems.push({
         path: ['scales', i, 'id'],
-        problem: tm('problem.scaleDuplicate', { scale: scale.id }),
+        problem: say('questionnaire.file.scaleDuplicate', { scale: scale.id }),
       });
     ids.add(scale.id);
     problems.push(
@@ -84,10 +93,12 @@ function checkScoring(rules: ScoringRules, index: Map<string, IndexedItem>): Pro
     if (problem) problems.push({ path: ['riskItems', i, 'item'], problem });
     const unanswered = rule.operator === 'unanswered';
     if (unanswered === (rule.value !== undefined)) {
-      const key = unanswered ? 'problem.riskNoValue' : 'problem.riskNeedsValue';
+      const key: MessageKey = unanswered
+        ? 'questionnaire.file.riskNoValue'
+        : 'questionnaire.file.riskNeedsValue';
       problems.push({
         path: ['riskItems', i, 'value'],
-        problem: tm(key, { operator: rule.operator }),
+        problem: say(key, { operator: rule.operator }),
       });
     }
   });
@@ -99,7 +110,7 @@ function checkScale(scale: Scale, index: Map<string, IndexedItem>): Problem[] {
   const seen = new Set<string>();
   scale.items.forEach((linkId, j) => {
     const problem = seen.has(linkId)
-      ? tm('problem.scaleDuplicateItem', { item: linkId })
+      ? say('questionnaire.file.scaleDuplicateItem', { item: linkId })
       : checkScoredItem(linkId, index);
     if (problem) problems.push({ path: ['items', j], problem });
     seen.add(linkId);
@@ -109,7 +120,11 @@ function checkScale(scale: Scale, index: Map<string, IndexedItem>): Problem[] {
     if (band.min > band.max) {
       problems.push({
         path: ['bands', j],
-        problem: tm('problem.bandRange', { band: band.id, min: band.min, max: band.max }),
+        problem: say('questionnaire.file.bandRange', {
+          band: band.id,
+          min: String(band.min),
+          max: String(band.max),
+        }),
       });
     }
   });
@@ -119,13 +134,16 @@ function checkScale(scale: Scale, index: Map<string, IndexedItem>): Problem[] {
     if (previous && band.min <= previous.max) {
       problems.push({
         path: ['bands'],
-        problem: tm('problem.bandsOverlap', { first: previous.id, second: band.id }),
+        problem: say('questionnaire.file.bandsOverlap', { first: previous.id, second: band.id }),
       });
     }
   });
   for (const part of scale.suppliedWithWording ?? []) {
     if (scale[part])
-      problems.push({ path: [part], problem: tm('problem.pendingButGiven', { part }) });
+      problems.push({
+        path: [part],
+        problem: say('questionnaire.file.pendingButGiven', { part }),
+      });
   }
   return problems;
 }
@@ -142,11 +160,20 @@ function checkReverse(scale: Scale, index: Map<string, IndexedItem>): Problem[] 
   if (!reverse) return [];
   const problems: Problem[] = [];
   const { min, max } = reverse;
-  if (min >= max) return [{ path: ['reverse'], problem: tm('problem.reverseRange', { min, max }) }];
+  if (min >= max)
+    return [
+      {
+        path: ['reverse'],
+        problem: say('questionnaire.file.reverseRange', { min: String(min), max: String(max) }),
+      },
+    ];
   reverse.items.forEach((linkId, j) => {
     const path = ['reverse', 'items', j];
     if (!scale.items.includes(linkId)) {
-      problems.push({ path, problem: tm('problem.reverseNotInScale', { item: linkId }) });
+      problems.push({
+        path,
+        problem: say('questionnaire.file.reverseNotInScale', { item: linkId }),
+      });
       return;
     }
     const item = index.get(linkId)?.item;
@@ -156,7 +183,12 @@ function checkReverse(scale: Scale, index: Map<string, IndexedItem>): Problem[] 
     if (outside !== undefined) {
       problems.push({
         path,
-        problem: tm('problem.scoreOutsideReverse', { item: linkId, score: outside, min, max }),
+        problem: say('questionnaire.file.scoreOutsideReverse', {
+          item: linkId,
+          score: String(outside),
+          min: String(min),
+          max: String(max),
+        }),
       });
     }
   });

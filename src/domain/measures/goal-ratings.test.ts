@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { goalLinkId, goalRatingQuestionnaire } from './goal-ratings.ts';
 import { parseQuestionnaire } from './parse-questionnaire.ts';
 import { score } from './score.ts';
-import { responseFor } from './test-support.ts';
+import { responseFor, wordedResult } from './test-support.ts';
 import { validateResponse } from './validate-response.ts';
 
 const goals = [
@@ -44,7 +44,7 @@ describe('goalRatingQuestionnaire', () => {
       questionnaire,
       responseFor(questionnaire, { 'goal-a1b2': 11, 'goal-c3d4': -1 }),
     );
-    expect(result).toEqual({
+    expect(wordedResult(result)).toEqual({
       ok: false,
       errors: [
         {

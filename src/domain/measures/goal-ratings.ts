@@ -2,6 +2,7 @@
 // The wording is ours, in measures/goal-ratings.json; its "goal" item is a template copied once
 // per goal, so every goal gets its own item and its own score to follow over time.
 import template from '../../../measures/goal-ratings.json' with { type: 'json' };
+import { wordsFor } from '../i18n/said.ts';
 import { parseQuestionnaire } from './parse-questionnaire.ts';
 import type { Questionnaire, QuestionnaireItem } from './questionnaire.schema.ts';
 import { type ScoreRange, scaleRanges } from './scale-range.ts';
@@ -23,7 +24,9 @@ function loadTemplate(): Questionnaire {
   if (parsedTemplate) return parsedTemplate;
   const result = parseQuestionnaire(template);
   if (!result.ok)
-    throw new Error(`measures/goal-ratings.json is not valid: ${result.errors[0]?.message}`);
+    throw new Error(
+      `measures/goal-ratings.json is not valid: ${wordsFor(result.errors[0]?.message ?? '')}`,
+    );
   parsedTemplate = result.questionnaire;
   return parsedTemplate;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_MEASURE_FILES, builtInMeasure } from './built-in.ts';
 import { importMeasure } from './import-measure.ts';
+import { worded, wordedResult } from './test-support.ts';
 import { needsWording } from './wording.ts';
 
 describe('importMeasure', () => {
@@ -19,7 +20,7 @@ describe('importMeasure', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.errors[0]?.path).toBe('item[phq9].item[phq9-3].type');
-      expect(result.errors[0]?.message).toMatch(
+      expect(worded(result.errors)[0]?.message).toMatch(
         /^item "phq9-3": type "attachment" is not supported/,
       );
     }
@@ -46,7 +47,9 @@ describe('importMeasure', () => {
 
   it('says when no measure matches a wording file', () => {
     expect(
-      importMeasure({ measure: 'https://example.org/unknown', version: '3', items: {} }),
+      wordedResult(
+        importMeasure({ measure: 'https://example.org/unknown', version: '3', items: {} }),
+      ),
     ).toEqual({
       ok: false,
       errors: [
@@ -68,13 +71,13 @@ describe('importMeasure', () => {
     );
     expect(result.ok).toBe(false);
     if (!result.ok)
-      expect(result.errors[0]?.message).toBe(
+      expect(worded(result.errors)[0]?.message).toBe(
         'wording file: item "wemwbs-intro" has no wording in the file',
       );
   });
 
   it('reports a malformed wording file without a skeleton', () => {
-    expect(importMeasure({ items: {} })).toEqual({
+    expect(wordedResult(importMeasure({ items: {} }))).toEqual({
       ok: false,
       errors: [
         { path: 'measure', message: 'wording file: "measure" is missing' },
@@ -86,7 +89,7 @@ describe('importMeasure', () => {
   it.each([[null], [[1, 2]], ['PHQ-9'], [{ title: 'Something' }]])(
     'rejects %j as neither kind',
     (json) => {
-      expect(importMeasure(json)).toEqual({
+      expect(wordedResult(importMeasure(json))).toEqual({
         ok: false,
         errors: [
           {

@@ -1,9 +1,9 @@
 // One entry point for a file a service brings: a FHIR Questionnaire (any measure, scoring rules
 // included) or a wording file for a skeleton we ship. Pure: it checks and merges, and returns
 // the Questionnaire to keep; storing it is the caller's job (a CLI and the database come later).
+import { say } from '../i18n/said.ts';
 import { findBuiltInMeasure } from './built-in.ts';
 import { type MeasureError, toError, wordingLocator } from './errors.ts';
-import { tm } from './messages.ts';
 import { parseQuestionnaire } from './parse-questionnaire.ts';
 import type { Questionnaire } from './questionnaire.schema.ts';
 import { applyWording, parseWordingFile } from './wording.ts';
@@ -30,7 +30,7 @@ export function importMeasure(json: unknown, options: ImportOptions = {}): Impor
   if (!isRecord(json) || !('measure' in json || 'items' in json)) {
     return {
       ok: false,
-      errors: [toError(locate, { path: [], problem: tm('import.unknownKind') })],
+      errors: [toError(locate, { path: [], problem: say('questionnaire.import.unknownKind') })],
     };
   }
   const wording = parseWordingFile(json);
@@ -38,7 +38,7 @@ export function importMeasure(json: unknown, options: ImportOptions = {}): Impor
   const { measure, version } = wording.value;
   const skeleton = (options.findMeasure ?? findBuiltInMeasure)(measure, version);
   if (!skeleton) {
-    const problem = tm('import.noMeasure', { measure, version });
+    const problem = say('questionnaire.import.noMeasure', { measure, version });
     return { ok: false, errors: [toError(locate, { path: ['measure'], problem })] };
   }
   const result = applyWording(skeleton, wording.value);

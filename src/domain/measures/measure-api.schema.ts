@@ -1,18 +1,18 @@
 // Request shapes of the measures API, shared by the server and the web forms. The answers
 // themselves are only checked for shape here (an object); validateResponse() checks them
 // against the questionnaire with item-precise messages, which zod alone could not give.
-import { t } from '../i18n/translate.ts';
+import { say } from '../i18n/said.ts';
 import { id, LIMITS, longText, z } from '../validation.ts';
 
 /** A date and time with its offset, as FHIR dateTime allows (e.g. 2026-11-25T10:00:00Z). */
 export const dateTime = () =>
-  z.iso.datetime({ offset: true, error: () => t('validation.dateTime') });
+  z.iso.datetime({ offset: true, error: () => say('validation.dateTime') });
 
 const rating = z
-  .number({ error: () => t('validation.goalRating') })
-  .int({ error: () => t('validation.goalRating') })
-  .min(0, { error: () => t('validation.goalRating') })
-  .max(10, { error: () => t('validation.goalRating') });
+  .number({ error: () => say('validation.goalRating') })
+  .int({ error: () => say('validation.goalRating') })
+  .min(0, { error: () => say('validation.goalRating') })
+  .max(10, { error: () => say('validation.goalRating') });
 
 export const measureResponseInputSchema = z.strictObject({
   measureId: z.string().min(1).max(LIMITS.name),
@@ -39,7 +39,7 @@ export type GoalRatingsInput = z.infer<typeof goalRatingsInputSchema>;
 export const measureResponseChangeSchema = z
   .strictObject({ note: longText().optional(), forMeOnly: z.boolean().optional() })
   .refine((change) => change.note !== undefined || change.forMeOnly !== undefined, {
-    error: () => t('validation.changeSomething'),
+    error: () => say('validation.changeSomething'),
   });
 export type MeasureResponseChange = z.infer<typeof measureResponseChangeSchema>;
 

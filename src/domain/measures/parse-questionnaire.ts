@@ -11,7 +11,7 @@ export type QuestionnaireResult =
   | { ok: false; errors: MeasureError[] };
 
 export function parseQuestionnaire(json: unknown): QuestionnaireResult {
-  const locate = itemLocator(json, 'where.questionnaire');
+  const locate = itemLocator(json, 'questionnaire.where.questionnaire');
   const parsed = parseWith(questionnaireSchema, json, locate);
   if (!parsed.ok) return parsed;
   const questionnaire = parsed.value;

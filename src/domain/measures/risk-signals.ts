@@ -1,7 +1,8 @@
 // Risk rules: an item's answer (or its absence) that a practitioner would want to know about and
 // that offers the person their own plans. Worked out whether or not a scale can be scored,
 // because a risk answer matters even when other answers are missing. Pure.
-import { tm } from './messages.ts';
+import '../i18n/questionnaire.messages.ts';
+import { t } from '../i18n/translate.ts';
 import type { CompareOperator, RiskRule } from './scoring.schema.ts';
 
 export type RiskSignal = {
@@ -43,12 +44,15 @@ export function riskSignalFor(
   if (rule.operator === 'unanswered') {
     // A question hidden by a condition was never asked, so leaving it is no sign of anything.
     if (result.kind !== 'missing' || result.reason === 'hidden') return undefined;
-    const explanation = tm('explain.riskUnanswered', { item: rule.item, label: rule.label });
+    const explanation = t('questionnaire.explain.riskUnanswered', {
+      item: rule.item,
+      label: rule.label,
+    });
     return { ...base, score: null, explanation };
   }
   if (result.kind !== 'scored' || rule.value === undefined) return undefined;
   if (!compare(result.score, rule.operator, rule.value)) return undefined;
-  const explanation = tm('explain.risk', {
+  const explanation = t('questionnaire.explain.risk', {
     item: rule.item,
     score: format(result.score, locale),
     operator: rule.operator,

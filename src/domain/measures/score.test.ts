@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseQuestionnaire } from './parse-questionnaire.ts';
 import { ORDINAL_VALUE_URL, type Questionnaire, SCORING_URL } from './questionnaire.schema.ts';
 import { score } from './score.ts';
-import { minimalQuestionnaire, responseFor, scored } from './test-support.ts';
+import { minimalQuestionnaire, responseFor, scored, worded } from './test-support.ts';
 
 const options = [0, 1, 2, 3, 4].map((n) => ({
   valueCoding: { code: `c${n}`, display: `Level ${n}` },
@@ -38,7 +38,12 @@ function measure(
       extension: [{ url: SCORING_URL, valueString: JSON.stringify(rules) }],
     }),
   );
-  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('; '));
+  if (!result.ok)
+    throw new Error(
+      worded(result.errors)
+        .map((e) => e.message)
+        .join('; '),
+    );
   return result.questionnaire;
 }
 
@@ -108,7 +113,7 @@ describe('score', () => {
     });
     const scale = scaleOf(questionnaire, [1, 1, 1, 1]);
     expect(scale.value).toBe(9.5);
-    expect(scale.explanation).toContain('Raw score 4 converts to 9.5 using the conversion table.');
+    expect(scale.explanation).toContain('The conversion table turns raw score 4 into 9.5.');
     const missingRow = scaleOf(questionnaire, [4, 4, 4, 4]);
     expect(missingRow.value).toBeNull();
     expect(missingRow.explanation.at(-1)).toBe(

@@ -2,12 +2,13 @@
 // with the steps that produced it, in plain words, so the person (and a practitioner) can see
 // which answers counted, which were reversed and how missing answers were handled.
 
+import '../i18n/questionnaire.messages.ts';
 import { intlLocaleOf } from '../i18n/languages.ts';
-import { locale } from '../i18n/translate.ts';
+import { wordsFor } from '../i18n/said.ts';
+import { locale, t } from '../i18n/translate.ts';
 import { readScoring } from './check-scoring.ts';
 import { type AnswerMap, answerValue, collectAnswers, enabledItems } from './enable-when.ts';
 import { type IndexedItem, indexItems, optionScore } from './items.ts';
-import { tm } from './messages.ts';
 import type { Coding, Questionnaire } from './questionnaire.schema.ts';
 import type { QuestionnaireResponse } from './response.schema.ts';
 import { type ItemScore, type RiskSignal, riskSignalFor } from './risk-signals.ts';
@@ -55,7 +56,9 @@ export function score(
   const read = readScoring(questionnaire);
   if (!read.ok) {
     // A questionnaire reaches score() through importMeasure, which rejects broken rules.
-    throw new Error(`Scoring rules are not valid: ${read.errors.map((e) => e.message).join('; ')}`);
+    throw new Error(
+      `Scoring rules are not valid: ${read.errors.map((e) => wordsFor(e.message)).join('; ')}`,
+    );
   }
   if (!read.rules) return { scales: [], riskSignals: [] };
   const answerMap: AnswerMap =
@@ -86,11 +89,17 @@ export function score(
 function needsWordingLine(gaps: ReturnType<typeof missingWording>, scale: Scale): string {
   const parts = new Set<string>();
   for (const gap of gaps) {
-    if (gap.kind !== 'scoring') parts.add(tm('explain.partWording'));
+    if (gap.kind !== 'scoring') parts.add(t('questionnaire.explain.partWording'));
     else if (gap.scale === scale.id)
-      parts.add(tm(gap.part === 'reverse' ? 'explain.partReverse' : 'explain.partConversion'));
+      parts.add(
+        t(
+          gap.part === 'reverse'
+            ? 'questionnaire.explain.partReverse'
+            : 'questionnaire.explain.partConversion',
+        ),
+      );
   }
-  return tm('explain.needsWording', { parts: [...parts].join(', ') });
+  return t('questionnaire.explain.needsWording', { parts: [...parts].join(', ') });
 }
 
 function readItemScore(
@@ -100,10 +109,18 @@ function readItemScore(
 ): ItemScore {
   const linkId = entry?.item.linkId ?? '';
   if (!entry || !shown.has(linkId))
-    return { kind: 'missing', reason: 'hidden', line: tm('explain.hidden', { item: linkId }) };
+    return {
+      kind: 'missing',
+      reason: 'hidden',
+      line: t('questionnaire.explain.hidden', { item: linkId }),
+    };
   const value = (answers.get(linkId) ?? []).map(answerValue).find((v) => v !== undefined);
   if (value === undefined)
-    return { kind: 'missing', reason: 'unanswered', line: tm('explain.missing', { item: linkId }) };
+    return {
+      kind: 'missing',
+      reason: 'unanswered',
+      line: t('questionnaire.explain.missing', { item: linkId }),
+    };
   if (entry.item.type === 'choice' && typeof value === 'object') {
     const option = entry.item.answerOption?.find((o) => o.valueCoding.code === value.code);
     const optionValue = option && optionScore(option);
@@ -112,7 +129,11 @@ function readItemScore(
       return {
         kind: 'scored',
         score: optionValue,
-        line: tm('explain.choice', { item: linkId, answer, score: format(optionValue) }),
+        line: t('questionnaire.explain.choice', {
+          item: linkId,
+          answer,
+          score: format(optionValue),
+        }),
       };
     }
   }
@@ -123,10 +144,14 @@ function readItemScore(
     return {
       kind: 'scored',
       score: value,
-      line: tm('explain.number', { item: linkId, score: format(value) }),
+      line: t('questionnaire.explain.number', { item: linkId, score: format(value) }),
     };
   }
-  return { kind: 'missing', reason: 'invalid', line: tm('explain.invalid', { item: linkId }) };
+  return {
+    kind: 'missing',
+    reason: 'invalid',
+    line: t('questionnaire.explain.invalid', { item: linkId }),
+  };
 }
 
 function scoreScale(
@@ -135,9 +160,14 @@ function scoreScale(
   watched: ReadonlySet<string>,
 ): Omit<ScaleResult, 'id'> {
   const explanation = [
-    tm(scale.method === 'sum' ? 'explain.method.sum' : 'explain.method.mean', {
-      items: quoted(scale.items),
-    }),
+    t(
+      scale.method === 'sum'
+        ? 'questionnaire.explain.method.sum'
+        : 'questionnaire.explain.method.mean',
+      {
+        items: quoted(scale.items),
+      },
+    ),
   ];
   const scores: number[] = [];
   const missingWatched: string[] = [];
@@ -160,7 +190,7 @@ function scoreScale(
       max: format(reverse.max),
       score: format(result.score),
     };
-    explanation.push(tm('explain.reversed', { ...step, reversed: format(reversed) }));
+    explanation.push(t('questionnaire.explain.reversed', { ...step, reversed: format(reversed) }));
     scores.push(reversed);
   }
   const total = scale.items.length;
@@ -168,14 +198,20 @@ function scoreScale(
   const missing = total - answered;
   const allowed = scale.missing.prorateIfAtMost;
   if (missing > 0 && (missing > allowed || answered === 0)) {
-    const key = allowed === 0 ? 'explain.noneAllowed' : 'explain.tooManyMissing';
-    explanation.push(tm(key, { missing, total, allowed }));
+    const key =
+      allowed === 0 ? 'questionnaire.explain.noneAllowed' : 'questionnaire.explain.tooManyMissing';
+    explanation.push(t(key, { missing, total, allowed }));
     return { value: null, explanation };
   }
   if (missingWatched.length) {
     // Imputing a risk item from the others could hide a risk answer or invent one.
     explanation.push(
-      tm('explain.riskNotImputed', { items: quoted(missingWatched), missing, total }),
+      t('questionnaire.explain.riskNotImputed', {
+        items: quoted(missingWatched),
+        watched: missingWatched.length,
+        missing,
+        total,
+      }),
     );
     return { value: null, explanation };
   }
@@ -183,7 +219,7 @@ function scoreScale(
   let value: number;
   if (scale.method === 'sum') {
     explanation.push(
-      tm('explain.sum', {
+      t('questionnaire.explain.sum', {
         count: answered,
         total,
         terms: scores.map(format).join(' + '),
@@ -194,27 +230,34 @@ function scoreScale(
     if (missing > 0) {
       value = (sum * total) / answered;
       const step = { missing, total, allowed, sum: format(sum), answered, value: format(value) };
-      explanation.push(tm('explain.prorated', step));
+      explanation.push(t('questionnaire.explain.prorated', step));
     }
   } else {
-    if (missing > 0) explanation.push(tm('explain.meanMissing', { missing, total, allowed }));
+    if (missing > 0)
+      explanation.push(t('questionnaire.explain.meanMissing', { missing, total, allowed }));
     value = sum / answered;
     explanation.push(
-      tm('explain.mean', { count: answered, total, sum: format(sum), mean: format(value) }),
+      t('questionnaire.explain.mean', {
+        count: answered,
+        total,
+        sum: format(sum),
+        mean: format(value),
+      }),
     );
   }
   const decimals = scale.decimals ?? 2;
   const rounded = round(value, decimals);
   if (rounded !== value) {
     const halfway = isHalfway(value, decimals);
-    const key = decimals === 0 ? 'explain.roundedWhole' : 'explain.rounded';
+    const key =
+      decimals === 0 ? 'questionnaire.explain.roundedWhole' : 'questionnaire.explain.rounded';
     const step = { decimals, value: format(rounded), raw: format(value) };
-    explanation.push(tm(halfway ? `${key}Half` : key, step));
+    explanation.push(t(halfway ? (`${key}Half` as const) : key, step));
   }
   const result = finish(scale, rounded, explanation);
   if (missing === 0 || result.value === null) return result;
   const prorated = { answered, items: total };
-  result.explanation.push(tm('explain.proratedResult', { answered, total }));
+  result.explanation.push(t('questionnaire.explain.proratedResult', { answered, total }));
   return { ...result, prorated };
 }
 
@@ -223,16 +266,18 @@ function finish(scale: Scale, raw: number, explanation: string[]): Omit<ScaleRes
   if (scale.conversion) {
     const row = scale.conversion.find((r) => r.raw === raw);
     if (!row) {
-      explanation.push(tm('explain.notInTable', { raw: format(raw) }));
+      explanation.push(t('questionnaire.explain.notInTable', { raw: format(raw) }));
       return { value: null, explanation };
     }
     value = row.value;
-    explanation.push(tm('explain.converted', { raw: format(raw), value: format(value) }));
+    explanation.push(
+      t('questionnaire.explain.converted', { raw: format(raw), value: format(value) }),
+    );
   }
   const band = scale.bands?.find((b) => b.min <= value && value <= b.max);
   if (band) {
     explanation.push(
-      tm('explain.band', {
+      t('questionnaire.explain.band', {
         value: format(value),
         band: band.label,
         min: format(band.min),
@@ -240,8 +285,8 @@ function finish(scale: Scale, raw: number, explanation: string[]): Omit<ScaleRes
       }),
     );
   } else if (scale.bands?.length) {
-    explanation.push(tm('explain.noBand', { value: format(value) }));
+    explanation.push(t('questionnaire.explain.noBand', { value: format(value) }));
   }
-  explanation.push(tm('explain.result', { value: format(value) }));
+  explanation.push(t('questionnaire.explain.result', { value: format(value) }));
   return { value, ...(band ? { band } : {}), explanation };
 }

@@ -1,4 +1,6 @@
 // Helpers for the measures tests: build answers the way a form would, from plain values.
+import { wordsFor } from '../i18n/said.ts';
+import type { MeasureError } from './errors.ts';
 import { optionScore } from './items.ts';
 import { parseQuestionnaire } from './parse-questionnaire.ts';
 import {
@@ -90,9 +92,21 @@ export const choice = (linkId: string, extra: Record<string, unknown> = {}) => (
   ...extra,
 });
 
-/** The errors for a questionnaire that must not parse. */
+/** Errors as their reader sees them: each message (made by say()) worded, in English here. */
+export function worded(errors: readonly MeasureError[]): MeasureError[] {
+  return errors.map(({ path, message }) => ({ path, message: wordsFor(message) }));
+}
+
+/** A result with its errors worded (worded above); a result without errors as it is. */
+export function wordedResult<T extends { ok: boolean }>(result: T): T {
+  return 'errors' in result && Array.isArray(result.errors)
+    ? { ...result, errors: worded(result.errors) }
+    : result;
+}
+
+/** The errors for a questionnaire that must not parse, worded in English. */
 export function questionnaireErrors(json: unknown) {
   const result = parseQuestionnaire(json);
   if (result.ok) throw new Error('expected the questionnaire to be rejected');
-  return result.errors;
+  return worded(result.errors);
 }

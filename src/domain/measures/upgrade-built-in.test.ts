@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { builtInMeasure } from './built-in.ts';
 import { readScoring } from './check-scoring.ts';
 import type { Questionnaire } from './questionnaire.schema.ts';
+import { worded } from './test-support.ts';
 import { upgradeBuiltIn } from './upgrade-built-in.ts';
 import { applyWording, withScoring } from './wording.ts';
 
@@ -39,7 +40,12 @@ function loaded(skeleton: Questionnaire, extra: Record<string, string> = {}): Qu
     ...extra,
   };
   const result = applyWording(skeleton, wording);
-  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('; '));
+  if (!result.ok)
+    throw new Error(
+      worded(result.errors)
+        .map((e) => e.message)
+        .join('; '),
+    );
   return result.questionnaire;
 }
 

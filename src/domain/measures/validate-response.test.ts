@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conditionsQuestionnaire } from './conditions.fixture.ts';
-import { responseFor } from './test-support.ts';
+import { responseFor, worded } from './test-support.ts';
 import { validateResponse } from './validate-response.ts';
 
 const questionnaire = conditionsQuestionnaire();
@@ -8,7 +8,7 @@ const questionnaire = conditionsQuestionnaire();
 function errorsOf(json: unknown) {
   const result = validateResponse(questionnaire, json);
   if (result.ok) throw new Error('expected the answers to be rejected');
-  return result.errors;
+  return worded(result.errors);
 }
 
 /** A completed response with hand-written items, for shapes a form would never produce. */

@@ -3,6 +3,8 @@
 // real options, numbers are in range, hidden items have no answer, and — once the answers are
 // submitted (status completed or amended) — every shown required item is answered. A draft
 // (in-progress) may leave required items empty, so a person can stop part-way and come back.
+import { saidValue, say } from '../i18n/said.ts';
+import type { MessageKey } from '../i18n/translate.ts';
 import { answerValue, enabledItems } from './enable-when.ts';
 import {
   itemLocator,
@@ -13,7 +15,6 @@ import {
   toError,
 } from './errors.ts';
 import { flattenItems, type IndexedItem, indexItems, valueRange } from './items.ts';
-import { type MeasureMessageKey, tm } from './messages.ts';
 import type { Questionnaire, QuestionnaireItem } from './questionnaire.schema.ts';
 import {
   type Answer,
@@ -27,15 +28,13 @@ export type ResponseResult =
   | { ok: true; response: QuestionnaireResponse }
   | { ok: false; errors: MeasureError[] };
 
-const VALUE_FOR_TYPE: Partial<
-  Record<QuestionnaireItem['type'], [keyof Answer, MeasureMessageKey]>
-> = {
-  boolean: ['valueBoolean', 'value.boolean'],
-  integer: ['valueInteger', 'value.integer'],
-  decimal: ['valueDecimal', 'value.decimal'],
-  string: ['valueString', 'value.string'],
-  text: ['valueString', 'value.string'],
-  choice: ['valueCoding', 'value.coding'],
+const VALUE_FOR_TYPE: Partial<Record<QuestionnaireItem['type'], [keyof Answer, MessageKey]>> = {
+  boolean: ['valueBoolean', 'questionnaire.value.boolean'],
+  integer: ['valueInteger', 'questionnaire.value.integer'],
+  decimal: ['valueDecimal', 'questionnaire.value.decimal'],
+  string: ['valueString', 'questionnaire.value.string'],
+  text: ['valueString', 'questionnaire.value.string'],
+  choice: ['valueCoding', 'questionnaire.value.coding'],
 };
 
 const canonicalBase = (canonical: string) => canonical.split('|')[0] ?? canonical;
@@ -47,14 +46,14 @@ const canonicalBase = (canonical: string) => canonical.split('|')[0] ?? canonica
 export const MAX_PROBLEMS = 20;
 
 export function validateResponse(questionnaire: Questionnaire, json: unknown): ResponseResult {
-  const locate = itemLocator(json, 'where.response');
+  const locate = itemLocator(json, 'questionnaire.where.answers');
   const parsed = parseWith(questionnaireResponseSchema, json, locate);
   if (!parsed.ok) return parsed;
   const response = parsed.value;
   if (needsWording(questionnaire)) {
     return {
       ok: false,
-      errors: [toError(locate, { path: [], problem: tm('response.needsWording') })],
+      errors: [toError(locate, { path: [], problem: say('questionnaire.answers.needsWording') })],
     };
   }
   const problems: Problem[] = [];
@@ -63,7 +62,10 @@ export function validateResponse(questionnaire: Questionnaire, json: unknown): R
     if (actual !== questionnaire.url) {
       problems.push({
         path: ['questionnaire'],
-        problem: tm('response.wrongQuestionnaire', { actual, expected: questionnaire.url }),
+        problem: say('questionnaire.answers.wrongQuestionnaire', {
+          actual,
+          expected: questionnaire.url,
+        }),
       });
     }
   }
@@ -84,7 +86,7 @@ export function validateResponse(questionnaire: Questionnaire, json: unknown): R
   // reported as missing.
   const checkedAll = problems.length < MAX_PROBLEMS;
   if (checkedAll && (response.status === 'completed' || response.status === 'amended')) {
-    const questionnaireLocate = itemLocator(questionnaire, 'where.questionnaire');
+    const questionnaireLocate = itemLocator(questionnaire, 'questionnaire.where.questionnaire');
     for (const entry of flattenItems(questionnaire.item)) {
       if (
         entry.item.required &&
@@ -92,7 +94,10 @@ export function validateResponse(questionnaire: Questionnaire, json: unknown): R
         !hasAnswer(entry, context.answered)
       ) {
         errors.push(
-          toError(questionnaireLocate, { path: entry.path, problem: tm('response.required') }),
+          toError(questionnaireLocate, {
+            path: entry.path,
+            problem: say('questionnaire.answers.required'),
+          }),
         );
       }
     }
@@ -126,17 +131,25 @@ function checkResponseItem(
     problem,
   });
   const entry = index.get(responseItem.linkId);
-  if (!entry) return [at(['linkId'], tm('response.unknownItem'))];
+  if (!entry) return [at(['linkId'], say('questionnaire.answers.unknownItem'))];
   const problems: Problem[] = [];
   const expectedParent = entry.ancestors.at(-1);
   if (expectedParent !== parent) {
     const name = (linkId: string | undefined) =>
-      linkId ? tm('where.item', { item: linkId }) : tm('where.top');
+      linkId
+        ? saidValue('questionnaire.where.item', { item: linkId })
+        : saidValue('questionnaire.where.top');
     problems.push(
-      at([], tm('response.misplaced', { actual: name(parent), expected: name(expectedParent) })),
+      at(
+        [],
+        say('questionnaire.answers.misplaced', {
+          actual: name(parent),
+          expected: name(expectedParent),
+        }),
+      ),
     );
   }
-  if (seen.has(responseItem.linkId)) problems.push(at([], tm('response.duplicate')));
+  if (seen.has(responseItem.linkId)) problems.push(at([], say('questionnaire.answers.duplicate')));
   seen.add(responseItem.linkId);
   const answers = responseItem.answer ?? [];
   if (!answers.length) return problems;
@@ -144,9 +157,12 @@ function checkResponseItem(
   const { item } = entry;
   const expected = VALUE_FOR_TYPE[item.type];
   if (!expected)
-    return [...problems, at(['answer'], tm('response.noAnswers', { type: item.type }))];
-  if (!shown.has(item.linkId)) problems.push(at(['answer'], tm('response.hidden')));
-  if (answers.length > 1) problems.push(at(['answer'], tm('response.oneAnswer')));
+    return [
+      ...problems,
+      at(['answer'], say('questionnaire.answers.noAnswers', { type: item.type })),
+    ];
+  if (!shown.has(item.linkId)) problems.push(at(['answer'], say('questionnaire.answers.hidden')));
+  if (answers.length > 1) problems.push(at(['answer'], say('questionnaire.answers.oneAnswer')));
   answers.forEach((answer, j) => {
     const problem = checkAnswer(item, answer, expected);
     if (problem) problems.push(at(['answer', j], problem));
@@ -157,33 +173,35 @@ function checkResponseItem(
 function checkAnswer(
   item: QuestionnaireItem,
   answer: Answer,
-  [key, name]: [keyof Answer, MeasureMessageKey],
+  [key, name]: [keyof Answer, MessageKey],
 ): string | undefined {
   const valueKeys = (
     ['valueBoolean', 'valueInteger', 'valueDecimal', 'valueString', 'valueCoding'] as const
   ).filter((k) => answer[k] !== undefined);
-  if (valueKeys.length !== 1) return tm('response.valueCount');
+  if (valueKeys.length !== 1) return say('questionnaire.answers.valueCount');
   if (valueKeys[0] !== key)
-    return tm('response.wrongValue', { expected: tm(name), type: item.type });
+    return say('questionnaire.answers.wrongValue', { expected: saidValue(name), type: item.type });
   const value = answerValue(answer);
   if (typeof value === 'object') {
     const option = item.answerOption?.find((o) => o.valueCoding.code === value.code);
     if (!option) {
       const codes = (item.answerOption ?? []).map((o) => o.valueCoding.code).join(', ');
-      return tm('response.unknownCode', { code: value.code, codes });
+      return say('questionnaire.answers.unknownCode', { code: value.code, codes });
     }
     const system = option.valueCoding.system;
     if (system && value.system && value.system !== system) {
-      return tm('response.wrongSystem', { code: value.code, expected: system });
+      return say('questionnaire.answers.wrongSystem', { code: value.code, expected: system });
     }
   }
   if (typeof value === 'number') {
     const { min, max } = valueRange(item);
-    if (min !== undefined && value < min) return tm('response.belowMin', { value, min });
-    if (max !== undefined && value > max) return tm('response.aboveMax', { value, max });
+    if (min !== undefined && value < min)
+      return say('questionnaire.answers.belowMin', { value: String(value), min: String(min) });
+    if (max !== undefined && value > max)
+      return say('questionnaire.answers.aboveMax', { value: String(value), max: String(max) });
   }
   if (typeof value === 'string' && item.maxLength !== undefined && value.length > item.maxLength) {
-    return tm('response.tooLong', { max: item.maxLength });
+    return say('questionnaire.answers.tooLong', { max: item.maxLength });
   }
   return undefined;
 }

@@ -6,7 +6,7 @@ import { builtInMeasure } from './built-in.ts';
 import { flattenItems } from './items.ts';
 import type { Questionnaire } from './questionnaire.schema.ts';
 import { score } from './score.ts';
-import { responseFor, scored } from './test-support.ts';
+import { responseFor, scored, worded, wordedResult } from './test-support.ts';
 import { validateResponse } from './validate-response.ts';
 import { applyWording, missingWording, needsWording } from './wording.ts';
 
@@ -34,14 +34,19 @@ function fakeWording(skeleton: Questionnaire, extra: Record<string, unknown> = {
 
 function loaded(id: string, extra: Record<string, unknown> = {}): Questionnaire {
   const result = applyWording(builtInMeasure(id), fakeWording(builtInMeasure(id), extra));
-  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('; '));
+  if (!result.ok)
+    throw new Error(
+      worded(result.errors)
+        .map((e) => e.message)
+        .join('; '),
+    );
   return result.questionnaire;
 }
 
 function wordingErrors(id: string, wording: unknown) {
   const result = applyWording(builtInMeasure(id), wording);
   if (result.ok) throw new Error('expected the wording to be rejected');
-  return result.errors;
+  return worded(result.errors);
 }
 
 describe('skeletons', () => {
@@ -92,7 +97,7 @@ describe('skeletons', () => {
       skeleton,
       responseFor(skeleton, scored('wemwbs', Array(14).fill(2))),
     );
-    expect(result).toEqual({
+    expect(wordedResult(result)).toEqual({
       ok: false,
       errors: [
         {
@@ -143,9 +148,7 @@ describe('worked examples once wording is loaded', () => {
       responseFor(swemwbs, scored('swemwbs', Array(7).fill(3))),
     ).scales;
     expect(scale?.value).toBe(99.5);
-    expect(scale?.explanation).toContain(
-      'Raw score 21 converts to 99.5 using the conversion table.',
-    );
+    expect(scale?.explanation).toContain('The conversion table turns raw score 21 into 99.5.');
   });
 });
 

@@ -1,13 +1,14 @@
 // Skeletons and wording files. A licensed measure ships as a skeleton: item ids, answer codes and
 // scores, scoring rules, codes, but none of the copyrighted words. A service that holds a licence
 // loads its own copy as a wording file, merged here. Nothing is stored: the result is a new
-// Questionnaire for the caller to keep.
+// Questionnaire for the caller to keep. Problems are made with say(), to be worded in the language
+// of whoever reads them.
 
+import { saidValue, say } from '../i18n/said.ts';
 import { z } from '../validation.ts';
 import { readScoring } from './check-scoring.ts';
 import { parseWith, toError, wordingLocator } from './errors.ts';
 import { flattenItems } from './items.ts';
-import { tm } from './messages.ts';
 import { parseQuestionnaire, type QuestionnaireResult } from './parse-questionnaire.ts';
 import { type Questionnaire, type QuestionnaireItem, SCORING_URL } from './questionnaire.schema.ts';
 import {
@@ -115,14 +116,14 @@ function checkOptionKeys(skeleton: Questionnaire, wording: WordingFile): Wording
     if (key !== ALL_ITEMS && !item) {
       problems.push({
         path: ['answerOptions', key],
-        problem: tm('wording.unknownItem', { item: key }),
+        problem: say('questionnaire.wording.unknownItem', { item: key }),
       });
       continue;
     }
     if (item && item.type !== 'choice') {
       problems.push({
         path: ['answerOptions', key],
-        problem: tm('wording.notChoice', { item: key }),
+        problem: say('questionnaire.wording.notChoice', { item: key }),
       });
       continue;
     }
@@ -133,7 +134,7 @@ function checkOptionKeys(skeleton: Questionnaire, wording: WordingFile): Wording
       if (!known)
         problems.push({
           path: ['answerOptions', key, code],
-          problem: tm('wording.unknownOption', { item: key, code }),
+          problem: say('questionnaire.wording.unknownOption', { item: key, code }),
         });
     }
   }
@@ -151,7 +152,7 @@ function mergeScoring(
     if (!scale) {
       problems.push({
         path: ['scoring', scaleId],
-        problem: tm('wording.unknownScale', { scale: scaleId }),
+        problem: say('questionnaire.wording.unknownScale', { scale: scaleId }),
       });
       continue;
     }
@@ -159,7 +160,10 @@ function mergeScoring(
       if (parts[part] && !scale.suppliedWithWording?.includes(part)) {
         problems.push({
           path: ['scoring', scaleId, part],
-          problem: tm('wording.notPending', { scale: scaleId, part: tm(`wording.part.${part}`) }),
+          problem: say('questionnaire.wording.notPending', {
+            scale: scaleId,
+            part: saidValue(`questionnaire.wording.part.${part}`),
+          }),
         });
       }
     }
@@ -172,7 +176,10 @@ function mergeScoring(
       if (!parts[part])
         problems.push({
           path: ['scoring', scale.id],
-          problem: tm('wording.missingPart', { scale: scale.id, part: tm(`wording.part.${part}`) }),
+          problem: say('questionnaire.wording.missingPart', {
+            scale: scale.id,
+            part: saidValue(`questionnaire.wording.part.${part}`),
+          }),
         });
     }
     return {
@@ -200,12 +207,15 @@ export function applyWording(skeleton: Questionnaire, wordingJson: unknown): Que
   if (wording.measure !== skeleton.url && wording.measure !== skeleton.id) {
     problems.push({
       path: ['measure'],
-      problem: tm('wording.measure', { actual: wording.measure, expected }),
+      problem: say('questionnaire.wording.measure', { actual: wording.measure, expected }),
     });
   } else if (skeleton.version && wording.version !== skeleton.version) {
     problems.push({
       path: ['version'],
-      problem: tm('wording.version', { actual: wording.version, expected: skeleton.version }),
+      problem: say('questionnaire.wording.version', {
+        actual: wording.version,
+        expected: skeleton.version,
+      }),
     });
   }
   const used = new Set<string>();
@@ -214,7 +224,7 @@ export function applyWording(skeleton: Questionnaire, wordingJson: unknown): Que
     if (!used.has(linkId))
       problems.push({
         path: ['items', linkId],
-        problem: tm('wording.unknownItem', { item: linkId }),
+        problem: say('questionnaire.wording.unknownItem', { item: linkId }),
       });
   }
   problems.push(...checkOptionKeys(skeleton, wording));
@@ -235,12 +245,12 @@ export function applyWording(skeleton: Questionnaire, wordingJson: unknown): Que
     if (gap.kind === 'item')
       problems.push({
         path: ['items', gap.linkId],
-        problem: tm('wording.missingItem', { item: gap.linkId }),
+        problem: say('questionnaire.wording.missingItem', { item: gap.linkId }),
       });
     if (gap.kind === 'option') {
       problems.push({
         path: ['answerOptions', gap.linkId, gap.code],
-        problem: tm('wording.missingOption', { item: gap.linkId, code: gap.code }),
+        problem: say('questionnaire.wording.missingOption', { item: gap.linkId, code: gap.code }),
       });
     }
   }

@@ -115,7 +115,7 @@ function fieldErrors(validation: ValidationIssue[], context: string | undefined)
 export const ERROR_LIMITS = {
   fields: 20,
   fieldLength: 200,
-  valueLength: 200,
+  valueLength: 100,
   messageLength: 500,
 } as const;
 

@@ -3,7 +3,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import { LANGUAGE_CODES } from '../../domain/i18n/languages.ts';
-import { type SaidCode, wordsOfCode } from '../../domain/i18n/said.ts';
+import { asSentence, type SaidCode, wordsOfCode } from '../../domain/i18n/said.ts';
 import type { CrisisPlan } from '../../domain/record/plans.schema.ts';
 import type { Item } from '../features/record/stored-items.ts';
 import { inLanguage } from '../http/language.ts';
@@ -126,8 +126,9 @@ export function expectError(
       body.error.message,
   );
   expect(language, `no language words ${code} as "${body.error.message}"`).toBeDefined();
+  const lang = language ?? 'en-GB';
   for (const field of body.error.fields ?? [])
-    expect(inLanguage(language ?? 'en-GB', () => wordsOfCode(field))).toBe(field.message);
+    expect(asSentence(inLanguage(lang, () => wordsOfCode(field)) ?? '', lang)).toBe(field.message);
   for (const message of [body.error.message, ...(body.error.fields ?? []).map((f) => f.message)]) {
     // A sentence: a capital letter first (or a letter of a script without capitals).
     expect(message).toMatch(/^[\p{Lu}\p{Lo}].*\S$/u);

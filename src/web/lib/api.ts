@@ -2,7 +2,7 @@
 // change, If-Match for version-aware writes, and one error type the pages can read.
 import { SESSION_ENDS_IN_HEADER } from '../../domain/auth/session-timing.ts';
 import type { ErrorBody, ErrorCode, FieldError } from '../../domain/errors.ts';
-import { type SaidCode, wordsOfCode } from '../../domain/i18n/said.ts';
+import { asSentence, type SaidCode, wordsOfCode } from '../../domain/i18n/said.ts';
 import { locale, t } from '../../domain/i18n/translate.ts';
 import { PREVIEW_AS_HEADER } from '../../domain/sharing/preview-header.ts';
 
@@ -90,7 +90,10 @@ function errorFrom(status: number, body: unknown): ApiError {
   );
   const fields = (error.fields ?? []).map((field) => ({
     field: field.field,
-    message: wordedOr(field, field.message, () => t('validation.invalid')),
+    message: asSentence(
+      wordedOr(field, field.message, () => t('validation.invalid')),
+      locale(),
+    ),
   }));
   return new ApiError(status, error.code, message, fields, (body as ErrorBody).current);
 }

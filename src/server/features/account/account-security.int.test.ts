@@ -72,7 +72,11 @@ describe.each(DIALECTS)('Password and signed-in devices on %s', (dialect) => {
       'currentPassword',
     );
     expect(wrong.error.fields).toEqual([
-      { field: 'currentPassword', message: expect.stringMatching(/not your current password/) },
+      {
+        field: 'currentPassword',
+        code: 'error.WM_AUTH_WRONG_PASSWORD',
+        message: expect.stringMatching(/not your current password/),
+      },
     ]);
     expect(await signedIn(laptop)).toBe(true);
     expect(await signedIn(await signIn(t.app, input.email, OLD))).toBe(true);

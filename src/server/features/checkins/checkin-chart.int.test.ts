@@ -138,7 +138,11 @@ describe.each(DIALECTS)('The chart answer for a period on %s', (dialect) => {
       'WM_VALIDATION_FAILED',
     );
     expect(both.error.fields).toEqual([
-      { field: 'querystring.period', message: 'Choose a period or dates, not both' },
+      {
+        field: 'querystring.period',
+        code: 'validation.periodOrDates',
+        message: 'Choose a period or dates, not both',
+      },
     ]);
   });
 

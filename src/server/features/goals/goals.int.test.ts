@@ -180,6 +180,8 @@ describe.each(DIALECTS)('Goals on %s', (dialect) => {
     expect(body.error.fields).toEqual([
       {
         field: 'targetDate',
+        code: 'date.notReal',
+        params: { day: 30, month: 'February', year: '2026', days: 28 },
         message: 'There is no 30 February 2026: February 2026 has 28 days',
       },
     ]);
@@ -188,7 +190,12 @@ describe.each(DIALECTS)('Goals on %s', (dialect) => {
     const goal = await create(sam, url.goals, aGoal({ targetDate: '2026-03-28' }));
     const changed = await put(goal.id, ifMatch(1), aGoal({ targetDate: '2026-04-31' }));
     expect(expectError(changed, 400, 'WM_VALIDATION_FAILED', 'targetDate').error.fields).toEqual([
-      { field: 'targetDate', message: 'There is no 31 April 2026: April 2026 has 30 days' },
+      {
+        field: 'targetDate',
+        code: 'date.notReal',
+        params: { day: 31, month: 'April', year: '2026', days: 30 },
+        message: 'There is no 31 April 2026: April 2026 has 30 days',
+      },
     ]);
     const kept = await sam.request({ method: 'GET', url: url.goal(goal.id) });
     expect(kept.json()).toMatchObject({ version: 1, data: { targetDate: '2026-03-28' } });

@@ -2,6 +2,7 @@
 // and what a service imports with the CLI, either a whole Questionnaire or the wording for a
 // skeleton. The checks are the pure engine's (importMeasure); this file decides what is kept.
 import { randomUUID } from 'node:crypto';
+import { say, wordsFor } from '../../../domain/i18n/said.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import { type AboutForPerson, aboutForPerson } from '../../../domain/measures/about.ts';
 import {
@@ -51,7 +52,8 @@ const RESERVED_IDS = new Set([...Object.keys(BUILT_IN_MEASURE_FILES), 'goal-rati
 /** Stored JSON was checked when it was stored; parsing again gives it its type without a cast. */
 function questionnaireOf(json: string): Questionnaire {
   const parsed = parseQuestionnaire(JSON.parse(json));
-  if (!parsed.ok) throw new Error(`A stored measure is not valid: ${parsed.errors[0]?.message}`);
+  if (!parsed.ok)
+    throw new Error(`A stored measure is not valid: ${wordsFor(parsed.errors[0]?.message ?? '')}`);
   return parsed.questionnaire;
 }
 
@@ -148,7 +150,7 @@ export function createMeasureLibrary(repo: MeasureLibraryRepo, clock: Clock) {
     if (needsWording(questionnaireOf(existing.questionnaire)) && !needsWording(q)) {
       return loadInto(queries, existing, q, 'questionnaire');
     }
-    const message = t('measures.import.taken', { url, version });
+    const message = say('measures.import.taken', { url, version });
     return { ok: false, errors: [{ path: 'url', message }] };
   }
 
@@ -210,7 +212,7 @@ export function createMeasureLibrary(repo: MeasureLibraryRepo, clock: Clock) {
       if (!q.url || !q.version) {
         return {
           ok: false,
-          errors: [{ path: 'url', message: t('measures.import.needsUrlAndVersion') }],
+          errors: [{ path: 'url', message: say('measures.import.needsUrlAndVersion') }],
         };
       }
       return repo.transaction(async (queries) => {

@@ -73,11 +73,14 @@ function authorOf(scope: RecordScope): Author {
 
 export const refuse = (fields: FieldError[]) => new AppError('WM_VALIDATION_FAILED', { fields });
 
-/** The engine's item-precise errors, as field errors under `prefix` (e.g. `response.item[q1]`). */
+/**
+ * The engine's item-precise errors, as field errors under `prefix` (e.g. `response.item[q1]`);
+ * each message is a code and values, worded by whoever reads it.
+ */
 export function measureFieldErrors(prefix: string, errors: MeasureError[]): FieldError[] {
   return errors.map(({ path, message }) => ({
     field: path ? `${prefix}.${path}` : prefix,
-    message: message.charAt(0).toUpperCase() + message.slice(1),
+    message,
   }));
 }
 

@@ -2,6 +2,7 @@
 // a skeleton from its licensed copy. Every problem is printed with where it is (which item,
 // what is wrong), the exit code is 1, and nothing is stored.
 import fs from 'node:fs';
+import { wordsFor } from '../../../domain/i18n/said.ts';
 import type { Config } from '../../config.ts';
 import { openStore } from '../../store/db.ts';
 import { createMeasureLibraryRepo } from './measure-library.repo.ts';
@@ -39,7 +40,7 @@ function report(file: string, outcome: ImportOutcome, output: Output): number {
       `Nothing was imported: ${file} has ${count} ${count === 1 ? 'problem' : 'problems'}:`,
     );
     for (const error of outcome.errors) {
-      output.err(`  - ${error.path ? `${error.path}: ` : ''}${error.message}`);
+      output.err(`  - ${error.path ? `${error.path}: ` : ''}${wordsFor(error.message)}`);
     }
     return 1;
   }

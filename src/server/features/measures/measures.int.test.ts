@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { wordsFor } from '../../../domain/i18n/said.ts';
 import { builtInMeasure } from '../../../domain/measures/built-in.ts';
 import { flattenItems } from '../../../domain/measures/items.ts';
 import { expectError } from '../../test/api.ts';
@@ -172,7 +173,7 @@ describe.each(DIALECTS)('Measure library on %s', (dialect) => {
       if (outcome.ok)
         throw new Error(`expected ${JSON.stringify(file).slice(0, 60)} to be refused`);
       expect(outcome.errors.map((e) => e.path)).toContain(path);
-      expect(outcome.errors.map((e) => e.message).join('\n')).toMatch(message);
+      expect(outcome.errors.map((e) => wordsFor(e.message)).join('\n')).toMatch(message);
     }
     expect(await measureRows()).toEqual(before);
   });

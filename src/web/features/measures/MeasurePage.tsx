@@ -170,13 +170,15 @@ function Answering({
     if (!last) return go(current + 1);
     const response = buildResponse(questionnaire, answers, enabled);
     return form.run(async () => {
-      const { validateResponse, scaleRanges } = await answerCheck();
+      const { validateResponse, scaleRanges, wordsFor } = await answerCheck();
       const checked = validateResponse(questionnaire, response);
       if (!checked.ok) {
         const errors: FieldErrors = {};
         for (const error of checked.errors) {
           const linkId = linkIdOf(error.path);
-          errors[linkId ?? 'form'] ??= linkId ? t('measuresWeb.checkAnswer') : error.message;
+          errors[linkId ?? 'form'] ??= linkId
+            ? t('measuresWeb.checkAnswer')
+            : wordsFor(error.message);
         }
         return form.showErrors(errors);
       }

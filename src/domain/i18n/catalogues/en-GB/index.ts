@@ -74,6 +74,7 @@ export type MessageKey =
   | keyof typeof import('./plans-web/print.ts')['default']
   | keyof typeof import('./plans-web/upload.ts')['default']
   | keyof typeof import('./progress/progress.ts')['default']
+  | keyof typeof import('./questionnaire/questionnaire.ts')['default']
   | keyof typeof import('./safety-plan/plans.safety.ts')['default']
   | keyof typeof import('./session/session.ts')['default']
   | keyof typeof import('./settings/settings.ts')['default']
