@@ -1,207 +1,221 @@
 import type { Words } from '../../../translate.ts';
 
-// Still the English words, moved here from the questionnaire engine's own catalogue: none is
-// translated yet, so none is listed in review.ts. Plurals give every form this language needs.
+// Machine translations, awaiting review by a native speaker.
 
 export default {
   // One problem and where it is: item "q3": "linkId" is missing.
   'questionnaire.problemAt': '{where}: {problem}',
 
   // Where a problem is: the start of every problem.
-  'questionnaire.where.questionnaire': 'the questionnaire',
-  'questionnaire.where.answers': 'the answers',
-  'questionnaire.where.item': 'item "{item}"',
-  'questionnaire.where.itemAt': 'item {position} of {parent}',
-  'questionnaire.where.top': 'the top level',
-  'questionnaire.where.option': 'item "{item}", answer option {position}',
-  'questionnaire.where.condition': 'item "{item}", condition {position}',
-  'questionnaire.where.scoring': 'scoring',
-  'questionnaire.where.scale': 'scoring, scale "{scale}"',
-  'questionnaire.where.risk': 'scoring, risk rule "{rule}"',
-  'questionnaire.where.wording': 'wording file',
+  'questionnaire.where.questionnaire': 'yr holiadur',
+  'questionnaire.where.answers': 'yr atebion',
+  'questionnaire.where.item': 'eitem "{item}"',
+  'questionnaire.where.itemAt': 'eitem {position} o fewn {parent}',
+  'questionnaire.where.top': 'y lefel uchaf',
+  'questionnaire.where.option': 'eitem "{item}", opsiwn ateb {position}',
+  'questionnaire.where.condition': 'eitem "{item}", amod {position}',
+  'questionnaire.where.scoring': 'y sgorio',
+  'questionnaire.where.scale': 'y sgorio, graddfa "{scale}"',
+  'questionnaire.where.risk': 'y sgorio, rheol risg "{rule}"',
+  'questionnaire.where.wording': 'y ffeil geiriad',
 
   // What is wrong with the shape of a file or of answers.
-  'questionnaire.problem.notObject': 'this must be a JSON object',
-  'questionnaire.problem.resourceType': 'resourceType must be "{expected}", not {actual}',
-  'questionnaire.problem.missing': '"{field}" is missing',
-  'questionnaire.problem.wrongType': '"{field}" should be {expected}, not {actual}',
-  'questionnaire.problem.notOneOf': '"{field}" must be one of {allowed}, not {actual}',
-  'questionnaire.problem.empty': '"{field}" must not be empty',
-  'questionnaire.problem.tooSmall': '"{field}" must be at least {minimum}',
-  'questionnaire.problem.tooBig': '"{field}" must be at most {maximum}',
-  'questionnaire.problem.format': '"{field}" is not in the right format',
-  'questionnaire.problem.unknownField': 'field "{field}" is not allowed here',
-  'questionnaire.problem.invalid': '"{field}" is not valid',
+  'questionnaire.problem.notObject': 'rhaid i hwn fod yn wrthrych JSON',
+  'questionnaire.problem.resourceType': 'rhaid i resourceType fod yn "{expected}", nid {actual}',
+  'questionnaire.problem.missing': 'mae "{field}" ar goll',
+  'questionnaire.problem.wrongType': 'mae angen {expected} yn "{field}", nid {actual}',
+  'questionnaire.problem.notOneOf': 'rhaid i "{field}" fod yn un o {allowed}, nid {actual}',
+  'questionnaire.problem.empty': 'all "{field}" ddim bod yn wag',
+  'questionnaire.problem.tooSmall': 'rhaid i "{field}" fod yn {minimum} o leiaf',
+  'questionnaire.problem.tooBig': 'rhaid i "{field}" fod yn {maximum} ar y mwyaf',
+  'questionnaire.problem.format': 'dydy "{field}" ddim yn y fformat cywir',
+  'questionnaire.problem.unknownField': 'dydy’r maes "{field}" ddim yn cael ei ganiatáu yma',
+  'questionnaire.problem.invalid': 'dydy "{field}" ddim yn ddilys',
 
   // What is wrong with a questionnaire file: its items, conditions and scoring rules. Said to
   // the service that imports the file, on the command line.
   'questionnaire.file.typeNotSupported':
-    'type "{type}" is not supported (supported types: {supported})',
-  'questionnaire.file.duplicateLinkId': 'linkId "{linkId}" is used by more than one item',
-  'questionnaire.file.groupNeedsItems': 'a group needs at least one item inside it',
+    'dydy’r math "{type}" ddim yn cael ei gefnogi (y mathau sy’n cael eu cefnogi: {supported})',
+  'questionnaire.file.duplicateLinkId': 'mae mwy nag un eitem yn defnyddio linkId "{linkId}"',
+  'questionnaire.file.groupNeedsItems':
+    'mae angen o leiaf un eitem y tu mewn i eitem o’r math group',
   'questionnaire.file.onlyGroupsNest':
-    'only groups can contain items, but this {type} item has items inside it',
-  'questionnaire.file.displayRequired': 'a display item cannot be required',
-  'questionnaire.file.choiceNeedsOptions': 'a choice item needs at least one answerOption',
+    'dim ond eitemau o’r math group sy’n gallu cynnwys eitemau, ond mae eitemau y tu mewn i’r eitem hon o’r math {type}',
+  'questionnaire.file.displayRequired': 'all eitem o’r math display ddim bod yn orfodol',
+  'questionnaire.file.choiceNeedsOptions':
+    'mae angen o leiaf un answerOption ar eitem o’r math choice',
   'questionnaire.file.optionsOnlyForChoice':
-    'answerOption is only allowed on choice items, not on a {type} item',
+    'dim ond ar eitemau o’r math choice mae answerOption yn cael ei ganiatáu, nid ar eitem o’r math {type}',
   'questionnaire.file.answerValueSet':
-    'answerValueSet is not supported: list the options in answerOption',
-  'questionnaire.file.repeats': 'repeating items ("repeats": true) are not supported',
+    'dydy answerValueSet ddim yn cael ei gefnogi: rhestrwch yr opsiynau yn answerOption',
+  'questionnaire.file.repeats':
+    'dydy eitemau sy’n ailadrodd ("repeats": true) ddim yn cael eu cefnogi',
   'questionnaire.file.optionNeedsCoding':
-    'the option needs a valueCoding with a code (other option types are not supported)',
-  'questionnaire.file.duplicateOptionCode': 'code "{code}" is used by more than one option',
-  'questionnaire.file.scoreNotNumber': 'the ordinalValue extension needs a number in valueDecimal',
+    'mae angen valueCoding gyda chod ar yr opsiwn (dydy mathau eraill o opsiwn ddim yn cael eu cefnogi)',
+  'questionnaire.file.duplicateOptionCode': 'mae mwy nag un opsiwn yn defnyddio’r cod "{code}"',
+  'questionnaire.file.scoreNotNumber': 'mae angen rhif yn valueDecimal ar yr estyniad ordinalValue',
   'questionnaire.file.itemWeight':
-    'uses the itemWeight extension; Waymark reads option scores from the ordinalValue extension ({url})',
-  'questionnaire.file.rangeNotNumber': 'the {which} extension needs {expected}',
+    'mae’n defnyddio’r estyniad itemWeight; mae Waymark yn darllen sgoriau’r opsiynau o’r estyniad ordinalValue ({url})',
+  'questionnaire.file.rangeNotNumber': 'mae angen {expected} ar yr estyniad {which}',
   'questionnaire.file.rangeOnlyNumbers':
-    'the {which} extension only applies to integer and decimal items',
-  'questionnaire.file.rangeOrder': 'minValue ({min}) is greater than maxValue ({max})',
-  'questionnaire.file.conditionUnknown': 'refers to item "{question}", which does not exist',
-  'questionnaire.file.conditionSelf': 'refers to its own item',
+    'mae’r estyniad {which} ar gyfer eitemau o’r math integer a decimal yn unig',
+  'questionnaire.file.rangeOrder': 'mae minValue ({min}) yn fwy na maxValue ({max})',
+  'questionnaire.file.conditionUnknown':
+    'mae’n cyfeirio at eitem "{question}", sydd ddim yn bodoli',
+  'questionnaire.file.conditionSelf': 'mae’n cyfeirio at yr eitem y mae’n perthyn iddi',
   'questionnaire.file.conditionNotQuestion':
-    'refers to item "{question}", a {type} item, which has no answer',
+    'mae’n cyfeirio at eitem "{question}", eitem o’r math {type}, sydd heb ateb',
   'questionnaire.file.conditionValueCount':
-    'needs exactly one answer value (answerBoolean, answerInteger, answerDecimal, answerString or answerCoding)',
+    'mae angen union un gwerth ateb (answerBoolean, answerInteger, answerDecimal, answerString neu answerCoding)',
   'questionnaire.file.conditionOperator':
-    'operator "{operator}" cannot be used with item "{question}" (a {type} item)',
+    'all y gweithredydd "{operator}" ddim cael ei ddefnyddio gydag eitem "{question}" (eitem o’r math {type})',
   'questionnaire.file.conditionValueType':
-    'operator "{operator}" on item "{question}" needs {expected}',
-  'questionnaire.file.conditionCode': 'code "{code}" is not an option of item "{question}"',
+    'gyda’r gweithredydd "{operator}" ar eitem "{question}", mae angen {expected}',
+  'questionnaire.file.conditionCode':
+    'dydy’r cod "{code}" ddim yn un o opsiynau eitem "{question}"',
   'questionnaire.file.enableBehavior':
-    'has more than one condition, so enableBehavior ("all" or "any") is required',
-  'questionnaire.file.conditionLoop': 'conditions form a loop: {loop}',
+    'mae gan yr eitem fwy nag un amod, felly mae angen enableBehavior ("all" neu "any")',
+  'questionnaire.file.conditionLoop': 'mae’r amodau’n ffurfio dolen: {loop}',
   'questionnaire.file.scoringNotJson':
-    'the scoring extension must hold JSON text in valueString ({detail})',
-  'questionnaire.file.scoringTwice': 'there is more than one scoring extension',
-  'questionnaire.file.scaleDuplicate': 'scale id "{scale}" is used more than once',
-  'questionnaire.file.scaleUnknownItem': 'refers to item "{item}", which does not exist',
-  'questionnaire.file.scaleDuplicateItem': 'lists item "{item}" more than once',
-  'questionnaire.file.notScorable': 'item "{item}" is a {type} item, which has no score',
-  'questionnaire.file.optionNoScore': 'item "{item}", option "{code}" has no score (ordinalValue)',
+    'rhaid i’r estyniad sgorio gynnwys testun JSON yn valueString ({detail})',
+  'questionnaire.file.scoringTwice': 'mae mwy nag un estyniad sgorio',
+  'questionnaire.file.scaleDuplicate':
+    'mae’r id graddfa "{scale}" yn cael ei ddefnyddio fwy nag unwaith',
+  'questionnaire.file.scaleUnknownItem': 'mae’n cyfeirio at eitem "{item}", sydd ddim yn bodoli',
+  'questionnaire.file.scaleDuplicateItem': 'mae’n rhestru eitem "{item}" fwy nag unwaith',
+  'questionnaire.file.notScorable': 'mae eitem "{item}" yn eitem o’r math {type}, sydd heb sgôr',
+  'questionnaire.file.optionNoScore':
+    'does dim sgôr (ordinalValue) i eitem "{item}", opsiwn "{code}"',
   'questionnaire.file.reverseNotInScale':
-    'reverses item "{item}", which is not one of the scale\'s items',
-  'questionnaire.file.reverseRange': 'the reverse range needs min below max (min {min}, max {max})',
+    'mae’n sgorio eitem "{item}" o chwith, ond dydy hi ddim yn un o eitemau’r raddfa',
+  'questionnaire.file.reverseRange':
+    'ar gyfer sgorio o chwith, rhaid i min fod yn is na max (min {min}, max {max})',
   'questionnaire.file.scoreOutsideReverse':
-    'item "{item}" can score {score}, outside the reverse range {min}–{max}',
-  'questionnaire.file.bandRange': 'band "{band}" needs min at or below max (min {min}, max {max})',
-  'questionnaire.file.bandsOverlap': 'bands "{first}" and "{second}" overlap',
+    'gall eitem "{item}" sgorio {score}, y tu allan i’r ystod ar gyfer sgorio o chwith, {min}–{max}',
+  'questionnaire.file.bandRange':
+    'yn y band "{band}", rhaid i min fod yn is na max neu’n hafal iddo (min {min}, max {max})',
+  'questionnaire.file.bandsOverlap': 'mae’r bandiau "{first}" a "{second}" yn gorgyffwrdd',
   'questionnaire.file.pendingButGiven':
-    '{part} is marked as loaded with the wording, so it must not be in the measure file',
-  'questionnaire.file.riskNeedsValue': 'operator "{operator}" needs a "value" to compare with',
-  'questionnaire.file.riskNoValue': 'operator "unanswered" takes no "value"',
+    'mae {part} wedi’i farcio i gael ei lwytho gyda’r geiriad, felly ddylai e ddim bod yn ffeil yr holiadur',
+  'questionnaire.file.riskNeedsValue':
+    'mae angen "value" ar y gweithredydd "{operator}", i gymharu’r sgôr ag e',
+  'questionnaire.file.riskNoValue': 'dydy’r gweithredydd "unanswered" ddim yn cymryd "value"',
 
   // What is wrong with answers (a QuestionnaireResponse).
   'questionnaire.answers.wrongQuestionnaire':
-    'these answers are for "{actual}", not for "{expected}"',
-  'questionnaire.answers.unknownItem': 'this questionnaire has no item with this linkId',
+    'mae’r atebion hyn ar gyfer "{actual}", nid ar gyfer "{expected}"',
+  'questionnaire.answers.unknownItem': 'does dim eitem gyda’r linkId hwn yn yr holiadur hwn',
   'questionnaire.answers.misplaced':
-    'is inside {actual} in these answers, but inside {expected} in the questionnaire',
-  'questionnaire.answers.duplicate': 'appears more than once in these answers',
-  'questionnaire.answers.noAnswers': 'a {type} item cannot have an answer',
-  'questionnaire.answers.oneAnswer': 'only one answer is allowed',
-  'questionnaire.answers.valueCount': 'each answer needs exactly one value',
-  'questionnaire.answers.wrongValue': 'needs {expected}, because it is a {type} item',
-  'questionnaire.answers.unknownCode': 'code "{code}" is not one of the options ({codes})',
-  'questionnaire.answers.wrongSystem': 'code "{code}" should come from {expected}',
-  'questionnaire.answers.belowMin': '{value} is below the lowest allowed answer, {min}',
-  'questionnaire.answers.aboveMax': '{value} is above the highest allowed answer, {max}',
+    'mae hon o fewn {actual} yn yr atebion hyn, ond o fewn {expected} yn yr holiadur',
+  'questionnaire.answers.duplicate': 'mae’n ymddangos fwy nag unwaith yn yr atebion hyn',
+  'questionnaire.answers.noAnswers': 'all eitem o’r math {type} ddim cael ateb',
+  'questionnaire.answers.oneAnswer': 'dim ond un ateb sy’n cael ei ganiatáu',
+  'questionnaire.answers.valueCount': 'mae angen union un gwerth ar bob ateb',
+  'questionnaire.answers.wrongValue':
+    'mae angen {expected}, oherwydd ei bod yn eitem o’r math {type}',
+  'questionnaire.answers.unknownCode': 'dydy’r cod "{code}" ddim yn un o’r opsiynau ({codes})',
+  'questionnaire.answers.wrongSystem': 'dylai’r cod "{code}" ddod o {expected}',
+  'questionnaire.answers.belowMin':
+    'mae {value} yn is na’r ateb isaf sy’n cael ei ganiatáu, sef {min}',
+  'questionnaire.answers.aboveMax':
+    'mae {value} yn uwch na’r ateb uchaf sy’n cael ei ganiatáu, sef {max}',
   'questionnaire.answers.tooLong':
-    'the answer is longer than {max, plural, zero {# characters} one {# character} two {# characters} few {# characters} many {# characters} other {# characters}}',
-  'questionnaire.answers.required': 'is required but has no answer',
-  'questionnaire.answers.hidden': 'is hidden by its condition, so it must not have an answer',
+    'mae’r ateb yn hirach na {max, plural, zero {# cymeriad} one {# cymeriad} two {# gymeriad} few {# chymeriad} many {# chymeriad} other {# cymeriad}}',
+  'questionnaire.answers.required': 'mae angen ateb i’r eitem hon, ond does dim un',
+  'questionnaire.answers.hidden':
+    'mae’r eitem hon wedi’i chuddio gan ei hamod, felly ddylai hi ddim cael ateb',
   'questionnaire.answers.needsWording':
-    'this measure needs its wording loaded by your service before it can be answered',
+    'mae angen i’ch gwasanaeth lwytho geiriad yr holiadur hwn cyn bod modd ei ateb',
 
   // Kinds of value, named inside the problems above.
-  'questionnaire.value.boolean': 'true or false',
-  'questionnaire.value.integer': 'a whole number (valueInteger)',
-  'questionnaire.value.decimal': 'a number (valueDecimal)',
-  'questionnaire.value.string': 'text (valueString)',
-  'questionnaire.value.coding': 'one of the options (valueCoding)',
+  'questionnaire.value.boolean': 'true neu false',
+  'questionnaire.value.integer': 'rhif cyfan (valueInteger)',
+  'questionnaire.value.decimal': 'rhif (valueDecimal)',
+  'questionnaire.value.string': 'testun (valueString)',
+  'questionnaire.value.coding': 'un o’r opsiynau (valueCoding)',
   'questionnaire.value.answerBoolean': 'answerBoolean',
   'questionnaire.value.answerInteger': 'answerInteger',
-  'questionnaire.value.answerNumber': 'answerInteger or answerDecimal',
+  'questionnaire.value.answerNumber': 'answerInteger neu answerDecimal',
   'questionnaire.value.answerString': 'answerString',
   'questionnaire.value.answerCoding': 'answerCoding',
-  'questionnaire.value.text': 'text',
-  'questionnaire.value.number': 'a number',
-  'questionnaire.value.wholeNumber': 'a whole number',
-  'questionnaire.value.list': 'a list',
-  'questionnaire.value.object': 'an object',
-  'questionnaire.value.nothing': 'nothing',
+  'questionnaire.value.text': 'testun',
+  'questionnaire.value.number': 'rhif',
+  'questionnaire.value.wholeNumber': 'rhif cyfan',
+  'questionnaire.value.list': 'rhestr',
+  'questionnaire.value.object': 'gwrthrych',
+  'questionnaire.value.nothing': 'dim byd',
 
   // How a score was worked out, step by step, shown with the score.
   'questionnaire.explain.needsWording':
-    'This measure needs its wording loaded by your service ({parts}), so it cannot be scored yet.',
-  'questionnaire.explain.partWording': 'item wording',
-  'questionnaire.explain.partReverse': 'which items are reverse-scored',
-  'questionnaire.explain.partConversion': 'the conversion table',
-  'questionnaire.explain.method.sum': 'This score adds up items {items}.',
-  'questionnaire.explain.method.mean': 'This score is the mean of items {items}.',
-  'questionnaire.explain.choice': 'Item "{item}": "{answer}" scores {score}.',
-  'questionnaire.explain.number': 'Item "{item}": answered {score}.',
+    'Mae angen i’ch gwasanaeth lwytho geiriad yr holiadur hwn ({parts}), felly does dim modd rhoi sgôr iddo eto.',
+  'questionnaire.explain.partWording': 'geiriad yr eitemau',
+  'questionnaire.explain.partReverse': 'pa eitemau sy’n cael eu sgorio o chwith',
+  'questionnaire.explain.partConversion': 'y tabl trosi',
+  'questionnaire.explain.method.sum': 'Mae’r sgôr hon yn adio eitemau {items} at ei gilydd.',
+  'questionnaire.explain.method.mean': 'Y sgôr hon yw cyfartaledd eitemau {items}.',
+  'questionnaire.explain.choice': 'Eitem "{item}": mae "{answer}" yn sgorio {score}.',
+  'questionnaire.explain.number': 'Eitem "{item}": yr ateb oedd {score}.',
   'questionnaire.explain.reversed':
-    'Item "{item}" is reverse-scored: {min} + {max} − {score} = {reversed}.',
-  'questionnaire.explain.missing': 'Item "{item}" has no answer.',
+    'Mae eitem "{item}" yn cael ei sgorio o chwith: {min} + {max} − {score} = {reversed}.',
+  'questionnaire.explain.missing': 'Does dim ateb i eitem "{item}".',
   'questionnaire.explain.hidden':
-    'Item "{item}" was not asked (hidden by a condition), so it counts as missing.',
+    'Chafodd eitem "{item}" mo’i gofyn (roedd amod yn ei chuddio), felly mae’n cyfrif fel un heb ateb.',
   'questionnaire.explain.invalid':
-    'Item "{item}": the answer is not one of the options, so it counts as missing.',
-  'questionnaire.explain.sum':
-    'Adding up the answered items ({count} of {total}): {terms} = {sum}.',
+    'Eitem "{item}": dydy’r ateb ddim yn un o’r opsiynau, felly mae’n cyfrif fel un heb ateb.',
+  'questionnaire.explain.sum': 'Adio’r eitemau a atebwyd ({count} o {total}): {terms} = {sum}.',
   'questionnaire.explain.mean':
-    'Mean of the answered items ({count} of {total}): {sum} ÷ {count} = {mean}.',
+    'Cyfartaledd yr eitemau a atebwyd ({count} o {total}): {sum} ÷ {count} = {mean}.',
   'questionnaire.explain.prorated':
-    'Answers missing: {missing} of {total}. Up to {allowed} may be missing, so the sum is prorated: {sum} × {total} ÷ {answered} = {value}.',
+    'Atebion ar goll: {missing} o {total}. Gall hyd at {allowed} fod ar goll, felly mae’r cyfanswm yn cael ei gyfrifo’n gyfrannol: {sum} × {total} ÷ {answered} = {value}.',
   'questionnaire.explain.meanMissing':
-    'Answers missing: {missing} of {total}. Up to {allowed} may be missing, so the mean uses the answered items only.',
+    'Atebion ar goll: {missing} o {total}. Gall hyd at {allowed} fod ar goll, felly mae’r cyfartaledd yn defnyddio’r eitemau a atebwyd yn unig.',
   'questionnaire.explain.tooManyMissing':
-    'Answers missing: {missing} of {total}. At most {allowed} may be missing, so no score is given.',
+    'Atebion ar goll: {missing} o {total}. Dim ond {allowed} ar y mwyaf all fod ar goll, felly does dim sgôr.',
   'questionnaire.explain.noneAllowed':
-    'Answers missing: {missing} of {total}. Every item must be answered for this score, so no score is given.',
+    'Atebion ar goll: {missing} o {total}. Rhaid ateb pob eitem ar gyfer y sgôr hon, felly does dim sgôr.',
   'questionnaire.explain.rounded':
-    'Rounded to {decimals, plural, zero {# decimal places} one {# decimal place} two {# decimal places} few {# decimal places} many {# decimal places} other {# decimal places}}: {value}.',
-  'questionnaire.explain.roundedWhole': 'Rounded to a whole number: {value}.',
+    'Wedi’i thalgrynnu i {decimals, plural, zero {# lle degol} one {# lle degol} two {# le degol} few {# lle degol} many {# lle degol} other {# lle degol}}: {value}.',
+  'questionnaire.explain.roundedWhole': 'Wedi’i thalgrynnu i rif cyfan: {value}.',
   'questionnaire.explain.roundedHalf':
-    'Rounded to {decimals, plural, zero {# decimal places} one {# decimal place} two {# decimal places} few {# decimal places} many {# decimal places} other {# decimal places}}: {raw} is exactly halfway, and halves round up, so {value}.',
+    'Wedi’i thalgrynnu i {decimals, plural, zero {# lle degol} one {# lle degol} two {# le degol} few {# lle degol} many {# lle degol} other {# lle degol}}: mae {raw} yn union hanner ffordd, ac mae haneri’n cael eu talgrynnu i fyny, felly {value}.',
   'questionnaire.explain.roundedWholeHalf':
-    'Rounded to a whole number: {raw} is exactly halfway, and halves round up, so {value}.',
+    'Wedi’i thalgrynnu i rif cyfan: mae {raw} yn union hanner ffordd, ac mae haneri’n cael eu talgrynnu i fyny, felly {value}.',
   'questionnaire.explain.proratedResult':
-    'This score is prorated: it was worked out from {answered} of {total} answers, not all of them.',
+    'Mae’r sgôr hon yn gyfrannol: cafodd ei chyfrifo o {answered} o {total} ateb, nid o bob un.',
   'questionnaire.explain.riskNotImputed':
-    'Answers missing: {missing} of {total}, including {items}. {watched, plural, zero {Those questions are about safety, so their answers are} one {That question is about safety, so its answer is} two {Those questions are about safety, so their answers are} few {Those questions are about safety, so their answers are} many {Those questions are about safety, so their answers are} other {Those questions are about safety, so their answers are}} never guessed from the others, and no score is given.',
-  'questionnaire.explain.riskUnanswered': 'Item "{item}" was left unanswered: {label}',
-  'questionnaire.explain.converted': 'The conversion table turns raw score {raw} into {value}.',
+    'Atebion ar goll: {missing} o {total}, gan gynnwys {items}. {watched, plural, zero {Mae’r cwestiynau hynny’n ymwneud â diogelwch, felly dydy eu hatebion byth yn cael eu dyfalu} one {Mae’r cwestiwn hwnnw’n ymwneud â diogelwch, felly dydy ei ateb byth yn cael ei ddyfalu} two {Mae’r cwestiynau hynny’n ymwneud â diogelwch, felly dydy eu hatebion byth yn cael eu dyfalu} few {Mae’r cwestiynau hynny’n ymwneud â diogelwch, felly dydy eu hatebion byth yn cael eu dyfalu} many {Mae’r cwestiynau hynny’n ymwneud â diogelwch, felly dydy eu hatebion byth yn cael eu dyfalu} other {Mae’r cwestiynau hynny’n ymwneud â diogelwch, felly dydy eu hatebion byth yn cael eu dyfalu}} o’r lleill, a does dim sgôr.',
+  'questionnaire.explain.riskUnanswered': 'Cafodd eitem "{item}" ei gadael heb ateb: {label}',
+  'questionnaire.explain.converted': 'Mae’r tabl trosi yn troi sgôr grai {raw} yn {value}.',
   'questionnaire.explain.notInTable':
-    'Raw score {raw} is not in the conversion table, so no score is given.',
-  'questionnaire.explain.band': 'A score of {value} is in the band "{band}" ({min}–{max}).',
-  'questionnaire.explain.noBand': 'A score of {value} is not in any band.',
-  'questionnaire.explain.result': 'Score: {value}.',
-  'questionnaire.explain.risk': 'Item "{item}" scored {score} ({operator} {value}): {label}',
+    'Dydy sgôr grai {raw} ddim yn y tabl trosi, felly does dim sgôr.',
+  'questionnaire.explain.band': 'Mae sgôr o {value} yn y band "{band}" ({min}–{max}).',
+  'questionnaire.explain.noBand': 'Dydy sgôr o {value} ddim mewn unrhyw fand.',
+  'questionnaire.explain.result': 'Sgôr: {value}.',
+  'questionnaire.explain.risk':
+    'Cafodd eitem "{item}" sgôr o {score} ({operator} {value}): {label}',
 
   // What is wrong with a service’s wording file for a measure (on the command line).
   'questionnaire.wording.measure':
-    'this wording is for "{actual}", but the measure is "{expected}"',
+    'mae’r geiriad hwn ar gyfer "{actual}", ond "{expected}" yw’r holiadur',
   'questionnaire.wording.version':
-    'this wording is for version {actual}, but the measure is version {expected}',
-  'questionnaire.wording.unknownItem': 'item "{item}" is not in the measure',
-  'questionnaire.wording.missingItem': 'item "{item}" has no wording in the file',
+    'mae’r geiriad hwn ar gyfer fersiwn {actual}, ond fersiwn {expected} yw’r holiadur',
+  'questionnaire.wording.unknownItem': 'dydy eitem "{item}" ddim yn yr holiadur',
+  'questionnaire.wording.missingItem': 'does dim geiriad i eitem "{item}" yn y ffeil',
   'questionnaire.wording.notChoice':
-    'item "{item}" is not a choice item, so it has no answer options',
-  'questionnaire.wording.unknownOption': 'item "{item}" has no option with code "{code}"',
+    'dydy eitem "{item}" ddim yn eitem o’r math choice, felly does ganddi ddim opsiynau ateb',
+  'questionnaire.wording.unknownOption': 'does gan eitem "{item}" ddim opsiwn gyda’r cod "{code}"',
   'questionnaire.wording.missingOption':
-    'item "{item}", option "{code}" has no wording in the file',
-  'questionnaire.wording.unknownScale': 'scale "{scale}" is not in the measure',
-  'questionnaire.wording.notPending': 'scale "{scale}" does not take {part} from a wording file',
-  'questionnaire.wording.missingPart': 'scale "{scale}" needs {part} from the wording file',
-  'questionnaire.wording.part.reverse': 'a reverse list',
-  'questionnaire.wording.part.conversion': 'a conversion table',
+    'does dim geiriad i eitem "{item}", opsiwn "{code}" yn y ffeil',
+  'questionnaire.wording.unknownScale': 'dydy’r raddfa "{scale}" ddim yn yr holiadur',
+  'questionnaire.wording.notPending':
+    'dydy’r raddfa "{scale}" ddim yn cymryd {part} o ffeil geiriad',
+  'questionnaire.wording.missingPart': 'mae angen {part} o’r ffeil geiriad ar y raddfa "{scale}"',
+  'questionnaire.wording.part.reverse': 'rhestr o eitemau i’w sgorio o chwith',
+  'questionnaire.wording.part.conversion': 'tabl trosi',
 
   // Importing a file (on the command line).
   'questionnaire.import.unknownKind':
-    'this is neither a FHIR Questionnaire (resourceType "Questionnaire") nor a wording file (with "measure", "version" and "items")',
+    'dydy’r ffeil hon ddim yn Questionnaire FHIR (resourceType "Questionnaire") nac yn ffeil geiriad (gyda "measure", "version" ac "items")',
   'questionnaire.import.noMeasure':
-    'there is no measure "{measure}" version {version} to load this wording into',
+    'does dim holiadur "{measure}" fersiwn {version} i lwytho’r geiriad hwn iddo',
 } satisfies Words;
