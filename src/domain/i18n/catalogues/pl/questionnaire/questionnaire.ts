@@ -1,207 +1,218 @@
 import type { Words } from '../../../translate.ts';
 
-// Still the English words, moved here from the questionnaire engine's own catalogue: none is
-// translated yet, so none is listed in review.ts. Plurals give every form this language needs.
+// Machine translations awaiting a native speaker's review.
 
 export default {
   // One problem and where it is: item "q3": "linkId" is missing.
   'questionnaire.problemAt': '{where}: {problem}',
 
   // Where a problem is: the start of every problem.
-  'questionnaire.where.questionnaire': 'the questionnaire',
-  'questionnaire.where.answers': 'the answers',
-  'questionnaire.where.item': 'item "{item}"',
-  'questionnaire.where.itemAt': 'item {position} of {parent}',
-  'questionnaire.where.top': 'the top level',
-  'questionnaire.where.option': 'item "{item}", answer option {position}',
-  'questionnaire.where.condition': 'item "{item}", condition {position}',
-  'questionnaire.where.scoring': 'scoring',
-  'questionnaire.where.scale': 'scoring, scale "{scale}"',
-  'questionnaire.where.risk': 'scoring, risk rule "{rule}"',
-  'questionnaire.where.wording': 'wording file',
+  'questionnaire.where.questionnaire': 'kwestionariusz',
+  'questionnaire.where.answers': 'odpowiedzi',
+  'questionnaire.where.item': 'pozycja „{item}”',
+  'questionnaire.where.itemAt': '{parent}, pozycja nr {position}',
+  'questionnaire.where.top': 'najwyższy poziom',
+  'questionnaire.where.option': 'pozycja „{item}”, opcja odpowiedzi nr {position}',
+  'questionnaire.where.condition': 'pozycja „{item}”, warunek nr {position}',
+  'questionnaire.where.scoring': 'punktacja',
+  'questionnaire.where.scale': 'punktacja, skala „{scale}”',
+  'questionnaire.where.risk': 'punktacja, reguła ryzyka „{rule}”',
+  'questionnaire.where.wording': 'plik z treścią pytań',
 
   // What is wrong with the shape of a file or of answers.
-  'questionnaire.problem.notObject': 'this must be a JSON object',
-  'questionnaire.problem.resourceType': 'resourceType must be "{expected}", not {actual}',
-  'questionnaire.problem.missing': '"{field}" is missing',
-  'questionnaire.problem.wrongType': '"{field}" should be {expected}, not {actual}',
-  'questionnaire.problem.notOneOf': '"{field}" must be one of {allowed}, not {actual}',
-  'questionnaire.problem.empty': '"{field}" must not be empty',
-  'questionnaire.problem.tooSmall': '"{field}" must be at least {minimum}',
-  'questionnaire.problem.tooBig': '"{field}" must be at most {maximum}',
-  'questionnaire.problem.format': '"{field}" is not in the right format',
-  'questionnaire.problem.unknownField': 'field "{field}" is not allowed here',
-  'questionnaire.problem.invalid': '"{field}" is not valid',
+  'questionnaire.problem.notObject': 'to musi być obiekt JSON',
+  'questionnaire.problem.resourceType':
+    'resourceType musi mieć wartość „{expected}” (jest: {actual})',
+  'questionnaire.problem.missing': 'brakuje pola „{field}”',
+  'questionnaire.problem.wrongType':
+    'pole „{field}” ma nieprawidłowy typ (oczekiwano: {expected}; jest: {actual})',
+  'questionnaire.problem.notOneOf':
+    'pole „{field}” musi mieć jedną z wartości: {allowed} (jest: {actual})',
+  'questionnaire.problem.empty': 'pole „{field}” nie może być puste',
+  'questionnaire.problem.tooSmall': 'pole „{field}” musi mieć wartość co najmniej {minimum}',
+  'questionnaire.problem.tooBig': 'pole „{field}” może mieć wartość najwyżej {maximum}',
+  'questionnaire.problem.format': 'pole „{field}” ma nieprawidłowy format',
+  'questionnaire.problem.unknownField': 'pole „{field}” jest tu niedozwolone',
+  'questionnaire.problem.invalid': 'pole „{field}” ma nieprawidłową wartość',
 
   // What is wrong with a questionnaire file: its items, conditions and scoring rules. Said to
   // the service that imports the file, on the command line.
   'questionnaire.file.typeNotSupported':
-    'type "{type}" is not supported (supported types: {supported})',
-  'questionnaire.file.duplicateLinkId': 'linkId "{linkId}" is used by more than one item',
-  'questionnaire.file.groupNeedsItems': 'a group needs at least one item inside it',
+    'typ „{type}” nie jest obsługiwany (obsługiwane typy: {supported})',
+  'questionnaire.file.duplicateLinkId': 'linkId „{linkId}” jest użyty w więcej niż jednej pozycji',
+  'questionnaire.file.groupNeedsItems': 'grupa musi zawierać co najmniej jedną pozycję',
   'questionnaire.file.onlyGroupsNest':
-    'only groups can contain items, but this {type} item has items inside it',
-  'questionnaire.file.displayRequired': 'a display item cannot be required',
-  'questionnaire.file.choiceNeedsOptions': 'a choice item needs at least one answerOption',
+    'tylko grupy mogą zawierać pozycje, a w tej pozycji typu {type} są inne pozycje',
+  'questionnaire.file.displayRequired': 'pozycja typu display nie może być obowiązkowa',
+  'questionnaire.file.choiceNeedsOptions':
+    'pozycja typu choice musi mieć co najmniej jedną opcję w answerOption',
   'questionnaire.file.optionsOnlyForChoice':
-    'answerOption is only allowed on choice items, not on a {type} item',
+    'answerOption jest dozwolone tylko w pozycjach typu choice, a nie w pozycji typu {type}',
   'questionnaire.file.answerValueSet':
-    'answerValueSet is not supported: list the options in answerOption',
-  'questionnaire.file.repeats': 'repeating items ("repeats": true) are not supported',
+    'answerValueSet nie jest obsługiwane: proszę wypisać opcje w answerOption',
+  'questionnaire.file.repeats': 'powtarzalne pozycje ("repeats": true) nie są obsługiwane',
   'questionnaire.file.optionNeedsCoding':
-    'the option needs a valueCoding with a code (other option types are not supported)',
-  'questionnaire.file.duplicateOptionCode': 'code "{code}" is used by more than one option',
-  'questionnaire.file.scoreNotNumber': 'the ordinalValue extension needs a number in valueDecimal',
+    'opcja musi mieć valueCoding z kodem (inne rodzaje opcji nie są obsługiwane)',
+  'questionnaire.file.duplicateOptionCode': 'kod „{code}” jest użyty w więcej niż jednej opcji',
+  'questionnaire.file.scoreNotNumber': 'rozszerzenie ordinalValue wymaga liczby w valueDecimal',
   'questionnaire.file.itemWeight':
-    'uses the itemWeight extension; Waymark reads option scores from the ordinalValue extension ({url})',
-  'questionnaire.file.rangeNotNumber': 'the {which} extension needs {expected}',
+    'używa rozszerzenia itemWeight; Waymark odczytuje punktację opcji z rozszerzenia ordinalValue ({url})',
+  'questionnaire.file.rangeNotNumber': 'w rozszerzeniu {which} musi być {expected}',
   'questionnaire.file.rangeOnlyNumbers':
-    'the {which} extension only applies to integer and decimal items',
-  'questionnaire.file.rangeOrder': 'minValue ({min}) is greater than maxValue ({max})',
-  'questionnaire.file.conditionUnknown': 'refers to item "{question}", which does not exist',
-  'questionnaire.file.conditionSelf': 'refers to its own item',
+    'rozszerzenie {which} dotyczy tylko pozycji typu integer i decimal',
+  'questionnaire.file.rangeOrder': 'minValue ({min}) jest większe niż maxValue ({max})',
+  'questionnaire.file.conditionUnknown': 'odwołuje się do pozycji „{question}”, której nie ma',
+  'questionnaire.file.conditionSelf': 'odwołuje się do własnej pozycji',
   'questionnaire.file.conditionNotQuestion':
-    'refers to item "{question}", a {type} item, which has no answer',
+    'odwołuje się do pozycji „{question}”, która jest typu {type} i nie ma odpowiedzi',
   'questionnaire.file.conditionValueCount':
-    'needs exactly one answer value (answerBoolean, answerInteger, answerDecimal, answerString or answerCoding)',
+    'wymaga dokładnie jednej wartości odpowiedzi (answerBoolean, answerInteger, answerDecimal, answerString lub answerCoding)',
   'questionnaire.file.conditionOperator':
-    'operator "{operator}" cannot be used with item "{question}" (a {type} item)',
+    'operatora „{operator}” nie można użyć z pozycją „{question}” (pozycja typu {type})',
   'questionnaire.file.conditionValueType':
-    'operator "{operator}" on item "{question}" needs {expected}',
-  'questionnaire.file.conditionCode': 'code "{code}" is not an option of item "{question}"',
+    'operator „{operator}” dla pozycji „{question}” wymaga wartości {expected}',
+  'questionnaire.file.conditionCode': 'kod „{code}” nie jest opcją pozycji „{question}”',
   'questionnaire.file.enableBehavior':
-    'has more than one condition, so enableBehavior ("all" or "any") is required',
-  'questionnaire.file.conditionLoop': 'conditions form a loop: {loop}',
+    'ma więcej niż jeden warunek, więc enableBehavior („all” lub „any”) jest wymagane',
+  'questionnaire.file.conditionLoop': 'warunki tworzą pętlę: {loop}',
   'questionnaire.file.scoringNotJson':
-    'the scoring extension must hold JSON text in valueString ({detail})',
-  'questionnaire.file.scoringTwice': 'there is more than one scoring extension',
-  'questionnaire.file.scaleDuplicate': 'scale id "{scale}" is used more than once',
-  'questionnaire.file.scaleUnknownItem': 'refers to item "{item}", which does not exist',
-  'questionnaire.file.scaleDuplicateItem': 'lists item "{item}" more than once',
-  'questionnaire.file.notScorable': 'item "{item}" is a {type} item, which has no score',
-  'questionnaire.file.optionNoScore': 'item "{item}", option "{code}" has no score (ordinalValue)',
+    'rozszerzenie z punktacją musi zawierać tekst JSON w valueString ({detail})',
+  'questionnaire.file.scoringTwice': 'jest więcej niż jedno rozszerzenie z punktacją',
+  'questionnaire.file.scaleDuplicate': 'identyfikator skali „{scale}” występuje więcej niż raz',
+  'questionnaire.file.scaleUnknownItem': 'odwołuje się do pozycji „{item}”, której nie ma',
+  'questionnaire.file.scaleDuplicateItem': 'wymienia pozycję „{item}” więcej niż raz',
+  'questionnaire.file.notScorable': 'pozycja „{item}” jest typu {type}, więc nie ma punktacji',
+  'questionnaire.file.optionNoScore':
+    'pozycja „{item}”, opcja „{code}” nie ma punktacji (ordinalValue)',
   'questionnaire.file.reverseNotInScale':
-    'reverses item "{item}", which is not one of the scale\'s items',
-  'questionnaire.file.reverseRange': 'the reverse range needs min below max (min {min}, max {max})',
+    'odwraca punktację pozycji „{item}”, która nie należy do tej skali',
+  'questionnaire.file.reverseRange':
+    'zakres odwracania wymaga, żeby min było mniejsze niż max (min {min}, max {max})',
   'questionnaire.file.scoreOutsideReverse':
-    'item "{item}" can score {score}, outside the reverse range {min}–{max}',
-  'questionnaire.file.bandRange': 'band "{band}" needs min at or below max (min {min}, max {max})',
-  'questionnaire.file.bandsOverlap': 'bands "{first}" and "{second}" overlap',
+    'pozycja „{item}” może mieć {score} pkt, czyli poza zakresem odwracania {min}–{max}',
+  'questionnaire.file.bandRange':
+    'przedział „{band}” wymaga, żeby min było mniejsze niż max lub równe (min {min}, max {max})',
+  'questionnaire.file.bandsOverlap': 'przedziały „{first}” i „{second}” nachodzą na siebie',
   'questionnaire.file.pendingButGiven':
-    '{part} is marked as loaded with the wording, so it must not be in the measure file',
-  'questionnaire.file.riskNeedsValue': 'operator "{operator}" needs a "value" to compare with',
-  'questionnaire.file.riskNoValue': 'operator "unanswered" takes no "value"',
+    'pole „{part}” jest oznaczone jako wczytywane razem z treścią pytań, więc nie może go być w pliku kwestionariusza',
+  'questionnaire.file.riskNeedsValue':
+    'operator „{operator}” wymaga pola „value” z wartością do porównania',
+  'questionnaire.file.riskNoValue': 'operator „unanswered” nie przyjmuje pola „value”',
 
   // What is wrong with answers (a QuestionnaireResponse).
   'questionnaire.answers.wrongQuestionnaire':
-    'these answers are for "{actual}", not for "{expected}"',
-  'questionnaire.answers.unknownItem': 'this questionnaire has no item with this linkId',
+    'te odpowiedzi dotyczą kwestionariusza „{actual}”, a nie „{expected}”',
+  'questionnaire.answers.unknownItem': 'ten kwestionariusz nie ma pozycji o takim linkId',
   'questionnaire.answers.misplaced':
-    'is inside {actual} in these answers, but inside {expected} in the questionnaire',
-  'questionnaire.answers.duplicate': 'appears more than once in these answers',
-  'questionnaire.answers.noAnswers': 'a {type} item cannot have an answer',
-  'questionnaire.answers.oneAnswer': 'only one answer is allowed',
-  'questionnaire.answers.valueCount': 'each answer needs exactly one value',
-  'questionnaire.answers.wrongValue': 'needs {expected}, because it is a {type} item',
-  'questionnaire.answers.unknownCode': 'code "{code}" is not one of the options ({codes})',
-  'questionnaire.answers.wrongSystem': 'code "{code}" should come from {expected}',
-  'questionnaire.answers.belowMin': '{value} is below the lowest allowed answer, {min}',
-  'questionnaire.answers.aboveMax': '{value} is above the highest allowed answer, {max}',
+    'w tych odpowiedziach jest w innym miejscu niż w kwestionariuszu (w odpowiedziach należy do: {actual}; w kwestionariuszu do: {expected})',
+  'questionnaire.answers.duplicate': 'występuje w tych odpowiedziach więcej niż raz',
+  'questionnaire.answers.noAnswers': 'pozycja typu {type} nie może mieć odpowiedzi',
+  'questionnaire.answers.oneAnswer': 'dozwolona jest tylko jedna odpowiedź',
+  'questionnaire.answers.valueCount': 'każda odpowiedź musi mieć dokładnie jedną wartość',
+  'questionnaire.answers.wrongValue': 'odpowiedzią musi być {expected}, bo to pozycja typu {type}',
+  'questionnaire.answers.unknownCode': 'kod „{code}” nie jest jedną z opcji ({codes})',
+  'questionnaire.answers.wrongSystem': 'kod „{code}” powinien pochodzić z systemu {expected}',
+  'questionnaire.answers.belowMin':
+    '{value} jest poniżej najniższej dozwolonej odpowiedzi, czyli {min}',
+  'questionnaire.answers.aboveMax':
+    '{value} jest powyżej najwyższej dozwolonej odpowiedzi, czyli {max}',
   'questionnaire.answers.tooLong':
-    'the answer is longer than {max, plural, one {# character} few {# characters} many {# characters} other {# characters}}',
-  'questionnaire.answers.required': 'is required but has no answer',
-  'questionnaire.answers.hidden': 'is hidden by its condition, so it must not have an answer',
+    'odpowiedź jest dłuższa niż {max, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}',
+  'questionnaire.answers.required': 'odpowiedź jest obowiązkowa, ale jej brakuje',
+  'questionnaire.answers.hidden': 'jest ukryta przez swój warunek, więc nie może mieć odpowiedzi',
   'questionnaire.answers.needsWording':
-    'this measure needs its wording loaded by your service before it can be answered',
+    'ten kwestionariusz potrzebuje treści pytań od placówki, zanim będzie można na niego odpowiedzieć',
 
   // Kinds of value, named inside the problems above.
-  'questionnaire.value.boolean': 'true or false',
-  'questionnaire.value.integer': 'a whole number (valueInteger)',
-  'questionnaire.value.decimal': 'a number (valueDecimal)',
-  'questionnaire.value.string': 'text (valueString)',
-  'questionnaire.value.coding': 'one of the options (valueCoding)',
+  'questionnaire.value.boolean': 'wartość true lub false',
+  'questionnaire.value.integer': 'liczba całkowita (valueInteger)',
+  'questionnaire.value.decimal': 'liczba (valueDecimal)',
+  'questionnaire.value.string': 'tekst (valueString)',
+  'questionnaire.value.coding': 'jedna z opcji (valueCoding)',
   'questionnaire.value.answerBoolean': 'answerBoolean',
   'questionnaire.value.answerInteger': 'answerInteger',
-  'questionnaire.value.answerNumber': 'answerInteger or answerDecimal',
+  'questionnaire.value.answerNumber': 'answerInteger lub answerDecimal',
   'questionnaire.value.answerString': 'answerString',
   'questionnaire.value.answerCoding': 'answerCoding',
-  'questionnaire.value.text': 'text',
-  'questionnaire.value.number': 'a number',
-  'questionnaire.value.wholeNumber': 'a whole number',
-  'questionnaire.value.list': 'a list',
-  'questionnaire.value.object': 'an object',
-  'questionnaire.value.nothing': 'nothing',
+  'questionnaire.value.text': 'tekst',
+  'questionnaire.value.number': 'liczba',
+  'questionnaire.value.wholeNumber': 'liczba całkowita',
+  'questionnaire.value.list': 'lista',
+  'questionnaire.value.object': 'obiekt',
+  'questionnaire.value.nothing': 'brak wartości',
 
   // How a score was worked out, step by step, shown with the score.
   'questionnaire.explain.needsWording':
-    'This measure needs its wording loaded by your service ({parts}), so it cannot be scored yet.',
-  'questionnaire.explain.partWording': 'item wording',
-  'questionnaire.explain.partReverse': 'which items are reverse-scored',
-  'questionnaire.explain.partConversion': 'the conversion table',
-  'questionnaire.explain.method.sum': 'This score adds up items {items}.',
-  'questionnaire.explain.method.mean': 'This score is the mean of items {items}.',
-  'questionnaire.explain.choice': 'Item "{item}": "{answer}" scores {score}.',
-  'questionnaire.explain.number': 'Item "{item}": answered {score}.',
+    'Ten kwestionariusz potrzebuje danych od placówki ({parts}), więc nie można jeszcze obliczyć wyniku.',
+  'questionnaire.explain.partWording': 'treść pytań',
+  'questionnaire.explain.partReverse': 'lista pytań z odwróconą punktacją',
+  'questionnaire.explain.partConversion': 'tabela przeliczeniowa',
+  'questionnaire.explain.method.sum': 'Ten wynik to suma punktów z pytań {items}.',
+  'questionnaire.explain.method.mean': 'Ten wynik to średnia punktów z pytań {items}.',
+  'questionnaire.explain.choice': 'Pytanie „{item}”: odpowiedź „{answer}” daje {score} pkt.',
+  'questionnaire.explain.number': 'Pytanie „{item}”: odpowiedź {score}.',
   'questionnaire.explain.reversed':
-    'Item "{item}" is reverse-scored: {min} + {max} − {score} = {reversed}.',
-  'questionnaire.explain.missing': 'Item "{item}" has no answer.',
+    'Pytanie „{item}” ma odwróconą punktację: {min} + {max} − {score} = {reversed}.',
+  'questionnaire.explain.missing': 'Na pytanie „{item}” nie ma odpowiedzi.',
   'questionnaire.explain.hidden':
-    'Item "{item}" was not asked (hidden by a condition), so it counts as missing.',
+    'Pytanie „{item}” nie zostało zadane (ukrył je warunek), więc liczy się jako brak odpowiedzi.',
   'questionnaire.explain.invalid':
-    'Item "{item}": the answer is not one of the options, so it counts as missing.',
+    'Pytanie „{item}”: odpowiedź nie jest jedną z opcji, więc liczy się jako brak odpowiedzi.',
   'questionnaire.explain.sum':
-    'Adding up the answered items ({count} of {total}): {terms} = {sum}.',
+    'Suma punktów z udzielonych odpowiedzi ({count} z {total}): {terms} = {sum}.',
   'questionnaire.explain.mean':
-    'Mean of the answered items ({count} of {total}): {sum} ÷ {count} = {mean}.',
+    'Średnia punktów z udzielonych odpowiedzi ({count} z {total}): {sum} ÷ {count} = {mean}.',
   'questionnaire.explain.prorated':
-    'Answers missing: {missing} of {total}. Up to {allowed} may be missing, so the sum is prorated: {sum} × {total} ÷ {answered} = {value}.',
+    'Brakujące odpowiedzi: {missing} z {total}. Może brakować najwyżej {allowed}, więc suma jest przeliczona proporcjonalnie: {sum} × {total} ÷ {answered} = {value}.',
   'questionnaire.explain.meanMissing':
-    'Answers missing: {missing} of {total}. Up to {allowed} may be missing, so the mean uses the answered items only.',
+    'Brakujące odpowiedzi: {missing} z {total}. Może brakować najwyżej {allowed}, więc średnia jest liczona tylko z udzielonych odpowiedzi.',
   'questionnaire.explain.tooManyMissing':
-    'Answers missing: {missing} of {total}. At most {allowed} may be missing, so no score is given.',
+    'Brakujące odpowiedzi: {missing} z {total}. Może brakować najwyżej {allowed}, więc nie ma wyniku.',
   'questionnaire.explain.noneAllowed':
-    'Answers missing: {missing} of {total}. Every item must be answered for this score, so no score is given.',
+    'Brakujące odpowiedzi: {missing} z {total}. Ten wynik wymaga odpowiedzi na wszystkie pytania, więc nie ma wyniku.',
   'questionnaire.explain.rounded':
-    'Rounded to {decimals, plural, one {# decimal place} few {# decimal places} many {# decimal places} other {# decimal places}}: {value}.',
-  'questionnaire.explain.roundedWhole': 'Rounded to a whole number: {value}.',
+    'Zaokrąglenie do {decimals, plural, one {# miejsca po przecinku} few {# miejsc po przecinku} many {# miejsc po przecinku} other {# miejsca po przecinku}}: {value}.',
+  'questionnaire.explain.roundedWhole': 'Zaokrąglenie do liczby całkowitej: {value}.',
   'questionnaire.explain.roundedHalf':
-    'Rounded to {decimals, plural, one {# decimal place} few {# decimal places} many {# decimal places} other {# decimal places}}: {raw} is exactly halfway, and halves round up, so {value}.',
+    'Zaokrąglenie do {decimals, plural, one {# miejsca po przecinku} few {# miejsc po przecinku} many {# miejsc po przecinku} other {# miejsca po przecinku}}: {raw} jest dokładnie pośrodku, a połówki zaokrągla się w górę, więc {value}.',
   'questionnaire.explain.roundedWholeHalf':
-    'Rounded to a whole number: {raw} is exactly halfway, and halves round up, so {value}.',
+    'Zaokrąglenie do liczby całkowitej: {raw} jest dokładnie pośrodku, a połówki zaokrągla się w górę, więc {value}.',
   'questionnaire.explain.proratedResult':
-    'This score is prorated: it was worked out from {answered} of {total} answers, not all of them.',
+    'Ten wynik jest przeliczony: obliczono go na podstawie {answered} z {total} odpowiedzi, a nie wszystkich.',
   'questionnaire.explain.riskNotImputed':
-    'Answers missing: {missing} of {total}, including {items}. {watched, plural, one {That question is about safety, so its answer is} few {Those questions are about safety, so their answers are} many {Those questions are about safety, so their answers are} other {Those questions are about safety, so their answers are}} never guessed from the others, and no score is given.',
-  'questionnaire.explain.riskUnanswered': 'Item "{item}" was left unanswered: {label}',
-  'questionnaire.explain.converted': 'The conversion table turns raw score {raw} into {value}.',
+    'Brakujące odpowiedzi: {missing} z {total}, w tym {items}. {watched, plural, one {To pytanie dotyczy bezpieczeństwa, więc odpowiedzi na nie} few {Te pytania dotyczą bezpieczeństwa, więc odpowiedzi na nie} many {Te pytania dotyczą bezpieczeństwa, więc odpowiedzi na nie} other {Te pytania dotyczą bezpieczeństwa, więc odpowiedzi na nie}} nigdy się nie odgaduje na podstawie pozostałych i nie ma wyniku.',
+  'questionnaire.explain.riskUnanswered': 'Pytanie „{item}” zostało bez odpowiedzi: {label}',
+  'questionnaire.explain.converted':
+    'Tabela przeliczeniowa zamienia surowy wynik {raw} na {value}.',
   'questionnaire.explain.notInTable':
-    'Raw score {raw} is not in the conversion table, so no score is given.',
-  'questionnaire.explain.band': 'A score of {value} is in the band "{band}" ({min}–{max}).',
-  'questionnaire.explain.noBand': 'A score of {value} is not in any band.',
-  'questionnaire.explain.result': 'Score: {value}.',
-  'questionnaire.explain.risk': 'Item "{item}" scored {score} ({operator} {value}): {label}',
+    'Surowego wyniku {raw} nie ma w tabeli przeliczeniowej, więc nie ma wyniku.',
+  'questionnaire.explain.band': 'Wynik {value} mieści się w przedziale „{band}” ({min}–{max}).',
+  'questionnaire.explain.noBand': 'Wynik {value} nie mieści się w żadnym przedziale.',
+  'questionnaire.explain.result': 'Wynik: {value}.',
+  'questionnaire.explain.risk': 'Pytanie „{item}” ma {score} pkt ({operator} {value}): {label}',
 
   // What is wrong with a service’s wording file for a measure (on the command line).
   'questionnaire.wording.measure':
-    'this wording is for "{actual}", but the measure is "{expected}"',
+    'ta treść pytań jest dla kwestionariusza „{actual}”, a nie „{expected}”',
   'questionnaire.wording.version':
-    'this wording is for version {actual}, but the measure is version {expected}',
-  'questionnaire.wording.unknownItem': 'item "{item}" is not in the measure',
-  'questionnaire.wording.missingItem': 'item "{item}" has no wording in the file',
+    'ta treść pytań jest dla wersji {actual}, a kwestionariusz ma wersję {expected}',
+  'questionnaire.wording.unknownItem': 'pozycji „{item}” nie ma w kwestionariuszu',
+  'questionnaire.wording.missingItem': 'pozycja „{item}” nie ma treści w pliku',
   'questionnaire.wording.notChoice':
-    'item "{item}" is not a choice item, so it has no answer options',
-  'questionnaire.wording.unknownOption': 'item "{item}" has no option with code "{code}"',
-  'questionnaire.wording.missingOption':
-    'item "{item}", option "{code}" has no wording in the file',
-  'questionnaire.wording.unknownScale': 'scale "{scale}" is not in the measure',
-  'questionnaire.wording.notPending': 'scale "{scale}" does not take {part} from a wording file',
-  'questionnaire.wording.missingPart': 'scale "{scale}" needs {part} from the wording file',
-  'questionnaire.wording.part.reverse': 'a reverse list',
-  'questionnaire.wording.part.conversion': 'a conversion table',
+    'pozycja „{item}” nie jest typu choice, więc nie ma opcji odpowiedzi',
+  'questionnaire.wording.unknownOption': 'pozycja „{item}” nie ma opcji z kodem „{code}”',
+  'questionnaire.wording.missingOption': 'pozycja „{item}”, opcja „{code}” nie ma treści w pliku',
+  'questionnaire.wording.unknownScale': 'skali „{scale}” nie ma w kwestionariuszu',
+  'questionnaire.wording.notPending':
+    'skala „{scale}” nie wczytuje z pliku z treścią pytań tego elementu: {part}',
+  'questionnaire.wording.missingPart':
+    'w pliku z treścią pytań musi być {part} dla skali „{scale}”',
+  'questionnaire.wording.part.reverse': 'lista pytań z odwróconą punktacją',
+  'questionnaire.wording.part.conversion': 'tabela przeliczeniowa',
 
   // Importing a file (on the command line).
   'questionnaire.import.unknownKind':
-    'this is neither a FHIR Questionnaire (resourceType "Questionnaire") nor a wording file (with "measure", "version" and "items")',
+    'to nie jest ani kwestionariusz FHIR (resourceType „Questionnaire”), ani plik z treścią pytań (z polami „measure”, „version” i „items”)',
   'questionnaire.import.noMeasure':
-    'there is no measure "{measure}" version {version} to load this wording into',
+    'nie ma kwestionariusza „{measure}” w wersji {version}, do którego można wczytać tę treść pytań',
 } satisfies Words;
