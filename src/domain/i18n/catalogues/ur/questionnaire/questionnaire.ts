@@ -1,207 +1,211 @@
 import type { Words } from '../../../translate.ts';
 
-// Still the English words, moved here from the questionnaire engine's own catalogue: none is
-// translated yet, so none is listed in review.ts. Plurals give every form this language needs.
+// Machine translations, awaiting review by a native Urdu speaker.
 
 export default {
   // One problem and where it is: item "q3": "linkId" is missing.
   'questionnaire.problemAt': '{where}: {problem}',
 
   // Where a problem is: the start of every problem.
-  'questionnaire.where.questionnaire': 'the questionnaire',
-  'questionnaire.where.answers': 'the answers',
-  'questionnaire.where.item': 'item "{item}"',
-  'questionnaire.where.itemAt': 'item {position} of {parent}',
-  'questionnaire.where.top': 'the top level',
-  'questionnaire.where.option': 'item "{item}", answer option {position}',
-  'questionnaire.where.condition': 'item "{item}", condition {position}',
-  'questionnaire.where.scoring': 'scoring',
-  'questionnaire.where.scale': 'scoring, scale "{scale}"',
-  'questionnaire.where.risk': 'scoring, risk rule "{rule}"',
-  'questionnaire.where.wording': 'wording file',
+  'questionnaire.where.questionnaire': 'سوال نامہ',
+  'questionnaire.where.answers': 'جوابات',
+  'questionnaire.where.item': 'آئٹم "{item}"',
+  'questionnaire.where.itemAt': '{parent} کا آئٹم نمبر {position}',
+  'questionnaire.where.top': 'سب سے اوپر والی سطح',
+  'questionnaire.where.option': 'آئٹم "{item}"، جواب کا آپشن نمبر {position}',
+  'questionnaire.where.condition': 'آئٹم "{item}"، شرط نمبر {position}',
+  'questionnaire.where.scoring': 'اسکور کا حساب',
+  'questionnaire.where.scale': 'اسکور کا حساب، اسکیل "{scale}"',
+  'questionnaire.where.risk': 'اسکور کا حساب، خطرے کا اصول "{rule}"',
+  'questionnaire.where.wording': 'الفاظ والی فائل',
 
   // What is wrong with the shape of a file or of answers.
-  'questionnaire.problem.notObject': 'this must be a JSON object',
-  'questionnaire.problem.resourceType': 'resourceType must be "{expected}", not {actual}',
-  'questionnaire.problem.missing': '"{field}" is missing',
-  'questionnaire.problem.wrongType': '"{field}" should be {expected}, not {actual}',
-  'questionnaire.problem.notOneOf': '"{field}" must be one of {allowed}, not {actual}',
-  'questionnaire.problem.empty': '"{field}" must not be empty',
-  'questionnaire.problem.tooSmall': '"{field}" must be at least {minimum}',
-  'questionnaire.problem.tooBig': '"{field}" must be at most {maximum}',
-  'questionnaire.problem.format': '"{field}" is not in the right format',
-  'questionnaire.problem.unknownField': 'field "{field}" is not allowed here',
-  'questionnaire.problem.invalid': '"{field}" is not valid',
+  'questionnaire.problem.notObject': 'یہ JSON آبجیکٹ ہونا چاہیے',
+  'questionnaire.problem.resourceType': 'resourceType کو "{expected}" ہونا چاہیے، {actual} نہیں',
+  'questionnaire.problem.missing': '"{field}" موجود نہیں ہے',
+  'questionnaire.problem.wrongType': '"{field}" کو {expected} ہونا چاہیے، {actual} نہیں',
+  'questionnaire.problem.notOneOf':
+    '"{field}" کو ان میں سے کوئی ایک ہونا چاہیے: {allowed}، {actual} نہیں',
+  'questionnaire.problem.empty': '"{field}" خالی نہیں ہونا چاہیے',
+  'questionnaire.problem.tooSmall': '"{field}" کم از کم {minimum} ہونا چاہیے',
+  'questionnaire.problem.tooBig': '"{field}" زیادہ سے زیادہ {maximum} ہونا چاہیے',
+  'questionnaire.problem.format': '"{field}" درست شکل میں نہیں ہے',
+  'questionnaire.problem.unknownField': 'فیلڈ "{field}" کی یہاں اجازت نہیں ہے',
+  'questionnaire.problem.invalid': '"{field}" درست نہیں ہے',
 
   // What is wrong with a questionnaire file: its items, conditions and scoring rules. Said to
   // the service that imports the file, on the command line.
   'questionnaire.file.typeNotSupported':
-    'type "{type}" is not supported (supported types: {supported})',
-  'questionnaire.file.duplicateLinkId': 'linkId "{linkId}" is used by more than one item',
-  'questionnaire.file.groupNeedsItems': 'a group needs at least one item inside it',
+    'ٹائپ "{type}" سپورٹ نہیں کی جاتی (سپورٹ ہونے والی ٹائپس: {supported})',
+  'questionnaire.file.duplicateLinkId': 'linkId "{linkId}" ایک سے زیادہ آئٹمز میں استعمال ہوئی ہے',
+  'questionnaire.file.groupNeedsItems': 'گروپ کے اندر کم از کم ایک آئٹم ہونا ضروری ہے',
   'questionnaire.file.onlyGroupsNest':
-    'only groups can contain items, but this {type} item has items inside it',
-  'questionnaire.file.displayRequired': 'a display item cannot be required',
-  'questionnaire.file.choiceNeedsOptions': 'a choice item needs at least one answerOption',
+    'صرف گروپس کے اندر آئٹمز ہو سکتے ہیں، لیکن اس {type} آئٹم کے اندر آئٹمز موجود ہیں',
+  'questionnaire.file.displayRequired': 'display آئٹم کو ضروری (required) نہیں بنایا جا سکتا',
+  'questionnaire.file.choiceNeedsOptions':
+    'choice آئٹم میں کم از کم ایک answerOption ہونا ضروری ہے',
   'questionnaire.file.optionsOnlyForChoice':
-    'answerOption is only allowed on choice items, not on a {type} item',
+    'answerOption صرف choice آئٹمز پر ہو سکتا ہے، {type} آئٹم پر نہیں',
   'questionnaire.file.answerValueSet':
-    'answerValueSet is not supported: list the options in answerOption',
-  'questionnaire.file.repeats': 'repeating items ("repeats": true) are not supported',
+    'answerValueSet سپورٹ نہیں کیا جاتا: آپشنز answerOption میں لکھیں',
+  'questionnaire.file.repeats': 'دہرائے جانے والے آئٹمز ("repeats": true) سپورٹ نہیں کیے جاتے',
   'questionnaire.file.optionNeedsCoding':
-    'the option needs a valueCoding with a code (other option types are not supported)',
-  'questionnaire.file.duplicateOptionCode': 'code "{code}" is used by more than one option',
-  'questionnaire.file.scoreNotNumber': 'the ordinalValue extension needs a number in valueDecimal',
+    'آپشن میں کوڈ والا valueCoding ہونا ضروری ہے (دوسری قسم کے آپشنز سپورٹ نہیں کیے جاتے)',
+  'questionnaire.file.duplicateOptionCode': 'کوڈ "{code}" ایک سے زیادہ آپشنز میں استعمال ہوا ہے',
+  'questionnaire.file.scoreNotNumber':
+    'ordinalValue ایکسٹینشن کے valueDecimal میں نمبر ہونا ضروری ہے',
   'questionnaire.file.itemWeight':
-    'uses the itemWeight extension; Waymark reads option scores from the ordinalValue extension ({url})',
-  'questionnaire.file.rangeNotNumber': 'the {which} extension needs {expected}',
+    'اس میں itemWeight ایکسٹینشن استعمال ہوئی ہے؛ Waymark آپشنز کے اسکور ordinalValue ایکسٹینشن ({url}) سے پڑھتا ہے',
+  'questionnaire.file.rangeNotNumber': '{which} ایکسٹینشن میں {expected} ہونا ضروری ہے',
   'questionnaire.file.rangeOnlyNumbers':
-    'the {which} extension only applies to integer and decimal items',
-  'questionnaire.file.rangeOrder': 'minValue ({min}) is greater than maxValue ({max})',
-  'questionnaire.file.conditionUnknown': 'refers to item "{question}", which does not exist',
-  'questionnaire.file.conditionSelf': 'refers to its own item',
+    '{which} ایکسٹینشن صرف integer اور decimal آئٹمز پر لاگو ہوتی ہے',
+  'questionnaire.file.rangeOrder': 'minValue ({min}) کی قدر maxValue ({max}) سے زیادہ ہے',
+  'questionnaire.file.conditionUnknown': 'یہ آئٹم "{question}" کا حوالہ دیتی ہے، جو موجود نہیں ہے',
+  'questionnaire.file.conditionSelf': 'یہ اپنے ہی آئٹم کا حوالہ دیتی ہے',
   'questionnaire.file.conditionNotQuestion':
-    'refers to item "{question}", a {type} item, which has no answer',
+    'یہ آئٹم "{question}" کا حوالہ دیتی ہے، جو {type} آئٹم ہے اور اس کا کوئی جواب نہیں ہوتا',
   'questionnaire.file.conditionValueCount':
-    'needs exactly one answer value (answerBoolean, answerInteger, answerDecimal, answerString or answerCoding)',
+    'اس میں جواب کی بالکل ایک قدر ہونی چاہیے (answerBoolean، answerInteger، answerDecimal، answerString یا answerCoding)',
   'questionnaire.file.conditionOperator':
-    'operator "{operator}" cannot be used with item "{question}" (a {type} item)',
+    'آپریٹر "{operator}" آئٹم "{question}" ({type} آئٹم) کے ساتھ استعمال نہیں ہو سکتا',
   'questionnaire.file.conditionValueType':
-    'operator "{operator}" on item "{question}" needs {expected}',
-  'questionnaire.file.conditionCode': 'code "{code}" is not an option of item "{question}"',
+    'آئٹم "{question}" پر آپریٹر "{operator}" کے لیے {expected} ضروری ہے',
+  'questionnaire.file.conditionCode': 'کوڈ "{code}" آئٹم "{question}" کا کوئی آپشن نہیں ہے',
   'questionnaire.file.enableBehavior':
-    'has more than one condition, so enableBehavior ("all" or "any") is required',
-  'questionnaire.file.conditionLoop': 'conditions form a loop: {loop}',
+    'اس میں ایک سے زیادہ شرطیں ہیں، اس لیے enableBehavior ("all" یا "any") ضروری ہے',
+  'questionnaire.file.conditionLoop': 'شرطیں ایک چکر بنا رہی ہیں: {loop}',
   'questionnaire.file.scoringNotJson':
-    'the scoring extension must hold JSON text in valueString ({detail})',
-  'questionnaire.file.scoringTwice': 'there is more than one scoring extension',
-  'questionnaire.file.scaleDuplicate': 'scale id "{scale}" is used more than once',
-  'questionnaire.file.scaleUnknownItem': 'refers to item "{item}", which does not exist',
-  'questionnaire.file.scaleDuplicateItem': 'lists item "{item}" more than once',
-  'questionnaire.file.notScorable': 'item "{item}" is a {type} item, which has no score',
-  'questionnaire.file.optionNoScore': 'item "{item}", option "{code}" has no score (ordinalValue)',
+    'اسکورنگ ایکسٹینشن کے valueString میں JSON متن ہونا چاہیے ({detail})',
+  'questionnaire.file.scoringTwice': 'اسکورنگ ایکسٹینشن ایک سے زیادہ ہیں',
+  'questionnaire.file.scaleDuplicate': 'اسکیل کی id "{scale}" ایک سے زیادہ بار استعمال ہوئی ہے',
+  'questionnaire.file.scaleUnknownItem': 'یہ آئٹم "{item}" کا حوالہ دیتا ہے، جو موجود نہیں ہے',
+  'questionnaire.file.scaleDuplicateItem': 'اس میں آئٹم "{item}" ایک سے زیادہ بار درج ہے',
+  'questionnaire.file.notScorable': 'آئٹم "{item}" ایک {type} آئٹم ہے، جس کا کوئی اسکور نہیں ہوتا',
+  'questionnaire.file.optionNoScore':
+    'آئٹم "{item}" کے آپشن "{code}" کا کوئی اسکور (ordinalValue) نہیں ہے',
   'questionnaire.file.reverseNotInScale':
-    'reverses item "{item}", which is not one of the scale\'s items',
-  'questionnaire.file.reverseRange': 'the reverse range needs min below max (min {min}, max {max})',
+    'یہ آئٹم "{item}" کا اسکور الٹا کرتا ہے، جو اس اسکیل کے آئٹمز میں شامل نہیں ہے',
+  'questionnaire.file.reverseRange':
+    'الٹے اسکور کی رینج میں min کو max سے کم ہونا چاہیے (min {min}، max {max})',
   'questionnaire.file.scoreOutsideReverse':
-    'item "{item}" can score {score}, outside the reverse range {min}–{max}',
-  'questionnaire.file.bandRange': 'band "{band}" needs min at or below max (min {min}, max {max})',
-  'questionnaire.file.bandsOverlap': 'bands "{first}" and "{second}" overlap',
+    'آئٹم "{item}" کا اسکور {score} ہو سکتا ہے، جو الٹے اسکور کی رینج {min}–{max} سے باہر ہے',
+  'questionnaire.file.bandRange':
+    'درجے "{band}" میں min کو max کے برابر یا اس سے کم ہونا چاہیے (min {min}، max {max})',
+  'questionnaire.file.bandsOverlap':
+    'درجوں "{first}" اور "{second}" کی رینجز ایک دوسرے میں آ جاتی ہیں',
   'questionnaire.file.pendingButGiven':
-    '{part} is marked as loaded with the wording, so it must not be in the measure file',
-  'questionnaire.file.riskNeedsValue': 'operator "{operator}" needs a "value" to compare with',
-  'questionnaire.file.riskNoValue': 'operator "unanswered" takes no "value"',
+    '{part} پر نشان ہے کہ یہ الفاظ کے ساتھ لوڈ ہوگا، اس لیے اسے سوال نامے کی فائل میں نہیں ہونا چاہیے',
+  'questionnaire.file.riskNeedsValue': 'آپریٹر "{operator}" کو موازنے کے لیے "value" چاہیے',
+  'questionnaire.file.riskNoValue': 'آپریٹر "unanswered" کے ساتھ "value" نہیں دی جاتی',
 
   // What is wrong with answers (a QuestionnaireResponse).
-  'questionnaire.answers.wrongQuestionnaire':
-    'these answers are for "{actual}", not for "{expected}"',
-  'questionnaire.answers.unknownItem': 'this questionnaire has no item with this linkId',
+  'questionnaire.answers.wrongQuestionnaire': 'یہ جوابات "{actual}" کے ہیں، "{expected}" کے نہیں',
+  'questionnaire.answers.unknownItem': 'اس سوال نامے میں اس linkId والا کوئی آئٹم نہیں ہے',
   'questionnaire.answers.misplaced':
-    'is inside {actual} in these answers, but inside {expected} in the questionnaire',
-  'questionnaire.answers.duplicate': 'appears more than once in these answers',
-  'questionnaire.answers.noAnswers': 'a {type} item cannot have an answer',
-  'questionnaire.answers.oneAnswer': 'only one answer is allowed',
-  'questionnaire.answers.valueCount': 'each answer needs exactly one value',
-  'questionnaire.answers.wrongValue': 'needs {expected}, because it is a {type} item',
-  'questionnaire.answers.unknownCode': 'code "{code}" is not one of the options ({codes})',
-  'questionnaire.answers.wrongSystem': 'code "{code}" should come from {expected}',
-  'questionnaire.answers.belowMin': '{value} is below the lowest allowed answer, {min}',
-  'questionnaire.answers.aboveMax': '{value} is above the highest allowed answer, {max}',
-  'questionnaire.answers.tooLong':
-    'the answer is longer than {max, plural, one {# character} other {# characters}}',
-  'questionnaire.answers.required': 'is required but has no answer',
-  'questionnaire.answers.hidden': 'is hidden by its condition, so it must not have an answer',
+    'ان جوابات میں یہ {actual} کے اندر ہے، لیکن سوال نامے میں {expected} کے اندر ہے',
+  'questionnaire.answers.duplicate': 'یہ ان جوابات میں ایک سے زیادہ بار آیا ہے',
+  'questionnaire.answers.noAnswers': '{type} آئٹم کا کوئی جواب نہیں ہو سکتا',
+  'questionnaire.answers.oneAnswer': 'صرف ایک جواب کی اجازت ہے',
+  'questionnaire.answers.valueCount': 'ہر جواب میں بالکل ایک قدر ہونی چاہیے',
+  'questionnaire.answers.wrongValue': 'اس کے لیے {expected} ضروری ہے، کیونکہ یہ {type} آئٹم ہے',
+  'questionnaire.answers.unknownCode': 'کوڈ "{code}" آپشنز ({codes}) میں سے نہیں ہے',
+  'questionnaire.answers.wrongSystem': 'کوڈ "{code}" کو {expected} سے ہونا چاہیے',
+  'questionnaire.answers.belowMin': '{value} کم سے کم قابلِ قبول جواب {min} سے کم ہے',
+  'questionnaire.answers.aboveMax': '{value} زیادہ سے زیادہ قابلِ قبول جواب {max} سے زیادہ ہے',
+  'questionnaire.answers.tooLong': 'جواب {max, plural, one {# حرف} other {# حروف}} سے لمبا ہے',
+  'questionnaire.answers.required': 'اس کا جواب ضروری ہے، لیکن کوئی جواب نہیں دیا گیا',
+  'questionnaire.answers.hidden':
+    'یہ اپنی شرط کی وجہ سے چھپا ہوا ہے، اس لیے اس کا جواب نہیں ہونا چاہیے',
   'questionnaire.answers.needsWording':
-    'this measure needs its wording loaded by your service before it can be answered',
+    'اس سوال نامے کے الفاظ پہلے آپ کی سروس کو لوڈ کرنے ہوں گے، اس کے بعد ہی اس کے جواب دیے جا سکتے ہیں',
 
   // Kinds of value, named inside the problems above.
-  'questionnaire.value.boolean': 'true or false',
-  'questionnaire.value.integer': 'a whole number (valueInteger)',
-  'questionnaire.value.decimal': 'a number (valueDecimal)',
-  'questionnaire.value.string': 'text (valueString)',
-  'questionnaire.value.coding': 'one of the options (valueCoding)',
+  'questionnaire.value.boolean': 'true یا false',
+  'questionnaire.value.integer': 'پورا نمبر (valueInteger)',
+  'questionnaire.value.decimal': 'نمبر (valueDecimal)',
+  'questionnaire.value.string': 'متن (valueString)',
+  'questionnaire.value.coding': 'آپشنز میں سے کوئی ایک (valueCoding)',
   'questionnaire.value.answerBoolean': 'answerBoolean',
   'questionnaire.value.answerInteger': 'answerInteger',
-  'questionnaire.value.answerNumber': 'answerInteger or answerDecimal',
+  'questionnaire.value.answerNumber': 'answerInteger یا answerDecimal',
   'questionnaire.value.answerString': 'answerString',
   'questionnaire.value.answerCoding': 'answerCoding',
-  'questionnaire.value.text': 'text',
-  'questionnaire.value.number': 'a number',
-  'questionnaire.value.wholeNumber': 'a whole number',
-  'questionnaire.value.list': 'a list',
-  'questionnaire.value.object': 'an object',
-  'questionnaire.value.nothing': 'nothing',
+  'questionnaire.value.text': 'متن',
+  'questionnaire.value.number': 'نمبر',
+  'questionnaire.value.wholeNumber': 'پورا نمبر',
+  'questionnaire.value.list': 'فہرست',
+  'questionnaire.value.object': 'آبجیکٹ',
+  'questionnaire.value.nothing': 'کچھ نہیں',
 
   // How a score was worked out, step by step, shown with the score.
   'questionnaire.explain.needsWording':
-    'This measure needs its wording loaded by your service ({parts}), so it cannot be scored yet.',
-  'questionnaire.explain.partWording': 'item wording',
-  'questionnaire.explain.partReverse': 'which items are reverse-scored',
-  'questionnaire.explain.partConversion': 'the conversion table',
-  'questionnaire.explain.method.sum': 'This score adds up items {items}.',
-  'questionnaire.explain.method.mean': 'This score is the mean of items {items}.',
-  'questionnaire.explain.choice': 'Item "{item}": "{answer}" scores {score}.',
-  'questionnaire.explain.number': 'Item "{item}": answered {score}.',
+    'اس سوال نامے کے الفاظ پہلے آپ کی سروس کو لوڈ کرنے ہوں گے ({parts})، اس لیے ابھی اس کا اسکور نہیں نکالا جا سکتا۔',
+  'questionnaire.explain.partWording': 'سوالات کے الفاظ',
+  'questionnaire.explain.partReverse': 'کن سوالات کا اسکور الٹا گنا جاتا ہے',
+  'questionnaire.explain.partConversion': 'تبدیلی کا ٹیبل',
+  'questionnaire.explain.method.sum': 'یہ اسکور سوالات {items} کو جمع کر کے نکلتا ہے۔',
+  'questionnaire.explain.method.mean': 'یہ اسکور سوالات {items} کی اوسط ہے۔',
+  'questionnaire.explain.choice': 'سوال "{item}": "{answer}" کا اسکور {score} ہے۔',
+  'questionnaire.explain.number': 'سوال "{item}": جواب {score} دیا گیا۔',
   'questionnaire.explain.reversed':
-    'Item "{item}" is reverse-scored: {min} + {max} − {score} = {reversed}.',
-  'questionnaire.explain.missing': 'Item "{item}" has no answer.',
+    'سوال "{item}" کا اسکور الٹا گنا جاتا ہے: {min} + {max} − {score} = {reversed}۔',
+  'questionnaire.explain.missing': 'سوال "{item}" کا کوئی جواب نہیں ہے۔',
   'questionnaire.explain.hidden':
-    'Item "{item}" was not asked (hidden by a condition), so it counts as missing.',
+    'سوال "{item}" پوچھا نہیں گیا (ایک شرط کی وجہ سے چھپا ہوا تھا)، اس لیے اسے بغیر جواب کے گنا جاتا ہے۔',
   'questionnaire.explain.invalid':
-    'Item "{item}": the answer is not one of the options, so it counts as missing.',
+    'سوال "{item}": جواب آپشنز میں سے نہیں ہے، اس لیے اسے بغیر جواب کے گنا جاتا ہے۔',
   'questionnaire.explain.sum':
-    'Adding up the answered items ({count} of {total}): {terms} = {sum}.',
+    'جن سوالات کے جواب دیے گئے ({total} میں سے {count})، ان کا مجموعہ: {terms} = {sum}۔',
   'questionnaire.explain.mean':
-    'Mean of the answered items ({count} of {total}): {sum} ÷ {count} = {mean}.',
+    'جن سوالات کے جواب دیے گئے ({total} میں سے {count})، ان کی اوسط: {sum} ÷ {count} = {mean}۔',
   'questionnaire.explain.prorated':
-    'Answers missing: {missing} of {total}. Up to {allowed} may be missing, so the sum is prorated: {sum} × {total} ÷ {answered} = {value}.',
+    'جواب نہیں دیے گئے: {total} میں سے {missing}۔ زیادہ سے زیادہ {allowed} جواب چھوڑے جا سکتے ہیں، اس لیے مجموعے کو تناسب سے بڑھایا گیا ہے: {sum} × {total} ÷ {answered} = {value}۔',
   'questionnaire.explain.meanMissing':
-    'Answers missing: {missing} of {total}. Up to {allowed} may be missing, so the mean uses the answered items only.',
+    'جواب نہیں دیے گئے: {total} میں سے {missing}۔ زیادہ سے زیادہ {allowed} جواب چھوڑے جا سکتے ہیں، اس لیے اوسط صرف ان سوالات سے نکالی گئی ہے جن کے جواب دیے گئے۔',
   'questionnaire.explain.tooManyMissing':
-    'Answers missing: {missing} of {total}. At most {allowed} may be missing, so no score is given.',
+    'جواب نہیں دیے گئے: {total} میں سے {missing}۔ زیادہ سے زیادہ {allowed} جواب چھوڑے جا سکتے ہیں، اس لیے کوئی اسکور نہیں دیا گیا۔',
   'questionnaire.explain.noneAllowed':
-    'Answers missing: {missing} of {total}. Every item must be answered for this score, so no score is given.',
+    'جواب نہیں دیے گئے: {total} میں سے {missing}۔ اس اسکور کے لیے ہر سوال کا جواب دینا ضروری ہے، اس لیے کوئی اسکور نہیں دیا گیا۔',
   'questionnaire.explain.rounded':
-    'Rounded to {decimals, plural, one {# decimal place} other {# decimal places}}: {value}.',
-  'questionnaire.explain.roundedWhole': 'Rounded to a whole number: {value}.',
+    '{decimals, plural, one {اعشاریہ کے بعد # ہندسے} other {اعشاریہ کے بعد # ہندسوں}} تک گول کیا گیا: {value}۔',
+  'questionnaire.explain.roundedWhole': 'پورے نمبر تک گول کیا گیا: {value}۔',
   'questionnaire.explain.roundedHalf':
-    'Rounded to {decimals, plural, one {# decimal place} other {# decimal places}}: {raw} is exactly halfway, and halves round up, so {value}.',
+    '{decimals, plural, one {اعشاریہ کے بعد # ہندسے} other {اعشاریہ کے بعد # ہندسوں}} تک گول کیا گیا: {raw} بالکل درمیان میں ہے، اور آدھے کو اوپر کی طرف گول کیا جاتا ہے، اس لیے {value}۔',
   'questionnaire.explain.roundedWholeHalf':
-    'Rounded to a whole number: {raw} is exactly halfway, and halves round up, so {value}.',
+    'پورے نمبر تک گول کیا گیا: {raw} بالکل درمیان میں ہے، اور آدھے کو اوپر کی طرف گول کیا جاتا ہے، اس لیے {value}۔',
   'questionnaire.explain.proratedResult':
-    'This score is prorated: it was worked out from {answered} of {total} answers, not all of them.',
+    'اس اسکور کا اندازہ لگایا گیا ہے: یہ سارے جوابات سے نہیں، بلکہ {total} میں سے {answered} جوابات سے نکالا گیا۔',
   'questionnaire.explain.riskNotImputed':
-    'Answers missing: {missing} of {total}, including {items}. {watched, plural, one {That question is about safety, so its answer is} other {Those questions are about safety, so their answers are}} never guessed from the others, and no score is given.',
-  'questionnaire.explain.riskUnanswered': 'Item "{item}" was left unanswered: {label}',
-  'questionnaire.explain.converted': 'The conversion table turns raw score {raw} into {value}.',
+    'جواب نہیں دیے گئے: {items} سمیت {total} میں سے {missing}۔ {watched, plural, one {وہ سوال حفاظت کے بارے میں ہے، اس لیے اس کے جواب کا} other {وہ سوالات حفاظت کے بارے میں ہیں، اس لیے ان کے جوابات کا}} اندازہ کبھی دوسرے جوابات سے نہیں لگایا جاتا، اور کوئی اسکور نہیں دیا گیا۔',
+  'questionnaire.explain.riskUnanswered': 'سوال "{item}" کا جواب نہیں دیا گیا: {label}',
+  'questionnaire.explain.converted': 'تبدیلی کا ٹیبل خام اسکور {raw} کو {value} میں بدلتا ہے۔',
   'questionnaire.explain.notInTable':
-    'Raw score {raw} is not in the conversion table, so no score is given.',
-  'questionnaire.explain.band': 'A score of {value} is in the band "{band}" ({min}–{max}).',
-  'questionnaire.explain.noBand': 'A score of {value} is not in any band.',
-  'questionnaire.explain.result': 'Score: {value}.',
-  'questionnaire.explain.risk': 'Item "{item}" scored {score} ({operator} {value}): {label}',
+    'خام اسکور {raw} تبدیلی کے ٹیبل میں نہیں ہے، اس لیے کوئی اسکور نہیں دیا گیا۔',
+  'questionnaire.explain.band': '{value} کا اسکور درجے "{band}" ({min}–{max}) میں آتا ہے۔',
+  'questionnaire.explain.noBand': '{value} کا اسکور کسی درجے میں نہیں آتا۔',
+  'questionnaire.explain.result': 'اسکور: {value}۔',
+  'questionnaire.explain.risk': 'سوال "{item}" کا اسکور {score} آیا ({operator} {value}): {label}',
 
   // What is wrong with a service’s wording file for a measure (on the command line).
-  'questionnaire.wording.measure':
-    'this wording is for "{actual}", but the measure is "{expected}"',
+  'questionnaire.wording.measure': 'یہ الفاظ "{actual}" کے لیے ہیں، لیکن سوال نامہ "{expected}" ہے',
   'questionnaire.wording.version':
-    'this wording is for version {actual}, but the measure is version {expected}',
-  'questionnaire.wording.unknownItem': 'item "{item}" is not in the measure',
-  'questionnaire.wording.missingItem': 'item "{item}" has no wording in the file',
+    'یہ الفاظ ورژن {actual} کے لیے ہیں، لیکن سوال نامے کا ورژن {expected} ہے',
+  'questionnaire.wording.unknownItem': 'آئٹم "{item}" سوال نامے میں نہیں ہے',
+  'questionnaire.wording.missingItem': 'فائل میں آئٹم "{item}" کے الفاظ نہیں ہیں',
   'questionnaire.wording.notChoice':
-    'item "{item}" is not a choice item, so it has no answer options',
-  'questionnaire.wording.unknownOption': 'item "{item}" has no option with code "{code}"',
+    'آئٹم "{item}" choice آئٹم نہیں ہے، اس لیے اس کے جواب کے آپشنز نہیں ہوتے',
+  'questionnaire.wording.unknownOption': 'آئٹم "{item}" میں کوڈ "{code}" والا کوئی آپشن نہیں ہے',
   'questionnaire.wording.missingOption':
-    'item "{item}", option "{code}" has no wording in the file',
-  'questionnaire.wording.unknownScale': 'scale "{scale}" is not in the measure',
-  'questionnaire.wording.notPending': 'scale "{scale}" does not take {part} from a wording file',
-  'questionnaire.wording.missingPart': 'scale "{scale}" needs {part} from the wording file',
-  'questionnaire.wording.part.reverse': 'a reverse list',
-  'questionnaire.wording.part.conversion': 'a conversion table',
+    'فائل میں آئٹم "{item}" کے آپشن "{code}" کے الفاظ نہیں ہیں',
+  'questionnaire.wording.unknownScale': 'اسکیل "{scale}" سوال نامے میں نہیں ہے',
+  'questionnaire.wording.notPending': 'اسکیل "{scale}" الفاظ والی فائل سے {part} نہیں لیتا',
+  'questionnaire.wording.missingPart': 'اسکیل "{scale}" کو الفاظ والی فائل سے {part} چاہیے',
+  'questionnaire.wording.part.reverse': 'الٹے اسکور والے آئٹمز کی فہرست',
+  'questionnaire.wording.part.conversion': 'تبدیلی کا ٹیبل',
 
   // Importing a file (on the command line).
   'questionnaire.import.unknownKind':
-    'this is neither a FHIR Questionnaire (resourceType "Questionnaire") nor a wording file (with "measure", "version" and "items")',
+    'یہ نہ تو FHIR Questionnaire (resourceType "Questionnaire") ہے اور نہ ہی الفاظ والی فائل ("measure"، "version" اور "items" کے ساتھ)',
   'questionnaire.import.noMeasure':
-    'there is no measure "{measure}" version {version} to load this wording into',
+    'سوال نامہ "{measure}" کا ورژن {version} موجود نہیں ہے جس میں یہ الفاظ لوڈ کیے جا سکیں',
 } satisfies Words;
