@@ -53,7 +53,7 @@ export function walkIn(code: LanguageCode): WalkLocale {
  * heading is checked word for word in en-GB only; in every language a page must have a heading
  * that is not the "page not found" one, and `<html lang dir>` must be the language's.
  */
-export const WALK_LOCALES: WalkLocale[] = [walkIn('en-GB')];
+export const WALK_LOCALES: WalkLocale[] = [walkIn('en-GB'), walkIn('ur')];
 
 /** The narrowest width pages must fit without scrolling sideways (WCAG 1.4.10, reflow). */
 export const NARROW = { width: 320, height: 640 } as const;

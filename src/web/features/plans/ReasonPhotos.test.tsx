@@ -30,13 +30,17 @@ describe('Adding a photo to the reasons for living', () => {
 describe('A photo that does not fit in the storage quota', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('shows the server’s message, with the space left, on the file field', async () => {
-    const message =
-      'There is not enough space left for this file: you have 0.4 MB of your 50 MB left. To make space, take files you no longer need off your plans and save. Files taken off still count for 30 days, while you can bring them back.';
+  it('says the server’s refusal, with the space left, on the file field', async () => {
     fakeServer({
       'POST /api/people/p1/safety-plan/photos': {
         status: 413,
-        body: { error: { code: 'WM_STORAGE_QUOTA_EXCEEDED', message } },
+        body: {
+          error: {
+            code: 'WM_STORAGE_QUOTA_EXCEEDED',
+            params: { left: 0.4, quota: 50, days: 30 },
+            message: 'The server’s own words',
+          },
+        },
       },
     });
     const onChange = vi.fn();
