@@ -96,4 +96,18 @@ describe.each(DIALECTS)('The language of each answer on %s', (dialect) => {
     expect(field?.code).toBe('validation.required.goal');
     expect(field?.message).toBe('Proszę wpisać, do czego chcesz dążyć');
   });
+
+  it('writes a download’s headings in the language of the request that asked for it', async () => {
+    const sam = await signUp(t.app);
+    const csvIn = (language: string) =>
+      sam.request({
+        method: 'GET',
+        url: `/api/people/${sam.personId}/access-log.csv`,
+        headers: { 'accept-language': language },
+      });
+    const [welsh, polish] = await Promise.all([csvIn('cy'), csvIn('pl')]);
+    expect(welsh.statusCode).toBe(200);
+    expect(welsh.body.split('\r\n')[0]).toMatch(/^\uFEFF?"?Pryd \(UTC\)/);
+    expect(polish.body.split('\r\n')[0]).toMatch(/^\uFEFF?"?Kiedy \(UTC\)/);
+  });
 });
