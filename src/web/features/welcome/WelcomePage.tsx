@@ -2,7 +2,7 @@
 // start anywhere, with four places to begin and a way to skip. Shown once: the moment it is on
 // screen the account remembers, so it does not come back on this device or any other.
 import '../../../domain/i18n/welcome.messages.ts';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { type MessageKey, t } from '../../../domain/i18n/translate.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -28,13 +28,16 @@ export function WelcomePage() {
   const record = useRecord();
   const { update } = useSession();
 
-  useEffect(() => {
-    // Home stops sending the person here at once, and the account remembers it for every
-    // other device. If the server cannot be told, the welcome simply shows once more later:
-    // nothing the person needs to hear about.
+  // Home stops sending the person here before the page is even painted, so "Not now" pressed
+  // at once can never land back on the welcome (a plain effect may run after the click).
+  useLayoutEffect(() => {
     update({ welcomeDue: false });
-    accountApi.welcomed().catch(() => undefined);
   }, [update]);
+  useEffect(() => {
+    // The account remembers it for every other device. If the server cannot be told, the
+    // welcome simply shows once more later: nothing the person needs to hear about.
+    accountApi.welcomed().catch(() => undefined);
+  }, []);
 
   return (
     <>
