@@ -124,8 +124,12 @@ function sidewaysOverflow(page: Page) {
     const root = document.documentElement;
     const over = root.scrollWidth - root.clientWidth;
     if (over <= 0) return null;
-    const sticksOut = (element: Element | null) =>
-      element !== null && element.getBoundingClientRect().right > root.clientWidth + 0.5;
+    // Right to left, what overflows sticks out on the left.
+    const sticksOut = (element: Element | null) => {
+      if (element === null) return false;
+      const box = element.getBoundingClientRect();
+      return box.right > root.clientWidth + 0.5 || box.left < -0.5;
+    };
     const culprits = [...document.body.querySelectorAll('*')]
       .filter((element) => sticksOut(element) && !sticksOut(element.parentElement))
       .slice(0, 5)
