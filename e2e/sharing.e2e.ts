@@ -88,6 +88,7 @@ describe.skipIf(!hasBrowser)('Sharing on the person’s terms', { timeout: STEP_
     await expectAccessible(jo.page, 'the shared crisis plan');
     await nav.getByRole('link', { name: 'goals' }).click();
     await jo.page.waitForURL(`${samRecord}/goals`);
+    await jo.page.getByText('Sam has not added any goals yet.').waitFor();
     await expectAccessible(jo.page, 'the shared goals');
 
     // A section Sam did not share answers like any page that does not exist.

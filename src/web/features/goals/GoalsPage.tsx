@@ -1,4 +1,5 @@
 import '../../../domain/i18n/goals.messages.ts';
+import '../../../domain/i18n/shared.messages.ts';
 import { Link } from 'wouter-preact';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
 import { Loaded } from '../../components/Loaded.tsx';
@@ -81,7 +82,11 @@ function Overview({
         historyHref={canWrite ? goalHistory : undefined}
       />
       {empty ? (
-        <p class="invite">{t('goals.none')}</p>
+        <p class="invite">
+          {record.isOwner
+            ? t('goals.none')
+            : sentence('shared.goalsEmpty', { name: record.personName })}
+        </p>
       ) : (
         groupByArea(overview.goals, overview.areas).map((group) => (
           <section key={group.id} aria-labelledby={`area-${group.id}`}>

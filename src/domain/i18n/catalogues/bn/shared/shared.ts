@@ -8,6 +8,7 @@ export default {
   'shared.goalAchieved': '{name} এই লক্ষ্যটি পূরণ করেছেন।',
   'shared.goalNoSteps': 'এখনো কোনো ধাপ নেই।',
   'shared.crisisPlanEmpty': '{name} এখনো সংকট পরিকল্পনা লেখেননি।',
+  'shared.goalsEmpty': '{name} এখনো কোনো লক্ষ্য যোগ করেননি।',
   'shared.stayingWellEmpty': '{name} এখনো ভালো থাকার পরিকল্পনা লেখেননি।',
   'shared.title': '{name}-এর {section}',
   'shared.aboutMeTitle': '{name}-এর সম্পর্কে',

@@ -8,6 +8,7 @@ export default {
   'shared.goalAchieved': 'Mae {name} wedi cyflawni’r nod hwn.',
   'shared.goalNoSteps': 'Dim camau eto.',
   'shared.crisisPlanEmpty': 'Dydy {name} ddim wedi ysgrifennu cynllun argyfwng eto.',
+  'shared.goalsEmpty': 'Dydy {name} ddim wedi ychwanegu unrhyw nodau eto.',
   'shared.stayingWellEmpty': 'Dydy {name} ddim wedi ysgrifennu cynllun cadw’n iach eto.',
   'shared.title': '{name}: {section}',
   'shared.aboutMeTitle': 'Am {name}',

@@ -6,6 +6,7 @@ export default {
   'shared.goalAchieved': '{name} achieved this goal.',
   'shared.goalNoSteps': 'No steps yet.',
   'shared.crisisPlanEmpty': '{name} has not written a crisis plan yet.',
+  'shared.goalsEmpty': '{name} has not added any goals yet.',
   'shared.stayingWellEmpty': '{name} has not written a staying-well plan yet.',
   'shared.title': '{name}’s {section}',
   'shared.aboutMeTitle': 'About {name}',

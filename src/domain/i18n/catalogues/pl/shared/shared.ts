@@ -8,6 +8,7 @@ export default {
   'shared.goalAchieved': '{name}: ten cel jest osiągnięty.',
   'shared.goalNoSteps': 'Nie ma jeszcze kroków.',
   'shared.crisisPlanEmpty': '{name} nie ma jeszcze planu kryzysowego.',
+  'shared.goalsEmpty': '{name} nie ma jeszcze żadnych celów.',
   'shared.stayingWellEmpty': '{name} nie ma jeszcze planu dobrego samopoczucia.',
   'shared.title': '{name} – {section}',
   'shared.aboutMeTitle': 'O osobie {name}',

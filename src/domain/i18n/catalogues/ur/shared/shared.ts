@@ -8,6 +8,7 @@ export default {
   'shared.goalAchieved': '{name} نے یہ مقصد حاصل کر لیا۔',
   'shared.goalNoSteps': 'ابھی کوئی قدم نہیں۔',
   'shared.crisisPlanEmpty': '{name} نے ابھی بحران کا منصوبہ نہیں لکھا۔',
+  'shared.goalsEmpty': '{name} نے ابھی کوئی ہدف شامل نہیں کیا۔',
   'shared.stayingWellEmpty': '{name} نے ابھی ٹھیک رہنے کا منصوبہ نہیں لکھا۔',
   'shared.title': '{name}: {section}',
   'shared.aboutMeTitle': '{name} کے بارے میں',
