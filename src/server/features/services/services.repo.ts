@@ -135,9 +135,7 @@ export function createServicesRepo(db: Kysely<Database>) {
      * The service an account works for, if it is staff: with whether it may sign in (neither the
      * service nor the staff member disabled).
      */
-    staffOf(
-      accountId: string,
-    ): Promise<
+    staffOf(accountId: string): Promise<
       | {
           service_id: string;
           name: string;
