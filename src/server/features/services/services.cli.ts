@@ -82,7 +82,7 @@ export async function createServiceCommand(
     output.err(
       problem.kind === 'email-taken'
         ? `Nothing was created: an account with the email ${problem.email} already exists.`
-        : `Nothing was created: ${FIELD_OPTION[problem.field] ?? problem.field}: ${wordsFor(problem.message)}.`,
+        : `Nothing was created: ${FIELD_OPTION[problem.field] ?? problem.field}: ${wordsFor(problem.message)}`,
     );
     return 1;
   }
