@@ -205,6 +205,28 @@ describe.each(DIALECTS)('Services on %s', (dialect) => {
       url: `/api/people/${admin.personId}/about-me`,
     });
     expect(own.statusCode).toBe(404);
+    // An invitation is not for them: it answers as one that does not work, and makes nothing.
+    const invited = await owner.request({
+      method: 'POST',
+      url: `/api/people/${owner.personId}/invitations`,
+      payload: { role: 'friend', knownAs: 'Alex', sections: { goals: 'view' } },
+    });
+    expect(invited.statusCode, invited.body).toBe(201);
+    const { token, code } = invited.json() as { token: string; code: string };
+    const relationships = () =>
+      t.store.db
+        .selectFrom('relationship')
+        .select('id')
+        .where('person_id', '=', owner.personId)
+        .execute();
+    const before = await relationships();
+    for (const request of [
+      { method: 'GET' as const, url: `/api/invitations/${token}` },
+      { method: 'POST' as const, url: '/api/invitations/preview', payload: { code } },
+      { method: 'POST' as const, url: '/api/invitations/accept', payload: { token } },
+    ])
+      expectError(await admin.request(request), 404, 'WM_NOT_FOUND');
+    expect(await relationships()).toEqual(before);
     // And a person's own account has no service.
     expectError(
       await owner.request({ method: 'GET', url: '/api/my-service' }),
