@@ -166,7 +166,8 @@ describe.each(DIALECTS)('waymark service on %s', (dialect) => {
     const usage = await cli(['rename']);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain('Usage: node src/server/cli.ts service create --name NAME');
-  });
+    // A dozen processes, each starting Node and opening the database: about 20 s on 2 cores.
+  }, 90_000);
 
   it('disables a service: its staff’s sessions end, it lists as disabled, and disabling it again is refused', async () => {
     // The admin has signed in somewhere (a session row, as sign-in makes).
