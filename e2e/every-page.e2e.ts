@@ -1,6 +1,6 @@
 // Every page of the web app, for everyone who can open it, in every language the walk runs in
-// (walk.ts): the person, a supporter and a practitioner someone shares with, and a visitor who
-// is signed out. On each page axe-core must find nothing against WCAG 2.2 AA, wide and at
+// (walk.ts): the person, a supporter and a practitioner someone shares with, a service admin,
+// and a visitor who is signed out. On each page axe-core must find nothing against WCAG 2.2 AA, wide and at
 // 320 px, and nothing may scroll sideways at 320 px. A last test reads the router's routes
 // (routes.ts) and fails if the walk misses one, or stops at a route the router no longer has.
 //
@@ -9,6 +9,9 @@
 // through the API as Sam: everything shared with Jo (so every shared page has something to
 // show), an emergency link and a pending invitation (whose tokens are shown only when made),
 // and reads the ids of real items for the routes that name one.
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matchesPattern, routePatterns } from './routes.ts';
@@ -34,6 +37,8 @@ const WALK_TIMEOUT = 300_000;
 const SAM = { email: 'sam@demo.waymark.invalid', password: 'demo-person-sam-2026' };
 const JO = { email: 'jo@demo.waymark.invalid', password: 'demo-supporter-jo-2026' };
 const PRIYA = { email: 'priya@demo.waymark.invalid', password: 'demo-practitioner-priya-2026' };
+/** A service admin, made by the operator's command and set up through its link (seedService). */
+const ALEX = { email: 'alex.admin@example.org', password: 'a long enough password for Alex' };
 
 /** What the routes with parameters are given: real ids from Sam's record, and its words. */
 type Seeded = {
@@ -60,6 +65,8 @@ const signedOutStops = (seeded: Seeded): Stop[] => [
   stop('/sign-in', '/sign-in', 'Sign in to Waymark'),
   stop('/sign-up', '/sign-up', 'Create your Waymark account'),
   stop('/emergency/:token', `/emergency/${seeded.emergencyToken}`, 'Crisis plan for Sam Okafor'),
+  // The link is checked only when the form is sent, so any token shows the form.
+  stop('/set-up/:token', '/set-up/a-link-nobody-made', 'Set up your account'),
 ];
 
 /**
@@ -197,12 +204,39 @@ const practitionerStops = (seeded: Seeded): Stop[] => [
   stop('/settings', '/settings', 'Settings'),
 ];
 
+/** Alex, a service admin: their service's page, and Settings. No person's record. */
+const serviceAdminStops = (): Stop[] => [
+  stop('/', '/', 'Your service'),
+  stop('/settings', '/settings', 'Settings'),
+];
+
 const WALKS = [
   { who: 'a visitor who is signed out', credentials: null, stops: signedOutStops },
   { who: 'the person', credentials: SAM, stops: personStops },
   { who: 'a supporter', credentials: JO, stops: supporterStops },
   { who: 'a practitioner', credentials: PRIYA, stops: practitionerStops },
+  { who: 'a service admin', credentials: ALEX, stops: serviceAdminStops },
 ] as const;
+
+/**
+ * Alex's service, made as an operator makes one (`waymark service create` on the server's
+ * database), and Alex's password chosen through the set-up link it prints.
+ */
+async function seedService(server: RunningServer): Promise<void> {
+  const cli = path.resolve(import.meta.dirname, '../src/server/cli.ts');
+  const args = ['service', 'create', '--name', 'Riverside Recovery Team', '--admin-email'];
+  const { stdout } = await promisify(execFile)(process.execPath, [cli, ...args, ALEX.email], {
+    env: { ...process.env, DATA_DIR: server.dataDir },
+  });
+  const token = stdout.match(/\/set-up\/(\S+)/)?.[1];
+  if (!token) throw new Error(`No set-up link in: ${stdout}`);
+  const answer = await fetch(`${server.url}/api/set-up`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ token, password: ALEX.password }),
+  });
+  if (!answer.ok) throw new Error(`Setting up answered ${answer.status}: ${await answer.text()}`);
+}
 
 /** Sam's changes through the API, and the ids of Sam's items the routes need. */
 async function seed(sam: Api): Promise<Seeded> {
@@ -288,6 +322,7 @@ describe.skipIf(!hasBrowser)('Every page, for everyone', { timeout: WALK_TIMEOUT
     const context = await browser.newContext();
     contexts.push(context);
     seeded = await seed(await signInContext(context, server.url, SAM));
+    await seedService(server);
   });
 
   afterAll(async () => {

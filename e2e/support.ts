@@ -105,7 +105,13 @@ export function startNeutralSite(title: string): Promise<NeutralSite> {
   });
 }
 
-export type RunningServer = { url: string; stop(): Promise<void>; output(): string };
+export type RunningServer = {
+  url: string;
+  /** Its data folder, for an operator's command on the same database. */
+  dataDir: string;
+  stop(): Promise<void>;
+  output(): string;
+};
 
 /** Starts `node src/server/main.ts` on a free port with its own data folder. Needs `npm run build` first. */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
@@ -113,6 +119,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const server = await startServerProcess({ DATA_DIR: dataDir, ...env });
   return {
     url: server.url,
+    dataDir,
     output: server.output,
     stop: async () => {
       if (server.child.exitCode === null) {

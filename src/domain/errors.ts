@@ -45,6 +45,8 @@ export const ERROR_CODES = [
   'WM_SUGGESTION_ITEM_GONE',
   'WM_SUGGESTION_TOO_MANY',
   'WM_LIFE_AREAS_IN_USE',
+  'WM_AUTH_SERVICE_DISABLED',
+  'WM_SET_UP_LINK_INVALID',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

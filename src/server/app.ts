@@ -86,6 +86,9 @@ import {
 } from './features/record/record.service.ts';
 import { registerReminderRoutes } from './features/reminders/reminders.routes.ts';
 import { createReminderService } from './features/reminders/reminders.service.ts';
+import { createServicesRepo } from './features/services/services.repo.ts';
+import { registerServiceRoutes } from './features/services/services.routes.ts';
+import { createServices, type ServicesUseCases } from './features/services/services.service.ts';
 import {
   type AccessContextLoader,
   createAccessContextLoader,
@@ -146,6 +149,8 @@ export type Services = {
   suggestions: SuggestionService;
   notifications: NotificationService;
   collaboration: CollaborationService;
+  /** Services and their staff (decision 0038): the operator's command uses the same use cases. */
+  services: ServicesUseCases;
   /** The access context loader every record request uses (the demo writes through it too). */
   contextFor: AccessContextLoader;
 };
@@ -197,7 +202,11 @@ export async function buildApp(
   );
   // One repo: its per-request queries are compiled when it is made (store/compiled-query.ts).
   const authRepo = createAuthRepo(store.db);
+  const services = createServices(createServicesRepo(store.db), clock, {
+    publicOrigin: config.publicUrl.origin,
+  });
   const auth = createAuthService(authRepo, clock, {
+    staffRefused: services.staffRefused,
     session: config.session,
     signIn: config.signIn,
     onAccountCreated: async (account: Account) => {
@@ -223,6 +232,7 @@ export async function buildApp(
   );
 
   registerAuthRoutes(app, auth, config);
+  registerServiceRoutes(app, services, auth, config);
   const accountRepo = createAccountRepo(store.db);
   const accounts = createAccountService(accountRepo, clock);
   const accountSecurity = createAccountSecurityService(accountRepo, authRepo, clock, {
@@ -322,6 +332,7 @@ export async function buildApp(
       suggestions,
       notifications,
       collaboration,
+      services,
       contextFor,
     },
   };

@@ -3,6 +3,8 @@
 //   node src/server/cli.ts measures import FILE
 //   node src/server/cli.ts backup FILE | restore FILE
 //   node src/server/cli.ts access-log verify PERSON_ID
+//   node src/server/cli.ts service create --name NAME --admin-email EMAIL [--admin-name NAME]
+//   node src/server/cli.ts service list | service disable SERVICE_ID
 // (see docs/operations.md and README.md). Exits non-zero with a message on any problem.
 import { loadAllWordsFromDisk } from '../domain/i18n/disk-words.ts';
 import { ConfigError, loadConfig } from './config.ts';
@@ -11,8 +13,14 @@ import { createJournalRepo } from './features/journal/journal.repo.ts';
 import { openJournalKeyring } from './features/journal/journal-keys.ts';
 import { rotateJournalKeys } from './features/journal/journal-rotation.ts';
 import { importMeasuresCommand, MEASURES_USAGE } from './features/measures/measures.cli.ts';
+import {
+  createServiceCommand,
+  disableServiceCommand,
+  listServicesCommand,
+  SERVICE_USAGE,
+} from './features/services/services.cli.ts';
 import { ACCESS_LOG_USAGE, verifyAccessLogCommand } from './features/sharing/access-log.cli.ts';
-import { openStore } from './store/db.ts';
+import { openStore, type Store } from './store/db.ts';
 
 // Errors the commands report are worded from the catalogue, as the server's are.
 await loadAllWordsFromDisk();
@@ -22,7 +30,19 @@ const USAGE = [
   `Usage: ${MEASURES_USAGE}`,
   ...BACKUP_USAGE.map((line) => `Usage: ${line}`),
   `Usage: ${ACCESS_LOG_USAGE}`,
+  ...SERVICE_USAGE.map((line) => `Usage: ${line}`),
 ].join('\n');
+
+/** Runs `work` on the configured store (migrated, as the server opens it), then closes it. */
+async function withStore<T>(work: (store: Store, publicOrigin: string) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const store = await openStore(config.database);
+  try {
+    return await work(store, config.publicUrl.origin);
+  } finally {
+    await store.close();
+  }
+}
 
 async function rotateKeys(): Promise<void> {
   const config = loadConfig();
@@ -79,6 +99,24 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
     } finally {
       await store.close();
     }
+  },
+  'service create': async (args) => {
+    process.exitCode = await withStore((store, publicOrigin) =>
+      createServiceCommand(args, { store, publicOrigin }, output),
+    );
+  },
+  'service list': async (args) => {
+    if (args.length > 0) throw new UsageError();
+    process.exitCode = await withStore((store) => listServicesCommand({ store }, output));
+  },
+  'service disable': async ([id, ...rest]) => {
+    if (id?.startsWith('-') || rest.length > 0) throw new UsageError();
+    if (!id) {
+      console.error('Nothing was changed: give the id of the service (service list shows them).');
+      process.exitCode = 1;
+      return;
+    }
+    process.exitCode = await withStore((store) => disableServiceCommand(id, { store }, output));
   },
   restore: async ([file, ...rest]) => {
     if (!file || file.startsWith('-') || rest.length > 0) throw new UsageError();

@@ -123,6 +123,13 @@ const EnterInvitationCodePage = lazyPage(() =>
   import('./features/sharing/AcceptInvitationPage.tsx').then((m) => m.EnterInvitationCodePage),
 );
 
+const SetUpPage = lazyPage(() =>
+  import('./features/services/SetUpPage.tsx').then((m) => m.SetUpPage),
+);
+const ServiceHomePage = lazyPage(() =>
+  import('./features/services/ServiceHomePage.tsx').then((m) => m.ServiceHomePage),
+);
+
 const WelcomePage = lazyPage(() =>
   import('./features/welcome/WelcomePage.tsx').then((m) => m.WelcomePage),
 );
@@ -174,11 +181,13 @@ function PeopleISupport() {
 }
 
 /**
- * Home: the person's own record; an account that owns none sees the people it supports. Until
- * the welcome has been shown once (on any device), it opens instead.
+ * Home: the person's own record; a service admin's service (decision 0038); any other account
+ * owns none and sees the people it supports. Until the welcome has been shown once (on any
+ * device), it opens instead.
  */
 function Home() {
   const account = useAccount();
+  if (account.role === 'service_admin') return <ServiceHomePage />;
   if (account.role !== 'person') return <PeopleISupport />;
   return account.welcomeDue ? <Redirect to="/welcome" replace /> : <HomePage />;
 }
@@ -454,6 +463,11 @@ function RecordApp() {
             <RequireSignedOut>
               <SignUpPage />
             </RequireSignedOut>
+          </Route>
+          <Route path="/set-up/:token">
+            {/* A service admin's one-time link (decision 0038): signed in or not, it signs in
+                the account it sets up. */}
+            {(params) => <SetUpPage key={params.token} token={params.token} />}
           </Route>
           <Route path="/crisis-plan">
             {/* With no connection, or signed out by the time-out: the copy kept on this device

@@ -131,7 +131,7 @@ describe('decide: someone else', () => {
   });
 
   it('treats the role as part of the relationship: a person account can support someone', () => {
-    for (const role of ROLES) {
+    for (const role of ROLES.filter((each) => each !== 'service_admin')) {
       for (const relationshipRole of RELATIONSHIP_ROLES) {
         const d = decide(
           context({
@@ -143,6 +143,27 @@ describe('decide: someone else', () => {
         expect(sorted(d.read), `${role} as ${relationshipRole}`).toEqual(['goals']);
       }
     }
+  });
+
+  it('gives a service admin nothing: not with a relationship and every grant, not on their own id', () => {
+    const alex: Actor = { accountId: 'alex', role: 'service_admin' };
+    const everything = SECTIONS.map((section) => grant(section, { level: 'suggest' }));
+    for (const relationshipRole of RELATIONSHIP_ROLES) {
+      const d = decide(
+        context({
+          actor: alex,
+          relationship: { id: 'r', role: relationshipRole, knownAs: 'Alex', endedAt: null },
+          grants: everything,
+          sharedJournalEntryIds: ['e1'],
+        }),
+      );
+      expect(d.read.size + d.suggest.size + d.write.size, relationshipRole).toBe(0);
+      expect(d.comment.size + d.annotate.size + d.namesOf.size, relationshipRole).toBe(0);
+    }
+    const own = decide(bare(alex, 'alex'));
+    expect(own.read.size + own.write.size).toBe(0);
+    expect(own.isOwner).toBe(false);
+    expect(own.managesSharing).toBe(false);
   });
 
   it('gives nothing once the relationship has ended (revoked)', () => {

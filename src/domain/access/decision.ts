@@ -123,6 +123,9 @@ export function decide(context: AccessContext): AccessDecision {
     if (actor.personId !== ownerId || context.emergencyLinksPaused) return nothing(context);
     return { ...nothing(context), read: EMERGENCY_LINK_SECTIONS };
   }
+  // A service admin runs a service and sees no person's record, whatever is shared with the
+  // account (decision 0038).
+  if (actor.role === 'service_admin') return nothing(context);
   // A person account owns a person's record; a supporter account owns only its own space
   // (decision 0031); a practitioner account owns nothing.
   if (actor.accountId === ownerId) {

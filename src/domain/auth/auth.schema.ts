@@ -2,10 +2,16 @@ import { LANGUAGE_CODES } from '../i18n/languages.ts';
 import { say } from '../i18n/said.ts';
 import { LIMITS, requiredLine, z } from '../validation.ts';
 
-export const ROLES = ['person', 'supporter', 'practitioner'] as const;
+/**
+ * What an account is. A person owns a record; a supporter owns only their own space; a
+ * practitioner owns nothing; a service admin runs a service's side of Waymark and never sees any
+ * person's record (decision 0038).
+ */
+export const ROLES = ['person', 'supporter', 'practitioner', 'service_admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-const email = () =>
+/** An email address as typed: trimmed, lower case, checked. */
+export const emailAddress = () =>
   z
     .string()
     .trim()
@@ -29,7 +35,7 @@ export const newPassword = () =>
     });
 
 export const signUpSchema = z.strictObject({
-  email: email(),
+  email: emailAddress(),
   password: newPassword(),
   displayName: displayName(),
   language: z.enum(LANGUAGE_CODES, { error: () => say('validation.language') }).optional(),
@@ -37,7 +43,7 @@ export const signUpSchema = z.strictObject({
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const signInSchema = z.strictObject({
-  email: email(),
+  email: emailAddress(),
   password: z
     .string()
     .min(1, { error: () => say('validation.required.password') })

@@ -27,6 +27,8 @@ const PUBLIC_ROUTES = [
   // The installation's crisis lines: every signed-out page shows them (decision 0034).
   'GET /api/crisis-lines',
   'HEAD /api/crisis-lines',
+  // A service admin's one-time set-up link is the key; it signs them in (decision 0038).
+  'POST /api/set-up',
 ];
 
 const randomId = () => crypto.randomUUID();

@@ -1,7 +1,8 @@
 // The authorisation matrix, generated from the routes the app really registers: every route
 // into a person's record is tried by every kind of caller (the owner; supporters with no grant
 // on the route's section, with view on it, with suggest on it, revoked, paused, past their end date; a stranger; a
-// signed-out visitor; someone holding only an emergency link) and each answer is checked
+// signed-out visitor; someone holding only an emergency link; a service admin the owner shares
+// everything with) and each answer is checked
 // against the table below. Every refusal must be byte-identical to the answer for a person who
 // does not exist, so a refusal tells nobody that the record is there. A route missing from the
 // table fails the test by name: adding a route means deciding who may use it. Routes into a
@@ -18,7 +19,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECTIONS, type Section } from '../../domain/record/sections.ts';
 import { PREVIEW_AS_HEADER } from '../../domain/sharing/grants.schema.ts';
 import { ifMatch, recordSnapshot } from '../test/api.ts';
-import { type Client, signUpAs, startTestApp, type TestApp } from '../test/app-harness.ts';
+import {
+  aServiceAdmin,
+  type Client,
+  signUpAs,
+  startTestApp,
+  type TestApp,
+} from '../test/app-harness.ts';
 import { aCheckin, aJournalEntry } from '../test/checkin-fixtures.ts';
 import { DIALECTS } from '../test/dialects.ts';
 import { ownerRequests } from '../test/owner-requests.ts';
@@ -47,6 +54,7 @@ const CASES = [
   'paused',
   'past end date',
   'emergency link',
+  'service admin',
 ] as const;
 type Case = (typeof CASES)[number];
 
@@ -63,6 +71,8 @@ const REFUSED: Record<
   'past end date': 404,
   // A request carrying only an emergency link's token has no session: signed out.
   'emergency link': 401,
+  // A service admin sees no person's record, even one shared with them (decision 0038).
+  'service admin': 404,
 };
 
 const EXPECTED: Record<string, Row> = {
@@ -416,6 +426,10 @@ const NOT_RECORD_ROUTES: Record<string, string> = {
   'GET /api/notifications/settings': 'signed in: the caller’s own choices (notifications tests)',
   'HEAD /api/notifications/settings': 'signed in: the caller’s own choices (notifications tests)',
   'PUT /api/notifications/settings': 'signed in: the caller’s own choices (notifications tests)',
+  'POST /api/set-up':
+    'public: a one-time link sets a service admin’s password; the token is the key (services tests)',
+  'GET /api/my-service': 'signed in: the caller’s own service, no record content (services tests)',
+  'HEAD /api/my-service': 'signed in: the caller’s own service, no record content (services tests)',
 };
 
 /** Bodies the owner's own write needs where the replayed request's body is not one. */
@@ -571,6 +585,15 @@ describe.each(DIALECTS)('Authorisation matrix on %s', (dialect) => {
     const revoked = await share(everySection());
     await t.services.sharing.revoke(owner.personId, revoked.relationshipId);
     const paused = await share(everySection());
+    // A service admin the owner shares everything with: still nobody's record to them.
+    const serviceAdmin = await aServiceAdmin(t);
+    await t.services.sharing.createRelationship({
+      personId: owner.personId,
+      accountId: serviceAdmin.personId,
+      role: 'practitioner',
+      knownAs: 'Alex',
+      grants: SECTIONS.map((section) => ({ section, level: 'suggest', endsAt: null })),
+    });
     const signedOut: Send = (request) => t.app.inject(request);
     const withLinkOnly: Send = (request) =>
       t.app.inject({
@@ -590,6 +613,7 @@ describe.each(DIALECTS)('Authorisation matrix on %s', (dialect) => {
       await check('signed out', signedOut, request);
       await check('revoked', revoked.supporter.request, request);
       await check('emergency link', withLinkOnly, request);
+      await check('service admin', serviceAdmin.request, request);
     }
     await t.services.sharing.pause(owner.personId, { emergencyLinks: false });
     for (const request of requests) await check('paused', paused.supporter.request, request);

@@ -64,6 +64,10 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   WM_SUGGESTION_TOO_MANY: 429,
   // Life areas from a framing "instead" of the starting ones, once those were changed or used.
   WM_LIFE_AREAS_IN_USE: 409,
+  // The right password, but the account's service was disabled (or the staff member was).
+  WM_AUTH_SERVICE_DISABLED: 403,
+  // A set-up link that is unknown, used, expired, or for a disabled service: all the same 404.
+  WM_SET_UP_LINK_INVALID: 404,
 };
 
 // One issue as fastify-type-provider-zod reports it: the zod code as `keyword`, the path as

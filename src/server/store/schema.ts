@@ -438,6 +438,34 @@ export interface EarlyWarningAlertTable {
   created_at: string;
 }
 
+/** An organisation that runs Waymark for the people it supports (issue 14, decision 0038). */
+export interface ServiceTable {
+  id: string;
+  name: string;
+  created_at: string;
+  /** When the operator disabled it: its staff can no longer sign in. */
+  disabled_at: string | null;
+}
+
+/** An account that works for one service, and its role there. */
+export interface StaffMemberTable {
+  account_id: string;
+  service_id: string;
+  /** `service_admin` or `practitioner`. */
+  role: string;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+/** A one-time link to choose a password: only the SHA-256 of its token is kept. */
+export interface SetUpLinkTable {
+  token_hash: string;
+  account_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
 export interface Database {
   account: AccountTable;
   session: SessionTable;
@@ -471,9 +499,15 @@ export interface Database {
   notification_setting: NotificationSettingTable;
   email_outbox: EmailOutboxTable;
   early_warning_alert: EarlyWarningAlertTable;
+  service: ServiceTable;
+  staff_member: StaffMemberTable;
+  set_up_link: SetUpLinkTable;
 }
 
 export type AccountRow = Selectable<AccountTable>;
+export type ServiceRow = Selectable<ServiceTable>;
+export type StaffMemberRow = Selectable<StaffMemberTable>;
+export type SetUpLinkRow = Selectable<SetUpLinkTable>;
 export type SuggestionRow = Selectable<SuggestionTable>;
 export type SessionRow = Selectable<SessionTable>;
 export type LoginFailureRow = Selectable<LoginFailureTable>;

@@ -196,3 +196,33 @@ export async function aSupporterOf(
   });
   return { ...supporter, relationshipId };
 }
+
+/** A service made through the same use case as `waymark service create`, its admin not set up. */
+export async function aService(t: TestApp, name = 'Riverside Recovery Team') {
+  const adminEmail = aSignUp().email;
+  const outcome = await t.services.services.create({ name, adminEmail });
+  if (!outcome.ok) throw new Error(`service create failed: ${JSON.stringify(outcome.problem)}`);
+  const token = outcome.created.setUpLink.split('/set-up/')[1] ?? '';
+  return { ...outcome.created, adminEmail, token };
+}
+
+/** A service admin who has set up their account through the link, signed in by it. */
+export async function aServiceAdmin(
+  t: TestApp,
+  password = 'a long enough password',
+): Promise<Client & { serviceId: string; email: string; password: string }> {
+  const service = await aService(t);
+  const response = await t.app.inject({
+    method: 'POST',
+    url: '/api/set-up',
+    payload: { token: service.token, password },
+  });
+  if (response.statusCode !== 200)
+    throw new Error(`set-up failed: ${response.statusCode} ${response.body}`);
+  return {
+    ...clientFromResponse(t.app, response),
+    serviceId: service.serviceId,
+    email: service.adminEmail,
+    password,
+  };
+}

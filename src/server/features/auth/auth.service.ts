@@ -14,7 +14,7 @@ import type { Config } from '../../config.ts';
 import type { AccountRow } from '../../store/schema.ts';
 import type { Clock } from '../record/record.service.ts';
 import type { AuthRepo } from './auth.repo.ts';
-import { hashPassword, verifyAgainstDummy, verifyPassword } from './password.ts';
+import { hashPassword, isPasswordHash, verifyAgainstDummy, verifyPassword } from './password.ts';
 import { createSignInGuard, type SignInFrom } from './sign-in-guard.ts';
 import { hashToken, randomToken } from './tokens.ts';
 
@@ -53,8 +53,14 @@ export function createAuthService(
     session: SessionPolicy;
     signIn: Config['signIn'];
     onAccountCreated: (account: Account) => Promise<void>;
+    /**
+     * Whether a staff member's service (or the staff member) is disabled: such an account may
+     * not sign in (decision 0038). Not given: nobody is refused.
+     */
+    staffRefused?: (accountId: string) => Promise<boolean>;
   },
 ) {
+  const staffRefused = options.staffRefused ?? (async () => false);
   const guard = createSignInGuard(repo, clock, options.signIn);
   const idleMs = options.session.idleMinutes * 60_000;
   const absoluteMs = options.session.absoluteHours * 3_600_000;
@@ -75,6 +81,21 @@ export function createAuthService(
     });
     const endsInSeconds = secondsLeft(Math.min(idleMs, absoluteMs), 0);
     return { account, token, tokenHash, csrfToken, endsInSeconds };
+  }
+
+  /**
+   * A session for an account that passed its check, refused if its service is disabled. Checked
+   * again once the session exists: disabling a service ends its staff's sessions after it
+   * commits, so a session made while that ran is either ended by it or refused here.
+   */
+  async function startStaffAwareSession(account: Account): Promise<NewSession> {
+    if (await staffRefused(account.id)) throw new AppError('WM_AUTH_SERVICE_DISABLED');
+    const session = await startSession(account);
+    if (await staffRefused(account.id)) {
+      await repo.deleteSession(session.tokenHash);
+      throw new AppError('WM_AUTH_SERVICE_DISABLED');
+    }
+    return session;
   }
 
   return {
@@ -105,11 +126,29 @@ export function createAuthService(
       const row = await repo.findAccountByEmail(input.email);
       const attempt = await guard.begin({ ...from, email: input.email }, row?.id);
       let ok = false;
-      if (row) ok = await verifyPassword(row.password_hash, input.password);
-      else await verifyAgainstDummy(input.password); // as slow as a wrong password
+      if (row && isPasswordHash(row.password_hash))
+        ok = await verifyPassword(row.password_hash, input.password);
+      // As slow as a wrong password: no email, or an account with no password yet.
+      else await verifyAgainstDummy(input.password);
       if (!row || !ok) throw new AppError('WM_AUTH_WRONG_CREDENTIALS');
+      // The right password: no failure to count, whether or not the service lets them in.
+      if (await staffRefused(row.id)) {
+        await attempt.passed();
+        throw new AppError('WM_AUTH_SERVICE_DISABLED');
+      }
       const deviceToken = await attempt.succeeded(row.id);
-      return { ...(await startSession(toAccount(row))), deviceToken };
+      return { ...(await startStaffAwareSession(toAccount(row))), deviceToken };
+    },
+
+    /**
+     * Signs in an account that proved itself another way (a set-up link just used), from the
+     * browser that did so: a session and a known-device token.
+     */
+    async signInAfterSetUp(accountId: string): Promise<SignedIn> {
+      const row = await repo.findAccount(accountId);
+      if (!row) throw new AppError('WM_SET_UP_LINK_INVALID');
+      const session = await startStaffAwareSession(toAccount(row));
+      return { ...session, deviceToken: await guard.rememberDevice(row.id) };
     },
 
     /**

@@ -28,3 +28,12 @@ export async function verifyAgainstDummy(password: string): Promise<void> {
   dummyHash ??= hashPassword('not-a-real-password-for-timing');
   await verifyPassword(await dummyHash, password);
 }
+
+/**
+ * What an account made without a password holds instead of a hash (a service admin before the
+ * set-up link is used): no password verifies against it.
+ */
+export const NO_PASSWORD = '!no-password-yet';
+
+/** Whether a stored hash is a password at all (and not NO_PASSWORD). */
+export const isPasswordHash = (stored: string) => stored.startsWith('$argon2');

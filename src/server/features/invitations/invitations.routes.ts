@@ -4,6 +4,7 @@
 // else gets the same 404 as a record that is not there. Nothing here reads record data.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { notFound } from '../../../domain/errors.ts';
 import {
   acceptedInvitationSchema,
   acceptInvitationSchema,
@@ -27,6 +28,15 @@ function accountOf(request: FastifyRequest): string {
   const actor = request.actor;
   if (!actor || !('accountId' in actor)) throw new Error('Signed-in route without an account');
   return actor.accountId;
+}
+
+/**
+ * A service admin sees nobody's record (decision 0038), so an invitation is not for them: they
+ * get the answer of an invitation that does not work, and learn nobody's name from it.
+ */
+function refuseServiceAdmin(request: FastifyRequest): void {
+  const actor = request.actor;
+  if (actor && 'accountId' in actor && actor.role === 'service_admin') throw notFound();
 }
 
 export function registerInvitationRoutes(app: FastifyInstance, invitations: InvitationService) {
@@ -64,6 +74,7 @@ export function registerInvitationRoutes(app: FastifyInstance, invitations: Invi
     },
     handler: async (request, reply) => {
       reply.header('Referrer-Policy', 'no-referrer');
+      refuseServiceAdmin(request);
       return invitations.preview(request.params.token);
     },
   });
@@ -75,12 +86,18 @@ export function registerInvitationRoutes(app: FastifyInstance, invitations: Invi
       body: z.strictObject({ code: z.string().min(1).max(40) }),
       response: { 200: invitationPreviewSchema },
     },
-    handler: async (request) => invitations.previewByCode(accountOf(request), request.body.code),
+    handler: async (request) => {
+      refuseServiceAdmin(request);
+      return invitations.previewByCode(accountOf(request), request.body.code);
+    },
   });
 
   api.post('/api/invitations/accept', {
     config: { access: SIGNED_IN, rateLimit: LOOKUP_LIMIT },
     schema: { body: acceptInvitationSchema, response: { 200: acceptedInvitationSchema } },
-    handler: async (request) => invitations.accept(accountOf(request), request.body),
+    handler: async (request) => {
+      refuseServiceAdmin(request);
+      return invitations.accept(accountOf(request), request.body);
+    },
   });
 }

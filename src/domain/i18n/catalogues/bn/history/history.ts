@@ -23,6 +23,7 @@ export default {
   'history.role.person': 'মানুষটি নিজে',
   'history.role.supporter': 'একজন সহায়তাকারী',
   'history.role.practitioner': 'একজন পেশাদার কর্মী',
+  'history.role.service_admin': 'একজন সার্ভিস অ্যাডমিন',
   'history.changed':
     'এটি অন্য কোথাও বদলানো হয়েছে, তাই তালিকাটি নতুন করে দেখানো হয়েছে। দেখে নিয়ে আবার চেষ্টা করুন।',
   'history.back': 'ফিরে যান: {name}',

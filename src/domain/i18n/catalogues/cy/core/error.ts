@@ -41,4 +41,6 @@ export default {
   'error.WM_UPLOAD_WRONG_TYPE': 'Dydy’r ffeil hon ddim yn PDF nac yn llun (PNG, JPEG neu WebP).',
   'error.WM_STORAGE_QUOTA_EXCEEDED':
     'Does dim digon o le ar ôl ar gyfer y ffeil hon: mae gennych chi {left} MB ar ôl o’ch {quota} MB. I wneud lle, tynnwch y ffeiliau does dim eu hangen arnoch chi mwyach oddi ar eich cynlluniau, yna cadwch. Mae ffeiliau sydd wedi’u tynnu yn dal i gyfrif am {days} diwrnod, tra gallwch chi ddod â nhw’n ôl.',
+  'error.WM_AUTH_SERVICE_DISABLED':
+    'Mae eich gwasanaeth wedi’i ddiffodd yn Waymark, felly does dim modd i chi fewngofnodi. Gofynnwch i bwy bynnag sy’n rhedeg Waymark am help.',
 } satisfies Words;

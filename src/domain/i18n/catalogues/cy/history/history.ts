@@ -23,6 +23,7 @@ export default {
   'history.role.person': 'y person',
   'history.role.supporter': 'cefnogwr',
   'history.role.practitioner': 'ymarferydd',
+  'history.role.service_admin': 'gweinyddwr gwasanaeth',
   'history.changed':
     'Mae hyn wedi newid yn rhywle arall, felly mae’r rhestr wedi’i diweddaru. Gwiriwch hi a rhowch gynnig arall arni.',
   'history.back': 'Yn ôl i {name}',

@@ -36,4 +36,6 @@ export default {
   'error.WM_UPLOAD_WRONG_TYPE': 'This file is not a PDF or a photo (PNG, JPEG or WebP).',
   'error.WM_STORAGE_QUOTA_EXCEEDED':
     'There is not enough space left for this file: you have {left} MB of your {quota} MB left. To make space, take files you no longer need off your plans and save. Files taken off still count for {days} days, while you can bring them back.',
+  'error.WM_AUTH_SERVICE_DISABLED':
+    'Your service is switched off in Waymark, so you cannot sign in. Ask whoever runs Waymark for help.',
 } as const;

@@ -21,6 +21,7 @@ export default {
   'history.role.person': 'the person',
   'history.role.supporter': 'a supporter',
   'history.role.practitioner': 'a practitioner',
+  'history.role.service_admin': 'a service admin',
   'history.changed':
     'This changed somewhere else, so the list has been updated. Check it and try again.',
   'history.back': 'Back to {name}',

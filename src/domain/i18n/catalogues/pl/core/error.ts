@@ -39,4 +39,6 @@ export default {
   'error.WM_UPLOAD_WRONG_TYPE': 'Ten plik nie jest plikiem PDF ani zdjęciem (PNG, JPEG lub WebP).',
   'error.WM_STORAGE_QUOTA_EXCEEDED':
     'Nie ma już miejsca na ten plik: zostało {left} MB z {quota} MB. Żeby zrobić miejsce, można odłączyć od planów niepotrzebne pliki i zapisać. Odłączone pliki liczą się jeszcze przez {days, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}}, bo do tego czasu można je przywrócić.',
+  'error.WM_AUTH_SERVICE_DISABLED':
+    'Twoja placówka jest wyłączona w Waymark, więc nie można się zalogować. Proszę poprosić o pomoc osoby, które prowadzą Waymark.',
 } satisfies Words;

@@ -23,6 +23,7 @@ export default {
   'history.role.person': 'osoba, do której należy zapis',
   'history.role.supporter': 'osoba wspierająca',
   'history.role.practitioner': 'specjalista lub specjalistka',
+  'history.role.service_admin': 'administrator placówki',
   'history.changed':
     'To zmieniło się w innym miejscu, więc lista została odświeżona. Proszę ją sprawdzić i spróbować jeszcze raz.',
   'history.back': 'Wróć: {name}',

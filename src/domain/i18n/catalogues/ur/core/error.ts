@@ -41,4 +41,6 @@ export default {
   'error.WM_UPLOAD_WRONG_TYPE': 'یہ فائل نہ PDF ہے اور نہ تصویر (PNG، JPEG یا WebP)۔',
   'error.WM_STORAGE_QUOTA_EXCEEDED':
     'اس فائل کے لیے کافی جگہ باقی نہیں: آپ کی {quota} MB جگہ میں سے {left} MB باقی ہے۔ جگہ بنانے کے لیے، جن فائلوں کی اب ضرورت نہیں انہیں اپنے منصوبوں سے ہٹائیں اور محفوظ کریں۔ ہٹائی گئی فائلیں {days} دن تک گنی جاتی ہیں، جب تک آپ انہیں واپس لا سکتے ہیں۔',
+  'error.WM_AUTH_SERVICE_DISABLED':
+    'آپ کی سروس Waymark میں بند کر دی گئی ہے، اس لیے آپ سائن اِن نہیں کر سکتے۔ Waymark چلانے والوں سے مدد مانگیں۔',
 } satisfies Words;

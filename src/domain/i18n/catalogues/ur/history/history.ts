@@ -23,6 +23,7 @@ export default {
   'history.role.person': 'خود وہ شخص',
   'history.role.supporter': 'ایک مددگار',
   'history.role.practitioner': 'ایک پیشہ ور کارکن',
+  'history.role.service_admin': 'ایک سروس ایڈمن',
   'history.changed':
     'یہ کسی اور جگہ بدل گیا ہے، اس لیے فہرست تازہ کر دی گئی ہے۔ اسے چیک کریں اور دوبارہ کوشش کریں۔',
   'history.back': '{name} پر واپس جائیں',

@@ -1,0 +1,3 @@
+export default {
+  'validation.required.serviceName': 'Enter the name of the service',
+} as const;

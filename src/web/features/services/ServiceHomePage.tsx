@@ -1,0 +1,44 @@
+// A service admin's home (decision 0038): the service they run. They see no person's record;
+// adding the team comes later (issue 14).
+import '../../../domain/i18n/services.messages.ts';
+import { t } from '../../../domain/i18n/translate.ts';
+import { Notice, useNotice } from '../../components/Notice.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { sentence } from '../../lib/own-words.tsx';
+import { useResource } from '../../lib/resource.ts';
+import { myService } from './services.resource.ts';
+
+export function ServiceHomePage() {
+  const notice = useNotice(true);
+  const service = useResource((signal) => myService(signal), []);
+  const { state } = service;
+  return (
+    <>
+      <PageHeading title={t('service.title')} />
+      <Notice state={notice} />
+      {state.status === 'loading' && (
+        <p class="loading" role="status">
+          {t('app.loading')}
+        </p>
+      )}
+      {state.status === 'error' &&
+        (state.error.status === 404 ? (
+          <p>{t('service.missing')}</p>
+        ) : (
+          <div role="alert">
+            <p class="problem">{t('app.loadFailed')}</p>
+            <button type="button" class="button button--secondary" onClick={service.retry}>
+              {t('app.tryAgain')}
+            </button>
+          </div>
+        ))}
+      {(state.status === 'ready' || state.status === 'empty') && (
+        <>
+          <p class="lead">{sentence('service.youRun', { name: state.data.name })}</p>
+          <p>{t('service.noRecords')}</p>
+          <p>{t('service.next')}</p>
+        </>
+      )}
+    </>
+  );
+}
