@@ -16,6 +16,7 @@ import * as suggestions from './2026-11-30-0013-suggestions.ts';
 import * as comments from './2026-11-30-0014-comments.ts';
 import * as notifications from './2026-11-30-0015-notifications.ts';
 import * as accountLanguage from './2026-11-30-0017-account-language.ts';
+import * as secondFactor from './2026-11-30-0019-second-factor.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-0001-foundation': foundation,
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30-0014-comments': comments,
   '2026-11-30-0015-notifications': notifications,
   '2026-11-30-0017-account-language': accountLanguage,
+  '2026-11-30-0019-second-factor': secondFactor,
 };
