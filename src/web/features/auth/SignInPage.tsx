@@ -69,13 +69,16 @@ export function SignInPage() {
 
   if (secondStep)
     return (
-      <SecondStep
-        onSignedIn={signedIn}
-        onExpired={(message) => {
-          setSecondStep(false);
-          form.showErrors({}, message);
-        }}
-      />
+      <>
+        <SecondStep
+          onSignedIn={signedIn}
+          onExpired={(message) => {
+            setSecondStep(false);
+            form.showErrors({}, message);
+          }}
+        />
+        <CrisisLines />
+      </>
     );
 
   const hasErrors = Object.keys(errors).length > 0 || form.formError !== null;

@@ -5,5 +5,5 @@ export default {
   'validation.twoStepCode': 'Rhowch y cod fel 6 digid, fel 123456',
   'validation.required.recoveryCode': 'Rhowch un o’ch codau adfer',
   'validation.recoveryCode':
-    'Rhowch y cod adfer fel y gwnaethoch chi ei gadw, fel ab2c-de3f-gh4j-km5n',
+    'Rhowch y cod adfer fel y gwnaethoch chi ei gadw: 4 grŵp o 4 llythyren a rhif',
 } satisfies Words;

@@ -5,5 +5,5 @@ export default {
   'validation.twoStepCode': 'Wpisz kod jako 6 cyfr, na przykład 123456',
   'validation.required.recoveryCode': 'Wpisz jeden z kodów odzyskiwania',
   'validation.recoveryCode':
-    'Wpisz kod odzyskiwania tak, jak go zapisano, na przykład ab2c-de3f-gh4j-km5n',
+    'Wpisz kod odzyskiwania tak, jak go zapisano: 4 grupy po 4 litery i cyfry',
 } satisfies Words;

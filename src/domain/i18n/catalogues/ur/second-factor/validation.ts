@@ -5,5 +5,5 @@ export default {
   'validation.twoStepCode': 'کوڈ 6 ہندسوں میں درج کریں، جیسے 123456',
   'validation.required.recoveryCode': 'اپنے ریکوری کوڈز میں سے ایک درج کریں',
   'validation.recoveryCode':
-    'ریکوری کوڈ ویسے ہی درج کریں جیسے آپ نے محفوظ کیا تھا، جیسے ab2c-de3f-gh4j-km5n',
+    'ریکوری کوڈ ویسے ہی درج کریں جیسے آپ نے محفوظ کیا تھا: 4 حروف اور ہندسوں کے 4 گروپ',
 } satisfies Words;
