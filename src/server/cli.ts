@@ -11,6 +11,7 @@ import { createJournalRepo } from './features/journal/journal.repo.ts';
 import { openJournalKeyring } from './features/journal/journal-keys.ts';
 import { rotateJournalKeys } from './features/journal/journal-rotation.ts';
 import { importMeasuresCommand, MEASURES_USAGE } from './features/measures/measures.cli.ts';
+import { rotateSecondFactorKeys } from './features/second-factor/second-factor-rotation.ts';
 import { ACCESS_LOG_USAGE, verifyAccessLogCommand } from './features/sharing/access-log.cli.ts';
 import { openStore } from './store/db.ts';
 
@@ -37,7 +38,10 @@ async function rotateKeys(): Promise<void> {
       `Journal re-encrypted under key "${report.currentKeyId}": ` +
         `${report.reencrypted.entries} entries, ${report.reencrypted.revisions} earlier versions.`,
     );
-    const left = report.remaining.entries + report.remaining.revisions;
+    // Two-step sign-in keys are sealed under the same keys (decision 0039).
+    const keys = await rotateSecondFactorKeys(store.db, keyring);
+    console.log(`Two-step sign-in keys re-encrypted: ${keys.reencrypted}.`);
+    const left = report.remaining.entries + report.remaining.revisions + keys.remaining;
     if (left > 0) {
       console.error(
         `${left} rows are still under an older key (changed during the run). Run the command again.`,

@@ -10,7 +10,10 @@ import { expectError } from '../../test/api.ts';
 import { type Client, signUp, startTestApp, type TestApp } from '../../test/app-harness.ts';
 import { DIALECTS } from '../../test/dialects.ts';
 import { aSignUp } from '../../test/fixtures.ts';
+import { keyringOf, openWith } from '../journal/journal-crypto.ts';
 import { nodeHmac } from './hmac.ts';
+import { secretAad } from './second-factor.service.ts';
+import { rotateSecondFactorKeys } from './second-factor-rotation.ts';
 
 const PASSWORD = 'a long enough password';
 
@@ -449,6 +452,37 @@ describe.each(DIALECTS)('Two-step sign-in on %s', (dialect) => {
       });
       expectError(response, 401, 'WM_AUTH_REQUIRED');
     }
+  });
+
+  // Last: it moves every stored key of this database to a key the test app does not have.
+  it('has its keys re-sealed under the current journal key by key rotation', async () => {
+    const person = await personWithTotp();
+    const old = { id: 'test', key: Buffer.alloc(32, 7) };
+    const next = { id: 'next', key: Buffer.alloc(32, 9) };
+    const report = await rotateSecondFactorKeys(t.store.db, keyringOf([next, old]));
+    expect(report.reencrypted).toBeGreaterThanOrEqual(1);
+    expect(report.remaining).toBe(0);
+    const row = await t.store.db
+      .selectFrom('second_factor_totp')
+      .selectAll()
+      .where('account_id', '=', person.client.personId)
+      .executeTakeFirstOrThrow();
+    expect(row.key_id).toBe('next');
+    const sealed = {
+      keyId: row.key_id,
+      iv: row.iv,
+      authTag: row.auth_tag,
+      ciphertext: row.ciphertext,
+    };
+    expect(openWith(keyringOf([next]), sealed, secretAad(person.client.personId))).toBe(
+      person.secret,
+    );
+    // Bound to its account: the same sealed key does not open as another's.
+    expect(() => openWith(keyringOf([next]), sealed, secretAad('someone-else'))).toThrow();
+    expect(await rotateSecondFactorKeys(t.store.db, keyringOf([next, old]))).toEqual({
+      reencrypted: 0,
+      remaining: 0,
+    });
   });
 
   /** A 429 with Retry-After; answers the seconds to wait. */

@@ -42,7 +42,8 @@ import type { SecondFactorRepo } from './second-factor.repo.ts';
 /** What a sign-in's second step sends: already checked against secondFactorSignInSchema. */
 export type SecondStep = { code?: string; recoveryCode?: string };
 
-const secretAad = (accountId: string) =>
+/** Binds a sealed key to its account and to this use (never openable as journal text). */
+export const secretAad = (accountId: string) =>
   Buffer.from(`waymark.second-factor.totp.v1\u0000${accountId}`, 'utf8');
 
 /** Recovery codes are about 79 random bits, so a plain SHA-256 (with the account) suffices. */
