@@ -3,6 +3,10 @@
 // codes shown once, sign-in that needs the code before any session exists, wrong and reused
 // codes refused, the waits after wrong codes, recovery codes that work once, and turning it off
 // with the password. Every refusal leaves the factor as it was.
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { base32Decode, hotp, totpStep } from '../../../domain/auth/totp.ts';
@@ -11,6 +15,7 @@ import { type Client, signUp, startTestApp, type TestApp } from '../../test/app-
 import { DIALECTS } from '../../test/dialects.ts';
 import { aSignUp } from '../../test/fixtures.ts';
 import { keyringOf, openWith } from '../journal/journal-crypto.ts';
+import { openJournalKeyring } from '../journal/journal-keys.ts';
 import { nodeHmac } from './hmac.ts';
 import { secretAad } from './second-factor.service.ts';
 import { rotateSecondFactorKeys } from './second-factor-rotation.ts';
@@ -452,6 +457,17 @@ describe.each(DIALECTS)('Two-step sign-in on %s', (dialect) => {
       });
       expectError(response, 401, 'WM_AUTH_REQUIRED');
     }
+  });
+
+  it('keeps a lost development key file from being made again while a key is stored', async () => {
+    await personWithTotp();
+    // No journal entry in this database: the stored two-step sign-in key alone refuses it.
+    expect(await t.store.db.selectFrom('journal_entry').select('id').execute()).toEqual([]);
+    const keyFile = path.join(os.tmpdir(), `waymark-no-key-${randomUUID()}`, 'journal.key');
+    await expect(openJournalKeyring({ keys: null, keyFile }, t.store.db, () => {})).rejects.toThrow(
+      /two-step sign-in keys/,
+    );
+    expect(fs.existsSync(keyFile)).toBe(false);
   });
 
   // Last: it moves every stored key of this database to a key the test app does not have.
