@@ -86,6 +86,9 @@ import {
 } from './features/record/record.service.ts';
 import { registerReminderRoutes } from './features/reminders/reminders.routes.ts';
 import { createReminderService } from './features/reminders/reminders.service.ts';
+import { createSecondFactorRepo } from './features/second-factor/second-factor.repo.ts';
+import { registerSecondFactorRoutes } from './features/second-factor/second-factor.routes.ts';
+import { createSecondFactorService } from './features/second-factor/second-factor.service.ts';
 import { createServicesRepo } from './features/services/services.repo.ts';
 import { registerServiceRoutes } from './features/services/services.routes.ts';
 import { createServices, type ServicesUseCases } from './features/services/services.service.ts';
@@ -205,10 +208,23 @@ export async function buildApp(
   const services = createServices(createServicesRepo(store.db), clock, {
     publicOrigin: config.publicUrl.origin,
   });
+  const accountRepo = createAccountRepo(store.db);
+  const checkedKeyring = deps.journalKeyring;
+  const journalKeys = checkedKeyring ? () => checkedKeyring : lazyJournalKeyring(config.journal);
+  // Two-step sign-in keeps its secrets under the journal keys (decision 0039).
+  const secondFactor = createSecondFactorService({
+    repo: createSecondFactorRepo(store.db),
+    accountRepo,
+    authRepo,
+    keyring: journalKeys,
+    clock,
+    signIn: config.signIn,
+  });
   const auth = createAuthService(authRepo, clock, {
     staffRefused: services.staffRefused,
     session: config.session,
     signIn: config.signIn,
+    secondFactor,
     onAccountCreated: async (account: Account) => {
       if (account.role !== 'person') return;
       await createDefaultLifeAreas(records, ownerScope(account.id, 'goals', 'write'));
@@ -233,7 +249,7 @@ export async function buildApp(
 
   registerAuthRoutes(app, auth, config);
   registerServiceRoutes(app, services, auth, config);
-  const accountRepo = createAccountRepo(store.db);
+  registerSecondFactorRoutes(app, secondFactor, auth, config);
   const accounts = createAccountService(accountRepo, clock);
   const accountSecurity = createAccountSecurityService(accountRepo, authRepo, clock, {
     session: config.session,
@@ -269,8 +285,6 @@ export async function buildApp(
   registerCheckinRoutes(app, records, checkins);
   registerLifeAreaRatingRoutes(app, records, createLifeAreaRatingService(records, clock));
   registerReminderRoutes(app, createReminderService(checkins, records, clock));
-  const checkedKeyring = deps.journalKeyring;
-  const journalKeys = checkedKeyring ? () => checkedKeyring : lazyJournalKeyring(config.journal);
   const journal = createJournalService(createJournalRepo(store.db), journalKeys, clock);
   registerJournalRoutes(app, journal);
   const sharing = createSharingService(store.db, clock, accessLog);

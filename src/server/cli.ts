@@ -13,6 +13,7 @@ import { createJournalRepo } from './features/journal/journal.repo.ts';
 import { openJournalKeyring } from './features/journal/journal-keys.ts';
 import { rotateJournalKeys } from './features/journal/journal-rotation.ts';
 import { importMeasuresCommand, MEASURES_USAGE } from './features/measures/measures.cli.ts';
+import { rotateSecondFactorKeys } from './features/second-factor/second-factor-rotation.ts';
 import {
   createServiceCommand,
   disableServiceCommand,
@@ -57,7 +58,10 @@ async function rotateKeys(): Promise<void> {
       `Journal re-encrypted under key "${report.currentKeyId}": ` +
         `${report.reencrypted.entries} entries, ${report.reencrypted.revisions} earlier versions.`,
     );
-    const left = report.remaining.entries + report.remaining.revisions;
+    // Two-step sign-in keys are sealed under the same keys (decision 0039).
+    const keys = await rotateSecondFactorKeys(store.db, keyring);
+    console.log(`Two-step sign-in keys re-encrypted: ${keys.reencrypted}.`);
+    const left = report.remaining.entries + report.remaining.revisions + keys.remaining;
     if (left > 0) {
       console.error(
         `${left} rows are still under an older key (changed during the run). Run the command again.`,

@@ -19,6 +19,9 @@ const PUBLIC_ROUTES = [
   'POST /api/auth/sign-in',
   // Idempotent: signing out after a timeout must still clear the cookie.
   'POST /api/auth/sign-out',
+  // The second step of signing in: it needs the pending cookie a right password gave, and
+  // finishes only that sign-in (decision 0039).
+  'POST /api/auth/second-factor',
   'GET /api/emergency/:token',
   'HEAD /api/emergency/:token',
   // Says who is signed in on this browser, or that nobody is (signed out is not an error).

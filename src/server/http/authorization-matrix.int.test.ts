@@ -396,6 +396,18 @@ const NOT_RECORD_ROUTES: Record<string, string> = {
   'GET /api/account/sessions': 'signed in: only the caller’s own devices (account tests)',
   'HEAD /api/account/sessions': 'signed in: only the caller’s own devices (account tests)',
   'DELETE /api/account/sessions/:id': 'signed in: only the caller’s own devices (account tests)',
+  'POST /api/auth/second-factor':
+    'public: finishes only the sign-in its pending cookie names (second-factor tests)',
+  'GET /api/account/second-factor':
+    'signed in: only the caller’s own two-step sign-in (second-factor tests)',
+  'HEAD /api/account/second-factor':
+    'signed in: only the caller’s own two-step sign-in (second-factor tests)',
+  'DELETE /api/account/second-factor':
+    'signed in: turns off only the caller’s own two-step sign-in (second-factor tests)',
+  'POST /api/account/second-factor/totp':
+    'signed in: sets up only the caller’s own two-step sign-in (second-factor tests)',
+  'POST /api/account/second-factor/totp/confirm':
+    'signed in: confirms only the caller’s own two-step sign-in (second-factor tests)',
   'GET /api/crisis-lines': 'public: the installation’s crisis lines, nobody’s record',
   'HEAD /api/crisis-lines': 'public: the installation’s crisis lines, nobody’s record',
   'GET /api/emergency/:token': 'public: the link is the key (its own case below)',

@@ -68,6 +68,16 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   WM_AUTH_SERVICE_DISABLED: 403,
   // A set-up link that is unknown, used, expired, or for a disabled service: all the same 404.
   WM_SET_UP_LINK_INVALID: 404,
+  // Two-step sign-in (decision 0039). A wrong or already used code is a field error.
+  WM_SECOND_FACTOR_WRONG_CODE: 400,
+  WM_SECOND_FACTOR_CODE_USED: 400,
+  WM_SECOND_FACTOR_WRONG_RECOVERY_CODE: 400,
+  WM_SECOND_FACTOR_TOO_MANY_ATTEMPTS: 429,
+  // Setting up while it is on (turn it off first), or confirming what was never started.
+  WM_SECOND_FACTOR_ALREADY_ON: 409,
+  WM_SECOND_FACTOR_NOT_STARTED: 409,
+  // The second step without a live pending sign-in: gone, over 5 minutes old, or never begun.
+  WM_SECOND_FACTOR_SIGN_IN_EXPIRED: 401,
 };
 
 // One issue as fastify-type-provider-zod reports it: the zod code as `keyword`, the path as

@@ -47,6 +47,7 @@ async function anotherSession(t: TestApp, email: string): Promise<Client> {
     { email, password: PASSWORD },
     { address: '127.0.0.1', deviceToken: undefined },
   );
+  if (!('token' in session)) throw new Error('the fuzzed account has no second step');
   return clientFor(t.app, session.account.id, `waymark=${session.token}`, session.csrfToken);
 }
 

@@ -20,6 +20,8 @@ const SECURE_COOKIE = '__Host-waymark';
 const PLAIN_COOKIE = 'waymark';
 const SECURE_DEVICE_COOKIE = '__Host-waymark-device';
 const PLAIN_DEVICE_COOKIE = 'waymark-device';
+const SECURE_PENDING_COOKIE = '__Host-waymark-pending';
+const PLAIN_PENDING_COOKIE = 'waymark-pending';
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
@@ -88,6 +90,37 @@ export function setKnownDeviceCookie(reply: FastifyReply, token: string, config:
 export function knownDeviceToken(request: FastifyRequest, config: Config): string | undefined {
   const secure = isSecure(request, config.cookieSecure);
   return request.cookies[secure ? SECURE_DEVICE_COOKIE : PLAIN_DEVICE_COOKIE];
+}
+
+/**
+ * A sign-in whose password was right and which waits for its second step (decision 0039): its
+ * token goes only in this short-lived cookie, which script cannot read and no other site's
+ * request carries; it can do nothing but finish that sign-in.
+ */
+export function setPendingSignInCookie(
+  reply: FastifyReply,
+  token: string,
+  config: Config,
+  minutes: number,
+): void {
+  const secure = isSecure(reply.request, config.cookieSecure);
+  reply.setCookie(secure ? SECURE_PENDING_COOKIE : PLAIN_PENDING_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure,
+    maxAge: minutes * 60,
+  });
+}
+
+export function pendingSignInToken(request: FastifyRequest, config: Config): string | undefined {
+  const secure = isSecure(request, config.cookieSecure);
+  return request.cookies[secure ? SECURE_PENDING_COOKIE : PLAIN_PENDING_COOKIE];
+}
+
+export function clearPendingSignInCookie(reply: FastifyReply): void {
+  reply.clearCookie(SECURE_PENDING_COOKIE, { path: '/', secure: true });
+  reply.clearCookie(PLAIN_PENDING_COOKIE, { path: '/' });
 }
 
 export function clearSessionCookie(reply: FastifyReply): void {

@@ -41,6 +41,44 @@ export interface KnownDeviceTable {
   expires_at: string;
 }
 
+/**
+ * An account's authenticator-app secret (decision 0039): its base32 text sealed like journal
+ * text under the journal keys, bound to the account. Not in use until `confirmed_at`.
+ */
+export interface SecondFactorTotpTable {
+  account_id: string;
+  key_id: string;
+  iv: string;
+  auth_tag: string;
+  ciphertext: string;
+  created_at: string;
+  confirmed_at: string | null;
+  /** The time step of the last code accepted; a code for it or an earlier step is refused. */
+  last_used_step: number | null;
+}
+
+/** A one-time recovery code, kept only as a hash; `used_at` once it has been used. */
+export interface SecondFactorRecoveryCodeTable {
+  account_id: string;
+  code_hash: string;
+  created_at: string;
+  used_at: string | null;
+}
+
+/** A wrong second-factor code, counted per account for the waits (decision 0039). */
+export interface SecondFactorFailureTable {
+  account_id: string;
+  id: string;
+  created_at: string;
+}
+
+/** A sign-in whose password was right, waiting for its second step: its token's hash only. */
+export interface PendingSignInTable {
+  token_hash: string;
+  account_id: string;
+  created_at: string;
+}
+
 /** A rate limit's counter, shared by every server process: hits since `window_start`. */
 export interface RateLimitWindowTable {
   key: string;
@@ -471,6 +509,10 @@ export interface Database {
   session: SessionTable;
   login_failure: LoginFailureTable;
   known_device: KnownDeviceTable;
+  second_factor_totp: SecondFactorTotpTable;
+  second_factor_recovery_code: SecondFactorRecoveryCodeTable;
+  second_factor_failure: SecondFactorFailureTable;
+  pending_sign_in: PendingSignInTable;
   rate_limit_window: RateLimitWindowTable;
   record_item: RecordItemTable;
   record_revision: RecordRevisionTable;
@@ -512,6 +554,7 @@ export type SuggestionRow = Selectable<SuggestionTable>;
 export type SessionRow = Selectable<SessionTable>;
 export type LoginFailureRow = Selectable<LoginFailureTable>;
 export type KnownDeviceRow = Selectable<KnownDeviceTable>;
+export type SecondFactorTotpRow = Selectable<SecondFactorTotpTable>;
 export type RecordItemRow = Selectable<RecordItemTable>;
 export type NewRecordItem = Insertable<RecordItemTable>;
 export type RecordRevisionRow = Selectable<RecordRevisionTable>;

@@ -67,6 +67,8 @@ type TextFieldProps = Common & {
   autoComplete?: string;
   spellcheck?: boolean;
   width?: 'full' | 'half' | 'date';
+  /** The keyboard a phone shows: digits only for a one-time code. */
+  inputMode?: 'numeric' | 'text';
 };
 
 export function TextField(props: TextFieldProps) {
@@ -81,6 +83,7 @@ export function TextField(props: TextFieldProps) {
         value={value}
         autocomplete={props.autoComplete}
         spellcheck={props.spellcheck}
+        inputMode={props.inputMode}
         onInput={(event) => onInput(event.currentTarget.value)}
       />
     </Labelled>

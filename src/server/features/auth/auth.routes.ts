@@ -6,6 +6,10 @@ import {
   signInSchema,
   signUpSchema,
 } from '../../../domain/auth/auth.schema.ts';
+import {
+  PENDING_SIGN_IN_MINUTES,
+  secondFactorRequiredSchema,
+} from '../../../domain/auth/second-factor.schema.ts';
 import { z } from '../../../domain/validation.ts';
 import type { Config } from '../../config.ts';
 import { PUBLIC, SIGNED_IN } from '../../http/access.ts';
@@ -14,6 +18,7 @@ import {
   clearSessionCookie,
   knownDeviceToken,
   setKnownDeviceCookie,
+  setPendingSignInCookie,
   setSessionCookie,
 } from '../../http/session.ts';
 import type { AuthService } from './auth.service.ts';
@@ -41,12 +46,20 @@ export function registerAuthRoutes(app: FastifyInstance, auth: AuthService, conf
   api.post('/api/auth/sign-in', {
     ...NOT_COMPRESSED,
     config: { access: PUBLIC, rateLimit: authRateLimit },
-    schema: { body: signInSchema, response: { 200: sessionSchema } },
+    schema: {
+      body: signInSchema,
+      response: { 200: z.union([sessionSchema, secondFactorRequiredSchema]) },
+    },
     handler: async (request, reply) => {
       const session = await auth.signIn(request.body, {
         address: request.ip,
         deviceToken: knownDeviceToken(request, config),
       });
+      // Two-step sign-in is on: no session yet; the web app asks for the code (decision 0039).
+      if ('pendingToken' in session) {
+        setPendingSignInCookie(reply, session.pendingToken, config, PENDING_SIGN_IN_MINUTES);
+        return { secondFactorRequired: true as const };
+      }
       setSessionCookie(reply, session, config);
       setKnownDeviceCookie(reply, session.deviceToken, config);
       return { account: session.account, csrfToken: session.csrfToken };

@@ -24,6 +24,15 @@ export type SessionPolicy = { idleMinutes: number; absoluteHours: number };
 export type NewSession = ActiveSession & { token: string };
 /** A session begun by signing in, with the browser's new known-device token. */
 export type SignedIn = NewSession & { deviceToken: string };
+/** The password was right, and the account has two-step sign-in on: no session yet. */
+export type SecondStepNeeded = { secondFactorRequired: true; pendingToken: string };
+
+/** What sign-in needs from two-step sign-in (features/second-factor; app.ts joins them). */
+export type SecondFactorGate = {
+  isOn(accountId: string): Promise<boolean>;
+  /** A token naming this sign-in while it waits for its second step. */
+  startPendingSignIn(accountId: string): Promise<string>;
+};
 
 /**
  * The last-seen time is written at most this often (a write on every request would be wasteful),
@@ -58,6 +67,7 @@ export function createAuthService(
      * not sign in (decision 0038). Not given: nobody is refused.
      */
     staffRefused?: (accountId: string) => Promise<boolean>;
+    secondFactor?: SecondFactorGate;
   },
 ) {
   const staffRefused = options.staffRefused ?? (async () => false);
@@ -121,8 +131,15 @@ export function createAuthService(
     /** Makes the browser that signed up a known device; answers the cookie's token. */
     rememberDevice: guard.rememberDevice,
 
-    /** `from`: where the attempt comes from (address, known-device cookie), for the waits. */
-    async signIn(input: SignInInput, from: Omit<SignInFrom, 'email'>): Promise<SignedIn> {
+    /**
+     * `from`: where the attempt comes from (address, known-device cookie), for the waits. With
+     * two-step sign-in on, the right password gives no session yet, only the pending sign-in's
+     * token; the known device is renewed when the second step is done (finishSignIn).
+     */
+    async signIn(
+      input: SignInInput,
+      from: Omit<SignInFrom, 'email'>,
+    ): Promise<SignedIn | SecondStepNeeded> {
       const row = await repo.findAccountByEmail(input.email);
       const attempt = await guard.begin({ ...from, email: input.email }, row?.id);
       let ok = false;
@@ -135,6 +152,11 @@ export function createAuthService(
       if (await staffRefused(row.id)) {
         await attempt.passed();
         throw new AppError('WM_AUTH_SERVICE_DISABLED');
+      }
+      if (options.secondFactor && (await options.secondFactor.isOn(row.id))) {
+        await attempt.passed();
+        const pendingToken = await options.secondFactor.startPendingSignIn(row.id);
+        return { secondFactorRequired: true, pendingToken };
       }
       const deviceToken = await attempt.succeeded(row.id);
       return { ...(await startStaffAwareSession(toAccount(row))), deviceToken };
@@ -149,6 +171,17 @@ export function createAuthService(
       if (!row) throw new AppError('WM_SET_UP_LINK_INVALID');
       const session = await startStaffAwareSession(toAccount(row));
       return { ...session, deviceToken: await guard.rememberDevice(row.id) };
+    },
+
+    /** The second step of a sign-in was right: the session, and a fresh known device. */
+    async finishSignIn(
+      accountId: string,
+      from: Pick<SignInFrom, 'deviceToken'>,
+    ): Promise<SignedIn> {
+      const row = await repo.findAccount(accountId);
+      if (!row) throw new AppError('WM_SECOND_FACTOR_SIGN_IN_EXPIRED');
+      const deviceToken = await guard.renewDevice(accountId, from.deviceToken);
+      return { ...(await startStaffAwareSession(toAccount(row))), deviceToken };
     },
 
     /**

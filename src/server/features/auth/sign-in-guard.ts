@@ -57,6 +57,16 @@ export function createSignInGuard(repo: AuthRepo, clock: Clock, policy: Config['
     rememberDevice,
 
     /**
+     * A sign-in finished after its second step (decision 0039): the known device it came from,
+     * if it is this account's, is replaced by a fresh one, as `succeeded` does.
+     */
+    async renewDevice(accountId: string, token: string | undefined): Promise<string> {
+      const device = await knownDevice(token, accountId, clock().toISOString());
+      if (device) await repo.deleteKnownDevice(device.token_hash);
+      return rememberDevice(accountId);
+    },
+
+    /**
      * Starts a sign-in attempt, or refuses it (429, Retry-After) without checking the password
      * while a wait runs. A started attempt is kept as a failure at once, so attempts running
      * side by side count each other; `succeeded` takes it back.

@@ -56,13 +56,25 @@ function decrypt(key: Buffer, parts: Parts, associated: Buffer): string | undefi
 }
 
 export function seal(keyring: Keyring, plaintext: string, binding: Binding): Sealed {
-  return { keyId: keyring.current.id, ...encrypt(keyring.current.key, plaintext, aad(binding)) };
+  return sealWith(keyring, plaintext, aad(binding));
 }
 
 export function open(keyring: Keyring, sealed: Sealed, binding: Binding): string {
+  return openWith(keyring, sealed, aad(binding));
+}
+
+/**
+ * Seals another secret under the same keys (the second-factor secrets, decision 0039). The
+ * associated data must name its own purpose, so a value can never be opened as another kind.
+ */
+export function sealWith(keyring: Keyring, plaintext: string, associated: Buffer): Sealed {
+  return { keyId: keyring.current.id, ...encrypt(keyring.current.key, plaintext, associated) };
+}
+
+export function openWith(keyring: Keyring, sealed: Sealed, associated: Buffer): string {
   const key = keyring.byId.get(sealed.keyId);
   if (!key) throw new AppError('WM_JOURNAL_KEY_UNAVAILABLE');
-  const text = decrypt(key, sealed, aad(binding));
+  const text = decrypt(key, sealed, associated);
   // The tag did not match: wrong key material under this id, or a changed row.
   if (text === undefined) throw new AppError('WM_JOURNAL_UNREADABLE');
   return text;

@@ -59,9 +59,16 @@ export function createKeyCheckRepo(db: Kysely<Database>) {
       return counts;
     },
 
+    /** Whether anything is sealed under the keys: journal text or a two-step sign-in key. */
     async hasJournalEntries(): Promise<boolean> {
       const row = await db.selectFrom('journal_entry').select('id').limit(1).executeTakeFirst();
-      return row !== undefined;
+      if (row !== undefined) return true;
+      const key = await db
+        .selectFrom('second_factor_totp')
+        .select('account_id')
+        .limit(1)
+        .executeTakeFirst();
+      return key !== undefined;
     },
   };
 }

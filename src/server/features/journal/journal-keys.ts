@@ -80,8 +80,8 @@ export async function openJournalKeyring(
     if (await repo.hasJournalEntries())
       throw new ConfigError([
         `The journal key file ${journal.keyFile} is missing, but this database holds journal ` +
-          'entries. Waymark will not make a new key, because those entries could never be ' +
-          `read with it. Restore ${journal.keyFile} from your backup (it is kept beside ` +
+          'entries or two-step sign-in keys. Waymark will not make a new key, because they ' +
+          `could never be read with it. Restore ${journal.keyFile} from your backup (it is kept beside ` +
           'waymark.db), or set JOURNAL_KEYS to the keys the entries were written with.',
       ]);
     makeKeyFile(journal.keyFile, warn, now());

@@ -17,6 +17,7 @@ import * as comments from './2026-11-30-0014-comments.ts';
 import * as notifications from './2026-11-30-0015-notifications.ts';
 import * as accountLanguage from './2026-11-30-0017-account-language.ts';
 import * as services from './2026-11-30-0018-services.ts';
+import * as secondFactor from './2026-11-30-0019-second-factor.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-0001-foundation': foundation,
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30-0015-notifications': notifications,
   '2026-11-30-0017-account-language': accountLanguage,
   '2026-11-30-0018-services': services,
+  '2026-11-30-0019-second-factor': secondFactor,
 };

@@ -1,5 +1,7 @@
 import '../../../domain/i18n/auth.messages.ts';
+import { useState } from 'preact/hooks';
 import { Link, useLocation } from 'wouter-preact';
+import type { SessionInfo } from '../../../domain/auth/auth.schema.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import { CrisisLines } from '../../components/CrisisLines.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
@@ -10,10 +12,15 @@ import { asApiError } from '../../lib/api.ts';
 import { keepDraftsOf } from '../../lib/draft-keep.ts';
 import { takeReturnTo } from '../../lib/flash.ts';
 import { serverFieldErrors, useForm, validate } from '../../lib/form.ts';
+import { lazyPart } from '../../lib/lazy.tsx';
 import { usePrefetch } from '../../lib/lazy-schema.ts';
 import { useSession } from '../../lib/session.tsx';
 import { signIn } from './auth.resource.ts';
 import { UsingWaymarkSafely } from './UsingWaymarkSafely.tsx';
+
+// Only for accounts with two-step sign-in: its code and words come when the password was right.
+const secondStepPart = () => import('../second-factor/SecondStep.tsx');
+const SecondStep = lazyPart(() => secondStepPart().then((m) => m.SecondStep));
 
 const signInSchema = () =>
   import('../../../domain/auth/auth.schema.ts').then((m) => m.signInSchema);
@@ -26,6 +33,15 @@ export function SignInPage() {
   const { values, errors } = form;
   usePrefetch(signInSchema);
 
+  const [secondStep, setSecondStep] = useState(false);
+
+  const signedIn = (session: SessionInfo) => {
+    // Drafts left in this tab by another account (one that timed out) are not for this one.
+    keepDraftsOf(session.account.id);
+    start(session);
+    navigate(takeReturnTo());
+  };
+
   const submit = (event: Event) => {
     event.preventDefault();
     return form.run(async () => {
@@ -33,11 +49,13 @@ export function SignInPage() {
       if (!checked.ok) return form.showErrors(checked.errors);
       form.clearErrors();
       try {
-        const session = await signIn(checked.data);
-        // Drafts left in this tab by another account (one that timed out) are not for this one.
-        keepDraftsOf(session.account.id);
-        start(session);
-        navigate(takeReturnTo());
+        const answer = await signIn(checked.data);
+        // Two-step sign-in is on: the code from the app comes next (decision 0039).
+        if ('secondFactorRequired' in answer) {
+          form.setValues({ email: values.email, password: '' });
+          return setSecondStep(true);
+        }
+        signedIn(answer);
       } catch (error) {
         const apiError = asApiError(error);
         // Wrong email or password: say so beside the email, without saying which was wrong.
@@ -48,6 +66,20 @@ export function SignInPage() {
       }
     });
   };
+
+  if (secondStep)
+    return (
+      <>
+        <SecondStep
+          onSignedIn={signedIn}
+          onExpired={(message) => {
+            setSecondStep(false);
+            form.showErrors({}, message);
+          }}
+        />
+        <CrisisLines />
+      </>
+    );
 
   const hasErrors = Object.keys(errors).length > 0 || form.formError !== null;
   return (

@@ -23,6 +23,9 @@ import { useRecord } from '../record/RecordContext.tsx';
 const PasswordAndDevices = lazyPart(() =>
   import('./PasswordAndDevices.tsx').then((m) => m.PasswordAndDevices),
 );
+const TwoStepSettings = lazyPart(() =>
+  import('../second-factor/TwoStepSettings.tsx').then((m) => m.TwoStepSettings),
+);
 
 function CheckinSummary() {
   const record = useRecord();
@@ -92,6 +95,7 @@ export function SettingsPage() {
       <p class="lead">{t('settings.intro')}</p>
       <AccountSettings onErrors={setHasErrors} />
       <PasswordAndDevices onErrors={setHasErrors} />
+      <TwoStepSettings onErrors={setHasErrors} />
       <NotificationSettings />
       <OwnsRecord>
         <CheckinSummary />

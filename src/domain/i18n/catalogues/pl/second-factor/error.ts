@@ -1,0 +1,17 @@
+import type { Words } from '../../../translate.ts';
+
+export default {
+  'error.WM_SECOND_FACTOR_WRONG_CODE':
+    'Ten kod jest nieprawidłowy. Proszę sprawdzić kod, który aplikacja pokazuje teraz, i spróbować jeszcze raz.',
+  'error.WM_SECOND_FACTOR_CODE_USED':
+    'Ten kod został już użyty. Proszę poczekać, aż aplikacja pokaże nowy kod, i wpisać go.',
+  'error.WM_SECOND_FACTOR_WRONG_RECOVERY_CODE':
+    'Ten kod odzyskiwania jest nieprawidłowy albo został już użyty. Proszę go sprawdzić i spróbować jeszcze raz.',
+  'error.WM_SECOND_FACTOR_TOO_MANY_ATTEMPTS':
+    'Za dużo prób wpisania kodu. Proszę spróbować ponownie za {wait}.',
+  'error.WM_SECOND_FACTOR_ALREADY_ON':
+    'Logowanie dwuetapowe jest już włączone. Aby ustawić je od nowa, najpierw je wyłącz.',
+  'error.WM_SECOND_FACTOR_NOT_STARTED': 'Najpierw zacznij ustawiać logowanie dwuetapowe.',
+  'error.WM_SECOND_FACTOR_SIGN_IN_EXPIRED':
+    'Logowanie trwało zbyt długo. Proszę ponownie wpisać adres e-mail i hasło.',
+} satisfies Words;
