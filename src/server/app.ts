@@ -92,6 +92,9 @@ import { createSecondFactorService } from './features/second-factor/second-facto
 import { createServicesRepo } from './features/services/services.repo.ts';
 import { registerServiceRoutes } from './features/services/services.routes.ts';
 import { createServices, type ServicesUseCases } from './features/services/services.service.ts';
+import { createTeamsRepo } from './features/services/teams.repo.ts';
+import { registerTeamRoutes } from './features/services/teams.routes.ts';
+import { createTeams } from './features/services/teams.service.ts';
 import {
   type AccessContextLoader,
   createAccessContextLoader,
@@ -266,6 +269,14 @@ export async function buildApp(
   registerEmergencyLinkRoutes(app, emergencyLinks);
   const mailer = createMailer(config.smtp, app.log);
   app.addHook('onClose', async () => mailer.close());
+  // A set-up link is emailed only through SMTP: the log, where the mailer otherwise writes,
+  // never holds a token.
+  const teams = createTeams(createTeamsRepo(store.db), clock, {
+    publicOrigin: config.publicUrl.origin,
+    mailer: config.smtp ? mailer : null,
+    log: app.log,
+  });
+  registerTeamRoutes(app, teams);
   const notifications = createNotificationService({
     repo: createNotificationRepo(store.db),
     mailer,

@@ -442,6 +442,24 @@ const NOT_RECORD_ROUTES: Record<string, string> = {
     'public: a one-time link sets a service admin’s password; the token is the key (services tests)',
   'GET /api/my-service': 'signed in: the caller’s own service, no record content (services tests)',
   'HEAD /api/my-service': 'signed in: the caller’s own service, no record content (services tests)',
+  'GET /api/service/teams':
+    'signed in, then only an admin of the caller’s own service: its teams, no record content (teams tests)',
+  'HEAD /api/service/teams':
+    'signed in, then only an admin of the caller’s own service: its teams, no record content (teams tests)',
+  'POST /api/service/teams':
+    'signed in, then only an admin of the caller’s own service (teams tests)',
+  'PUT /api/service/teams/:teamId':
+    'signed in, then only an admin of the team’s own service (teams tests)',
+  'GET /api/service/staff':
+    'signed in, then only an admin of the caller’s own service: its staff, no record content (teams tests)',
+  'HEAD /api/service/staff':
+    'signed in, then only an admin of the caller’s own service: its staff, no record content (teams tests)',
+  'POST /api/service/staff':
+    'signed in, then only an admin of the caller’s own service (teams tests)',
+  'POST /api/service/staff/:accountId/disable':
+    'signed in, then only an admin of the staff member’s own service (teams tests)',
+  'POST /api/service/staff/:accountId/enable':
+    'signed in, then only an admin of the staff member’s own service (teams tests)',
 };
 
 /** Bodies the owner's own write needs where the replayed request's body is not one. */

@@ -68,6 +68,10 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   WM_AUTH_SERVICE_DISABLED: 403,
   // A set-up link that is unknown, used, expired, or for a disabled service: all the same 404.
   WM_SET_UP_LINK_INVALID: 404,
+  // Another of the service's teams has the name (issue 14).
+  WM_TEAM_NAME_TAKEN: 409,
+  // Inviting staff with an email that is a person's, a supporter's, or another service's staff.
+  WM_STAFF_EMAIL_IN_USE: 409,
   // Two-step sign-in (decision 0039). A wrong or already used code is a field error.
   WM_SECOND_FACTOR_WRONG_CODE: 400,
   WM_SECOND_FACTOR_CODE_USED: 400,

@@ -504,6 +504,23 @@ export interface SetUpLinkTable {
   used_at: string | null;
 }
 
+/** A team within a service (issue 14); its name is unique within the service. */
+export interface TeamTable {
+  id: string;
+  service_id: string;
+  name: string;
+  created_at: string;
+  archived_at: string | null;
+}
+
+/** A staff member in a team; kept with `removed_at` when they leave it. */
+export interface TeamMemberTable {
+  team_id: string;
+  account_id: string;
+  added_at: string;
+  removed_at: string | null;
+}
+
 export interface Database {
   account: AccountTable;
   session: SessionTable;
@@ -544,12 +561,15 @@ export interface Database {
   service: ServiceTable;
   staff_member: StaffMemberTable;
   set_up_link: SetUpLinkTable;
+  team: TeamTable;
+  team_member: TeamMemberTable;
 }
 
 export type AccountRow = Selectable<AccountTable>;
 export type ServiceRow = Selectable<ServiceTable>;
 export type StaffMemberRow = Selectable<StaffMemberTable>;
 export type SetUpLinkRow = Selectable<SetUpLinkTable>;
+export type TeamRow = Selectable<TeamTable>;
 export type SuggestionRow = Selectable<SuggestionTable>;
 export type SessionRow = Selectable<SessionTable>;
 export type LoginFailureRow = Selectable<LoginFailureTable>;

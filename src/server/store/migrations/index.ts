@@ -18,6 +18,7 @@ import * as notifications from './2026-11-30-0015-notifications.ts';
 import * as accountLanguage from './2026-11-30-0017-account-language.ts';
 import * as services from './2026-11-30-0018-services.ts';
 import * as secondFactor from './2026-11-30-0019-second-factor.ts';
+import * as teams from './2026-11-30-0020-teams.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-0001-foundation': foundation,
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30-0017-account-language': accountLanguage,
   '2026-11-30-0018-services': services,
   '2026-11-30-0019-second-factor': secondFactor,
+  '2026-11-30-0020-teams': teams,
 };

@@ -82,6 +82,8 @@ export type MessageKey =
   | keyof typeof import('./services/error.ts')['default']
   | keyof typeof import('./services/service.ts')['default']
   | keyof typeof import('./services/setUp.ts')['default']
+  | keyof typeof import('./services/staff.ts')['default']
+  | keyof typeof import('./services/teams.ts')['default']
   | keyof typeof import('./services/validation.ts')['default']
   | keyof typeof import('./session/session.ts')['default']
   | keyof typeof import('./settings/settings.ts')['default']

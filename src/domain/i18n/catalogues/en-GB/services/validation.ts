@@ -1,3 +1,6 @@
 export default {
   'validation.required.serviceName': 'Enter the name of the service',
+  'validation.required.teamName': 'Enter a name for the team',
+  'validation.required.staffName': 'Enter their full name',
+  'validation.required.team': 'Choose a team',
 } as const;

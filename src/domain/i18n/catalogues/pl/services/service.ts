@@ -4,7 +4,10 @@ export default {
   'service.title': 'Twoja placówka',
   'service.youRun': 'Prowadzisz placówkę {name} w Waymark.',
   'service.noRecords': 'Administrator placówki nie widzi niczyich zapisów.',
-  'service.next': 'Wkrótce będzie tu można dodać zespół.',
+  'service.next': 'Dodaj zespoły, a potem zaproś do nich pracowników.',
   'service.missing':
     'Nie udało się znaleźć placówki. Proszę zapytać osoby, które prowadzą Waymark.',
+  'service.teams': 'Zespoły',
+  'service.staff': 'Pracownicy',
+  'service.back': 'Wróć do swojej placówki',
 } satisfies Words;

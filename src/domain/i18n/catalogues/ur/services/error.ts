@@ -3,4 +3,7 @@ import type { Words } from '../../../translate.ts';
 export default {
   'error.WM_SET_UP_LINK_INVALID':
     'یہ لنک کام نہیں کرتا۔ ہو سکتا ہے یہ استعمال ہو چکا ہو، یا بہت پرانا ہو۔ Waymark چلانے والوں سے نیا لنک مانگیں۔',
+  'error.WM_TEAM_NAME_TAKEN': 'آپ کی اس نام کی ایک ٹیم پہلے سے ہے۔ کوئی اور نام چنیں۔',
+  'error.WM_STAFF_EMAIL_IN_USE':
+    'یہ ای میل پتہ Waymark کا کوئی اور اکاؤنٹ استعمال کر رہا ہے، اس لیے اسے یہاں استعمال نہیں کیا جا سکتا۔ ان سے کوئی اور پتہ مانگیں۔',
 } satisfies Words;

@@ -1,0 +1,18 @@
+export default {
+  'teams.title': 'Teams',
+  'teams.intro': 'Staff work in teams. Each team needs its own name.',
+  'teams.none': 'You have no teams yet.',
+  'teams.name': 'Team',
+  'teams.members': 'Staff',
+  'teams.memberCount': '{count, plural, one {# member} other {# members}}',
+  'teams.change': 'Change',
+  'teams.rename': 'Rename {name}',
+  'teams.renameLabel': 'New name for {name}',
+  'teams.save': 'Save name',
+  'teams.cancel': 'Cancel',
+  'teams.renamed': 'Team renamed.',
+  'teams.add.title': 'Add a team',
+  'teams.add.label': 'Team name',
+  'teams.add.submit': 'Add team',
+  'teams.added': 'Team added.',
+} as const;

@@ -1,0 +1,42 @@
+import type { Words } from '../../../translate.ts';
+
+export default {
+  'staff.title': 'Pracownicy',
+  'staff.intro': 'Zaproś terapeutów do swoich zespołów. Gdy ktoś odchodzi, wyłącz jego konto.',
+  'staff.none': 'Nie masz jeszcze pracowników.',
+  'staff.invite.title': 'Zaproś terapeutę',
+  'staff.invite.name': 'Imię i nazwisko',
+  'staff.invite.email': 'Adres e-mail',
+  'staff.invite.team': 'Zespół',
+  'staff.invite.chooseTeam': 'Wybierz zespół',
+  'staff.invite.submit': 'Zaproś',
+  'staff.invite.noTeams': 'Dodaj zespół, zanim zaprosisz pracowników.',
+  'staff.invite.teamsLink': 'Przejdź do zespołów',
+  'staff.link.title': 'Przekaż ten link: {name}',
+  'staff.link.body':
+    'Ta osoba użyje go, aby wybrać hasło. Działa raz, przez {days} dni. Nie zobaczysz go ponownie.',
+  'staff.link.label': 'Link do założenia konta',
+  'staff.link.copy': 'Kopiuj link',
+  'staff.link.copied': 'Link skopiowany.',
+  'staff.link.emailed': 'Wysłaliśmy go też na adres {email}.',
+  'staff.added': '{name} jest teraz w zespole {team}.',
+  'staff.added.setUp': 'Ta osoba ma już założone konto.',
+  'staff.table.name': 'Imię i nazwisko',
+  'staff.table.email': 'E-mail',
+  'staff.table.teams': 'Zespoły',
+  'staff.table.account': 'Konto',
+  'staff.table.change': 'Zmień',
+  'staff.setUp': 'Założone',
+  'staff.notSetUp': 'Jeszcze nie założone',
+  'staff.off': 'Wyłączone',
+  'staff.admin': 'Administrator placówki',
+  'staff.noTeam': 'Bez zespołu',
+  'staff.disable': 'Wyłącz konto: {name}',
+  'staff.enable': 'Włącz konto: {name}',
+  'staff.disabled':
+    '{name} nie może się już zalogować i zostaje wylogowana na wszystkich urządzeniach.',
+  'staff.enabled': '{name} może znów się zalogować.',
+  'staff.email.subject': 'Załóż konto Waymark dla placówki {service}',
+  'staff.email.body':
+    'Dodano Cię do placówki {service} w Waymark.\n\nWybierz hasło, korzystając z tego linku. Działa raz, przez {days} dni:\n{link}',
+} satisfies Words;

@@ -1,0 +1,20 @@
+import type { Words } from '../../../translate.ts';
+
+export default {
+  'teams.title': 'Zespoły',
+  'teams.intro': 'Pracownicy działają w zespołach. Każdy zespół musi mieć własną nazwę.',
+  'teams.none': 'Nie masz jeszcze żadnych zespołów.',
+  'teams.name': 'Zespół',
+  'teams.members': 'Pracownicy',
+  'teams.memberCount': '{count, plural, one {# osoba} few {# osoby} many {# osób} other {# osoby}}',
+  'teams.change': 'Zmień',
+  'teams.rename': 'Zmień nazwę: {name}',
+  'teams.renameLabel': 'Nowa nazwa dla: {name}',
+  'teams.save': 'Zapisz nazwę',
+  'teams.cancel': 'Anuluj',
+  'teams.renamed': 'Nazwa zespołu została zmieniona.',
+  'teams.add.title': 'Dodaj zespół',
+  'teams.add.label': 'Nazwa zespołu',
+  'teams.add.submit': 'Dodaj zespół',
+  'teams.added': 'Zespół został dodany.',
+} satisfies Words;

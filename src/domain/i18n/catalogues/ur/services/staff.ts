@@ -1,0 +1,42 @@
+import type { Words } from '../../../translate.ts';
+
+export default {
+  'staff.title': 'عملہ',
+  'staff.intro':
+    'پریکٹیشنرز کو اپنی ٹیموں میں مدعو کریں۔ اگر کوئی چلا جائے تو اس کا اکاؤنٹ بند کر دیں۔',
+  'staff.none': 'ابھی آپ کا کوئی عملہ نہیں ہے۔',
+  'staff.invite.title': 'پریکٹیشنر کو مدعو کریں',
+  'staff.invite.name': 'پورا نام',
+  'staff.invite.email': 'ای میل پتہ',
+  'staff.invite.team': 'ٹیم',
+  'staff.invite.chooseTeam': 'ایک ٹیم چنیں',
+  'staff.invite.submit': 'مدعو کریں',
+  'staff.invite.noTeams': 'عملے کو مدعو کرنے سے پہلے ایک ٹیم شامل کریں۔',
+  'staff.invite.teamsLink': 'ٹیموں پر جائیں',
+  'staff.link.title': 'یہ لنک {name} کو دیں',
+  'staff.link.body':
+    'وہ اس سے پاس ورڈ چنیں گے۔ یہ ایک بار، {days} دن تک کام کرتا ہے۔ آپ اسے دوبارہ نہیں دیکھیں گے۔',
+  'staff.link.label': 'سیٹ اپ لنک',
+  'staff.link.copy': 'لنک کاپی کریں',
+  'staff.link.copied': 'لنک کاپی ہو گیا۔',
+  'staff.link.emailed': 'ہم نے اسے {email} پر بھی بھیج دیا ہے۔',
+  'staff.added': '{name} اب {team} میں ہیں۔',
+  'staff.added.setUp': 'وہ اپنا اکاؤنٹ پہلے ہی سیٹ اپ کر چکے ہیں۔',
+  'staff.table.name': 'نام',
+  'staff.table.email': 'ای میل',
+  'staff.table.teams': 'ٹیمیں',
+  'staff.table.account': 'اکاؤنٹ',
+  'staff.table.change': 'بدلیں',
+  'staff.setUp': 'سیٹ اپ ہو گیا',
+  'staff.notSetUp': 'ابھی سیٹ اپ نہیں ہوا',
+  'staff.off': 'بند ہے',
+  'staff.admin': 'سروس ایڈمن',
+  'staff.noTeam': 'کوئی ٹیم نہیں',
+  'staff.disable': '{name} کو بند کریں',
+  'staff.enable': '{name} کو چالو کریں',
+  'staff.disabled': '{name} اب سائن ان نہیں کر سکتے، اور ہر جگہ سے سائن آؤٹ ہو گئے ہیں۔',
+  'staff.enabled': '{name} دوبارہ سائن ان کر سکتے ہیں۔',
+  'staff.email.subject': '{service} کے لیے اپنا Waymark اکاؤنٹ سیٹ اپ کریں',
+  'staff.email.body':
+    'آپ کو Waymark میں {service} میں شامل کیا گیا ہے۔\n\nاس لنک سے اپنا پاس ورڈ چنیں۔ یہ ایک بار، {days} دن تک کام کرتا ہے:\n{link}',
+} satisfies Words;

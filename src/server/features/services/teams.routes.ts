@@ -1,0 +1,80 @@
+// A service admin's teams and staff over HTTP (issue 14). Signed in is the route's rule; the use
+// cases then answer only an enabled admin of an enabled service, about that service, and give
+// anyone else the 404 of a page that is not there. Nothing here reads any person's record.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { notFound } from '../../../domain/errors.ts';
+import {
+  staffInvitedSchema,
+  staffInviteSchema,
+  staffListSchema,
+  staffMemberSchema,
+  teamInputSchema,
+  teamListSchema,
+  teamSchema,
+} from '../../../domain/services/teams.schema.ts';
+import { z } from '../../../domain/validation.ts';
+import { SIGNED_IN } from '../../http/access.ts';
+import type { TeamsUseCases } from './teams.service.ts';
+
+const teamParams = z.object({ teamId: z.string().max(100) });
+const staffParams = z.object({ accountId: z.string().max(100) });
+
+const callerOf = (request: FastifyRequest) => {
+  if (!request.session) throw notFound();
+  return request.session.account.id;
+};
+
+export function registerTeamRoutes(app: FastifyInstance, teams: TeamsUseCases): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const access = { access: SIGNED_IN };
+
+  api.get('/api/service/teams', {
+    config: access,
+    schema: { response: { 200: teamListSchema } },
+    handler: async (request) => ({ teams: await teams.listTeams(callerOf(request)) }),
+  });
+
+  api.post('/api/service/teams', {
+    config: access,
+    schema: { body: teamInputSchema, response: { 201: teamSchema } },
+    handler: async (request, reply) => {
+      const team = await teams.createTeam(callerOf(request), request.body);
+      return reply.code(201).send(team);
+    },
+  });
+
+  api.put('/api/service/teams/:teamId', {
+    config: access,
+    schema: { params: teamParams, body: teamInputSchema, response: { 200: teamSchema } },
+    handler: async (request) =>
+      teams.renameTeam(callerOf(request), request.params.teamId, request.body),
+  });
+
+  api.get('/api/service/staff', {
+    config: access,
+    schema: { response: { 200: staffListSchema } },
+    handler: async (request) => ({ staff: await teams.listStaff(callerOf(request)) }),
+  });
+
+  api.post('/api/service/staff', {
+    config: access,
+    schema: { body: staffInviteSchema, response: { 201: staffInvitedSchema } },
+    handler: async (request, reply) => {
+      const invited = await teams.invite(callerOf(request), request.body);
+      return reply.code(201).send(invited);
+    },
+  });
+
+  api.post('/api/service/staff/:accountId/disable', {
+    config: access,
+    schema: { params: staffParams, response: { 200: staffMemberSchema } },
+    handler: async (request) => teams.disable(callerOf(request), request.params.accountId),
+  });
+
+  api.post('/api/service/staff/:accountId/enable', {
+    config: access,
+    schema: { params: staffParams, response: { 200: staffMemberSchema } },
+    handler: async (request) => teams.enable(callerOf(request), request.params.accountId),
+  });
+}
