@@ -204,9 +204,11 @@ const practitionerStops = (seeded: Seeded): Stop[] => [
   stop('/settings', '/settings', 'Settings'),
 ];
 
-/** Alex, a service admin: their service's page, and Settings. No person's record. */
+/** Alex, a service admin: their service's page, its teams and staff, and Settings. No person's record. */
 const serviceAdminStops = (): Stop[] => [
   stop('/', '/', 'Your service'),
+  stop('/service/teams', '/service/teams', 'Teams'),
+  stop('/service/staff', '/service/staff', 'Staff'),
   stop('/settings', '/settings', 'Settings'),
 ];
 
@@ -220,7 +222,8 @@ const WALKS = [
 
 /**
  * Alex's service, made as an operator makes one (`waymark service create` on the server's
- * database), and Alex's password chosen through the set-up link it prints.
+ * database), Alex's password chosen through the set-up link it prints, and a team with one
+ * practitioner invited to it.
  */
 async function seedService(server: RunningServer): Promise<void> {
   const cli = path.resolve(import.meta.dirname, '../src/server/cli.ts');
@@ -236,6 +239,24 @@ async function seedService(server: RunningServer): Promise<void> {
     body: JSON.stringify({ token, password: ALEX.password }),
   });
   if (!answer.ok) throw new Error(`Setting up answered ${answer.status}: ${await answer.text()}`);
+  // A team with a practitioner in it, so the walk sees the teams and staff pages filled in.
+  const cookie = (answer.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const { csrfToken } = (await answer.json()) as { csrfToken: string };
+  const send = async (url: string, body: unknown) => {
+    const sent = await fetch(`${server.url}${url}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+      body: JSON.stringify(body),
+    });
+    if (!sent.ok) throw new Error(`${url} answered ${sent.status}: ${await sent.text()}`);
+    return (await sent.json()) as { id: string };
+  };
+  const team = await send('/api/service/teams', { name: 'Crisis team' });
+  await send('/api/service/staff', {
+    name: 'Morgan Lee',
+    email: 'morgan.lee@example.org',
+    teamId: team.id,
+  });
 }
 
 /** Sam's changes through the API, and the ids of Sam's items the routes need. */

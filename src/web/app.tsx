@@ -129,6 +129,12 @@ const SetUpPage = lazyPage(() =>
 const ServiceHomePage = lazyPage(() =>
   import('./features/services/ServiceHomePage.tsx').then((m) => m.ServiceHomePage),
 );
+const TeamsPage = lazyPage(() =>
+  import('./features/services/TeamsPage.tsx').then((m) => m.TeamsPage),
+);
+const StaffPage = lazyPage(() =>
+  import('./features/services/StaffPage.tsx').then((m) => m.StaffPage),
+);
 
 const WelcomePage = lazyPage(() =>
   import('./features/welcome/WelcomePage.tsx').then((m) => m.WelcomePage),
@@ -327,6 +333,13 @@ function OwnRecordRoutes() {
       </Route>
       <Route path="/settings">
         <SettingsPage />
+      </Route>
+      {/* A service admin's pages (issue 14); anyone else is told there is no service. */}
+      <Route path="/service/teams">
+        <TeamsPage />
+      </Route>
+      <Route path="/service/staff">
+        <StaffPage />
       </Route>
       <Route path="/about-me">
         <AboutMePage />

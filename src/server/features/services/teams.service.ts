@@ -72,7 +72,11 @@ export function createTeams(
     return presentStaff(row);
   }
 
-  const nameTaken = () => new AppError('WM_TEAM_NAME_TAKEN', { field: 'name' });
+  // On the field too (as `fields`), so the form shows it there and in its error summary.
+  const nameTaken = () =>
+    new AppError('WM_TEAM_NAME_TAKEN', {
+      fields: [{ field: 'name', message: say('error.WM_TEAM_NAME_TAKEN') }],
+    });
 
   function newLink(accountId: string, now: Date) {
     const token = randomToken();
@@ -158,7 +162,10 @@ export function createTeams(
           fields: [{ field: 'teamId', message: say('validation.required.team') }],
         });
       const now = clock();
-      const inUse = () => new AppError('WM_STAFF_EMAIL_IN_USE', { field: 'email' });
+      const inUse = () =>
+        new AppError('WM_STAFF_EMAIL_IN_USE', {
+          fields: [{ field: 'email', message: say('error.WM_STAFF_EMAIL_IN_USE') }],
+        });
       const owner = await repo.emailOwner(input.email);
       let accountId: string;
       let link: ReturnType<typeof newLink> | null;

@@ -1,6 +1,7 @@
-// A service admin's home (decision 0038): the service they run. They see no person's record;
-// adding the team comes later (issue 14).
+// A service admin's home (decision 0038): the service they run, with the way to its teams and
+// staff (issue 14). They see no person's record.
 import '../../../domain/i18n/services.messages.ts';
+import { Link } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';
 import { Notice, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -37,6 +38,14 @@ export function ServiceHomePage() {
           <p class="lead">{sentence('service.youRun', { name: state.data.name })}</p>
           <p>{t('service.noRecords')}</p>
           <p>{t('service.next')}</p>
+          <ul class="links">
+            <li>
+              <Link href="/service/teams">{t('service.teams')}</Link>
+            </li>
+            <li>
+              <Link href="/service/staff">{t('service.staff')}</Link>
+            </li>
+          </ul>
         </>
       )}
     </>

@@ -1,8 +1,17 @@
-// Services (decision 0038): a service admin's set-up through the one-time link, and the service
-// the signed-in staff member works for.
+// Services (decision 0038): a service admin's set-up through the one-time link, the service the
+// signed-in staff member works for, and (issue 14) the admin's teams and staff.
 import type { SessionInfo } from '../../../domain/auth/auth.schema.ts';
 import type { MyService, SetUpInput } from '../../../domain/services/services.schema.ts';
-import { api } from '../../lib/api.ts';
+import type {
+  StaffInput,
+  StaffInvited,
+  StaffList,
+  StaffMember,
+  Team,
+  TeamInput,
+  TeamList,
+} from '../../../domain/services/teams.schema.ts';
+import { api, request } from '../../lib/api.ts';
 
 /** Chooses the password and signs in: the session is handed to the session context. */
 export function setUp(input: SetUpInput): Promise<SessionInfo> {
@@ -11,4 +20,30 @@ export function setUp(input: SetUpInput): Promise<SessionInfo> {
 
 export function myService(signal?: AbortSignal): Promise<MyService> {
   return api.get<MyService>('/my-service', signal);
+}
+
+export function listTeams(signal?: AbortSignal): Promise<TeamList> {
+  return api.get<TeamList>('/service/teams', signal);
+}
+
+export function addTeam(input: TeamInput): Promise<Team> {
+  return api.post<Team>('/service/teams', input);
+}
+
+/** A team's name is not versioned: the last name saved is the name (nothing else is lost). */
+export function renameTeam(teamId: string, input: TeamInput): Promise<Team> {
+  return request<Team>('PUT', `/service/teams/${encodeURIComponent(teamId)}`, { body: input });
+}
+
+export function listStaff(signal?: AbortSignal): Promise<StaffList> {
+  return api.get<StaffList>('/service/staff', signal);
+}
+
+export function inviteStaff(input: StaffInput): Promise<StaffInvited> {
+  return api.post<StaffInvited>('/service/staff', input);
+}
+
+export function setStaffDisabled(accountId: string, disabled: boolean): Promise<StaffMember> {
+  const action = disabled ? 'disable' : 'enable';
+  return api.post<StaffMember>(`/service/staff/${encodeURIComponent(accountId)}/${action}`);
 }

@@ -38,4 +38,6 @@ export default {
   'staff.email.subject': '{service}-এর জন্য আপনার Waymark অ্যাকাউন্ট সেট আপ করুন',
   'staff.email.body':
     'আপনাকে Waymark-এ {service}-এ যোগ করা হয়েছে।\n\nএই লিঙ্ক দিয়ে আপনার পাসওয়ার্ড বেছে নিন। এটি একবার, {days} দিন পর্যন্ত কাজ করে:\n{link}',
+  'staff.link.copyByHand': 'লিঙ্কটি বেছে নিয়ে নিজে কপি করুন।',
+  'staff.list.title': 'আপনার পরিষেবার সবাই',
 } satisfies Words;

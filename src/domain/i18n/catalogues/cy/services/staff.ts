@@ -40,4 +40,6 @@ export default {
   'staff.email.subject': 'Sefydlwch eich cyfrif Waymark ar gyfer {service}',
   'staff.email.body':
     'Rydych chi wedi cael eich ychwanegu at {service} yn Waymark.\n\nDewiswch eich cyfrinair gyda’r ddolen hon. Mae’n gweithio unwaith, am {days} diwrnod:\n{link}',
+  'staff.link.copyByHand': 'Dewiswch y ddolen a’i chopïo eich hun.',
+  'staff.list.title': 'Pawb yn eich gwasanaeth',
 } satisfies Words;

@@ -36,4 +36,6 @@ export default {
   'staff.email.subject': 'Set up your Waymark account for {service}',
   'staff.email.body':
     'You have been added to {service} in Waymark.\n\nChoose your password with this link. It works once, for {days} days:\n{link}',
+  'staff.link.copyByHand': 'Select the link and copy it yourself.',
+  'staff.list.title': 'Everyone in your service',
 } as const;

@@ -39,4 +39,6 @@ export default {
   'staff.email.subject': 'Załóż konto Waymark dla placówki {service}',
   'staff.email.body':
     'Dodano Cię do placówki {service} w Waymark.\n\nWybierz hasło, korzystając z tego linku. Działa raz, przez {days} dni:\n{link}',
+  'staff.link.copyByHand': 'Zaznacz link i skopiuj go samodzielnie.',
+  'staff.list.title': 'Wszyscy w Twojej placówce',
 } satisfies Words;

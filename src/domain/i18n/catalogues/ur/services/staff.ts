@@ -39,4 +39,6 @@ export default {
   'staff.email.subject': '{service} کے لیے اپنا Waymark اکاؤنٹ سیٹ اپ کریں',
   'staff.email.body':
     'آپ کو Waymark میں {service} میں شامل کیا گیا ہے۔\n\nاس لنک سے اپنا پاس ورڈ چنیں۔ یہ ایک بار، {days} دن تک کام کرتا ہے:\n{link}',
+  'staff.link.copyByHand': 'لنک منتخب کریں اور اسے خود کاپی کریں۔',
+  'staff.list.title': 'آپ کی سروس میں سب لوگ',
 } satisfies Words;

@@ -1,0 +1,288 @@
+import { cleanup, screen, within } from '@testing-library/preact';
+import { userEvent } from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeServer } from '../../testing/fake-server.ts';
+import { findPage, renderApp } from '../../testing/render.tsx';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const ADMIN = {
+  id: 'admin-1',
+  email: 'alex.admin@example.com',
+  displayName: 'Alex',
+  role: 'service_admin' as const,
+  welcomeDue: false,
+  language: null,
+};
+const SIGNED_IN_ADMIN = { status: 200, body: { account: ADMIN, csrfToken: 'csrf-token-1' } };
+const CRISIS = {
+  id: 'team-1',
+  name: 'Crisis team',
+  createdAt: '2026-11-30T10:00:00.000Z',
+  memberCount: 2,
+};
+const RECOVERY = {
+  id: 'team-2',
+  name: 'Recovery team',
+  createdAt: '2026-11-30T10:00:00.000Z',
+  memberCount: 0,
+};
+const SAM = {
+  accountId: 'staff-1',
+  name: 'Sam Patel',
+  email: 'sam@example.com',
+  role: 'practitioner',
+  teams: [{ id: 'team-1', name: 'Crisis team' }],
+  setUp: true,
+  disabled: false,
+};
+const ADMIN_STAFF = {
+  accountId: 'admin-1',
+  name: 'Alex',
+  email: 'alex.admin@example.com',
+  role: 'service_admin',
+  teams: [],
+  setUp: true,
+  disabled: false,
+};
+const NAME_TAKEN = {
+  status: 409,
+  body: {
+    error: {
+      code: 'WM_TEAM_NAME_TAKEN',
+      message: 'You already have a team with this name. Choose another name.',
+      field: 'name',
+      fields: [
+        {
+          field: 'name',
+          code: 'error.WM_TEAM_NAME_TAKEN',
+          message: 'You already have a team with this name. Choose another name.',
+        },
+      ],
+    },
+  },
+};
+
+describe('A service admin’s teams', () => {
+  it('goes from Your service to Teams, which lists each team with how many staff are in it', async () => {
+    fakeServer({
+      'GET /api/auth/session': SIGNED_IN_ADMIN,
+      'GET /api/my-service': {
+        status: 200,
+        body: { id: 'service-1', name: 'Riverside Recovery Team', role: 'service_admin' },
+      },
+      'GET /api/service/teams': { status: 200, body: { teams: [CRISIS, RECOVERY] } },
+    });
+    renderApp('/');
+    await findPage('Your service');
+    await userEvent.click(await screen.findByRole('link', { name: 'Teams' }));
+    await findPage('Teams');
+    expect(await screen.findByRole('heading', { name: 'Crisis team' })).toBeTruthy();
+    expect(screen.getByText('2 members')).toBeTruthy();
+    expect(screen.getByText('0 members')).toBeTruthy();
+  });
+
+  it('adds a team, checking the name first and showing the server’s refusal on the field', async () => {
+    const server = fakeServer({
+      'GET /api/auth/session': SIGNED_IN_ADMIN,
+      'GET /api/service/teams': [
+        { status: 200, body: { teams: [] } },
+        { status: 200, body: { teams: [RECOVERY] } },
+      ],
+      'POST /api/service/teams': [NAME_TAKEN, { status: 201, body: RECOVERY }],
+    });
+    renderApp('/service/teams');
+    await findPage('Teams');
+    expect(await screen.findByText('You have no teams yet.')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Add team' }));
+    expect(await screen.findByRole('link', { name: 'Enter a name for the team' })).toBeTruthy();
+    expect(server.sent('POST', '/api/service/teams')).toEqual([]);
+
+    await userEvent.type(screen.getByLabelText('Team name'), 'Crisis team');
+    await userEvent.click(screen.getByRole('button', { name: 'Add team' }));
+    expect(
+      await screen.findByRole('link', { name: /already have a team with this name/ }),
+    ).toBeTruthy();
+    expect(screen.getByLabelText('Team name').getAttribute('aria-invalid')).toBe('true');
+
+    await userEvent.clear(screen.getByLabelText('Team name'));
+    await userEvent.type(screen.getByLabelText('Team name'), 'Recovery team');
+    await userEvent.click(screen.getByRole('button', { name: 'Add team' }));
+    expect(await screen.findByText('Team added.')).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Recovery team' })).toBeTruthy();
+    expect(server.sent('POST', '/api/service/teams').at(-1)?.body).toEqual({
+      name: 'Recovery team',
+    });
+  });
+
+  it('renames a team', async () => {
+    const server = fakeServer({
+      'GET /api/auth/session': SIGNED_IN_ADMIN,
+      'GET /api/service/teams': [
+        { status: 200, body: { teams: [CRISIS] } },
+        { status: 200, body: { teams: [{ ...CRISIS, name: 'Home treatment team' }] } },
+      ],
+      'PUT /api/service/teams/team-1': {
+        status: 200,
+        body: { ...CRISIS, name: 'Home treatment team' },
+      },
+    });
+    renderApp('/service/teams');
+    await findPage('Teams');
+    await userEvent.click(await screen.findByRole('button', { name: 'Rename Crisis team' }));
+    const field = screen.getByLabelText('New name for Crisis team');
+    await userEvent.clear(field);
+    await userEvent.type(field, 'Home treatment team');
+    await userEvent.click(screen.getByRole('button', { name: 'Save name' }));
+    expect(await screen.findByText('Team renamed.')).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Home treatment team' })).toBeTruthy();
+    expect(server.sent('PUT', '/api/service/teams/team-1')[0]?.body).toEqual({
+      name: 'Home treatment team',
+    });
+  });
+
+  it('tells someone who runs no service that there is none', async () => {
+    fakeServer({ 'GET /api/auth/session': SIGNED_IN_ADMIN });
+    renderApp('/service/teams');
+    await findPage('Teams');
+    expect(await screen.findByText(/could not find your service/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Add team' })).toBeNull();
+  });
+});
+
+describe('A service admin’s staff', () => {
+  it('invites a practitioner and shows the set-up link once, with a copy button', async () => {
+    const server = fakeServer({
+      'GET /api/auth/session': SIGNED_IN_ADMIN,
+      'GET /api/service/teams': { status: 200, body: { teams: [CRISIS, RECOVERY] } },
+      'GET /api/service/staff': [
+        { status: 200, body: { staff: [ADMIN_STAFF] } },
+        {
+          status: 200,
+          body: {
+            staff: [ADMIN_STAFF, { ...SAM, name: 'Jo Smith', teams: [RECOVERY], setUp: false }],
+          },
+        },
+      ],
+      'POST /api/service/staff': {
+        status: 201,
+        body: {
+          staff: { ...SAM, name: 'Jo Smith', email: 'jo@example.com', setUp: false },
+          setUpLink: 'http://localhost:3000/set-up/abc123',
+          expiresAt: '2026-12-07T10:00:00.000Z',
+          emailed: false,
+        },
+      },
+    });
+    renderApp('/service/staff');
+    await findPage('Staff');
+    await userEvent.click(await screen.findByRole('button', { name: 'Invite' }));
+    expect(await screen.findByRole('link', { name: 'Enter their full name' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Choose a team' })).toBeTruthy();
+    expect(server.sent('POST', '/api/service/staff')).toEqual([]);
+
+    await userEvent.type(screen.getByLabelText('Full name'), 'Jo Smith');
+    await userEvent.type(screen.getByLabelText('Email address'), 'Jo@Example.com');
+    await userEvent.selectOptions(screen.getByLabelText('Team'), 'Recovery team');
+    await userEvent.click(screen.getByRole('button', { name: 'Invite' }));
+    const panel = await screen.findByRole('region', { name: 'Pass this link on to Jo Smith' });
+    expect(panel.textContent).toContain('Jo Smith is now in Recovery team.');
+    expect((within(panel).getByLabelText('Set-up link') as HTMLTextAreaElement).value).toBe(
+      'http://localhost:3000/set-up/abc123',
+    );
+    expect(within(panel).getByRole('button', { name: 'Copy link' })).toBeTruthy();
+    expect(server.sent('POST', '/api/service/staff')[0]?.body).toEqual({
+      name: 'Jo Smith',
+      email: 'jo@example.com',
+      teamId: 'team-2',
+    });
+    expect(await screen.findByRole('heading', { name: 'Jo Smith' })).toBeTruthy();
+    expect(screen.getByText(/Not set up yet/)).toBeTruthy();
+  });
+
+  it('shows a refused email on the email field', async () => {
+    fakeServer({
+      'GET /api/auth/session': SIGNED_IN_ADMIN,
+      'GET /api/service/teams': { status: 200, body: { teams: [CRISIS] } },
+      'GET /api/service/staff': { status: 200, body: { staff: [ADMIN_STAFF] } },
+      'POST /api/service/staff': {
+        status: 409,
+        body: {
+          error: {
+            code: 'WM_STAFF_EMAIL_IN_USE',
+            message:
+              'This email address is used by another Waymark account, so it cannot be used here. Ask them for another one.',
+            field: 'email',
+            fields: [
+              {
+                field: 'email',
+                code: 'error.WM_STAFF_EMAIL_IN_USE',
+                message: 'This email address is used by another Waymark account.',
+              },
+            ],
+          },
+        },
+      },
+    });
+    renderApp('/service/staff');
+    await findPage('Staff');
+    await userEvent.type(await screen.findByLabelText('Full name'), 'Jo Smith');
+    await userEvent.type(screen.getByLabelText('Email address'), 'person@example.com');
+    // The only team is chosen already.
+    await userEvent.click(screen.getByRole('button', { name: 'Invite' }));
+    expect(
+      await screen.findByRole('link', { name: /used by another Waymark account/ }),
+    ).toBeTruthy();
+    expect(screen.getByLabelText('Email address').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('says to add a team first when there is none', async () => {
+    fakeServer({
+      'GET /api/auth/session': SIGNED_IN_ADMIN,
+      'GET /api/service/teams': { status: 200, body: { teams: [] } },
+      'GET /api/service/staff': { status: 200, body: { staff: [ADMIN_STAFF] } },
+    });
+    renderApp('/service/staff');
+    await findPage('Staff');
+    expect(await screen.findByText(/Add a team before you invite staff/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Go to teams' }).getAttribute('href')).toBe(
+      '/service/teams',
+    );
+    expect(screen.queryByRole('button', { name: 'Invite' })).toBeNull();
+  });
+
+  it('turns a practitioner off at once, and on again', async () => {
+    const server = fakeServer({
+      'GET /api/auth/session': SIGNED_IN_ADMIN,
+      'GET /api/service/teams': { status: 200, body: { teams: [CRISIS] } },
+      'GET /api/service/staff': [
+        { status: 200, body: { staff: [ADMIN_STAFF, SAM] } },
+        { status: 200, body: { staff: [ADMIN_STAFF, { ...SAM, disabled: true }] } },
+        { status: 200, body: { staff: [ADMIN_STAFF, SAM] } },
+      ],
+      'POST /api/service/staff/staff-1/disable': { status: 200, body: { ...SAM, disabled: true } },
+      'POST /api/service/staff/staff-1/enable': { status: 200, body: SAM },
+    });
+    renderApp('/service/staff');
+    await findPage('Staff');
+    // The admin's own account has no such button.
+    expect(await screen.findByRole('button', { name: 'Turn off Sam Patel' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Turn off Alex' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Turn off Sam Patel' }));
+    const status = screen
+      .getAllByRole('status')
+      .find((region) => region.classList.contains('notice'));
+    await vi.waitFor(() =>
+      expect(status?.textContent).toBe(
+        'Sam Patel can no longer sign in, and is signed out everywhere.',
+      ),
+    );
+    expect(server.sent('POST', '/api/service/staff/staff-1/disable')).toHaveLength(1);
+    await userEvent.click(await screen.findByRole('button', { name: 'Turn on Sam Patel' }));
+    await vi.waitFor(() => expect(status?.textContent).toBe('Sam Patel can sign in again.'));
+    expect(server.sent('POST', '/api/service/staff/staff-1/enable')).toHaveLength(1);
+  });
+});
