@@ -4,8 +4,8 @@ import { emailAddress, newPassword } from '../auth/auth.schema.ts';
 import { say } from '../i18n/said.ts';
 import { LIMITS, requiredLine, z } from '../validation.ts';
 
-/** How long a set-up link works, from when the operator's command made it. */
-export const SET_UP_LINK_DAYS = 7;
+/** How long a set-up link works, from when it was made (kept zod-free for the web's pages). */
+export { SET_UP_LINK_DAYS } from './set-up-link.ts';
 
 /** The staff roles a service has. */
 export const STAFF_ROLES = ['service_admin', 'practitioner'] as const;

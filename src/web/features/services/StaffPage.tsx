@@ -5,7 +5,7 @@ import '../../../domain/i18n/services.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';
-import { SET_UP_LINK_DAYS } from '../../../domain/services/services.schema.ts';
+import { SET_UP_LINK_DAYS } from '../../../domain/services/set-up-link.ts';
 import type { StaffInvited, StaffMember, Team } from '../../../domain/services/teams.schema.ts';
 import { CopyableLink } from '../../components/CopyableLink.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
