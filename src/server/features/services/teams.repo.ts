@@ -224,7 +224,10 @@ export function createTeamsRepo(db: Kysely<Database>) {
         ])
         .where('staff_member.service_id', '=', serviceId);
       if (accountId) query = query.where('staff_member.account_id', '=', accountId);
-      const staff = await query.orderBy('account.display_name').orderBy('account.email').execute();
+      // By name, the same on both databases (their own orders differ in case and accents).
+      const staff = (await query.execute()).sort(
+        (a, b) => a.display_name.localeCompare(b.display_name) || a.email.localeCompare(b.email),
+      );
       const memberships = await db
         .selectFrom('team_member')
         .innerJoin('team', 'team.id', 'team_member.team_id')
@@ -232,8 +235,8 @@ export function createTeamsRepo(db: Kysely<Database>) {
         .where('team.service_id', '=', serviceId)
         .where('team.archived_at', 'is', null)
         .where('team_member.removed_at', 'is', null)
-        .orderBy('team.name')
-        .execute();
+        .execute()
+        .then((rows) => rows.sort((a, b) => a.name.localeCompare(b.name)));
       return staff.map((member) => ({
         ...member,
         set_up: Boolean(member.set_up),
