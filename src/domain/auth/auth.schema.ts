@@ -10,6 +10,14 @@ import { LIMITS, requiredLine, z } from '../validation.ts';
 export const ROLES = ['person', 'supporter', 'practitioner', 'service_admin'] as const;
 export type Role = (typeof ROLES)[number];
 
+/**
+ * Staff accounts (a service's practitioners and admins) must have a confirmed second factor
+ * before they see anything of any person (issue 14, decision 0039).
+ */
+export function mustUseSecondFactor(role: Role): boolean {
+  return role === 'practitioner' || role === 'service_admin';
+}
+
 /** An email address as typed: trimmed, lower case, checked. */
 export const emailAddress = () =>
   z
@@ -62,6 +70,12 @@ export const accountSchema = z.object({
   welcomeDue: z.boolean(),
   /** The language chosen for every device and email, or null while the device decides. */
   language: z.enum(LANGUAGE_CODES).nullable(),
+  /**
+   * A staff account without a confirmed second factor: it sees nothing of any person, and the
+   * web app sends it to set two-step sign-in up (decision 0039). Always false for people and
+   * supporters, who may add one if they want.
+   */
+  secondFactorRequired: z.boolean(),
 });
 export type Account = z.infer<typeof accountSchema>;
 

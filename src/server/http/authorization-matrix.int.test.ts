@@ -577,7 +577,7 @@ describe.each(DIALECTS)('Authorisation matrix on %s', (dialect) => {
       expect(route, `${name} is left out but not registered`).toBeDefined();
       // Left out only if no person's id is in it and it asks for no record access.
       expect(route?.url, name).not.toContain(':personId');
-      expect(['public', 'signed-in'], name).toContain(route?.access.kind);
+      expect(['public', 'signed-in', 'own-account'], name).toContain(route?.access.kind);
     }
   });
 
