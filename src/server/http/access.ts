@@ -5,9 +5,10 @@
 // there. A read by anyone but the owner is logged by this step, at one point: once the answer
 // is known to carry record data and before any of it is sent; if the log cannot be written,
 // the request fails and nothing is returned. A staff account without a confirmed second factor
-// gets WM_SECOND_FACTOR_REQUIRED (403) from every signed-in route except its own account's
-// settings (decision 0039): that answer depends only on who asks, so it shows nothing of any
-// person, not even whether one exists.
+// (decision 0039) is refused every record route by `decide`, with the same 404; a practitioner
+// without one also gets WM_SECOND_FACTOR_REQUIRED (403) from every signed-in route outside a
+// record except their own account's settings (OWN_ACCOUNT), so the web app can send them to
+// set it up.
 import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AccessContext } from '../../domain/access/context.ts';
@@ -74,10 +75,16 @@ async function checkAccess(request: FastifyRequest, gate: AccessGate): Promise<v
   if (access.kind === 'public') return;
   if (!request.actor) throw new AppError('WM_AUTH_REQUIRED');
   if (access.kind === 'own-account') return;
-  // Before anything that could show a person, whoever the route names (decision 0039).
-  if (request.session?.account.secondFactorRequired)
-    throw new AppError('WM_SECOND_FACTOR_REQUIRED');
-  if (access.kind === 'signed-in') return;
+  if (access.kind === 'signed-in') {
+    // Routes outside any record (shared with me, notifications, ...) may name people: a
+    // practitioner without a second factor gets a refusal about their own account (decision
+    // 0039). A service admin sees no person anywhere (decision 0038), so their service's own
+    // pages still answer; the web app sends them to set it up all the same.
+    const account = request.session?.account;
+    if (account?.secondFactorRequired && account.role === 'practitioner')
+      throw new AppError('WM_SECOND_FACTOR_REQUIRED');
+    return;
+  }
   const personId = (request.params as { personId?: unknown }).personId;
   // Checked before the access context's query: text no database can keep (a NUL) is no
   // person's id, and PostgreSQL would answer it with an error rather than "not there".
