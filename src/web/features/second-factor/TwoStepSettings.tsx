@@ -4,6 +4,7 @@
 // password. Loaded after the rest of Settings (lazyPart), like the password part.
 import '../../../domain/i18n/second-factor.messages.ts';
 import { useRef, useState } from 'preact/hooks';
+import { mustUseSecondFactor } from '../../../domain/auth/auth.schema.ts';
 import type {
   SecondFactorStatus,
   TotpEnrolment,
@@ -17,6 +18,7 @@ import { asApiError } from '../../lib/api.ts';
 import { useForm, validate } from '../../lib/form.ts';
 import { usePrefetch } from '../../lib/lazy-schema.ts';
 import { useResource } from '../../lib/resource.ts';
+import { useAccount, useSession } from '../../lib/session.tsx';
 import { secondFactorApi } from './second-factor.resource.ts';
 
 const schemas = () => import('../../../domain/auth/second-factor.schema.ts');
@@ -30,6 +32,8 @@ type Props = { onErrors: (shown: boolean) => void };
 
 export function TwoStepSettings({ onErrors }: Props) {
   const status = useResource((signal) => secondFactorApi.status(signal), []);
+  const account = useAccount();
+  const { update } = useSession();
   const [enrolment, setEnrolment] = useState<TotpEnrolment | null>(null);
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
   const notice = useNotice();
@@ -58,6 +62,11 @@ export function TwoStepSettings({ onErrors }: Props) {
         {t('twoStep.title')}
       </h2>
       <p>{t('twoStep.intro')}</p>
+      {account.secondFactorRequired && (
+        <p class="problem" role="alert">
+          {t('twoStep.staffMust')}
+        </p>
+      )}
       <Notice state={notice} />
       {recoveryCodes ? (
         <ShowRecoveryCodes
@@ -74,6 +83,8 @@ export function TwoStepSettings({ onErrors }: Props) {
           onConfirmed={(codes) => {
             setEnrolment(null);
             setRecoveryCodes(codes);
+            // Staff may open every page again (the server counts it on from now on).
+            update({ secondFactorRequired: false });
           }}
         />
       ) : (
@@ -83,7 +94,13 @@ export function TwoStepSettings({ onErrors }: Props) {
               <>
                 <p>{t('twoStep.on')}</p>
                 <p>{t('twoStep.codesLeft', { count: data.recoveryCodesLeft })}</p>
-                <TurnOff onErrors={onErrors} onTurnedOff={() => done(t('twoStep.turnedOff'))} />
+                <TurnOff
+                  onErrors={onErrors}
+                  onTurnedOff={() => {
+                    update({ secondFactorRequired: mustUseSecondFactor(account.role) });
+                    done(t('twoStep.turnedOff'));
+                  }}
+                />
               </>
             ) : (
               <>
