@@ -28,7 +28,7 @@ const PRIYA = {
   secondFactorRequired: true,
 };
 const MUST =
-  'You work for a service, so you must turn on two-step sign-in before you can see anything about the people you work with. Until then, Waymark brings you back to this page.';
+  'You work for a service. So you must turn on two-step sign-in before you can see anything about the people you work with. Until then, Waymark brings you back to this page.';
 
 function routes(account: typeof PRIYA | (typeof PRIYA & { role: 'person' })) {
   return {
