@@ -253,21 +253,23 @@ async function seedService(server: RunningServer): Promise<void> {
   // Staff turn two-step sign-in on before anything else (decision 0039), as Settings does.
   const { csrfToken } = (await answer.json()) as { csrfToken: string };
   const headers = {
-    'content-type': 'application/json',
     cookie: answer.headers
       .getSetCookie()
       .map((c) => c.split(';')[0])
       .join('; '),
     'x-csrf-token': csrfToken,
   };
+  // No body, so no JSON content type (an empty JSON body is malformed).
   const started = await fetch(`${server.url}/api/account/second-factor/totp`, {
     method: 'POST',
     headers,
   });
+  if (!started.ok)
+    throw new Error(`Two-step set-up answered ${started.status}: ${await started.text()}`);
   const { secret } = (await started.json()) as { secret: string };
   const confirmed = await fetch(`${server.url}/api/account/second-factor/totp/confirm`, {
     method: 'POST',
-    headers,
+    headers: { ...headers, 'content-type': 'application/json' },
     body: JSON.stringify({ code: await freshTotpCode(secret) }),
   });
   if (!confirmed.ok) throw new Error(`Two-step set-up answered ${confirmed.status}`);
