@@ -4,7 +4,6 @@
 // password. Loaded after the rest of Settings (lazyPart), like the password part.
 import '../../../domain/i18n/second-factor.messages.ts';
 import { useRef, useState } from 'preact/hooks';
-import { mustUseSecondFactor } from '../../../domain/auth/auth.schema.ts';
 import type {
   SecondFactorStatus,
   TotpEnrolment,
@@ -18,7 +17,7 @@ import { asApiError } from '../../lib/api.ts';
 import { useForm, validate } from '../../lib/form.ts';
 import { usePrefetch } from '../../lib/lazy-schema.ts';
 import { useResource } from '../../lib/resource.ts';
-import { useAccount, useSession } from '../../lib/session.tsx';
+import { useSecondFactorRequired } from '../../lib/session.tsx';
 import { secondFactorApi } from './second-factor.resource.ts';
 
 const schemas = () => import('../../../domain/auth/second-factor.schema.ts');
@@ -32,8 +31,7 @@ type Props = { onErrors: (shown: boolean) => void };
 
 export function TwoStepSettings({ onErrors }: Props) {
   const status = useResource((signal) => secondFactorApi.status(signal), []);
-  const account = useAccount();
-  const { update } = useSession();
+  const secondFactor = useSecondFactorRequired();
   const [enrolment, setEnrolment] = useState<TotpEnrolment | null>(null);
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
   const notice = useNotice();
@@ -62,7 +60,7 @@ export function TwoStepSettings({ onErrors }: Props) {
         {t('twoStep.title')}
       </h2>
       <p>{t('twoStep.intro')}</p>
-      {account.secondFactorRequired && (
+      {secondFactor.required && (
         <p class="problem" role="alert">
           {t('twoStep.staffMust')}
         </p>
@@ -84,7 +82,7 @@ export function TwoStepSettings({ onErrors }: Props) {
             setEnrolment(null);
             setRecoveryCodes(codes);
             // Staff may open every page again (the server counts it on from now on).
-            update({ secondFactorRequired: false });
+            secondFactor.changed(true);
           }}
         />
       ) : (
@@ -97,7 +95,7 @@ export function TwoStepSettings({ onErrors }: Props) {
                 <TurnOff
                   onErrors={onErrors}
                   onTurnedOff={() => {
-                    update({ secondFactorRequired: mustUseSecondFactor(account.role) });
+                    secondFactor.changed(false);
                     done(t('twoStep.turnedOff'));
                   }}
                 />
