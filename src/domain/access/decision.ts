@@ -1,7 +1,7 @@
 // The one access policy: from an access context to a decision about the whole record. Routes
 // and services never ask "may I?" again; they read the decision the request carries. Pure.
 
-import { mustUseSecondFactor } from '../auth/auth.schema.ts';
+import { mustUseSecondFactor } from '../auth/staff.ts';
 import {
   type PersonSection,
   SECTIONS,

@@ -10,13 +10,7 @@ import { LIMITS, requiredLine, z } from '../validation.ts';
 export const ROLES = ['person', 'supporter', 'practitioner', 'service_admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-/**
- * Staff accounts (a service's practitioners and admins) must have a confirmed second factor
- * before they see anything of any person (issue 14, decision 0039).
- */
-export function mustUseSecondFactor(role: Role): boolean {
-  return role === 'practitioner' || role === 'service_admin';
-}
+export { mustUseSecondFactor } from './staff.ts';
 
 /** An email address as typed: trimmed, lower case, checked. */
 export const emailAddress = () =>

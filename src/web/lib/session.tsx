@@ -2,12 +2,8 @@
 // server; the CSRF token from that answer is kept in memory for the requests that change things.
 import { type ComponentChildren, createContext } from 'preact';
 import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
-import {
-  type Account,
-  mustUseSecondFactor,
-  type SessionCheck,
-  type SessionInfo,
-} from '../../domain/auth/auth.schema.ts';
+import type { Account, SessionCheck, SessionInfo } from '../../domain/auth/auth.schema.ts';
+import { mustUseSecondFactor } from '../../domain/auth/staff.ts';
 import { type ApiError, api, asApiError, setCsrfToken, whenSessionEnds } from './api.ts';
 import { followAccount } from './language.ts';
 
