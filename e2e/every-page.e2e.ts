@@ -9,11 +9,13 @@
 // through the API as Sam: everything shared with Jo (so every shared page has something to
 // show), an emergency link and a pending invitation (whose tokens are shown only when made),
 // and reads the ids of real items for the routes that name one.
+
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PRACTITIONER_TOTP_SECRET } from '../src/server/features/demo/demo.ts';
 import { matchesPattern, routePatterns } from './routes.ts';
 import {
   hasBrowser,
@@ -24,6 +26,7 @@ import {
 } from './support.ts';
 import {
   type Api,
+  freshTotpCode,
   NARROW,
   type Stop,
   signInContext,
@@ -36,9 +39,20 @@ const WALK_TIMEOUT = 300_000;
 
 const SAM = { email: 'sam@demo.waymark.invalid', password: 'demo-person-sam-2026' };
 const JO = { email: 'jo@demo.waymark.invalid', password: 'demo-supporter-jo-2026' };
-const PRIYA = { email: 'priya@demo.waymark.invalid', password: 'demo-practitioner-priya-2026' };
-/** A service admin, made by the operator's command and set up through its link (seedService). */
-const ALEX = { email: 'alex.admin@example.org', password: 'a long enough password for Alex' };
+/** Staff must use two-step sign-in (decision 0039): Priya with the demo's published secret. */
+const PRIYA = {
+  email: 'priya@demo.waymark.invalid',
+  password: 'demo-practitioner-priya-2026',
+  totpSecret: DEMO_PRACTITIONER_TOTP_SECRET,
+};
+/**
+ * A service admin, made by the operator's command and set up through its link (seedService),
+ * which then turns two-step sign-in on and keeps the secret here.
+ */
+const ALEX: { email: string; password: string; totpSecret?: string } = {
+  email: 'alex.admin@example.org',
+  password: 'a long enough password for Alex',
+};
 
 /** What the routes with parameters are given: real ids from Sam's record, and its words. */
 type Seeded = {
@@ -239,13 +253,35 @@ async function seedService(server: RunningServer): Promise<void> {
     body: JSON.stringify({ token, password: ALEX.password }),
   });
   if (!answer.ok) throw new Error(`Setting up answered ${answer.status}: ${await answer.text()}`);
-  // A team with a practitioner in it, so the walk sees the teams and staff pages filled in.
-  const cookie = (answer.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  // Staff turn two-step sign-in on before anything else (decision 0039), as Settings does.
   const { csrfToken } = (await answer.json()) as { csrfToken: string };
+  const headers = {
+    cookie: answer.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; '),
+    'x-csrf-token': csrfToken,
+  };
+  // No body, so no JSON content type (an empty JSON body is malformed).
+  const started = await fetch(`${server.url}/api/account/second-factor/totp`, {
+    method: 'POST',
+    headers,
+  });
+  if (!started.ok)
+    throw new Error(`Two-step set-up answered ${started.status}: ${await started.text()}`);
+  const { secret } = (await started.json()) as { secret: string };
+  const confirmed = await fetch(`${server.url}/api/account/second-factor/totp/confirm`, {
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: JSON.stringify({ code: await freshTotpCode(secret) }),
+  });
+  if (!confirmed.ok) throw new Error(`Two-step set-up answered ${confirmed.status}`);
+  ALEX.totpSecret = secret;
+  // A team with a practitioner in it, so the walk sees the teams and staff pages filled in.
   const send = async (url: string, body: unknown) => {
     const sent = await fetch(`${server.url}${url}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+      headers: { ...headers, 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
     if (!sent.ok) throw new Error(`${url} answered ${sent.status}: ${await sent.text()}`);

@@ -7,6 +7,7 @@
 // demo data, as a new user trying Waymark would.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PRACTITIONER_TOTP_SECRET } from '../src/server/features/demo/demo.ts';
 import { expectPage, invite, person, signUpPage } from './pages.ts';
 import {
   expectAccessible,
@@ -18,6 +19,7 @@ import {
   startNeutralSite,
   startServer,
 } from './support.ts';
+import { freshTotpCode } from './walk.ts';
 
 const STEP_TIMEOUT = 240_000;
 
@@ -195,8 +197,10 @@ describe.skipIf(!hasBrowser)(
         who: 'the demo practitioner',
         email: 'priya@demo.waymark.invalid',
         password: 'demo-practitioner-priya-2026',
+        // Staff must use two-step sign-in (decision 0039): the demo's published secret.
+        totpSecret: DEMO_PRACTITIONER_TOTP_SECRET,
       },
-    ];
+    ] as { who: string; email: string; password: string; totpSecret?: string }[];
 
     for (const account of accounts) {
       it(`${account.who} lands on People I support and opens Sam’s shared sections`, async () => {
@@ -208,6 +212,13 @@ describe.skipIf(!hasBrowser)(
           await page.getByLabel('Email address').fill(account.email);
           await page.getByLabel('Password').fill(account.password);
           await page.getByRole('button', { name: 'Sign in' }).click();
+          if (account.totpSecret) {
+            await expectPage(page, 'Enter the code from your app');
+            await page
+              .getByLabel('Code', { exact: true })
+              .fill(await freshTotpCode(account.totpSecret));
+            await page.getByRole('button', { name: 'Continue' }).click();
+          }
           await expectPage(page, 'People I support');
           expect(await page.getByText('We could not find that').count()).toBe(0);
           await expectAccessible(page, `People I support for ${account.who}`);

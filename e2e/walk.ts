@@ -3,7 +3,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { base32Decode, hotp, totpStep } from '../src/domain/auth/totp.ts';
 import { directionOf, type LanguageCode } from '../src/domain/i18n/languages.ts';
+import { nodeHmac } from '../src/server/features/second-factor/hmac.ts';
 import { accessibilityViolations } from './support.ts';
 
 /**
@@ -71,13 +73,44 @@ export type Api = {
  * Signs the browser context in through the API (the session cookie becomes the context's), and
  * answers a way to write and read as that account, with its CSRF token.
  */
+/** The code an authenticator app given this base32 secret shows now (RFC 6238). */
+export function totpCode(secret: string, at: Date = new Date()): string {
+  const bytes = base32Decode(secret);
+  if (!bytes) throw new Error('not a base32 secret');
+  return hotp(nodeHmac, bytes, totpStep(at));
+}
+
+/** The last time step each secret's code was used in this run: a code works only once. */
+const usedSteps = new Map<string, number>();
+
+/**
+ * A code for this secret that has not been used yet: waits for the next 30-second step when
+ * this one's code was used already (as a person would wait for their app's next code).
+ */
+export async function freshTotpCode(secret: string): Promise<string> {
+  const last = usedSteps.get(secret);
+  if (last !== undefined && totpStep(new Date()) <= last)
+    await sleep((last + 1) * 30_000 - Date.now() + 500);
+  usedSteps.set(secret, totpStep(new Date()));
+  return totpCode(secret);
+}
+
 export async function signInContext(
   context: BrowserContext,
   url: string,
-  credentials: { email: string; password: string },
+  credentials: { email: string; password: string; totpSecret?: string },
 ): Promise<Api> {
-  const answer = await context.request.post(`${url}/api/auth/sign-in`, { data: credentials });
+  const { totpSecret, ...data } = credentials;
+  let answer = await context.request.post(`${url}/api/auth/sign-in`, { data });
   if (!answer.ok()) throw new Error(`Signing in answered ${answer.status()}`);
+  // Two-step sign-in on (staff must have it, decision 0039): the code from the secret.
+  if (((await answer.json()) as { secondFactorRequired?: boolean }).secondFactorRequired) {
+    if (!totpSecret) throw new Error('Two-step sign-in is on, and no secret was given');
+    answer = await context.request.post(`${url}/api/auth/second-factor`, {
+      data: { code: await freshTotpCode(totpSecret) },
+    });
+    if (!answer.ok()) throw new Error(`The second step answered ${answer.status()}`);
+  }
   const session = (await answer.json()) as { account: { id: string }; csrfToken: string };
   return apiFor(context.request, url, session.csrfToken, session.account.id);
 }

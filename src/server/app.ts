@@ -88,7 +88,10 @@ import { registerReminderRoutes } from './features/reminders/reminders.routes.ts
 import { createReminderService } from './features/reminders/reminders.service.ts';
 import { createSecondFactorRepo } from './features/second-factor/second-factor.repo.ts';
 import { registerSecondFactorRoutes } from './features/second-factor/second-factor.routes.ts';
-import { createSecondFactorService } from './features/second-factor/second-factor.service.ts';
+import {
+  createSecondFactorService,
+  type SecondFactorService,
+} from './features/second-factor/second-factor.service.ts';
 import { createServicesRepo } from './features/services/services.repo.ts';
 import { registerServiceRoutes } from './features/services/services.routes.ts';
 import { createServices, type ServicesUseCases } from './features/services/services.service.ts';
@@ -157,6 +160,8 @@ export type Services = {
   collaboration: CollaborationService;
   /** Services and their staff (decision 0038): the operator's command uses the same use cases. */
   services: ServicesUseCases;
+  /** Two-step sign-in (decision 0039); the demo seed turns it on for the demo practitioner. */
+  secondFactor: SecondFactorService;
   /** The access context loader every record request uses (the demo writes through it too). */
   contextFor: AccessContextLoader;
 };
@@ -358,6 +363,7 @@ export async function buildApp(
       notifications,
       collaboration,
       services,
+      secondFactor,
       contextFor,
     },
   };

@@ -6,7 +6,11 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { schedulePurge } from './features/attachments/purge-schedule.ts';
 import { createAuthRepo } from './features/auth/auth.repo.ts';
-import { demoAccountsAsShipped, seedDemo } from './features/demo/demo.ts';
+import {
+  DEMO_PRACTITIONER_TOTP_SECRET,
+  demoAccountsAsShipped,
+  seedDemo,
+} from './features/demo/demo.ts';
 import type { Keyring } from './features/journal/journal-crypto.ts';
 import { openJournalKeyring } from './features/journal/journal-keys.ts';
 import { scheduleEmails } from './features/notifications/email-schedule.ts';
@@ -56,6 +60,9 @@ async function main(): Promise<void> {
     console.log('\nDemo accounts (fictional people, for trying Waymark on this machine):');
     for (const account of demo)
       console.log(`  ${account.role.padEnd(12)} ${account.email}  password: ${account.password}`);
+    // Staff must use two-step sign-in (decision 0039): the demo practitioner's app secret.
+    if (demo.some((account) => account.role === 'practitioner'))
+      console.log(`  the practitioner's authenticator secret: ${DEMO_PRACTITIONER_TOTP_SECRET}`);
     console.log(
       '  Anyone who reads these can sign in as them: keep real records in other accounts.\n',
     );

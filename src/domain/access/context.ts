@@ -49,6 +49,11 @@ export type AccessContext = {
   sharingPaused: boolean;
   /** The owner paused emergency links as well. */
   emergencyLinksPaused: boolean;
+  /**
+   * The actor's account has a confirmed second factor. Staff accounts without one see nothing
+   * of any person (decision 0039); people and supporters are not asked for one.
+   */
+  actorSecondFactor: boolean;
   /** The current time (ISO). */
   now: string;
 };
@@ -63,6 +68,7 @@ export function ownerContext(ownerId: string, now: string): AccessContext {
     sharedJournalEntryIds: [],
     sharingPaused: false,
     emergencyLinksPaused: false,
+    actorSecondFactor: false,
     now,
   };
 }

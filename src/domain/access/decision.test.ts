@@ -27,6 +27,9 @@ const context = (over: Partial<AccessContext> = {}): AccessContext => ({
   sharedJournalEntryIds: [],
   sharingPaused: false,
   emergencyLinksPaused: false,
+  // A confirmed second factor unless a test says otherwise ("decide: staff and their second
+  // factor" below takes it away).
+  actorSecondFactor: true,
   now: NOW,
   ...over,
 });
@@ -241,6 +244,61 @@ describe('decide: someone else', () => {
       context({ grants: [grant('crisis_plan', { advanceChoice: true, endsAt: EARLIER })] }),
     );
     expect(ended.withheld.advanceChoiceDocument).toBe(true);
+  });
+});
+
+describe('decide: staff and their second factor (decision 0039)', () => {
+  const everything = SECTIONS.map((section) => grant(section, { level: 'suggest' }));
+  const shared = (actor: Actor, actorSecondFactor: boolean) =>
+    decide(
+      context({
+        actor,
+        relationship: { id: 'r', role: 'practitioner', knownAs: 'Priya', endedAt: null },
+        grants: everything,
+        sharedJournalEntryIds: ['e1'],
+        actorSecondFactor,
+      }),
+    );
+  const total = (d: ReturnType<typeof decide>) =>
+    d.read.size + d.suggest.size + d.write.size + d.comment.size + d.annotate.size + d.namesOf.size;
+
+  it('gives a practitioner without a confirmed second factor nothing, whatever the person shared', () => {
+    const d = shared({ accountId: 'priya', role: 'practitioner' }, false);
+    expect(total(d)).toBe(0);
+    expect(d.relationshipId).toBeNull();
+    expect(d.withheld.journalEntries).toEqual(new Set());
+    expect(() =>
+      authorize(
+        context({
+          actorSecondFactor: false,
+          actor: { accountId: 'priya', role: 'practitioner' },
+          grants: everything,
+        }),
+        'goals',
+        'read',
+      ),
+    ).toThrow();
+  });
+
+  it('gives the same practitioner what was shared once the second factor is confirmed', () => {
+    const d = shared({ accountId: 'priya', role: 'practitioner' }, true);
+    expect(d.read.has('goals')).toBe(true);
+    expect(d.read.has('journal')).toBe(true);
+    expect(d.relationshipId).toBe('r');
+  });
+
+  it('leaves people and supporters alone: they are not asked for a second factor', () => {
+    for (const role of ['person', 'supporter'] as const) {
+      const d = shared({ accountId: 'jo', role }, false);
+      expect(d.read.has('goals'), role).toBe(true);
+      const own = decide({ ...bare({ accountId: 'jo', role }, 'jo'), actorSecondFactor: false });
+      expect(own.isOwner, role).toBe(true);
+    }
+  });
+
+  it('gives a service admin nothing with or without one', () => {
+    for (const on of [true, false])
+      expect(total(shared({ accountId: 'alex', role: 'service_admin' }, on))).toBe(0);
   });
 });
 

@@ -1,5 +1,7 @@
 // The one access policy: from an access context to a decision about the whole record. Routes
 // and services never ask "may I?" again; they read the decision the request carries. Pure.
+
+import { mustUseSecondFactor } from '../auth/staff.ts';
 import {
   type PersonSection,
   SECTIONS,
@@ -126,6 +128,8 @@ export function decide(context: AccessContext): AccessDecision {
   // A service admin runs a service and sees no person's record, whatever is shared with the
   // account (decision 0038).
   if (actor.role === 'service_admin') return nothing(context);
+  // Staff see nothing of any person until their second factor is confirmed (decision 0039).
+  if (mustUseSecondFactor(actor.role) && !context.actorSecondFactor) return nothing(context);
   // A person account owns a person's record; a supporter account owns only its own space
   // (decision 0031); a practitioner account owns nothing.
   if (actor.accountId === ownerId) {

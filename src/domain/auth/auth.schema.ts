@@ -10,6 +10,8 @@ import { LIMITS, requiredLine, z } from '../validation.ts';
 export const ROLES = ['person', 'supporter', 'practitioner', 'service_admin'] as const;
 export type Role = (typeof ROLES)[number];
 
+export { mustUseSecondFactor } from './staff.ts';
+
 /** An email address as typed: trimmed, lower case, checked. */
 export const emailAddress = () =>
   z
@@ -62,6 +64,12 @@ export const accountSchema = z.object({
   welcomeDue: z.boolean(),
   /** The language chosen for every device and email, or null while the device decides. */
   language: z.enum(LANGUAGE_CODES).nullable(),
+  /**
+   * A staff account without a confirmed second factor: it sees nothing of any person, and the
+   * web app sends it to set two-step sign-in up (decision 0039). Always false for people and
+   * supporters, who may add one if they want.
+   */
+  secondFactorRequired: z.boolean(),
 });
 export type Account = z.infer<typeof accountSchema>;
 

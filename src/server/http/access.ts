@@ -4,7 +4,11 @@
 // and hangs the decision on the RecordScope; a refusal is the same 404 as a record that is not
 // there. A read by anyone but the owner is logged by this step, at one point: once the answer
 // is known to carry record data and before any of it is sent; if the log cannot be written,
-// the request fails and nothing is returned.
+// the request fails and nothing is returned. A staff account without a confirmed second factor
+// (decision 0039) is refused every record route by `decide`, with the same 404; a practitioner
+// without one also gets WM_SECOND_FACTOR_REQUIRED (403) from every signed-in route outside a
+// record except their own account's settings (OWN_ACCOUNT), so the web app can send them to
+// set it up.
 import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AccessContext } from '../../domain/access/context.ts';
@@ -21,6 +25,11 @@ export type { RecordScope } from '../../domain/access/scope.ts';
 export type RouteAccess =
   | { kind: 'public' }
   | { kind: 'signed-in' }
+  /**
+   * The signed-in account's own settings and sign-in, which show nothing of any person: the
+   * only routes a staff account without a second factor may use, to set one up.
+   */
+  | { kind: 'own-account' }
   /** The person's own record settings (sharing): the owner only; anyone else gets the 404. */
   | { kind: 'owner' }
   | { kind: 'record'; section: Section; action: Action };
@@ -52,6 +61,7 @@ declare module 'fastify' {
 
 export const PUBLIC: RouteAccess = { kind: 'public' };
 export const SIGNED_IN: RouteAccess = { kind: 'signed-in' };
+export const OWN_ACCOUNT: RouteAccess = { kind: 'own-account' };
 export const OWNER: RouteAccess = { kind: 'owner' };
 export const record = (section: Section, action: Action): RouteAccess => ({
   kind: 'record',
@@ -64,7 +74,17 @@ async function checkAccess(request: FastifyRequest, gate: AccessGate): Promise<v
   if (!access) throw notFound(); // unreachable: registration refuses such routes
   if (access.kind === 'public') return;
   if (!request.actor) throw new AppError('WM_AUTH_REQUIRED');
-  if (access.kind === 'signed-in') return;
+  if (access.kind === 'own-account') return;
+  if (access.kind === 'signed-in') {
+    // Routes outside any record (shared with me, notifications, ...) may name people: a
+    // practitioner without a second factor gets a refusal about their own account (decision
+    // 0039). A service admin sees no person anywhere (decision 0038), so their service's own
+    // pages still answer; the web app sends them to set it up all the same.
+    const account = request.session?.account;
+    if (account?.secondFactorRequired && account.role === 'practitioner')
+      throw new AppError('WM_SECOND_FACTOR_REQUIRED');
+    return;
+  }
   const personId = (request.params as { personId?: unknown }).personId;
   // Checked before the access context's query: text no database can keep (a NUL) is no
   // person's id, and PostgreSQL would answer it with an error rather than "not there".

@@ -2,7 +2,8 @@
 // into a person's record is tried by every kind of caller (the owner; supporters with no grant
 // on the route's section, with view on it, with suggest on it, revoked, paused, past their end date; a stranger; a
 // signed-out visitor; someone holding only an emergency link; a service admin the owner shares
-// everything with) and each answer is checked
+// everything with; a practitioner the owner shares everything with who has not set up a second
+// factor yet) and each answer is checked
 // against the table below. Every refusal must be byte-identical to the answer for a person who
 // does not exist, so a refusal tells nobody that the record is there. A route missing from the
 // table fails the test by name: adding a route means deciding who may use it. Routes into a
@@ -55,6 +56,7 @@ const CASES = [
   'past end date',
   'emergency link',
   'service admin',
+  'staff without a second factor',
 ] as const;
 type Case = (typeof CASES)[number];
 
@@ -73,6 +75,10 @@ const REFUSED: Record<
   'emergency link': 401,
   // A service admin sees no person's record, even one shared with them (decision 0038).
   'service admin': 404,
+  // A practitioner without a confirmed second factor, whatever the person shared, is refused
+  // by `decide` like anyone without access (decision 0039): the 404 of nobody's record. Only
+  // routes outside any record answer them WM_SECOND_FACTOR_REQUIRED (sharing tests).
+  'staff without a second factor': 404,
 };
 
 const EXPECTED: Record<string, Row> = {
@@ -595,7 +601,7 @@ describe.each(DIALECTS)('Authorisation matrix on %s', (dialect) => {
       expect(route, `${name} is left out but not registered`).toBeDefined();
       // Left out only if no person's id is in it and it asks for no record access.
       expect(route?.url, name).not.toContain(':personId');
-      expect(['public', 'signed-in'], name).toContain(route?.access.kind);
+      expect(['public', 'signed-in', 'own-account'], name).toContain(route?.access.kind);
     }
   });
 
@@ -624,6 +630,15 @@ describe.each(DIALECTS)('Authorisation matrix on %s', (dialect) => {
       knownAs: 'Alex',
       grants: SECTIONS.map((section) => ({ section, level: 'suggest', endsAt: null })),
     });
+    // A practitioner the owner shares everything with, before their second factor is set up.
+    const noFactor = await signUpAs(t, 'practitioner', { secondFactor: false });
+    await t.services.sharing.createRelationship({
+      personId: owner.personId,
+      accountId: noFactor.personId,
+      role: 'practitioner',
+      knownAs: 'Priya',
+      grants: SECTIONS.map((section) => ({ section, level: 'suggest', endsAt: null })),
+    });
     const signedOut: Send = (request) => t.app.inject(request);
     const withLinkOnly: Send = (request) =>
       t.app.inject({
@@ -644,6 +659,7 @@ describe.each(DIALECTS)('Authorisation matrix on %s', (dialect) => {
       await check('revoked', revoked.supporter.request, request);
       await check('emergency link', withLinkOnly, request);
       await check('service admin', serviceAdmin.request, request);
+      await check('staff without a second factor', noFactor.request, request);
     }
     await t.services.sharing.pause(owner.personId, { emergencyLinks: false });
     for (const request of requests) await check('paused', paused.supporter.request, request);

@@ -82,6 +82,9 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   WM_SECOND_FACTOR_NOT_STARTED: 409,
   // The second step without a live pending sign-in: gone, over 5 minutes old, or never begun.
   WM_SECOND_FACTOR_SIGN_IN_EXPIRED: 401,
+  // A staff account without a confirmed second factor asked for anything but setting one up.
+  // It depends only on the account asking, never on a person: no person's existence shows.
+  WM_SECOND_FACTOR_REQUIRED: 403,
 };
 
 // One issue as fastify-type-provider-zod reports it: the zod code as `keyword`, the path as

@@ -1,9 +1,11 @@
 // A whole Waymark app on a fresh store, driven with app.inject(): real routes, real database.
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { RelationshipRole } from '../../domain/access/context.ts';
-import type { Role, SignUpInput } from '../../domain/auth/auth.schema.ts';
+import { mustUseSecondFactor, type Role, type SignUpInput } from '../../domain/auth/auth.schema.ts';
+import { base32Decode, hotp, totpStep } from '../../domain/auth/totp.ts';
 import { type AppDeps, buildApp, type Services } from '../app.ts';
 import { type Config, loadConfig } from '../config.ts';
+import { nodeHmac } from '../features/second-factor/hmac.ts';
 import type { GrantInput } from '../features/sharing/sharing.service.ts';
 import type { Store } from '../store/db.ts';
 import { type Dialect, openTestStore } from './dialects.ts';
@@ -127,6 +129,8 @@ export async function signIn(
   app: FastifyInstance,
   email: string,
   password: string,
+  /** For an account with two-step sign-in on: its secret, and the time to make the code at. */
+  second?: { secret: string; now: Date },
 ): Promise<Client> {
   const response = await app.inject({
     method: 'POST',
@@ -135,13 +139,65 @@ export async function signIn(
   });
   if (response.statusCode !== 200)
     throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
+  if (second && response.json().secondFactorRequired === true) {
+    const pending = response.cookies.find((c) => c.name.endsWith('waymark-pending'));
+    const finished = await app.inject({
+      method: 'POST',
+      url: '/api/auth/second-factor',
+      headers: { cookie: `${pending?.name}=${pending?.value}` },
+      payload: { code: codeFor(second.secret, second.now) },
+    });
+    if (finished.statusCode !== 200)
+      throw new Error(`second step failed: ${finished.statusCode} ${finished.body}`);
+    return clientFromResponse(app, finished);
+  }
   return clientFromResponse(app, response);
 }
 
-/** A supporter or practitioner account (these are not created through public sign-up). */
-export async function signUpAs(t: TestApp, role: Role): Promise<Client> {
+/** The code an authenticator app given `secret` shows at `now`. */
+export function codeFor(secret: string, now: Date): string {
+  const bytes = base32Decode(secret);
+  if (!bytes) throw new Error('not base32');
+  return hotp(nodeHmac, bytes, totpStep(now));
+}
+
+/**
+ * A supporter or practitioner account (these are not created through public sign-up). Staff
+ * (practitioner, service admin) turn two-step sign-in on through its routes first, as they
+ * must before they see anything of a person (decision 0039), unless `secondFactor` is false.
+ */
+export async function signUpAs(
+  t: TestApp,
+  role: Role,
+  options: { secondFactor?: boolean } = {},
+): Promise<Client> {
   const session = await t.services.auth.signUp(aSignUp(), role);
-  return clientFor(t.app, session.account.id, `waymark=${session.token}`, session.csrfToken);
+  const client = clientFor(
+    t.app,
+    session.account.id,
+    `waymark=${session.token}`,
+    session.csrfToken,
+  );
+  if (options.secondFactor ?? mustUseSecondFactor(role)) await turnOnSecondFactor(t, client);
+  return client;
+}
+
+/**
+ * Turns two-step sign-in on for a signed-in client, through its routes, with the code an
+ * authenticator app would show at the test clock. Answers the secret.
+ */
+export async function turnOnSecondFactor(t: TestApp, client: Client): Promise<string> {
+  const started = await client.request({ method: 'POST', url: '/api/account/second-factor/totp' });
+  if (started.statusCode !== 201) throw new Error(`set-up failed: ${started.body}`);
+  const { secret } = started.json() as { secret: string };
+  const code = codeFor(secret, t.clock.now);
+  const confirmed = await client.request({
+    method: 'POST',
+    url: '/api/account/second-factor/totp/confirm',
+    payload: { code },
+  });
+  if (confirmed.statusCode !== 200) throw new Error(`confirm failed: ${confirmed.body}`);
+  return secret;
 }
 
 function clientFromResponse(app: FastifyInstance, response: LightMyRequestResponse): Client {
@@ -210,6 +266,7 @@ export async function aService(t: TestApp, name = 'Riverside Recovery Team') {
 export async function aServiceAdmin(
   t: TestApp,
   password = 'a long enough password',
+  options: { secondFactor?: boolean } = {},
 ): Promise<Client & { serviceId: string; email: string; password: string }> {
   const service = await aService(t);
   const response = await t.app.inject({
@@ -219,8 +276,12 @@ export async function aServiceAdmin(
   });
   if (response.statusCode !== 200)
     throw new Error(`set-up failed: ${response.statusCode} ${response.body}`);
+  const client = clientFromResponse(t.app, response);
+  // Staff see nothing of any person before two-step sign-in is on (decision 0039); the admin
+  // comes straight from the set-up link, so it is off unless the test asks for it.
+  if (options.secondFactor) await turnOnSecondFactor(t, client);
   return {
-    ...clientFromResponse(t.app, response),
+    ...client,
     serviceId: service.serviceId,
     email: service.adminEmail,
     password,

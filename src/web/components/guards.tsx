@@ -60,6 +60,31 @@ export function RequireSignIn({
   if (state.status === 'unavailable')
     return whenUnavailable ? <>{whenUnavailable}</> : <Unavailable />;
   if (state.status === 'signed-out') return whenSignedOut ? <>{whenSignedOut}</> : <SignInFirst />;
+  // The same element either way, so turning it on does not remount the page (and lose, say,
+  // the recovery codes Settings is showing).
+  return (
+    <SetUpSecondFactorFirst required={state.account.secondFactorRequired}>
+      {children}
+    </SetUpSecondFactorFirst>
+  );
+}
+
+/** Where staff set up two-step sign-in; the only page they may open until it is on. */
+export const SECOND_FACTOR_PAGE = '/settings';
+
+/**
+ * Staff (practitioners, service admins) see nothing of any person until two-step sign-in is
+ * on (decision 0039): every page but Settings sends them there, where it says why.
+ */
+function SetUpSecondFactorFirst({
+  required,
+  children,
+}: {
+  required: boolean;
+  children: ComponentChildren;
+}) {
+  const [location] = useLocation();
+  if (required && location !== SECOND_FACTOR_PAGE) return <Go to={SECOND_FACTOR_PAGE} />;
   return <>{children}</>;
 }
 

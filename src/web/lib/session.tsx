@@ -3,6 +3,7 @@
 import { type ComponentChildren, createContext } from 'preact';
 import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Account, SessionCheck, SessionInfo } from '../../domain/auth/auth.schema.ts';
+import { mustUseSecondFactor } from '../../domain/auth/staff.ts';
 import { type ApiError, api, asApiError, setCsrfToken, whenSessionEnds } from './api.ts';
 import { followAccount } from './language.ts';
 
@@ -131,4 +132,22 @@ export function useAccount(): Account {
   const { state } = useSession();
   if (state.status !== 'signed-in') throw new Error('useAccount used on a signed-out page');
   return state.account;
+}
+
+/**
+ * Whether the signed-in account must still set up two-step sign-in (staff, decision 0039), and
+ * a way to record that it changed: on once confirmed, needed again if a staff account turns it
+ * off. Only for pages behind the sign-in guard.
+ */
+export function useSecondFactorRequired(): {
+  required: boolean;
+  changed(on: boolean): void;
+} {
+  const { state, update } = useSession();
+  if (state.status !== 'signed-in') throw new Error('used on a signed-out page');
+  const { role, secondFactorRequired } = state.account;
+  return {
+    required: secondFactorRequired,
+    changed: (on) => update({ secondFactorRequired: !on && mustUseSecondFactor(role) }),
+  };
 }

@@ -57,7 +57,15 @@ describe.each(DIALECTS)('My account on %s', (dialect) => {
     expect(mine.json()).toMatchObject({ id: sam.personId, displayName: 'Sam', role: 'person' });
     expect(mine.json().email).toMatch(/@example\.test$/);
     expect(Object.keys(mine.json()).sort()).toEqual(
-      ['displayName', 'email', 'id', 'language', 'role', 'welcomeDue'].sort(),
+      [
+        'displayName',
+        'email',
+        'id',
+        'language',
+        'role',
+        'secondFactorRequired',
+        'welcomeDue',
+      ].sort(),
     );
     expect((await jo.request({ method: 'GET', url: '/api/account' })).json().id).toBe(jo.personId);
   });

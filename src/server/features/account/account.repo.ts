@@ -4,8 +4,17 @@ import type { AccountRow, Database } from '../../store/schema.ts';
 
 export function createAccountRepo(db: Kysely<Database>) {
   return {
-    find(id: string): Promise<AccountRow | undefined> {
-      return db.selectFrom('account').selectAll().where('id', '=', id).executeTakeFirst();
+    /** The account, and when its second factor was confirmed (null without one). */
+    find(
+      id: string,
+    ): Promise<(AccountRow & { second_factor_confirmed_at: string | null }) | undefined> {
+      return db
+        .selectFrom('account')
+        .leftJoin('second_factor_totp as f', 'f.account_id', 'account.id')
+        .selectAll('account')
+        .select('f.confirmed_at as second_factor_confirmed_at')
+        .where('account.id', '=', id)
+        .executeTakeFirst();
     },
 
     async rename(id: string, displayName: string): Promise<void> {

@@ -14,7 +14,7 @@ import {
 } from '../../../domain/auth/auth.schema.ts';
 import { z } from '../../../domain/validation.ts';
 import type { Config } from '../../config.ts';
-import { SIGNED_IN } from '../../http/access.ts';
+import { OWN_ACCOUNT } from '../../http/access.ts';
 import { NOT_COMPRESSED } from '../../http/compression.ts';
 import { clearSessionCookie, knownDeviceToken } from '../../http/session.ts';
 import { authRateLimit } from '../auth/auth.routes.ts';
@@ -40,25 +40,25 @@ export function registerAccountRoutes(
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get('/api/account', {
-    config: { access: SIGNED_IN },
+    config: { access: OWN_ACCOUNT },
     schema: { response: { 200: accountSchema } },
     handler: async (request) => accounts.current(accountIdOf(request)),
   });
 
   api.patch('/api/account', {
-    config: { access: SIGNED_IN },
+    config: { access: OWN_ACCOUNT },
     schema: { body: accountChangeSchema, response: { 200: accountSchema } },
     handler: async (request) => accounts.change(accountIdOf(request), request.body),
   });
 
   api.put('/api/account/language', {
-    config: { access: SIGNED_IN },
+    config: { access: OWN_ACCOUNT },
     schema: { body: languageChoiceSchema, response: { 200: accountSchema } },
     handler: async (request) => accounts.chooseLanguage(accountIdOf(request), request.body),
   });
 
   api.post('/api/account/welcomed', {
-    config: { access: SIGNED_IN },
+    config: { access: OWN_ACCOUNT },
     schema: { response: { 200: accountSchema } },
     handler: async (request) => accounts.welcomed(accountIdOf(request)),
   });
@@ -66,7 +66,7 @@ export function registerAccountRoutes(
   // Rate-limited as signing in is, and with the same growing waits after wrong passwords.
   api.post('/api/account/password', {
     ...NOT_COMPRESSED,
-    config: { access: SIGNED_IN, rateLimit: authRateLimit },
+    config: { access: OWN_ACCOUNT, rateLimit: authRateLimit },
     schema: { body: passwordChangeSchema, response: { 200: passwordChangedSchema } },
     handler: async (request) => {
       const session = sessionOf(request);
@@ -84,7 +84,7 @@ export function registerAccountRoutes(
   });
 
   api.get('/api/account/sessions', {
-    config: { access: SIGNED_IN },
+    config: { access: OWN_ACCOUNT },
     schema: { response: { 200: deviceSessionsSchema } },
     handler: async (request) => {
       const session = sessionOf(request);
@@ -98,7 +98,7 @@ export function registerAccountRoutes(
   });
 
   api.delete('/api/account/sessions/:id', {
-    config: { access: SIGNED_IN },
+    config: { access: OWN_ACCOUNT },
     schema: {
       params: z.object({ id: z.string().max(64) }),
       response: { 204: z.null() },

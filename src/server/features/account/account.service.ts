@@ -12,7 +12,7 @@ export function createAccountService(repo: AccountRepo, clock: Clock) {
     const row = await repo.find(accountId);
     // Only a safeguard: a session's account exists as long as the session (foreign key).
     if (!row) throw notFound();
-    return toAccount(row);
+    return toAccount(row, row.second_factor_confirmed_at !== null);
   }
 
   return {

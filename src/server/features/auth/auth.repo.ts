@@ -20,6 +20,8 @@ type SessionWithAccount = {
   role: string;
   welcomed_at: string | null;
   language: string | null;
+  /** When the account's second factor was confirmed; null without one (decision 0039). */
+  second_factor_confirmed_at: string | null;
 };
 
 /**
@@ -44,9 +46,11 @@ function sessionLookup(
       db
         .selectFrom('session')
         .innerJoin('account', 'account.id', 'session.account_id')
+        .leftJoin('second_factor_totp as f', 'f.account_id', 'account.id')
         .select([
           ...sessionColumns.map((column) => `session.${column}` as const),
           ...accountColumns.map((column) => `account.${column}` as const),
+          'f.confirmed_at as second_factor_confirmed_at',
         ])
         .where('session.token_hash', '=', p.tokenHash),
     );
@@ -59,7 +63,15 @@ function sessionLookup(
       .where('token_hash', '=', p.tokenHash),
   );
   const account = compiledRead(db, ['id'], (p) =>
-    db.selectFrom('account').select(accountColumns).where('id', '=', p.id),
+    db
+      .selectFrom('account')
+      // The second factor's row is keyed by the account: the same lookup by key.
+      .leftJoin('second_factor_totp as f', 'f.account_id', 'account.id')
+      .select([
+        ...accountColumns.map((column) => `account.${column}` as const),
+        'f.confirmed_at as second_factor_confirmed_at',
+      ])
+      .where('account.id', '=', p.id),
   );
   return async (tokenHash) => {
     const [found] = await session({ tokenHash });

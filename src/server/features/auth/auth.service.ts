@@ -1,12 +1,13 @@
 // Sign up, sign in, sign out and session checks. Session tokens are 256 random bits; only
 // their SHA-256 hash is stored, so a copy of the database cannot be used to sign in.
 import { randomUUID } from 'node:crypto';
-import type {
-  Account,
-  ActiveSession,
-  Role,
-  SignInInput,
-  SignUpInput,
+import {
+  type Account,
+  type ActiveSession,
+  mustUseSecondFactor,
+  type Role,
+  type SignInInput,
+  type SignUpInput,
 } from '../../../domain/auth/auth.schema.ts';
 import { AppError } from '../../../domain/errors.ts';
 import { isLanguageCode } from '../../../domain/i18n/languages.ts';
@@ -43,6 +44,8 @@ const TOUCH_EVERY_MS = 30_000;
 
 export function toAccount(
   row: Pick<AccountRow, 'id' | 'email' | 'display_name' | 'role' | 'welcomed_at' | 'language'>,
+  /** Whether the account has a confirmed second factor. */
+  secondFactorOn: boolean,
 ): Account {
   return {
     id: row.id,
@@ -52,6 +55,7 @@ export function toAccount(
     // Only a person's own record has a first run; supporters land on "People I support".
     welcomeDue: row.role === 'person' && row.welcomed_at === null,
     language: isLanguageCode(row.language) ? row.language : null,
+    secondFactorRequired: mustUseSecondFactor(row.role as Role) && !secondFactorOn,
   };
 }
 
@@ -123,7 +127,7 @@ export function createAuthService(
       };
       if (!(await repo.insertAccount(row)))
         throw new AppError('WM_AUTH_EMAIL_TAKEN', { field: 'email' });
-      const account = toAccount(row);
+      const account = toAccount(row, false);
       await options.onAccountCreated(account);
       return startSession(account);
     },
@@ -159,7 +163,9 @@ export function createAuthService(
         return { secondFactorRequired: true, pendingToken };
       }
       const deviceToken = await attempt.succeeded(row.id);
-      return { ...(await startStaffAwareSession(toAccount(row))), deviceToken };
+      // Two-step sign-in is off here: a staff account's session sees nothing of any person
+      // until it is set up (the access step refuses; decision 0039).
+      return { ...(await startStaffAwareSession(toAccount(row, false))), deviceToken };
     },
 
     /**
@@ -169,7 +175,8 @@ export function createAuthService(
     async signInAfterSetUp(accountId: string): Promise<SignedIn> {
       const row = await repo.findAccount(accountId);
       if (!row) throw new AppError('WM_SET_UP_LINK_INVALID');
-      const session = await startStaffAwareSession(toAccount(row));
+      const on = (await options.secondFactor?.isOn(row.id)) ?? false;
+      const session = await startStaffAwareSession(toAccount(row, on));
       return { ...session, deviceToken: await guard.rememberDevice(row.id) };
     },
 
@@ -181,7 +188,8 @@ export function createAuthService(
       const row = await repo.findAccount(accountId);
       if (!row) throw new AppError('WM_SECOND_FACTOR_SIGN_IN_EXPIRED');
       const deviceToken = await guard.renewDevice(accountId, from.deviceToken);
-      return { ...(await startStaffAwareSession(toAccount(row))), deviceToken };
+      // The second step was right: the factor is confirmed.
+      return { ...(await startStaffAwareSession(toAccount(row, true))), deviceToken };
     },
 
     /**
@@ -214,7 +222,7 @@ export function createAuthService(
         lastSeen = now;
       }
       return {
-        account: toAccount(session),
+        account: toAccount(session, session.second_factor_confirmed_at !== null),
         csrfToken: session.csrf_token,
         tokenHash,
         endsInSeconds: secondsLeft(Math.min(lastSeen + idleMs, endsAbsolutely), now),

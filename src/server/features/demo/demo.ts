@@ -15,6 +15,7 @@ import type { JournalService } from '../journal/journal.service.ts';
 import type { MeasureAnswers } from '../measures/measure-answers.service.ts';
 import type { MeasureLibrary } from '../measures/measure-library.service.ts';
 import type { RecordService } from '../record/record.service.ts';
+import type { SecondFactorService } from '../second-factor/second-factor.service.ts';
 import type { SharingService } from '../sharing/sharing.service.ts';
 import {
   seedCheckins,
@@ -36,7 +37,15 @@ export type DemoServices = {
   sharing: SharingService;
   measureLibrary: MeasureLibrary;
   measureAnswers: MeasureAnswers;
+  secondFactor: Pick<SecondFactorService, 'turnOnWithKnownSecret'>;
 } & TogetherServices;
+
+/**
+ * The demo practitioner's authenticator secret (base32, RFC 6238): staff must use two-step
+ * sign-in (decision 0039), so Priya signs in with a code from any authenticator app given this
+ * secret. Public on purpose, like the demo passwords: never use it for a real account.
+ */
+export const DEMO_PRACTITIONER_TOTP_SECRET = 'WAYMARKDEMOPRIYAWAYMARKDEMOPRIYA';
 
 export type DemoAccount = { role: string; email: string; password: string; displayName: string };
 
@@ -78,6 +87,10 @@ export async function seedDemo(
   await services.auth.signOut(sam.tokenHash);
   await services.auth.signOut(jo.tokenHash);
   await services.auth.signOut(priya.tokenHash);
+  await services.secondFactor.turnOnWithKnownSecret(
+    priya.account.id,
+    DEMO_PRACTITIONER_TOTP_SECRET,
+  );
   const samId = sam.account.id;
   // Sam has been here three months: the first-run welcome is long past.
   await services.accounts.welcomed(samId);

@@ -9,7 +9,7 @@ import {
   unreadCountSchema,
 } from '../../../domain/notifications/notifications.schema.ts';
 import { id, z } from '../../../domain/validation.ts';
-import { SIGNED_IN } from '../../http/access.ts';
+import { OWN_ACCOUNT, SIGNED_IN } from '../../http/access.ts';
 import type { NotificationService } from './notifications.service.ts';
 
 function accountIdOf(request: FastifyRequest): string {
@@ -54,13 +54,13 @@ export function registerNotificationRoutes(
   });
 
   api.get('/api/notifications/settings', {
-    config: { access: SIGNED_IN },
+    config: { access: OWN_ACCOUNT },
     schema: { response: { 200: notificationSettingsSchema } },
     handler: async (request) => notifications.settings(accountIdOf(request)),
   });
 
   api.put('/api/notifications/settings', {
-    config: { access: SIGNED_IN },
+    config: { access: OWN_ACCOUNT },
     schema: { body: notificationSettingsSchema, response: { 200: notificationSettingsSchema } },
     handler: async (request) => {
       const accountId = accountIdOf(request);

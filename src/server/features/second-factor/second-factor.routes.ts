@@ -14,7 +14,7 @@ import {
 } from '../../../domain/auth/second-factor.schema.ts';
 import { z } from '../../../domain/validation.ts';
 import type { Config } from '../../config.ts';
-import { PUBLIC, SIGNED_IN } from '../../http/access.ts';
+import { OWN_ACCOUNT, PUBLIC } from '../../http/access.ts';
 import { NOT_COMPRESSED } from '../../http/compression.ts';
 import {
   clearPendingSignInCookie,
@@ -41,7 +41,7 @@ export function registerSecondFactorRoutes(
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get('/api/account/second-factor', {
-    config: { access: SIGNED_IN },
+    config: { access: OWN_ACCOUNT },
     schema: { response: { 200: secondFactorStatusSchema } },
     handler: async (request) => secondFactor.status(sessionOf(request).account.id),
   });
@@ -49,7 +49,7 @@ export function registerSecondFactorRoutes(
   // The secret is in the answer: never compressed (a secret beside attacker-chosen text).
   api.post('/api/account/second-factor/totp', {
     ...NOT_COMPRESSED,
-    config: { access: SIGNED_IN },
+    config: { access: OWN_ACCOUNT },
     schema: { response: { 201: totpEnrolmentSchema } },
     handler: async (request, reply) => {
       const { account } = sessionOf(request);
@@ -60,7 +60,7 @@ export function registerSecondFactorRoutes(
 
   api.post('/api/account/second-factor/totp/confirm', {
     ...NOT_COMPRESSED,
-    config: { access: SIGNED_IN, rateLimit: authRateLimit },
+    config: { access: OWN_ACCOUNT, rateLimit: authRateLimit },
     schema: { body: totpConfirmSchema, response: { 200: recoveryCodesSchema } },
     handler: async (request, reply) => {
       reply.header('Cache-Control', 'no-store');
@@ -70,7 +70,7 @@ export function registerSecondFactorRoutes(
 
   // Rate-limited as signing in is, and with the same growing waits after wrong passwords.
   api.delete('/api/account/second-factor', {
-    config: { access: SIGNED_IN, rateLimit: authRateLimit },
+    config: { access: OWN_ACCOUNT, rateLimit: authRateLimit },
     schema: { body: secondFactorOffSchema, response: { 204: z.null() } },
     handler: async (request, reply) => {
       const session = sessionOf(request);

@@ -131,6 +131,29 @@ export function createSecondFactorService(deps: {
       return { secret, uri: otpauthUri(secret, account.email) };
     },
 
+    /**
+     * Turns two-step sign-in on with a secret already known, confirmed at once: only for the
+     * demo practitioner, whose secret is printed in the README so the demo can be tried
+     * (decision 0039). Its recovery codes are made and never shown.
+     */
+    async turnOnWithKnownSecret(accountId: string, secret: string): Promise<void> {
+      const sealed = sealWith(deps.keyring(), secret, secretAad(accountId));
+      const at = clock().toISOString();
+      const columns = {
+        key_id: sealed.keyId,
+        iv: sealed.iv,
+        auth_tag: sealed.authTag,
+        ciphertext: sealed.ciphertext,
+      };
+      if (!(await repo.startTotp(accountId, columns, at)))
+        throw new AppError('WM_SECOND_FACTOR_ALREADY_ON');
+      const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
+      const hashes = codes.map((c) => recoveryCodeHash(accountId, c));
+      // Step 0 as the last used: every code from now on is accepted once.
+      if (!(await repo.confirmTotp(accountId, 0, at, hashes)))
+        throw new AppError('WM_SECOND_FACTOR_ALREADY_ON');
+    },
+
     /** Confirms set-up with a code from the app; answers the recovery codes, this once. */
     async confirm(accountId: string, code: string): Promise<RecoveryCodes> {
       const row = await repo.findTotp(accountId);

@@ -1,6 +1,6 @@
 // Loads the access context of one request in one indexed query: the actor's current
-// relationship with the record's owner, its grants, the journal entries shared with it, and
-// the owner's sharing state. The owner acting on their own record needs no query at all.
+// relationship with the record's owner, its grants, the journal entries shared with it, the
+// owner's sharing state, and whether the actor's second factor is confirmed (decision 0039). The owner acting on their own record needs no query at all.
 import { type Kysely, sql } from 'kysely';
 import {
   type AccessContext,
@@ -16,7 +16,7 @@ import { compiledRead } from '../../store/compiled-query.ts';
 import type { Database } from '../../store/schema.ts';
 
 type ContextRow = {
-  kind: 'r' | 'g' | 'j';
+  kind: 'r' | 'g' | 'j' | 'f';
   a: string;
   b: string | null;
   c: string | null;
@@ -48,7 +48,11 @@ export function createAccessContextLoader(
       select 'j', j.entry_id, null, null, null, null
         from relationship r
         join shared_journal_entry j on j.person_id = r.person_id and j.relationship_id = r.id
-       where ${current}`;
+       where ${current}
+      union all
+      select 'f', f.account_id, null, null, null, null
+        from second_factor_totp f
+       where f.account_id = ${p.accountId} and f.confirmed_at is not null`;
     return { compile: () => query.compile(db) };
   });
   const sharingState = compiledRead(db, ['personId'], (p) =>
@@ -88,7 +92,8 @@ export function createAccessContextLoader(
           endsAt: row.c,
           advanceChoice: Number(row.e) === 1,
         });
-      } else entries.push(row.a);
+      } else if (row.kind === 'f') context.actorSecondFactor = true;
+      else entries.push(row.a);
     }
     return { ...context, grants, sharedJournalEntryIds: entries };
   };

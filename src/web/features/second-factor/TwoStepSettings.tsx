@@ -17,6 +17,7 @@ import { asApiError } from '../../lib/api.ts';
 import { useForm, validate } from '../../lib/form.ts';
 import { usePrefetch } from '../../lib/lazy-schema.ts';
 import { useResource } from '../../lib/resource.ts';
+import { useSecondFactorRequired } from '../../lib/session.tsx';
 import { secondFactorApi } from './second-factor.resource.ts';
 
 const schemas = () => import('../../../domain/auth/second-factor.schema.ts');
@@ -30,6 +31,7 @@ type Props = { onErrors: (shown: boolean) => void };
 
 export function TwoStepSettings({ onErrors }: Props) {
   const status = useResource((signal) => secondFactorApi.status(signal), []);
+  const secondFactor = useSecondFactorRequired();
   const [enrolment, setEnrolment] = useState<TotpEnrolment | null>(null);
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
   const notice = useNotice();
@@ -58,6 +60,11 @@ export function TwoStepSettings({ onErrors }: Props) {
         {t('twoStep.title')}
       </h2>
       <p>{t('twoStep.intro')}</p>
+      {secondFactor.required && (
+        <p class="problem" role="alert">
+          {t('twoStep.staffMust')}
+        </p>
+      )}
       <Notice state={notice} />
       {recoveryCodes ? (
         <ShowRecoveryCodes
@@ -74,6 +81,8 @@ export function TwoStepSettings({ onErrors }: Props) {
           onConfirmed={(codes) => {
             setEnrolment(null);
             setRecoveryCodes(codes);
+            // Staff may open every page again (the server counts it on from now on).
+            secondFactor.changed(true);
           }}
         />
       ) : (
@@ -83,7 +92,13 @@ export function TwoStepSettings({ onErrors }: Props) {
               <>
                 <p>{t('twoStep.on')}</p>
                 <p>{t('twoStep.codesLeft', { count: data.recoveryCodesLeft })}</p>
-                <TurnOff onErrors={onErrors} onTurnedOff={() => done(t('twoStep.turnedOff'))} />
+                <TurnOff
+                  onErrors={onErrors}
+                  onTurnedOff={() => {
+                    secondFactor.changed(false);
+                    done(t('twoStep.turnedOff'));
+                  }}
+                />
               </>
             ) : (
               <>

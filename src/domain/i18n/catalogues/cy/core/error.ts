@@ -43,4 +43,6 @@ export default {
     'Does dim digon o le ar ôl ar gyfer y ffeil hon: mae gennych chi {left} MB ar ôl o’ch {quota} MB. I wneud lle, tynnwch y ffeiliau does dim eu hangen arnoch chi mwyach oddi ar eich cynlluniau, yna cadwch. Mae ffeiliau sydd wedi’u tynnu yn dal i gyfrif am {days} diwrnod, tra gallwch chi ddod â nhw’n ôl.',
   'error.WM_AUTH_SERVICE_DISABLED':
     'Mae eich gwasanaeth wedi’i ddiffodd yn Waymark, felly does dim modd i chi fewngofnodi. Gofynnwch i bwy bynnag sy’n rhedeg Waymark am help.',
+  'error.WM_SECOND_FACTOR_REQUIRED':
+    'Rhaid i staff droi mewngofnodi dau gam ymlaen cyn y gallan nhw weld unrhyw beth am y bobl maen nhw’n gweithio gyda nhw. Gallwch ei osod yn y Gosodiadau.',
 } satisfies Words;

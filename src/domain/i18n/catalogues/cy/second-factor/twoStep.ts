@@ -39,4 +39,6 @@ export default {
   'twoStep.signIn.recoveryCode': 'Cod adfer',
   'twoStep.signIn.recoveryHint':
     'Un o’r codau y gwnaethoch chi eu cadw wrth osod mewngofnodi dau gam. Mae pob cod yn gweithio unwaith.',
+  'twoStep.staffMust':
+    'Rydych chi’n gweithio i wasanaeth, felly rhaid i chi droi mewngofnodi dau gam ymlaen cyn y gallwch weld unrhyw beth am y bobl rydych chi’n gweithio gyda nhw. Tan hynny, bydd Waymark yn dod â chi’n ôl i’r dudalen hon.',
 } satisfies Words;

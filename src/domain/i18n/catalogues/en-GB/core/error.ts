@@ -38,4 +38,6 @@ export default {
     'There is not enough space left for this file: you have {left} MB of your {quota} MB left. To make space, take files you no longer need off your plans and save. Files taken off still count for {days} days, while you can bring them back.',
   'error.WM_AUTH_SERVICE_DISABLED':
     'Your service is switched off in Waymark, so you cannot sign in. Ask whoever runs Waymark for help.',
+  'error.WM_SECOND_FACTOR_REQUIRED':
+    'Staff must turn on two-step sign-in before they can see anything about the people they work with. Set it up in Settings.',
 } as const;

@@ -36,4 +36,6 @@ export default {
   'twoStep.signIn.recoveryCode': 'Recovery code',
   'twoStep.signIn.recoveryHint':
     'One of the codes you saved when you set up two-step sign-in. Each code works once.',
+  'twoStep.staffMust':
+    'You work for a service. So you must turn on two-step sign-in before you can see anything about the people you work with. Until then, Waymark brings you back to this page.',
 } as const;

@@ -41,4 +41,6 @@ export default {
     'Nie ma już miejsca na ten plik: zostało {left} MB z {quota} MB. Żeby zrobić miejsce, można odłączyć od planów niepotrzebne pliki i zapisać. Odłączone pliki liczą się jeszcze przez {days, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}}, bo do tego czasu można je przywrócić.',
   'error.WM_AUTH_SERVICE_DISABLED':
     'Twoja placówka jest wyłączona w Waymark, więc nie można się zalogować. Proszę poprosić o pomoc osoby, które prowadzą Waymark.',
+  'error.WM_SECOND_FACTOR_REQUIRED':
+    'Pracownicy muszą włączyć logowanie dwuetapowe, zanim zobaczą cokolwiek o osobach, z którymi pracują. Można je włączyć w Ustawieniach.',
 } satisfies Words;

@@ -38,4 +38,6 @@ export default {
   'twoStep.signIn.recoveryCode': 'Kod odzyskiwania',
   'twoStep.signIn.recoveryHint':
     'Jeden z kodów zapisanych przy ustawianiu logowania dwuetapowego. Każdy kod działa raz.',
+  'twoStep.staffMust':
+    'Pracujesz dla placówki, więc musisz włączyć logowanie dwuetapowe, zanim zobaczysz cokolwiek o osobach, z którymi pracujesz. Do tego czasu Waymark będzie Cię kierować na tę stronę.',
 } satisfies Words;
