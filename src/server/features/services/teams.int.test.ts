@@ -318,8 +318,10 @@ describe.each(DIALECTS)('Teams and staff on %s', (dialect) => {
     const before = await countRows();
     for (const request of requests) {
       expectError(await t.app.inject(request), 401, 'WM_AUTH_REQUIRED');
-      for (const caller of [person, supporter, standalone, practitioner])
+      for (const caller of [person, supporter, standalone])
         expectError(await caller.request(request), 404, 'WM_NOT_FOUND');
+      // The invited practitioner has not set up two-step sign-in: refused before anything else.
+      expectError(await practitioner.request(request), 403, 'WM_SECOND_FACTOR_REQUIRED');
     }
     expect(await countRows()).toEqual(before);
     expect((await staffOf(admin)).find((s) => s.accountId === accountId)?.disabled).toBe(false);
