@@ -234,7 +234,7 @@ describe.skipIf(!hasBrowser)('Nothing typed is lost', { timeout: STEP_TIMEOUT },
     await expect(byWhen.getByLabel('Day').inputValue()).resolves.toBe('30');
     await expect(byWhen.getByLabel('Month').inputValue()).resolves.toBe('2');
     await expect(byWhen.getByLabel('Year').inputValue()).resolves.toBe('2026');
-    await expect(page.title()).resolves.toBe('Error: Add a goal – Waymark');
+    await expect.poll(() => page.title()).toBe('Error: Add a goal – Waymark');
     await expectAccessible(page, 'the goal form refusing 30 February');
 
     await summary.getByRole('link', { name: message }).click();

@@ -60,7 +60,7 @@ describe.skipIf(!hasBrowser)('A person in the browser', () => {
       await signUpPage.open(page, server.url);
       await expectAccessible(page, 'sign up');
       await signUpPage.createAccount(page, newPerson());
-      await expect(page.title()).resolves.toBe('My recovery – Waymark');
+      await expect.poll(() => page.title()).toBe('My recovery – Waymark');
       await page.getByText('You have not added any goals yet.').waitFor();
       await expectAccessible(page, 'home');
 
@@ -82,7 +82,7 @@ describe.skipIf(!hasBrowser)('A person in the browser', () => {
       await expectAccessible(page, 'add a goal');
       await goalForm.submit(page);
       await goalForm.errorSummary(page).waitFor();
-      await expect(page.title()).resolves.toBe('Error: Add a goal – Waymark');
+      await expect.poll(() => page.title()).toBe('Error: Add a goal – Waymark');
       await expectAccessible(page, 'add a goal, with errors');
       await goalForm.fill(page, {
         title: 'Swim once a week',
