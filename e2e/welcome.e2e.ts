@@ -121,12 +121,13 @@ describe.skipIf(!hasBrowser)('The first run in the browser', { timeout: STEP_TIM
 
     // The 1 to 7 scale makes two even rows on a phone: four boxes, then three.
     await navigate(page, 'Check in', 'Check in');
-    const tops = await page
+    const moodLabels = page
       .getByRole('group', { name: 'Mood', exact: true })
-      .locator('.scale__label')
-      .evaluateAll((labels) =>
-        labels.map((label) => Math.round(label.getBoundingClientRect().top)),
-      );
+      .locator('.scale__label');
+    await moodLabels.nth(6).waitFor();
+    const tops = await moodLabels.evaluateAll((labels) =>
+      labels.map((label) => Math.round(label.getBoundingClientRect().top)),
+    );
     const rows = [...new Set(tops)].map((top) => tops.filter((t) => t === top).length);
     expect(rows).toEqual([4, 3]);
     expect(await scrollsSideways(page)).toBe(false);
