@@ -65,6 +65,19 @@ export const SIGNED_IN: Reply = {
   status: 200,
   body: { account: ACCOUNT, csrfToken: 'csrf-token-1' },
 };
+/** A service admin (issue 14): no record of their own. */
+export const SERVICE_ADMIN = {
+  id: 'admin-1',
+  email: 'alex.admin@example.com',
+  displayName: 'Alex',
+  role: 'service_admin' as const,
+  welcomeDue: false,
+  language: null,
+};
+export const SIGNED_IN_ADMIN: Reply = {
+  status: 200,
+  body: { account: SERVICE_ADMIN, csrfToken: 'csrf-token-1' },
+};
 export const SIGNED_OUT: Reply = {
   status: 401,
   body: { error: { code: 'WM_AUTH_REQUIRED', message: 'You need to sign in to do that.' } },

@@ -1,7 +1,7 @@
 import { cleanup, screen } from '@testing-library/preact';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeServer, SIGNED_OUT } from '../../testing/fake-server.ts';
+import { fakeServer, SIGNED_IN_ADMIN, SIGNED_OUT } from '../../testing/fake-server.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
 
 afterEach(() => {
@@ -9,15 +9,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const ADMIN = {
-  id: 'admin-1',
-  email: 'alex.admin@example.com',
-  displayName: 'Alex',
-  role: 'service_admin' as const,
-  welcomeDue: false,
-  language: null,
-};
-const SET_UP = { status: 200, body: { account: ADMIN, csrfToken: 'csrf-token-1' } };
+const SET_UP = SIGNED_IN_ADMIN;
 const MY_SERVICE = {
   status: 200,
   body: { id: 'service-1', name: 'Riverside Recovery Team', role: 'service_admin' },

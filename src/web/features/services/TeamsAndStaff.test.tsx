@@ -1,7 +1,7 @@
 import { cleanup, screen, within } from '@testing-library/preact';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeServer } from '../../testing/fake-server.ts';
+import { fakeServer, SERVICE_ADMIN, SIGNED_IN_ADMIN } from '../../testing/fake-server.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
 
 afterEach(() => {
@@ -9,15 +9,6 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const ADMIN = {
-  id: 'admin-1',
-  email: 'alex.admin@example.com',
-  displayName: 'Alex',
-  role: 'service_admin' as const,
-  welcomeDue: false,
-  language: null,
-};
-const SIGNED_IN_ADMIN = { status: 200, body: { account: ADMIN, csrfToken: 'csrf-token-1' } };
 const CRISIS = {
   id: 'team-1',
   name: 'Crisis team',
@@ -39,7 +30,7 @@ const SAM = {
   setUp: true,
   disabled: false,
 };
-const ADMIN_STAFF = {
+const SERVICE_ADMIN_STAFF = {
   accountId: 'admin-1',
   name: 'Alex',
   email: 'alex.admin@example.com',
@@ -159,11 +150,14 @@ describe('A service admin’s staff', () => {
       'GET /api/auth/session': SIGNED_IN_ADMIN,
       'GET /api/service/teams': { status: 200, body: { teams: [CRISIS, RECOVERY] } },
       'GET /api/service/staff': [
-        { status: 200, body: { staff: [ADMIN_STAFF] } },
+        { status: 200, body: { staff: [SERVICE_ADMIN_STAFF] } },
         {
           status: 200,
           body: {
-            staff: [ADMIN_STAFF, { ...SAM, name: 'Jo Smith', teams: [RECOVERY], setUp: false }],
+            staff: [
+              SERVICE_ADMIN_STAFF,
+              { ...SAM, name: 'Jo Smith', teams: [RECOVERY], setUp: false },
+            ],
           },
         },
       ],
@@ -207,7 +201,7 @@ describe('A service admin’s staff', () => {
     fakeServer({
       'GET /api/auth/session': SIGNED_IN_ADMIN,
       'GET /api/service/teams': { status: 200, body: { teams: [CRISIS] } },
-      'GET /api/service/staff': { status: 200, body: { staff: [ADMIN_STAFF] } },
+      'GET /api/service/staff': { status: 200, body: { staff: [SERVICE_ADMIN_STAFF] } },
       'POST /api/service/staff': {
         status: 409,
         body: {
@@ -243,7 +237,7 @@ describe('A service admin’s staff', () => {
     fakeServer({
       'GET /api/auth/session': SIGNED_IN_ADMIN,
       'GET /api/service/teams': { status: 200, body: { teams: [] } },
-      'GET /api/service/staff': { status: 200, body: { staff: [ADMIN_STAFF] } },
+      'GET /api/service/staff': { status: 200, body: { staff: [SERVICE_ADMIN_STAFF] } },
     });
     renderApp('/service/staff');
     await findPage('Staff');
@@ -259,9 +253,9 @@ describe('A service admin’s staff', () => {
       'GET /api/auth/session': SIGNED_IN_ADMIN,
       'GET /api/service/teams': { status: 200, body: { teams: [CRISIS] } },
       'GET /api/service/staff': [
-        { status: 200, body: { staff: [ADMIN_STAFF, SAM] } },
-        { status: 200, body: { staff: [ADMIN_STAFF, { ...SAM, disabled: true }] } },
-        { status: 200, body: { staff: [ADMIN_STAFF, SAM] } },
+        { status: 200, body: { staff: [SERVICE_ADMIN_STAFF, SAM] } },
+        { status: 200, body: { staff: [SERVICE_ADMIN_STAFF, { ...SAM, disabled: true }] } },
+        { status: 200, body: { staff: [SERVICE_ADMIN_STAFF, SAM] } },
       ],
       'POST /api/service/staff/staff-1/disable': { status: 200, body: { ...SAM, disabled: true } },
       'POST /api/service/staff/staff-1/enable': { status: 200, body: SAM },
