@@ -92,6 +92,27 @@ export function TextField(props: TextFieldProps) {
 
 type TextAreaProps = Common & { value: string; onInput: (value: string) => void; rows?: number };
 
+/** A new password, with the rules in its hint: the same box wherever an account gets one. */
+export function NewPasswordField(props: {
+  value: string;
+  error?: string | undefined;
+  onInput: (value: string) => void;
+}) {
+  return (
+    <TextField
+      id="password"
+      label={t('field.password')}
+      hint={t('field.password.hint')}
+      type="password"
+      autoComplete="new-password"
+      width="half"
+      value={props.value}
+      error={props.error}
+      onInput={props.onInput}
+    />
+  );
+}
+
 export function TextArea(props: TextAreaProps) {
   const { value, onInput, rows = 5 } = props;
   return (

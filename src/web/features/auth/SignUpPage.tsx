@@ -3,7 +3,7 @@ import { Link, useLocation } from 'wouter-preact';
 import { locale, t } from '../../../domain/i18n/translate.ts';
 import { CrisisLines } from '../../components/CrisisLines.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { TextField } from '../../components/fields.tsx';
+import { NewPasswordField, TextField } from '../../components/fields.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { keepDraftsOf } from '../../lib/draft-keep.ts';
 import { takeReturnTo } from '../../lib/flash.ts';
@@ -67,13 +67,7 @@ export function SignUpPage() {
           error={errors.email}
           onInput={(value) => form.set('email', value)}
         />
-        <TextField
-          id="password"
-          label={t('field.password')}
-          hint={t('field.password.hint')}
-          type="password"
-          autoComplete="new-password"
-          width="half"
+        <NewPasswordField
           value={values.password}
           error={errors.password}
           onInput={(value) => form.set('password', value)}

@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import { Link, useLocation } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { TextField } from '../../components/fields.tsx';
+import { NewPasswordField } from '../../components/fields.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { asApiError } from '../../lib/api.ts';
 import { keepDraftsOf } from '../../lib/draft-keep.ts';
@@ -69,13 +69,7 @@ export function SetUpPage({ token }: { token: string }) {
       <ErrorSummary errors={errors} formError={form.formError} attempt={form.attempt} />
       <p class="lead">{t('setUp.intro')}</p>
       <form class="form" noValidate onSubmit={submit}>
-        <TextField
-          id="password"
-          label={t('field.password')}
-          hint={t('field.password.hint')}
-          type="password"
-          autoComplete="new-password"
-          width="half"
+        <NewPasswordField
           value={values.password}
           error={errors.password}
           onInput={(value) => form.set('password', value)}
