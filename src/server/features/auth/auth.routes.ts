@@ -12,7 +12,7 @@ import {
 } from '../../../domain/auth/second-factor.schema.ts';
 import { z } from '../../../domain/validation.ts';
 import type { Config } from '../../config.ts';
-import { PUBLIC, SIGNED_IN } from '../../http/access.ts';
+import { PUBLIC } from '../../http/access.ts';
 import { NOT_COMPRESSED } from '../../http/compression.ts';
 import {
   clearSessionCookie,

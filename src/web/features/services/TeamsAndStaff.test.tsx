@@ -1,7 +1,7 @@
 import { cleanup, screen, within } from '@testing-library/preact';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeServer, SERVICE_ADMIN, SIGNED_IN_ADMIN } from '../../testing/fake-server.ts';
+import { fakeServer, SIGNED_IN_ADMIN } from '../../testing/fake-server.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
 
 afterEach(() => {
