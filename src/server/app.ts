@@ -77,6 +77,9 @@ import {
   createNotificationService,
   type NotificationService,
 } from './features/notifications/notifications.service.ts';
+import { createPasswordResetRepo } from './features/password-reset/password-reset.repo.ts';
+import { registerPasswordResetRoutes } from './features/password-reset/password-reset.routes.ts';
+import { createPasswordReset } from './features/password-reset/password-reset.service.ts';
 import { registerPlanRoutes } from './features/plans/plans.routes.ts';
 import { createRecordRepo } from './features/record/record.repo.ts';
 import {
@@ -276,6 +279,14 @@ export async function buildApp(
   app.addHook('onClose', async () => mailer.close());
   // A set-up link is emailed only through SMTP: the log, where the mailer otherwise writes,
   // never holds a token.
+  const passwordReset = createPasswordReset(createPasswordResetRepo(store.db), clock, {
+    publicOrigin: config.publicUrl.origin,
+    mailer: config.smtp ? mailer : null,
+    // Trying Waymark on one machine (no PUBLIC_URL): the link is written to the log instead.
+    logLinks: config.smtp === null && config.publicUrl.local,
+    log: app.log,
+  });
+  registerPasswordResetRoutes(app, passwordReset, app.log);
   const teams = createTeams(createTeamsRepo(store.db), clock, {
     publicOrigin: config.publicUrl.origin,
     mailer: config.smtp ? mailer : null,

@@ -32,6 +32,9 @@ const PUBLIC_ROUTES = [
   'HEAD /api/crisis-lines',
   // A service admin's one-time set-up link is the key; it signs them in (decision 0038).
   'POST /api/set-up',
+  // A forgotten password: asking answers the same for any email; the link's token is the key.
+  'POST /api/auth/password-reset',
+  'POST /api/auth/password-reset/complete',
 ];
 
 const randomId = () => crypto.randomUUID();

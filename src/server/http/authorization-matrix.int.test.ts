@@ -390,6 +390,10 @@ const SUPPORTER_SPACE_EXPECTED: Record<string, string> = {
 const NOT_RECORD_ROUTES: Record<string, string> = {
   'POST /api/auth/sign-up': 'public: creates an account',
   'POST /api/auth/sign-in': 'public: opens a session',
+  'POST /api/auth/password-reset':
+    'public: emails a one-time link, answering the same for any email (password reset tests)',
+  'POST /api/auth/password-reset/complete':
+    'public: the one-time link’s token is the key; sets only that account’s password (password reset tests)',
   'POST /api/auth/sign-out': 'public: closes the caller’s own session',
   'GET /api/auth/session': 'public: the caller’s own session, or that nobody is signed in',
   'HEAD /api/auth/session': 'public: the caller’s own session, or that nobody is signed in',

@@ -68,6 +68,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   WM_AUTH_SERVICE_DISABLED: 403,
   // A set-up link that is unknown, used, expired, or for a disabled service: all the same 404.
   WM_SET_UP_LINK_INVALID: 404,
+  // A password reset link that is unknown, used or more than an hour old: one refusal (issue 15).
+  WM_RESET_LINK_INVALID: 400,
   // Another of the service's teams has the name (issue 14).
   WM_TEAM_NAME_TAKEN: 409,
   // Inviting staff with an email that is a person's, a supporter's, or another service's staff.

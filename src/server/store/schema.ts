@@ -504,6 +504,9 @@ export interface SetUpLinkTable {
   used_at: string | null;
 }
 
+/** A one-time link to choose a new password after forgetting it; the same shape as a set-up link. */
+export type PasswordResetTable = SetUpLinkTable;
+
 /** A team within a service (issue 14); its name is unique within the service. */
 export interface TeamTable {
   id: string;
@@ -563,6 +566,7 @@ export interface Database {
   set_up_link: SetUpLinkTable;
   team: TeamTable;
   team_member: TeamMemberTable;
+  password_reset: PasswordResetTable;
 }
 
 export type AccountRow = Selectable<AccountTable>;

@@ -3,53 +3,14 @@
 // account's choices work through the routes; and email goes through a real SMTP listener
 // started here, after the commit, holding who and a link and no record content. A refused
 // send is tried again later and never lost.
-import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_CRISIS_PLAN } from '../../../domain/record/plans.schema.ts';
 import { create, paths, saveFirstCrisisPlan } from '../../test/api.ts';
 import { type Client, signIn, signUp, startTestApp, type TestApp } from '../../test/app-harness.ts';
 import { DIALECTS } from '../../test/dialects.ts';
 import { aGoal, aSignUp } from '../../test/fixtures.ts';
+import { type Received, startSmtpListener } from '../../test/smtp-listener.ts';
 import { MAX_EMAIL_ATTEMPTS } from './notifications.service.ts';
-
-type Received = { from: string; to: string[]; raw: string };
-
-/** A real SMTP server on this machine; `refuse` makes it turn messages away. */
-async function startSmtpListener() {
-  const received: Received[] = [];
-  const state = { refuse: false };
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        if (state.refuse) {
-          const error = new Error('Mailbox busy, try later') as Error & { responseCode: number };
-          error.responseCode = 451;
-          callback(error);
-          return;
-        }
-        received.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as { port: number }).port;
-  return {
-    port,
-    received,
-    state,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
 
 const PLAN_WORDS = 'A walk with my brother along the canal';
 const GOAL_TITLE = 'Swim at the lido every Saturday';

@@ -68,6 +68,8 @@ export type MessageKey =
   | keyof typeof import('./network-web/network.ts')['default']
   | keyof typeof import('./notifications/alerts.ts')['default']
   | keyof typeof import('./notifications/notifications.ts')['default']
+  | keyof typeof import('./password-reset/error.ts')['default']
+  | keyof typeof import('./password-reset/passwordReset.ts')['default']
   | keyof typeof import('./plans-web/home.ts')['default']
   | keyof typeof import('./plans-web/links.ts')['default']
   | keyof typeof import('./plans-web/plans.ts')['default']
