@@ -81,6 +81,9 @@ const signedOutStops = (seeded: Seeded): Stop[] => [
   stop('/emergency/:token', `/emergency/${seeded.emergencyToken}`, 'Crisis plan for Sam Okafor'),
   // The link is checked only when the form is sent, so any token shows the form.
   stop('/set-up/:token', '/set-up/a-link-nobody-made', 'Set up your account'),
+  stop('/forgot-password', '/forgot-password', 'Forgotten your password'),
+  // As with set-up, the link is checked only when the form is sent.
+  stop('/reset-password/:token', '/reset-password/a-link-nobody-made', 'Choose a new password'),
 ];
 
 /**

@@ -123,6 +123,12 @@ const EnterInvitationCodePage = lazyPage(() =>
   import('./features/sharing/AcceptInvitationPage.tsx').then((m) => m.EnterInvitationCodePage),
 );
 
+const ForgotPasswordPage = lazyPage(() =>
+  import('./features/password-reset/ForgotPasswordPage.tsx').then((m) => m.ForgotPasswordPage),
+);
+const ResetPasswordPage = lazyPage(() =>
+  import('./features/password-reset/ResetPasswordPage.tsx').then((m) => m.ResetPasswordPage),
+);
 const SetUpPage = lazyPage(() =>
   import('./features/services/SetUpPage.tsx').then((m) => m.SetUpPage),
 );
@@ -476,6 +482,15 @@ function RecordApp() {
             <RequireSignedOut>
               <SignUpPage />
             </RequireSignedOut>
+          </Route>
+          <Route path="/forgot-password">
+            <RequireSignedOut>
+              <ForgotPasswordPage />
+            </RequireSignedOut>
+          </Route>
+          <Route path="/reset-password/:token">
+            {/* A link from an email: it may be opened on a device still signed in elsewhere. */}
+            {(params) => <ResetPasswordPage key={params.token} token={params.token} />}
           </Route>
           <Route path="/set-up/:token">
             {/* A service admin's one-time link (decision 0038): signed in or not, it signs in

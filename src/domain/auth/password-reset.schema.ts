@@ -4,10 +4,7 @@ import { say } from '../i18n/said.ts';
 import { z } from '../validation.ts';
 import { emailAddress, newPassword } from './auth.schema.ts';
 
-/** How long a reset link works. Short: whoever can read the inbox can use it. */
-export const RESET_LINK_MINUTES = 60;
-/** Links sent to one account in an hour; more are not sent, so nobody can flood an inbox. */
-export const RESET_LINKS_PER_HOUR = 3;
+export { RESET_LINK_MINUTES, RESET_LINKS_PER_HOUR } from './password-reset-limits.ts';
 
 /** POST /api/auth/password-reset: where to send the link. */
 export const forgotPasswordSchema = z.strictObject({ email: emailAddress() });

@@ -113,6 +113,9 @@ export function SignInPage() {
         </button>
       </form>
       <p>
+        <Link href="/forgot-password">{t('auth.signIn.forgot')}</Link>
+      </p>
+      <p>
         {t('auth.signIn.noAccount')} <Link href="/sign-up">{t('nav.signUp')}</Link>
       </p>
       {/* Help without signing in, as on every page that shows no record. */}

@@ -1,7 +1,6 @@
 import type { Words } from '../../../translate.ts';
 
 export default {
-  'passwordReset.forgotLink': 'পাসওয়ার্ড ভুলে গেছেন?',
   'passwordReset.ask.title': 'পাসওয়ার্ড ভুলে গেছেন',
   'passwordReset.ask.intro':
     'যে ইমেল ঠিকানা দিয়ে আপনি সাইন ইন করেন সেটি লিখুন। নতুন পাসওয়ার্ড বেছে নেওয়ার জন্য আমরা আপনাকে একটি লিংক পাঠাব।',

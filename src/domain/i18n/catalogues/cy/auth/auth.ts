@@ -8,6 +8,7 @@ export default {
   'auth.signUp.haveAccount': 'Oes gennych chi gyfrif yn barod?',
   'auth.signIn.title': 'Mewngofnodi i Waymark',
   'auth.signIn.submit': 'Mewngofnodi',
+  'auth.signIn.forgot': 'Wedi anghofio eich cyfrinair?',
   'auth.signIn.noAccount': 'Newydd i Waymark?',
   'auth.signedOut': 'Rydych chi wedi allgofnodi.',
   'auth.signOutFailed':

@@ -1,7 +1,6 @@
 import type { Words } from '../../../translate.ts';
 
 export default {
-  'passwordReset.forgotLink': 'Wedi anghofio eich cyfrinair?',
   'passwordReset.ask.title': 'Wedi anghofio eich cyfrinair',
   'passwordReset.ask.intro':
     'Rhowch y cyfeiriad e-bost rydych chi’n mewngofnodi ag ef. Byddwn ni’n anfon dolen atoch i ddewis cyfrinair newydd.',

@@ -6,6 +6,7 @@ export default {
   'auth.signUp.haveAccount': 'Already have an account?',
   'auth.signIn.title': 'Sign in to Waymark',
   'auth.signIn.submit': 'Sign in',
+  'auth.signIn.forgot': 'Forgotten your password?',
   'auth.signIn.noAccount': 'New to Waymark?',
   'auth.signedOut': 'You have signed out.',
   'auth.signOutFailed': 'We could not sign you out. Check your connection and try again.',

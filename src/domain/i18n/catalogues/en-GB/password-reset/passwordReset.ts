@@ -1,5 +1,4 @@
 export default {
-  'passwordReset.forgotLink': 'Forgotten your password?',
   'passwordReset.ask.title': 'Forgotten your password',
   'passwordReset.ask.intro':
     'Enter the email address you sign in with. We will send you a link to choose a new password.',

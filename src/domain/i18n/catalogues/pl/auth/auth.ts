@@ -8,6 +8,7 @@ export default {
   'auth.signUp.haveAccount': 'Mam już konto',
   'auth.signIn.title': 'Zaloguj się do Waymark',
   'auth.signIn.submit': 'Zaloguj się',
+  'auth.signIn.forgot': 'Nie pamiętasz hasła?',
   'auth.signIn.noAccount': 'Pierwszy raz w Waymark?',
   'auth.signedOut': 'Wylogowano.',
   'auth.signOutFailed':

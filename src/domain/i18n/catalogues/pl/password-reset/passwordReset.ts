@@ -1,7 +1,6 @@
 import type { Words } from '../../../translate.ts';
 
 export default {
-  'passwordReset.forgotLink': 'Nie pamiętasz hasła?',
   'passwordReset.ask.title': 'Nie pamiętasz hasła',
   'passwordReset.ask.intro':
     'Wpisz adres e-mail, którym się logujesz. Wyślemy Ci link do wybrania nowego hasła.',

@@ -8,6 +8,7 @@ export default {
   'auth.signUp.haveAccount': 'کیا آپ کا اکاؤنٹ پہلے سے ہے؟',
   'auth.signIn.title': 'Waymark میں سائن اِن کریں',
   'auth.signIn.submit': 'سائن اِن کریں',
+  'auth.signIn.forgot': 'اپنا پاس ورڈ بھول گئے؟',
   'auth.signIn.noAccount': 'کیا آپ Waymark پر نئے ہیں؟',
   'auth.signedOut': 'آپ کا سائن آؤٹ ہو گیا ہے۔',
   'auth.signOutFailed': 'ہم آپ کو سائن آؤٹ نہیں کر سکے۔ اپنا کنکشن چیک کریں اور دوبارہ کوشش کریں۔',

@@ -1,7 +1,6 @@
 import type { Words } from '../../../translate.ts';
 
 export default {
-  'passwordReset.forgotLink': 'اپنا پاس ورڈ بھول گئے؟',
   'passwordReset.ask.title': 'پاس ورڈ بھول گئے',
   'passwordReset.ask.intro':
     'وہ ای میل پتہ لکھیں جس سے آپ سائن ان کرتے ہیں۔ ہم آپ کو نیا پاس ورڈ چننے کا لنک بھیجیں گے۔',
