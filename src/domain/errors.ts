@@ -58,6 +58,7 @@ export const ERROR_CODES = [
   'WM_SECOND_FACTOR_SIGN_IN_EXPIRED',
   'WM_SECOND_FACTOR_REQUIRED',
   'WM_RESET_LINK_INVALID',
+  'WM_ACCOUNT_CLOSE_STAFF',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -14,6 +14,9 @@ import { createAccountRepo } from './features/account/account.repo.ts';
 import { registerAccountRoutes } from './features/account/account.routes.ts';
 import { type AccountService, createAccountService } from './features/account/account.service.ts';
 import { createAccountSecurityService } from './features/account/account-security.service.ts';
+import { createAccountClosureRepo } from './features/account-closure/account-closure.repo.ts';
+import { registerAccountClosureRoutes } from './features/account-closure/account-closure.routes.ts';
+import { createAccountClosure } from './features/account-closure/account-closure.service.ts';
 import { createAttachmentRepo } from './features/attachments/attachments.repo.ts';
 import { registerAttachmentRoutes } from './features/attachments/attachments.routes.ts';
 import {
@@ -267,6 +270,13 @@ export async function buildApp(
     signIn: config.signIn,
   });
   registerAccountRoutes(app, accounts, accountSecurity, config);
+  const closure = createAccountClosure(
+    createAccountClosureRepo(store.db),
+    authRepo,
+    clock,
+    config.signIn,
+  );
+  registerAccountClosureRoutes(app, closure, config);
   registerAboutMeRoutes(app, records);
   registerLifeAreaRoutes(app, records);
   registerGoalRoutes(app, records);

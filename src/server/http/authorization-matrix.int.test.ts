@@ -403,6 +403,8 @@ const NOT_RECORD_ROUTES: Record<string, string> = {
   'POST /api/account/welcomed': 'signed in: only the caller’s own first run (account tests)',
   'PUT /api/account/language': 'signed in: only the caller’s own language (account tests)',
   'POST /api/account/password': 'signed in: only the caller’s own password (account tests)',
+  'POST /api/account/close':
+    'signed in: erases only the caller’s own account and the record it owns, as decide says (account closure tests)',
   'GET /api/account/sessions': 'signed in: only the caller’s own devices (account tests)',
   'HEAD /api/account/sessions': 'signed in: only the caller’s own devices (account tests)',
   'DELETE /api/account/sessions/:id': 'signed in: only the caller’s own devices (account tests)',

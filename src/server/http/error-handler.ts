@@ -70,6 +70,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   WM_SET_UP_LINK_INVALID: 404,
   // A password reset link that is unknown, used or more than an hour old: one refusal (issue 15).
   WM_RESET_LINK_INVALID: 400,
+  // Staff own no record to erase: their service's admin turns their account off (issue 15).
+  WM_ACCOUNT_CLOSE_STAFF: 403,
   // Another of the service's teams has the name (issue 14).
   WM_TEAM_NAME_TAKEN: 409,
   // Inviting staff with an email that is a person's, a supporter's, or another service's staff.

@@ -13,6 +13,8 @@ export interface AccountTable {
   welcomed_at: string | null;
   /** The language the person chose (domain/i18n/languages.ts), or null: not chosen yet. */
   language: string | null;
+  /** When the account was closed and its record erased (issue 15); null while open. */
+  closed_at: string | null;
 }
 
 export interface SessionTable {

@@ -124,6 +124,7 @@ export function createAuthService(
         welcomed_at: null,
         // The language showing when they signed up, so emails and other devices use it too.
         language: input.language ?? null,
+        closed_at: null,
       };
       if (!(await repo.insertAccount(row)))
         throw new AppError('WM_AUTH_EMAIL_TAKEN', { field: 'email' });

@@ -90,6 +90,7 @@ export function createServices(
           created_at: at,
           welcomed_at: null,
           language: null,
+          closed_at: null,
         },
         staff: {
           account_id: adminId,

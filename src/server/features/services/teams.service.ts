@@ -188,6 +188,7 @@ export function createTeams(
             created_at: now.toISOString(),
             welcomed_at: null,
             language: null,
+            closed_at: null,
           },
           serviceId,
           teamId: team.id,

@@ -20,6 +20,7 @@ import * as services from './2026-11-30-0018-services.ts';
 import * as secondFactor from './2026-11-30-0019-second-factor.ts';
 import * as teams from './2026-11-30-0020-teams.ts';
 import * as passwordReset from './2026-11-30-0026-password-reset.ts';
+import * as accountClosed from './2026-11-30-0027-account-closed.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-0001-foundation': foundation,
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30-0019-second-factor': secondFactor,
   '2026-11-30-0020-teams': teams,
   '2026-11-30-0026-password-reset': passwordReset,
+  '2026-11-30-0027-account-closed': accountClosed,
 };

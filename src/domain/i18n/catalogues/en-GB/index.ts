@@ -4,6 +4,8 @@ export type MessageKey =
   | keyof typeof import('./about-me/aboutMe.ts')['default']
   | keyof typeof import('./access-log-suggestions/accessLog.ts')['default']
   | keyof typeof import('./access-log/accessLog.ts')['default']
+  | keyof typeof import('./account-closure/closeAccount.ts')['default']
+  | keyof typeof import('./account-closure/error.ts')['default']
   | keyof typeof import('./account-security/error.ts')['default']
   | keyof typeof import('./account-security/security.ts')['default']
   | keyof typeof import('./account-security/validation.ts')['default']
