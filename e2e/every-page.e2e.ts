@@ -121,6 +121,8 @@ const personStops = (seeded: Seeded): Stop[] => [
   stop('/', '/', 'My recovery'),
   stop('/welcome', '/welcome', 'Welcome to Waymark'),
   stop('/settings', '/settings', 'Settings'),
+  // Only read: the walk never sends its form, so Sam's account stays open.
+  stop('/settings/close-account', '/settings/close-account', 'Close your account'),
   stop('/about-me', '/about-me', 'About me'),
   stop('/about-me/history', '/about-me/history', 'Earlier versions of About me'),
   stop('/goals', '/goals', 'My goals'),

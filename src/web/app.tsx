@@ -123,6 +123,9 @@ const EnterInvitationCodePage = lazyPage(() =>
   import('./features/sharing/AcceptInvitationPage.tsx').then((m) => m.EnterInvitationCodePage),
 );
 
+const CloseAccountPage = lazyPage(() =>
+  import('./features/account-closure/CloseAccountPage.tsx').then((m) => m.CloseAccountPage),
+);
 const ForgotPasswordPage = lazyPage(() =>
   import('./features/password-reset/ForgotPasswordPage.tsx').then((m) => m.ForgotPasswordPage),
 );
@@ -339,6 +342,9 @@ function OwnRecordRoutes() {
       </Route>
       <Route path="/settings">
         <SettingsPage />
+      </Route>
+      <Route path="/settings/close-account">
+        <CloseAccountPage />
       </Route>
       {/* A service admin's pages (issue 14); anyone else is told there is no service. */}
       <Route path="/service/teams">

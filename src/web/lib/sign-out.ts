@@ -7,14 +7,18 @@ import { t } from '../../domain/i18n/translate.ts';
 import { setFlash } from './flash.ts';
 import { removeDeviceCopy } from './offline.ts';
 
-/** `endSession` ends the session on the server; then the device is cleared and Sign in opens. */
+/**
+ * `endSession` ends the session on the server; then the device is cleared and Sign in opens,
+ * saying `message` (by default, that they are signed out).
+ */
 export async function signOutHere(
   endSession: () => Promise<void>,
   navigate: (to: string) => void,
+  message?: string,
 ): Promise<void> {
   await endSession();
   (await import('./forget-drafts.ts')).forgetDrafts();
   await removeDeviceCopy();
-  setFlash({ message: t('auth.signedOut') });
+  setFlash({ message: message ?? t('auth.signedOut') });
   navigate('/sign-in');
 }

@@ -4,6 +4,7 @@
 // to the portability work and will join this page.)
 import '../../../domain/i18n/checkins.messages.ts';
 import '../../../domain/i18n/settings.messages.ts';
+import '../../../domain/i18n/account-closure.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { formatList, type MessageKey, t } from '../../../domain/i18n/translate.ts';
@@ -11,6 +12,7 @@ import { LanguagePicker } from '../../components/LanguagePicker.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { lazyPart } from '../../lib/lazy.tsx';
+import { useAccount } from '../../lib/session.tsx';
 import { AccountSettings } from '../auth/AccountSettings.tsx';
 import { OwnsRecord } from '../auth/OwnsRecord.tsx';
 import { scaleName, useCheckinSettings } from '../checkins/checkins.resource.ts';
@@ -26,6 +28,21 @@ const PasswordAndDevices = lazyPart(() =>
 const TwoStepSettings = lazyPart(() =>
   import('../second-factor/TwoStepSettings.tsx').then((m) => m.TwoStepSettings),
 );
+
+/** People and supporters own what they keep, so they may close their account; staff may not. */
+function CloseAccountLink() {
+  const { role } = useAccount();
+  if (role !== 'person' && role !== 'supporter') return null;
+  return (
+    <section aria-labelledby="close-title">
+      <h2 id="close-title">{t('closeAccount.settings.title')}</h2>
+      <p>{t('closeAccount.settings.intro')}</p>
+      <p>
+        <Link href="/settings/close-account">{t('closeAccount.settings.link')}</Link>
+      </p>
+    </section>
+  );
+}
 
 function CheckinSummary() {
   const record = useRecord();
@@ -114,6 +131,7 @@ export function SettingsPage() {
           </p>
         </section>
       </OwnsRecord>
+      <CloseAccountLink />
     </>
   );
 }
