@@ -30,9 +30,18 @@ function storedQuestionnaire(json: string): Questionnaire | undefined {
   return parsed.ok ? parsed.questionnaire : undefined;
 }
 
+/** The key of what is wrong, inside the "where: what" the engine wraps each problem in. */
+function problemCode(message: string): string {
+  const said = codeOf(message);
+  const inner = said.params?.problem;
+  return said.code === 'questionnaire.problemAt' && typeof inner === 'object'
+    ? inner.code
+    : said.code;
+}
+
 const problemOf = (error: MeasureError): UploadProblem => ({
   path: error.path,
-  code: codeOf(error.message).code,
+  code: problemCode(error.message),
   message: wordsFor(error.message),
 });
 
