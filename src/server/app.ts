@@ -92,13 +92,13 @@ import {
   createSecondFactorService,
   type SecondFactorService,
 } from './features/second-factor/second-factor.service.ts';
-import { createServicesRepo } from './features/services/services.repo.ts';
-import { registerServiceRoutes } from './features/services/services.routes.ts';
-import { createServices, type ServicesUseCases } from './features/services/services.service.ts';
 import { createMyCareItems, type MyCareItems } from './features/services/my-care-items.service.ts';
 import { createServiceLibraryRepo } from './features/services/service-library.repo.ts';
 import { registerServiceLibraryRoutes } from './features/services/service-library.routes.ts';
 import { createServiceLibrary } from './features/services/service-library.service.ts';
+import { createServicesRepo } from './features/services/services.repo.ts';
+import { registerServiceRoutes } from './features/services/services.routes.ts';
+import { createServices, type ServicesUseCases } from './features/services/services.service.ts';
 import { createTeamsRepo } from './features/services/teams.repo.ts';
 import { registerTeamRoutes } from './features/services/teams.routes.ts';
 import { createTeams } from './features/services/teams.service.ts';

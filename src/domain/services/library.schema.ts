@@ -57,7 +57,9 @@ export const previewItemSchema = z.object({
   /** How deep in groups it is: 0 at the top. */
   depth: z.number().int(),
   /** The answers offered, for a choice; empty otherwise. */
-  answers: z.array(z.object({ code: z.string(), display: z.string(), score: z.number().nullable() })),
+  answers: z.array(
+    z.object({ code: z.string(), display: z.string(), score: z.number().nullable() }),
+  ),
 });
 export type PreviewItem = z.infer<typeof previewItemSchema>;
 

@@ -11,10 +11,7 @@ import {
   findBuiltInMeasure,
 } from '../../../domain/measures/built-in.ts';
 import type { MeasureError } from '../../../domain/measures/errors.ts';
-import {
-  importMeasure,
-  urlAndVersionProblems,
-} from '../../../domain/measures/import-measure.ts';
+import { importMeasure, urlAndVersionProblems } from '../../../domain/measures/import-measure.ts';
 import { parseQuestionnaire } from '../../../domain/measures/parse-questionnaire.ts';
 import type { Questionnaire } from '../../../domain/measures/questionnaire.schema.ts';
 import { upgradeBuiltIn } from '../../../domain/measures/upgrade-built-in.ts';

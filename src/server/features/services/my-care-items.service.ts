@@ -20,8 +20,8 @@ import {
   type MyCareMove,
 } from '../../../domain/services/my-care-items.ts';
 import type { MyCareItemRow } from '../../store/schema.ts';
-import { requireVersion } from '../record/versioned-write.ts';
 import type { Clock } from '../record/record.service.ts';
+import { requireVersion } from '../record/versioned-write.ts';
 import type { ServiceLibraryRepo } from './service-library.repo.ts';
 
 type Queries = Parameters<Parameters<ServiceLibraryRepo['transaction']>[0]>[0];

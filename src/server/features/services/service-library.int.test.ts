@@ -238,7 +238,11 @@ describe.each(DIALECTS)('A service’s “my care” items on %s', (dialect) => 
   };
   const edit = (admin: Client, version: number | null, url: string, payload?: object) =>
     admin.request({
-      method: url.endsWith('my-care-items') ? 'POST' : url.match(/\/(move|archive)$/) ? 'POST' : 'PUT',
+      method: url.endsWith('my-care-items')
+        ? 'POST'
+        : url.match(/\/(move|archive)$/)
+          ? 'POST'
+          : 'PUT',
       url,
       ...(payload ? { payload } : {}),
       headers: version === null ? {} : { 'if-match': `W/"${version}"` },
@@ -283,7 +287,9 @@ describe.each(DIALECTS)('A service’s “my care” items on %s', (dialect) => 
     list = renamed.json();
     expect(list.items[0]).toMatchObject({ label: 'Your medicines', defaultKey: 'medication' });
     const housing = list.items[3] as Item;
-    list = (await edit(admin, list.version, `${base}/${housing.id}/move`, { direction: 'up' })).json();
+    list = (
+      await edit(admin, list.version, `${base}/${housing.id}/move`, { direction: 'up' })
+    ).json();
     expect(labels(list)).toEqual([
       'Your medicines',
       'Practical help',
@@ -293,7 +299,11 @@ describe.each(DIALECTS)('A service’s “my care” items on %s', (dialect) => 
     const archived = await edit(admin, list.version, `${base}/${medication.id}/archive`);
     expect(archived.statusCode, archived.body).toBe(200);
     list = archived.json();
-    expect(labels(list)).toEqual(['Practical help', 'Housing support', 'Meetings with professionals']);
+    expect(labels(list)).toEqual([
+      'Practical help',
+      'Housing support',
+      'Meetings with professionals',
+    ]);
     // Kept, with its words, for the reviews that rated it.
     expect(list.items.find((item) => item.id === medication.id)).toMatchObject({
       label: 'Your medicines',

@@ -1,12 +1,7 @@
 // A service's measure library and "my care" items (issue 14, decision 0042): Kysely queries only.
 // Every query names the service, so no admin can reach another service's uploads or items.
 import type { Kysely, Transaction } from 'kysely';
-import type {
-  Database,
-  MeasureRow,
-  MyCareItemRow,
-  ServiceMeasureRow,
-} from '../../store/schema.ts';
+import type { Database, MeasureRow, MyCareItemRow, ServiceMeasureRow } from '../../store/schema.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 

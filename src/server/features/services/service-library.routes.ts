@@ -86,13 +86,13 @@ export function registerServiceLibraryRoutes(
 
   api.post('/api/service/my-care-items', {
     config: access,
-    schema: { headers: ifMatchHeaders, body: myCareLabelSchema, response: { 201: myCareListSchema } },
+    schema: {
+      headers: ifMatchHeaders,
+      body: myCareLabelSchema,
+      response: { 201: myCareListSchema },
+    },
     handler: async (request, reply) =>
-      sendList(
-        reply,
-        await myCare.add(callerOf(request), ifMatchOf(request), request.body),
-        201,
-      ),
+      sendList(reply, await myCare.add(callerOf(request), ifMatchOf(request), request.body), 201),
   });
 
   api.put('/api/service/my-care-items/:itemId', {
@@ -126,7 +126,12 @@ export function registerServiceLibraryRoutes(
     handler: async (request, reply) =>
       sendList(
         reply,
-        await myCare.move(callerOf(request), ifMatchOf(request), request.params.itemId, request.body),
+        await myCare.move(
+          callerOf(request),
+          ifMatchOf(request),
+          request.params.itemId,
+          request.body,
+        ),
       ),
   });
 

@@ -80,8 +80,7 @@ const ADDED = {
   version: '1',
   questionCount: 1,
 };
-const PROBLEM =
-  'Item "s1": a choice item needs at least one answerOption';
+const PROBLEM = 'Item "s1": a choice item needs at least one answerOption';
 
 describe('A service admin’s measure library', () => {
   it('goes from Your service to Measures, and switches a measure off', async () => {
@@ -125,7 +124,11 @@ describe('A service admin’s measure library', () => {
         body: {
           ok: false,
           problems: [
-            { path: 'item[s1].answerOption', code: 'questionnaire.file.choiceNeedsOptions', message: PROBLEM },
+            {
+              path: 'item[s1].answerOption',
+              code: 'questionnaire.file.choiceNeedsOptions',
+              message: PROBLEM,
+            },
           ],
           preview: null,
         },
@@ -137,14 +140,18 @@ describe('A service admin’s measure library', () => {
     // Not JSON: said at once, without asking the server.
     await userEvent.type(paste, 'not json');
     await userEvent.click(screen.getByRole('button', { name: 'Check questionnaire' }));
-    const heading = await screen.findByRole('heading', { name: 'We cannot add this questionnaire' });
+    const heading = await screen.findByRole('heading', {
+      name: 'We cannot add this questionnaire',
+    });
     await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(screen.getByText(/This is not JSON that we can read/)).toBeTruthy();
     expect(server.sent('POST', '/api/service/measures/check')).toEqual([]);
 
     await userEvent.clear(paste);
     await userEvent.click(paste);
-    await userEvent.paste(JSON.stringify({ ...QUESTIONNAIRE, item: [{ linkId: 's1', type: 'choice' }] }));
+    await userEvent.paste(
+      JSON.stringify({ ...QUESTIONNAIRE, item: [{ linkId: 's1', type: 'choice' }] }),
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Check questionnaire' }));
     expect(await screen.findByText(PROBLEM)).toBeTruthy();
     expect(server.sent('POST', '/api/service/measures/check')[0]?.body).toMatchObject({
@@ -287,7 +294,9 @@ describe('A service admin’s “my care” items', () => {
     });
     renderApp('/service/my-care');
     await findPage('My care items');
-    await userEvent.click(await screen.findByRole('button', { name: 'Stop asking about Medication' }));
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Stop asking about Medication' }),
+    );
     expect(await screen.findByText(/Someone else changed this list just now/)).toBeTruthy();
     expect(await screen.findByRole('heading', { name: 'Money' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Medication' })).toBeTruthy();

@@ -18,7 +18,12 @@ import { asApiError } from '../../lib/api.ts';
 import { sentence } from '../../lib/own-words.tsx';
 import { useResource } from '../../lib/resource.ts';
 import { LibraryPreview } from './LibraryPreview.tsx';
-import { addQuestionnaire, checkQuestionnaire, listLibrary, setOffered } from './library.resource.ts';
+import {
+  addQuestionnaire,
+  checkQuestionnaire,
+  listLibrary,
+  setOffered,
+} from './library.resource.ts';
 import { ServiceLoadProblem } from './ServiceLoadProblem.tsx';
 
 const MAX_KB = Math.round(MAX_UPLOAD_BYTES / 1024);
@@ -118,7 +123,8 @@ function Upload({ notice, onAdded }: { notice: NoticeState; onAdded: () => void 
   const readFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
-    if (file.size > MAX_UPLOAD_BYTES) return problems([t('library.problem.tooBig', { max: MAX_KB })]);
+    if (file.size > MAX_UPLOAD_BYTES)
+      return problems([t('library.problem.tooBig', { max: MAX_KB })]);
     const content = await file.text();
     setText(content);
     await check(content);
@@ -187,18 +193,17 @@ function Upload({ notice, onAdded }: { notice: NoticeState; onAdded: () => void 
         </button>
       </form>
       {outcome?.kind === 'problems' && (
-        <div class="error-summary" aria-labelledby="problems-title">
+        <section class="error-summary" aria-labelledby="problems-title">
           <h3 id="problems-title" ref={heading} tabIndex={-1} class="error-summary__title">
             {t('library.problems.title')}
           </h3>
           <p>{t('library.problems.intro')}</p>
           <ul class="error-summary__list">
             {outcome.problems.map((problem, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: two problems may read the same
               <li key={index}>{problem}</li>
             ))}
           </ul>
-        </div>
+        </section>
       )}
       {outcome?.kind === 'preview' && outcome.check.preview && (
         <>

@@ -45,7 +45,9 @@ export function LibraryPreview({ preview }: { preview: UploadPreview }) {
                 {scales.map((scale) => (
                   <li key={scale.id}>
                     {sentence(
-                      scale.method === 'sum' ? 'library.preview.scoreSum' : 'library.preview.scoreMean',
+                      scale.method === 'sum'
+                        ? 'library.preview.scoreSum'
+                        : 'library.preview.scoreMean',
                       { label: scale.label },
                       { count: scale.itemCount },
                     )}

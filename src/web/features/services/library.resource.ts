@@ -43,8 +43,11 @@ export const addMyCareItem = (version: number, label: string) =>
 export const renameMyCareItem = (version: number, itemId: string, label: string) =>
   api.put<MyCareList>(itemPath(itemId), { label }, version);
 
-export const moveMyCareItem = (version: number, itemId: string, direction: MyCareMove['direction']) =>
-  api.post<MyCareList>(itemPath(itemId, '/move'), { direction }, version);
+export const moveMyCareItem = (
+  version: number,
+  itemId: string,
+  direction: MyCareMove['direction'],
+) => api.post<MyCareList>(itemPath(itemId, '/move'), { direction }, version);
 
 export const archiveMyCareItem = (version: number, itemId: string) =>
   api.post<MyCareList>(itemPath(itemId, '/archive'), undefined, version);

@@ -23,11 +23,9 @@ export default {
   'library.upload.check': 'প্রশ্নাবলী যাচাই করুন',
   'library.problems.title': 'আমরা এই প্রশ্নাবলী যোগ করতে পারছি না',
   'library.problems.intro': 'এই সমস্যাগুলো ঠিক করুন, তারপর আবার যাচাই করুন:',
-  'library.problem.notJson':
-    'এটি এমন JSON নয় যা আমরা পড়তে পারি। দেখুন পুরো ফাইলটি কপি করেছেন কি না।',
+  'library.problem.notJson': 'এটি এমন JSON নয় যা আমরা পড়তে পারি। দেখুন পুরো ফাইলটি কপি করেছেন কি না।',
   'library.problem.tooBig': 'এই ফাইলটি খুব বড়। এটি সর্বোচ্চ {max} KB হতে পারে।',
-  'library.problem.tooManyItems':
-    'প্রশ্নাবলীতে {count} টি প্রশ্ন ও গ্রুপ আছে; আমরা সর্বোচ্চ {max} টি নিই',
+  'library.problem.tooManyItems': 'প্রশ্নাবলীতে {count} টি প্রশ্ন ও গ্রুপ আছে; আমরা সর্বোচ্চ {max} টি নিই',
   'library.problem.needsWording':
     'প্রশ্নাবলী: কিছু প্রশ্ন বা উত্তরের কোনো শব্দ নেই, তাই কেউ এর উত্তর দিতে পারবে না',
   'library.problem.libraryFull':

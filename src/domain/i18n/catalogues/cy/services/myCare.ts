@@ -17,7 +17,8 @@ export default {
   'myCare.cancel': 'Canslo',
   'myCare.renamed': 'Mae’r eitem wedi’i hailenwi.',
   'myCare.archive': 'Stopio gofyn am {label}',
-  'myCare.archived': 'Dydy pobl ddim yn cael eu holi am {label} mwyach. Mae hen adolygiadau yn ei gadw.',
+  'myCare.archived':
+    'Dydy pobl ddim yn cael eu holi am {label} mwyach. Mae hen adolygiadau yn ei gadw.',
   'myCare.archivedTitle': 'Dim yn gofyn amdanyn nhw mwyach',
   'myCare.archivedIntro': 'Mae hen adolygiadau yn dal i ddangos y rhain.',
   'myCare.add.title': 'Ychwanegu eitem',
