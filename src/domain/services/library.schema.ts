@@ -5,12 +5,11 @@
 import { questionnaireSchema } from '../measures/questionnaire.schema.ts';
 import { z } from '../validation.ts';
 
-/** The largest Questionnaire file the browser may upload (the CLI reads any size from disk). */
-export const MAX_UPLOAD_BYTES = 256 * 1024;
-/** How many questions and groups an uploaded Questionnaire may have in all. */
-export const MAX_UPLOAD_ITEMS = 300;
-/** How many of its own Questionnaires a service may keep. */
-export const MAX_SERVICE_MEASURES = 100;
+export {
+  MAX_SERVICE_MEASURES,
+  MAX_UPLOAD_BYTES,
+  MAX_UPLOAD_ITEMS,
+} from './library-limits.ts';
 
 export const LIBRARY_SOURCES = ['built-in', 'imported', 'uploaded'] as const;
 export type LibrarySource = (typeof LIBRARY_SOURCES)[number];

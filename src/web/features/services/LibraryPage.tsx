@@ -6,11 +6,8 @@ import '../../../domain/i18n/services.messages.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';
-import {
-  type LibraryMeasure,
-  MAX_UPLOAD_BYTES,
-  type UploadCheck,
-} from '../../../domain/services/library.schema.ts';
+import type { LibraryMeasure, UploadCheck } from '../../../domain/services/library.schema.ts';
+import { MAX_UPLOAD_BYTES } from '../../../domain/services/library-limits.ts';
 import { TextArea } from '../../components/fields.tsx';
 import { Notice, type NoticeState, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
