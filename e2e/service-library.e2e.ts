@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInMeasure } from '../src/domain/measures/built-in.ts';
-import { expectPage, navigate } from './pages.ts';
+import { expectPage } from './pages.ts';
 import {
   expectAccessible,
   hasBrowser,
@@ -17,6 +17,7 @@ import {
   type RunningServer,
   startServer,
 } from './support.ts';
+import { freshTotpCode } from './walk.ts';
 
 const STEP_TIMEOUT = 240_000;
 const PASSWORD = 'apple kettle river lamp';
@@ -59,14 +60,29 @@ describe.skipIf(!hasBrowser)(
       const { stdout } = await promisify(execFile)(process.execPath, [cli, ...args], {
         env: { ...process.env, DATA_DIR: server.dataDir },
       });
-      const link = stdout.match(/\/set-up\/\S+/)?.[0];
-      if (!link) throw new Error(`No set-up link in: ${stdout}`);
-      await page.goto(`${server.url}${link}`);
-      await expectPage(page, 'Set up your account');
-      await page.getByLabel('Password').fill(PASSWORD);
-      await page.getByRole('button', { name: 'Set up my account' }).click();
+      const token = stdout.match(/\/set-up\/(\S+)/)?.[1];
+      if (!token) throw new Error(`No set-up link in: ${stdout}`);
+      // Through the API as the set-up page does, then two-step sign-in on, as staff must first
+      // (decision 0039); the browser context keeps the session.
+      const setUp = await context.request.post(`${server.url}/api/set-up`, {
+        data: { token, password: PASSWORD },
+      });
+      if (!setUp.ok()) throw new Error(`Setting up answered ${setUp.status()}`);
+      const { csrfToken } = (await setUp.json()) as { csrfToken: string };
+      const headers = { 'x-csrf-token': csrfToken };
+      const started = await context.request.post(`${server.url}/api/account/second-factor/totp`, {
+        headers,
+      });
+      const { secret } = (await started.json()) as { secret: string };
+      const confirmed = await context.request.post(
+        `${server.url}/api/account/second-factor/totp/confirm`,
+        { headers, data: { code: await freshTotpCode(secret) } },
+      );
+      if (!confirmed.ok()) throw new Error(`Two-step set-up answered ${confirmed.status()}`);
+      await page.goto(server.url);
       await expectPage(page, 'Your service');
-      await navigate(page, 'Measures', 'Measures');
+      await page.getByRole('main').getByRole('link', { name: 'Measures' }).click();
+    await expectPage(page, 'Measures');
       await expect.poll(() => page.getByText('Comes with Waymark').count()).toBeGreaterThan(0);
       await expectAccessible(page, 'the measure library');
 
