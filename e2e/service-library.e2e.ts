@@ -82,7 +82,7 @@ describe.skipIf(!hasBrowser)(
       await page.goto(server.url);
       await expectPage(page, 'Your service');
       await page.getByRole('main').getByRole('link', { name: 'Measures' }).click();
-    await expectPage(page, 'Measures');
+      await expectPage(page, 'Measures');
       await expect.poll(() => page.getByText('Comes with Waymark').count()).toBeGreaterThan(0);
       await expectAccessible(page, 'the measure library');
 
