@@ -223,11 +223,13 @@ const practitionerStops = (seeded: Seeded): Stop[] => [
   stop('/settings', '/settings', 'Settings'),
 ];
 
-/** Alex, a service admin: their service's page, its teams and staff, and Settings. No person's record. */
+/** Alex, a service admin: their service's page, its teams, staff, measures and "my care" items, and Settings. No person's record. */
 const serviceAdminStops = (): Stop[] => [
   stop('/', '/', 'Your service'),
   stop('/service/teams', '/service/teams', 'Teams'),
   stop('/service/staff', '/service/staff', 'Staff'),
+  stop('/service/measures', '/service/measures', 'Measures'),
+  stop('/service/my-care', '/service/my-care', 'My care items'),
   stop('/settings', '/settings', 'Settings'),
 ];
 

@@ -59,6 +59,9 @@ export const ERROR_CODES = [
   'WM_SECOND_FACTOR_REQUIRED',
   'WM_RESET_LINK_INVALID',
   'WM_ACCOUNT_CLOSE_STAFF',
+  'WM_MEASURE_FILE_INVALID',
+  'WM_MEASURE_IN_LIBRARY',
+  'WM_MY_CARE_TOO_MANY',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -98,6 +98,10 @@ import {
   createSecondFactorService,
   type SecondFactorService,
 } from './features/second-factor/second-factor.service.ts';
+import { createMyCareItems, type MyCareItems } from './features/services/my-care-items.service.ts';
+import { createServiceLibraryRepo } from './features/services/service-library.repo.ts';
+import { registerServiceLibraryRoutes } from './features/services/service-library.routes.ts';
+import { createServiceLibrary } from './features/services/service-library.service.ts';
 import { createServicesRepo } from './features/services/services.repo.ts';
 import { registerServiceRoutes } from './features/services/services.routes.ts';
 import { createServices, type ServicesUseCases } from './features/services/services.service.ts';
@@ -168,6 +172,8 @@ export type Services = {
   services: ServicesUseCases;
   /** Two-step sign-in (decision 0039); the demo seed turns it on for the demo practitioner. */
   secondFactor: SecondFactorService;
+  /** A service's "my care" review items (decision 0042): reviews ask `myCareItemsFor`. */
+  myCareItems: MyCareItems;
   /** The access context loader every record request uses (the demo writes through it too). */
   contextFor: AccessContextLoader;
 };
@@ -287,8 +293,6 @@ export async function buildApp(
   registerEmergencyLinkRoutes(app, emergencyLinks);
   const mailer = createMailer(config.smtp, app.log);
   app.addHook('onClose', async () => mailer.close());
-  // A set-up link is emailed only through SMTP: the log, where the mailer otherwise writes,
-  // never holds a token.
   const passwordReset = createPasswordReset(createPasswordResetRepo(store.db), clock, {
     publicOrigin: config.publicUrl.origin,
     mailer: config.smtp ? mailer : null,
@@ -297,12 +301,22 @@ export async function buildApp(
     log: app.log,
   });
   registerPasswordResetRoutes(app, passwordReset, app.log);
-  const teams = createTeams(createTeamsRepo(store.db), clock, {
+  // A set-up link is emailed only through SMTP: the log, where the mailer otherwise writes,
+  // never holds a token.
+  const teamsRepo = createTeamsRepo(store.db);
+  const teams = createTeams(teamsRepo, clock, {
     publicOrigin: config.publicUrl.origin,
     mailer: config.smtp ? mailer : null,
     log: app.log,
   });
   registerTeamRoutes(app, teams);
+  const libraryRepo = createServiceLibraryRepo(store.db);
+  const myCareItems = createMyCareItems(libraryRepo, clock, teamsRepo.adminServiceOf);
+  registerServiceLibraryRoutes(
+    app,
+    createServiceLibrary(libraryRepo, clock, teamsRepo.adminServiceOf),
+    myCareItems,
+  );
   const notifications = createNotificationService({
     repo: createNotificationRepo(store.db),
     mailer,
@@ -385,6 +399,7 @@ export async function buildApp(
       collaboration,
       services,
       secondFactor,
+      myCareItems,
       contextFor,
     },
   };

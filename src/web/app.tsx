@@ -144,6 +144,12 @@ const TeamsPage = lazyPage(() =>
 const StaffPage = lazyPage(() =>
   import('./features/services/StaffPage.tsx').then((m) => m.StaffPage),
 );
+const LibraryPage = lazyPage(() =>
+  import('./features/services/LibraryPage.tsx').then((m) => m.LibraryPage),
+);
+const MyCareItemsPage = lazyPage(() =>
+  import('./features/services/MyCareItemsPage.tsx').then((m) => m.MyCareItemsPage),
+);
 
 const WelcomePage = lazyPage(() =>
   import('./features/welcome/WelcomePage.tsx').then((m) => m.WelcomePage),
@@ -352,6 +358,12 @@ function OwnRecordRoutes() {
       </Route>
       <Route path="/service/staff">
         <StaffPage />
+      </Route>
+      <Route path="/service/measures">
+        <LibraryPage />
+      </Route>
+      <Route path="/service/my-care">
+        <MyCareItemsPage />
       </Route>
       <Route path="/about-me">
         <AboutMePage />

@@ -17,6 +17,16 @@ export type ImportOptions = {
   findMeasure?: (measure: string, version: string) => Questionnaire | undefined;
 };
 
+/**
+ * A measure kept in a library must say which measure and version it is: answers and wording
+ * files name it by url + version. Asked of every Questionnaire the CLI imports or a service
+ * uploads.
+ */
+export function urlAndVersionProblems(questionnaire: Questionnaire): MeasureError[] {
+  if (questionnaire.url && questionnaire.version) return [];
+  return [{ path: 'url', message: say('measures.import.needsUrlAndVersion') }];
+}
+
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 

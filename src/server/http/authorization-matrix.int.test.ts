@@ -472,6 +472,28 @@ const NOT_RECORD_ROUTES: Record<string, string> = {
     'signed in, then only an admin of the staff member’s own service (teams tests)',
   'POST /api/service/staff/:accountId/enable':
     'signed in, then only an admin of the staff member’s own service (teams tests)',
+  'GET /api/service/measures':
+    'signed in, then only an admin of the caller’s own service: its measure library, no record content (service-library tests)',
+  'HEAD /api/service/measures':
+    'signed in, then only an admin of the caller’s own service: its measure library, no record content (service-library tests)',
+  'POST /api/service/measures/check':
+    'signed in, then only an admin of the caller’s own service; stores nothing (service-library tests)',
+  'POST /api/service/measures':
+    'signed in, then only an admin of the caller’s own service; the upload is that service’s only (service-library tests)',
+  'PUT /api/service/measures/:measureId/offered':
+    'signed in, then only an admin of the caller’s own service, for a measure in its library (service-library tests)',
+  'GET /api/service/my-care-items':
+    'signed in, then only an admin of the caller’s own service: its review items, no record content (service-library tests)',
+  'HEAD /api/service/my-care-items':
+    'signed in, then only an admin of the caller’s own service: its review items, no record content (service-library tests)',
+  'POST /api/service/my-care-items':
+    'signed in, then only an admin of the caller’s own service (service-library tests)',
+  'PUT /api/service/my-care-items/:itemId':
+    'signed in, then only an admin of the item’s own service (service-library tests)',
+  'POST /api/service/my-care-items/:itemId/move':
+    'signed in, then only an admin of the item’s own service (service-library tests)',
+  'POST /api/service/my-care-items/:itemId/archive':
+    'signed in, then only an admin of the item’s own service (service-library tests)',
 };
 
 /** Bodies the owner's own write needs where the replayed request's body is not one. */

@@ -76,6 +76,12 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   WM_TEAM_NAME_TAKEN: 409,
   // Inviting staff with an email that is a person's, a supporter's, or another service's staff.
   WM_STAFF_EMAIL_IN_USE: 409,
+  // A service's upload fails the measure checks (each problem is a field error); decision 0042.
+  WM_MEASURE_FILE_INVALID: 400,
+  // The service's library already has this measure url and version.
+  WM_MEASURE_IN_LIBRARY: 409,
+  // A service's "my care" list is as long as a review can ask about.
+  WM_MY_CARE_TOO_MANY: 409,
   // Two-step sign-in (decision 0039). A wrong or already used code is a field error.
   WM_SECOND_FACTOR_WRONG_CODE: 400,
   WM_SECOND_FACTOR_CODE_USED: 400,

@@ -526,6 +526,46 @@ export interface TeamMemberTable {
   removed_at: string | null;
 }
 
+/** A FHIR Questionnaire one service uploaded to its own library (decision 0042). */
+export interface ServiceMeasureTable {
+  id: string;
+  service_id: string;
+  url: string;
+  version: string;
+  title: string;
+  status: string;
+  questionnaire: string;
+  added_by: string;
+  created_at: string;
+}
+
+/** A measure a service has switched off in its library; no row means it is offered. */
+export interface ServiceMeasureOffTable {
+  service_id: string;
+  measure_id: string;
+  switched_off_at: string;
+}
+
+/** A service's "my care" list, once made: its version is what If-Match names. */
+export interface ServiceMyCareTable {
+  service_id: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One "my care" review item of a service; archived, never deleted. */
+export interface MyCareItemTable {
+  id: string;
+  service_id: string;
+  default_key: string | null;
+  label: string | null;
+  position: number;
+  created_at: string;
+  updated_at: string;
+  archived_at: string | null;
+}
+
 export interface Database {
   account: AccountTable;
   session: SessionTable;
@@ -569,6 +609,10 @@ export interface Database {
   team: TeamTable;
   team_member: TeamMemberTable;
   password_reset: PasswordResetTable;
+  service_measure: ServiceMeasureTable;
+  service_measure_off: ServiceMeasureOffTable;
+  service_my_care: ServiceMyCareTable;
+  my_care_item: MyCareItemTable;
 }
 
 export type AccountRow = Selectable<AccountTable>;
@@ -576,6 +620,8 @@ export type ServiceRow = Selectable<ServiceTable>;
 export type StaffMemberRow = Selectable<StaffMemberTable>;
 export type SetUpLinkRow = Selectable<SetUpLinkTable>;
 export type TeamRow = Selectable<TeamTable>;
+export type ServiceMeasureRow = Selectable<ServiceMeasureTable>;
+export type MyCareItemRow = Selectable<MyCareItemTable>;
 export type SuggestionRow = Selectable<SuggestionTable>;
 export type SessionRow = Selectable<SessionTable>;
 export type LoginFailureRow = Selectable<LoginFailureTable>;

@@ -43,3 +43,18 @@ export function fakeWording(skeleton: Questionnaire) {
 /** The measure library over a test app's own store and clock, as the CLI would use it. */
 export const libraryOf = (t: TestApp) =>
   createMeasureLibrary(createMeasureLibraryRepo(t.store.db), () => t.clock.now);
+
+/**
+ * A whole FHIR Questionnaire a service might upload: GAD-7's items and scoring under another
+ * url, version and title (so it is not the built-in one).
+ */
+export function aServiceQuestionnaire(change: Partial<Questionnaire> = {}): Questionnaire {
+  return {
+    ...builtInMeasure('gad-7'),
+    id: 'worry-check',
+    url: 'https://example.org/fhir/Questionnaire/worry-check',
+    version: '1.0',
+    title: 'Worry check',
+    ...change,
+  };
+}

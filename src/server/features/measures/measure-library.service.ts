@@ -11,7 +11,7 @@ import {
   findBuiltInMeasure,
 } from '../../../domain/measures/built-in.ts';
 import type { MeasureError } from '../../../domain/measures/errors.ts';
-import { importMeasure } from '../../../domain/measures/import-measure.ts';
+import { importMeasure, urlAndVersionProblems } from '../../../domain/measures/import-measure.ts';
 import { parseQuestionnaire } from '../../../domain/measures/parse-questionnaire.ts';
 import type { Questionnaire } from '../../../domain/measures/questionnaire.schema.ts';
 import { upgradeBuiltIn } from '../../../domain/measures/upgrade-built-in.ts';
@@ -209,12 +209,8 @@ export function createMeasureLibrary(repo: MeasureLibraryRepo, clock: Clock) {
       const result = importMeasure(json, { findMeasure });
       if (!result.ok) return result;
       const q = result.questionnaire;
-      if (!q.url || !q.version) {
-        return {
-          ok: false,
-          errors: [{ path: 'url', message: say('measures.import.needsUrlAndVersion') }],
-        };
-      }
+      const missing = urlAndVersionProblems(q);
+      if (missing.length) return { ok: false, errors: missing };
       return repo.transaction(async (queries) => {
         await installBuiltIns(queries);
         if (result.kind === 'questionnaire') return keepQuestionnaire(queries, q);

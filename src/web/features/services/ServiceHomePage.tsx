@@ -45,6 +45,12 @@ export function ServiceHomePage() {
             <li>
               <Link href="/service/staff">{t('service.staff')}</Link>
             </li>
+            <li>
+              <Link href="/service/measures">{t('service.measures')}</Link>
+            </li>
+            <li>
+              <Link href="/service/my-care">{t('service.myCare')}</Link>
+            </li>
           </ul>
         </>
       )}

@@ -84,6 +84,8 @@ export type MessageKey =
   | keyof typeof import('./second-factor/twoStep.ts')['default']
   | keyof typeof import('./second-factor/validation.ts')['default']
   | keyof typeof import('./services/error.ts')['default']
+  | keyof typeof import('./services/library.ts')['default']
+  | keyof typeof import('./services/myCare.ts')['default']
   | keyof typeof import('./services/service.ts')['default']
   | keyof typeof import('./services/setUp.ts')['default']
   | keyof typeof import('./services/staff.ts')['default']

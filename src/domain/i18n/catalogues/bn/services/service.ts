@@ -9,4 +9,6 @@ export default {
   'service.teams': 'দলগুলো',
   'service.staff': 'কর্মীরা',
   'service.back': 'আপনার পরিষেবায় ফিরে যান',
+  'service.measures': 'পরিমাপ',
+  'service.myCare': 'আমার যত্নের বিষয়গুলো',
 } satisfies Words;

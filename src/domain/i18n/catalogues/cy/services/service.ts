@@ -10,4 +10,6 @@ export default {
   'service.teams': 'Timau',
   'service.staff': 'Staff',
   'service.back': 'Yn ôl i’ch gwasanaeth',
+  'service.measures': 'Mesurau',
+  'service.myCare': 'Eitemau fy ngofal',
 } satisfies Words;

@@ -5,4 +5,5 @@ export default {
   'validation.required.teamName': 'Rhowch enw i’r tîm',
   'validation.required.staffName': 'Rhowch eu henw llawn',
   'validation.required.team': 'Dewiswch dîm',
+  'validation.required.myCareLabel': 'Rhowch y geiriau ar gyfer yr eitem hon',
 } satisfies Words;

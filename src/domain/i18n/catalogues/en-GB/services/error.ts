@@ -4,4 +4,10 @@ export default {
   'error.WM_TEAM_NAME_TAKEN': 'You already have a team with this name. Choose another name.',
   'error.WM_STAFF_EMAIL_IN_USE':
     'This email address is used by another Waymark account, so it cannot be used here. Ask them for another one.',
+  'error.WM_MEASURE_FILE_INVALID':
+    '{count, plural, one {This questionnaire has # problem} other {This questionnaire has # problems}}, so it was not added.',
+  'error.WM_MEASURE_IN_LIBRARY':
+    'Your library already has "{url}" version {version}. To add a changed copy, give it a new version.',
+  'error.WM_MY_CARE_TOO_MANY':
+    'You can ask about up to {max} items. Stop asking about one before you add another.',
 } as const;

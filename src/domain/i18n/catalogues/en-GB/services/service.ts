@@ -7,4 +7,6 @@ export default {
   'service.teams': 'Teams',
   'service.staff': 'Staff',
   'service.back': 'Back to your service',
+  'service.measures': 'Measures',
+  'service.myCare': 'My care items',
 } as const;

@@ -3,4 +3,5 @@ export default {
   'validation.required.teamName': 'Enter a name for the team',
   'validation.required.staffName': 'Enter their full name',
   'validation.required.team': 'Choose a team',
+  'validation.required.myCareLabel': 'Enter the words for this item',
 } as const;

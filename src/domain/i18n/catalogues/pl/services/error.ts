@@ -6,4 +6,10 @@ export default {
   'error.WM_TEAM_NAME_TAKEN': 'Masz już zespół o tej nazwie. Wybierz inną nazwę.',
   'error.WM_STAFF_EMAIL_IN_USE':
     'Ten adres e-mail należy do innego konta Waymark, więc nie można go tu użyć. Poproś tę osobę o inny adres.',
+  'error.WM_MEASURE_FILE_INVALID':
+    '{count, plural, one {Ten kwestionariusz ma # problem} few {Ten kwestionariusz ma # problemy} many {Ten kwestionariusz ma # problemów} other {Ten kwestionariusz ma # problemu}}, więc nie został dodany.',
+  'error.WM_MEASURE_IN_LIBRARY':
+    'Twoja biblioteka ma już „{url}” w wersji {version}. Aby dodać zmienioną kopię, nadaj jej nową wersję.',
+  'error.WM_MY_CARE_TOO_MANY':
+    'Możesz pytać najwyżej o {max} elementów. Przestań pytać o jeden, zanim dodasz kolejny.',
 } satisfies Words;

@@ -10,4 +10,6 @@ export default {
   'service.teams': 'Zespoły',
   'service.staff': 'Pracownicy',
   'service.back': 'Wróć do swojej placówki',
+  'service.measures': 'Kwestionariusze',
+  'service.myCare': 'Elementy mojej opieki',
 } satisfies Words;

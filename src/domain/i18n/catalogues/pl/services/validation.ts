@@ -5,4 +5,5 @@ export default {
   'validation.required.teamName': 'Wpisz nazwę zespołu',
   'validation.required.staffName': 'Wpisz imię i nazwisko',
   'validation.required.team': 'Wybierz zespół',
+  'validation.required.myCareLabel': 'Wpisz słowa dla tego elementu',
 } satisfies Words;

@@ -9,4 +9,6 @@ export default {
   'service.teams': 'ٹیمیں',
   'service.staff': 'عملہ',
   'service.back': 'اپنی سروس پر واپس جائیں',
+  'service.measures': 'پیمانے',
+  'service.myCare': 'میری دیکھ بھال کی چیزیں',
 } satisfies Words;

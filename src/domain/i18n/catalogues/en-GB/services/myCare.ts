@@ -1,0 +1,27 @@
+export default {
+  'myCare.title': 'My care items',
+  'myCare.intro':
+    'Before a review, people rate their life areas and these parts of their care. Use words that fit your service.',
+  'myCare.none': 'You are not asking about any part of care. Add an item below.',
+  'myCare.default.medication': 'Medication',
+  'myCare.default.practicalHelp': 'Practical help',
+  'myCare.default.meetings': 'Meetings with professionals',
+  'myCare.moveUp': 'Move {label} up',
+  'myCare.moveDown': 'Move {label} down',
+  'myCare.rename': 'Rename {label}',
+  'myCare.renameTitle': 'Rename {label}',
+  'myCare.renameLabel': 'New words for {label}',
+  'myCare.save': 'Save words',
+  'myCare.cancel': 'Cancel',
+  'myCare.renamed': 'Item renamed.',
+  'myCare.archive': 'Stop asking about {label}',
+  'myCare.archived': 'People are no longer asked about {label}. Past reviews keep it.',
+  'myCare.archivedTitle': 'No longer asked about',
+  'myCare.archivedIntro': 'Past reviews still show these.',
+  'myCare.add.title': 'Add an item',
+  'myCare.add.label': 'Words for the new item',
+  'myCare.add.submit': 'Add item',
+  'myCare.added': 'Item added.',
+  'myCare.conflict':
+    'Someone else changed this list just now. We have shown you the latest list. Try again.',
+} as const;
