@@ -5,21 +5,21 @@ export default {
   'closeAccount.settings.link': 'Close my account',
   'closeAccount.title': 'Close your account',
   'closeAccount.intro':
-    'Closing your account erases everything you keep in Waymark. This cannot be undone.',
+    'If you close your account, we delete all you keep in Waymark. You cannot undo this.',
   'closeAccount.goes.title': 'What is erased',
   'closeAccount.goes.record':
-    'Your record: About me, life areas and goals, your plans, support network, check-ins, measures, journal and files, with every earlier version.',
+    'Your record goes: About me, life areas and goals, plans, support network, check-ins, measures, journal and files. So do all the older versions.',
   'closeAccount.goes.sharing':
-    'Everyone you share with loses access at once. Your invitations and emergency links stop working.',
+    'All the people you share with lose access at once. Your invites and emergency links stop working.',
   'closeAccount.goes.words':
-    'Comments and views you left in other people’s records, and suggestions they did not take.',
+    'The comments and views you left in other people’s records go. So do ideas you gave them that they did not take.',
   'closeAccount.goes.signIn': 'Your email address, name, password and two-step sign-in.',
   'closeAccount.stays.title': 'What stays',
   'closeAccount.stays.id': 'A number that once named your account, with nothing else.',
   'closeAccount.stays.others':
     'In the records of people who shared with you, their access log still says when you looked, and their record keeps suggestions of yours they took. Those records are theirs.',
   'closeAccount.stays.backups':
-    'Copies in the backups of whoever runs Waymark, until those backups are replaced.',
+    'Copies in backups kept by whoever runs Waymark, until they make new ones.',
   'closeAccount.keep.title': 'Keep a copy first',
   'closeAccount.keep.body':
     'Once your account is closed, nobody can bring your record back. Print your plans, or download your record, before you go.',
