@@ -86,6 +86,9 @@ import {
 } from './features/record/record.service.ts';
 import { registerReminderRoutes } from './features/reminders/reminders.routes.ts';
 import { createReminderService } from './features/reminders/reminders.service.ts';
+import { createPasskeysRepo } from './features/passkeys/passkeys.repo.ts';
+import { registerPasskeyRoutes } from './features/passkeys/passkeys.routes.ts';
+import { createPasskeysService } from './features/passkeys/passkeys.service.ts';
 import { createSecondFactorRepo } from './features/second-factor/second-factor.repo.ts';
 import { registerSecondFactorRoutes } from './features/second-factor/second-factor.routes.ts';
 import {
@@ -258,6 +261,12 @@ export async function buildApp(
   registerAuthRoutes(app, auth, config);
   registerServiceRoutes(app, services, auth, config);
   registerSecondFactorRoutes(app, secondFactor, auth, config);
+  const passkeys = createPasskeysService({
+    repo: createPasskeysRepo(store.db),
+    secondFactor,
+    clock,
+  });
+  registerPasskeyRoutes(app, passkeys, auth, config);
   const accounts = createAccountService(accountRepo, clock);
   const accountSecurity = createAccountSecurityService(accountRepo, authRepo, clock, {
     session: config.session,
