@@ -3,7 +3,10 @@
 // 2 describes them (authenticator data, COSE key, CBOR), so the tests check the server against
 // the standard rather than against the library it uses.
 import { createHash, generateKeyPairSync, type KeyObject, randomBytes, sign } from 'node:crypto';
-import type { AuthenticationOptions, RegistrationOptions } from '../../domain/auth/passkey.schema.ts';
+import type {
+  AuthenticationOptions,
+  RegistrationOptions,
+} from '../../domain/auth/passkey.schema.ts';
 
 type Cbor = number | string | Uint8Array | Cbor[] | Map<Cbor, Cbor>;
 
@@ -18,8 +21,7 @@ function cbor(value: Cbor): Buffer {
     b.writeUInt32BE(n, 1);
     return b;
   };
-  if (typeof value === 'number')
-    return value >= 0 ? head(0, value) : head(1, -1 - value);
+  if (typeof value === 'number') return value >= 0 ? head(0, value) : head(1, -1 - value);
   if (typeof value === 'string') {
     const text = Buffer.from(value, 'utf8');
     return Buffer.concat([head(3, text.length), text]);
@@ -48,7 +50,12 @@ export type SoftwarePasskey = {
 function authenticatorData(rpId: string, flags: number, counter: number, attested?: Buffer) {
   const count = Buffer.alloc(4);
   count.writeUInt32BE(counter);
-  return Buffer.concat([sha256(rpId), Buffer.from([flags]), count, ...(attested ? [attested] : [])]);
+  return Buffer.concat([
+    sha256(rpId),
+    Buffer.from([flags]),
+    count,
+    ...(attested ? [attested] : []),
+  ]);
 }
 
 export function softwareAuthenticator(origin: string) {
@@ -108,7 +115,11 @@ export function softwareAuthenticator(origin: string) {
       passkey: SoftwarePasskey,
       overrides: { origin?: string; challenge?: string; signWith?: KeyObject } = {},
     ) {
-      const data = clientData('webauthn.get', overrides.challenge ?? options.challenge, overrides.origin);
+      const data = clientData(
+        'webauthn.get',
+        overrides.challenge ?? options.challenge,
+        overrides.origin,
+      );
       const authData = authenticatorData(rpId, UP | UV, passkey.counter);
       if (passkey.counter > 0) passkey.counter += 1;
       const signature = sign(

@@ -75,7 +75,11 @@ export function createPasskeysRepo(db: Kysely<Database>) {
      * Only a guard for staff's own sake (decision 0041): one without a factor sees no person and
      * can add one again at once.
      */
-    async remove(accountId: string, id: string, keepOne: boolean): Promise<'removed' | 'missing' | 'kept'> {
+    async remove(
+      accountId: string,
+      id: string,
+      keepOne: boolean,
+    ): Promise<'removed' | 'missing' | 'kept'> {
       const result = await db
         .deleteFrom('passkey')
         .where('account_id', '=', accountId)

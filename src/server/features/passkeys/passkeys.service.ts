@@ -243,7 +243,9 @@ export function createPasskeysService(deps: {
         throw notAccepted();
       }
       // Checked again as one update: two answers at once cannot both move the counter.
-      if (!(await repo.recordUse(accountId, key.id, storedCounter, newCounter, clock().toISOString())))
+      if (
+        !(await repo.recordUse(accountId, key.id, storedCounter, newCounter, clock().toISOString()))
+      )
         throw notAccepted();
       await attempt.passed();
       await deps.secondFactor.endPendingSignIn(tokenHash);
