@@ -77,6 +77,9 @@ import {
   createNotificationService,
   type NotificationService,
 } from './features/notifications/notifications.service.ts';
+import { createPasskeysRepo } from './features/passkeys/passkeys.repo.ts';
+import { registerPasskeyRoutes } from './features/passkeys/passkeys.routes.ts';
+import { createPasskeysService } from './features/passkeys/passkeys.service.ts';
 import { registerPlanRoutes } from './features/plans/plans.routes.ts';
 import { createRecordRepo } from './features/record/record.repo.ts';
 import {
@@ -86,9 +89,6 @@ import {
 } from './features/record/record.service.ts';
 import { registerReminderRoutes } from './features/reminders/reminders.routes.ts';
 import { createReminderService } from './features/reminders/reminders.service.ts';
-import { createPasskeysRepo } from './features/passkeys/passkeys.repo.ts';
-import { registerPasskeyRoutes } from './features/passkeys/passkeys.routes.ts';
-import { createPasskeysService } from './features/passkeys/passkeys.service.ts';
 import { createSecondFactorRepo } from './features/second-factor/second-factor.repo.ts';
 import { registerSecondFactorRoutes } from './features/second-factor/second-factor.routes.ts';
 import {

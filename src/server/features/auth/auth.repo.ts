@@ -1,7 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { FailureHistory } from '../../../domain/auth/sign-in-delay.ts';
 import { compiledRead, isPostgres } from '../../store/compiled-query.ts';
-import { hasSecondFactor } from '../second-factor/has-second-factor.ts';
 import type {
   AccountRow,
   Database,
@@ -9,6 +8,7 @@ import type {
   LoginFailureRow,
   SessionRow,
 } from '../../store/schema.ts';
+import { hasSecondFactor } from '../second-factor/has-second-factor.ts';
 
 type SessionWithAccount = {
   token_hash: string;

@@ -23,9 +23,9 @@ export function createSecondFactorRepo(db: Kysely<Database>) {
 
     /** Whether the account has a second factor of any kind (has-second-factor.ts). */
     async hasSecondFactor(accountId: string): Promise<boolean> {
-      const { rows } = await sql<{ on_: unknown }>`select ${hasSecondFactor(accountId)} as on_`.execute(
-        db,
-      );
+      const { rows } = await sql<{
+        on_: unknown;
+      }>`select ${hasSecondFactor(accountId)} as on_`.execute(db);
       return isOn(rows[0]?.on_);
     },
 

@@ -94,8 +94,10 @@ export function TwoStepSettings({ onErrors }: Props) {
                 <p>{t('twoStep.codesLeft', { count: data.recoveryCodesLeft })}</p>
                 <TurnOff
                   onErrors={onErrors}
-                  onTurnedOff={() => {
-                    secondFactor.changed(false);
+                  onTurnedOff={async () => {
+                    // A passkey may still be a second factor (decision 0041): the server says.
+                    const now = await secondFactorApi.status().catch(() => null);
+                    secondFactor.changed(now?.on ?? false);
                     done(t('twoStep.turnedOff'));
                   }}
                 />
