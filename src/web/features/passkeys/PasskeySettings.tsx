@@ -3,7 +3,7 @@
 // (lazyPart), and the browser calls (webauthn.ts) only when a passkey is being added. Where the
 // browser cannot make passkeys, the part says so instead of offering the button.
 import '../../../domain/i18n/second-factor.messages.ts';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Passkey, PasskeyList } from '../../../domain/auth/passkey.schema.ts';
 import { mustUseSecondFactor } from '../../../domain/auth/staff.ts';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
@@ -177,7 +177,7 @@ function RemovePasskey({
   const fieldId = `${id}-password`;
   const title = useRef<HTMLHeadingElement>(null);
   // The Remove button pressed is gone: its form's heading takes the place.
-  useEffect(() => title.current?.focus(), []);
+  useLayoutEffect(() => title.current?.focus(), []);
 
   const submit = (event: Event) => {
     event.preventDefault();
