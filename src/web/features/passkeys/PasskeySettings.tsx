@@ -71,7 +71,7 @@ export function PasskeySettings({ onErrors }: Props) {
       {supported ? (
         <AddPasskey onErrors={onErrors} onAdded={(name) => done(t('passkey.added', { name }))} />
       ) : (
-        <p class="problem">{t('passkey.notSupported')}</p>
+        <p>{t('passkey.notSupported')}</p>
       )}
     </section>
   );

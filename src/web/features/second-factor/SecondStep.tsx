@@ -36,7 +36,7 @@ export function SecondStep({ ways, onSignedIn, onExpired }: Props) {
   const form = useForm({ code: '', recoveryCode: '' });
   const { values, errors } = form;
   usePrefetch(signInSchema);
-  usePrefetch(ways.passkey ? passkeyCalls : async () => null);
+  usePrefetch(passkeyCalls, ways.passkey);
 
   const failed = (error: unknown) => {
     const apiError = asApiError(error);
