@@ -104,7 +104,8 @@ export function TwoStepSettings({ onErrors }: Props) {
               </>
             ) : (
               <>
-                <p>{t('twoStep.off')}</p>
+                {/* A passkey is a second step too (decision 0041): not "off" then. */}
+                <p>{t(data.on ? 'passkey.appOff' : 'twoStep.off')}</p>
                 {startError && (
                   <p class="problem" role="alert">
                     {startError}

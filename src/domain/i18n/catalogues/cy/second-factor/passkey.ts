@@ -37,4 +37,5 @@ export default {
     'Chafodd yr allwedd mynediad mo’i defnyddio. Rhowch gynnig arall arni, neu defnyddiwch ffordd arall o fewngofnodi.',
   'passkey.signIn.notSupported':
     'All y porwr hwn ddim defnyddio allweddi mynediad. Mewngofnodwch gyda phorwr sy’n gallu, neu defnyddiwch y cod o’ch ap os oes gennych chi un.',
+  'passkey.appOff': 'Eich allwedd mynediad yw eich ail gam. Gallwch chi osod ap hefyd.',
 } satisfies Words;

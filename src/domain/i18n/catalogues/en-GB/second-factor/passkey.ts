@@ -31,4 +31,5 @@ export default {
   'passkey.signIn.notUsed': 'The passkey was not used. Try again, or use another way to sign in.',
   'passkey.signIn.notSupported':
     'This browser cannot use passkeys. Sign in with a browser that can, or use the code from your app if you have one.',
+  'passkey.appOff': 'Your passkey is your second step. You can set up an app as well.',
 } as const;

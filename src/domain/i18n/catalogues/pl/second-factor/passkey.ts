@@ -34,4 +34,5 @@ export default {
     'Klucz dostępu nie został użyty. Spróbuj ponownie albo zaloguj się w inny sposób.',
   'passkey.signIn.notSupported':
     'Ta przeglądarka nie umie używać kluczy dostępu. Zaloguj się w przeglądarce, która to umie, albo użyj kodu z aplikacji, jeśli ją masz.',
+  'passkey.appOff': 'Twoim drugim krokiem jest klucz dostępu. Możesz też włączyć aplikację.',
 } satisfies Words;
