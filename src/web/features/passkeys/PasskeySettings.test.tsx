@@ -203,6 +203,23 @@ describe('Passkeys in Settings', () => {
   });
 });
 
+describe('Two-step sign-in beside a passkey', () => {
+  it('does not call two-step sign-in off when a passkey is the second step', async () => {
+    fakeServer({
+      ...routes({ status: 200, body: { passkeys: [PHONE] } }),
+      'GET /api/account/second-factor': {
+        status: 200,
+        body: { on: true, totp: false, pending: false, recoveryCodesLeft: 0 },
+      },
+    });
+    renderApp('/settings');
+    await findPage('Settings');
+    const part = await screen.findByRole('region', { name: 'Two-step sign-in' });
+    expect(await within(part).findByText(/Your passkey is your second step/)).toBeTruthy();
+    expect(within(part).queryByText('Two-step sign-in is off.')).toBeNull();
+  });
+});
+
 describe('Signing in with a passkey as the second step', () => {
   async function passwordStep() {
     const user = userEvent.setup();
