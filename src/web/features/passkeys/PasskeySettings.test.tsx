@@ -74,7 +74,8 @@ function browserWithPasskeys(create = vi.fn(), get = vi.fn()) {
 async function passkeyPart() {
   renderApp('/settings');
   await findPage('Settings');
-  return screen.findByRole('region', { name: 'Passkeys' });
+  // A part loaded after the page (lazyPart): its code can take a moment on a busy machine.
+  return screen.findByRole('region', { name: 'Passkeys' }, { timeout: 10_000 });
 }
 
 describe('Passkeys in Settings', () => {
@@ -214,7 +215,11 @@ describe('Two-step sign-in beside a passkey', () => {
     });
     renderApp('/settings');
     await findPage('Settings');
-    const part = await screen.findByRole('region', { name: 'Two-step sign-in' });
+    const part = await screen.findByRole(
+      'region',
+      { name: 'Two-step sign-in' },
+      { timeout: 10_000 },
+    );
     expect(await within(part).findByText(/Your passkey is your second step/)).toBeTruthy();
     expect(within(part).queryByText('Two-step sign-in is off.')).toBeNull();
   });
