@@ -83,6 +83,9 @@ import {
 import { createPasswordResetRepo } from './features/password-reset/password-reset.repo.ts';
 import { registerPasswordResetRoutes } from './features/password-reset/password-reset.routes.ts';
 import { createPasswordReset } from './features/password-reset/password-reset.service.ts';
+import { createPasskeysRepo } from './features/passkeys/passkeys.repo.ts';
+import { registerPasskeyRoutes } from './features/passkeys/passkeys.routes.ts';
+import { createPasskeysService } from './features/passkeys/passkeys.service.ts';
 import { registerPlanRoutes } from './features/plans/plans.routes.ts';
 import { createRecordRepo } from './features/record/record.repo.ts';
 import {
@@ -270,6 +273,12 @@ export async function buildApp(
   registerAuthRoutes(app, auth, config);
   registerServiceRoutes(app, services, auth, config);
   registerSecondFactorRoutes(app, secondFactor, auth, config);
+  const passkeys = createPasskeysService({
+    repo: createPasskeysRepo(store.db),
+    secondFactor,
+    clock,
+  });
+  registerPasskeyRoutes(app, passkeys, auth, config);
   const accounts = createAccountService(accountRepo, clock);
   const accountSecurity = createAccountSecurityService(accountRepo, authRepo, clock, {
     session: config.session,

@@ -75,6 +75,8 @@ export const recoveryCodesSchema = z.object({ recoveryCodes: z.array(z.string())
 export type RecoveryCodes = z.infer<typeof recoveryCodesSchema>;
 
 export const secondFactorStatusSchema = z.object({
+  /** Any second factor: the app or a passkey (decision 0041). */
+  on: z.boolean(),
   totp: z.boolean(),
   /** Started but not yet confirmed with a code. */
   pending: z.boolean(),
@@ -82,6 +84,12 @@ export const secondFactorStatusSchema = z.object({
 });
 export type SecondFactorStatus = z.infer<typeof secondFactorStatusSchema>;
 
+/** Which second steps the account can use: the app's code, a passkey (decision 0041), or both. */
+export const secondStepWaysSchema = z.object({ app: z.boolean(), passkey: z.boolean() });
+export type SecondStepWays = z.infer<typeof secondStepWaysSchema>;
+
 /** Sign-in when the password was right and the account has two-step sign-in on. */
-export const secondFactorRequiredSchema = z.object({ secondFactorRequired: z.literal(true) });
+export const secondFactorRequiredSchema = secondStepWaysSchema.extend({
+  secondFactorRequired: z.literal(true),
+});
 export type SecondFactorRequired = z.infer<typeof secondFactorRequiredSchema>;

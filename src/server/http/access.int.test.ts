@@ -22,6 +22,10 @@ const PUBLIC_ROUTES = [
   // The second step of signing in: it needs the pending cookie a right password gave, and
   // finishes only that sign-in (decision 0039).
   'POST /api/auth/second-factor',
+  // A passkey as that second step (decision 0041): its challenge and its answer, each only for
+  // the sign-in the pending cookie names.
+  'POST /api/auth/passkey/options',
+  'POST /api/auth/passkey',
   'GET /api/emergency/:token',
   'HEAD /api/emergency/:token',
   // Says who is signed in on this browser, or that nobody is (signed out is not an error).

@@ -420,6 +420,18 @@ const NOT_RECORD_ROUTES: Record<string, string> = {
     'signed in: sets up only the caller’s own two-step sign-in (second-factor tests)',
   'POST /api/account/second-factor/totp/confirm':
     'signed in: confirms only the caller’s own two-step sign-in (second-factor tests)',
+  'GET /api/account/passkeys': 'signed in: only the caller’s own passkeys (passkeys tests)',
+  'HEAD /api/account/passkeys': 'signed in: only the caller’s own passkeys (passkeys tests)',
+  'POST /api/account/passkeys/options':
+    'signed in: a challenge for a passkey on the caller’s own account (passkeys tests)',
+  'POST /api/account/passkeys':
+    'signed in: adds a passkey to the caller’s own account only (passkeys tests)',
+  'DELETE /api/account/passkeys/:passkeyId':
+    'signed in: removes only the caller’s own passkey, with their password; another’s is 404 (passkeys tests)',
+  'POST /api/auth/passkey/options':
+    'public: a challenge only for the sign-in its pending cookie names (passkeys tests)',
+  'POST /api/auth/passkey':
+    'public: finishes only the sign-in its pending cookie names (passkeys tests)',
   'GET /api/crisis-lines': 'public: the installation’s crisis lines, nobody’s record',
   'HEAD /api/crisis-lines': 'public: the installation’s crisis lines, nobody’s record',
   'GET /api/emergency/:token': 'public: the link is the key (its own case below)',

@@ -95,6 +95,16 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   // A staff account without a confirmed second factor asked for anything but setting one up.
   // It depends only on the account asking, never on a person: no person's existence shows.
   WM_SECOND_FACTOR_REQUIRED: 403,
+  // Passkeys (decision 0041). An answer that does not verify: wrong key, wrong challenge, a
+  // challenge used or too old, a counter gone back (a copy of the authenticator), wrong origin.
+  WM_PASSKEY_NOT_ACCEPTED: 400,
+  // The same authenticator's key, added before (to this account or another).
+  WM_PASSKEY_ALREADY_ADDED: 409,
+  WM_PASSKEY_LIMIT: 409,
+  // Removing a staff account's only second factor (add another first).
+  WM_PASSKEY_LAST_FACTOR: 409,
+  // A passkey's second step for an account that has none (it uses the app's code).
+  WM_PASSKEY_NONE: 409,
 };
 
 // One issue as fastify-type-provider-zod reports it: the zod code as `keyword`, the path as

@@ -133,7 +133,7 @@ export function clearSessionCookie(reply: FastifyReply): void {
  * Our origin is PUBLIC_URL's. Without PUBLIC_URL (one machine), it is the origin the request
  * was made to, whose Host the host check has already limited to this machine's own names.
  */
-function ourOrigin(request: FastifyRequest, config: Config): string {
+export function ourOrigin(request: FastifyRequest, config: Config): string {
   return config.publicUrl.local ? `${request.protocol}://${request.host}` : config.publicUrl.origin;
 }
 

@@ -81,6 +81,32 @@ export interface PendingSignInTable {
   created_at: string;
 }
 
+/**
+ * A passkey (WebAuthn, decision 0041): a second factor like the authenticator app. The
+ * credential's id and public key are base64url, as the authenticator gave them; `transports`
+ * is a JSON array of the ways a browser can reach it.
+ */
+export interface PasskeyTable {
+  account_id: string;
+  id: string;
+  credential_id: string;
+  public_key: string;
+  /** The authenticator's signature counter (0 for most passkeys, which keep none). */
+  counter: number | string;
+  transports: string;
+  name: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+/** A challenge handed out for adding a passkey or for a sign-in's second step: used once. */
+export interface PasskeyChallengeTable {
+  challenge: string;
+  account_id: string;
+  purpose: 'register' | 'sign-in';
+  created_at: string;
+}
+
 /** A rate limit's counter, shared by every server process: hits since `window_start`. */
 export interface RateLimitWindowTable {
   key: string;
@@ -575,6 +601,8 @@ export interface Database {
   second_factor_recovery_code: SecondFactorRecoveryCodeTable;
   second_factor_failure: SecondFactorFailureTable;
   pending_sign_in: PendingSignInTable;
+  passkey: PasskeyTable;
+  passkey_challenge: PasskeyChallengeTable;
   rate_limit_window: RateLimitWindowTable;
   record_item: RecordItemTable;
   record_revision: RecordRevisionTable;
@@ -627,6 +655,7 @@ export type SessionRow = Selectable<SessionTable>;
 export type LoginFailureRow = Selectable<LoginFailureTable>;
 export type KnownDeviceRow = Selectable<KnownDeviceTable>;
 export type SecondFactorTotpRow = Selectable<SecondFactorTotpTable>;
+export type PasskeyRow = Selectable<PasskeyTable>;
 export type RecordItemRow = Selectable<RecordItemTable>;
 export type NewRecordItem = Insertable<RecordItemTable>;
 export type RecordRevisionRow = Selectable<RecordRevisionTable>;

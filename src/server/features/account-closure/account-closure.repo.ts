@@ -50,6 +50,8 @@ export const ACCOUNT_TABLES = [
   'email_outbox',
   'password_reset',
   'set_up_link',
+  'passkey',
+  'passkey_challenge',
 ] as const satisfies readonly (keyof Database)[];
 
 type Trx = Transaction<Database>;

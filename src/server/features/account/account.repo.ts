@@ -1,18 +1,16 @@
 // The signed-in person's own account: the name they go by, and when they were first welcomed.
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { AccountRow, Database } from '../../store/schema.ts';
+import { hasSecondFactor } from '../second-factor/has-second-factor.ts';
 
 export function createAccountRepo(db: Kysely<Database>) {
   return {
-    /** The account, and when its second factor was confirmed (null without one). */
-    find(
-      id: string,
-    ): Promise<(AccountRow & { second_factor_confirmed_at: string | null }) | undefined> {
+    /** The account, and whether it has a second factor (read with `isOn`). */
+    find(id: string): Promise<(AccountRow & { second_factor_on: unknown }) | undefined> {
       return db
         .selectFrom('account')
-        .leftJoin('second_factor_totp as f', 'f.account_id', 'account.id')
         .selectAll('account')
-        .select('f.confirmed_at as second_factor_confirmed_at')
+        .select(hasSecondFactor(sql.ref('account.id')).as('second_factor_on'))
         .where('account.id', '=', id)
         .executeTakeFirst();
     },

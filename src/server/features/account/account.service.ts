@@ -5,6 +5,7 @@ import type { Account, AccountChange, LanguageChoice } from '../../../domain/aut
 import { notFound } from '../../../domain/errors.ts';
 import { toAccount } from '../auth/auth.service.ts';
 import type { Clock } from '../record/record.service.ts';
+import { isOn } from '../second-factor/has-second-factor.ts';
 import type { AccountRepo } from './account.repo.ts';
 
 export function createAccountService(repo: AccountRepo, clock: Clock) {
@@ -12,7 +13,7 @@ export function createAccountService(repo: AccountRepo, clock: Clock) {
     const row = await repo.find(accountId);
     // Only a safeguard: a session's account exists as long as the session (foreign key).
     if (!row) throw notFound();
-    return toAccount(row, row.second_factor_confirmed_at !== null);
+    return toAccount(row, isOn(row.second_factor_on));
   }
 
   return {

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { FailureHistory } from '../../../domain/auth/sign-in-delay.ts';
 import { compiledRead, isPostgres } from '../../store/compiled-query.ts';
 import type {
@@ -8,6 +8,7 @@ import type {
   LoginFailureRow,
   SessionRow,
 } from '../../store/schema.ts';
+import { hasSecondFactor } from '../second-factor/has-second-factor.ts';
 
 type SessionWithAccount = {
   token_hash: string;
@@ -20,8 +21,8 @@ type SessionWithAccount = {
   role: string;
   welcomed_at: string | null;
   language: string | null;
-  /** When the account's second factor was confirmed; null without one (decision 0039). */
-  second_factor_confirmed_at: string | null;
+  /** Whether the account has a second factor (has-second-factor.ts; read with `isOn`). */
+  second_factor_on: unknown;
 };
 
 /**
@@ -46,11 +47,10 @@ function sessionLookup(
       db
         .selectFrom('session')
         .innerJoin('account', 'account.id', 'session.account_id')
-        .leftJoin('second_factor_totp as f', 'f.account_id', 'account.id')
         .select([
           ...sessionColumns.map((column) => `session.${column}` as const),
           ...accountColumns.map((column) => `account.${column}` as const),
-          'f.confirmed_at as second_factor_confirmed_at',
+          hasSecondFactor(sql.ref('account.id')).as('second_factor_on'),
         ])
         .where('session.token_hash', '=', p.tokenHash),
     );
@@ -65,11 +65,10 @@ function sessionLookup(
   const account = compiledRead(db, ['id'], (p) =>
     db
       .selectFrom('account')
-      // The second factor's row is keyed by the account: the same lookup by key.
-      .leftJoin('second_factor_totp as f', 'f.account_id', 'account.id')
+      // The second factors' rows are keyed by the account: lookups by key in the same query.
       .select([
         ...accountColumns.map((column) => `account.${column}` as const),
-        'f.confirmed_at as second_factor_confirmed_at',
+        hasSecondFactor(sql.ref('account.id')).as('second_factor_on'),
       ])
       .where('account.id', '=', p.id),
   );

@@ -58,7 +58,7 @@ export function registerAuthRoutes(app: FastifyInstance, auth: AuthService, conf
       // Two-step sign-in is on: no session yet; the web app asks for the code (decision 0039).
       if ('pendingToken' in session) {
         setPendingSignInCookie(reply, session.pendingToken, config, PENDING_SIGN_IN_MINUTES);
-        return { secondFactorRequired: true as const };
+        return { secondFactorRequired: true as const, ...session.ways };
       }
       setSessionCookie(reply, session, config);
       setKnownDeviceCookie(reply, session.deviceToken, config);

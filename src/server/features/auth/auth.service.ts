@@ -9,11 +9,13 @@ import {
   type SignInInput,
   type SignUpInput,
 } from '../../../domain/auth/auth.schema.ts';
+import type { SecondStepWays } from '../../../domain/auth/second-factor.schema.ts';
 import { AppError } from '../../../domain/errors.ts';
 import { isLanguageCode } from '../../../domain/i18n/languages.ts';
 import type { Config } from '../../config.ts';
 import type { AccountRow } from '../../store/schema.ts';
 import type { Clock } from '../record/record.service.ts';
+import { isOn } from '../second-factor/has-second-factor.ts';
 import type { AuthRepo } from './auth.repo.ts';
 import { hashPassword, isPasswordHash, verifyAgainstDummy, verifyPassword } from './password.ts';
 import { createSignInGuard, type SignInFrom } from './sign-in-guard.ts';
@@ -26,11 +28,17 @@ export type NewSession = ActiveSession & { token: string };
 /** A session begun by signing in, with the browser's new known-device token. */
 export type SignedIn = NewSession & { deviceToken: string };
 /** The password was right, and the account has two-step sign-in on: no session yet. */
-export type SecondStepNeeded = { secondFactorRequired: true; pendingToken: string };
+export type SecondStepNeeded = {
+  secondFactorRequired: true;
+  pendingToken: string;
+  /** The second steps it can offer (decision 0041). */
+  ways: SecondStepWays;
+};
 
 /** What sign-in needs from two-step sign-in (features/second-factor; app.ts joins them). */
 export type SecondFactorGate = {
   isOn(accountId: string): Promise<boolean>;
+  ways(accountId: string): Promise<SecondStepWays>;
   /** A token naming this sign-in while it waits for its second step. */
   startPendingSignIn(accountId: string): Promise<string>;
 };
@@ -161,7 +169,8 @@ export function createAuthService(
       if (options.secondFactor && (await options.secondFactor.isOn(row.id))) {
         await attempt.passed();
         const pendingToken = await options.secondFactor.startPendingSignIn(row.id);
-        return { secondFactorRequired: true, pendingToken };
+        const ways = await options.secondFactor.ways(row.id);
+        return { secondFactorRequired: true, pendingToken, ways };
       }
       const deviceToken = await attempt.succeeded(row.id);
       // Two-step sign-in is off here: a staff account's session sees nothing of any person
@@ -223,7 +232,7 @@ export function createAuthService(
         lastSeen = now;
       }
       return {
-        account: toAccount(session, session.second_factor_confirmed_at !== null),
+        account: toAccount(session, isOn(session.second_factor_on)),
         csrfToken: session.csrf_token,
         tokenHash,
         endsInSeconds: secondsLeft(Math.min(lastSeen + idleMs, endsAbsolutely), now),

@@ -112,7 +112,12 @@ describe.each(DIALECTS)('Two-step sign-in on %s', (dialect) => {
   it('is off until set up; setting up gives a key and an otpauth link, and a code turns it on', async () => {
     const input = aSignUp({ password: PASSWORD });
     const client = await signUp(t.app, input);
-    expect(await status(client)).toEqual({ totp: false, pending: false, recoveryCodesLeft: 0 });
+    expect(await status(client)).toEqual({
+      on: false,
+      totp: false,
+      pending: false,
+      recoveryCodesLeft: 0,
+    });
 
     const started = await start(client);
     expect(started.statusCode).toBe(201);
@@ -125,7 +130,12 @@ describe.each(DIALECTS)('Two-step sign-in on %s', (dialect) => {
     expect(decodeURIComponent(link.pathname)).toBe(`/Waymark:${input.email}`);
     expect(link.searchParams.get('secret')).toBe(secret);
     expect(link.searchParams.get('issuer')).toBe('Waymark');
-    expect(await status(client)).toEqual({ totp: false, pending: true, recoveryCodesLeft: 0 });
+    expect(await status(client)).toEqual({
+      on: false,
+      totp: false,
+      pending: true,
+      recoveryCodesLeft: 0,
+    });
 
     // Kept encrypted under the journal keys, never as the key itself.
     const row = await t.store.db
@@ -151,7 +161,12 @@ describe.each(DIALECTS)('Two-step sign-in on %s', (dialect) => {
     for (const code of recoveryCodes)
       expect(code).toMatch(/^[2-9a-hjkmnp-z]{4}(-[2-9a-hjkmnp-z]{4}){3}$/);
     expect(new Set(recoveryCodes).size).toBe(10);
-    expect(await status(client)).toEqual({ totp: true, pending: false, recoveryCodesLeft: 10 });
+    expect(await status(client)).toEqual({
+      on: true,
+      totp: true,
+      pending: false,
+      recoveryCodesLeft: 10,
+    });
     // Only hashes are kept.
     const stored = await t.store.db
       .selectFrom('second_factor_recovery_code')
@@ -166,7 +181,12 @@ describe.each(DIALECTS)('Two-step sign-in on %s', (dialect) => {
     expectError(await start(client), 409, 'WM_SECOND_FACTOR_ALREADY_ON');
     nextStep();
     expectError(await confirm(client, codeFor(again.secret)), 409, 'WM_SECOND_FACTOR_ALREADY_ON');
-    expect(await status(client)).toEqual({ totp: true, pending: false, recoveryCodesLeft: 10 });
+    expect(await status(client)).toEqual({
+      on: true,
+      totp: true,
+      pending: false,
+      recoveryCodesLeft: 10,
+    });
   });
 
   it('refuses a wrong code at set-up on the code field, and changes nothing', async () => {
@@ -182,7 +202,12 @@ describe.each(DIALECTS)('Two-step sign-in on %s', (dialect) => {
     );
     expect(refused.error.fields?.[0]?.message).toMatch(/not right/);
     expectError(await confirm(client, '12 34'), 400, 'WM_VALIDATION_FAILED', 'code');
-    expect(await status(client)).toEqual({ totp: false, pending: true, recoveryCodesLeft: 0 });
+    expect(await status(client)).toEqual({
+      on: false,
+      totp: false,
+      pending: true,
+      recoveryCodesLeft: 0,
+    });
     // A code two steps old is refused too; the right one still works afterwards.
     const stale = codeFor(secret, -2);
     if (![codeFor(secret, -1), codeFor(secret), codeFor(secret, 1)].includes(stale))
@@ -194,7 +219,11 @@ describe.each(DIALECTS)('Two-step sign-in on %s', (dialect) => {
     const person = await personWithTotp();
     const first = await passwordStep(person.email);
     expect(first.response.statusCode).toBe(200);
-    expect(first.response.json()).toEqual({ secondFactorRequired: true });
+    expect(first.response.json()).toEqual({
+      secondFactorRequired: true,
+      app: true,
+      passkey: false,
+    });
     // No session cookie, and the pending cookie is no session.
     expect(cookieNamed(first.response, 'waymark')).toBeUndefined();
     const pending = first.response.cookies.find((c) => c.name.endsWith('waymark-pending'));
@@ -335,7 +364,12 @@ describe.each(DIALECTS)('Two-step sign-in on %s', (dialect) => {
     for (const guess of guesses.slice(0, 5))
       expectError(await confirm(client, guess), 400, 'WM_SECOND_FACTOR_WRONG_CODE', 'code');
     const wait = expectErrorWithWait(await confirm(client, codeFor(secret)));
-    expect(await status(client)).toEqual({ totp: false, pending: true, recoveryCodesLeft: 0 });
+    expect(await status(client)).toEqual({
+      on: false,
+      totp: false,
+      pending: true,
+      recoveryCodesLeft: 0,
+    });
     t.clock.advanceSeconds(wait);
     expect((await confirm(client, codeFor(secret))).statusCode).toBe(200);
   });
@@ -407,6 +441,7 @@ describe.each(DIALECTS)('Two-step sign-in on %s', (dialect) => {
     expect((await status(person.client)).totp).toBe(true);
     expect((await turnOff(person.client, PASSWORD)).statusCode).toBe(204);
     expect(await status(person.client)).toEqual({
+      on: false,
       totp: false,
       pending: false,
       recoveryCodesLeft: 0,

@@ -1,9 +1,10 @@
 // Kysely queries for two-step sign-in. Every change that must happen once (a time step used, a
 // recovery code used, set-up confirmed) is one conditional UPDATE, so two requests at the same
 // moment cannot both succeed.
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { FailureHistory } from '../../../domain/auth/sign-in-delay.ts';
 import type { Database, SecondFactorTotpRow } from '../../store/schema.ts';
+import { hasSecondFactor, isOn } from './has-second-factor.ts';
 
 export type SealedColumns = Pick<SecondFactorTotpRow, 'key_id' | 'iv' | 'auth_tag' | 'ciphertext'>;
 
@@ -18,6 +19,24 @@ export function createSecondFactorRepo(db: Kysely<Database>) {
         .selectAll()
         .where('account_id', '=', accountId)
         .executeTakeFirst();
+    },
+
+    /** Whether the account has a second factor of any kind (has-second-factor.ts). */
+    async hasSecondFactor(accountId: string): Promise<boolean> {
+      const { rows } = await sql<{
+        on_: unknown;
+      }>`select ${hasSecondFactor(accountId)} as on_`.execute(db);
+      return isOn(rows[0]?.on_);
+    },
+
+    async hasPasskey(accountId: string): Promise<boolean> {
+      const row = await db
+        .selectFrom('passkey')
+        .select('id')
+        .where('account_id', '=', accountId)
+        .limit(1)
+        .executeTakeFirst();
+      return row !== undefined;
     },
 
     /** Starts (or starts again) set-up; false when a confirmed secret is already there. */

@@ -13,6 +13,7 @@ import {
   RECOVERY_CODE_LENGTH,
   type RecoveryCodes,
   type SecondFactorStatus,
+  type SecondStepWays,
   type TotpEnrolment,
 } from '../../../domain/auth/second-factor.schema.ts';
 import {
@@ -97,20 +98,66 @@ export function createSecondFactorService(deps: {
     return step;
   }
 
+  /** The current password again, with the sign-in waits; WM_AUTH_WRONG_PASSWORD when wrong. */
+  async function checkPassword(asker: Asker, currentPassword: string): Promise<void> {
+    const attempt = await passwordGuard.begin(
+      { email: asker.email, address: asker.address, deviceToken: asker.deviceToken },
+      asker.accountId,
+    );
+    const stored = await deps.accountRepo.passwordHash(asker.accountId);
+    if (!stored || !(await verifyPassword(stored, currentPassword))) {
+      const message = say('error.WM_AUTH_WRONG_PASSWORD');
+      throw new AppError('WM_AUTH_WRONG_PASSWORD', {
+        fields: [{ field: 'currentPassword', message }],
+      });
+    }
+    await attempt.passed();
+  }
+
+  /**
+   * The account of a sign-in waiting for its second step, or WM_SECOND_FACTOR_SIGN_IN_EXPIRED
+   * when the token names none, is too old, or the account has no second factor any more (turned
+   * off since the password was given: the sign-in starts again).
+   */
+  async function pendingSignIn(
+    token: string | undefined,
+  ): Promise<{ accountId: string; tokenHash: string }> {
+    const tokenHash = token ? hashToken(token) : undefined;
+    const pending = tokenHash ? await repo.findPendingSignIn(tokenHash) : undefined;
+    const expired =
+      pending !== undefined &&
+      clock().getTime() - Date.parse(pending.created_at) > PENDING_SIGN_IN_MINUTES * 60_000;
+    if (!pending || !tokenHash || expired) {
+      if (tokenHash && expired) await repo.deletePendingSignIn(tokenHash);
+      throw new AppError('WM_SECOND_FACTOR_SIGN_IN_EXPIRED');
+    }
+    if (!(await repo.hasSecondFactor(pending.account_id)))
+      throw new AppError('WM_SECOND_FACTOR_SIGN_IN_EXPIRED');
+    return { accountId: pending.account_id, tokenHash };
+  }
+
   return {
     async status(accountId: string): Promise<SecondFactorStatus> {
       const row = await repo.findTotp(accountId);
       const on = row?.confirmed_at != null;
       return {
+        on: await repo.hasSecondFactor(accountId),
         totp: on,
         pending: row !== undefined && !on,
         recoveryCodesLeft: on ? await repo.recoveryCodesLeft(accountId) : 0,
       };
     },
 
-    /** Whether signing in to this account needs a second step. */
-    async isOn(accountId: string): Promise<boolean> {
-      return (await repo.findTotp(accountId))?.confirmed_at != null;
+    /**
+     * Whether signing in to this account needs a second step: an app or a passkey, the one
+     * notion of a second factor (has-second-factor.ts).
+     */
+    isOn: (accountId: string): Promise<boolean> => repo.hasSecondFactor(accountId),
+
+    /** Which second steps a sign-in can offer: the app's code, a passkey, or both. */
+    async ways(accountId: string): Promise<SecondStepWays> {
+      const app = (await repo.findTotp(accountId))?.confirmed_at != null;
+      return { app, passkey: await repo.hasPasskey(accountId) };
     },
 
     /** Starts set-up, replacing one not yet confirmed; refused while two-step sign-in is on. */
@@ -174,20 +221,12 @@ export function createSecondFactorService(deps: {
      * signing in. Already off: nothing to do, and still no answer without the password.
      */
     async turnOff(asker: Asker, currentPassword: string): Promise<void> {
-      const attempt = await passwordGuard.begin(
-        { email: asker.email, address: asker.address, deviceToken: asker.deviceToken },
-        asker.accountId,
-      );
-      const stored = await deps.accountRepo.passwordHash(asker.accountId);
-      if (!stored || !(await verifyPassword(stored, currentPassword))) {
-        const message = say('error.WM_AUTH_WRONG_PASSWORD');
-        throw new AppError('WM_AUTH_WRONG_PASSWORD', {
-          fields: [{ field: 'currentPassword', message }],
-        });
-      }
-      await attempt.passed();
+      await checkPassword(asker, currentPassword);
       await repo.turnOff(asker.accountId);
     },
+
+    /** The current password, checked before taking a factor away (a passkey too). */
+    checkPassword,
 
     /** After the right password: a token naming the sign-in that waits for its second step. */
     async startPendingSignIn(accountId: string): Promise<string> {
@@ -205,30 +244,20 @@ export function createSecondFactorService(deps: {
      * recovery code, is given. A wrong one leaves the sign-in waiting, so it can be tried again.
      */
     async finishPendingSignIn(token: string | undefined, step: SecondStep): Promise<string> {
-      const tokenHash = token ? hashToken(token) : undefined;
-      const pending = tokenHash ? await repo.findPendingSignIn(tokenHash) : undefined;
-      const now = clock();
-      const expired =
-        pending !== undefined &&
-        now.getTime() - Date.parse(pending.created_at) > PENDING_SIGN_IN_MINUTES * 60_000;
-      if (!pending || !tokenHash || expired) {
-        if (tokenHash && expired) await repo.deletePendingSignIn(tokenHash);
-        throw new AppError('WM_SECOND_FACTOR_SIGN_IN_EXPIRED');
-      }
-      const accountId = pending.account_id;
+      const { accountId, tokenHash } = await pendingSignIn(token);
       const row = await repo.findTotp(accountId);
-      // Turned off since the password was given: the sign-in starts again.
-      if (row?.confirmed_at == null) throw new AppError('WM_SECOND_FACTOR_SIGN_IN_EXPIRED');
       const attempt = await waits.begin(accountId);
       if (step.recoveryCode !== undefined) {
         const hash = recoveryCodeHash(accountId, step.recoveryCode);
-        if (!(await repo.useRecoveryCode(accountId, hash, now.toISOString()))) {
+        if (!(await repo.useRecoveryCode(accountId, hash, clock().toISOString()))) {
           const message = say('error.WM_SECOND_FACTOR_WRONG_RECOVERY_CODE');
           throw new AppError('WM_SECOND_FACTOR_WRONG_RECOVERY_CODE', {
             fields: [{ field: 'recoveryCode', message }],
           });
         }
       } else {
+        // Only passkeys (decision 0041): no code can be right, and it counts as a wrong one.
+        if (row?.confirmed_at == null) throw fieldError('WM_SECOND_FACTOR_WRONG_CODE', 'code');
         const used = checkCode(row, step.code ?? '');
         // Checked again as one update: two requests with the same code cannot both pass.
         if (!(await repo.useStep(accountId, used)))
@@ -238,6 +267,15 @@ export function createSecondFactorService(deps: {
       await repo.deletePendingSignIn(tokenHash);
       return accountId;
     },
+
+    /** The sign-in a pending token names, for a passkey's second step (features/passkeys). */
+    pendingSignIn,
+
+    /** Starts a try of the second step, with the waits after wrong ones (code-waits.ts). */
+    beginTry: (accountId: string) => waits.begin(accountId),
+
+    /** The second step was right: the pending sign-in is used up. */
+    endPendingSignIn: (tokenHash: string) => repo.deletePendingSignIn(tokenHash),
   };
 }
 

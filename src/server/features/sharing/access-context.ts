@@ -1,6 +1,7 @@
 // Loads the access context of one request in one indexed query: the actor's current
 // relationship with the record's owner, its grants, the journal entries shared with it, the
-// owner's sharing state, and whether the actor's second factor is confirmed (decision 0039). The owner acting on their own record needs no query at all.
+// owner's sharing state, and whether the actor has a second factor (has-second-factor.ts,
+// decisions 0039 and 0041). The owner acting on their own record needs no query at all.
 import { type Kysely, sql } from 'kysely';
 import {
   type AccessContext,
@@ -14,6 +15,7 @@ import type { Role } from '../../../domain/auth/auth.schema.ts';
 import type { Section } from '../../../domain/record/sections.ts';
 import { compiledRead } from '../../store/compiled-query.ts';
 import type { Database } from '../../store/schema.ts';
+import { hasSecondFactor } from '../second-factor/has-second-factor.ts';
 
 type ContextRow = {
   kind: 'r' | 'g' | 'j' | 'f';
@@ -50,9 +52,8 @@ export function createAccessContextLoader(
         join shared_journal_entry j on j.person_id = r.person_id and j.relationship_id = r.id
        where ${current}
       union all
-      select 'f', f.account_id, null, null, null, null
-        from second_factor_totp f
-       where f.account_id = ${p.accountId} and f.confirmed_at is not null`;
+      select 'f', 'f', null, null, null, null
+       where ${hasSecondFactor(sql`${p.accountId}`)}`;
     return { compile: () => query.compile(db) };
   });
   const sharingState = compiledRead(db, ['personId'], (p) =>

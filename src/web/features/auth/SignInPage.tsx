@@ -2,6 +2,7 @@ import '../../../domain/i18n/auth.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link, useLocation } from 'wouter-preact';
 import type { SessionInfo } from '../../../domain/auth/auth.schema.ts';
+import type { SecondStepWays } from '../../../domain/auth/second-factor.schema.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import { CrisisLines } from '../../components/CrisisLines.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
@@ -33,7 +34,7 @@ export function SignInPage() {
   const { values, errors } = form;
   usePrefetch(signInSchema);
 
-  const [secondStep, setSecondStep] = useState(false);
+  const [secondStep, setSecondStep] = useState<SecondStepWays | null>(null);
 
   const signedIn = (session: SessionInfo) => {
     // Drafts left in this tab by another account (one that timed out) are not for this one.
@@ -53,7 +54,7 @@ export function SignInPage() {
         // Two-step sign-in is on: the code from the app comes next (decision 0039).
         if ('secondFactorRequired' in answer) {
           form.setValues({ email: values.email, password: '' });
-          return setSecondStep(true);
+          return setSecondStep({ app: answer.app, passkey: answer.passkey });
         }
         signedIn(answer);
       } catch (error) {
@@ -71,9 +72,10 @@ export function SignInPage() {
     return (
       <>
         <SecondStep
+          ways={secondStep}
           onSignedIn={signedIn}
           onExpired={(message) => {
-            setSecondStep(false);
+            setSecondStep(null);
             form.showErrors({}, message);
           }}
         />

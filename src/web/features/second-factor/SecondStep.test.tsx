@@ -20,7 +20,10 @@ const home = {
   },
   [`GET /api/people/${ACCOUNT.id}/goals`]: { status: 200, body: { items: [] } },
 };
-const CODE_NEEDED = { status: 200, body: { secondFactorRequired: true } };
+const CODE_NEEDED = {
+  status: 200,
+  body: { secondFactorRequired: true, app: true, passkey: false },
+};
 const fieldError = (code: string, field: string, message: string) => ({
   status: 400,
   body: { error: { code, message, field, fields: [{ field, message }] } },

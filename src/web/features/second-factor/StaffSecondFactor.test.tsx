@@ -15,8 +15,8 @@ afterEach(() => {
 const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 const URI = `otpauth://totp/Waymark:priya%40example.com?secret=${SECRET}&issuer=Waymark`;
 const CODES = Array.from({ length: 10 }, (_, n) => `ab${n + 2}c-de3f-gh4j-km5n`);
-const OFF = { status: 200, body: { totp: false, pending: false, recoveryCodesLeft: 0 } };
-const ON = { status: 200, body: { totp: true, pending: false, recoveryCodesLeft: 10 } };
+const OFF = { status: 200, body: { on: false, totp: false, pending: false, recoveryCodesLeft: 0 } };
+const ON = { status: 200, body: { on: true, totp: true, pending: false, recoveryCodesLeft: 10 } };
 const PRIYA = {
   ...ACCOUNT,
   id: 'priya-1',

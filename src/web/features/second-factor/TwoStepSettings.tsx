@@ -94,15 +94,18 @@ export function TwoStepSettings({ onErrors }: Props) {
                 <p>{t('twoStep.codesLeft', { count: data.recoveryCodesLeft })}</p>
                 <TurnOff
                   onErrors={onErrors}
-                  onTurnedOff={() => {
-                    secondFactor.changed(false);
+                  onTurnedOff={async () => {
+                    // A passkey may still be a second factor (decision 0041): the server says.
+                    const now = await secondFactorApi.status().catch(() => null);
+                    secondFactor.changed(now?.on ?? false);
                     done(t('twoStep.turnedOff'));
                   }}
                 />
               </>
             ) : (
               <>
-                <p>{t('twoStep.off')}</p>
+                {/* A passkey is a second step too (decision 0041): not "off" then. */}
+                <p>{t(data.on ? 'passkey.appOff' : 'twoStep.off')}</p>
                 {startError && (
                   <p class="problem" role="alert">
                     {startError}

@@ -25,6 +25,9 @@ import { useRecord } from '../record/RecordContext.tsx';
 const PasswordAndDevices = lazyPart(() =>
   import('./PasswordAndDevices.tsx').then((m) => m.PasswordAndDevices),
 );
+const PasskeySettings = lazyPart(() =>
+  import('../passkeys/PasskeySettings.tsx').then((m) => m.PasskeySettings),
+);
 const TwoStepSettings = lazyPart(() =>
   import('../second-factor/TwoStepSettings.tsx').then((m) => m.TwoStepSettings),
 );
@@ -113,6 +116,7 @@ export function SettingsPage() {
       <AccountSettings onErrors={setHasErrors} />
       <PasswordAndDevices onErrors={setHasErrors} />
       <TwoStepSettings onErrors={setHasErrors} />
+      <PasskeySettings onErrors={setHasErrors} />
       <NotificationSettings />
       <OwnsRecord>
         <CheckinSummary />

@@ -81,6 +81,7 @@ export type MessageKey =
   | keyof typeof import('./questionnaire/questionnaire.ts')['default']
   | keyof typeof import('./safety-plan/plans.safety.ts')['default']
   | keyof typeof import('./second-factor/error.ts')['default']
+  | keyof typeof import('./second-factor/passkey.ts')['default']
   | keyof typeof import('./second-factor/twoStep.ts')['default']
   | keyof typeof import('./second-factor/validation.ts')['default']
   | keyof typeof import('./services/error.ts')['default']

@@ -6,4 +6,5 @@ export default {
   'validation.required.recoveryCode': 'Rhowch un o’ch codau adfer',
   'validation.recoveryCode':
     'Rhowch y cod adfer fel y gwnaethoch chi ei gadw: 4 grŵp o 4 llythyren a rhif',
+  'validation.required.passkeyName': 'Rhowch enw ar gyfer yr allwedd mynediad hon',
 } satisfies Words;

@@ -4,4 +4,5 @@ export default {
   'validation.required.recoveryCode': 'Enter one of your recovery codes',
   'validation.recoveryCode':
     'Enter the recovery code as you saved it: 4 groups of 4 letters and numbers',
+  'validation.required.passkeyName': 'Enter a name for this passkey',
 } as const;

@@ -14,4 +14,11 @@ export default {
   'error.WM_SECOND_FACTOR_NOT_STARTED': 'Najpierw zacznij ustawiać logowanie dwuetapowe.',
   'error.WM_SECOND_FACTOR_SIGN_IN_EXPIRED':
     'Logowanie trwało zbyt długo. Proszę ponownie wpisać adres e-mail i hasło.',
+  'error.WM_PASSKEY_NOT_ACCEPTED': 'Ten klucz dostępu nie został przyjęty. Spróbuj ponownie.',
+  'error.WM_PASSKEY_ALREADY_ADDED': 'Ten klucz dostępu jest już dodany.',
+  'error.WM_PASSKEY_LIMIT':
+    'Masz {max} kluczy dostępu, czyli najwięcej, ile można. Usuń jeden, zanim dodasz kolejny.',
+  'error.WM_PASSKEY_LAST_FACTOR':
+    'Ten klucz dostępu to Twój jedyny drugi krok. Pracujesz dla usługi, więc potrzebujesz go, aby widzieć osoby, z którymi pracujesz. Najpierw dodaj inny klucz dostępu albo włącz aplikację.',
+  'error.WM_PASSKEY_NONE': 'Nie masz klucza dostępu. Wpisz kod z aplikacji.',
 } satisfies Words;

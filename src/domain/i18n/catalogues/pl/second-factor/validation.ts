@@ -6,4 +6,5 @@ export default {
   'validation.required.recoveryCode': 'Wpisz jeden z kodów odzyskiwania',
   'validation.recoveryCode':
     'Wpisz kod odzyskiwania tak, jak go zapisano: 4 grupy po 4 litery i cyfry',
+  'validation.required.passkeyName': 'Wpisz nazwę tego klucza dostępu',
 } satisfies Words;

@@ -6,4 +6,5 @@ export default {
   'validation.required.recoveryCode': 'اپنے ریکوری کوڈز میں سے ایک درج کریں',
   'validation.recoveryCode':
     'ریکوری کوڈ ویسے ہی درج کریں جیسے آپ نے محفوظ کیا تھا: 4 حروف اور ہندسوں کے 4 گروپ',
+  'validation.required.passkeyName': 'اس پاس کی کا نام درج کریں',
 } satisfies Words;
