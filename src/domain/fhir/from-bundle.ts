@@ -1,0 +1,629 @@
+// A Waymark export read back into our own shapes (decision 0045): the inverse of to-bundle.ts.
+// The Bundle is checked first (bundle-checks.ts); then each resource is read by the kind its tag
+// names and its words are checked by the same schemas the record's routes use. The first problem
+// found is the answer; nothing here throws on any input.
+import { RELATIONSHIP_ROLES } from '../access/context.ts';
+import { ATTACHMENT_PURPOSES, type AttachmentPurpose } from '../attachments/file-type.ts';
+import { ROLES } from '../auth/auth.schema.ts';
+import {
+  type CheckinSettings,
+  checkinSettingsSchema,
+  lifeAreaRatingSetSchema,
+} from '../checkins/checkins.schema.ts';
+import { isLanguageCode } from '../i18n/languages.ts';
+import { type Said, saidValue } from '../i18n/said.ts';
+import { journalEntrySchema } from '../journal/journal.schema.ts';
+import type { ResponseItem } from '../measures/response.schema.ts';
+import {
+  afterCrisisSchema,
+  crisisPlanSchema,
+  safetyPlanSchema,
+  stayingWellSchema,
+  supportContactSchema,
+} from '../record/plans.schema.ts';
+import {
+  aboutMeSchema,
+  goalNoteSchema,
+  goalSchema,
+  lifeAreaSchema,
+  REVISION_ACTIONS,
+} from '../record/record.schema.ts';
+import { INVITABLE_SECTIONS } from '../sharing/share-choices.ts';
+import type { z } from '../validation.ts';
+import {
+  checkBundle,
+  ImportProblem,
+  isObject,
+  type Json,
+  referenceKey,
+  refuse,
+} from './bundle-checks.ts';
+import { EXTENSIONS, SYSTEMS } from './codes.ts';
+import { base64ByteLength, base64ToText, isBase64 } from './fhir-text.ts';
+import { ABOUT_ME_PARTS, GOAL_LIFECYCLE, PLAN_LAYOUT } from './plan-layout.ts';
+import type {
+  Kept,
+  PlanKind,
+  RecordSnapshot,
+  RelationshipSnapshot,
+  VersionSummary,
+  Writer,
+} from './snapshot.ts';
+
+export type FromBundleResult =
+  | { ok: true; snapshot: RecordSnapshot }
+  | { ok: false; problem: Said };
+
+const arr = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const obj = (value: unknown): Json => (isObject(value) ? value : {});
+const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const text = (value: unknown): string => str(value) ?? '';
+const codeIn = (concept: unknown, system: string): string | undefined =>
+  str(
+    arr(obj(concept).coding)
+      .map(obj)
+      .find((coding) => coding.system === system)?.code,
+  );
+const extension = (element: Json, url: string): Json | undefined =>
+  arr(element.extension)
+    .map(obj)
+    .find((ext) => ext.url === url);
+const idOf = (reference: unknown): string =>
+  referenceKey(text(obj(reference).reference)).split('/')[1] ?? '';
+const kindOf = (resource: Json) => codeIn({ coding: obj(resource.meta).tag }, SYSTEMS.kind);
+const forMeOnly = (resource: Json) =>
+  codeIn({ coding: obj(resource.meta).tag }, SYSTEMS.privacy) === 'for-me-only';
+const updatedAt = (resource: Json) => text(obj(resource.meta).lastUpdated);
+const oneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
+  typeof value === 'string' && (values as readonly string[]).includes(value);
+
+/** Reads an export back. The snapshot keeps the export's ids; the importer gives new ones. */
+export function fromBundle(input: unknown): FromBundleResult {
+  let where = 'Bundle';
+  try {
+    const index = checkBundle(input);
+    const read = new Reader(index, (place) => {
+      where = place;
+    });
+    return { ok: true, snapshot: read.snapshot() };
+  } catch (error) {
+    if (error instanceof ImportProblem) return { ok: false, problem: error.said };
+    // A shape no check foresaw: still a refusal naming where reading stopped, never a crash.
+    return { ok: false, problem: saidValue('fhir.import.malformed', { where }) };
+  }
+}
+
+class Reader {
+  private readonly histories = new Map<string, VersionSummary[]>();
+  private readonly byKind = new Map<string, Json[]>();
+
+  private readonly index: Map<string, Json>;
+  private readonly at: (where: string) => void;
+
+  constructor(index: Map<string, Json>, at: (where: string) => void) {
+    this.index = index;
+    this.at = at;
+    for (const [key, resource] of index) {
+      this.at(key);
+      const kind = kindOf(resource);
+      if (!kind) refuse('fhir.import.malformed', { where: key });
+      this.byKind.set(kind, [...(this.byKind.get(kind) ?? []), resource]);
+      if (kind === 'provenance') this.provenance(resource, key);
+    }
+  }
+
+  private of(kind: string): Json[] {
+    return this.byKind.get(kind) ?? [];
+  }
+
+  private valid<S extends z.ZodType>(schema: S, value: unknown, where: string): z.output<S> {
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) refuse('fhir.import.invalidItem', { where });
+    return parsed.data;
+  }
+
+  private writer(reference: unknown, roleConcept: unknown, where: string): Writer {
+    const who = obj(reference);
+    const accountId = str(obj(who.identifier).value);
+    const role = codeIn(arr(roleConcept)[0], SYSTEMS.writerRole);
+    if (!accountId || !oneOf(ROLES, role)) refuse('fhir.import.invalidItem', { where });
+    return { accountId, name: text(who.display), role };
+  }
+
+  private provenance(resource: Json, where: string): void {
+    const target = obj(arr(resource.target)[0]);
+    const reference = str(target.reference);
+    const element = extension(target, EXTENSIONS.targetElement);
+    const version = reference
+      ? Number(/\/_history\/(\d+)$/.exec(reference)?.[1])
+      : extension(target, EXTENSIONS.noteVersion)?.valueInteger;
+    const key = reference ? referenceKey(reference) : `note:${text(element?.valueUri)}`;
+    const action = codeIn(resource.activity, SYSTEMS.revisionAction);
+    const agents = arr(resource.agent).map(obj);
+    const agentOf = (type: string) =>
+      agents.find((agent) => codeIn(agent.type, SYSTEMS.participantType) === type);
+    const author = agentOf('author');
+    const verifier = agentOf('verifier');
+    const signature = obj(arr(resource.signature)[0]);
+    if (
+      typeof version !== 'number' ||
+      !Number.isInteger(version) ||
+      version < 1 ||
+      !oneOf(REVISION_ACTIONS, action) ||
+      !author ||
+      typeof resource.recorded !== 'string'
+    )
+      refuse('fhir.import.invalidItem', { where });
+    const summary: VersionSummary = {
+      version,
+      action,
+      at: resource.recorded,
+      author: this.writer(author.who, author.role, where),
+      agreed:
+        verifier && typeof signature.when === 'string'
+          ? { by: this.writer(verifier.who, verifier.role, where), at: signature.when }
+          : null,
+    };
+    this.histories.set(key, [...(this.histories.get(key) ?? []), summary]);
+  }
+
+  private kept<T>(resource: Json, data: T): Kept<T> {
+    const id = text(resource.id);
+    return {
+      id,
+      data,
+      updatedAt: updatedAt(resource),
+      history: this.histories.get(`${resource.resourceType}/${id}`) ?? [],
+    };
+  }
+
+  /** The one resource of a kind, or null; a second is a problem. */
+  private single(kind: string): Json | null {
+    const found = this.of(kind);
+    if (found.length > 1) refuse('fhir.import.duplicate', { reference: kind });
+    return found[0] ?? null;
+  }
+
+  private where(resource: Json): string {
+    const place = `${text(resource.resourceType)}/${text(resource.id)}`;
+    this.at(place);
+    return place;
+  }
+
+  snapshot(): RecordSnapshot {
+    const patient = [...this.index.values()].find((r) => r.resourceType === 'Patient') as Json;
+    const where = this.where(patient);
+    const language = codeIn(obj(arr(patient.communication)[0]).language, SYSTEMS.bcp47);
+    const email = str(
+      arr(patient.telecom)
+        .map(obj)
+        .find((t) => t.system === 'email')?.value,
+    );
+    if (!email) refuse('fhir.import.invalidItem', { where });
+    const person = {
+      id: text(patient.id),
+      name: text(obj(arr(patient.name)[0]).text),
+      email,
+      language: isLanguageCode(language) ? language : null,
+    };
+    const lifeAreas = this.of('life_area').map((r) =>
+      this.kept(r, this.valid(lifeAreaSchema, { name: text(obj(r.code).text) }, this.where(r))),
+    );
+    const plan = <K extends PlanKind>(kind: K, schema: z.ZodType) => {
+      const r = this.single(kind);
+      return r ? this.kept(r, this.valid(schema, this.planData(kind, r), this.where(r))) : null;
+    };
+    const plans = {
+      staying_well: plan('staying_well', stayingWellSchema),
+      crisis_plan: plan('crisis_plan', crisisPlanSchema),
+      safety_plan: plan('safety_plan', safetyPlanSchema),
+      after_crisis: plan('after_crisis', afterCrisisSchema),
+    } as RecordSnapshot['plans'];
+    return {
+      person,
+      aboutMe: this.aboutMe(),
+      lifeAreas,
+      goals: this.goals(),
+      plans,
+      supportNetwork: this.supportNetwork(),
+      relationships: this.relationships(),
+      checkinSettings: this.checkinSettings(),
+      checkins: this.checkins(),
+      lifeAreaRatings: this.lifeAreaRatings(),
+      measureResponses: this.measureResponses(),
+      journal: this.journal(),
+      attachments: this.attachments(),
+    };
+  }
+
+  private aboutMe(): RecordSnapshot['aboutMe'] {
+    const r = this.single('about_me');
+    if (!r) return null;
+    const where = this.where(r);
+    const data: Record<string, string> = {};
+    for (const [field] of ABOUT_ME_PARTS) data[field] = '';
+    for (const content of arr(r.content).map(obj)) {
+      const field = str(obj(content.format).code);
+      if (!field) continue;
+      if (!(field in data)) refuse('fhir.import.invalidItem', { where });
+      const words = base64ToText(text(obj(content.attachment).data));
+      if (words === undefined) refuse('fhir.import.invalidItem', { where });
+      data[field] = words;
+    }
+    return this.kept(r, this.valid(aboutMeSchema, data, where));
+  }
+
+  private goals(): RecordSnapshot['goals'] {
+    const steps = new Map(
+      this.of('goal_steps').map((r) => [idOf(arr(r.goal)[0]), arr(r.activity).map(obj)]),
+    );
+    const statuses = Object.entries(GOAL_LIFECYCLE);
+    return this.of('goal').map((r) => {
+      const where = this.where(r);
+      const id = text(r.id);
+      const status = statuses.find(([, lifecycle]) => lifecycle === r.lifecycleStatus)?.[0];
+      const data = {
+        title: text(obj(r.description).text),
+        why: text(extension(r, EXTENSIONS.goalWhy)?.valueString),
+        lifeAreaId: codeIn(arr(r.category)[0], SYSTEMS.lifeArea) ?? null,
+        steps: (steps.get(id) ?? []).map((activity) => ({
+          id: text(activity.id),
+          text: text(obj(activity.detail).description),
+          done: obj(activity.detail).status === 'completed',
+        })),
+        whoHelps: text(extension(r, EXTENSIONS.goalWhoHelps)?.valueString),
+        targetDate: str(obj(arr(r.target)[0]).dueDate) ?? null,
+        status,
+      };
+      const notes = arr(r.note)
+        .map(obj)
+        .map((note) => {
+          const noteId = text(note.id);
+          return {
+            id: noteId,
+            data: this.valid(goalNoteSchema, { date: note.time, text: text(note.text) }, where),
+            updatedAt: '',
+            history: this.histories.get(`note:${noteId}`) ?? [],
+          };
+        });
+      return { ...this.kept(r, this.valid(goalSchema, data, where)), notes };
+    });
+  }
+
+  /** A CarePlan's activities back into the plan's fields, by PLAN_LAYOUT. */
+  private planData(kind: PlanKind, r: Json): Json {
+    const activities = arr(r.activity).map((a) => obj(obj(a).detail));
+    const of = (field: string) =>
+      activities.filter((detail) => codeIn(detail.code, SYSTEMS.planPart) === field);
+    const data: Json = {};
+    for (const part of PLAN_LAYOUT[kind]) {
+      const found = of(part.field);
+      const performer = (detail: Json) => obj(arr(detail.performer)[0]);
+      switch (part.kind) {
+        case 'text':
+          data[part.field] = text(found[0]?.description);
+          break;
+        case 'lines':
+          data[part.field] = found.map((detail) => text(detail.description));
+          break;
+        case 'pairs':
+          data[part.field] = found.map((detail) => ({
+            [part.when]: text(obj(arr(detail.reasonCode)[0]).text),
+            [part.then]: text(detail.description),
+          }));
+          break;
+        case 'contacts':
+          data[part.field] = found.map((detail) => ({
+            contactId: idOf(performer(detail)),
+            ...(part.words ? { [part.words]: text(detail.description) } : {}),
+          }));
+          break;
+        case 'notInvolved':
+          data[part.field] = found.map((detail) => ({
+            name: text(performer(detail).display),
+            reason: text(detail.description),
+          }));
+          break;
+        case 'contact':
+          data[part.field] = found[0] ? idOf(performer(found[0])) : null;
+          break;
+        case 'texts':
+          data[part.field] = Object.fromEntries(
+            part.keys.map((key) => [key, text(of(`${part.field}.${key}`)[0]?.description)]),
+          );
+          break;
+      }
+    }
+    const files = arr(r.supportingInfo).map(idOf);
+    if (kind === 'crisis_plan') {
+      data.advanceChoiceDocumentId = files[0] ?? null;
+      data.lastReviewed = str(extension(r, EXTENSIONS.lastReviewed)?.valueDate) ?? null;
+    }
+    if (kind === 'safety_plan') data.reasonPhotoIds = files;
+    return data;
+  }
+
+  private supportNetwork(): RecordSnapshot['supportNetwork'] {
+    const roles = new Map<string, string[]>();
+    for (const team of this.of('support_network'))
+      for (const participant of arr(team.participant).map(obj))
+        roles.set(
+          idOf(participant.member),
+          arr(obj(arr(participant.role)[0]).coding).map((c) => text(obj(c).code)),
+        );
+    return this.of('support_contact').map((r) => {
+      const where = this.where(r);
+      const telecom = arr(r.telecom).map(obj);
+      const role = roles.get(text(r.id)) ?? [];
+      const data = {
+        name: text(obj(arr(r.name)[0]).text),
+        kind: codeIn(arr(r.relationship)[0], SYSTEMS.contactKind),
+        howTheyHelp: text(extension(r, EXTENSIONS.howTheyHelp)?.valueString),
+        phone: text(telecom.find((t) => t.system === 'phone')?.value),
+        email: text(telecom.find((t) => t.system === 'email')?.value),
+        notes: text(extension(r, EXTENSIONS.contactNotes)?.valueString),
+        formal: role.includes('formal'),
+        crisisContact: role.includes('crisis-contact'),
+      };
+      return this.kept(r, this.valid(supportContactSchema, data, where));
+    });
+  }
+
+  private relationships(): RelationshipSnapshot[] {
+    const consents = [...this.of('grant'), ...this.of('shared_journal_entries')];
+    return this.of('relationship').map((r) => {
+      const where = this.where(r);
+      const id = text(r.id);
+      const role = codeIn(arr(r.relationship)[0], SYSTEMS.relationshipRole);
+      const since = str(obj(r.period).start);
+      if (!oneOf(RELATIONSHIP_ROLES, role) || !since) refuse('fhir.import.invalidItem', { where });
+      const relationship: RelationshipSnapshot = {
+        id,
+        role,
+        knownAs: text(obj(arr(r.name)[0]).text),
+        since,
+        grants: [],
+        sharedJournalEntryIds: [],
+      };
+      for (const consent of consents) {
+        const provision = obj(consent.provision);
+        if (idOf(obj(arr(provision.actor)[0]).reference) !== id) continue;
+        const consentWhere = this.where(consent);
+        const section = codeIn(arr(provision.code)[0], SYSTEMS.section);
+        if (kindOf(consent) === 'shared_journal_entries') {
+          relationship.sharedJournalEntryIds.push(
+            ...arr(provision.data).map((d) => idOf(obj(d).reference)),
+          );
+          continue;
+        }
+        if (!oneOf(INVITABLE_SECTIONS, section))
+          refuse('fhir.import.invalidItem', { where: consentWhere });
+        const actions = arr(provision.action).map((a) => codeIn(a, SYSTEMS.consentAction));
+        relationship.grants.push({
+          section,
+          level: actions.includes('correct') ? 'suggest' : 'view',
+          endsAt: str(obj(provision.period).end) ?? null,
+          advanceChoice: extension(provision, EXTENSIONS.advanceChoice)?.valueBoolean === true,
+        });
+      }
+      return relationship;
+    });
+  }
+
+  private checkinSettings(): RecordSnapshot['checkinSettings'] {
+    const r = this.single('checkin_settings');
+    if (!r) return null;
+    const where = this.where(r);
+    const items = arr(r.item).map(obj);
+    const data: CheckinSettings = {
+      scales: items
+        .filter((item) => item.type === 'integer')
+        .map((item) => ({
+          id: text(item.linkId),
+          name: str(item.text) ?? null,
+          range: extension(item, EXTENSIONS.maxValue)?.valueInteger === 10 ? '0-10' : '1-7',
+          active: extension(item, EXTENSIONS.hidden)?.valueBoolean !== true,
+        })),
+      reminder: str(extension(r, EXTENSIONS.reminder)?.valueCode) as CheckinSettings['reminder'],
+      warningSignPrompts: items
+        .filter((item) => item.type === 'boolean')
+        .map((item) => text(item.text)),
+    };
+    return this.kept(r, this.valid(checkinSettingsSchema, data, where));
+  }
+
+  private history(resource: Json) {
+    return this.histories.get(`${resource.resourceType}/${text(resource.id)}`) ?? [];
+  }
+
+  private checkins(): RecordSnapshot['checkins'] {
+    return this.of('checkin').map((r) => {
+      const where = this.where(r);
+      const scores: Record<string, number> = {};
+      const signsPresent: string[] = [];
+      for (const component of arr(r.component).map(obj)) {
+        const scale = codeIn(component.code, SYSTEMS.scale);
+        if (scale !== undefined) {
+          const value = component.valueInteger ?? obj(component.valueQuantity).value;
+          if (typeof value !== 'number' || scale in scores)
+            refuse('fhir.import.invalidItem', { where });
+          scores[scale] = value;
+        } else if (codeIn(component.code, SYSTEMS.checkin) === 'warning-sign')
+          signsPresent.push(text(component.valueString));
+      }
+      const takenOn = str(extension(r, EXTENSIONS.takenOn)?.valueDate);
+      const checked = this.valid(journalEntrySchema.pick({ date: true }), { date: takenOn }, where);
+      const note = text(obj(arr(r.note)[0]).text);
+      const takenAt = str(r.effectiveDateTime);
+      if (!takenAt || Number.isNaN(Date.parse(takenAt)) || note.length > 2_000)
+        refuse('fhir.import.invalidItem', { where });
+      return {
+        id: text(r.id),
+        takenAt,
+        takenOn: checked.date,
+        scores,
+        note,
+        forMeOnly: forMeOnly(r),
+        signsPresent,
+        updatedAt: updatedAt(r),
+        history: this.history(r),
+      };
+    });
+  }
+
+  private lifeAreaRatings(): RecordSnapshot['lifeAreaRatings'] {
+    return this.of('life_area_rating').map((r) => {
+      const where = this.where(r);
+      const data = {
+        date: r.authored,
+        ratings: arr(r.item)
+          .map(obj)
+          .map((item) => {
+            const answer = obj(arr(item.answer)[0]);
+            return {
+              lifeAreaId: item.linkId,
+              score: answer.valueInteger,
+              wantHelp: obj(arr(obj(arr(answer.item)[0]).answer)[0]).valueBoolean,
+            };
+          }),
+      };
+      return this.kept(r, this.valid(lifeAreaRatingSetSchema, data, where));
+    });
+  }
+
+  private measureResponses(): RecordSnapshot['measureResponses'] {
+    const scores = this.of('measure_score');
+    return this.of('measure_response').map((r) => {
+      const where = this.where(r);
+      const id = text(r.id);
+      const questionnaire = str(r.questionnaire);
+      const authored = str(r.authored);
+      if (!questionnaire || !authored) refuse('fhir.import.invalidItem', { where });
+      return {
+        id,
+        questionnaire,
+        authored,
+        items: arr(r.item).map((item) => responseItem(item, where)),
+        scoreDetails: text(extension(r, EXTENSIONS.scoreDetails)?.valueString),
+        scores: scores
+          .filter((o) => idOf(arr(o.derivedFrom)[0]) === id)
+          .map((o) => {
+            const scoreWhere = this.where(o);
+            const code = obj(arr(obj(o.code).coding)[0]);
+            const value = obj(o.valueQuantity).value;
+            const count = (url: string) => {
+              const found = extension(o, url)?.valueInteger;
+              return typeof found === 'number' ? found : null;
+            };
+            if (typeof value !== 'number' || !str(code.system) || !str(code.code))
+              refuse('fhir.import.invalidItem', { where: scoreWhere });
+            return {
+              id: text(o.id),
+              scaleId: text(extension(o, EXTENSIONS.scaleId)?.valueString),
+              system: text(code.system),
+              code: text(code.code),
+              display: str(code.display) ?? null,
+              value,
+              effectiveAt: text(o.effectiveDateTime),
+              itemsAnswered: count(EXTENSIONS.itemsAnswered),
+              itemsTotal: count(EXTENSIONS.itemsTotal),
+            };
+          }),
+        note: text(extension(r, EXTENSIONS.note)?.valueString),
+        forMeOnly: forMeOnly(r),
+        updatedAt: updatedAt(r),
+        history: this.history(r),
+      };
+    });
+  }
+
+  private journal(): RecordSnapshot['journal'] {
+    return this.of('journal_entry').map((r) => {
+      const where = this.where(r);
+      const words = base64ToText(text(obj(obj(arr(r.content)[0]).attachment).data));
+      const mood = extension(r, EXTENSIONS.mood)?.valueInteger ?? null;
+      const data = this.valid(
+        journalEntrySchema,
+        { date: obj(obj(r.context).period).start, mood, text: words },
+        where,
+      );
+      return {
+        id: text(r.id),
+        date: data.date,
+        mood: data.mood ?? null,
+        text: data.text,
+        updatedAt: updatedAt(r),
+        history: this.history(r),
+      };
+    });
+  }
+
+  private attachments(): RecordSnapshot['attachments'] {
+    return this.of('attachment').map((r) => {
+      const where = this.where(r);
+      const attachment = obj(obj(arr(r.content)[0]).attachment);
+      const purpose = codeIn(r.type, SYSTEMS.attachmentPurpose);
+      const content = text(attachment.data);
+      const sha256 = text(extension(r, EXTENSIONS.sha256)?.valueString);
+      const mediaType = str(attachment.contentType);
+      const size = attachment.size;
+      if (
+        !oneOf(Object.keys(ATTACHMENT_PURPOSES) as AttachmentPurpose[], purpose) ||
+        !mediaType ||
+        !isBase64(content) ||
+        size !== base64ByteLength(content) ||
+        !/^[0-9a-f]{64}$/.test(sha256)
+      )
+        refuse('fhir.import.invalidItem', { where });
+      return {
+        id: text(r.id),
+        purpose,
+        mediaType,
+        fileName: text(attachment.title),
+        byteSize: size,
+        sha256,
+        createdAt: text(attachment.creation),
+        content,
+      };
+    });
+  }
+}
+
+/** A measure's answer items, only the value types our measures produce; anything else refused. */
+function responseItem(value: unknown, where: string): ResponseItem {
+  const item = obj(value);
+  const linkId = str(item.linkId);
+  if (!linkId) refuse('fhir.import.invalidItem', { where });
+  const answers = arr(item.answer).map((a) => {
+    const answer = obj(a);
+    const kinds = ['valueBoolean', 'valueInteger', 'valueDecimal', 'valueString', 'valueCoding'];
+    const key = kinds.find((k) => k in answer);
+    if (!key) refuse('fhir.import.invalidItem', { where });
+    const found = answer[key];
+    const fits =
+      key === 'valueBoolean'
+        ? typeof found === 'boolean'
+        : key === 'valueString'
+          ? typeof found === 'string'
+          : key === 'valueCoding'
+            ? isObject(found) && typeof found.code === 'string'
+            : typeof found === 'number';
+    if (!fits) refuse('fhir.import.invalidItem', { where });
+    if (key !== 'valueCoding') return { [key]: found };
+    const coding = obj(found);
+    return {
+      valueCoding: {
+        ...(str(coding.system) ? { system: coding.system as string } : {}),
+        code: coding.code as string,
+        ...(str(coding.display) ? { display: coding.display as string } : {}),
+      },
+    };
+  });
+  const children = arr(item.item).map((child) => responseItem(child, where));
+  return {
+    linkId,
+    ...(str(item.text) ? { text: item.text as string } : {}),
+    ...(answers.length ? { answer: answers } : {}),
+    ...(children.length ? { item: children } : {}),
+  };
+}

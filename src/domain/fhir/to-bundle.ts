@@ -1,0 +1,802 @@
+// A person's record as a FHIR R4 Bundle of type collection (decision 0045; the table of what goes
+// where is in docs/ARCHITECTURE.md, "FHIR"). Pure: the caller gathers the snapshot and says when
+// and where. Medplum's types are only types here; nothing of it is in the running code.
+import type {
+  Basic,
+  Bundle,
+  BundleEntry,
+  CarePlan,
+  CarePlanActivity,
+  CareTeam,
+  CodeableConcept,
+  Coding,
+  Consent,
+  DocumentReference,
+  DocumentReferenceContent,
+  Extension,
+  Goal,
+  Meta,
+  Observation,
+  ObservationComponent,
+  Patient,
+  Provenance,
+  ProvenanceAgent,
+  Questionnaire,
+  QuestionnaireResponse,
+  QuestionnaireResponseItem,
+  QuestionnaireResponseItemAnswer,
+  Reference,
+  RelatedPerson,
+  Resource,
+} from '@medplum/fhirtypes';
+import type { ResponseItem } from '../measures/response.schema.ts';
+import {
+  EXPORT_TAG,
+  EXTENSIONS,
+  LIFE_AREA_RATINGS_QUESTIONNAIRE,
+  LOINC_BESIDE_SNOMED,
+  SYSTEMS,
+} from './codes.ts';
+import { fhirString, textToBase64 } from './fhir-text.ts';
+import { ABOUT_ME_PARTS, GOAL_LIFECYCLE, PLAN_LAYOUT, PLAN_TITLES } from './plan-layout.ts';
+import {
+  PLAN_KINDS,
+  type PlanKind,
+  type RecordSnapshot,
+  type VersionSummary,
+  type Writer,
+} from './snapshot.ts';
+
+export type ToBundleOptions = { now: Date; baseUrl: string };
+
+/** What each resource is among our things: meta.tag code in SYSTEMS.kind. */
+export type ResourceKind =
+  | 'patient'
+  | 'about_me'
+  | 'life_area'
+  | 'goal'
+  | 'goal_steps'
+  | PlanKind
+  | 'support_contact'
+  | 'support_network'
+  | 'relationship'
+  | 'grant'
+  | 'shared_journal_entries'
+  | 'checkin_settings'
+  | 'checkin'
+  | 'life_area_rating'
+  | 'measure_response'
+  | 'measure_score'
+  | 'journal_entry'
+  | 'attachment'
+  | 'provenance';
+
+/** A literal reference; typed to fit whichever element takes it (the Bundle holds its target). */
+const ref = (reference: string): Reference<never> => ({ reference });
+const coding = (system: string, code: string, display?: string): Coding =>
+  display ? { system, code, display } : { system, code };
+const concept = (system: string, code: string, text?: string): CodeableConcept =>
+  text ? { coding: [coding(system, code)], text } : { coding: [coding(system, code)] };
+const stringExt = (url: string, value: string): Extension[] => {
+  const text = fhirString(value);
+  return text === undefined ? [] : [{ url, valueString: text }];
+};
+/** A resource id from one of ours: FHIR ids take letters, digits, '-' and '.'. */
+const fhirId = (value: string) => value.replace(/[^A-Za-z0-9.-]/g, '-').slice(0, 64);
+
+function meta(kind: ResourceKind, updatedAt?: string, forMeOnly = false, version?: number): Meta {
+  return {
+    ...(version !== undefined ? { versionId: String(version) } : {}),
+    ...(updatedAt ? { lastUpdated: updatedAt } : {}),
+    tag: [
+      coding(SYSTEMS.kind, kind),
+      ...(forMeOnly ? [coding(SYSTEMS.privacy, 'for-me-only', 'For me only')] : []),
+    ],
+  };
+}
+const lastVersion = (history: VersionSummary[]) => history.at(-1)?.version;
+
+/** Builds the export. Every reference it writes resolves inside the Bundle. */
+export function toBundle(snapshot: RecordSnapshot, options: ToBundleOptions): Bundle {
+  const base = `${options.baseUrl.replace(/\/+$/, '')}/fhir/R4`;
+  const personId = snapshot.person.id;
+  const patient: Reference<Patient> = { reference: `Patient/${personId}` };
+  const resources: Resource[] = [];
+  const provenances: Provenance[] = [];
+  const contactIds = new Set(snapshot.supportNetwork.map((contact) => contact.id));
+  const attachmentIds = new Set(snapshot.attachments.map((file) => file.id));
+  const journalIds = new Set(snapshot.journal.map((entry) => entry.id));
+  const areaNames = new Map(snapshot.lifeAreas.map((area) => [area.id, area.data.name]));
+
+  const who = (writer: Writer): Reference<Patient> => ({
+    ...(writer.accountId === personId ? { reference: `Patient/${personId}` } : {}),
+    identifier: { system: SYSTEMS.account, value: writer.accountId },
+    display: fhirString(writer.name) ?? writer.accountId,
+  });
+  const role = (writer: Writer): CodeableConcept[] => [concept(SYSTEMS.writerRole, writer.role)];
+  /** One Provenance per version: who wrote it, who agreed it, and when. */
+  const provenance = (target: Reference, history: VersionSummary[], idOf: string) => {
+    for (const version of history) {
+      const agents: ProvenanceAgent[] = [
+        {
+          type: concept(SYSTEMS.participantType, 'author'),
+          role: role(version.author),
+          who: who(version.author),
+        },
+      ];
+      if (version.agreed)
+        agents.push({
+          type: concept(SYSTEMS.participantType, 'verifier'),
+          role: role(version.agreed.by),
+          who: who(version.agreed.by),
+        });
+      const versioned: Reference = target.reference
+        ? { ...target, reference: `${target.reference}/_history/${version.version}` }
+        : target;
+      provenances.push({
+        resourceType: 'Provenance',
+        id: fhirId(`${idOf}-v${version.version}`),
+        meta: meta('provenance'),
+        target: [
+          target.reference
+            ? versioned
+            : {
+                ...target,
+                extension: [
+                  ...(target.extension ?? []),
+                  { url: EXTENSIONS.noteVersion, valueInteger: version.version },
+                ],
+              },
+        ],
+        recorded: version.at,
+        activity: {
+          coding: [
+            coding(SYSTEMS.dataOperation, DATA_OPERATION[version.action]),
+            coding(SYSTEMS.revisionAction, version.action),
+          ],
+        },
+        agent: agents,
+        ...(version.agreed
+          ? {
+              signature: [
+                {
+                  type: [
+                    coding(
+                      SYSTEMS.signatureType,
+                      '1.2.840.10065.1.12.1.5',
+                      'Verification Signature',
+                    ),
+                  ],
+                  when: version.agreed.at,
+                  who: who(version.agreed.by),
+                },
+              ],
+            }
+          : {}),
+      });
+    }
+  };
+  const keep = (resource: Resource & { id: string }, history: VersionSummary[]) => {
+    resources.push(resource);
+    provenance({ reference: `${resource.resourceType}/${resource.id}` }, history, resource.id);
+  };
+
+  resources.push(patientOf(snapshot));
+
+  if (snapshot.aboutMe) {
+    const about = snapshot.aboutMe;
+    const content: DocumentReferenceContent[] = ABOUT_ME_PARTS.flatMap(([field, title]) =>
+      about.data[field] === ''
+        ? []
+        : [
+            {
+              attachment: {
+                contentType: 'text/plain; charset=utf-8',
+                title,
+                data: textToBase64(about.data[field]),
+              },
+              format: coding(SYSTEMS.aboutMePart, field),
+            },
+          ],
+    );
+    keep(
+      {
+        resourceType: 'DocumentReference',
+        id: about.id,
+        meta: meta('about_me', about.updatedAt, false, lastVersion(about.history)),
+        status: 'current',
+        type: concept(SYSTEMS.documentKind, 'about_me', 'About me'),
+        subject: patient,
+        // FHIR needs one content at least: an About me with nothing written says so.
+        content: content.length
+          ? content
+          : [{ attachment: { contentType: 'text/plain; charset=utf-8', title: 'About me' } }],
+      } satisfies DocumentReference,
+      about.history,
+    );
+  }
+
+  for (const area of snapshot.lifeAreas)
+    keep(
+      {
+        resourceType: 'Basic',
+        id: area.id,
+        meta: meta('life_area', area.updatedAt, false, lastVersion(area.history)),
+        code: concept(SYSTEMS.kind, 'life_area', fhirString(area.data.name)),
+        subject: patient,
+      } satisfies Basic,
+      area.history,
+    );
+
+  for (const goal of snapshot.goals) {
+    const { data } = goal;
+    const areaName = data.lifeAreaId ? areaNames.get(data.lifeAreaId) : undefined;
+    keep(
+      {
+        resourceType: 'Goal',
+        id: goal.id,
+        meta: meta('goal', goal.updatedAt, false, lastVersion(goal.history)),
+        extension: [
+          ...stringExt(EXTENSIONS.goalWhy, data.why),
+          ...stringExt(EXTENSIONS.goalWhoHelps, data.whoHelps),
+        ],
+        lifecycleStatus: GOAL_LIFECYCLE[data.status],
+        ...(data.lifeAreaId
+          ? {
+              category: [
+                concept(SYSTEMS.lifeArea, data.lifeAreaId, areaName && fhirString(areaName)),
+              ],
+            }
+          : {}),
+        description: { text: fhirString(data.title) ?? '' },
+        subject: patient,
+        ...(data.targetDate ? { target: [{ dueDate: data.targetDate }] } : {}),
+        ...(goal.notes.length
+          ? {
+              note: goal.notes.map((note) => ({
+                id: note.id,
+                time: note.data.date,
+                text: fhirString(note.data.text) ?? '',
+              })),
+            }
+          : {}),
+      } satisfies Goal,
+      goal.history,
+    );
+    for (const note of goal.notes)
+      provenance(
+        {
+          reference: undefined,
+          extension: [{ url: EXTENSIONS.targetElement, valueUri: note.id }],
+        },
+        note.history,
+        note.id,
+      );
+    if (data.steps.length)
+      resources.push({
+        resourceType: 'CarePlan',
+        id: fhirId(`${goal.id}-steps`),
+        meta: meta('goal_steps', goal.updatedAt),
+        status: 'active',
+        intent: 'plan',
+        title: fhirString(`Steps: ${data.title}`),
+        subject: patient,
+        goal: [{ reference: `Goal/${goal.id}` }],
+        activity: data.steps.map((step) => ({
+          id: step.id,
+          detail: {
+            status: step.done ? 'completed' : 'not-started',
+            description: fhirString(step.text) ?? '',
+          },
+        })),
+      } satisfies CarePlan);
+  }
+
+  for (const kind of PLAN_KINDS) {
+    const plan = snapshot.plans[kind];
+    if (!plan) continue;
+    keep(
+      carePlanOf(kind, plan.id, plan.data as unknown as Record<string, unknown>, {
+        meta: meta(kind, plan.updatedAt, false, lastVersion(plan.history)),
+        patient,
+        hasContact: (id) => contactIds.has(id),
+        hasFile: (id) => attachmentIds.has(id),
+      }),
+      plan.history,
+    );
+  }
+
+  for (const contact of snapshot.supportNetwork) {
+    const { data } = contact;
+    keep(
+      {
+        resourceType: 'RelatedPerson',
+        id: contact.id,
+        meta: meta('support_contact', contact.updatedAt, false, lastVersion(contact.history)),
+        extension: [
+          ...stringExt(EXTENSIONS.howTheyHelp, data.howTheyHelp),
+          ...stringExt(EXTENSIONS.contactNotes, data.notes),
+        ],
+        patient,
+        relationship: [concept(SYSTEMS.contactKind, data.kind)],
+        name: [{ text: fhirString(data.name) ?? '' }],
+        ...(data.phone || data.email
+          ? {
+              telecom: [
+                ...(data.phone ? [{ system: 'phone' as const, value: data.phone }] : []),
+                ...(data.email ? [{ system: 'email' as const, value: data.email }] : []),
+              ],
+            }
+          : {}),
+      } satisfies RelatedPerson,
+      contact.history,
+    );
+  }
+  if (snapshot.supportNetwork.length)
+    resources.push({
+      resourceType: 'CareTeam',
+      id: fhirId(`${personId}-network`),
+      meta: meta('support_network'),
+      status: 'active',
+      name: 'Support network',
+      subject: patient,
+      participant: snapshot.supportNetwork.map((contact) => ({
+        role: [
+          {
+            coding: [
+              coding(SYSTEMS.supportRole, contact.data.formal ? 'formal' : 'informal'),
+              ...(contact.data.crisisContact
+                ? [coding(SYSTEMS.supportRole, 'crisis-contact')]
+                : []),
+            ],
+          },
+        ],
+        member: ref(`RelatedPerson/${contact.id}`),
+      })),
+    } satisfies CareTeam);
+
+  for (const relationship of snapshot.relationships) {
+    const member = ref(`RelatedPerson/${relationship.id}`);
+    resources.push({
+      resourceType: 'RelatedPerson',
+      id: relationship.id,
+      meta: meta('relationship'),
+      active: true,
+      patient,
+      relationship: [concept(SYSTEMS.relationshipRole, relationship.role)],
+      name: [{ text: fhirString(relationship.knownAs) ?? '' }],
+      period: { start: relationship.since },
+    } satisfies RelatedPerson);
+    const consent = (
+      id: string,
+      kind: ResourceKind,
+      provision: NonNullable<Consent['provision']>,
+    ): Consent => ({
+      resourceType: 'Consent',
+      id: fhirId(id),
+      meta: meta(kind),
+      status: 'active',
+      scope: concept(SYSTEMS.consentScope, 'patient-privacy'),
+      category: [concept(SYSTEMS.loinc, '59284-0', 'Patient Consent')],
+      patient,
+      dateTime: relationship.since,
+      performer: [patient],
+      policyRule: concept(SYSTEMS.actCode, 'OPTIN'),
+      provision: {
+        type: 'permit',
+        actor: [
+          {
+            role: concept('http://terminology.hl7.org/CodeSystem/v3-ParticipationType', 'IRCP'),
+            reference: member,
+          },
+        ],
+        ...provision,
+      },
+    });
+    for (const grant of relationship.grants)
+      resources.push(
+        consent(`${relationship.id}-${grant.section}`, 'grant', {
+          ...(grant.advanceChoice
+            ? { extension: [{ url: EXTENSIONS.advanceChoice, valueBoolean: true }] }
+            : {}),
+          ...(grant.endsAt ? { period: { end: grant.endsAt } } : {}),
+          action: [
+            concept(SYSTEMS.consentAction, 'access'),
+            ...(grant.level === 'suggest' ? [concept(SYSTEMS.consentAction, 'correct')] : []),
+          ],
+          code: [concept(SYSTEMS.section, grant.section)],
+        }),
+      );
+    const shared = relationship.sharedJournalEntryIds.filter((id) => journalIds.has(id));
+    if (shared.length)
+      resources.push(
+        consent(`${relationship.id}-journal`, 'shared_journal_entries', {
+          action: [concept(SYSTEMS.consentAction, 'access')],
+          code: [concept(SYSTEMS.section, 'journal')],
+          data: shared.map((id) => ({
+            meaning: 'instance' as const,
+            reference: ref(`DocumentReference/${id}`),
+          })),
+        }),
+      );
+  }
+
+  if (snapshot.checkinSettings) {
+    const settings = snapshot.checkinSettings;
+    keep(
+      {
+        resourceType: 'Questionnaire',
+        id: settings.id,
+        meta: meta('checkin_settings', settings.updatedAt, false, lastVersion(settings.history)),
+        extension: [{ url: EXTENSIONS.reminder, valueCode: settings.data.reminder }],
+        title: 'My check-in',
+        status: 'active',
+        subjectType: ['Patient'],
+        ...(settings.data.scales.length || settings.data.warningSignPrompts.length
+          ? {
+              item: [
+                ...settings.data.scales.map((scale) => {
+                  const [min, max] = scale.range === '1-7' ? [1, 7] : [0, 10];
+                  return {
+                    linkId: scale.id,
+                    type: 'integer' as const,
+                    ...(scale.name ? { text: fhirString(scale.name) } : {}),
+                    extension: [
+                      { url: EXTENSIONS.minValue, valueInteger: min },
+                      { url: EXTENSIONS.maxValue, valueInteger: max },
+                      ...(scale.active ? [] : [{ url: EXTENSIONS.hidden, valueBoolean: true }]),
+                    ],
+                  };
+                }),
+                ...settings.data.warningSignPrompts.map((prompt, index) => ({
+                  linkId: `sign-${index + 1}`,
+                  type: 'boolean' as const,
+                  text: fhirString(prompt) ?? '',
+                })),
+              ],
+            }
+          : {}),
+      } satisfies Questionnaire,
+      settings.history,
+    );
+  }
+
+  for (const checkin of snapshot.checkins) {
+    const components: ObservationComponent[] = [
+      ...Object.entries(checkin.scores).map(([scale, value]) => ({
+        code: concept(SYSTEMS.scale, scale),
+        ...(Number.isInteger(value) ? { valueInteger: value } : { valueQuantity: { value } }),
+      })),
+      ...checkin.signsPresent.map((sign) => ({
+        code: concept(SYSTEMS.checkin, 'warning-sign', 'Early warning sign present'),
+        valueString: fhirString(sign) ?? '\ufffd',
+      })),
+    ];
+    keep(
+      {
+        resourceType: 'Observation',
+        id: checkin.id,
+        meta: meta('checkin', checkin.updatedAt, checkin.forMeOnly, lastVersion(checkin.history)),
+        extension: [{ url: EXTENSIONS.takenOn, valueDate: checkin.takenOn }],
+        status: 'final',
+        category: [concept(SYSTEMS.observationCategory, 'survey')],
+        code: concept(SYSTEMS.checkin, 'checkin', 'Check-in'),
+        subject: patient,
+        effectiveDateTime: checkin.takenAt,
+        ...(checkin.note ? { note: [{ text: fhirString(checkin.note) ?? '' }] } : {}),
+        ...(components.length ? { component: components } : {}),
+      } satisfies Observation,
+      checkin.history,
+    );
+  }
+
+  for (const set of snapshot.lifeAreaRatings)
+    keep(
+      {
+        resourceType: 'QuestionnaireResponse',
+        id: set.id,
+        meta: meta('life_area_rating', set.updatedAt, false, lastVersion(set.history)),
+        questionnaire: LIFE_AREA_RATINGS_QUESTIONNAIRE,
+        status: 'completed',
+        subject: patient,
+        authored: set.data.date,
+        item: set.data.ratings.map((rating) => {
+          const name = areaNames.get(rating.lifeAreaId);
+          return {
+            linkId: rating.lifeAreaId,
+            ...(name ? { text: fhirString(name) } : {}),
+            answer: [
+              {
+                valueInteger: rating.score,
+                item: [{ linkId: 'want-help', answer: [{ valueBoolean: rating.wantHelp }] }],
+              },
+            ],
+          };
+        }),
+      } satisfies QuestionnaireResponse,
+      set.history,
+    );
+
+  for (const response of snapshot.measureResponses) {
+    const responseRef = ref(`QuestionnaireResponse/${response.id}`);
+    keep(
+      {
+        resourceType: 'QuestionnaireResponse',
+        id: response.id,
+        meta: meta(
+          'measure_response',
+          response.updatedAt,
+          response.forMeOnly,
+          lastVersion(response.history),
+        ),
+        extension: [
+          ...stringExt(EXTENSIONS.note, response.note),
+          ...stringExt(EXTENSIONS.scoreDetails, response.scoreDetails),
+        ],
+        questionnaire: response.questionnaire,
+        status: 'completed',
+        subject: patient,
+        authored: response.authored,
+        ...(response.items.length ? { item: response.items.map(responseItem) } : {}),
+      } satisfies QuestionnaireResponse,
+      response.history,
+    );
+    for (const score of response.scores) {
+      const loinc = score.system === SYSTEMS.snomed ? LOINC_BESIDE_SNOMED[score.code] : undefined;
+      resources.push({
+        resourceType: 'Observation',
+        id: score.id,
+        meta: meta('measure_score', undefined, response.forMeOnly),
+        extension: [
+          { url: EXTENSIONS.scaleId, valueString: fhirString(score.scaleId) ?? '\ufffd' },
+          ...(score.itemsAnswered === null
+            ? []
+            : [{ url: EXTENSIONS.itemsAnswered, valueInteger: score.itemsAnswered }]),
+          ...(score.itemsTotal === null
+            ? []
+            : [{ url: EXTENSIONS.itemsTotal, valueInteger: score.itemsTotal }]),
+        ],
+        status: 'final',
+        category: [concept(SYSTEMS.observationCategory, 'survey')],
+        code: {
+          coding: [
+            coding(score.system, score.code, score.display ? fhirString(score.display) : undefined),
+            ...(loinc ? [coding(SYSTEMS.loinc, loinc.code, loinc.display)] : []),
+          ],
+        },
+        subject: patient,
+        effectiveDateTime: score.effectiveAt,
+        valueQuantity: { value: score.value, unit: 'score', system: SYSTEMS.ucum, code: '{score}' },
+        derivedFrom: [responseRef],
+      } satisfies Observation);
+    }
+  }
+
+  for (const entry of snapshot.journal)
+    keep(
+      {
+        resourceType: 'DocumentReference',
+        id: entry.id,
+        meta: meta('journal_entry', entry.updatedAt, false, lastVersion(entry.history)),
+        ...(entry.mood === null
+          ? {}
+          : { extension: [{ url: EXTENSIONS.mood, valueInteger: entry.mood }] }),
+        status: 'current',
+        type: concept(SYSTEMS.documentKind, 'journal_entry', 'Journal entry'),
+        subject: patient,
+        content: [
+          {
+            attachment: {
+              contentType: 'text/plain; charset=utf-8',
+              data: textToBase64(entry.text),
+            },
+          },
+        ],
+        context: { period: { start: entry.date, end: entry.date } },
+      } satisfies DocumentReference,
+      entry.history,
+    );
+
+  for (const file of snapshot.attachments)
+    resources.push({
+      resourceType: 'DocumentReference',
+      id: file.id,
+      meta: meta('attachment'),
+      extension: [{ url: EXTENSIONS.sha256, valueString: file.sha256 }],
+      status: 'current',
+      type: {
+        coding: [
+          coding(SYSTEMS.attachmentPurpose, file.purpose),
+          ...(file.purpose === 'advance_choice'
+            ? [coding(SYSTEMS.loinc, '42348-3', 'Advance healthcare directives')]
+            : []),
+        ],
+      },
+      subject: patient,
+      date: file.createdAt,
+      content: [
+        {
+          attachment: {
+            contentType: file.mediaType,
+            ...(file.content ? { data: file.content } : {}),
+            title: fhirString(file.fileName) ?? 'file',
+            size: file.byteSize,
+            creation: file.createdAt,
+          },
+        },
+      ],
+    } satisfies DocumentReference);
+
+  const entries: BundleEntry[] = [...resources, ...provenances].map((resource) => ({
+    fullUrl: `${base}/${resource.resourceType}/${resource.id}`,
+    resource,
+  }));
+  return {
+    resourceType: 'Bundle',
+    meta: { tag: [{ ...EXPORT_TAG, display: 'Waymark record export' }] },
+    type: 'collection',
+    timestamp: options.now.toISOString(),
+    entry: entries,
+  };
+}
+
+const DATA_OPERATION = {
+  create: 'CREATE',
+  update: 'UPDATE',
+  delete: 'DELETE',
+  restore: 'UPDATE',
+} as const;
+
+function patientOf(snapshot: RecordSnapshot): Patient {
+  const { person } = snapshot;
+  return {
+    resourceType: 'Patient',
+    id: person.id,
+    meta: meta('patient'),
+    active: true,
+    name: [{ text: fhirString(person.name) ?? '' }],
+    telecom: [{ system: 'email', value: person.email }],
+    ...(person.language
+      ? {
+          communication: [{ language: concept(SYSTEMS.bcp47, person.language), preferred: true }],
+        }
+      : {}),
+  };
+}
+
+type PlanContext = {
+  meta: Meta;
+  patient: Reference<Patient>;
+  hasContact: (id: string) => boolean;
+  hasFile: (id: string) => boolean;
+};
+
+/** One plan as a CarePlan: each filled field an activity, in PLAN_LAYOUT's order. */
+function carePlanOf(
+  kind: PlanKind,
+  id: string,
+  data: Record<string, unknown>,
+  context: PlanContext,
+): CarePlan & { id: string } {
+  const activity: CarePlanActivity[] = [];
+  const add = (
+    field: string,
+    detail: Omit<NonNullable<CarePlanActivity['detail']>, 'status' | 'code'>,
+  ) =>
+    activity.push({
+      detail: { code: concept(SYSTEMS.planPart, field), status: 'unknown', ...detail },
+    });
+  const words = (value: unknown) => fhirString(typeof value === 'string' ? value : '');
+  const contact = (contactId: string) => ref(`RelatedPerson/${contactId}`);
+  for (const part of PLAN_LAYOUT[kind]) {
+    const value = data[part.field];
+    switch (part.kind) {
+      case 'text': {
+        const description = words(value);
+        if (description) add(part.field, { description });
+        break;
+      }
+      case 'lines':
+        for (const line of value as string[]) add(part.field, { description: words(line) ?? '' });
+        break;
+      case 'pairs':
+        for (const pair of value as Record<string, string>[]) {
+          const then = words(pair[part.then]);
+          add(part.field, {
+            reasonCode: [{ text: words(pair[part.when]) ?? '' }],
+            ...(then ? { description: then } : {}),
+          });
+        }
+        break;
+      case 'contacts':
+        for (const entry of value as Record<string, string>[]) {
+          const contactId = entry.contactId as string;
+          if (!context.hasContact(contactId)) continue;
+          const description = part.words ? words(entry[part.words]) : undefined;
+          add(part.field, {
+            performer: [contact(contactId)],
+            ...(description ? { description } : {}),
+          });
+        }
+        break;
+      case 'notInvolved':
+        for (const entry of value as { name: string; reason: string }[]) {
+          const description = words(entry.reason);
+          add(part.field, {
+            doNotPerform: true,
+            performer: [{ display: words(entry.name) ?? '' }],
+            ...(description ? { description } : {}),
+          });
+        }
+        break;
+      case 'contact':
+        if (typeof value === 'string' && context.hasContact(value))
+          add(part.field, { performer: [contact(value)] });
+        break;
+      case 'texts':
+        for (const key of part.keys) {
+          const description = words((value as Record<string, string>)[key]);
+          if (description) add(`${part.field}.${key}`, { description });
+        }
+        break;
+    }
+  }
+  const files =
+    kind === 'crisis_plan'
+      ? [data.advanceChoiceDocumentId].filter((file): file is string => typeof file === 'string')
+      : kind === 'safety_plan'
+        ? (data.reasonPhotoIds as string[])
+        : [];
+  const supportingInfo = files
+    .filter(context.hasFile)
+    .map((file) => ref(`DocumentReference/${file}`));
+  const lastReviewed = kind === 'crisis_plan' ? data.lastReviewed : null;
+  return {
+    resourceType: 'CarePlan',
+    id,
+    meta: context.meta,
+    ...(typeof lastReviewed === 'string'
+      ? { extension: [{ url: EXTENSIONS.lastReviewed, valueDate: lastReviewed }] }
+      : {}),
+    status: 'active',
+    intent: 'plan',
+    category: [concept(SYSTEMS.kind, kind)],
+    title: PLAN_TITLES[kind],
+    subject: context.patient,
+    ...(supportingInfo.length ? { supportingInfo } : {}),
+    ...(activity.length ? { activity } : {}),
+  };
+}
+
+/** A measure's answers as FHIR has them: only the answer types our measures produce. */
+function responseItem(item: ResponseItem): QuestionnaireResponseItem {
+  const answers = (item.answer ?? []).flatMap((answer): QuestionnaireResponseItemAnswer[] => {
+    if (answer.valueBoolean !== undefined) return [{ valueBoolean: answer.valueBoolean }];
+    if (answer.valueInteger !== undefined) return [{ valueInteger: answer.valueInteger }];
+    if (answer.valueDecimal !== undefined) return [{ valueDecimal: answer.valueDecimal }];
+    if (answer.valueString !== undefined) {
+      const text = fhirString(answer.valueString);
+      return text === undefined ? [] : [{ valueString: text }];
+    }
+    if (answer.valueCoding !== undefined) {
+      const { system, code, display } = answer.valueCoding;
+      return [
+        {
+          valueCoding: {
+            ...(system ? { system } : {}),
+            ...(code ? { code } : {}),
+            ...(display ? { display: fhirString(display) } : {}),
+          },
+        },
+      ];
+    }
+    return [];
+  });
+  const text = item.text === undefined ? undefined : fhirString(item.text);
+  return {
+    linkId: item.linkId,
+    ...(text ? { text } : {}),
+    ...(answers.length ? { answer: answers } : {}),
+    ...(item.item?.length ? { item: item.item.map(responseItem) } : {}),
+  };
+}
