@@ -43,42 +43,42 @@ const BYTES_KEY = 'data';
  * than the limit, nothing nested deeper, nothing that is not JSON. The path names the place.
  */
 export function checkBounds(value: unknown): void {
-  type Entry = { value: unknown; path: string; depth: number; key: string };
-  const stack: Entry[] = [{ value, path: 'Bundle', depth: 0, key: '' }];
+  // Each entry points at its parent, so a path is only spelled out for the place refused.
+  type Entry = { value: unknown; key: string | number; depth: number; parent?: Entry };
+  const pathOf = (entry: Entry) => {
+    const parts: string[] = [];
+    for (let at: Entry | undefined = entry; at?.parent; at = at.parent)
+      parts.push(typeof at.key === 'number' ? `[${at.key}]` : `.${at.key}`);
+    return `Bundle${parts.reverse().join('')}`;
+  };
+  /** The name an array's items go by: their array's. */
+  const nameOf = (entry: Entry): string | number =>
+    typeof entry.key === 'number' && entry.parent ? nameOf(entry.parent) : entry.key;
+  const stack: Entry[] = [{ value, key: '', depth: 0 }];
   let seen = 0;
   for (let entry = stack.pop(); entry; entry = stack.pop()) {
     if (++seen > IMPORT_LIMITS.values) refuse('fhir.import.tooMany', { max: IMPORT_LIMITS.values });
     const node = entry.value;
-    if (entry.depth > IMPORT_LIMITS.depth) refuse('fhir.import.tooDeep', { where: entry.path });
+    if (entry.depth > IMPORT_LIMITS.depth) refuse('fhir.import.tooDeep', { where: pathOf(entry) });
     if (typeof node === 'string') {
-      const max = entry.key === BYTES_KEY ? IMPORT_LIMITS.base64 : IMPORT_LIMITS.text;
-      if (node.length > max) refuse('fhir.import.tooLong', { where: entry.path, max });
+      const max = nameOf(entry) === BYTES_KEY ? IMPORT_LIMITS.base64 : IMPORT_LIMITS.text;
+      if (node.length > max) refuse('fhir.import.tooLong', { where: pathOf(entry), max });
     } else if (Array.isArray(node)) {
       for (let i = node.length - 1; i >= 0; i--)
-        stack.push({
-          value: node[i],
-          path: `${entry.path}[${i}]`,
-          depth: entry.depth + 1,
-          key: entry.key,
-        });
+        stack.push({ value: node[i], key: i, depth: entry.depth + 1, parent: entry });
     } else if (isObject(node)) {
       const keys = Object.keys(node);
       for (let i = keys.length - 1; i >= 0; i--) {
         const key = keys[i] as string;
-        if (key.length > 64) refuse('fhir.import.malformed', { where: entry.path });
-        stack.push({
-          value: node[key],
-          path: `${entry.path}.${key}`,
-          depth: entry.depth + 1,
-          key,
-        });
+        if (key.length > 64) refuse('fhir.import.malformed', { where: pathOf(entry) });
+        stack.push({ value: node[key], key, depth: entry.depth + 1, parent: entry });
       }
     } else if (
       node !== null &&
       typeof node !== 'boolean' &&
       !(typeof node === 'number' && Number.isFinite(node))
     ) {
-      refuse('fhir.import.malformed', { where: entry.path });
+      refuse('fhir.import.malformed', { where: pathOf(entry) });
     }
   }
 }
@@ -127,12 +127,13 @@ function checkReferences(resource: Json, where: string, index: Map<string, Json>
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     if (Array.isArray(node)) stack.push(...node);
     else if (isObject(node)) {
-      if ('reference' in node) {
-        const reference = node.reference;
-        if (typeof reference !== 'string') refuse('fhir.import.malformed', { where });
+      // Consent's actor and data name their Reference `reference`: an object, read in its turn.
+      const reference = node.reference;
+      if (typeof reference === 'string') {
         if (!index.has(referenceKey(reference)))
           refuse('fhir.import.unresolved', { reference: reference.slice(0, 200) });
-      }
+      } else if (reference !== undefined && !isObject(reference))
+        refuse('fhir.import.malformed', { where });
       for (const child of Object.values(node)) if (typeof child === 'object') stack.push(child);
     }
   }

@@ -6,12 +6,19 @@
  * hold them. Our text allows them (pasted text can bring a form feed), so the export puts U+FFFD
  * in their place in strings; a person's long words travel as base64 and keep them (decision 0045).
  */
-const NOT_IN_FHIR_STRINGS = /[\u0001-\u0008\u000b\u000c\u000e-\u001f]/g;
+const isNotInFhirStrings = (code: number) =>
+  code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d;
 
-/** A FHIR string for our text, or undefined for none (FHIR has no empty strings). */
+/**
+ * A FHIR string for our text, or undefined for none: FHIR has no empty strings, nor strings of
+ * spaces alone, so text that is only spaces and line ends is written as no text.
+ */
 export function fhirString(value: string): string | undefined {
-  if (value === '') return undefined;
-  return value.replace(NOT_IN_FHIR_STRINGS, '\ufffd');
+  if (value.trim() === '') return undefined;
+  let kept = '';
+  for (const character of value)
+    kept += isNotInFhirStrings(character.charCodeAt(0)) ? '\ufffd' : character;
+  return kept;
 }
 
 const CHUNK = 0x8000;

@@ -309,7 +309,7 @@ class Reader {
         case 'pairs':
           data[part.field] = found.map((detail) => ({
             [part.when]: text(obj(arr(detail.reasonCode)[0]).text),
-            [part.then]: text(detail.description),
+            [part.response]: text(detail.description),
           }));
           break;
         case 'contacts':

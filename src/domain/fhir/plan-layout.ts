@@ -9,7 +9,7 @@ export type PlanPart =
   /** A list of lines: one activity per line. */
   | { field: string; kind: 'lines' }
   /** A list of "when this, do that": the reason is the first, the description the second. */
-  | { field: string; kind: 'pairs'; when: string; then: string }
+  | { field: string; kind: 'pairs'; when: string; response: string }
   /** A list of the person's contacts, each the activity's performer, with words or none. */
   | { field: string; kind: 'contacts'; words?: string }
   /** People the person does not want involved: doNotPerform, the name as the performer. */
@@ -23,9 +23,9 @@ export const PLAN_LAYOUT: Readonly<Record<PlanKind, readonly PlanPart[]>> = {
   staying_well: [
     { field: 'daily', kind: 'lines' },
     { field: 'weekly', kind: 'lines' },
-    { field: 'triggers', kind: 'pairs', when: 'trigger', then: 'whatHelps' },
-    { field: 'earlyWarningSigns', kind: 'pairs', when: 'sign', then: 'whatToDo' },
-    { field: 'gettingWorse', kind: 'pairs', when: 'sign', then: 'whatHelps' },
+    { field: 'triggers', kind: 'pairs', when: 'trigger', response: 'whatHelps' },
+    { field: 'earlyWarningSigns', kind: 'pairs', when: 'sign', response: 'whatToDo' },
+    { field: 'gettingWorse', kind: 'pairs', when: 'sign', response: 'whatHelps' },
   ],
   crisis_plan: [
     { field: 'signs', kind: 'text' },

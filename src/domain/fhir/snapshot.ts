@@ -7,7 +7,6 @@ import type { AttachmentPurpose } from '../attachments/file-type.ts';
 import type { Role } from '../auth/auth.schema.ts';
 import type { CheckinSettings, LifeAreaRatingSet } from '../checkins/checkins.schema.ts';
 import type { LanguageCode } from '../i18n/languages.ts';
-import type { InvitableSection } from '../sharing/share-choices.ts';
 import type { ResponseItem } from '../measures/response.schema.ts';
 import type {
   AfterCrisis,
@@ -16,8 +15,14 @@ import type {
   StayingWellPlan,
   SupportContact,
 } from '../record/plans.schema.ts';
-import type { AboutMe, Goal, GoalNote, LifeArea } from '../record/record.schema.ts';
-import type { REVISION_ACTIONS } from '../record/record.schema.ts';
+import type {
+  AboutMe,
+  Goal,
+  GoalNote,
+  LifeArea,
+  REVISION_ACTIONS,
+} from '../record/record.schema.ts';
+import type { InvitableSection } from '../sharing/share-choices.ts';
 
 /** Someone who wrote or agreed a version: their account on the exporting installation. */
 export type Writer = { accountId: string; name: string; role: Role };

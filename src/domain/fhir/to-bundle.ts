@@ -462,6 +462,7 @@ export function toBundle(snapshot: RecordSnapshot, options: ToBundleOptions): Bu
   }
 
   for (const checkin of snapshot.checkins) {
+    const note = fhirString(checkin.note);
     const components: ObservationComponent[] = [
       ...Object.entries(checkin.scores).map(([scale, value]) => ({
         code: concept(SYSTEMS.scale, scale),
@@ -483,7 +484,7 @@ export function toBundle(snapshot: RecordSnapshot, options: ToBundleOptions): Bu
         code: concept(SYSTEMS.checkin, 'checkin', 'Check-in'),
         subject: patient,
         effectiveDateTime: checkin.takenAt,
-        ...(checkin.note ? { note: [{ text: fhirString(checkin.note) ?? '' }] } : {}),
+        ...(note ? { note: [{ text: note }] } : {}),
         ...(components.length ? { component: components } : {}),
       } satisfies Observation,
       checkin.history,
@@ -701,7 +702,7 @@ function carePlanOf(
         break;
       case 'pairs':
         for (const pair of value as Record<string, string>[]) {
-          const then = words(pair[part.then]);
+          const then = words(pair[part.response]);
           add(part.field, {
             reasonCode: [{ text: words(pair[part.when]) ?? '' }],
             ...(then ? { description: then } : {}),
