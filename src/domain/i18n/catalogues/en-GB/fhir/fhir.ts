@@ -1,6 +1,6 @@
 export default {
   'fhir.import.malformed': 'We cannot read this file. The problem is at {where}.',
-  'fhir.import.notBundle': 'This file is not a FHIR Bundle, so it is not a record from Waymark.',
+  'fhir.import.notBundle': 'This file is not a FHIR Bundle. So it is not a record from Waymark.',
   'fhir.import.notCollection':
     'This Bundle is not a record to take away: its type is not "collection".',
   'fhir.import.notWaymark':
