@@ -13,7 +13,6 @@ import {
 import { isLanguageCode } from '../i18n/languages.ts';
 import { type Said, saidValue } from '../i18n/said.ts';
 import { journalEntrySchema } from '../journal/journal.schema.ts';
-import type { ResponseItem } from '../measures/response.schema.ts';
 import {
   afterCrisisSchema,
   crisisPlanSchema,
@@ -30,17 +29,25 @@ import {
 } from '../record/record.schema.ts';
 import { INVITABLE_SECTIONS } from '../sharing/share-choices.ts';
 import type { z } from '../validation.ts';
-import {
-  checkBundle,
-  ImportProblem,
-  isObject,
-  type Json,
-  referenceKey,
-  refuse,
-} from './bundle-checks.ts';
+import { answersFromFhir } from './answers.ts';
+import { checkBundle, ImportProblem, type Json, referenceKey, refuse } from './bundle-checks.ts';
+import { planFieldsOf } from './care-plans.ts';
 import { EXTENSIONS, SYSTEMS } from './codes.ts';
+import {
+  arr,
+  codeIn,
+  extension,
+  forMeOnly,
+  idOf,
+  kindOf,
+  obj,
+  oneOf,
+  str,
+  text,
+  updatedAt,
+} from './fhir-read.ts';
 import { base64ByteLength, base64ToText, isBase64 } from './fhir-text.ts';
-import { ABOUT_ME_PARTS, GOAL_LIFECYCLE, PLAN_LAYOUT } from './plan-layout.ts';
+import { ABOUT_ME_PARTS, GOAL_LIFECYCLE } from './plan-layout.ts';
 import type {
   Kept,
   PlanKind,
@@ -53,29 +60,6 @@ import type {
 export type FromBundleResult =
   | { ok: true; snapshot: RecordSnapshot }
   | { ok: false; problem: Said };
-
-const arr = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-const obj = (value: unknown): Json => (isObject(value) ? value : {});
-const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-const text = (value: unknown): string => str(value) ?? '';
-const codeIn = (concept: unknown, system: string): string | undefined =>
-  str(
-    arr(obj(concept).coding)
-      .map(obj)
-      .find((coding) => coding.system === system)?.code,
-  );
-const extension = (element: Json, url: string): Json | undefined =>
-  arr(element.extension)
-    .map(obj)
-    .find((ext) => ext.url === url);
-const idOf = (reference: unknown): string =>
-  referenceKey(text(obj(reference).reference)).split('/')[1] ?? '';
-const kindOf = (resource: Json) => codeIn({ coding: obj(resource.meta).tag }, SYSTEMS.kind);
-const forMeOnly = (resource: Json) =>
-  codeIn({ coding: obj(resource.meta).tag }, SYSTEMS.privacy) === 'for-me-only';
-const updatedAt = (resource: Json) => text(obj(resource.meta).lastUpdated);
-const oneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
-  typeof value === 'string' && (values as readonly string[]).includes(value);
 
 /** Reads an export back. The snapshot keeps the export's ids; the importer gives new ones. */
 export function fromBundle(input: unknown): FromBundleResult {
@@ -211,7 +195,7 @@ class Reader {
     );
     const plan = <K extends PlanKind>(kind: K, schema: z.ZodType) => {
       const r = this.single(kind);
-      return r ? this.kept(r, this.valid(schema, this.planData(kind, r), this.where(r))) : null;
+      return r ? this.kept(r, this.valid(schema, planFieldsOf(kind, r), this.where(r))) : null;
     };
     const plans = {
       staying_well: plan('staying_well', stayingWellSchema),
@@ -288,59 +272,6 @@ class Reader {
         });
       return { ...this.kept(r, this.valid(goalSchema, data, where)), notes };
     });
-  }
-
-  /** A CarePlan's activities back into the plan's fields, by PLAN_LAYOUT. */
-  private planData(kind: PlanKind, r: Json): Json {
-    const activities = arr(r.activity).map((a) => obj(obj(a).detail));
-    const of = (field: string) =>
-      activities.filter((detail) => codeIn(detail.code, SYSTEMS.planPart) === field);
-    const data: Json = {};
-    for (const part of PLAN_LAYOUT[kind]) {
-      const found = of(part.field);
-      const performer = (detail: Json) => obj(arr(detail.performer)[0]);
-      switch (part.kind) {
-        case 'text':
-          data[part.field] = text(found[0]?.description);
-          break;
-        case 'lines':
-          data[part.field] = found.map((detail) => text(detail.description));
-          break;
-        case 'pairs':
-          data[part.field] = found.map((detail) => ({
-            [part.when]: text(obj(arr(detail.reasonCode)[0]).text),
-            [part.response]: text(detail.description),
-          }));
-          break;
-        case 'contacts':
-          data[part.field] = found.map((detail) => ({
-            contactId: idOf(performer(detail)),
-            ...(part.words ? { [part.words]: text(detail.description) } : {}),
-          }));
-          break;
-        case 'notInvolved':
-          data[part.field] = found.map((detail) => ({
-            name: text(performer(detail).display),
-            reason: text(detail.description),
-          }));
-          break;
-        case 'contact':
-          data[part.field] = found[0] ? idOf(performer(found[0])) : null;
-          break;
-        case 'texts':
-          data[part.field] = Object.fromEntries(
-            part.keys.map((key) => [key, text(of(`${part.field}.${key}`)[0]?.description)]),
-          );
-          break;
-      }
-    }
-    const files = arr(r.supportingInfo).map(idOf);
-    if (kind === 'crisis_plan') {
-      data.advanceChoiceDocumentId = files[0] ?? null;
-      data.lastReviewed = str(extension(r, EXTENSIONS.lastReviewed)?.valueDate) ?? null;
-    }
-    if (kind === 'safety_plan') data.reasonPhotoIds = files;
-    return data;
   }
 
   private supportNetwork(): RecordSnapshot['supportNetwork'] {
@@ -503,7 +434,7 @@ class Reader {
         id,
         questionnaire,
         authored,
-        items: arr(r.item).map((item) => responseItem(item, where)),
+        items: arr(r.item).map((item) => answersFromFhir(item, where)),
         scoreDetails: text(extension(r, EXTENSIONS.scoreDetails)?.valueString),
         scores: scores
           .filter((o) => idOf(arr(o.derivedFrom)[0]) === id)
@@ -587,43 +518,4 @@ class Reader {
       };
     });
   }
-}
-
-/** A measure's answer items, only the value types our measures produce; anything else refused. */
-function responseItem(value: unknown, where: string): ResponseItem {
-  const item = obj(value);
-  const linkId = str(item.linkId);
-  if (!linkId) refuse('fhir.import.invalidItem', { where });
-  const answers = arr(item.answer).map((a) => {
-    const answer = obj(a);
-    const kinds = ['valueBoolean', 'valueInteger', 'valueDecimal', 'valueString', 'valueCoding'];
-    const key = kinds.find((k) => k in answer);
-    if (!key) refuse('fhir.import.invalidItem', { where });
-    const found = answer[key];
-    const fits =
-      key === 'valueBoolean'
-        ? typeof found === 'boolean'
-        : key === 'valueString'
-          ? typeof found === 'string'
-          : key === 'valueCoding'
-            ? isObject(found) && typeof found.code === 'string'
-            : typeof found === 'number';
-    if (!fits) refuse('fhir.import.invalidItem', { where });
-    if (key !== 'valueCoding') return { [key]: found };
-    const coding = obj(found);
-    return {
-      valueCoding: {
-        ...(str(coding.system) ? { system: coding.system as string } : {}),
-        code: coding.code as string,
-        ...(str(coding.display) ? { display: coding.display as string } : {}),
-      },
-    };
-  });
-  const children = arr(item.item).map((child) => responseItem(child, where));
-  return {
-    linkId,
-    ...(str(item.text) ? { text: item.text as string } : {}),
-    ...(answers.length ? { answer: answers } : {}),
-    ...(children.length ? { item: children } : {}),
-  };
 }

@@ -6,16 +6,12 @@ import type {
   Bundle,
   BundleEntry,
   CarePlan,
-  CarePlanActivity,
   CareTeam,
   CodeableConcept,
-  Coding,
   Consent,
   DocumentReference,
   DocumentReferenceContent,
-  Extension,
   Goal,
-  Meta,
   Observation,
   ObservationComponent,
   Patient,
@@ -23,13 +19,12 @@ import type {
   ProvenanceAgent,
   Questionnaire,
   QuestionnaireResponse,
-  QuestionnaireResponseItem,
-  QuestionnaireResponseItemAnswer,
   Reference,
   RelatedPerson,
   Resource,
 } from '@medplum/fhirtypes';
-import type { ResponseItem } from '../measures/response.schema.ts';
+import { answersToFhir } from './answers.ts';
+import { carePlanOf } from './care-plans.ts';
 import {
   EXPORT_TAG,
   EXTENSIONS,
@@ -38,63 +33,20 @@ import {
   SYSTEMS,
 } from './codes.ts';
 import { fhirString, textToBase64 } from './fhir-text.ts';
-import { ABOUT_ME_PARTS, GOAL_LIFECYCLE, PLAN_LAYOUT, PLAN_TITLES } from './plan-layout.ts';
 import {
-  PLAN_KINDS,
-  type PlanKind,
-  type RecordSnapshot,
-  type VersionSummary,
-  type Writer,
-} from './snapshot.ts';
+  coding,
+  concept,
+  fhirId,
+  lastVersion,
+  meta,
+  type ResourceKind,
+  ref,
+  stringExt,
+} from './fhir-write.ts';
+import { ABOUT_ME_PARTS, GOAL_LIFECYCLE } from './plan-layout.ts';
+import { PLAN_KINDS, type RecordSnapshot, type VersionSummary, type Writer } from './snapshot.ts';
 
 export type ToBundleOptions = { now: Date; baseUrl: string };
-
-/** What each resource is among our things: meta.tag code in SYSTEMS.kind. */
-export type ResourceKind =
-  | 'patient'
-  | 'about_me'
-  | 'life_area'
-  | 'goal'
-  | 'goal_steps'
-  | PlanKind
-  | 'support_contact'
-  | 'support_network'
-  | 'relationship'
-  | 'grant'
-  | 'shared_journal_entries'
-  | 'checkin_settings'
-  | 'checkin'
-  | 'life_area_rating'
-  | 'measure_response'
-  | 'measure_score'
-  | 'journal_entry'
-  | 'attachment'
-  | 'provenance';
-
-/** A literal reference; typed to fit whichever element takes it (the Bundle holds its target). */
-const ref = (reference: string): Reference<never> => ({ reference });
-const coding = (system: string, code: string, display?: string): Coding =>
-  display ? { system, code, display } : { system, code };
-const concept = (system: string, code: string, text?: string): CodeableConcept =>
-  text ? { coding: [coding(system, code)], text } : { coding: [coding(system, code)] };
-const stringExt = (url: string, value: string): Extension[] => {
-  const text = fhirString(value);
-  return text === undefined ? [] : [{ url, valueString: text }];
-};
-/** A resource id from one of ours: FHIR ids take letters, digits, '-' and '.'. */
-const fhirId = (value: string) => value.replace(/[^A-Za-z0-9.-]/g, '-').slice(0, 64);
-
-function meta(kind: ResourceKind, updatedAt?: string, forMeOnly = false, version?: number): Meta {
-  return {
-    ...(version !== undefined ? { versionId: String(version) } : {}),
-    ...(updatedAt ? { lastUpdated: updatedAt } : {}),
-    tag: [
-      coding(SYSTEMS.kind, kind),
-      ...(forMeOnly ? [coding(SYSTEMS.privacy, 'for-me-only', 'For me only')] : []),
-    ],
-  };
-}
-const lastVersion = (history: VersionSummary[]) => history.at(-1)?.version;
 
 /** Builds the export. Every reference it writes resolves inside the Bundle. */
 export function toBundle(snapshot: RecordSnapshot, options: ToBundleOptions): Bundle {
@@ -538,7 +490,7 @@ export function toBundle(snapshot: RecordSnapshot, options: ToBundleOptions): Bu
         status: 'completed',
         subject: patient,
         authored: response.authored,
-        ...(response.items.length ? { item: response.items.map(responseItem) } : {}),
+        ...(response.items.length ? { item: response.items.map(answersToFhir) } : {}),
       } satisfies QuestionnaireResponse,
       response.history,
     );
@@ -662,142 +614,5 @@ function patientOf(snapshot: RecordSnapshot): Patient {
           communication: [{ language: concept(SYSTEMS.bcp47, person.language), preferred: true }],
         }
       : {}),
-  };
-}
-
-type PlanContext = {
-  meta: Meta;
-  patient: Reference<Patient>;
-  hasContact: (id: string) => boolean;
-  hasFile: (id: string) => boolean;
-};
-
-/** One plan as a CarePlan: each filled field an activity, in PLAN_LAYOUT's order. */
-function carePlanOf(
-  kind: PlanKind,
-  id: string,
-  data: Record<string, unknown>,
-  context: PlanContext,
-): CarePlan & { id: string } {
-  const activity: CarePlanActivity[] = [];
-  const add = (
-    field: string,
-    detail: Omit<NonNullable<CarePlanActivity['detail']>, 'status' | 'code'>,
-  ) =>
-    activity.push({
-      detail: { code: concept(SYSTEMS.planPart, field), status: 'unknown', ...detail },
-    });
-  const words = (value: unknown) => fhirString(typeof value === 'string' ? value : '');
-  const contact = (contactId: string) => ref(`RelatedPerson/${contactId}`);
-  for (const part of PLAN_LAYOUT[kind]) {
-    const value = data[part.field];
-    switch (part.kind) {
-      case 'text': {
-        const description = words(value);
-        if (description) add(part.field, { description });
-        break;
-      }
-      case 'lines':
-        for (const line of value as string[]) add(part.field, { description: words(line) ?? '' });
-        break;
-      case 'pairs':
-        for (const pair of value as Record<string, string>[]) {
-          const then = words(pair[part.response]);
-          add(part.field, {
-            reasonCode: [{ text: words(pair[part.when]) ?? '' }],
-            ...(then ? { description: then } : {}),
-          });
-        }
-        break;
-      case 'contacts':
-        for (const entry of value as Record<string, string>[]) {
-          const contactId = entry.contactId as string;
-          if (!context.hasContact(contactId)) continue;
-          const description = part.words ? words(entry[part.words]) : undefined;
-          add(part.field, {
-            performer: [contact(contactId)],
-            ...(description ? { description } : {}),
-          });
-        }
-        break;
-      case 'notInvolved':
-        for (const entry of value as { name: string; reason: string }[]) {
-          const description = words(entry.reason);
-          add(part.field, {
-            doNotPerform: true,
-            performer: [{ display: words(entry.name) ?? '' }],
-            ...(description ? { description } : {}),
-          });
-        }
-        break;
-      case 'contact':
-        if (typeof value === 'string' && context.hasContact(value))
-          add(part.field, { performer: [contact(value)] });
-        break;
-      case 'texts':
-        for (const key of part.keys) {
-          const description = words((value as Record<string, string>)[key]);
-          if (description) add(`${part.field}.${key}`, { description });
-        }
-        break;
-    }
-  }
-  const files =
-    kind === 'crisis_plan'
-      ? [data.advanceChoiceDocumentId].filter((file): file is string => typeof file === 'string')
-      : kind === 'safety_plan'
-        ? (data.reasonPhotoIds as string[])
-        : [];
-  const supportingInfo = files
-    .filter(context.hasFile)
-    .map((file) => ref(`DocumentReference/${file}`));
-  const lastReviewed = kind === 'crisis_plan' ? data.lastReviewed : null;
-  return {
-    resourceType: 'CarePlan',
-    id,
-    meta: context.meta,
-    ...(typeof lastReviewed === 'string'
-      ? { extension: [{ url: EXTENSIONS.lastReviewed, valueDate: lastReviewed }] }
-      : {}),
-    status: 'active',
-    intent: 'plan',
-    category: [concept(SYSTEMS.kind, kind)],
-    title: PLAN_TITLES[kind],
-    subject: context.patient,
-    ...(supportingInfo.length ? { supportingInfo } : {}),
-    ...(activity.length ? { activity } : {}),
-  };
-}
-
-/** A measure's answers as FHIR has them: only the answer types our measures produce. */
-function responseItem(item: ResponseItem): QuestionnaireResponseItem {
-  const answers = (item.answer ?? []).flatMap((answer): QuestionnaireResponseItemAnswer[] => {
-    if (answer.valueBoolean !== undefined) return [{ valueBoolean: answer.valueBoolean }];
-    if (answer.valueInteger !== undefined) return [{ valueInteger: answer.valueInteger }];
-    if (answer.valueDecimal !== undefined) return [{ valueDecimal: answer.valueDecimal }];
-    if (answer.valueString !== undefined) {
-      const text = fhirString(answer.valueString);
-      return text === undefined ? [] : [{ valueString: text }];
-    }
-    if (answer.valueCoding !== undefined) {
-      const { system, code, display } = answer.valueCoding;
-      return [
-        {
-          valueCoding: {
-            ...(system ? { system } : {}),
-            ...(code ? { code } : {}),
-            ...(display ? { display: fhirString(display) } : {}),
-          },
-        },
-      ];
-    }
-    return [];
-  });
-  const text = item.text === undefined ? undefined : fhirString(item.text);
-  return {
-    linkId: item.linkId,
-    ...(text ? { text } : {}),
-    ...(answers.length ? { answer: answers } : {}),
-    ...(item.item?.length ? { item: item.item.map(responseItem) } : {}),
   };
 }
