@@ -4,7 +4,6 @@
 // found is the answer; nothing here throws on any input.
 import { RELATIONSHIP_ROLES } from '../access/context.ts';
 import { ATTACHMENT_PURPOSES, type AttachmentPurpose } from '../attachments/file-type.ts';
-import { ROLES } from '../auth/auth.schema.ts';
 import {
   type CheckinSettings,
   checkinSettingsSchema,
@@ -25,12 +24,11 @@ import {
   goalNoteSchema,
   goalSchema,
   lifeAreaSchema,
-  REVISION_ACTIONS,
 } from '../record/record.schema.ts';
 import { INVITABLE_SECTIONS } from '../sharing/share-choices.ts';
 import type { z } from '../validation.ts';
 import { answersFromFhir } from './answers.ts';
-import { checkBundle, ImportProblem, type Json, referenceKey, refuse } from './bundle-checks.ts';
+import { checkBundle, ImportProblem, type Json, refuse } from './bundle-checks.ts';
 import { planFieldsOf } from './care-plans.ts';
 import { EXTENSIONS, SYSTEMS } from './codes.ts';
 import {
@@ -48,13 +46,13 @@ import {
 } from './fhir-read.ts';
 import { base64ByteLength, base64ToText, isBase64 } from './fhir-text.ts';
 import { ABOUT_ME_PARTS, GOAL_LIFECYCLE } from './plan-layout.ts';
+import { readProvenance } from './provenance.ts';
 import type {
   Kept,
   PlanKind,
   RecordSnapshot,
   RelationshipSnapshot,
   VersionSummary,
-  Writer,
 } from './snapshot.ts';
 
 export type FromBundleResult =
@@ -92,7 +90,10 @@ class Reader {
       const kind = kindOf(resource);
       if (!kind) refuse('fhir.import.malformed', { where: key });
       this.byKind.set(kind, [...(this.byKind.get(kind) ?? []), resource]);
-      if (kind === 'provenance') this.provenance(resource, key);
+      if (kind === 'provenance') {
+        const { key: target, summary } = readProvenance(resource, key);
+        this.histories.set(target, [...(this.histories.get(target) ?? []), summary]);
+      }
     }
   }
 
@@ -104,51 +105,6 @@ class Reader {
     const parsed = schema.safeParse(value);
     if (!parsed.success) refuse('fhir.import.invalidItem', { where });
     return parsed.data;
-  }
-
-  private writer(reference: unknown, roleConcept: unknown, where: string): Writer {
-    const who = obj(reference);
-    const accountId = str(obj(who.identifier).value);
-    const role = codeIn(arr(roleConcept)[0], SYSTEMS.writerRole);
-    if (!accountId || !oneOf(ROLES, role)) refuse('fhir.import.invalidItem', { where });
-    return { accountId, name: text(who.display), role };
-  }
-
-  private provenance(resource: Json, where: string): void {
-    const target = obj(arr(resource.target)[0]);
-    const reference = str(target.reference);
-    const element = extension(target, EXTENSIONS.targetElement);
-    const version = reference
-      ? Number(/\/_history\/(\d+)$/.exec(reference)?.[1])
-      : extension(target, EXTENSIONS.noteVersion)?.valueInteger;
-    const key = reference ? referenceKey(reference) : `note:${text(element?.valueUri)}`;
-    const action = codeIn(resource.activity, SYSTEMS.revisionAction);
-    const agents = arr(resource.agent).map(obj);
-    const agentOf = (type: string) =>
-      agents.find((agent) => codeIn(agent.type, SYSTEMS.participantType) === type);
-    const author = agentOf('author');
-    const verifier = agentOf('verifier');
-    const signature = obj(arr(resource.signature)[0]);
-    if (
-      typeof version !== 'number' ||
-      !Number.isInteger(version) ||
-      version < 1 ||
-      !oneOf(REVISION_ACTIONS, action) ||
-      !author ||
-      typeof resource.recorded !== 'string'
-    )
-      refuse('fhir.import.invalidItem', { where });
-    const summary: VersionSummary = {
-      version,
-      action,
-      at: resource.recorded,
-      author: this.writer(author.who, author.role, where),
-      agreed:
-        verifier && typeof signature.when === 'string'
-          ? { by: this.writer(verifier.who, verifier.role, where), at: signature.when }
-          : null,
-    };
-    this.histories.set(key, [...(this.histories.get(key) ?? []), summary]);
   }
 
   private kept<T>(resource: Json, data: T): Kept<T> {

@@ -7,7 +7,6 @@ import type {
   BundleEntry,
   CarePlan,
   CareTeam,
-  CodeableConcept,
   Consent,
   DocumentReference,
   DocumentReferenceContent,
@@ -16,7 +15,6 @@ import type {
   ObservationComponent,
   Patient,
   Provenance,
-  ProvenanceAgent,
   Questionnaire,
   QuestionnaireResponse,
   Reference,
@@ -44,7 +42,8 @@ import {
   stringExt,
 } from './fhir-write.ts';
 import { ABOUT_ME_PARTS, GOAL_LIFECYCLE } from './plan-layout.ts';
-import { PLAN_KINDS, type RecordSnapshot, type VersionSummary, type Writer } from './snapshot.ts';
+import { provenancesOf } from './provenance.ts';
+import { PLAN_KINDS, type RecordSnapshot, type VersionSummary } from './snapshot.ts';
 
 export type ToBundleOptions = { now: Date; baseUrl: string };
 
@@ -60,74 +59,8 @@ export function toBundle(snapshot: RecordSnapshot, options: ToBundleOptions): Bu
   const journalIds = new Set(snapshot.journal.map((entry) => entry.id));
   const areaNames = new Map(snapshot.lifeAreas.map((area) => [area.id, area.data.name]));
 
-  const who = (writer: Writer): Reference<Patient> => ({
-    ...(writer.accountId === personId ? { reference: `Patient/${personId}` } : {}),
-    identifier: { system: SYSTEMS.account, value: writer.accountId },
-    display: fhirString(writer.name) ?? writer.accountId,
-  });
-  const role = (writer: Writer): CodeableConcept[] => [concept(SYSTEMS.writerRole, writer.role)];
-  /** One Provenance per version: who wrote it, who agreed it, and when. */
-  const provenance = (target: Reference, history: VersionSummary[], idOf: string) => {
-    for (const version of history) {
-      const agents: ProvenanceAgent[] = [
-        {
-          type: concept(SYSTEMS.participantType, 'author'),
-          role: role(version.author),
-          who: who(version.author),
-        },
-      ];
-      if (version.agreed)
-        agents.push({
-          type: concept(SYSTEMS.participantType, 'verifier'),
-          role: role(version.agreed.by),
-          who: who(version.agreed.by),
-        });
-      const versioned: Reference = target.reference
-        ? { ...target, reference: `${target.reference}/_history/${version.version}` }
-        : target;
-      provenances.push({
-        resourceType: 'Provenance',
-        id: fhirId(`${idOf}-v${version.version}`),
-        meta: meta('provenance'),
-        target: [
-          target.reference
-            ? versioned
-            : {
-                ...target,
-                extension: [
-                  ...(target.extension ?? []),
-                  { url: EXTENSIONS.noteVersion, valueInteger: version.version },
-                ],
-              },
-        ],
-        recorded: version.at,
-        activity: {
-          coding: [
-            coding(SYSTEMS.dataOperation, DATA_OPERATION[version.action]),
-            coding(SYSTEMS.revisionAction, version.action),
-          ],
-        },
-        agent: agents,
-        ...(version.agreed
-          ? {
-              signature: [
-                {
-                  type: [
-                    coding(
-                      SYSTEMS.signatureType,
-                      '1.2.840.10065.1.12.1.5',
-                      'Verification Signature',
-                    ),
-                  ],
-                  when: version.agreed.at,
-                  who: who(version.agreed.by),
-                },
-              ],
-            }
-          : {}),
-      });
-    }
-  };
+  const provenance = (target: Reference, history: VersionSummary[], idOf: string) =>
+    provenances.push(...provenancesOf(personId, target, history, idOf));
   const keep = (resource: Resource & { id: string }, history: VersionSummary[]) => {
     resources.push(resource);
     provenance({ reference: `${resource.resourceType}/${resource.id}` }, history, resource.id);
@@ -592,13 +525,6 @@ export function toBundle(snapshot: RecordSnapshot, options: ToBundleOptions): Bu
     entry: entries,
   };
 }
-
-const DATA_OPERATION = {
-  create: 'CREATE',
-  update: 'UPDATE',
-  delete: 'DELETE',
-  restore: 'UPDATE',
-} as const;
 
 function patientOf(snapshot: RecordSnapshot): Patient {
   const { person } = snapshot;
