@@ -125,7 +125,7 @@ export const referenceKey = (reference: string) => reference.replace(/\/_history
 function checkReferences(resource: Json, where: string, index: Map<string, Json>): void {
   const stack: unknown[] = [resource];
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    if (Array.isArray(node)) stack.push(...node);
+    if (Array.isArray(node)) for (const item of node) stack.push(item);
     else if (isObject(node)) {
       // Consent's actor and data name their Reference `reference`: an object, read in its turn.
       const reference = node.reference;

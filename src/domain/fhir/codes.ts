@@ -67,6 +67,33 @@ export const EXTENSIONS = {
   targetElement: 'http://hl7.org/fhir/StructureDefinition/targetElement',
 } as const;
 
+/** What each resource is among our things (its meta.tag in SYSTEMS.kind), and its type. */
+export const RESOURCE_OF_KIND = {
+  patient: 'Patient',
+  about_me: 'DocumentReference',
+  life_area: 'Basic',
+  goal: 'Goal',
+  goal_steps: 'CarePlan',
+  staying_well: 'CarePlan',
+  crisis_plan: 'CarePlan',
+  safety_plan: 'CarePlan',
+  after_crisis: 'CarePlan',
+  support_contact: 'RelatedPerson',
+  support_network: 'CareTeam',
+  relationship: 'RelatedPerson',
+  grant: 'Consent',
+  shared_journal_entries: 'Consent',
+  checkin_settings: 'Questionnaire',
+  checkin: 'Observation',
+  life_area_rating: 'QuestionnaireResponse',
+  measure_response: 'QuestionnaireResponse',
+  measure_score: 'Observation',
+  journal_entry: 'DocumentReference',
+  attachment: 'DocumentReference',
+  provenance: 'Provenance',
+} as const;
+export type ResourceKind = keyof typeof RESOURCE_OF_KIND;
+
 /** The questionnaire a life-area rating set answers. */
 export const LIFE_AREA_RATINGS_QUESTIONNAIRE = `${WAYMARK_FHIR}/Questionnaire/life-area-ratings`;
 

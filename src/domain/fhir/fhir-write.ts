@@ -1,31 +1,11 @@
 // Small builders of FHIR elements that the export's writers share (to-bundle.ts and the files
 // beside it): codes, references, extensions and each resource's meta with its kind tag.
 import type { CodeableConcept, Coding, Extension, Meta, Reference } from '@medplum/fhirtypes';
-import { SYSTEMS } from './codes.ts';
+import { type ResourceKind, SYSTEMS } from './codes.ts';
 import { fhirString } from './fhir-text.ts';
-import type { PlanKind, VersionSummary } from './snapshot.ts';
+import type { VersionSummary } from './snapshot.ts';
 
-/** What each resource is among our things: meta.tag code in SYSTEMS.kind. */
-export type ResourceKind =
-  | 'patient'
-  | 'about_me'
-  | 'life_area'
-  | 'goal'
-  | 'goal_steps'
-  | PlanKind
-  | 'support_contact'
-  | 'support_network'
-  | 'relationship'
-  | 'grant'
-  | 'shared_journal_entries'
-  | 'checkin_settings'
-  | 'checkin'
-  | 'life_area_rating'
-  | 'measure_response'
-  | 'measure_score'
-  | 'journal_entry'
-  | 'attachment'
-  | 'provenance';
+export type { ResourceKind } from './codes.ts';
 
 /** A literal reference; typed to fit whichever element takes it (the Bundle holds its target). */
 export const ref = (reference: string): Reference<never> => ({ reference });

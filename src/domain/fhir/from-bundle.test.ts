@@ -2,7 +2,7 @@
 // found; and that no input at all makes it throw.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { IMPORT_LIMITS } from './codes.ts';
+import { IMPORT_LIMITS, SYSTEMS } from './codes.ts';
 import { fromBundle } from './from-bundle.ts';
 import { sampleSnapshot } from './sample-snapshot.ts';
 import { toBundle } from './to-bundle.ts';
@@ -161,6 +161,53 @@ describe('Importing a Bundle', () => {
       key: 'fhir.import.invalidItem',
       params: { where: `DocumentReference/${entry.id}` },
     });
+  });
+
+  it('refuses a resource whose kind is not one of ours, or not of its type', () => {
+    const bundle = exported();
+    const goal = entryOf(bundle, 'Goal');
+    goal.meta.tag[0].code = 'journal_entry';
+    expect(problemOf(bundle)).toEqual({
+      key: 'fhir.import.malformed',
+      params: { where: `Goal/${goal.id}` },
+    });
+    goal.meta.tag[0].code = '__proto__';
+    expect(problemOf(bundle).key).toBe('fhir.import.malformed');
+  });
+
+  it('reads a Bundle near its bounds in time that grows with its size, not its square', () => {
+    const bundle = exported();
+    const patient = { reference: `Patient/${entryOf(bundle, 'Patient').id}` };
+    const people = 20_000;
+    for (let i = 0; i < people; i++) {
+      bundle.entry.push({
+        resource: {
+          resourceType: 'RelatedPerson',
+          id: `r${i}`,
+          meta: { tag: [{ system: SYSTEMS.kind, code: 'relationship' }] },
+          patient,
+          relationship: [{ coding: [{ system: SYSTEMS.relationshipRole, code: 'friend' }] }],
+          name: [{ text: `Friend ${i}` }],
+          period: { start: '2026-01-01T00:00:00.000Z' },
+        },
+      });
+      bundle.entry.push({
+        resource: {
+          resourceType: 'Consent',
+          id: `c${i}`,
+          meta: { tag: [{ system: SYSTEMS.kind, code: 'grant' }] },
+          provision: {
+            actor: [{ reference: { reference: `RelatedPerson/r${i}` } }],
+            action: [{ coding: [{ system: SYSTEMS.consentAction, code: 'access' }] }],
+            code: [{ coding: [{ system: SYSTEMS.section, code: 'goals' }] }],
+          },
+        },
+      });
+    }
+    const started = performance.now();
+    const read = fromBundle(bundle);
+    expect(read.ok && read.snapshot.relationships).toHaveLength(people + 1);
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 
   it('names the first problem when there are several', () => {

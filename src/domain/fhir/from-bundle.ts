@@ -30,7 +30,7 @@ import type { z } from '../validation.ts';
 import { answersFromFhir } from './answers.ts';
 import { checkBundle, ImportProblem, type Json, refuse } from './bundle-checks.ts';
 import { planFieldsOf } from './care-plans.ts';
-import { EXTENSIONS, SYSTEMS } from './codes.ts';
+import { EXTENSIONS, RESOURCE_OF_KIND, type ResourceKind, SYSTEMS } from './codes.ts';
 import {
   arr,
   codeIn,
@@ -87,12 +87,18 @@ class Reader {
     this.at = at;
     for (const [key, resource] of index) {
       this.at(key);
+      // Each resource says which of our things it is, and that thing has this resource type.
       const kind = kindOf(resource);
-      if (!kind) refuse('fhir.import.malformed', { where: key });
-      this.byKind.set(kind, [...(this.byKind.get(kind) ?? []), resource]);
+      if (!kind || RESOURCE_OF_KIND[kind as ResourceKind] !== resource.resourceType)
+        refuse('fhir.import.malformed', { where: key });
+      const ofKind = this.byKind.get(kind) ?? [];
+      ofKind.push(resource);
+      this.byKind.set(kind, ofKind);
       if (kind === 'provenance') {
         const { key: target, summary } = readProvenance(resource, key);
-        this.histories.set(target, [...(this.histories.get(target) ?? []), summary]);
+        const versions = this.histories.get(target) ?? [];
+        versions.push(summary);
+        this.histories.set(target, versions);
       }
     }
   }
@@ -257,7 +263,11 @@ class Reader {
   }
 
   private relationships(): RelationshipSnapshot[] {
-    const consents = [...this.of('grant'), ...this.of('shared_journal_entries')];
+    // Grouped once by whom they are for, so the work grows with the Bundle, not its square.
+    const consents = groupBy(
+      [...this.of('grant'), ...this.of('shared_journal_entries')],
+      (consent) => idOf(obj(arr(obj(consent.provision).actor)[0]).reference),
+    );
     return this.of('relationship').map((r) => {
       const where = this.where(r);
       const id = text(r.id);
@@ -272,9 +282,8 @@ class Reader {
         grants: [],
         sharedJournalEntryIds: [],
       };
-      for (const consent of consents) {
+      for (const consent of consents.get(id) ?? []) {
         const provision = obj(consent.provision);
-        if (idOf(obj(arr(provision.actor)[0]).reference) !== id) continue;
         const consentWhere = this.where(consent);
         const section = codeIn(arr(provision.code)[0], SYSTEMS.section);
         if (kindOf(consent) === 'shared_journal_entries') {
@@ -379,7 +388,7 @@ class Reader {
   }
 
   private measureResponses(): RecordSnapshot['measureResponses'] {
-    const scores = this.of('measure_score');
+    const scores = groupBy(this.of('measure_score'), (o) => idOf(arr(o.derivedFrom)[0]));
     return this.of('measure_response').map((r) => {
       const where = this.where(r);
       const id = text(r.id);
@@ -392,30 +401,28 @@ class Reader {
         authored,
         items: arr(r.item).map((item) => answersFromFhir(item, where)),
         scoreDetails: text(extension(r, EXTENSIONS.scoreDetails)?.valueString),
-        scores: scores
-          .filter((o) => idOf(arr(o.derivedFrom)[0]) === id)
-          .map((o) => {
-            const scoreWhere = this.where(o);
-            const code = obj(arr(obj(o.code).coding)[0]);
-            const value = obj(o.valueQuantity).value;
-            const count = (url: string) => {
-              const found = extension(o, url)?.valueInteger;
-              return typeof found === 'number' ? found : null;
-            };
-            if (typeof value !== 'number' || !str(code.system) || !str(code.code))
-              refuse('fhir.import.invalidItem', { where: scoreWhere });
-            return {
-              id: text(o.id),
-              scaleId: text(extension(o, EXTENSIONS.scaleId)?.valueString),
-              system: text(code.system),
-              code: text(code.code),
-              display: str(code.display) ?? null,
-              value,
-              effectiveAt: text(o.effectiveDateTime),
-              itemsAnswered: count(EXTENSIONS.itemsAnswered),
-              itemsTotal: count(EXTENSIONS.itemsTotal),
-            };
-          }),
+        scores: (scores.get(id) ?? []).map((o) => {
+          const scoreWhere = this.where(o);
+          const code = obj(arr(obj(o.code).coding)[0]);
+          const value = obj(o.valueQuantity).value;
+          const count = (url: string) => {
+            const found = extension(o, url)?.valueInteger;
+            return typeof found === 'number' ? found : null;
+          };
+          if (typeof value !== 'number' || !str(code.system) || !str(code.code))
+            refuse('fhir.import.invalidItem', { where: scoreWhere });
+          return {
+            id: text(o.id),
+            scaleId: text(extension(o, EXTENSIONS.scaleId)?.valueString),
+            system: text(code.system),
+            code: text(code.code),
+            display: str(code.display) ?? null,
+            value,
+            effectiveAt: text(o.effectiveDateTime),
+            itemsAnswered: count(EXTENSIONS.itemsAnswered),
+            itemsTotal: count(EXTENSIONS.itemsTotal),
+          };
+        }),
         note: text(extension(r, EXTENSIONS.note)?.valueString),
         forMeOnly: forMeOnly(r),
         updatedAt: updatedAt(r),
@@ -474,4 +481,16 @@ class Reader {
       };
     });
   }
+}
+
+/** Resources grouped by a key, each group in the Bundle's order. */
+function groupBy(resources: Json[], keyOf: (resource: Json) => string): Map<string, Json[]> {
+  const groups = new Map<string, Json[]>();
+  for (const resource of resources) {
+    const key = keyOf(resource);
+    const group = groups.get(key) ?? [];
+    group.push(resource);
+    groups.set(key, group);
+  }
+  return groups;
 }
