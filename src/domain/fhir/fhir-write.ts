@@ -1,9 +1,17 @@
 // Small builders of FHIR elements that the export's writers share (to-bundle.ts and the files
 // beside it): codes, references, extensions and each resource's meta with its kind tag.
-import type { CodeableConcept, Coding, Extension, Meta, Reference } from '@medplum/fhirtypes';
+import type {
+  CodeableConcept,
+  Coding,
+  Extension,
+  Meta,
+  Patient,
+  Reference,
+  Resource,
+} from '@medplum/fhirtypes';
 import { type ResourceKind, SYSTEMS } from './codes.ts';
 import { fhirString } from './fhir-text.ts';
-import type { VersionSummary } from './snapshot.ts';
+import type { RecordSnapshot, VersionSummary } from './snapshot.ts';
 
 export type { ResourceKind } from './codes.ts';
 
@@ -36,3 +44,14 @@ export function meta(
   };
 }
 export const lastVersion = (history: VersionSummary[]) => history.at(-1)?.version;
+
+/** What the writers of each part of the export share: the record, and where resources go. */
+export type WriteOut = {
+  snapshot: RecordSnapshot;
+  patient: Reference<Patient>;
+  /** A resource with versions: its Provenance are written after it. */
+  keep: (resource: Resource & { id: string }, history: VersionSummary[]) => void;
+  add: (resource: Resource) => void;
+  journalIds: ReadonlySet<string>;
+  areaNames: ReadonlyMap<string, string>;
+};

@@ -6,30 +6,17 @@ import type {
   Bundle,
   BundleEntry,
   CarePlan,
-  CareTeam,
-  Consent,
   DocumentReference,
   DocumentReferenceContent,
   Goal,
-  Observation,
-  ObservationComponent,
   Patient,
   Provenance,
-  Questionnaire,
-  QuestionnaireResponse,
   Reference,
-  RelatedPerson,
   Resource,
 } from '@medplum/fhirtypes';
-import { answersToFhir } from './answers.ts';
 import { carePlanOf } from './care-plans.ts';
-import {
-  EXPORT_TAG,
-  EXTENSIONS,
-  LIFE_AREA_RATINGS_QUESTIONNAIRE,
-  LOINC_BESIDE_SNOMED,
-  SYSTEMS,
-} from './codes.ts';
+import { writeCheckinsAndMeasures } from './checkins-fhir.ts';
+import { EXPORT_TAG, EXTENSIONS, SYSTEMS } from './codes.ts';
 import { fhirString, textToBase64 } from './fhir-text.ts';
 import {
   coding,
@@ -37,12 +24,12 @@ import {
   fhirId,
   lastVersion,
   meta,
-  type ResourceKind,
-  ref,
   stringExt,
+  type WriteOut,
 } from './fhir-write.ts';
 import { ABOUT_ME_PARTS, GOAL_LIFECYCLE } from './plan-layout.ts';
 import { provenancesOf } from './provenance.ts';
+import { writeSharing } from './sharing-fhir.ts';
 import { PLAN_KINDS, type RecordSnapshot, type VersionSummary } from './snapshot.ts';
 
 export type ToBundleOptions = { now: Date; baseUrl: string };
@@ -64,6 +51,15 @@ export function toBundle(snapshot: RecordSnapshot, options: ToBundleOptions): Bu
   const keep = (resource: Resource & { id: string }, history: VersionSummary[]) => {
     resources.push(resource);
     provenance({ reference: `${resource.resourceType}/${resource.id}` }, history, resource.id);
+  };
+
+  const out: WriteOut = {
+    snapshot,
+    patient,
+    keep,
+    add: (resource) => resources.push(resource),
+    journalIds,
+    areaNames,
   };
 
   resources.push(patientOf(snapshot));
@@ -191,273 +187,8 @@ export function toBundle(snapshot: RecordSnapshot, options: ToBundleOptions): Bu
     );
   }
 
-  for (const contact of snapshot.supportNetwork) {
-    const { data } = contact;
-    keep(
-      {
-        resourceType: 'RelatedPerson',
-        id: contact.id,
-        meta: meta('support_contact', contact.updatedAt, false, lastVersion(contact.history)),
-        extension: [
-          ...stringExt(EXTENSIONS.howTheyHelp, data.howTheyHelp),
-          ...stringExt(EXTENSIONS.contactNotes, data.notes),
-        ],
-        patient,
-        relationship: [concept(SYSTEMS.contactKind, data.kind)],
-        name: [{ text: fhirString(data.name) ?? '' }],
-        ...(data.phone || data.email
-          ? {
-              telecom: [
-                ...(data.phone ? [{ system: 'phone' as const, value: data.phone }] : []),
-                ...(data.email ? [{ system: 'email' as const, value: data.email }] : []),
-              ],
-            }
-          : {}),
-      } satisfies RelatedPerson,
-      contact.history,
-    );
-  }
-  if (snapshot.supportNetwork.length)
-    resources.push({
-      resourceType: 'CareTeam',
-      id: fhirId(`${personId}-network`),
-      meta: meta('support_network'),
-      status: 'active',
-      name: 'Support network',
-      subject: patient,
-      participant: snapshot.supportNetwork.map((contact) => ({
-        role: [
-          {
-            coding: [
-              coding(SYSTEMS.supportRole, contact.data.formal ? 'formal' : 'informal'),
-              ...(contact.data.crisisContact
-                ? [coding(SYSTEMS.supportRole, 'crisis-contact')]
-                : []),
-            ],
-          },
-        ],
-        member: ref(`RelatedPerson/${contact.id}`),
-      })),
-    } satisfies CareTeam);
-
-  for (const relationship of snapshot.relationships) {
-    const member = ref(`RelatedPerson/${relationship.id}`);
-    resources.push({
-      resourceType: 'RelatedPerson',
-      id: relationship.id,
-      meta: meta('relationship'),
-      active: true,
-      patient,
-      relationship: [concept(SYSTEMS.relationshipRole, relationship.role)],
-      name: [{ text: fhirString(relationship.knownAs) ?? '' }],
-      period: { start: relationship.since },
-    } satisfies RelatedPerson);
-    const consent = (
-      id: string,
-      kind: ResourceKind,
-      provision: NonNullable<Consent['provision']>,
-    ): Consent => ({
-      resourceType: 'Consent',
-      id: fhirId(id),
-      meta: meta(kind),
-      status: 'active',
-      scope: concept(SYSTEMS.consentScope, 'patient-privacy'),
-      category: [concept(SYSTEMS.loinc, '59284-0', 'Patient Consent')],
-      patient,
-      dateTime: relationship.since,
-      performer: [patient],
-      policyRule: concept(SYSTEMS.actCode, 'OPTIN'),
-      provision: {
-        type: 'permit',
-        actor: [
-          {
-            role: concept('http://terminology.hl7.org/CodeSystem/v3-ParticipationType', 'IRCP'),
-            reference: member,
-          },
-        ],
-        ...provision,
-      },
-    });
-    for (const grant of relationship.grants)
-      resources.push(
-        consent(`${relationship.id}-${grant.section}`, 'grant', {
-          ...(grant.advanceChoice
-            ? { extension: [{ url: EXTENSIONS.advanceChoice, valueBoolean: true }] }
-            : {}),
-          ...(grant.endsAt ? { period: { end: grant.endsAt } } : {}),
-          action: [
-            concept(SYSTEMS.consentAction, 'access'),
-            ...(grant.level === 'suggest' ? [concept(SYSTEMS.consentAction, 'correct')] : []),
-          ],
-          code: [concept(SYSTEMS.section, grant.section)],
-        }),
-      );
-    const shared = relationship.sharedJournalEntryIds.filter((id) => journalIds.has(id));
-    if (shared.length)
-      resources.push(
-        consent(`${relationship.id}-journal`, 'shared_journal_entries', {
-          action: [concept(SYSTEMS.consentAction, 'access')],
-          code: [concept(SYSTEMS.section, 'journal')],
-          data: shared.map((id) => ({
-            meaning: 'instance' as const,
-            reference: ref(`DocumentReference/${id}`),
-          })),
-        }),
-      );
-  }
-
-  if (snapshot.checkinSettings) {
-    const settings = snapshot.checkinSettings;
-    keep(
-      {
-        resourceType: 'Questionnaire',
-        id: settings.id,
-        meta: meta('checkin_settings', settings.updatedAt, false, lastVersion(settings.history)),
-        extension: [{ url: EXTENSIONS.reminder, valueCode: settings.data.reminder }],
-        title: 'My check-in',
-        status: 'active',
-        subjectType: ['Patient'],
-        ...(settings.data.scales.length || settings.data.warningSignPrompts.length
-          ? {
-              item: [
-                ...settings.data.scales.map((scale) => {
-                  const [min, max] = scale.range === '1-7' ? [1, 7] : [0, 10];
-                  return {
-                    linkId: scale.id,
-                    type: 'integer' as const,
-                    ...(scale.name ? { text: fhirString(scale.name) } : {}),
-                    extension: [
-                      { url: EXTENSIONS.minValue, valueInteger: min },
-                      { url: EXTENSIONS.maxValue, valueInteger: max },
-                      ...(scale.active ? [] : [{ url: EXTENSIONS.hidden, valueBoolean: true }]),
-                    ],
-                  };
-                }),
-                ...settings.data.warningSignPrompts.map((prompt, index) => ({
-                  linkId: `sign-${index + 1}`,
-                  type: 'boolean' as const,
-                  text: fhirString(prompt) ?? '',
-                })),
-              ],
-            }
-          : {}),
-      } satisfies Questionnaire,
-      settings.history,
-    );
-  }
-
-  for (const checkin of snapshot.checkins) {
-    const note = fhirString(checkin.note);
-    const components: ObservationComponent[] = [
-      ...Object.entries(checkin.scores).map(([scale, value]) => ({
-        code: concept(SYSTEMS.scale, scale),
-        ...(Number.isInteger(value) ? { valueInteger: value } : { valueQuantity: { value } }),
-      })),
-      ...checkin.signsPresent.map((sign) => ({
-        code: concept(SYSTEMS.checkin, 'warning-sign', 'Early warning sign present'),
-        valueString: fhirString(sign) ?? '\ufffd',
-      })),
-    ];
-    keep(
-      {
-        resourceType: 'Observation',
-        id: checkin.id,
-        meta: meta('checkin', checkin.updatedAt, checkin.forMeOnly, lastVersion(checkin.history)),
-        extension: [{ url: EXTENSIONS.takenOn, valueDate: checkin.takenOn }],
-        status: 'final',
-        category: [concept(SYSTEMS.observationCategory, 'survey')],
-        code: concept(SYSTEMS.checkin, 'checkin', 'Check-in'),
-        subject: patient,
-        effectiveDateTime: checkin.takenAt,
-        ...(note ? { note: [{ text: note }] } : {}),
-        ...(components.length ? { component: components } : {}),
-      } satisfies Observation,
-      checkin.history,
-    );
-  }
-
-  for (const set of snapshot.lifeAreaRatings)
-    keep(
-      {
-        resourceType: 'QuestionnaireResponse',
-        id: set.id,
-        meta: meta('life_area_rating', set.updatedAt, false, lastVersion(set.history)),
-        questionnaire: LIFE_AREA_RATINGS_QUESTIONNAIRE,
-        status: 'completed',
-        subject: patient,
-        authored: set.data.date,
-        item: set.data.ratings.map((rating) => {
-          const name = areaNames.get(rating.lifeAreaId);
-          return {
-            linkId: rating.lifeAreaId,
-            ...(name ? { text: fhirString(name) } : {}),
-            answer: [
-              {
-                valueInteger: rating.score,
-                item: [{ linkId: 'want-help', answer: [{ valueBoolean: rating.wantHelp }] }],
-              },
-            ],
-          };
-        }),
-      } satisfies QuestionnaireResponse,
-      set.history,
-    );
-
-  for (const response of snapshot.measureResponses) {
-    const responseRef = ref(`QuestionnaireResponse/${response.id}`);
-    keep(
-      {
-        resourceType: 'QuestionnaireResponse',
-        id: response.id,
-        meta: meta(
-          'measure_response',
-          response.updatedAt,
-          response.forMeOnly,
-          lastVersion(response.history),
-        ),
-        extension: [
-          ...stringExt(EXTENSIONS.note, response.note),
-          ...stringExt(EXTENSIONS.scoreDetails, response.scoreDetails),
-        ],
-        questionnaire: response.questionnaire,
-        status: 'completed',
-        subject: patient,
-        authored: response.authored,
-        ...(response.items.length ? { item: response.items.map(answersToFhir) } : {}),
-      } satisfies QuestionnaireResponse,
-      response.history,
-    );
-    for (const score of response.scores) {
-      const loinc = score.system === SYSTEMS.snomed ? LOINC_BESIDE_SNOMED[score.code] : undefined;
-      resources.push({
-        resourceType: 'Observation',
-        id: score.id,
-        meta: meta('measure_score', undefined, response.forMeOnly),
-        extension: [
-          { url: EXTENSIONS.scaleId, valueString: fhirString(score.scaleId) ?? '\ufffd' },
-          ...(score.itemsAnswered === null
-            ? []
-            : [{ url: EXTENSIONS.itemsAnswered, valueInteger: score.itemsAnswered }]),
-          ...(score.itemsTotal === null
-            ? []
-            : [{ url: EXTENSIONS.itemsTotal, valueInteger: score.itemsTotal }]),
-        ],
-        status: 'final',
-        category: [concept(SYSTEMS.observationCategory, 'survey')],
-        code: {
-          coding: [
-            coding(score.system, score.code, score.display ? fhirString(score.display) : undefined),
-            ...(loinc ? [coding(SYSTEMS.loinc, loinc.code, loinc.display)] : []),
-          ],
-        },
-        subject: patient,
-        effectiveDateTime: score.effectiveAt,
-        valueQuantity: { value: score.value, unit: 'score', system: SYSTEMS.ucum, code: '{score}' },
-        derivedFrom: [responseRef],
-      } satisfies Observation);
-    }
-  }
-
+  writeSharing(out);
+  writeCheckinsAndMeasures(out);
   for (const entry of snapshot.journal)
     keep(
       {
