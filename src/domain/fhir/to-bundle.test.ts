@@ -133,6 +133,16 @@ describe('The FHIR export of a record', () => {
     expect(read.ok && read.snapshot.plans.safety_plan?.data.reasonPhotoIds).toEqual([]);
   });
 
+  it('keeps a rating of a life area since deleted: the area is named by its id, not a reference', () => {
+    const snapshot = sampleSnapshot();
+    snapshot.lifeAreas = [];
+    snapshot.goals = [];
+    const read = fromBundle(JSON.parse(JSON.stringify(bundleOf(snapshot))));
+    expect(read.ok && read.snapshot.lifeAreaRatings[0]?.data.ratings).toEqual([
+      { lifeAreaId: '2d8b3c4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e', score: 4, wantHelp: true },
+    ]);
+  });
+
   it('writes each grant as a Consent: suggest is access and correct, with its end and the document', () => {
     const consents = all().filter((r): r is Consent => kindOf(r) === 'grant');
     const crisis = consents.find(
