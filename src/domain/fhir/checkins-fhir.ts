@@ -1,20 +1,41 @@
 // Check-in settings, check-ins, life-area ratings and measures as FHIR: Questionnaire,
-// Observation and QuestionnaireResponse (decision 0045; the table in docs/ARCHITECTURE.md, "FHIR").
+// Observation and QuestionnaireResponse, both ways (decision 0045; the table in docs/ARCHITECTURE.md, "FHIR").
 import type {
   Observation,
   ObservationComponent,
   Questionnaire,
   QuestionnaireResponse,
 } from '@medplum/fhirtypes';
-import { answersToFhir } from './answers.ts';
+import {
+  type CheckinSettings,
+  checkinSettingsSchema,
+  lifeAreaRatingSetSchema,
+} from '../checkins/checkins.schema.ts';
+import { journalEntrySchema } from '../journal/journal.schema.ts';
+import { answersFromFhir, answersToFhir } from './answers.ts';
+import { refuse } from './bundle-checks.ts';
 import {
   EXTENSIONS,
   LIFE_AREA_RATINGS_QUESTIONNAIRE,
   LOINC_BESIDE_SNOMED,
   SYSTEMS,
 } from './codes.ts';
+import {
+  arr,
+  codeIn,
+  extension,
+  forMeOnly,
+  groupBy,
+  idOf,
+  obj,
+  str,
+  text,
+  updatedAt,
+} from './fhir-read.ts';
 import { fhirString } from './fhir-text.ts';
 import { coding, concept, lastVersion, meta, ref, stringExt, type WriteOut } from './fhir-write.ts';
+import type { Reader } from './from-bundle.ts';
+import type { RecordSnapshot } from './snapshot.ts';
 
 export function writeCheckinsAndMeasures({
   snapshot,
@@ -174,4 +195,125 @@ export function writeCheckinsAndMeasures({
       } satisfies Observation);
     }
   }
+}
+
+export function readCheckinSettings(reader: Reader): RecordSnapshot['checkinSettings'] {
+  const r = reader.single('checkin_settings');
+  if (!r) return null;
+  const where = reader.where(r);
+  const items = arr(r.item).map(obj);
+  const data: CheckinSettings = {
+    scales: items
+      .filter((item) => item.type === 'integer')
+      .map((item) => ({
+        id: text(item.linkId),
+        name: str(item.text) ?? null,
+        range: extension(item, EXTENSIONS.maxValue)?.valueInteger === 10 ? '0-10' : '1-7',
+        active: extension(item, EXTENSIONS.hidden)?.valueBoolean !== true,
+      })),
+    reminder: str(extension(r, EXTENSIONS.reminder)?.valueCode) as CheckinSettings['reminder'],
+    warningSignPrompts: items
+      .filter((item) => item.type === 'boolean')
+      .map((item) => text(item.text)),
+  };
+  return reader.kept(r, reader.valid(checkinSettingsSchema, data, where));
+}
+
+export function readCheckins(reader: Reader): RecordSnapshot['checkins'] {
+  return reader.of('checkin').map((r) => {
+    const where = reader.where(r);
+    const scores: Record<string, number> = {};
+    const signsPresent: string[] = [];
+    for (const component of arr(r.component).map(obj)) {
+      const scale = codeIn(component.code, SYSTEMS.scale);
+      if (scale !== undefined) {
+        const value = component.valueInteger ?? obj(component.valueQuantity).value;
+        if (typeof value !== 'number' || scale in scores)
+          refuse('fhir.import.invalidItem', { where });
+        scores[scale] = value;
+      } else if (codeIn(component.code, SYSTEMS.checkin) === 'warning-sign')
+        signsPresent.push(text(component.valueString));
+    }
+    const takenOn = str(extension(r, EXTENSIONS.takenOn)?.valueDate);
+    const checked = reader.valid(journalEntrySchema.pick({ date: true }), { date: takenOn }, where);
+    const note = text(obj(arr(r.note)[0]).text);
+    const takenAt = str(r.effectiveDateTime);
+    if (!takenAt || Number.isNaN(Date.parse(takenAt)) || note.length > 2_000)
+      refuse('fhir.import.invalidItem', { where });
+    return {
+      id: text(r.id),
+      takenAt,
+      takenOn: checked.date,
+      scores,
+      note,
+      forMeOnly: forMeOnly(r),
+      signsPresent,
+      updatedAt: updatedAt(r),
+      history: reader.history(r),
+    };
+  });
+}
+
+export function readLifeAreaRatings(reader: Reader): RecordSnapshot['lifeAreaRatings'] {
+  return reader.of('life_area_rating').map((r) => {
+    const where = reader.where(r);
+    const data = {
+      date: r.authored,
+      ratings: arr(r.item)
+        .map(obj)
+        .map((item) => {
+          const answer = obj(arr(item.answer)[0]);
+          return {
+            lifeAreaId: item.linkId,
+            score: answer.valueInteger,
+            wantHelp: obj(arr(obj(arr(answer.item)[0]).answer)[0]).valueBoolean,
+          };
+        }),
+    };
+    return reader.kept(r, reader.valid(lifeAreaRatingSetSchema, data, where));
+  });
+}
+
+export function readMeasureResponses(reader: Reader): RecordSnapshot['measureResponses'] {
+  const scores = groupBy(reader.of('measure_score'), (o) => idOf(arr(o.derivedFrom)[0]));
+  return reader.of('measure_response').map((r) => {
+    const where = reader.where(r);
+    const id = text(r.id);
+    const questionnaire = str(r.questionnaire);
+    const authored = str(r.authored);
+    if (!questionnaire || !authored) refuse('fhir.import.invalidItem', { where });
+    return {
+      id,
+      questionnaire,
+      authored,
+      items: arr(r.item).map((item) => answersFromFhir(item, where)),
+      scoreDetails: text(extension(r, EXTENSIONS.scoreDetails)?.valueString),
+      scores: (scores.get(id) ?? []).map((o) => {
+        const scoreWhere = reader.where(o);
+        const code = obj(arr(obj(o.code).coding)[0]);
+        const value = obj(o.valueQuantity).value;
+        const count = (url: string) => {
+          const found = extension(o, url)?.valueInteger;
+          return typeof found === 'number' ? found : null;
+        };
+        if (typeof value !== 'number' || !str(code.system) || !str(code.code))
+          refuse('fhir.import.invalidItem', { where: scoreWhere });
+        return {
+          id: text(o.id),
+          scaleId: text(extension(o, EXTENSIONS.scaleId)?.valueString),
+          system: text(code.system),
+          code: text(code.code),
+          display: str(code.display) ?? null,
+          value,
+          effectiveAt: text(o.effectiveDateTime),
+          itemsAnswered: count(EXTENSIONS.itemsAnswered),
+          itemsTotal: count(EXTENSIONS.itemsTotal),
+        };
+      }),
+      note: text(extension(r, EXTENSIONS.note)?.valueString),
+      forMeOnly: forMeOnly(r),
+      updatedAt: updatedAt(r),
+      history: reader.history(r),
+    };
+  });
 }

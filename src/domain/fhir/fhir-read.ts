@@ -26,3 +26,15 @@ export const forMeOnly = (resource: Json) =>
 export const updatedAt = (resource: Json) => text(obj(resource.meta).lastUpdated);
 export const oneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
   typeof value === 'string' && (values as readonly string[]).includes(value);
+
+/** Resources grouped by a key, each group in the Bundle's order. */
+export function groupBy(resources: Json[], keyOf: (resource: Json) => string): Map<string, Json[]> {
+  const groups = new Map<string, Json[]>();
+  for (const resource of resources) {
+    const key = keyOf(resource);
+    const group = groups.get(key) ?? [];
+    group.push(resource);
+    groups.set(key, group);
+  }
+  return groups;
+}

@@ -1,7 +1,23 @@
 // The support network, the people the person shares with and each grant, as FHIR: RelatedPerson,
-// CareTeam and Consent (decision 0045; the table in docs/ARCHITECTURE.md, "FHIR").
+// CareTeam and Consent, both ways (decision 0045; the table in docs/ARCHITECTURE.md, "FHIR").
 import type { CareTeam, Consent, RelatedPerson } from '@medplum/fhirtypes';
+import { RELATIONSHIP_ROLES } from '../access/context.ts';
+import { supportContactSchema } from '../record/plans.schema.ts';
+import { INVITABLE_SECTIONS } from '../sharing/share-choices.ts';
+import { refuse } from './bundle-checks.ts';
 import { EXTENSIONS, type ResourceKind, SYSTEMS } from './codes.ts';
+import {
+  arr,
+  codeIn,
+  extension,
+  groupBy,
+  idOf,
+  kindOf,
+  obj,
+  oneOf,
+  str,
+  text,
+} from './fhir-read.ts';
 import { fhirString } from './fhir-text.ts';
 import {
   coding,
@@ -13,6 +29,8 @@ import {
   stringExt,
   type WriteOut,
 } from './fhir-write.ts';
+import type { Reader } from './from-bundle.ts';
+import type { RecordSnapshot, RelationshipSnapshot } from './snapshot.ts';
 
 export function writeSharing({ snapshot, patient, keep, add, journalIds }: WriteOut): void {
   for (const contact of snapshot.supportNetwork) {
@@ -129,4 +147,74 @@ export function writeSharing({ snapshot, patient, keep, add, journalIds }: Write
         }),
       );
   }
+}
+
+export function readSupportNetwork(reader: Reader): RecordSnapshot['supportNetwork'] {
+  const roles = new Map<string, string[]>();
+  for (const team of reader.of('support_network'))
+    for (const participant of arr(team.participant).map(obj))
+      roles.set(
+        idOf(participant.member),
+        arr(obj(arr(participant.role)[0]).coding).map((c) => text(obj(c).code)),
+      );
+  return reader.of('support_contact').map((r) => {
+    const where = reader.where(r);
+    const telecom = arr(r.telecom).map(obj);
+    const role = roles.get(text(r.id)) ?? [];
+    const data = {
+      name: text(obj(arr(r.name)[0]).text),
+      kind: codeIn(arr(r.relationship)[0], SYSTEMS.contactKind),
+      howTheyHelp: text(extension(r, EXTENSIONS.howTheyHelp)?.valueString),
+      phone: text(telecom.find((t) => t.system === 'phone')?.value),
+      email: text(telecom.find((t) => t.system === 'email')?.value),
+      notes: text(extension(r, EXTENSIONS.contactNotes)?.valueString),
+      formal: role.includes('formal'),
+      crisisContact: role.includes('crisis-contact'),
+    };
+    return reader.kept(r, reader.valid(supportContactSchema, data, where));
+  });
+}
+
+export function readRelationships(reader: Reader): RelationshipSnapshot[] {
+  // Grouped once by whom they are for, so the work grows with the Bundle, not its square.
+  const consents = groupBy(
+    [...reader.of('grant'), ...reader.of('shared_journal_entries')],
+    (consent) => idOf(obj(arr(obj(consent.provision).actor)[0]).reference),
+  );
+  return reader.of('relationship').map((r) => {
+    const where = reader.where(r);
+    const id = text(r.id);
+    const role = codeIn(arr(r.relationship)[0], SYSTEMS.relationshipRole);
+    const since = str(obj(r.period).start);
+    if (!oneOf(RELATIONSHIP_ROLES, role) || !since) refuse('fhir.import.invalidItem', { where });
+    const relationship: RelationshipSnapshot = {
+      id,
+      role,
+      knownAs: text(obj(arr(r.name)[0]).text),
+      since,
+      grants: [],
+      sharedJournalEntryIds: [],
+    };
+    for (const consent of consents.get(id) ?? []) {
+      const provision = obj(consent.provision);
+      const consentWhere = reader.where(consent);
+      const section = codeIn(arr(provision.code)[0], SYSTEMS.section);
+      if (kindOf(consent) === 'shared_journal_entries') {
+        relationship.sharedJournalEntryIds.push(
+          ...arr(provision.data).map((d) => idOf(obj(d).reference)),
+        );
+        continue;
+      }
+      if (!oneOf(INVITABLE_SECTIONS, section))
+        refuse('fhir.import.invalidItem', { where: consentWhere });
+      const actions = arr(provision.action).map((a) => codeIn(a, SYSTEMS.consentAction));
+      relationship.grants.push({
+        section,
+        level: actions.includes('correct') ? 'suggest' : 'view',
+        endsAt: str(obj(provision.period).end) ?? null,
+        advanceChoice: extension(provision, EXTENSIONS.advanceChoice)?.valueBoolean === true,
+      });
+    }
+    return relationship;
+  });
 }
