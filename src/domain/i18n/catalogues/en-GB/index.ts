@@ -47,6 +47,7 @@ export type MessageKey =
   | keyof typeof import('./drafts/network.ts')['default']
   | keyof typeof import('./drafts/plans.ts')['default']
   | keyof typeof import('./emergency-links/links.ts')['default']
+  | keyof typeof import('./fhir/fhir.ts')['default']
   | keyof typeof import('./folds/fold.ts')['default']
   | keyof typeof import('./folds/plans.ts')['default']
   | keyof typeof import('./framings/error.ts')['default']
