@@ -57,6 +57,7 @@ export const ERROR_CODES = [
   'WM_SECOND_FACTOR_NOT_STARTED',
   'WM_SECOND_FACTOR_SIGN_IN_EXPIRED',
   'WM_SECOND_FACTOR_REQUIRED',
+  'WM_REVIEW_ACTION_DECIDED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -79,6 +79,9 @@ import {
 } from './features/notifications/notifications.service.ts';
 import { registerPlanRoutes } from './features/plans/plans.routes.ts';
 import { createRecordRepo } from './features/record/record.repo.ts';
+import { createReviewRepo } from './features/reviews/reviews.repo.ts';
+import { registerReviewRoutes } from './features/reviews/reviews.routes.ts';
+import { createReviewService, type ReviewService } from './features/reviews/reviews.service.ts';
 import {
   type Clock,
   createRecordService,
@@ -150,6 +153,8 @@ export type Services = {
   attachments: AttachmentService;
   emergencyLinks: EmergencyLinkService;
   checkins: CheckinService;
+  /** Reviews done together (decision 0043). */
+  reviews: ReviewService;
   journal: JournalService;
   sharing: SharingService;
   accessLog: AccessLog;
@@ -301,6 +306,13 @@ export async function buildApp(
   registerCheckinRoutes(app, records, checkins);
   registerLifeAreaRatingRoutes(app, records, createLifeAreaRatingService(records, clock));
   registerReminderRoutes(app, createReminderService(checkins, records, clock));
+  const reviews = createReviewService(
+    createReviewRepo(store.db),
+    records,
+    createRecordRepo(store.db).namesFor,
+    clock,
+  );
+  registerReviewRoutes(app, reviews);
   const journal = createJournalService(createJournalRepo(store.db), journalKeys, clock);
   registerJournalRoutes(app, journal);
   const sharing = createSharingService(store.db, clock, accessLog);
@@ -354,6 +366,7 @@ export async function buildApp(
       attachments,
       emergencyLinks,
       checkins,
+      reviews,
       journal,
       sharing,
       accessLog,
