@@ -79,9 +79,6 @@ import {
 } from './features/notifications/notifications.service.ts';
 import { registerPlanRoutes } from './features/plans/plans.routes.ts';
 import { createRecordRepo } from './features/record/record.repo.ts';
-import { createReviewRepo } from './features/reviews/reviews.repo.ts';
-import { registerReviewRoutes } from './features/reviews/reviews.routes.ts';
-import { createReviewService, type ReviewService } from './features/reviews/reviews.service.ts';
 import {
   type Clock,
   createRecordService,
@@ -89,6 +86,9 @@ import {
 } from './features/record/record.service.ts';
 import { registerReminderRoutes } from './features/reminders/reminders.routes.ts';
 import { createReminderService } from './features/reminders/reminders.service.ts';
+import { createReviewRepo } from './features/reviews/reviews.repo.ts';
+import { registerReviewRoutes } from './features/reviews/reviews.routes.ts';
+import { createReviewService, type ReviewService } from './features/reviews/reviews.service.ts';
 import { createSecondFactorRepo } from './features/second-factor/second-factor.repo.ts';
 import { registerSecondFactorRoutes } from './features/second-factor/second-factor.routes.ts';
 import {

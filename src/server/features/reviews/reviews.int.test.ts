@@ -4,7 +4,7 @@
 // the practitioner and agreed by the person; declining writes nothing; every save is a revision.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LifeArea } from '../../../domain/record/record.schema.ts';
-import { ifMatch, type ItemJson, list, paths } from '../../test/api.ts';
+import { type ItemJson, ifMatch, list, paths } from '../../test/api.ts';
 import {
   type Client,
   signUp,
@@ -118,7 +118,11 @@ describe.each(DIALECTS)('Reviews together on %s', (dialect) => {
       method: 'PUT',
       url: url(sam, `/${review.id}/ratings`),
       headers: ifMatch(2),
-      payload: { ratedOn: '2026-11-20', lifeAreas: [], myCare: [{ id: 'x', score: 2, wantHelp: false }] },
+      payload: {
+        ratedOn: '2026-11-20',
+        lifeAreas: [],
+        myCare: [{ id: 'x', score: 2, wantHelp: false }],
+      },
     });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().error.fields[0].field).toBe('myCare.0.id');
@@ -147,7 +151,11 @@ describe.each(DIALECTS)('Reviews together on %s', (dialect) => {
       decision: 'waiting',
     });
     const history = await sam.request({ method: 'GET', url: url(sam, `/${second.id}/history`) });
-    expect(history.json().revisions.map((r: { action: string; authorName: string }) => [r.action, r.authorName])).toEqual([
+    expect(
+      history
+        .json()
+        .revisions.map((r: { action: string; authorName: string }) => [r.action, r.authorName]),
+    ).toEqual([
       ['meeting', 'Priya'],
       ['ratings', expect.any(String)],
       ['create', 'Priya'],
@@ -229,7 +237,10 @@ describe.each(DIALECTS)('Reviews together on %s', (dialect) => {
       method: 'PUT',
       url: url(sam, `/${review.id}/meeting`),
       headers: ifMatch(rated.version),
-      payload: meeting([areas[0]?.id as string], [anAction(), { ...anAction('person'), what: 'Try a walk before breakfast' }]),
+      payload: meeting(
+        [areas[0]?.id as string],
+        [anAction(), { ...anAction('person'), what: 'Try a walk before breakfast' }],
+      ),
     });
     const [toConfirm, toDecline] = saved.json().areas[0].actions;
     const goalRows = () =>

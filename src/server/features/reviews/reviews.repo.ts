@@ -110,7 +110,10 @@ export function createReviewRepo(db: Kysely<Database>) {
         .returningAll()
         .executeTakeFirst();
       if (!updated) return undefined;
-      await trx.insertInto('review_revision').values(revisionOf(updated, action, author)).execute();
+      await trx
+        .insertInto('review_revision')
+        .values(revisionOf(updated, action, author))
+        .execute();
       return updated;
     },
 

@@ -6,7 +6,7 @@
 // action confirmed in the same transaction. Declining writes nothing to the goals.
 import { randomUUID } from 'node:crypto';
 import { isAccountActor } from '../../../domain/access/policy.ts';
-import { type RecordScope, otherSection, requireSection } from '../../../domain/access/scope.ts';
+import { otherSection, type RecordScope, requireSection } from '../../../domain/access/scope.ts';
 import type { Role } from '../../../domain/auth/auth.schema.ts';
 import { AppError, type FieldError, notFound } from '../../../domain/errors.ts';
 import { say } from '../../../domain/i18n/said.ts';

@@ -6,8 +6,8 @@ import '../../../domain/i18n/reviews.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link, useLocation } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';
-import { MAX_ACTIONS_PER_AREA } from '../../../domain/reviews/review-rules.ts';
 import type { ReviewAreaInput, ReviewMeetingInput } from '../../../domain/reviews/review.schema.ts';
+import { MAX_ACTIONS_PER_AREA } from '../../../domain/reviews/review-rules.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { CheckboxField, Radios, TextArea, TextField } from '../../components/fields.tsx';
@@ -50,9 +50,13 @@ export function MeetingPage({ id }: { id: string }) {
     <>
       <PageHeading title={t('review.meeting.title')} hasErrors={hasErrors} />
       <p class="lead">{t('review.meeting.intro')}</p>
-      <Loaded resource={review}>
-        {(loaded) => <MeetingForm review={loaded} onErrors={setHasErrors} />}
-      </Loaded>
+      {record.isOwner || record.canSuggest?.('reviews') ? (
+        <Loaded resource={review}>
+          {(loaded) => <MeetingForm review={loaded} onErrors={setHasErrors} />}
+        </Loaded>
+      ) : (
+        <p>{t('review.readOnly', { name: record.personName })}</p>
+      )}
     </>
   );
 }
@@ -344,4 +348,3 @@ function AreaFields(props: {
     </section>
   );
 }
-

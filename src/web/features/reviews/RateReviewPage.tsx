@@ -40,9 +40,7 @@ export function RateReviewPage({ id }: { id: string }) {
       <Loaded resource={review}>
         {(loaded) => (
           <Loaded resource={areas}>
-            {({ items }) => (
-              <RateForm review={loaded} areas={items} onErrors={setHasErrors} />
-            )}
+            {({ items }) => <RateForm review={loaded} areas={items} onErrors={setHasErrors} />}
           </Loaded>
         )}
       </Loaded>

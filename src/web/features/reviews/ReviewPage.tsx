@@ -5,11 +5,11 @@ import '../../../domain/i18n/reviews.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { formatDate, formatDateTime, t } from '../../../domain/i18n/translate.ts';
+import { SelectField } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { Notice, useNotice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { PrintButton, PrintDate } from '../../components/Print.tsx';
-import { SelectField } from '../../components/fields.tsx';
 import { asApiError } from '../../lib/api.ts';
 import { useResource } from '../../lib/resource.ts';
 import { goals } from '../goals/goals.resource.ts';
@@ -36,7 +36,9 @@ function ReviewShown({ review, onChange }: { review: Review; onChange: (r: Revie
   const last = review.last;
   return (
     <article class="review">
-      <PageHeading title={t('review.page.title', { date: formatDate(review.createdAt.slice(0, 10)) })} />
+      <PageHeading
+        title={t('review.page.title', { date: formatDate(review.createdAt.slice(0, 10)) })}
+      />
       <PrintDate name={record.personName} />
       <Notice state={notice} />
       <div class="button-group no-print">
@@ -52,9 +54,7 @@ function ReviewShown({ review, onChange }: { review: Review; onChange: (r: Revie
         )}
         <PrintButton />
       </div>
-      {!together && (
-        <p class="no-print">{t('review.readOnly', { name: record.personName })}</p>
-      )}
+      {!together && <p class="no-print">{t('review.readOnly', { name: record.personName })}</p>}
 
       <h2>{t('review.ratings.heading')}</h2>
       {review.lifeAreas.length === 0 && review.myCare.length === 0 ? (
@@ -78,9 +78,10 @@ function ReviewShown({ review, onChange }: { review: Review; onChange: (r: Revie
 
       <h2>{t('review.meeting.heading')}</h2>
       {review.meetingOn && <p>{t('review.met', { date: formatDate(review.meetingOn) })}</p>}
-      {record.isOwner && review.areas.some((a) => a.actions.some((x) => x.decision === 'waiting')) && (
-        <p class="no-print">{t('review.actions.confirmHint')}</p>
-      )}
+      {record.isOwner &&
+        review.areas.some((a) => a.actions.some((x) => x.decision === 'waiting')) && (
+          <p class="no-print">{t('review.actions.confirmHint')}</p>
+        )}
       {review.areas.map((area) => (
         <AreaSummary
           key={area.lifeAreaId}
@@ -149,7 +150,8 @@ function Decide(props: {
   // The area's own goals first, then the others.
   choices.sort(
     (a, b) =>
-      Number(b.data.lifeAreaId === props.lifeAreaId) - Number(a.data.lifeAreaId === props.lifeAreaId),
+      Number(b.data.lifeAreaId === props.lifeAreaId) -
+      Number(a.data.lifeAreaId === props.lifeAreaId),
   );
   const field = `goal-${props.actionId}`;
   return (

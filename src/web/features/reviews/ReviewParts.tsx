@@ -3,8 +3,8 @@
 import '../../../domain/i18n/reviews.messages.ts';
 import type { ComponentChildren } from 'preact';
 import { formatDate, type MessageKey, t } from '../../../domain/i18n/translate.ts';
-import { besideLast } from '../../../domain/reviews/review-rules.ts';
 import type { RatedThing, Review } from '../../../domain/reviews/review.schema.ts';
+import { besideLast } from '../../../domain/reviews/review-rules.ts';
 import { ratedWords } from './reviews.resource.ts';
 
 type Action = Review['areas'][number]['actions'][number];

@@ -6,10 +6,10 @@ import { useState } from 'preact/hooks';
 import { Link, useLocation } from 'wouter-preact';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
 import { Loaded } from '../../components/Loaded.tsx';
-import { PageHeading } from '../../components/PageHeading.tsx';
 import { asApiError } from '../../lib/api.ts';
 import { useRecord } from '../record/RecordContext.tsx';
-import { ratedWords, type ReviewSummary, reviewsApi, useReviews } from './reviews.resource.ts';
+import { SectionHeading } from '../record/section-title.tsx';
+import { type ReviewSummary, ratedWords, reviewsApi, useReviews } from './reviews.resource.ts';
 import '../../styles/checkins.css';
 import '../../styles/reviews.css';
 
@@ -22,7 +22,7 @@ export function ReviewsPage() {
   const canStart = record.isOwner || (record.canSuggest?.('reviews') ?? false);
   return (
     <>
-      <PageHeading title={t('review.title')} />
+      <SectionHeading record={record} section="reviews" ownTitle={t('review.title')} />
       <p class="lead">
         {record.isOwner ? t('review.intro') : t('review.introOther', { name: record.personName })}
       </p>
@@ -136,7 +136,6 @@ function RatingChanges({ items }: { items: ReviewSummary[] }) {
               <tr key={key}>
                 <th scope="row">{row.words}</th>
                 {row.scores.map((score, index) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: one cell per review column
                   <td key={index}>{score ?? t('review.notRated')}</td>
                 ))}
               </tr>

@@ -2,14 +2,17 @@ import type { Words } from '../../../translate.ts';
 
 export default {
   'review.title': 'Adolygiadau',
-  'review.intro': 'Cyfarfod gyda’ch ymarferydd yw adolygiad. Rydych chi’n edrych ar sut mae pethau’n mynd ac yn cytuno beth i’w wneud nesaf.',
-  'review.introOther': 'Cyfarfod gyda {name} yw adolygiad. Gyda’ch gilydd rydych chi’n edrych ar sut mae pethau’n mynd ac yn cytuno beth i’w wneud nesaf.',
+  'review.intro':
+    'Cyfarfod gyda’ch ymarferydd yw adolygiad. Rydych chi’n edrych ar sut mae pethau’n mynd ac yn cytuno beth i’w wneud nesaf.',
+  'review.introOther':
+    'Cyfarfod gyda {name} yw adolygiad. Gyda’ch gilydd rydych chi’n edrych ar sut mae pethau’n mynd ac yn cytuno beth i’w wneud nesaf.',
   'review.start': 'Dechrau adolygiad newydd',
   'review.none': 'Does dim adolygiadau eto.',
   'review.list.heading': 'Pob adolygiad',
   'review.list.item': 'Adolygiad a ddechreuwyd {date}',
   'review.list.areas': 'Wedi siarad am: {areas}',
-  'review.list.waiting': '{count, plural, one {Mae # cam yn aros am benderfyniad} other {Mae # cam yn aros am benderfyniad}}',
+  'review.list.waiting':
+    '{count, plural, one {Mae # cam yn aros am benderfyniad} other {Mae # cam yn aros am benderfyniad}}',
   'review.changes.heading': 'Sut newidiodd y sgoriau',
   'review.changes.caption': 'Mae pob sgôr o 1 (ddim yn dda) i 7 (da iawn).',
   'review.changes.area': 'Maes',
@@ -31,7 +34,8 @@ export default {
   'review.change.none': 'Dim i’w gymharu',
   'review.ratings.wantHelp': 'Hoffai fwy o help',
   'review.rate.title': 'Rhoi sgôr cyn eich adolygiad',
-  'review.rate.intro': 'Dewiswch rif o 1 (ddim yn dda) i 7 (da iawn) ar gyfer pob un. Gallwch adael unrhyw un allan.',
+  'review.rate.intro':
+    'Dewiswch rif o 1 (ddim yn dda) i 7 (da iawn) ar gyfer pob un. Gallwch adael unrhyw un allan.',
   'review.rate.score': 'Sut mae {name} yn mynd?',
   'review.rate.skip': 'Dim nawr',
   'review.rate.wantHelp': 'Hoffwn i gael mwy o help gyda hyn',
@@ -44,10 +48,12 @@ export default {
   'review.meeting.heading': 'Yn y cyfarfod',
   'review.meeting.open': 'Gweithio ar yr adolygiad hwn gyda’ch gilydd',
   'review.meeting.title': 'Adolygu gyda’ch gilydd',
-  'review.meeting.intro': 'Edrychwch ar y sgoriau wrth ymyl rhai’r adolygiad diwethaf. Dewiswch hyd at 3 maes, yna ewch drwy’r pedwar cam ar gyfer pob un.',
+  'review.meeting.intro':
+    'Edrychwch ar y sgoriau wrth ymyl rhai’r adolygiad diwethaf. Dewiswch hyd at 3 maes, yna ewch drwy’r pedwar cam ar gyfer pob un.',
   'review.meeting.chooseAreas': 'Meysydd i siarad amdanynt',
   'review.meeting.chooseHint': 'Dewiswch hyd at 3.',
-  'review.meeting.needRatings': 'Y sgoriau sy’n dod gyntaf. Dewiswch feysydd unwaith y bydd rhywbeth wedi’i sgorio.',
+  'review.meeting.needRatings':
+    'Y sgoriau sy’n dod gyntaf. Dewiswch feysydd unwaith y bydd rhywbeth wedi’i sgorio.',
   'review.step.understanding': '1. Deall',
   'review.step.lookingForward': '2. Edrych ymlaen',
   'review.step.options': '3. Ystyried dewisiadau',
@@ -93,5 +99,6 @@ export default {
   'review.history': 'Pwy gadwodd bob fersiwn',
   'review.history.line': 'Fersiwn {version}: {name}, {date}',
   'review.you': 'chi',
-  'review.readOnly': 'Gallwch ddarllen yr adolygiad hwn. Nid yw {name} wedi gofyn i chi weithio arno.',
+  'review.readOnly':
+    'Gallwch ddarllen yr adolygiad hwn. Nid yw {name} wedi gofyn i chi weithio arno.',
 } satisfies Words;

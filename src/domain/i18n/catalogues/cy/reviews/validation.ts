@@ -11,5 +11,6 @@ export default {
   'validation.review.lifeAreaUnknown': 'Nid yw hwn yn un o’ch meysydd bywyd',
   'validation.review.myCareUnknown': 'Nid yw hwn yn un o’r pethau i’w sgorio',
   'validation.review.goalUnknown': 'Dewiswch un o’ch nodau, neu nod newydd',
-  'validation.review.goalFull': 'Mae gan y nod hwn gymaint o gamau ag y gall eu dal. Dewiswch nod arall.',
+  'validation.review.goalFull':
+    'Mae gan y nod hwn gymaint o gamau ag y gall eu dal. Dewiswch nod arall.',
 } satisfies Words;

@@ -1,13 +1,16 @@
 export default {
   'review.title': 'Reviews',
-  'review.intro': 'A review is a meeting with your practitioner. You look at how things are going and agree what to do next.',
-  'review.introOther': 'A review is a meeting with {name}. Together you look at how things are going and agree what to do next.',
+  'review.intro':
+    'A review is a meeting with your practitioner. You look at how things are going and agree what to do next.',
+  'review.introOther':
+    'A review is a meeting with {name}. Together you look at how things are going and agree what to do next.',
   'review.start': 'Start a new review',
   'review.none': 'There are no reviews yet.',
   'review.list.heading': 'All reviews',
   'review.list.item': 'Review started {date}',
   'review.list.areas': 'Talked about: {areas}',
-  'review.list.waiting': '{count, plural, one {# action waits for a decision} other {# actions wait for a decision}}',
+  'review.list.waiting':
+    '{count, plural, one {# action waits for a decision} other {# actions wait for a decision}}',
   'review.changes.heading': 'How ratings changed',
   'review.changes.caption': 'Each rating is from 1 (not good) to 7 (very good).',
   'review.changes.area': 'Area',
@@ -29,7 +32,8 @@ export default {
   'review.change.none': 'Nothing to compare',
   'review.ratings.wantHelp': 'Would like more help',
   'review.rate.title': 'Rate before your review',
-  'review.rate.intro': 'Choose a number from 1 (not good) to 7 (very good) for each one. You can leave any out.',
+  'review.rate.intro':
+    'Choose a number from 1 (not good) to 7 (very good) for each one. You can leave any out.',
   'review.rate.score': 'How is {name} going?',
   'review.rate.skip': 'Not now',
   'review.rate.wantHelp': 'I would like more help with this',
@@ -42,7 +46,8 @@ export default {
   'review.meeting.heading': 'In the meeting',
   'review.meeting.open': 'Work on this review together',
   'review.meeting.title': 'Review together',
-  'review.meeting.intro': 'Look at the ratings beside the last review’s. Choose up to 3 areas, then go through the four steps for each one.',
+  'review.meeting.intro':
+    'Look at the ratings beside the last review’s. Choose up to 3 areas, then go through the four steps for each one.',
   'review.meeting.chooseAreas': 'Areas to talk about',
   'review.meeting.chooseHint': 'Choose up to 3.',
   'review.meeting.needRatings': 'The ratings come first. Choose areas once something is rated.',

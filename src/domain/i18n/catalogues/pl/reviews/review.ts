@@ -2,14 +2,17 @@ import type { Words } from '../../../translate.ts';
 
 export default {
   'review.title': 'Przeglądy',
-  'review.intro': 'Przegląd to spotkanie z Twoim specjalistą. Patrzycie, jak idą sprawy, i ustalacie, co robić dalej.',
-  'review.introOther': 'Przegląd to spotkanie z osobą {name}. Razem patrzycie, jak idą sprawy, i ustalacie, co robić dalej.',
+  'review.intro':
+    'Przegląd to spotkanie z Twoim specjalistą. Patrzycie, jak idą sprawy, i ustalacie, co robić dalej.',
+  'review.introOther':
+    'Przegląd to spotkanie z osobą {name}. Razem patrzycie, jak idą sprawy, i ustalacie, co robić dalej.',
   'review.start': 'Zacznij nowy przegląd',
   'review.none': 'Nie ma jeszcze przeglądów.',
   'review.list.heading': 'Wszystkie przeglądy',
   'review.list.item': 'Przegląd rozpoczęty {date}',
   'review.list.areas': 'Rozmowa o: {areas}',
-  'review.list.waiting': '{count, plural, one {# działanie czeka na decyzję} few {# działania czekają na decyzję} many {# działań czeka na decyzję} other {# działania czeka na decyzję}}',
+  'review.list.waiting':
+    '{count, plural, one {# działanie czeka na decyzję} few {# działania czekają na decyzję} many {# działań czeka na decyzję} other {# działania czeka na decyzję}}',
   'review.changes.heading': 'Jak zmieniały się oceny',
   'review.changes.caption': 'Każda ocena jest od 1 (niedobrze) do 7 (bardzo dobrze).',
   'review.changes.area': 'Obszar',
@@ -31,7 +34,8 @@ export default {
   'review.change.none': 'Brak porównania',
   'review.ratings.wantHelp': 'Chce więcej pomocy',
   'review.rate.title': 'Oceń przed przeglądem',
-  'review.rate.intro': 'Wybierz liczbę od 1 (niedobrze) do 7 (bardzo dobrze) dla każdego. Możesz coś pominąć.',
+  'review.rate.intro':
+    'Wybierz liczbę od 1 (niedobrze) do 7 (bardzo dobrze) dla każdego. Możesz coś pominąć.',
   'review.rate.score': 'Jak idzie: {name}?',
   'review.rate.skip': 'Nie teraz',
   'review.rate.wantHelp': 'Chcę więcej pomocy w tym',
@@ -44,7 +48,8 @@ export default {
   'review.meeting.heading': 'Na spotkaniu',
   'review.meeting.open': 'Pracujcie razem nad tym przeglądem',
   'review.meeting.title': 'Przegląd razem',
-  'review.meeting.intro': 'Spójrzcie na oceny obok ocen z poprzedniego przeglądu. Wybierzcie do 3 obszarów, a potem przejdźcie cztery kroki dla każdego.',
+  'review.meeting.intro':
+    'Spójrzcie na oceny obok ocen z poprzedniego przeglądu. Wybierzcie do 3 obszarów, a potem przejdźcie cztery kroki dla każdego.',
   'review.meeting.chooseAreas': 'Obszary do rozmowy',
   'review.meeting.chooseHint': 'Wybierz do 3.',
   'review.meeting.needRatings': 'Najpierw oceny. Wybierz obszary, gdy coś zostanie ocenione.',

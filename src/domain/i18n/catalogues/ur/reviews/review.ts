@@ -2,14 +2,17 @@ import type { Words } from '../../../translate.ts';
 
 export default {
   'review.title': 'جائزے',
-  'review.intro': 'جائزہ آپ کے معالج کے ساتھ ایک ملاقات ہے۔ آپ دیکھتے ہیں کہ حالات کیسے چل رہے ہیں اور طے کرتے ہیں کہ آگے کیا کرنا ہے۔',
-  'review.introOther': 'جائزہ {name} کے ساتھ ایک ملاقات ہے۔ آپ مل کر دیکھتے ہیں کہ حالات کیسے چل رہے ہیں اور طے کرتے ہیں کہ آگے کیا کرنا ہے۔',
+  'review.intro':
+    'جائزہ آپ کے معالج کے ساتھ ایک ملاقات ہے۔ آپ دیکھتے ہیں کہ حالات کیسے چل رہے ہیں اور طے کرتے ہیں کہ آگے کیا کرنا ہے۔',
+  'review.introOther':
+    'جائزہ {name} کے ساتھ ایک ملاقات ہے۔ آپ مل کر دیکھتے ہیں کہ حالات کیسے چل رہے ہیں اور طے کرتے ہیں کہ آگے کیا کرنا ہے۔',
   'review.start': 'نیا جائزہ شروع کریں',
   'review.none': 'ابھی کوئی جائزہ نہیں ہے۔',
   'review.list.heading': 'تمام جائزے',
   'review.list.item': 'جائزہ شروع ہوا {date}',
   'review.list.areas': 'بات ہوئی: {areas}',
-  'review.list.waiting': '{count, plural, one {# کام فیصلے کا منتظر ہے} other {# کام فیصلے کے منتظر ہیں}}',
+  'review.list.waiting':
+    '{count, plural, one {# کام فیصلے کا منتظر ہے} other {# کام فیصلے کے منتظر ہیں}}',
   'review.changes.heading': 'درجہ بندی کیسے بدلی',
   'review.changes.caption': 'ہر درجہ 1 (اچھا نہیں) سے 7 (بہت اچھا) تک ہے۔',
   'review.changes.area': 'شعبہ',
@@ -31,7 +34,8 @@ export default {
   'review.change.none': 'موازنہ کے لیے کچھ نہیں',
   'review.ratings.wantHelp': 'مزید مدد چاہیے',
   'review.rate.title': 'اپنے جائزے سے پہلے درجہ دیں',
-  'review.rate.intro': 'ہر ایک کے لیے 1 (اچھا نہیں) سے 7 (بہت اچھا) تک ایک نمبر چنیں۔ آپ کوئی بھی چھوڑ سکتے ہیں۔',
+  'review.rate.intro':
+    'ہر ایک کے لیے 1 (اچھا نہیں) سے 7 (بہت اچھا) تک ایک نمبر چنیں۔ آپ کوئی بھی چھوڑ سکتے ہیں۔',
   'review.rate.score': '{name} کیسا چل رہا ہے؟',
   'review.rate.skip': 'ابھی نہیں',
   'review.rate.wantHelp': 'مجھے اس میں مزید مدد چاہیے',
@@ -44,7 +48,8 @@ export default {
   'review.meeting.heading': 'ملاقات میں',
   'review.meeting.open': 'اس جائزے پر مل کر کام کریں',
   'review.meeting.title': 'مل کر جائزہ',
-  'review.meeting.intro': 'درجہ بندی کو پچھلے جائزے کے ساتھ دیکھیں۔ زیادہ سے زیادہ 3 شعبے چنیں، پھر ہر ایک کے لیے چار قدم طے کریں۔',
+  'review.meeting.intro':
+    'درجہ بندی کو پچھلے جائزے کے ساتھ دیکھیں۔ زیادہ سے زیادہ 3 شعبے چنیں، پھر ہر ایک کے لیے چار قدم طے کریں۔',
   'review.meeting.chooseAreas': 'بات کرنے کے لیے شعبے',
   'review.meeting.chooseHint': 'زیادہ سے زیادہ 3 چنیں۔',
   'review.meeting.needRatings': 'پہلے درجہ بندی۔ کچھ درجہ دیے جانے کے بعد شعبے چنیں۔',
