@@ -12,7 +12,7 @@ export default {
   'review.list.item': 'Adolygiad a ddechreuwyd {date}',
   'review.list.areas': 'Wedi siarad am: {areas}',
   'review.list.waiting':
-    '{count, plural, one {Mae # cam yn aros am benderfyniad} other {Mae # cam yn aros am benderfyniad}}',
+    '{count, plural, zero {Does dim cam yn aros am benderfyniad} one {Mae # cam yn aros am benderfyniad} two {Mae # gam yn aros am benderfyniad} few {Mae # cham yn aros am benderfyniad} many {Mae # cham yn aros am benderfyniad} other {Mae # cam yn aros am benderfyniad}}',
   'review.changes.heading': 'Sut newidiodd y sgoriau',
   'review.changes.caption': 'Mae pob sgôr o 1 (ddim yn dda) i 7 (da iawn).',
   'review.changes.area': 'Maes',
