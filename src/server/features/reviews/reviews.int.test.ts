@@ -150,6 +150,14 @@ describe.each(DIALECTS)('Reviews together on %s', (dialect) => {
       addedByName: 'Priya',
       decision: 'waiting',
     });
+    // What Priya saved came back to her with the review in it: logged as her view of reviews.
+    const logged = await t.store.db
+      .selectFrom('access_log')
+      .select(['actor_id', 'section', 'what'])
+      .where('person_id', '=', sam.personId)
+      .where('actor_id', '=', priya.personId)
+      .execute();
+    expect(logged).toContainEqual({ actor_id: priya.personId, section: 'reviews', what: 'viewed' });
     const history = await sam.request({ method: 'GET', url: url(sam, `/${second.id}/history`) });
     expect(
       history
