@@ -64,6 +64,7 @@ type Seeded = {
   checkin: string;
   answer: string;
   journalEntry: string;
+  review: string;
   emergencyToken: string;
   invitationToken: string;
 };
@@ -112,6 +113,13 @@ function sharedStops(base: string, route: string, seeded: Seeded): Stop[] {
     stop(`${route}/support-network`, `${base}/support-network`, 'Sam Okafor’s support network'),
     stop(`${route}/how-i-am-doing`, `${base}/how-i-am-doing`, 'How Sam Okafor is doing'),
     stop(`${route}/journal`, `${base}/journal`, 'Sam Okafor’s journal'),
+    stop(`${route}/reviews`, `${base}/reviews`, 'Sam Okafor’s reviews'),
+    stop(`${route}/reviews/:id`, `${base}/reviews/${seeded.review}`, /^Review started /),
+    stop(
+      `${route}/reviews/:id/together`,
+      `${base}/reviews/${seeded.review}/together`,
+      'Review together',
+    ),
   ];
 }
 
@@ -178,6 +186,10 @@ const personStops = (seeded: Seeded): Stop[] => [
   stop('/questionnaires', '/questionnaires', 'Questionnaires'),
   stop('/questionnaires/:id', '/questionnaires/phq-9', 'Patient Health Questionnaire-9 (PHQ-9)'),
   stop('/rate-my-goals', '/rate-my-goals', 'Rate my goals'),
+  stop('/reviews', '/reviews', 'Reviews'),
+  stop('/reviews/:id', `/reviews/${seeded.review}`, /^Review started /),
+  stop('/reviews/:id/rate', `/reviews/${seeded.review}/rate`, 'Rate before your review'),
+  stop('/reviews/:id/together', `/reviews/${seeded.review}/together`, 'Review together'),
   stop('/journal', '/journal', 'Journal'),
   stop('/journal/new', '/journal/new', 'Write a journal entry'),
   stop('/journal/:id', `/journal/${seeded.journalEntry}`, 'Change a journal entry'),
@@ -222,6 +234,56 @@ const practitionerStops = (seeded: Seeded): Stop[] => [
   stop('/notifications', '/notifications', 'Notifications'),
   stop('/settings', '/settings', 'Settings'),
 ];
+
+/** A review of Sam's with ratings, one area through the four steps and an agreed action. */
+async function seedReview(sam: Api, record: string): Promise<string> {
+  type Areas = { items: { id: string }[] };
+  const areas = ((await sam.send('GET', `${record}/life-areas`)) as Areas).items;
+  const started = (await sam.send('POST', `${record}/reviews`, {})) as { id: string };
+  const base = `${record}/reviews/${started.id}`;
+  await sam.send(
+    'PUT',
+    `${base}/ratings`,
+    {
+      ratedOn: '2026-11-20',
+      lifeAreas: areas
+        .slice(0, 3)
+        .map((area, i) => ({ id: area.id, score: 3 + i, wantHelp: i === 0 })),
+      myCare: [{ id: 'medication', score: 4, wantHelp: false }],
+    },
+    1,
+  );
+  await sam.send(
+    'PUT',
+    `${base}/meeting`,
+    {
+      meetingOn: '2026-11-25',
+      nextReviewOn: '2027-02-25',
+      areas: [
+        {
+          lifeAreaId: areas[0]?.id,
+          goingWell: 'Walking most days',
+          hard: 'Mornings',
+          bestCase: 'Sleeping through',
+          smallestStep: 'Bed by eleven',
+          byPerson: 'Keep a sleep diary',
+          byPractitioner: 'Look at medication timing',
+          byOthers: 'Jo could walk with me',
+          actions: [
+            {
+              what: 'Keep a sleep diary for two weeks',
+              who: 'person',
+              someoneName: '',
+              by: '2026-12-09',
+            },
+          ],
+        },
+      ],
+    },
+    2,
+  );
+  return started.id;
+}
 
 /** Alex, a service admin: their service's page, its teams, staff, measures and "my care" items, and Settings. No person's record. */
 const serviceAdminStops = (): Stop[] => [
@@ -328,6 +390,7 @@ async function seed(sam: Api): Promise<Seeded> {
       after_crisis: 'suggest',
       checkins: 'view',
       measures: 'view',
+      reviews: 'suggest',
     },
     endsAt: null,
     advanceChoice: true,
@@ -342,6 +405,7 @@ async function seed(sam: Api): Promise<Seeded> {
     knownAs: 'Alex',
     sections: { goals: 'view', crisis_plan: 'view' },
   })) as { token: string };
+  const review = await seedReview(sam, record);
   return {
     sam: sam.accountId,
     joRelationship: jo.relationshipId,
@@ -351,6 +415,7 @@ async function seed(sam: Api): Promise<Seeded> {
     checkin: (await first('checkins')).id,
     answer: (await first('measure-responses')).id,
     journalEntry: (await first('journal')).id,
+    review,
     emergencyToken: link.token,
     invitationToken: invitation.token,
   };

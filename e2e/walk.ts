@@ -66,7 +66,8 @@ export type Stop = { route: string; path: string; heading: string | RegExp };
 
 export type Api = {
   accountId: string;
-  send(method: string, path: string, body?: unknown): Promise<unknown>;
+  /** `version`, when given, is sent as If-Match (a versioned write). */
+  send(method: string, path: string, body?: unknown, version?: number): Promise<unknown>;
 };
 
 /**
@@ -118,8 +119,9 @@ export async function signInContext(
 function apiFor(request: APIRequestContext, url: string, csrf: string, accountId: string): Api {
   return {
     accountId,
-    async send(method, path, body) {
+    async send(method, path, body, version) {
       const headers: Record<string, string> = method === 'GET' ? {} : { 'x-csrf-token': csrf };
+      if (version !== undefined) headers['if-match'] = `W/"${version}"`;
       const answer = await request.fetch(`${url}${path}`, { method, headers, data: body });
       if (!answer.ok())
         throw new Error(`${method} ${path} answered ${answer.status()}: ${await answer.text()}`);

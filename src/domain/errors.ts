@@ -67,6 +67,7 @@ export const ERROR_CODES = [
   'WM_PASSKEY_LIMIT',
   'WM_PASSKEY_LAST_FACTOR',
   'WM_PASSKEY_NONE',
+  'WM_REVIEW_ACTION_DECIDED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -95,6 +95,9 @@ import {
 } from './features/record/record.service.ts';
 import { registerReminderRoutes } from './features/reminders/reminders.routes.ts';
 import { createReminderService } from './features/reminders/reminders.service.ts';
+import { createReviewRepo } from './features/reviews/reviews.repo.ts';
+import { registerReviewRoutes } from './features/reviews/reviews.routes.ts';
+import { createReviewService, type ReviewService } from './features/reviews/reviews.service.ts';
 import { createSecondFactorRepo } from './features/second-factor/second-factor.repo.ts';
 import { registerSecondFactorRoutes } from './features/second-factor/second-factor.routes.ts';
 import {
@@ -163,6 +166,8 @@ export type Services = {
   attachments: AttachmentService;
   emergencyLinks: EmergencyLinkService;
   checkins: CheckinService;
+  /** Reviews done together (decision 0043). */
+  reviews: ReviewService;
   journal: JournalService;
   sharing: SharingService;
   accessLog: AccessLog;
@@ -345,6 +350,13 @@ export async function buildApp(
   registerCheckinRoutes(app, records, checkins);
   registerLifeAreaRatingRoutes(app, records, createLifeAreaRatingService(records, clock));
   registerReminderRoutes(app, createReminderService(checkins, records, clock));
+  const reviews = createReviewService(
+    createReviewRepo(store.db),
+    records,
+    createRecordRepo(store.db).namesFor,
+    clock,
+  );
+  registerReviewRoutes(app, reviews);
   const journal = createJournalService(createJournalRepo(store.db), journalKeys, clock);
   registerJournalRoutes(app, journal);
   const sharing = createSharingService(store.db, clock, accessLog);
@@ -398,6 +410,7 @@ export async function buildApp(
       attachments,
       emergencyLinks,
       checkins,
+      reviews,
       journal,
       sharing,
       accessLog,

@@ -60,6 +60,18 @@ const CrisisPlanFormPage = lazyPage(() =>
 const EmergencyLinksPage = lazyPage(() =>
   import('./features/emergency-links/EmergencyLinksPage.tsx').then((m) => m.EmergencyLinksPage),
 );
+const ReviewsPage = lazyPage(() =>
+  import('./features/reviews/ReviewsPage.tsx').then((m) => m.ReviewsPage),
+);
+const ReviewPage = lazyPage(() =>
+  import('./features/reviews/ReviewPage.tsx').then((m) => m.ReviewPage),
+);
+const RateReviewPage = lazyPage(() =>
+  import('./features/reviews/RateReviewPage.tsx').then((m) => m.RateReviewPage),
+);
+const MeetingPage = lazyPage(() =>
+  import('./features/reviews/MeetingPage.tsx').then((m) => m.MeetingPage),
+);
 const AccessLogPage = lazyPage(() =>
   import('./features/sharing/AccessLogPage.tsx').then((m) => m.AccessLogPage),
 );
@@ -329,6 +341,25 @@ function SharedSectionRoutes() {
           <JournalPage />
         </SharedSection>
       </Route>
+      <Route path="/reviews">
+        <SharedSection section="reviews">
+          <ReviewsPage />
+        </SharedSection>
+      </Route>
+      <Route path="/reviews/:id">
+        {(params) => (
+          <SharedSection section="reviews">
+            <ReviewPage key={params.id} id={params.id} />
+          </SharedSection>
+        )}
+      </Route>
+      <Route path="/reviews/:id/together">
+        {(params) => (
+          <SharedSection section="reviews">
+            <MeetingPage key={params.id} id={params.id} />
+          </SharedSection>
+        )}
+      </Route>
       <Route>
         <SharedNotFound />
       </Route>
@@ -472,6 +503,16 @@ function OwnRecordRoutes() {
       </Route>
       <Route path="/questionnaires">
         <MeasuresPage />
+      </Route>
+      <Route path="/reviews">
+        <ReviewsPage />
+      </Route>
+      <Route path="/reviews/:id">{(params) => <ReviewPage key={params.id} id={params.id} />}</Route>
+      <Route path="/reviews/:id/rate">
+        {(params) => <RateReviewPage key={params.id} id={params.id} />}
+      </Route>
+      <Route path="/reviews/:id/together">
+        {(params) => <MeetingPage key={params.id} id={params.id} />}
       </Route>
       <Route path="/rate-my-goals">
         <RateGoalsPage />

@@ -260,7 +260,13 @@ describe('decide: staff and their second factor (decision 0039)', () => {
       }),
     );
   const total = (d: ReturnType<typeof decide>) =>
-    d.read.size + d.suggest.size + d.write.size + d.comment.size + d.annotate.size + d.namesOf.size;
+    d.read.size +
+    d.suggest.size +
+    d.write.size +
+    d.comment.size +
+    d.annotate.size +
+    d.contribute.size +
+    d.namesOf.size;
 
   it('gives a practitioner without a confirmed second factor nothing, whatever the person shared', () => {
     const d = shared({ accountId: 'priya', role: 'practitioner' }, false);
@@ -383,5 +389,28 @@ describe('decide: beside the record (decision 0030)', () => {
     const scope = authorize(context({ grants }), 'staying_well', 'annotate');
     expect(scope.action).toBe('annotate');
     expect(() => authorize(context({ grants }), 'crisis_plan', 'annotate')).toThrow();
+  });
+
+  it('lets the owner and someone with suggest on reviews work on them together, nobody else (decision 0043)', () => {
+    const owner = context({ actor: { accountId: OWNER, role: 'person' }, relationship: null });
+    expect(sorted(decide(owner).contribute)).toEqual(['reviews']);
+    const priya: Actor = { accountId: 'priya', role: 'practitioner' };
+    const suggesting = context({ actor: priya, grants: [grant('reviews', { level: 'suggest' })] });
+    expect(sorted(decide(suggesting).contribute)).toEqual(['reviews']);
+    expect(authorize(suggesting, 'reviews', 'contribute').action).toBe('contribute');
+    // The ratings and the decisions on actions stay the person's: no write for Priya.
+    expect(() => authorize(suggesting, 'reviews', 'write')).toThrow();
+    const viewing = context({ actor: priya, grants: [grant('reviews')] });
+    expect(decide(viewing).contribute.size).toBe(0);
+    expect(authorize(viewing, 'reviews', 'read').action).toBe('read');
+    expect(
+      decide(context({ grants: [grant('goals', { level: 'suggest' })] })).contribute.size,
+    ).toBe(0);
+    const paused = context({
+      actor: priya,
+      grants: [grant('reviews', { level: 'suggest' })],
+      sharingPaused: true,
+    });
+    expect(decide(paused).contribute.size).toBe(0);
   });
 });

@@ -7,6 +7,7 @@ import {
   SECTIONS,
   type Section,
   SUPPORTER_SECTIONS,
+  TOGETHER_SECTIONS,
 } from '../record/sections.ts';
 import type { AccessContext, Grant } from './context.ts';
 import { isAccountActor } from './policy.ts';
@@ -38,6 +39,11 @@ export type AccessDecision = {
    * record; they reply instead). Decision 0030.
    */
   readonly annotate: ReadonlySet<Section>;
+  /**
+   * Sections worked on together (reviews): the owner, and whoever the person gave suggest on
+   * the section, add to them directly, each addition saved under its author's name. Decision 0043.
+   */
+  readonly contribute: ReadonlySet<Section>;
   /**
    * Sections whose item names alone may be read to label what else is shown: a life-area
    * rating is of a named area, so whoever sees check-ins sees the names of the areas rated,
@@ -84,10 +90,14 @@ function nothing(context: AccessContext): AccessDecision {
     write: NOTHING,
     comment: NOTHING,
     annotate: NOTHING,
+    contribute: NOTHING,
     namesOf: NOTHING,
     withheld: { forMeOnly: true, journalEntries: new Set(), advanceChoiceDocument: true },
   };
 }
+
+/** Sections the owner and their suggesters work on together. */
+const TOGETHER: ReadonlySet<Section> = new Set<Section>(TOGETHER_SECTIONS);
 
 /** The sections a person's record has; only these can ever be shared. */
 const PERSON_SECTIONS: ReadonlySet<Section> = new Set<PersonSection>(SECTIONS);
@@ -110,6 +120,7 @@ function ownerDecision(
     write: sections,
     comment,
     annotate: NOTHING,
+    contribute: within(sections, TOGETHER),
     namesOf: sections,
     withheld: { forMeOnly: false, journalEntries: 'all', advanceChoiceDocument: false },
   } satisfies AccessDecision;
@@ -167,6 +178,7 @@ export function decide(context: AccessContext): AccessDecision {
     write: NOTHING,
     comment: within(read, COMMENT_SECTIONS),
     annotate: within(suggest, ANNOTATION_SECTIONS),
+    contribute: within(suggest, TOGETHER),
     namesOf: read.has('checkins') ? new Set<Section>(['goals']) : NOTHING,
     withheld: { forMeOnly: true, journalEntries: entries, advanceChoiceDocument: !advanceChoice },
   };

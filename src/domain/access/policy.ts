@@ -11,9 +11,10 @@ export type Actor = AccountActor | EmergencyLinkActor;
  * What a route does to a section. `suggest` proposes a change to an item of a section for the
  * owner to accept (decision 0029); nobody but the owner writes, and a suggester reads what they
  * suggest on like a viewer. `comment` and `annotate` add beside the record and never change it:
- * the decision's `comment` and `annotate` sets say who may (decision 0030).
+ * the decision's `comment` and `annotate` sets say who may (decision 0030). `contribute` adds to
+ * something worked on together (a review): the owner, or someone with suggest on it (0043).
  */
-export type Action = 'read' | 'write' | 'suggest' | 'comment' | 'annotate';
+export type Action = 'read' | 'write' | 'suggest' | 'comment' | 'annotate' | 'contribute';
 
 export function isAccountActor(actor: Actor): actor is AccountActor {
   return 'accountId' in actor;

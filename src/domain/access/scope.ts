@@ -26,6 +26,7 @@ export function permits(decision: AccessDecision, section: Section, action: Acti
     suggest: decision.suggest,
     comment: decision.comment,
     annotate: decision.annotate,
+    contribute: decision.contribute,
   }[action];
   return allowed.has(section);
 }

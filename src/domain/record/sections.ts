@@ -10,7 +10,13 @@ export const SECTIONS = [
   'checkins',
   'journal',
   'measures',
+  'reviews',
 ] as const;
+/**
+ * Sections worked on together (decision 0043): the person, and whoever they gave "suggest" on the
+ * section, both add to them directly (a review in a meeting); nobody else does.
+ */
+export const TOGETHER_SECTIONS: readonly PersonSection[] = ['reviews'];
 /**
  * The sections of a supporter's own space: what they need, what helps them cope and their plan
  * for looking after themselves. Their own record, never shared with anyone (decision 0031).

@@ -103,7 +103,10 @@ async function checkAccess(request: FastifyRequest, gate: AccessGate): Promise<v
     return;
   }
   const scope = authorize(context, access.section, access.action);
-  if (access.action === 'read' && !scope.decision.isOwner) {
+  // Working on something together (a review, decision 0043) answers with what is worked on, so
+  // someone else's `contribute` is logged as a view of it too.
+  const answersWithRecord = access.action === 'read' || access.action === 'contribute';
+  if (answersWithRecord && !scope.decision.isOwner) {
     const route = `${request.method} ${request.routeOptions.url}`;
     request.pendingReadLog = () => gate.logRead(scope, context, route);
   }

@@ -42,7 +42,12 @@ import type { ApiRoute } from './access.ts';
  * What the owner and a supporter with view on the route's own section get. `section: null` is
  * a route with the `owner` rule (no section; the supporter has view on every section).
  */
-type Row = { section: Section | null; owner: number; view: 200 | 201 | 404; suggest?: 201 | 404 };
+type Row = {
+  section: Section | null;
+  owner: number;
+  view: 200 | 201 | 404;
+  suggest?: 200 | 201 | 404;
+};
 
 const CASES = [
   'owner',
@@ -365,6 +370,21 @@ const EXPECTED: Record<string, Row> = {
     view: 404,
     suggest: 201,
   },
+  // Reviews are worked on together (decision 0043): whoever reads them reads them; the person
+  // and someone with suggest on reviews start one and save the meeting (`contribute`); the
+  // ratings and deciding on an agreed action are the person's alone. The owner's seeded review
+  // has no agreed action, so deciding on one is the 404 (the reviews tests decide real ones).
+  'GET /reviews': { section: 'reviews', owner: 200, view: 200 },
+  'HEAD /reviews': { section: 'reviews', owner: 200, view: 200 },
+  'POST /reviews': { section: 'reviews', owner: 201, view: 404, suggest: 201 },
+  'GET /reviews/:id': { section: 'reviews', owner: 200, view: 200 },
+  'HEAD /reviews/:id': { section: 'reviews', owner: 200, view: 200 },
+  'GET /reviews/:id/history': { section: 'reviews', owner: 200, view: 200 },
+  'HEAD /reviews/:id/history': { section: 'reviews', owner: 200, view: 200 },
+  'PUT /reviews/:id/ratings': { section: 'reviews', owner: 200, view: 404 },
+  'PUT /reviews/:id/meeting': { section: 'reviews', owner: 200, view: 404, suggest: 200 },
+  'POST /reviews/:id/actions/:actionId/confirm': { section: 'reviews', owner: 404, view: 404 },
+  'POST /reviews/:id/actions/:actionId/decline': { section: 'reviews', owner: 404, view: 404 },
   // Deciding on suggestions is the person's alone (the `owner` rule).
   'GET /suggestions': { section: null, owner: 200, view: 404 },
   'HEAD /suggestions': { section: null, owner: 200, view: 404 },

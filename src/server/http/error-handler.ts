@@ -59,6 +59,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   WM_INVITATION_CODE_ATTEMPTS: 429,
   // Accepting, declining or withdrawing a suggestion already decided or withdrawn.
   WM_SUGGESTION_DECIDED: 409,
+  WM_REVIEW_ACTION_DECIDED: 409,
   // A suggestion on an item that was deleted (when made, or before it was accepted).
   WM_SUGGESTION_ITEM_GONE: 409,
   WM_SUGGESTION_TOO_MANY: 429,

@@ -241,6 +241,35 @@ export interface CheckinTable {
   deleted_at: string | null;
 }
 
+/** A review done together (decision 0043): the person's, with its data as versioned JSON. */
+export interface ReviewTable {
+  person_id: string;
+  id: string;
+  /** JSON in the shape `schema_version` names (domain/reviews/review.schema.ts). */
+  data: string;
+  schema_version: number;
+  version: number;
+  /** Who started it: the person, or someone working on it with them. */
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+/** Every version of a review, append-only, with who saved it. */
+export interface ReviewRevisionTable {
+  person_id: string;
+  review_id: string;
+  version: number;
+  /** create, ratings, meeting, confirm, decline. */
+  action: string;
+  data: string;
+  schema_version: number;
+  authored_by: string;
+  authored_role: string;
+  created_at: string;
+}
+
 /** Every version of a check-in, append-only. */
 export interface CheckinRevisionTable {
   person_id: string;
@@ -616,6 +645,8 @@ export interface Database {
   measure_response_revision: MeasureResponseRevisionTable;
   observation: ObservationTable;
   checkin: CheckinTable;
+  review: ReviewTable;
+  review_revision: ReviewRevisionTable;
   checkin_revision: CheckinRevisionTable;
   journal_entry: JournalEntryTable;
   journal_revision: JournalRevisionTable;
@@ -664,6 +695,8 @@ export type EmergencyLinkRow = Selectable<EmergencyLinkTable>;
 export type EmergencyLinkViewRow = Selectable<EmergencyLinkViewTable>;
 export type CheckinRow = Selectable<CheckinTable>;
 export type CheckinRevisionRow = Selectable<CheckinRevisionTable>;
+export type ReviewRow = Selectable<ReviewTable>;
+export type ReviewRevisionRow = Selectable<ReviewRevisionTable>;
 export type JournalEntryRow = Selectable<JournalEntryTable>;
 export type JournalRevisionRow = Selectable<JournalRevisionTable>;
 export type JournalKeyCheckRow = Selectable<JournalKeyCheckTable>;

@@ -31,6 +31,7 @@ const SEEDS: Seed[] = [
   { route: '/api/people/:personId/measure-responses', body: () => aPhq9Answer() },
   { route: '/api/people/:personId/checkins', body: () => aCheckin() },
   { route: '/api/people/:personId/journal', body: () => aJournalEntry() },
+  { route: '/api/people/:personId/reviews', body: () => ({}) },
   {
     route: '/api/people/:personId/life-area-ratings',
     body: ({ lifeAreaId }) => ({
@@ -58,6 +59,14 @@ const SETTINGS_BODIES: Record<string, object> = {
 /** Bodies of POST routes that add to a collection without being one (no seed, no If-Match). */
 const ACTION_BODIES: Record<string, object> = {
   '/api/people/:personId/life-areas/framings': { framing: 'community', areas: ['faith'] },
+};
+
+/** Bodies of writes that name the version they read (If-Match 1) and are not whole items. */
+const VERSIONED_BODIES: Record<string, object> = {
+  '/api/people/:personId/reviews/:id/ratings': { ratedOn: '2026-11-24', lifeAreas: [], myCare: [] },
+  '/api/people/:personId/reviews/:id/meeting': { meetingOn: null, nextReviewOn: null, areas: [] },
+  '/api/people/:personId/reviews/:id/actions/:actionId/confirm': { goalId: null },
+  '/api/people/:personId/reviews/:id/actions/:actionId/decline': {},
 };
 
 /** Query strings a route needs to be a real request. */
@@ -98,11 +107,15 @@ export async function recordRequests(t: TestApp, owner: Client): Promise<RecordR
   // A view's id in a route is never one of the owner's (they make none): the author-only
   // answers are tried with real views by the matrix's own case.
   const viewId = crypto.randomUUID();
+  // An agreed action's id is never in the owner's seeded review (it has none): confirming and
+  // declining real ones is tried by the reviews tests.
+  const actionId = crypto.randomUUID();
   const fill = (url: string, personId: string, id = '') =>
     url
       .replace(':personId', personId)
       .replace(':goalId', goalId)
       .replace(':viewId', viewId)
+      .replace(':actionId', actionId)
       .replace(':id', id);
 
   const lifeAreas = await owner.request({
@@ -170,6 +183,8 @@ export async function recordRequests(t: TestApp, owner: Client): Promise<RecordR
       if (route.method === 'POST') {
         payload = { part: '', version: 1, text: 'I see this a little differently' };
       }
+    } else if (route.url in VERSIONED_BODIES) {
+      payload = VERSIONED_BODIES[route.url];
     } else if (route.method === 'POST' && seed) {
       payload = seed.body(context);
       headers = seed.contentType ? { 'content-type': seed.contentType } : {};

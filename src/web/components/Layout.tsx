@@ -126,6 +126,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
                         <NavLink href="/how-i-am-doing">{t('nav.progress')}</NavLink>
                         <NavLink href="/journal">{t('nav.journal')}</NavLink>
                         <NavLink href="/questionnaires">{t('nav.questionnaires')}</NavLink>
+                        <NavLink href="/reviews">{t('nav.reviews')}</NavLink>
                         <NavLink href="/sharing">{t('nav.sharing')}</NavLink>
                       </>
                     )}

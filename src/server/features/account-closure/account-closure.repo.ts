@@ -13,6 +13,8 @@ import { NO_PASSWORD } from '../auth/password.ts';
  * refers to another comes before it, so each delete leaves no row pointing at a deleted one.
  */
 export const PERSON_TABLES = [
+  'review_revision',
+  'review',
   'record_revision',
   'record_annotation',
   'record_comment',

@@ -43,6 +43,7 @@ const READ_URL: Record<Section, string> = {
   checkins: 'checkins',
   journal: 'journal',
   measures: 'measure-responses',
+  reviews: 'reviews',
   supporter_space: 'supporter-space',
 };
 

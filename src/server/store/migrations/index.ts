@@ -21,6 +21,7 @@ import * as secondFactor from './2026-11-30-0019-second-factor.ts';
 import * as teams from './2026-11-30-0020-teams.ts';
 import * as passkeys from './2026-11-30-0022-passkeys.ts';
 import * as serviceLibrary from './2026-11-30-0023-service-library.ts';
+import * as reviews from './2026-11-30-0024-reviews.ts';
 import * as passwordReset from './2026-11-30-0026-password-reset.ts';
 import * as accountClosed from './2026-11-30-0027-account-closed.ts';
 
@@ -46,6 +47,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30-0020-teams': teams,
   '2026-11-30-0022-passkeys': passkeys,
   '2026-11-30-0023-service-library': serviceLibrary,
+  '2026-11-30-0024-reviews': reviews,
   '2026-11-30-0026-password-reset': passwordReset,
   '2026-11-30-0027-account-closed': accountClosed,
 };

@@ -19,4 +19,5 @@ export const SHARED_SECTION_PAGES: Partial<Record<Section, string>> = {
   measures: '/how-i-am-doing',
   // Only the entries shared one by one.
   journal: '/journal',
+  reviews: '/reviews',
 };

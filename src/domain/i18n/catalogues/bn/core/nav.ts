@@ -18,5 +18,6 @@ export default {
   'nav.progress': 'আমি কেমন আছি',
   'nav.journal': 'ডায়েরি',
   'nav.questionnaires': 'প্রশ্নমালা',
+  'nav.reviews': 'পর্যালোচনা',
   'nav.sharing': 'শেয়ার করা',
 } satisfies Words;

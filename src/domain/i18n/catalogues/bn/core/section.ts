@@ -11,4 +11,5 @@ export default {
   'section.checkins': 'চেক-ইন',
   'section.journal': 'ডায়েরি',
   'section.measures': 'প্রশ্নমালা',
+  'section.reviews': 'পর্যালোচনা',
 } satisfies Words;

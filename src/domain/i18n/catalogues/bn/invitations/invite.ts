@@ -25,6 +25,7 @@ export default {
   'invite.section.after_crisis': 'আমার সংকটের পরের পরিকল্পনা',
   'invite.section.checkins': 'আমার চেক-ইন',
   'invite.section.measures': 'আমার প্রশ্নমালা',
+  'invite.section.reviews': 'আমার পর্যালোচনা',
   'invite.journalPrivate':
     'ডায়েরির লেখাগুলো গোপন থাকে। আপনি ডায়েরি থেকে একবারে একটি করে লেখা শেয়ার করতে পারেন।',
   'invite.advanceChoice': 'সংকট পরিকল্পনার সাথে আমার আগাম ইচ্ছার দলিলও দিন',

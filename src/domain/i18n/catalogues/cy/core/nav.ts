@@ -18,5 +18,6 @@ export default {
   'nav.progress': 'Sut rydw i’n dod ymlaen',
   'nav.journal': 'Dyddiadur',
   'nav.questionnaires': 'Holiaduron',
+  'nav.reviews': 'Adolygiadau',
   'nav.sharing': 'Rhannu',
 } satisfies Words;

@@ -11,4 +11,5 @@ export default {
   'section.checkins': 'gwiriadau lles',
   'section.journal': 'dyddiadur',
   'section.measures': 'holiaduron',
+  'section.reviews': 'adolygiadau',
 } satisfies Words;

@@ -26,6 +26,7 @@ export default {
   'invite.section.after_crisis': 'Fy nghynllun ar ôl argyfwng',
   'invite.section.checkins': 'Fy ngwiriadau lles',
   'invite.section.measures': 'Fy holiaduron',
+  'invite.section.reviews': 'Fy adolygiadau',
   'invite.journalPrivate':
     'Mae cofnodion dyddiadur yn aros yn breifat. Gallwch chi rannu un cofnod ar y tro o’r dyddiadur.',
   'invite.advanceChoice': 'Cynnwys fy nogfen dewisiadau ymlaen llaw gyda’r cynllun argyfwng',

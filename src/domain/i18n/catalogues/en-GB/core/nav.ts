@@ -16,5 +16,6 @@ export default {
   'nav.progress': 'How I’m doing',
   'nav.journal': 'Journal',
   'nav.questionnaires': 'Questionnaires',
+  'nav.reviews': 'Reviews',
   'nav.sharing': 'Sharing',
 } as const;

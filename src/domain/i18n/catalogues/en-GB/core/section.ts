@@ -9,4 +9,5 @@ export default {
   'section.checkins': 'check-ins',
   'section.journal': 'journal',
   'section.measures': 'questionnaires',
+  'section.reviews': 'reviews',
 } as const;

@@ -24,6 +24,7 @@ export default {
   'invite.section.after_crisis': 'My after-crisis plan',
   'invite.section.checkins': 'My check-ins',
   'invite.section.measures': 'My questionnaires',
+  'invite.section.reviews': 'My reviews',
   'invite.journalPrivate':
     'Journal entries stay private. You can share one entry at a time from the journal.',
   'invite.advanceChoice': 'Include my advance choice document with the crisis plan',

@@ -18,5 +18,6 @@ export default {
   'nav.progress': 'Jak mi idzie',
   'nav.journal': 'Dziennik',
   'nav.questionnaires': 'Kwestionariusze',
+  'nav.reviews': 'Przeglądy',
   'nav.sharing': 'Udostępnianie',
 } satisfies Words;

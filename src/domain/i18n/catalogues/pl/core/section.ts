@@ -11,4 +11,5 @@ export default {
   'section.checkins': 'oceny samopoczucia',
   'section.journal': 'dziennik',
   'section.measures': 'kwestionariusze',
+  'section.reviews': 'przeglądy',
 } satisfies Words;

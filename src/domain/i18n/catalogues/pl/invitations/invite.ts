@@ -28,6 +28,7 @@ export default {
   'invite.section.after_crisis': 'Mój plan po kryzysie',
   'invite.section.checkins': 'Moje oceny samopoczucia',
   'invite.section.measures': 'Moje kwestionariusze',
+  'invite.section.reviews': 'Moje przeglądy',
   'invite.journalPrivate':
     'Wpisy w dzienniku zostają prywatne. Można je udostępniać pojedynczo z dziennika.',
   'invite.advanceChoice': 'Dołącz do planu kryzysowego mój dokument z wyborami na przyszłość',

@@ -18,5 +18,6 @@ export default {
   'nav.progress': 'میرا حال کیسا ہے',
   'nav.journal': 'ڈائری',
   'nav.questionnaires': 'سوال نامے',
+  'nav.reviews': 'جائزے',
   'nav.sharing': 'شیئر کرنا',
 } satisfies Words;

@@ -11,4 +11,5 @@ export default {
   'section.checkins': 'چیک اِن',
   'section.journal': 'ڈائری',
   'section.measures': 'سوال نامے',
+  'section.reviews': 'جائزے',
 } satisfies Words;

@@ -26,6 +26,7 @@ export default {
   'invite.section.after_crisis': 'میرا بحران کے بعد کا منصوبہ',
   'invite.section.checkins': 'میرے چیک اِن',
   'invite.section.measures': 'میرے سوال نامے',
+  'invite.section.reviews': 'میرے جائزے',
   'invite.journalPrivate':
     'ڈائری کی تحریریں نجی رہتی ہیں۔ آپ ڈائری میں سے ایک وقت میں ایک تحریر شیئر کر سکتے ہیں۔',
   'invite.advanceChoice': 'بحران کے منصوبے کے ساتھ میری پیشگی فیصلوں کی دستاویز بھی شامل کریں',

@@ -1,0 +1,3 @@
+export default {
+  'invitations.takePart': 'They can also work on your reviews with you',
+} as const;
