@@ -165,8 +165,7 @@ describe.each(DIALECTS)('The demo on %s', (dialect) => {
         '/after-crisis',
         '/moving-on-plan',
       ];
-      for (const plan of plans)
-        expect((await get(plan)).version, plan).toBeGreaterThan(0);
+      for (const plan of plans) expect((await get(plan)).version, plan).toBeGreaterThan(0);
       const crisis = (await get('/crisis-plan')).data;
       expect(crisis.nominatedPersonContactId).not.toBeNull();
       expect(crisis.medication).not.toBe('');

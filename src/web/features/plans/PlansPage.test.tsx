@@ -36,7 +36,9 @@ describe('My plans with a plan this server cannot read', () => {
     expect(screen.getByRole('link', { name: 'My staying-well plan' })).toBeTruthy();
     const movingOn = screen.getByRole('link', { name: 'Moving on' });
     expect(movingOn.getAttribute('href')).toBe('/plans/moving-on');
-    expect(within(movingOn.closest('li') as HTMLElement).getByText('Not started yet.')).toBeTruthy();
+    expect(
+      within(movingOn.closest('li') as HTMLElement).getByText('Not started yet.'),
+    ).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
   });
 });

@@ -13,8 +13,7 @@ export default {
   'plans.moving.earlyWarningSigns.item': 'লক্ষণ {number}',
   'plans.moving.earlyWarningSigns.add': 'একটি লক্ষণ যোগ করুন',
   'plans.moving.contacts': 'আমি কার সাথে যোগাযোগ করব',
-  'plans.moving.contacts.hint':
-    'আপনার সহায়তা নেটওয়ার্ক থেকে বেছে নিন। প্রত্যেকে কী করুক তা লিখুন।',
+  'plans.moving.contacts.hint': 'আপনার সহায়তা নেটওয়ার্ক থেকে বেছে নিন। প্রত্যেকে কী করুক তা লিখুন।',
   'plans.moving.contacts.pick': 'এমন কাউকে যোগ করুন যার সাথে আমি যোগাযোগ করব',
   'plans.moving.contacts.add': 'আমার পরিকল্পনায় যোগ করুন',
   'plans.moving.contacts.whatToDo': 'আমি চাই {name} কী করুক',
