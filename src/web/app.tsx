@@ -47,6 +47,9 @@ const SafetyPlanPage = lazyPage(() =>
 const AfterCrisisPage = lazyPage(() =>
   import('./features/plans/AfterCrisisPage.tsx').then((m) => m.AfterCrisisPage),
 );
+const MovingOnPage = lazyPage(() =>
+  import('./features/plans/MovingOnPage.tsx').then((m) => m.MovingOnPage),
+);
 // Both from one chunk, which the service worker keeps for opening with no network.
 const CrisisPlanPage = lazyPage(() =>
   import('./features/crisis-plan/CrisisPlanPage.tsx').then((m) => m.CrisisPlanPage),
@@ -321,6 +324,11 @@ function SharedSectionRoutes() {
           <AfterCrisisPage />
         </SharedSection>
       </Route>
+      <Route path="/plans/moving-on">
+        <SharedSection section="moving_on">
+          <MovingOnPage />
+        </SharedSection>
+      </Route>
       <Route path="/support-network">
         <SharedSection section="support_network">
           <SupportNetworkPage />
@@ -447,6 +455,12 @@ function OwnRecordRoutes() {
       </Route>
       <Route path="/plans/after-crisis/history">
         <HistoryPage subject={{ kind: 'plan', plan: 'after-crisis' }} />
+      </Route>
+      <Route path="/plans/moving-on">
+        <MovingOnPage />
+      </Route>
+      <Route path="/plans/moving-on/history">
+        <HistoryPage subject={{ kind: 'plan', plan: 'moving-on' }} />
       </Route>
       <Route path="/crisis-plan/change">
         <CrisisPlanFormPage />

@@ -70,6 +70,7 @@ export const ANNOTATION_SECTIONS: ReadonlySet<Section> = new Set([
   'crisis_plan',
   'safety_plan',
   'after_crisis',
+  'moving_on',
   'checkins',
 ]);
 

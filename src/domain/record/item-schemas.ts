@@ -5,6 +5,7 @@ import type { z } from '../validation.ts';
 import {
   afterCrisisSchema,
   crisisPlanSchema,
+  movingOnSchema,
   safetyPlanSchema,
   stayingWellSchema,
   supportContactSchema,
@@ -23,6 +24,7 @@ export const ITEM_SCHEMAS: Readonly<Record<ItemKind, z.ZodType>> = {
   crisis_plan: crisisPlanSchema,
   safety_plan: safetyPlanSchema,
   after_crisis: afterCrisisSchema,
+  moving_on: movingOnSchema,
   checkin_settings: checkinSettingsSchema,
   life_area_rating: lifeAreaRatingSetSchema,
   supporter_space: supporterSpaceSchema,

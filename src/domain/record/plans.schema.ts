@@ -1,4 +1,5 @@
-// Shapes of the support network and the plans (staying well, crisis, safety, after a crisis).
+// Shapes of the support network and the plans (staying well, crisis, safety, after a crisis,
+// moving on).
 // Shared by server validation and the web forms. Lists are ordered by the person.
 
 import { say } from '../i18n/said.ts';
@@ -132,5 +133,27 @@ export const EMPTY_SAFETY_PLAN: SafetyPlan = {
 export const afterCrisisSchema = z.strictObject({ backOnTrack: longText(), learned: longText() });
 export type AfterCrisis = z.infer<typeof afterCrisisSchema>;
 export const EMPTY_AFTER_CRISIS: AfterCrisis = { backOnTrack: '', learned: '' };
+
+/**
+ * Moving on: the person's plan for leaving a service (issue 14). Their early warning signs, who
+ * they will contact (from their support network, as the crisis plan draws on it) and how to come
+ * back quickly: the way back in their own words, what to say, and what helped before. It is the
+ * person's, so it stays in their record whatever happens to any service connection.
+ */
+export const movingOnSchema = z.strictObject({
+  earlyWarningSigns: lines(),
+  contacts: list(z.strictObject({ contactId: id(), whatToDo: longText() })),
+  wayBack: longText(),
+  whatToSay: longText(),
+  helpedBefore: longText(),
+});
+export type MovingOnPlan = z.infer<typeof movingOnSchema>;
+export const EMPTY_MOVING_ON: MovingOnPlan = {
+  earlyWarningSigns: [],
+  contacts: [],
+  wayBack: '',
+  whatToSay: '',
+  helpedBefore: '',
+};
 
 export { crisisPlanNeedsReview } from './crisis-review.ts';

@@ -31,6 +31,7 @@ export const UPGRADE_STEPS: Readonly<Record<ItemKind, readonly UpgradeStep[]>> =
   crisis_plan: [],
   safety_plan: [],
   after_crisis: [],
+  moving_on: [],
   checkin_settings: [],
   life_area_rating: [],
   supporter_space: [],

@@ -1,14 +1,14 @@
-// Suggestions on the crisis and safety plans (decision 0029). These plans name contacts and
+// Suggestions on the crisis, safety and moving-on plans (decision 0029). These plans name contacts and
 // files, and part of the crisis plan (the advance choice document) is withheld from others. A
 // supporter proposes words for the plan as it was shown to them; this module says what they
 // saw, refuses a proposal that points at a contact or file they were never shown, and puts back
 // what was withheld from them, so that accepting (a three-way merge with what is saved now)
 // keeps the person's own parts exactly as they are. Pure: no I/O.
-import type { CrisisPlan, SafetyPlan } from '../record/plans.schema.ts';
+import type { CrisisPlan, MovingOnPlan, SafetyPlan } from '../record/plans.schema.ts';
 
-export type PlanKind = 'crisis_plan' | 'safety_plan';
+export type PlanKind = 'crisis_plan' | 'safety_plan' | 'moving_on';
 export const isPlanWithReferences = (kind: string): kind is PlanKind =>
-  kind === 'crisis_plan' || kind === 'safety_plan';
+  kind === 'crisis_plan' || kind === 'safety_plan' || kind === 'moving_on';
 
 /** What the suggester could not see, from their access decision. */
 export type Withheld = { advanceChoiceDocument: boolean };
@@ -48,6 +48,13 @@ export function referencesOf(kind: PlanKind, plan: unknown): PlanReference[] {
       });
     }
     return out;
+  }
+  if (kind === 'moving_on') {
+    return (plan as MovingOnPlan).contacts.map((entry, index) => ({
+      field: `contacts.${index}.contactId`,
+      id: entry.contactId,
+      type: 'contact' as const,
+    }));
   }
   const safety = plan as SafetyPlan;
   return [

@@ -11,4 +11,5 @@ export const SUGGESTABLE_SECTIONS: readonly Section[] = [
   'crisis_plan',
   'safety_plan',
   'after_crisis',
+  'moving_on',
 ];

@@ -4,8 +4,8 @@ import type { ItemKind } from '../record/sections.ts';
 import type { SuggestableKind as CountedKind } from './suggestion-count.schema.ts';
 
 /**
- * The kinds a suggestion may be made on, and the path each is suggested at. The crisis and
- * safety plans name contacts and files, and part of the crisis plan is withheld from others:
+ * The kinds a suggestion may be made on, and the path each is suggested at. The crisis, safety
+ * and moving-on plans name contacts and files, and part of the crisis plan is withheld from others:
  * a suggestion on them is made on the plan as shown (plan-references.ts).
  * Exactly the kinds of the type the small modules use (suggestion-count.schema.ts).
  */
@@ -16,6 +16,7 @@ export const SUGGESTABLE = {
   crisis_plan: { path: 'crisis-plan', document: true },
   safety_plan: { path: 'safety-plan', document: true },
   after_crisis: { path: 'after-crisis', document: true },
+  moving_on: { path: 'moving-on-plan', document: true },
 } as const satisfies Record<CountedKind & ItemKind, { path: string; document: boolean }>;
 export type SuggestableKind = keyof typeof SUGGESTABLE;
 /**

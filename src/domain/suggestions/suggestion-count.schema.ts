@@ -11,4 +11,5 @@ export type SuggestableKind =
   | 'staying_well'
   | 'crisis_plan'
   | 'safety_plan'
-  | 'after_crisis';
+  | 'after_crisis'
+  | 'moving_on';

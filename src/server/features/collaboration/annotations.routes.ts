@@ -16,6 +16,7 @@ import { notFound } from '../../../domain/errors.ts';
 import {
   afterCrisisSchema,
   crisisPlanSchema,
+  movingOnSchema,
   safetyPlanSchema,
   stayingWellSchema,
 } from '../../../domain/record/plans.schema.ts';
@@ -66,6 +67,7 @@ export function registerAnnotationRoutes(
     documentTarget('crisis-plan', 'crisis_plan', 'crisis_plan', crisisPlanSchema),
     documentTarget('safety-plan', 'safety_plan', 'safety_plan', safetyPlanSchema),
     documentTarget('after-crisis', 'after_crisis', 'after_crisis', afterCrisisSchema),
+    documentTarget('moving-on-plan', 'moving_on', 'moving_on', movingOnSchema),
     {
       path: `${base}/life-area-ratings/:id/views`,
       kind: 'life_area_rating',

@@ -6,6 +6,7 @@ import {
   type AfterCrisis,
   type CrisisPlan,
   EMPTY_CRISIS_PLAN,
+  type MovingOnPlan,
   type SafetyPlan,
   type StayingWellPlan,
   type SupportContact,
@@ -241,6 +242,21 @@ export async function seedPlans(
       backOnTrack: 'Small days at first. Jo checking in each evening. Back to the walking group.',
       learned:
         'The money letters were the start of it. Next time I open them with someone the week they come.',
+    },
+  );
+  await records.saveSingleton<MovingOnPlan>(
+    ownerScope(samId, 'moving_on', 'write'),
+    'moving_on',
+    NOTHING_SAVED_YET,
+    {
+      earlyWarningSigns: ['I stop going to the walking group', 'I leave letters unopened'],
+      contacts: [
+        { contactId: people.jo, whatToDo: 'Ask me straight out how I am doing.' },
+        { contactId: people.gp, whatToDo: 'Refer me back to the team quickly.' },
+      ],
+      wayBack: 'Ring the team and ask for the duty worker. The number is on my last letter.',
+      whatToSay: 'I was with the team last year. My early signs are back and I want help soon.',
+      helpedBefore: 'Seeing the same worker each time, and visits in the morning.',
     },
   );
 }

@@ -29,6 +29,7 @@ const SECTION_READS = {
   crisis_plan: '/crisis-plan',
   safety_plan: '/safety-plan',
   after_crisis: '/after-crisis',
+  moving_on: '/moving-on-plan',
   checkins: '/checkins',
   journal: '/journal',
   measures: '/measure-responses',
@@ -156,9 +157,15 @@ describe.each(DIALECTS)('The demo on %s', (dialect) => {
       sam = await signIn(t.app, SAM.email, SAM.password);
     });
 
-    it('has all four plans, a support network of people, a group and a service, and three goals with notes', async () => {
-      for (const plan of ['/staying-well-plan', '/crisis-plan', '/safety-plan', '/after-crisis'])
-        expect((await get(plan)).version, plan).toBeGreaterThan(0);
+    it('has all five plans, a support network of people, a group and a service, and three goals with notes', async () => {
+      const plans = [
+        '/staying-well-plan',
+        '/crisis-plan',
+        '/safety-plan',
+        '/after-crisis',
+        '/moving-on-plan',
+      ];
+      for (const plan of plans) expect((await get(plan)).version, plan).toBeGreaterThan(0);
       const crisis = (await get('/crisis-plan')).data;
       expect(crisis.nominatedPersonContactId).not.toBeNull();
       expect(crisis.medication).not.toBe('');

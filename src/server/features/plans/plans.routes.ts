@@ -1,5 +1,5 @@
-// The staying-well plan, crisis plan, safety plan and after-a-crisis notes: one document each
-// per person, with revisions, conflicts and restore from the shared document routes.
+// The staying-well plan, crisis plan, safety plan, after-a-crisis notes and moving-on plan: one
+// document each per person, with revisions, conflicts and restore from the shared document routes.
 import type { FastifyInstance } from 'fastify';
 import { type RecordScope, showsAdvanceChoiceDocument } from '../../../domain/access/scope.ts';
 import {
@@ -8,8 +8,11 @@ import {
   crisisPlanSchema,
   EMPTY_AFTER_CRISIS,
   EMPTY_CRISIS_PLAN,
+  EMPTY_MOVING_ON,
   EMPTY_SAFETY_PLAN,
   EMPTY_STAYING_WELL,
+  type MovingOnPlan,
+  movingOnSchema,
   type SafetyPlan,
   safetyPlanSchema,
   stayingWellSchema,
@@ -46,6 +49,13 @@ function safetyPlanReferences(plan: SafetyPlan): ContactReference[] {
       contactId: entry.contactId,
     })),
   ];
+}
+
+function movingOnReferences(plan: MovingOnPlan): ContactReference[] {
+  return plan.contacts.map((entry, index) => ({
+    field: `contacts.${index}.contactId`,
+    contactId: entry.contactId,
+  }));
 }
 
 export function registerPlanRoutes(
@@ -115,5 +125,16 @@ export function registerPlanRoutes(
     schema: afterCrisisSchema,
     empty: EMPTY_AFTER_CRISIS,
     agreed: true,
+  });
+  // The person's own plan for leaving a service: nothing about a service connection touches it.
+  registerDocumentRoutes(app, records, {
+    path: `${base}/moving-on-plan`,
+    kind: 'moving_on',
+    section: 'moving_on',
+    schema: movingOnSchema,
+    empty: EMPTY_MOVING_ON,
+    agreed: true,
+    check: (scope: RecordScope, plan: MovingOnPlan) =>
+      checkContactReferences(records, scope, movingOnReferences(plan)),
   });
 }

@@ -40,6 +40,7 @@ const READ_URL: Record<Section, string> = {
   crisis_plan: 'crisis-plan',
   safety_plan: 'safety-plan',
   after_crisis: 'after-crisis',
+  moving_on: 'moving-on-plan',
   checkins: 'checkins',
   journal: 'journal',
   measures: 'measure-responses',

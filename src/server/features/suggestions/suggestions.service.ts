@@ -16,6 +16,7 @@ import { mergeThreeWay, sameValue } from '../../../domain/record/merge.ts';
 import {
   EMPTY_AFTER_CRISIS,
   EMPTY_CRISIS_PLAN,
+  EMPTY_MOVING_ON,
   EMPTY_SAFETY_PLAN,
   EMPTY_STAYING_WELL,
 } from '../../../domain/record/plans.schema.ts';
@@ -87,6 +88,7 @@ const EMPTY: Readonly<Record<SuggestableKind, unknown>> = {
   crisis_plan: EMPTY_CRISIS_PLAN,
   safety_plan: EMPTY_SAFETY_PLAN,
   after_crisis: EMPTY_AFTER_CRISIS,
+  moving_on: EMPTY_MOVING_ON,
 };
 
 /** How many decided suggestions the person's page lists, and the suggester's own page. */

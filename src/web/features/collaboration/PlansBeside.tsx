@@ -1,11 +1,12 @@
-// The views beside the safety plan's and the after-a-crisis notes' parts written in the person's
-// own words (decision 0030): loaded as their own part of those pages, so the pages' first loads
-// do not grow. The people a safety plan names and its photos are not words to see differently.
+// The views beside the parts of the safety plan, the after-a-crisis notes and the moving-on plan
+// written in the person's own words (decision 0030): loaded as their own part of those pages, so the pages' first loads
+// do not grow. The people a plan names and its photos are not words to see differently.
 import '../../../domain/i18n/after-crisis.messages.ts';
 import '../../../domain/i18n/safety-plan.messages.ts';
+import '../../../domain/i18n/moving-on.messages.ts';
 
 import { t } from '../../../domain/i18n/translate.ts';
-import type { AfterCrisis, SafetyPlan } from '../../../domain/record/plans.schema.ts';
+import type { AfterCrisis, MovingOnPlan, SafetyPlan } from '../../../domain/record/plans.schema.ts';
 import { useRecord } from '../record/RecordContext.tsx';
 import { sectionTitle } from '../record/section-title.tsx';
 import { ViewsBeside } from './ViewsBeside.tsx';
@@ -49,6 +50,30 @@ export function AfterCrisisBeside({ plan }: { plan: AfterCrisis }) {
           title: t(`plans.after.${key}`),
           words: lines(plan[key]),
         }))}
+      />
+    </div>
+  );
+}
+
+export function MovingOnBeside({ plan }: { plan: MovingOnPlan }) {
+  const record = useRecord();
+  return (
+    <div class="no-print">
+      <ViewsBeside
+        path="/moving-on-plan/views"
+        wholeTitle={sectionTitle(record, 'moving_on', t('plans.moving-on.title'))}
+        parts={[
+          {
+            key: 'earlyWarningSigns',
+            title: t('plans.moving.earlyWarningSigns'),
+            words: plan.earlyWarningSigns.filter((line) => line.trim() !== ''),
+          },
+          ...(['wayBack', 'whatToSay', 'helpedBefore'] as const).map((key) => ({
+            key,
+            title: t(`plans.moving.${key}`),
+            words: lines(plan[key]),
+          })),
+        ]}
       />
     </div>
   );

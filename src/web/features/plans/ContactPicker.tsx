@@ -34,7 +34,7 @@ type Props<E extends Entry> = {
   errors: FieldErrors;
   notice: NoticeState;
   /** The plan this picker is on: adding someone to the network comes back to it. */
-  comesBack: 'crisis-plan' | 'safety-plan';
+  comesBack: 'crisis-plan' | 'safety-plan' | 'moving-on-plan';
   /** h3 when the list sits inside a part that has its own h2 heading. */
   headingLevel?: 2 | 3;
 };

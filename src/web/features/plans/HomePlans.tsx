@@ -7,7 +7,7 @@ import { dataOf, useResource } from '../../lib/resource.ts';
 import { PLAN_PAGES, type PlanKind, plan } from './plans.resource.ts';
 import { ReviewReminder } from './ReviewReminder.tsx';
 
-const KINDS: PlanKind[] = ['crisis', 'staying-well', 'safety', 'after-crisis'];
+const KINDS: PlanKind[] = ['crisis', 'staying-well', 'safety', 'after-crisis', 'moving-on'];
 
 /** The reminder shows only once a crisis plan exists; nothing shows if it cannot be loaded. */
 export function CrisisPlanReminder({ personId }: { personId: string }) {

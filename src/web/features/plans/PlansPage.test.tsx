@@ -22,6 +22,7 @@ describe('My plans with a plan this server cannot read', () => {
       },
       [`GET ${BASE}/safety-plan`]: notStarted,
       [`GET ${BASE}/after-crisis`]: notStarted,
+      [`GET ${BASE}/moving-on-plan`]: notStarted,
     });
     renderApp('/plans');
     await findPage('My plans');
@@ -33,6 +34,11 @@ describe('My plans with a plan this server cannot read', () => {
       within(card).getByText('This plan cannot be shown at the moment. Nothing has been deleted.'),
     ).toBeTruthy();
     expect(screen.getByRole('link', { name: 'My staying-well plan' })).toBeTruthy();
+    const movingOn = screen.getByRole('link', { name: 'Moving on' });
+    expect(movingOn.getAttribute('href')).toBe('/plans/moving-on');
+    expect(
+      within(movingOn.closest('li') as HTMLElement).getByText('Not started yet.'),
+    ).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
   });
 });

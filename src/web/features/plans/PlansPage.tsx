@@ -1,4 +1,5 @@
-// My plans: the staying-well plan, the crisis plan, the safety plan and after a crisis, each
+// My plans: the staying-well plan, the crisis plan, the safety plan, after a crisis and moving on,
+// each
 // with whether it has been started, plus the support network they draw on.
 import '../../../domain/i18n/unreadable.messages.ts';
 import '../../../domain/i18n/network-web.messages.ts';
@@ -13,7 +14,7 @@ import { useRecord } from '../record/RecordContext.tsx';
 import { PLAN_PAGES, type PlanDocument, type PlanKind, plan } from './plans.resource.ts';
 import { ReviewReminder } from './ReviewReminder.tsx';
 
-const KINDS: PlanKind[] = ['staying-well', 'crisis', 'safety', 'after-crisis'];
+const KINDS: PlanKind[] = ['staying-well', 'crisis', 'safety', 'after-crisis', 'moving-on'];
 
 /** `unreadable`: this server cannot read the saved plan (decision 0016); the card says so. */
 type PlanState = { updatedAt: string | null; version: number; unreadable?: boolean };

@@ -4,11 +4,13 @@ import '../../../domain/i18n/after-crisis.messages.ts';
 import '../../../domain/i18n/staying-well.messages.ts';
 import '../../../domain/i18n/safety-plan.messages.ts';
 import '../../../domain/i18n/crisis-plan.messages.ts';
+import '../../../domain/i18n/moving-on.messages.ts';
 import '../../../domain/i18n/plans-web.messages.ts';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
 import type {
   AfterCrisis,
   CrisisPlan,
+  MovingOnPlan,
   SafetyPlan,
   StayingWellPlan,
 } from '../../../domain/record/plans.schema.ts';
@@ -113,6 +115,19 @@ function afterCrisisRows(plan: AfterCrisis): Row[] {
   ];
 }
 
+function movingOnRows(plan: MovingOnPlan, nameOf: NameOf): Row[] {
+  return [
+    { label: t('plans.moving.earlyWarningSigns'), value: lines(plan.earlyWarningSigns) },
+    {
+      label: t('plans.moving.contacts'),
+      value: lines(plan.contacts.map((e) => pair(nameOf(e.contactId), e.whatToDo))),
+    },
+    { label: t('plans.moving.wayBack'), value: plan.wayBack },
+    { label: t('plans.moving.whatToSay'), value: plan.whatToSay },
+    { label: t('plans.moving.helpedBefore'), value: plan.helpedBefore },
+  ];
+}
+
 export function planRows<K extends PlanKind>(kind: K, data: PlanData[K], nameOf: NameOf): Row[] {
   switch (kind) {
     case 'staying-well':
@@ -121,6 +136,8 @@ export function planRows<K extends PlanKind>(kind: K, data: PlanData[K], nameOf:
       return crisisRows(data as CrisisPlan, nameOf);
     case 'safety':
       return safetyRows(data as SafetyPlan, nameOf);
+    case 'moving-on':
+      return movingOnRows(data as MovingOnPlan, nameOf);
     default:
       return afterCrisisRows(data as AfterCrisis);
   }

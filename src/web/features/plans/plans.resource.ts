@@ -1,9 +1,10 @@
-// The four plans are one document each per person, read and saved whole with their version
+// The five plans are one document each per person, read and saved whole with their version
 // (If-Match), with earlier versions and restore: the same calls for each, at its own path.
 import type { RemovedFiles } from '../../../domain/attachments/storage.ts';
 import type {
   AfterCrisis,
   CrisisPlan,
+  MovingOnPlan,
   SafetyPlan,
   StayingWellPlan,
 } from '../../../domain/record/plans.schema.ts';
@@ -13,13 +14,14 @@ import { markedHistory } from '../../lib/collection.ts';
 import type { Saved } from '../../lib/conflict.ts';
 import type { History } from '../../lib/types.ts';
 
-export type PlanKind = 'staying-well' | 'crisis' | 'safety' | 'after-crisis';
+export type PlanKind = 'staying-well' | 'crisis' | 'safety' | 'after-crisis' | 'moving-on';
 
 export type PlanData = {
   'staying-well': StayingWellPlan;
   crisis: CrisisPlan;
   safety: SafetyPlan;
   'after-crisis': AfterCrisis;
+  'moving-on': MovingOnPlan;
 };
 
 /**
@@ -34,6 +36,7 @@ const API_PATHS: Record<PlanKind, string> = {
   crisis: '/crisis-plan',
   safety: '/safety-plan',
   'after-crisis': '/after-crisis',
+  'moving-on': '/moving-on-plan',
 };
 
 /** Where each plan lives in the web app. */
@@ -42,6 +45,7 @@ export const PLAN_PAGES: Record<PlanKind, string> = {
   crisis: '/crisis-plan',
   safety: '/plans/safety',
   'after-crisis': '/plans/after-crisis',
+  'moving-on': '/plans/moving-on',
 };
 
 export function plan<K extends PlanKind>(personId: string, kind: K) {

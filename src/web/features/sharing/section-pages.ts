@@ -9,6 +9,7 @@ import type { Section } from '../../../domain/record/sections.ts';
 export const SHARED_SECTION_PAGES: Partial<Record<Section, string>> = {
   crisis_plan: '/crisis-plan',
   after_crisis: '/plans/after-crisis',
+  moving_on: '/plans/moving-on',
   about_me: '/about-me',
   goals: '/goals',
   staying_well: '/plans/staying-well',

@@ -26,6 +26,7 @@ const SECTION: Readonly<Record<SuggestableKind, Section>> = {
   crisis_plan: 'crisis_plan',
   safety_plan: 'safety_plan',
   after_crisis: 'after_crisis',
+  moving_on: 'moving_on',
 };
 
 const SuggestForm = lazyPart(() => import('./SuggestForm.tsx').then((m) => m.SuggestForm));

@@ -27,6 +27,7 @@ const WORDS: Record<SuggestableKind, { text: string[]; lines: string[] }> = {
   },
   staying_well: { text: [], lines: ['daily', 'weekly'] },
   after_crisis: { text: ['backOnTrack', 'learned'], lines: [] },
+  moving_on: { text: ['wayBack', 'whatToSay', 'helpedBefore'], lines: ['earlyWarningSigns'] },
   crisis_plan: {
     text: [
       'signs',

@@ -34,11 +34,14 @@ const supportContactSchema = () =>
 const COMES_BACK = {
   'crisis-plan': { path: '/crisis-plan/change', label: 'plans.crisis.back' },
   'safety-plan': { path: '/plans/safety', label: 'network.backToSafetyPlan' },
+  'moving-on-plan': { path: '/plans/moving-on', label: 'network.backToMovingOnPlan' },
 } as const;
 
 function comesBackFrom(search: string) {
   const back = new URLSearchParams(search).get('back');
-  return back === 'crisis-plan' || back === 'safety-plan' ? COMES_BACK[back] : null;
+  return back === 'crisis-plan' || back === 'safety-plan' || back === 'moving-on-plan'
+    ? COMES_BACK[back]
+    : null;
 }
 
 /** Add someone to the support network, or change what is written about them. */

@@ -68,6 +68,7 @@ export type MessageKey =
   | keyof typeof import('./measures-about/measureAbout.ts')['default']
   | keyof typeof import('./measures/measures.ts')['default']
   | keyof typeof import('./measures/measuresWeb.ts')['default']
+  | keyof typeof import('./moving-on/plans.moving.ts')['default']
   | keyof typeof import('./network-web/network.ts')['default']
   | keyof typeof import('./notifications/alerts.ts')['default']
   | keyof typeof import('./notifications/notifications.ts')['default']

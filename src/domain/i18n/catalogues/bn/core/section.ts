@@ -8,6 +8,7 @@ export default {
   'section.crisis_plan': 'সংকট পরিকল্পনা',
   'section.safety_plan': 'নিরাপত্তা পরিকল্পনা',
   'section.after_crisis': 'সংকটের পরের পরিকল্পনা',
+  'section.moving_on': 'এগিয়ে চলার পরিকল্পনা',
   'section.checkins': 'চেক-ইন',
   'section.journal': 'ডায়েরি',
   'section.measures': 'প্রশ্নমালা',

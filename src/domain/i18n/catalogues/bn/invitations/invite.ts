@@ -23,6 +23,7 @@ export default {
   'invite.section.crisis_plan': 'আমার সংকট পরিকল্পনা',
   'invite.section.safety_plan': 'আমার নিরাপত্তা পরিকল্পনা',
   'invite.section.after_crisis': 'আমার সংকটের পরের পরিকল্পনা',
+  'invite.section.moving_on': 'আমার এগিয়ে চলার পরিকল্পনা',
   'invite.section.checkins': 'আমার চেক-ইন',
   'invite.section.measures': 'আমার প্রশ্নমালা',
   'invite.section.reviews': 'আমার পর্যালোচনা',

@@ -61,4 +61,7 @@ export default {
   'plans.after-crisis.title': 'সংকটের পরে',
   'plans.after-crisis.summary':
     'আবার স্বাভাবিক জীবনে ফিরতে আপনার কী দরকার, আর পরের বারের জন্য আপনি কী শিখেছেন।',
+  'plans.moving-on.title': 'এগিয়ে চলা',
+  'plans.moving-on.summary':
+    'যখন আপনি কোনো সেবা ছেড়ে যান: কোন লক্ষণের দিকে নজর রাখবেন, কার সাথে যোগাযোগ করবেন, আর দরকার হলে কীভাবে তাড়াতাড়ি ফিরে আসবেন।',
 } satisfies Words;

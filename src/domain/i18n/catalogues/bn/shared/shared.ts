@@ -14,6 +14,7 @@ export default {
   'shared.aboutMeTitle': '{name}-এর সম্পর্কে',
   'shared.aboutMeEmpty': '{name} এখনো এখানে কিছু লেখেননি।',
   'shared.afterCrisisEmpty': '{name} এখনো সংকটের পরের পরিকল্পনা লেখেননি।',
+  'shared.movingOnEmpty': '{name} এখনো এগিয়ে চলার পরিকল্পনা লেখেননি।',
   'shared.safetyPlanEmpty': '{name} এখনো নিরাপত্তা পরিকল্পনা লেখেননি।',
   'shared.someoneInNetwork': '{name}-এর সহায়তা নেটওয়ার্কের কেউ একজন',
   'shared.progressTitle': '{name} কেমন আছেন',

@@ -8,6 +8,7 @@ export default {
   'section.crisis_plan': 'cynllun argyfwng',
   'section.safety_plan': 'cynllun diogelwch',
   'section.after_crisis': 'cynllun ar ôl argyfwng',
+  'section.moving_on': 'cynllun symud ymlaen',
   'section.checkins': 'gwiriadau lles',
   'section.journal': 'dyddiadur',
   'section.measures': 'holiaduron',

@@ -24,6 +24,7 @@ export default {
   'invite.section.crisis_plan': 'Fy nghynllun argyfwng',
   'invite.section.safety_plan': 'Fy nghynllun diogelwch',
   'invite.section.after_crisis': 'Fy nghynllun ar ôl argyfwng',
+  'invite.section.moving_on': 'Fy nghynllun symud ymlaen',
   'invite.section.checkins': 'Fy ngwiriadau lles',
   'invite.section.measures': 'Fy holiaduron',
   'invite.section.reviews': 'Fy adolygiadau',

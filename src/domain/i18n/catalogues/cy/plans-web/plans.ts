@@ -61,4 +61,7 @@ export default {
   'plans.after-crisis.title': 'Ar ôl argyfwng',
   'plans.after-crisis.summary':
     'Beth sydd ei angen arnoch chi i ddod yn ôl ar y trywydd iawn, a beth ddysgoch chi ar gyfer y tro nesaf.',
+  'plans.moving-on.title': 'Symud ymlaen',
+  'plans.moving-on.summary':
+    'Ar gyfer pan fyddwch chi’n gadael gwasanaeth: yr arwyddion i gadw llygad amdanyn nhw, pwy i gysylltu â nhw, a sut i ddod yn ôl yn gyflym os bydd angen.',
 } satisfies Words;

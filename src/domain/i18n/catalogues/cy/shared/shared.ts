@@ -14,6 +14,7 @@ export default {
   'shared.aboutMeTitle': 'Am {name}',
   'shared.aboutMeEmpty': 'Dydy {name} ddim wedi ysgrifennu dim byd yma eto.',
   'shared.afterCrisisEmpty': 'Dydy {name} ddim wedi ysgrifennu cynllun ar ôl argyfwng eto.',
+  'shared.movingOnEmpty': 'Dydy {name} ddim wedi ysgrifennu cynllun symud ymlaen eto.',
   'shared.safetyPlanEmpty': 'Dydy {name} ddim wedi ysgrifennu cynllun diogelwch eto.',
   'shared.someoneInNetwork': 'Rhywun o rwydwaith cymorth {name}',
   'shared.progressTitle': 'Sut mae {name} yn dod ymlaen',

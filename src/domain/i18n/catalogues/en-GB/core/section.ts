@@ -6,6 +6,7 @@ export default {
   'section.crisis_plan': 'crisis plan',
   'section.safety_plan': 'safety plan',
   'section.after_crisis': 'after-crisis plan',
+  'section.moving_on': 'moving-on plan',
   'section.checkins': 'check-ins',
   'section.journal': 'journal',
   'section.measures': 'questionnaires',

@@ -22,6 +22,7 @@ export default {
   'invite.section.crisis_plan': 'My crisis plan',
   'invite.section.safety_plan': 'My safety plan',
   'invite.section.after_crisis': 'My after-crisis plan',
+  'invite.section.moving_on': 'My moving-on plan',
   'invite.section.checkins': 'My check-ins',
   'invite.section.measures': 'My questionnaires',
   'invite.section.reviews': 'My reviews',

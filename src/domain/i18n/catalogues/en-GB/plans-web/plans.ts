@@ -59,4 +59,7 @@ export default {
   'plans.after-crisis.title': 'After a crisis',
   'plans.after-crisis.summary':
     'What you need to get back on track, and what you learned for next time.',
+  'plans.moving-on.title': 'Moving on',
+  'plans.moving-on.summary':
+    'For when you leave a service: the signs to watch for, who to contact, and how to come back quickly if you need to.',
 } as const;

@@ -12,6 +12,7 @@ export default {
   'shared.aboutMeTitle': 'About {name}',
   'shared.aboutMeEmpty': '{name} has not written anything here yet.',
   'shared.afterCrisisEmpty': '{name} has not written an after-crisis plan yet.',
+  'shared.movingOnEmpty': '{name} has not written a moving-on plan yet.',
   'shared.safetyPlanEmpty': '{name} has not written a safety plan yet.',
   'shared.someoneInNetwork': 'Someone from {name}’s support network',
   'shared.progressTitle': 'How {name} is doing',

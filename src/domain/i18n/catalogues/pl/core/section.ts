@@ -8,6 +8,7 @@ export default {
   'section.crisis_plan': 'plan kryzysowy',
   'section.safety_plan': 'plan bezpieczeństwa',
   'section.after_crisis': 'plan po kryzysie',
+  'section.moving_on': 'plan na dalszą drogę',
   'section.checkins': 'oceny samopoczucia',
   'section.journal': 'dziennik',
   'section.measures': 'kwestionariusze',

@@ -26,6 +26,7 @@ export default {
   'invite.section.crisis_plan': 'Mój plan kryzysowy',
   'invite.section.safety_plan': 'Mój plan bezpieczeństwa',
   'invite.section.after_crisis': 'Mój plan po kryzysie',
+  'invite.section.moving_on': 'Mój plan na dalszą drogę',
   'invite.section.checkins': 'Moje oceny samopoczucia',
   'invite.section.measures': 'Moje kwestionariusze',
   'invite.section.reviews': 'Moje przeglądy',

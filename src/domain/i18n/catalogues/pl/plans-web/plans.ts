@@ -62,4 +62,7 @@ export default {
   'plans.after-crisis.title': 'Po kryzysie',
   'plans.after-crisis.summary':
     'Czego potrzebuję, żeby wrócić do siebie, i czego ta sytuacja mnie nauczyła na przyszłość.',
+  'plans.moving-on.title': 'Dalsza droga',
+  'plans.moving-on.summary':
+    'Na czas, gdy odchodzisz z usługi: sygnały, na które warto uważać, z kim się skontaktować i jak szybko wrócić, jeśli będzie trzeba.',
 } satisfies Words;

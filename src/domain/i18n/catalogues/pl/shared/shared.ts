@@ -14,6 +14,7 @@ export default {
   'shared.aboutMeTitle': 'O osobie {name}',
   'shared.aboutMeEmpty': '{name}: nic tu jeszcze nie ma.',
   'shared.afterCrisisEmpty': '{name} nie ma jeszcze planu po kryzysie.',
+  'shared.movingOnEmpty': '{name} nie ma jeszcze planu na dalszą drogę.',
   'shared.safetyPlanEmpty': '{name} nie ma jeszcze planu bezpieczeństwa.',
   'shared.someoneInNetwork': 'Ktoś z sieci wsparcia osoby {name}',
   'shared.progressTitle': 'Jak idzie osobie {name}',

@@ -8,6 +8,7 @@ export default {
   'section.crisis_plan': 'بحران کا منصوبہ',
   'section.safety_plan': 'حفاظتی منصوبہ',
   'section.after_crisis': 'بحران کے بعد کا منصوبہ',
+  'section.moving_on': 'آگے بڑھنے کا منصوبہ',
   'section.checkins': 'چیک اِن',
   'section.journal': 'ڈائری',
   'section.measures': 'سوال نامے',

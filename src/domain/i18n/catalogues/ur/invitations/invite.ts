@@ -24,6 +24,7 @@ export default {
   'invite.section.crisis_plan': 'میرا بحران کا منصوبہ',
   'invite.section.safety_plan': 'میرا حفاظتی منصوبہ',
   'invite.section.after_crisis': 'میرا بحران کے بعد کا منصوبہ',
+  'invite.section.moving_on': 'میرا آگے بڑھنے کا منصوبہ',
   'invite.section.checkins': 'میرے چیک اِن',
   'invite.section.measures': 'میرے سوال نامے',
   'invite.section.reviews': 'میرے جائزے',

@@ -61,4 +61,7 @@ export default {
   'plans.after-crisis.title': 'بحران کے بعد',
   'plans.after-crisis.summary':
     'دوبارہ سنبھلنے کے لیے آپ کو کیا چاہیے، اور اگلی بار کے لیے آپ نے کیا سیکھا۔',
+  'plans.moving-on.title': 'آگے بڑھنا',
+  'plans.moving-on.summary':
+    'جب آپ کوئی سروس چھوڑیں: کن علامات پر نظر رکھنی ہے، کس سے رابطہ کرنا ہے، اور ضرورت ہو تو جلدی واپس کیسے آنا ہے۔',
 } satisfies Words;

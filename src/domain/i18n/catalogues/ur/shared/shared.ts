@@ -14,6 +14,7 @@ export default {
   'shared.aboutMeTitle': '{name} کے بارے میں',
   'shared.aboutMeEmpty': '{name} نے یہاں ابھی کچھ نہیں لکھا۔',
   'shared.afterCrisisEmpty': '{name} نے ابھی بحران کے بعد کا منصوبہ نہیں لکھا۔',
+  'shared.movingOnEmpty': '{name} نے ابھی آگے بڑھنے کا منصوبہ نہیں لکھا۔',
   'shared.safetyPlanEmpty': '{name} نے ابھی حفاظتی منصوبہ نہیں لکھا۔',
   'shared.someoneInNetwork': '{name} کے مدد کے حلقے میں سے کوئی',
   'shared.progressTitle': '{name} کا حال کیسا ہے',
