@@ -78,6 +78,7 @@ export const RESOURCE_OF_KIND = {
   crisis_plan: 'CarePlan',
   safety_plan: 'CarePlan',
   after_crisis: 'CarePlan',
+  moving_on: 'CarePlan',
   support_contact: 'RelatedPerson',
   support_network: 'CareTeam',
   relationship: 'RelatedPerson',

@@ -5,6 +5,7 @@ import { journalEntrySchema } from '../journal/journal.schema.ts';
 import {
   afterCrisisSchema,
   crisisPlanSchema,
+  movingOnSchema,
   safetyPlanSchema,
   stayingWellSchema,
 } from '../record/plans.schema.ts';
@@ -152,6 +153,7 @@ export class Reader {
       crisis_plan: plan('crisis_plan', crisisPlanSchema),
       safety_plan: plan('safety_plan', safetyPlanSchema),
       after_crisis: plan('after_crisis', afterCrisisSchema),
+      moving_on: plan('moving_on', movingOnSchema),
     } as RecordSnapshot['plans'];
     return {
       person,

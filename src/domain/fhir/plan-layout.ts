@@ -58,6 +58,13 @@ export const PLAN_LAYOUT: Readonly<Record<PlanKind, readonly PlanPart[]>> = {
     { field: 'backOnTrack', kind: 'text' },
     { field: 'learned', kind: 'text' },
   ],
+  moving_on: [
+    { field: 'earlyWarningSigns', kind: 'lines' },
+    { field: 'contacts', kind: 'contacts', words: 'whatToDo' },
+    { field: 'wayBack', kind: 'text' },
+    { field: 'whatToSay', kind: 'text' },
+    { field: 'helpedBefore', kind: 'text' },
+  ],
 };
 
 /** Plan titles in the export, for systems that show a CarePlan's title. */
@@ -66,6 +73,7 @@ export const PLAN_TITLES: Readonly<Record<PlanKind, string>> = {
   crisis_plan: 'Crisis plan',
   safety_plan: 'Safety plan',
   after_crisis: 'After a crisis',
+  moving_on: 'Moving on plan',
 };
 
 export const ABOUT_ME_PARTS = [

@@ -135,6 +135,18 @@ export function sampleSnapshot(): RecordSnapshot {
         updatedAt: '2026-09-12T09:00:00.000Z',
         history: once('2026-09-12T09:00:00.000Z'),
       },
+      moving_on: {
+        id: 'a7c3e9d1-2b4f-4e6a-8c0d-1e2f3a4b5c6d',
+        data: {
+          earlyWarningSigns: ['Staying in bed', 'Skipping meals'],
+          contacts: [{ contactId: CONTACT_JO, whatToDo: 'Ring me and come round' }],
+          wayBack: 'Ring the team and say I was with them before',
+          whatToSay: 'I used to see Priya',
+          helpedBefore: 'Weekly walks and a call on Mondays',
+        },
+        updatedAt: '2026-09-13T09:00:00.000Z',
+        history: once('2026-09-13T09:00:00.000Z'),
+      },
     },
     supportNetwork: [
       {

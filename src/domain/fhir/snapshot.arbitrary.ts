@@ -11,6 +11,7 @@ import {
   afterCrisisSchema,
   CONTACT_KINDS,
   crisisPlanSchema,
+  movingOnSchema,
   safetyPlanSchema,
   stayingWellSchema,
   supportContactSchema,
@@ -240,6 +241,22 @@ export function recordSnapshot(): fc.Arbitrary<RecordSnapshot> {
     ),
     after_crisis: fc.option(
       kept(fc.record({ backOnTrack: words(), learned: words() }).map(parsed(afterCrisisSchema))),
+      { nil: null },
+    ),
+    moving_on: fc.option(
+      kept(
+        fc
+          .record({
+            earlyWarningSigns: lines,
+            contacts: fc.array(fc.record({ contactId: oneOf(contactIds), whatToDo: words() }), {
+              maxLength: 2,
+            }),
+            wayBack: words(),
+            whatToSay: words(),
+            helpedBefore: words(),
+          })
+          .map(parsed(movingOnSchema)),
+      ),
       { nil: null },
     ),
   });

@@ -11,6 +11,7 @@ import type { ResponseItem } from '../measures/response.schema.ts';
 import type {
   AfterCrisis,
   CrisisPlan,
+  MovingOnPlan,
   SafetyPlan,
   StayingWellPlan,
   SupportContact,
@@ -42,13 +43,20 @@ export type VersionSummary = {
 /** An item of the record as it stands now, with the history of its versions (oldest first). */
 export type Kept<T> = { id: string; data: T; updatedAt: string; history: VersionSummary[] };
 
-export const PLAN_KINDS = ['staying_well', 'crisis_plan', 'safety_plan', 'after_crisis'] as const;
+export const PLAN_KINDS = [
+  'staying_well',
+  'crisis_plan',
+  'safety_plan',
+  'after_crisis',
+  'moving_on',
+] as const;
 export type PlanKind = (typeof PLAN_KINDS)[number];
 export type PlanData = {
   staying_well: StayingWellPlan;
   crisis_plan: CrisisPlan;
   safety_plan: SafetyPlan;
   after_crisis: AfterCrisis;
+  moving_on: MovingOnPlan;
 };
 
 /** A goal with its progress notes, in the person's order. */
