@@ -374,16 +374,49 @@ export function createSharingService(db: Kysely<Database>, clock: () => Date, lo
       );
     },
 
-    /** The people who share with this account now ("People I support"). */
+    /**
+     * The people who share with this account now ("People I support"): with the account
+     * itself, or with a team it is in now (decision 0040; the same membership rules as the
+     * access context's query). One entry per person: their own relationship if they have one.
+     */
     async sharedWith(accountId: string): Promise<RelationshipSummary[]> {
-      return summaries(
-        await db
-          .selectFrom('relationship')
-          .selectAll()
-          .where('account_id', '=', accountId)
-          .where('ended_at', 'is', null)
-          .execute(),
-      );
+      const rows = await db
+        .selectFrom('relationship')
+        .selectAll()
+        .where('ended_at', 'is', null)
+        .where((eb) =>
+          eb.or([
+            eb('account_id', '=', accountId),
+            eb(
+              'team_id',
+              'in',
+              eb
+                .selectFrom('team_member as tm')
+                .innerJoin('team as t', 't.id', 'tm.team_id')
+                .innerJoin('staff_member as sm', (join) =>
+                  join
+                    .onRef('sm.account_id', '=', 'tm.account_id')
+                    .onRef('sm.service_id', '=', 't.service_id'),
+                )
+                .innerJoin('service as sv', 'sv.id', 't.service_id')
+                .select('tm.team_id')
+                .where('tm.account_id', '=', accountId)
+                .where('tm.removed_at', 'is', null)
+                .where('t.archived_at', 'is', null)
+                .where('sm.role', '=', 'practitioner')
+                .where('sm.disabled_at', 'is', null)
+                .where('sv.disabled_at', 'is', null),
+            ),
+          ]),
+        )
+        .execute();
+      const byPerson = new Map<string, (typeof rows)[number]>();
+      for (const row of rows.sort((a, b) => a.id.localeCompare(b.id))) {
+        const seen = byPerson.get(row.person_id);
+        if (!seen || (seen.team_id !== null && row.team_id === null))
+          byPerson.set(row.person_id, row);
+      }
+      return summaries([...byPerson.values()]);
     },
   };
 

@@ -77,6 +77,11 @@ describe.each(DIALECTS)('Connecting to a team on %s', (dialect) => {
     const goals = await get(priya, paths(person.personId).goals);
     expect(goals.statusCode).toBe(200);
     expect(goals.json().items[0].data.title).toBe('Walk to the park');
+    // The shared record's pages find the person among those who share with the practitioner.
+    const sharedWithMe = await get(priya, '/api/shared-with-me');
+    expect(sharedWithMe.json()).toEqual([
+      expect.objectContaining({ personId: person.personId, sections: { goals: 'view' } }),
+    ]);
     // Only what was shared: the about-me section was not.
     expect((await get(priya, paths(person.personId).aboutMe)).statusCode).toBe(404);
 

@@ -103,5 +103,7 @@ export type MessageKey =
   | keyof typeof import('./supporter-space/space.ts')['default']
   | keyof typeof import('./supporting/supporting.ts')['default']
   | keyof typeof import('./team-connect/error.ts')['default']
+  | keyof typeof import('./team-connect/myPeople.ts')['default']
+  | keyof typeof import('./team-connect/teamConnect.ts')['default']
   | keyof typeof import('./unreadable/unreadable.ts')['default']
   | keyof typeof import('./welcome/welcome.ts')['default'];
