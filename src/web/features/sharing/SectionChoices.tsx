@@ -1,6 +1,6 @@
 // The choice of sections, one checkbox each with "they can also suggest changes" under a shared
 // one: the same choices when changing what someone sees and when connecting to a team.
-import { t } from '../../../domain/i18n/translate.ts';
+import type { ComponentChildren } from 'preact';
 import type { Section } from '../../../domain/record/sections.ts';
 import { SHAREABLE_SECTIONS } from '../../../domain/sharing/share-choices.ts';
 import { sectionName } from './SharedRecord.tsx';
@@ -28,7 +28,7 @@ export function SectionChoices({
   onSuggest,
 }: {
   id: string;
-  legend: preact.ComponentChildren;
+  legend: ComponentChildren;
   hint?: string;
   shared: ReadonlySet<Section>;
   suggest: ReadonlySet<Section>;
