@@ -16,10 +16,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     await sql`alter table relationship add constraint relationship_one_side
       check ((account_id is null) <> (team_id is null))`.execute(db);
   } else {
-    // SQLite cannot drop a NOT NULL: the table is made again, as SQLite's own steps say. The
-    // grants that point at it are checked at the commit, when it is back under its name.
+    // SQLite cannot drop a NOT NULL: the table is made again. Dropping a table that others point
+    // at would break their foreign keys (SQLite deletes its rows first), so the grants, the only
+    // rows that point at it, are kept aside and put back into the same table made again.
     await db.transaction().execute(async (trx) => {
-      await sql`pragma defer_foreign_keys = on`.execute(trx);
       await sql`create table relationship_new (
         person_id text not null references account (id),
         id text not null,
@@ -36,6 +36,8 @@ export async function up(db: Kysely<any>): Promise<void> {
         (person_id, id, account_id, role, known_as, created_at, ended_at, team_id)
         select person_id, id, account_id, role, known_as, created_at, ended_at, null
           from relationship`.execute(trx);
+      await sql`create table access_grant_kept as select * from access_grant`.execute(trx);
+      await sql`drop table access_grant`.execute(trx);
       await sql`drop table relationship`.execute(trx);
       await sql`alter table relationship_new rename to relationship`.execute(trx);
       await sql`create index relationship_account on relationship (account_id, person_id)`.execute(
@@ -44,6 +46,28 @@ export async function up(db: Kysely<any>): Promise<void> {
       await sql`create unique index relationship_current on relationship (person_id, account_id) where ended_at is null`.execute(
         trx,
       );
+      // As migration 0011 made it.
+      await trx.schema
+        .createTable('access_grant')
+        .addColumn('person_id', 'text', (c) => c.notNull())
+        .addColumn('relationship_id', 'text', (c) => c.notNull())
+        .addColumn('section', 'text', (c) => c.notNull())
+        .addColumn('level', 'text', (c) => c.notNull())
+        .addColumn('ends_at', 'text')
+        .addColumn('advance_choice', 'integer', (c) => c.notNull().defaultTo(0))
+        .addPrimaryKeyConstraint('access_grant_pk', ['person_id', 'relationship_id', 'section'])
+        .addForeignKeyConstraint(
+          'access_grant_relationship',
+          ['person_id', 'relationship_id'],
+          'relationship',
+          ['person_id', 'id'],
+        )
+        .execute();
+      await sql`insert into access_grant
+        (person_id, relationship_id, section, level, ends_at, advance_choice)
+        select person_id, relationship_id, section, level, ends_at, advance_choice
+          from access_grant_kept`.execute(trx);
+      await sql`drop table access_grant_kept`.execute(trx);
     });
   }
   // At most one current connection between a person and a team; and the team's side: who is
