@@ -235,6 +235,8 @@ const practitionerStops = (seeded: Seeded): Stop[] => [
     'Sam Okafor invites you to see their record',
   ),
   stop('/notifications', '/notifications', 'Notifications'),
+  // The demo practitioner is in no team: the page says so (decision 0040).
+  stop('/my-people', '/my-people', 'My people'),
   stop('/settings', '/settings', 'Settings'),
 ];
 

@@ -68,6 +68,9 @@ export const ERROR_CODES = [
   'WM_PASSKEY_LAST_FACTOR',
   'WM_PASSKEY_NONE',
   'WM_REVIEW_ACTION_DECIDED',
+  'WM_TEAM_CODE_UNKNOWN',
+  'WM_TEAM_CODE_ATTEMPTS',
+  'WM_TEAM_ALREADY_CONNECTED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -131,6 +131,12 @@ import {
 } from './features/suggestions/suggestions.service.ts';
 import { registerSupportNetworkRoutes } from './features/support-network/support-network.routes.ts';
 import { registerSupporterSpaceRoutes } from './features/supporter-space/supporter-space.routes.ts';
+import { createTeamConnectionsRepo } from './features/team-connections/team-connections.repo.ts';
+import { registerTeamConnectionRoutes } from './features/team-connections/team-connections.routes.ts';
+import {
+  createTeamConnections,
+  type TeamConnections,
+} from './features/team-connections/team-connections.service.ts';
 import { registerAccessControl } from './http/access.ts';
 import { registerCompression } from './http/compression.ts';
 import { frameworkErrorHandler, registerErrorHandler } from './http/error-handler.ts';
@@ -184,6 +190,8 @@ export type Services = {
   myCareItems: MyCareItems;
   /** The access context loader every record request uses (the demo writes through it too). */
   contextFor: AccessContextLoader;
+  /** People's connections to teams, and who is connected to a staff member's teams (0040). */
+  teamConnections: TeamConnections;
 };
 
 // Dates that are not real are refused saying what is wrong with them (decision 0023).
@@ -322,6 +330,7 @@ export async function buildApp(
     publicOrigin: config.publicUrl.origin,
     mailer: config.smtp ? mailer : null,
     log: app.log,
+    keyring: journalKeys,
   });
   registerTeamRoutes(app, teams);
   const libraryRepo = createServiceLibraryRepo(store.db);
@@ -378,6 +387,16 @@ export async function buildApp(
     notifications,
   });
   registerInvitationRoutes(app, invitations);
+  // A person's connections to teams; a team member reads through them (decision 0040).
+  const teamConnections = createTeamConnections({
+    repo: createTeamConnectionsRepo(store.db),
+    sharing,
+    log: deps.accessLog ?? accessLog,
+    attempts: hitCounter,
+    keyring: journalKeys,
+    clock,
+  });
+  registerTeamConnectionRoutes(app, teamConnections);
   // Beside the record, never in it: comments and second views (decision 0030).
   const collaboration = createCollaborationService(
     createCollaborationRepo(store.db),
@@ -423,6 +442,7 @@ export async function buildApp(
       secondFactor,
       myCareItems,
       contextFor,
+      teamConnections,
     },
   };
 }

@@ -119,6 +119,9 @@ const TogetherRoutes = lazyPage(() =>
 const PeopleISupportPage = lazyPage(() =>
   import('./features/sharing/PeopleISupportPage.tsx').then((m) => m.PeopleISupportPage),
 );
+const MyPeoplePage = lazyPage(() =>
+  import('./features/teams/MyPeoplePage.tsx').then((m) => m.MyPeoplePage),
+);
 const SharedRecordFrame = lazyPage(() =>
   import('./features/sharing/SharedRecord.tsx').then((m) => m.SharedRecordFrame),
 );
@@ -213,7 +216,12 @@ function WarnBeforeTimeOut() {
 /** People I support, with a link to their own space for a supporter (decision 0031). */
 function PeopleISupport() {
   const account = useAccount();
-  return <PeopleISupportPage hasOwnSpace={account.role === 'supporter'} />;
+  return (
+    <PeopleISupportPage
+      hasOwnSpace={account.role === 'supporter'}
+      inTeams={account.role === 'practitioner'}
+    />
+  );
 }
 
 /**
@@ -234,6 +242,9 @@ function RecordRoutes() {
       <Switch>
         <Route path="/people">
           <PeopleISupport />
+        </Route>
+        <Route path="/my-people">
+          <MyPeoplePage />
         </Route>
         <Route path="/notifications">
           <TogetherRoutes />

@@ -35,6 +35,12 @@ export type Relationship = {
   knownAs: string;
   /** When the person ended (revoked) it; ended relationships give nothing. */
   endedAt: string | null;
+  /**
+   * Set when the access comes through a team the actor is in (decision 0040): the team, and the
+   * actor's own name, which their reads are logged under. Null for a relationship with the
+   * actor's own account (which wins when there are both).
+   */
+  team?: { id: string; name: string; memberName: string } | null;
 };
 
 export type AccessContext = {

@@ -19,6 +19,9 @@ export const KNOWN_ACCESS_LOG_EVENTS = [
   'annotation_deleted',
   'suggested',
   'suggestion_withdrawn',
+  // A team (decision 0040): the person connected to it, or left it (or its whole service).
+  'team_joined',
+  'left_team',
 ] as const;
 
 /** Who acted: the person themselves, someone they share with, or an emergency link holder. */
@@ -36,6 +39,8 @@ export const accessLogEntrySchema = z.object({
     name: z.string(),
     /** Their role at the time (family, friend, carer, …), or "owner" / "emergency_link". */
     role: z.string(),
+    /** The team they acted for, when the access came through a team (decision 0040). */
+    team: z.string().optional(),
   }),
   relationshipId: z.string().nullable(),
   what: z.string(),

@@ -30,6 +30,13 @@ export const personWithAccessSchema = z.object({
   /** Whether the advance choice document goes with the crisis plan. */
   advanceChoice: z.boolean(),
   since: z.string(),
+  /**
+   * Set when this is a team the person connected to (decision 0040): the team's access is
+   * changed, paused and stopped like anyone's, and the person may leave the team or its service.
+   */
+  team: z
+    .object({ id: z.string(), name: z.string(), serviceId: z.string(), serviceName: z.string() })
+    .optional(),
 });
 export type PersonWithAccess = z.infer<typeof personWithAccessSchema>;
 

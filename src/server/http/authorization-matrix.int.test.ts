@@ -3,7 +3,10 @@
 // on the route's section, with view on it, with suggest on it, revoked, paused, past their end date; a stranger; a
 // signed-out visitor; someone holding only an emergency link; a service admin the owner shares
 // everything with; a practitioner the owner shares everything with who has not set up a second
-// factor yet) and each answer is checked
+// factor yet; and, through a team the owner connected to with view on every section (decision
+// 0040), a practitioner in that team, one in another team, the admin of the team's service,
+// a disabled member of the team, and the team's member after the owner left it) and each answer
+// is checked
 // against the table below. Every refusal must be byte-identical to the answer for a person who
 // does not exist, so a refusal tells nobody that the record is there. A route missing from the
 // table fails the test by name: adding a route means deciding who may use it. Routes into a
@@ -18,7 +21,7 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECTIONS, type Section } from '../../domain/record/sections.ts';
-import { PREVIEW_AS_HEADER } from '../../domain/sharing/grants.schema.ts';
+import { PREVIEW_AS_HEADER, SHAREABLE_SECTIONS } from '../../domain/sharing/grants.schema.ts';
 import { ifMatch, recordSnapshot } from '../test/api.ts';
 import {
   aServiceAdmin,
@@ -36,6 +39,7 @@ import {
   recordRequests,
   supporterSpaceRoutes,
 } from '../test/record-requests.ts';
+import { aPractitionerIn, aTeam, connectToTeam } from '../test/team-fixtures.ts';
 import type { ApiRoute } from './access.ts';
 
 /**
@@ -62,12 +66,21 @@ const CASES = [
   'emergency link',
   'service admin',
   'staff without a second factor',
+  // Teams (decision 0040): the owner connected to a team with view on every section.
+  'practitioner in the team',
+  'practitioner in another team',
+  'admin of the team’s service',
+  'disabled staff in the team',
+  'team member after the person left',
 ] as const;
 type Case = (typeof CASES)[number];
 
 /** Everyone but the owner and a viewer reading their section gets one of these. */
 const REFUSED: Record<
-  Exclude<Case, 'owner' | 'supporter with view' | 'supporter with suggest'>,
+  Exclude<
+    Case,
+    'owner' | 'supporter with view' | 'supporter with suggest' | 'practitioner in the team'
+  >,
   401 | 404
 > = {
   'supporter with none': 404,
@@ -84,6 +97,14 @@ const REFUSED: Record<
   // by `decide` like anyone without access (decision 0039): the 404 of nobody's record. Only
   // routes outside any record answer them WM_SECOND_FACTOR_REQUIRED (sharing tests).
   'staff without a second factor': 404,
+  // Someone in another team of the same service reaches nobody through the owner's team.
+  'practitioner in another team': 404,
+  // The admin who runs the team's service sees no person's record content (decision 0038).
+  'admin of the team’s service': 404,
+  // Disabling staff ends their sessions at once: signed out.
+  'disabled staff in the team': 401,
+  // Once the person leaves the team, its members get the 404 on their very next request.
+  'team member after the person left': 404,
 };
 
 const EXPECTED: Record<string, Row> = {
@@ -353,6 +374,11 @@ const EXPECTED: Record<string, Row> = {
   'POST /sharing/resume': { section: null, owner: 204, view: 404 },
   'GET /sharing/:relationshipId/preview': { section: null, owner: 200, view: 404 },
   'HEAD /sharing/:relationshipId/preview': { section: null, owner: 200, view: 404 },
+  // Teams (decision 0040): the person connects with a code, and leaves a team or a service.
+  'POST /teams/preview': { section: null, owner: 200, view: 404 },
+  'POST /teams': { section: null, owner: 201, view: 404 },
+  'POST /teams/:relationshipId/leave': { section: null, owner: 204, view: 404 },
+  'POST /services/:serviceId/leave': { section: null, owner: 204, view: 404 },
   'GET /journal/:id/share': { section: null, owner: 200, view: 404 },
   'HEAD /journal/:id/share': { section: null, owner: 200, view: 404 },
   'POST /journal/:id/share': { section: null, owner: 204, view: 404 },
@@ -548,6 +574,28 @@ const NOT_RECORD_ROUTES: Record<string, string> = {
     'signed in, then only an admin of the item’s own service (service-library tests)',
   'POST /api/service/my-care-items/:itemId/archive':
     'signed in, then only an admin of the item’s own service (service-library tests)',
+  'GET /api/service/teams/:teamId/code':
+    'signed in, then only an admin of the team’s own service: its code, no record content (team connections tests)',
+  'HEAD /api/service/teams/:teamId/code':
+    'signed in, then only an admin of the team’s own service: its code, no record content (team connections tests)',
+  'POST /api/service/teams/:teamId/code':
+    'signed in, then only an admin of the team’s own service (team connections tests)',
+  'POST /api/service/teams/:teamId/archive':
+    'signed in, then only an admin of the team’s own service (team connections tests)',
+  'DELETE /api/service/teams/:teamId/members/:accountId':
+    'signed in, then only an admin of the team’s own service (team connections tests)',
+  'GET /api/teams':
+    'signed in: only the teams the caller is in now, no record content (team connections tests)',
+  'HEAD /api/teams':
+    'signed in: only the teams the caller is in now, no record content (team connections tests)',
+  'GET /api/teams/my-people':
+    'signed in: people connected to the caller’s own teams, their names and which sections they share, no record content (team connections tests and the team cases here)',
+  'HEAD /api/teams/my-people':
+    'signed in: people connected to the caller’s own teams, their names and which sections they share, no record content (team connections tests and the team cases here)',
+  'GET /api/teams/:teamId':
+    'signed in: only a team the caller is in now, else the 404 (team connections tests)',
+  'HEAD /api/teams/:teamId':
+    'signed in: only a team the caller is in now, else the 404 (team connections tests)',
 };
 
 /** Bodies the owner's own write needs where the replayed request's body is not one. */
@@ -633,7 +681,7 @@ describe.each(DIALECTS)('Authorisation matrix on %s', (dialect) => {
     const expected =
       kind === 'owner'
         ? row.owner
-        : kind === 'supporter with view'
+        : kind === 'supporter with view' || kind === 'practitioner in the team'
           ? row.view
           : kind === 'supporter with suggest'
             ? (row.suggest ?? row.view)
@@ -721,6 +769,23 @@ describe.each(DIALECTS)('Authorisation matrix on %s', (dialect) => {
       knownAs: 'Priya',
       grants: SECTIONS.map((section) => ({ section, level: 'suggest', endsAt: null })),
     });
+    // A team the owner connects to with view on every section, and the team's side.
+    const teamAdmin = await aServiceAdmin(t);
+    const team = await aTeam(teamAdmin);
+    const otherTeam = await aTeam(teamAdmin);
+    const inTeam = await aPractitionerIn(t, teamAdmin, team.id);
+    const inOtherTeam = await aPractitionerIn(t, teamAdmin, otherTeam.id);
+    const disabledStaff = await aPractitionerIn(t, teamAdmin, team.id);
+    const disabled = await teamAdmin.request({
+      method: 'POST',
+      url: `/api/service/staff/${disabledStaff.personId}/disable`,
+    });
+    expect(disabled.statusCode, disabled.body).toBe(200);
+    const teamConnection = await connectToTeam(
+      owner,
+      team.code,
+      Object.fromEntries(SHAREABLE_SECTIONS.map((section) => [section, 'view'])),
+    );
     const signedOut: Send = (request) => t.app.inject(request);
     const withLinkOnly: Send = (request) =>
       t.app.inject({
@@ -742,7 +807,18 @@ describe.each(DIALECTS)('Authorisation matrix on %s', (dialect) => {
       await check('emergency link', withLinkOnly, request);
       await check('service admin', serviceAdmin.request, request);
       await check('staff without a second factor', noFactor.request, request);
+      await check('practitioner in the team', inTeam.request, request);
+      await check('practitioner in another team', inOtherTeam.request, request);
+      await check('admin of the team’s service', teamAdmin.request, request);
+      await check('disabled staff in the team', disabledStaff.request, request);
     }
+    const left = await owner.request({
+      method: 'POST',
+      url: `/api/people/${owner.personId}/teams/${teamConnection}/leave`,
+    });
+    expect(left.statusCode, left.body).toBe(204);
+    for (const request of requests)
+      await check('team member after the person left', inTeam.request, request);
     await t.services.sharing.pause(owner.personId, { emergencyLinks: false });
     for (const request of requests) await check('paused', paused.supporter.request, request);
     await t.services.sharing.resume(owner.personId);
@@ -923,7 +999,9 @@ describe.each(DIALECTS)('Authorisation matrix on %s', (dialect) => {
       expect.soft(answer.statusCode, `owner: ${key(route)}: ${answer.body}`).toBe(row?.owner);
       cases += 1;
     }
-  }, 300_000);
+    // Each write makes a fresh person with every owner route's data, now with a team connection
+    // too (decision 0040): 300 s was too close on a loaded machine.
+  }, 600_000);
 
   it('opens only the crisis plan and the contacts it names through an emergency link, until links are paused', async () => {
     const base = `/api/people/${owner.personId}`;

@@ -106,6 +106,13 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   WM_PASSKEY_LAST_FACTOR: 409,
   // A passkey's second step for an account that has none (it uses the app's code).
   WM_PASSKEY_NONE: 409,
+  // A team code that is no team's, or a team archived or of a disabled service: all one 404,
+  // a field error on the code (decision 0040).
+  WM_TEAM_CODE_UNKNOWN: 404,
+  // Too many team codes tried by one account: codes are short, so guesses are counted.
+  WM_TEAM_CODE_ATTEMPTS: 429,
+  // The person is connected to this team already: they change what it sees instead.
+  WM_TEAM_ALREADY_CONNECTED: 409,
 };
 
 // One issue as fastify-type-provider-zod reports it: the zod code as `keyword`, the path as

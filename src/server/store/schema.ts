@@ -400,7 +400,10 @@ export interface ObservationTable {
 export interface RelationshipTable {
   person_id: string;
   id: string;
-  account_id: string;
+  /** The account brought in; null for a team (migration 0021). */
+  account_id: string | null;
+  /** The team brought in; null for an account. Exactly one of the two is set. */
+  team_id: string | null;
   /** family, friend, carer, peer_supporter, practitioner, other. */
   role: string;
   /** The name the person knows them by. */
@@ -571,6 +574,11 @@ export interface TeamTable {
   name: string;
   created_at: string;
   archived_at: string | null;
+  /** SHA-256 of the team code people join with (migration 0021); null until one is made. */
+  code_hash: string | null;
+  /** What the server derives the code from, under the key named by code_key_id. */
+  code_nonce: string | null;
+  code_key_id: string | null;
 }
 
 /** A staff member in a team; kept with `removed_at` when they leave it. */

@@ -6,9 +6,10 @@ import type { InjectOptions } from 'fastify';
 import { expect } from 'vitest';
 import { ifMatch } from './api.ts';
 import type { Client, TestApp } from './app-harness.ts';
-import { signUpAs } from './app-harness.ts';
+import { aServiceAdmin, signUpAs } from './app-harness.ts';
 import { aJournalEntry } from './checkin-fixtures.ts';
 import type { RecordRequest } from './record-requests.ts';
+import { aTeam, connectToTeam } from './team-fixtures.ts';
 
 /** The body each owner-only write needs; a route not listed here is sent without one. */
 const BODIES: Record<string, (relationshipId: string) => object> = {
@@ -24,6 +25,28 @@ const BODIES: Record<string, (relationshipId: string) => object> = {
   'POST /api/people/:personId/suggestions/:id/accept': () => ({ reply: 'Thank you' }),
   'POST /api/people/:personId/suggestions/:id/decline': () => ({ reply: 'Not now' }),
 };
+
+/**
+ * One service with two teams per test app, made once: the person is connected to the first
+ * (which they may leave, alone or with its service) and may connect to the second by its code.
+ */
+const teamsOf = new WeakMap<
+  TestApp,
+  Promise<{ serviceId: string; joined: string; open: string }>
+>();
+function teamsFor(t: TestApp) {
+  let made = teamsOf.get(t);
+  if (!made) {
+    made = (async () => {
+      const admin = await aServiceAdmin(t);
+      const joined = await aTeam(admin);
+      const open = await aTeam(admin);
+      return { serviceId: admin.serviceId, joined: joined.code, open: open.code };
+    })();
+    teamsOf.set(t, made);
+  }
+  return made;
+}
 
 export const ownerRoutes = (t: TestApp) =>
   t.app.apiRoutes.filter((r) => r.url.includes(':personId') && r.access.kind === 'owner');
@@ -67,9 +90,26 @@ export async function ownerRequests(t: TestApp, person: Client): Promise<RecordR
   });
   expect(suggested.statusCode, suggested.body).toBe(201);
   const suggestionId: string = suggested.json().id;
+  // A team the person is connected to, and another they may connect to (decision 0040).
+  const teams = await teamsFor(t);
+  const teamConnection = await connectToTeam(person, teams.joined, { goals: 'view' });
+  const teamBodies: Record<string, object> = {
+    'POST /api/people/:personId/teams/preview': { code: teams.open },
+    'POST /api/people/:personId/teams': {
+      code: teams.open,
+      sections: { goals: 'view' },
+      endsAt: null,
+      advanceChoice: false,
+    },
+  };
   return ownerRoutes(t).map((route) => {
-    const body = BODIES[`${route.method} ${route.url}`];
+    const body =
+      BODIES[`${route.method} ${route.url}`] ??
+      (teamBodies[`${route.method} ${route.url}`]
+        ? () => teamBodies[`${route.method} ${route.url}`] as object
+        : undefined);
     const isSuggestion = route.url.includes('/suggestions/:id');
+    const isTeam = route.url.includes('/teams/:relationshipId');
     return {
       route,
       realId: true,
@@ -77,7 +117,8 @@ export async function ownerRequests(t: TestApp, person: Client): Promise<RecordR
         method: route.method as InjectOptions['method'],
         url: route.url
           .replace(':personId', personId)
-          .replace(':relationshipId', relationshipId)
+          .replace(':relationshipId', isTeam ? teamConnection : relationshipId)
+          .replace(':serviceId', teams.serviceId)
           .replace(':id', isSuggestion ? suggestionId : entryId),
         headers: route.url.endsWith('/accept') ? ifMatch(seen.version) : {},
         ...(body ? { payload: body(relationshipId) } : {}),

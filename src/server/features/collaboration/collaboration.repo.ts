@@ -119,7 +119,7 @@ export function createCollaborationRepo(db: Kysely<Database>) {
         .orderBy('created_at', 'asc')
         .execute();
       for (const relationship of relationships) {
-        const entry = names.get(relationship.account_id);
+        const entry = relationship.account_id ? names.get(relationship.account_id) : undefined;
         if (entry && relationship.known_as) entry.knownAs = relationship.known_as;
       }
       return names;

@@ -16,22 +16,26 @@ export function createAlertRepo(db: Kysely<Database>) {
   return {
     /** The person's current relationships, by name, with the role of the account behind each. */
     currentRelationships(personId: string): Promise<(Relation & { account_role: string })[]> {
-      return db
-        .selectFrom('relationship as r')
-        .innerJoin('account as a', 'a.id', 'r.account_id')
-        .select([
-          'r.id',
-          'r.account_id',
-          'r.known_as',
-          'r.role',
-          'a.role as account_role',
-          'a.language',
-        ])
-        .where('r.person_id', '=', personId)
-        .where('r.ended_at', 'is', null)
-        .orderBy('r.known_as')
-        .orderBy('r.id')
-        .execute();
+      return (
+        db
+          .selectFrom('relationship as r')
+          .innerJoin('account as a', 'a.id', 'r.account_id')
+          .select([
+            'r.id',
+            'r.account_id',
+            'r.known_as',
+            'r.role',
+            'a.role as account_role',
+            'a.language',
+          ])
+          .where('r.person_id', '=', personId)
+          .where('r.ended_at', 'is', null)
+          .orderBy('r.known_as')
+          .orderBy('r.id')
+          // The inner join leaves out teams (no account): a team is not alerted.
+          .$narrowType<{ account_id: string }>()
+          .execute()
+      );
     },
 
     async chosen(personId: string): Promise<string[]> {

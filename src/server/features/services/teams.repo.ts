@@ -189,6 +189,54 @@ export function createTeamsRepo(db: Kysely<Database>) {
       });
     },
 
+    /** Stores a team's new code (its hash and what derives it); false when no such team. */
+    async setTeamCode(
+      serviceId: string,
+      teamId: string,
+      code: { code_hash: string; code_nonce: string; code_key_id: string },
+    ): Promise<boolean> {
+      const updated = await db
+        .updateTable('team')
+        .set(code)
+        .where('id', '=', teamId)
+        .where('service_id', '=', serviceId)
+        .where('archived_at', 'is', null)
+        .executeTakeFirst();
+      return Number(updated.numUpdatedRows) === 1;
+    },
+
+    /** Archives a team of the service, and forgets its code; false when no such team in use. */
+    async archiveTeam(serviceId: string, teamId: string, at: string): Promise<boolean> {
+      const updated = await db
+        .updateTable('team')
+        .set({ archived_at: at, code_hash: null, code_nonce: null, code_key_id: null })
+        .where('id', '=', teamId)
+        .where('service_id', '=', serviceId)
+        .where('archived_at', 'is', null)
+        .executeTakeFirst();
+      return Number(updated.numUpdatedRows) === 1;
+    },
+
+    /** Ends a current membership of a team of the service; false when there is none. */
+    async removeFromTeam(
+      serviceId: string,
+      teamId: string,
+      accountId: string,
+      at: string,
+    ): Promise<boolean> {
+      const updated = await db
+        .updateTable('team_member')
+        .set({ removed_at: at })
+        .where('team_id', '=', teamId)
+        .where('account_id', '=', accountId)
+        .where('removed_at', 'is', null)
+        .where('team_id', 'in', (eb) =>
+          eb.selectFrom('team').select('id').where('service_id', '=', serviceId),
+        )
+        .executeTakeFirst();
+      return Number(updated.numUpdatedRows) === 1;
+    },
+
     /** Whether the account has chosen its password through a set-up link. */
     async hasSetUp(accountId: string): Promise<boolean> {
       const used = await db

@@ -4,6 +4,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { notFound } from '../../../domain/errors.ts';
+import { teamCodeSchema } from '../../../domain/services/team-connect.schema.ts';
 import {
   staffInvitedSchema,
   staffInviteSchema,
@@ -49,6 +50,40 @@ export function registerTeamRoutes(app: FastifyInstance, teams: TeamsUseCases): 
     schema: { params: teamParams, body: teamInputSchema, response: { 200: teamSchema } },
     handler: async (request) =>
       teams.renameTeam(callerOf(request), request.params.teamId, request.body),
+  });
+
+  api.get('/api/service/teams/:teamId/code', {
+    config: access,
+    schema: { params: teamParams, response: { 200: teamCodeSchema } },
+    handler: async (request) => teams.teamCode(callerOf(request), request.params.teamId),
+  });
+
+  api.post('/api/service/teams/:teamId/code', {
+    config: access,
+    schema: { params: teamParams, response: { 200: teamCodeSchema } },
+    handler: async (request) => teams.newTeamCode(callerOf(request), request.params.teamId),
+  });
+
+  api.post('/api/service/teams/:teamId/archive', {
+    config: access,
+    schema: { params: teamParams, response: { 204: z.null() } },
+    handler: async (request, reply) => {
+      await teams.archiveTeam(callerOf(request), request.params.teamId);
+      return reply.code(204).send(null);
+    },
+  });
+
+  api.delete('/api/service/teams/:teamId/members/:accountId', {
+    config: access,
+    schema: { params: teamParams.extend(staffParams.shape), response: { 204: z.null() } },
+    handler: async (request, reply) => {
+      await teams.removeFromTeam(
+        callerOf(request),
+        request.params.teamId,
+        request.params.accountId,
+      );
+      return reply.code(204).send(null);
+    },
   });
 
   api.get('/api/service/staff', {

@@ -16,8 +16,10 @@ import type {
 } from '../../../domain/services/teams.schema.ts';
 import { NO_PASSWORD } from '../auth/password.ts';
 import { hashToken, randomToken } from '../auth/tokens.ts';
+import type { Keyring } from '../journal/journal-crypto.ts';
 import type { Mailer } from '../notifications/mailer.ts';
 import type { Clock } from '../record/record.service.ts';
+import { newTeamCode, teamCodeOf } from '../team-connections/team-code.ts';
 import type { StaffRow, TeamsRepo, TeamWithCount } from './teams.repo.ts';
 
 const DAY_MS = 86_400_000;
@@ -50,6 +52,8 @@ export function createTeams(
     publicOrigin: string;
     /** Sends the set-up link by email; null when the server has no SMTP to send with. */
     mailer: Mailer | null;
+    /** The keys team codes are derived under (decision 0040). */
+    keyring: () => Keyring;
     log: { warn(details: object, message: string): void };
   },
 ) {
@@ -122,12 +126,15 @@ export function createTeams(
 
     async createTeam(callerId: string, input: TeamInput): Promise<Team> {
       const serviceId = await serviceOf(callerId);
+      const id = randomUUID();
+      const { code: _shownLater, ...code } = newTeamCode(options.keyring(), id);
       const team = {
-        id: randomUUID(),
+        id,
         service_id: serviceId,
         name: input.name,
         created_at: clock().toISOString(),
         archived_at: null,
+        ...code,
       };
       if (!(await repo.saveTeam(team, sameName, 'insert'))) throw nameTaken();
       return oneTeam(serviceId, team.id);
@@ -140,6 +147,41 @@ export function createTeams(
       if (!(await repo.saveTeam({ ...team, name: input.name }, sameName, 'rename')))
         throw nameTaken();
       return oneTeam(serviceId, teamId);
+    },
+
+    /** The team's code, to pass on to people; null when it has none (or its key is gone). */
+    async teamCode(callerId: string, teamId: string): Promise<{ code: string | null }> {
+      const serviceId = await serviceOf(callerId);
+      const team = await repo.findTeam(serviceId, teamId);
+      if (!team) throw notFound();
+      return { code: teamCodeOf(options.keyring(), team) };
+    },
+
+    /** A new code for the team: the old one stops working at once; people connected stay. */
+    async newTeamCode(callerId: string, teamId: string): Promise<{ code: string }> {
+      const serviceId = await serviceOf(callerId);
+      const team = await repo.findTeam(serviceId, teamId);
+      if (!team) throw notFound();
+      const { code, ...stored } = newTeamCode(options.keyring(), teamId);
+      if (!(await repo.setTeamCode(serviceId, teamId, stored))) throw notFound();
+      return { code };
+    },
+
+    /**
+     * Archives the team at once: it leaves the lists, its code stops working, and nobody reads
+     * any person through it from the next request on (the access context asks for a team not
+     * archived). The people connected to it keep everything.
+     */
+    async archiveTeam(callerId: string, teamId: string): Promise<void> {
+      const serviceId = await serviceOf(callerId);
+      if (!(await repo.archiveTeam(serviceId, teamId, clock().toISOString()))) throw notFound();
+    },
+
+    /** Takes a staff member out of a team at once: from their next request they read nobody through it. */
+    async removeFromTeam(callerId: string, teamId: string, accountId: string): Promise<void> {
+      const serviceId = await serviceOf(callerId);
+      if (!(await repo.removeFromTeam(serviceId, teamId, accountId, clock().toISOString())))
+        throw notFound();
     },
 
     async listStaff(callerId: string): Promise<StaffMember[]> {

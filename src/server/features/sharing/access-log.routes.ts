@@ -44,10 +44,16 @@ const pageQuery = accessLogFilterSchema.extend({
 export function entryView(entry: AccessLogEntry): AccessLogEntryView {
   const kind =
     entry.actorRole === 'owner' ? 'you' : entry.actorId === null ? 'emergency_link' : 'someone';
+  const team = typeof entry.detail.team === 'string' ? entry.detail.team : undefined;
   return {
     seq: entry.seq,
     at: entry.at,
-    who: { kind, name: kind === 'someone' ? entry.actorName : '', role: entry.actorRole },
+    who: {
+      kind,
+      name: kind === 'someone' ? entry.actorName : '',
+      role: entry.actorRole,
+      ...(team !== undefined && kind === 'someone' ? { team } : {}),
+    },
     relationshipId: entry.relationshipId,
     what: entry.what,
     section: entry.section,

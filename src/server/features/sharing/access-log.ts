@@ -236,22 +236,34 @@ export function createAccessLog(db: Kysely<Database>, clock: () => Date) {
       return rows.map(toEntry);
     },
 
-    /** Everyone who appears in the person's log, by relationship, under their latest name. */
+    /**
+     * Everyone who appears in the person's log, by relationship, under their latest name. A team
+     * (decision 0040) appears under the team's name, whichever of its members acted.
+     */
     async people(
       personId: string,
     ): Promise<{ relationshipId: string; name: string; role: string }[]> {
       const rows = await db
         .selectFrom('access_log')
-        .select(['relationship_id', 'actor_name', 'actor_role', 'seq'])
+        .select(['relationship_id', 'actor_name', 'actor_role', 'seq', 'detail'])
         .where('person_id', '=', personId)
         .where('relationship_id', 'is not', null)
-        .where('actor_role', '<>', 'owner')
         .orderBy('seq', 'asc')
         .execute();
       const latest = new Map<string, { relationshipId: string; name: string; role: string }>();
       for (const row of rows) {
         const relationshipId = row.relationship_id ?? '';
-        latest.set(relationshipId, { relationshipId, name: row.actor_name, role: row.actor_role });
+        const team = row.detail.includes('"team"')
+          ? (JSON.parse(row.detail) as { team?: unknown }).team
+          : undefined;
+        if (typeof team === 'string')
+          latest.set(relationshipId, { relationshipId, name: team, role: 'team' });
+        else if (row.actor_role !== 'owner')
+          latest.set(relationshipId, {
+            relationshipId,
+            name: row.actor_name,
+            role: row.actor_role,
+          });
       }
       return [...latest.values()];
     },
@@ -303,6 +315,21 @@ export type AccessLog = ReturnType<typeof createAccessLog>;
 export function readLogger(log: Pick<AccessLog, 'append'>) {
   return async (scope: RecordScope, context: AccessContext, route: string): Promise<void> => {
     const actor = scope.actor;
+    const team = context.relationship?.team;
+    if (team && isAccountActor(actor)) {
+      // Through a team (decision 0040): under the member's own name and role, and the team's.
+      await log.append({
+        personId: scope.personId,
+        actorId: actor.accountId,
+        actorName: team.memberName,
+        actorRole: actor.role,
+        relationshipId: context.relationship?.id ?? null,
+        what: 'viewed',
+        section: scope.section,
+        detail: { route, team: team.name },
+      });
+      return;
+    }
     await log.append({
       personId: scope.personId,
       actorId: isAccountActor(actor) ? actor.accountId : null,

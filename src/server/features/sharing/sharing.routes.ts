@@ -129,13 +129,19 @@ export function registerSharingRoutes(app: FastifyInstance, deps: SharingRouteDe
       const relationships = (await sharing.relationshipsOf(personId)).filter(
         (r) => r.endedAt === null,
       );
-      const names = await sharing.accountNames(relationships.map((r) => r.accountId));
+      const names = await sharing.accountNames(
+        relationships.flatMap((r) => (r.accountId ? [r.accountId] : [])),
+      );
+      const teams = await sharing.teamsOf(
+        relationships.flatMap((r) => (r.teamId ? [r.teamId] : [])),
+      );
       return {
         paused: state.paused,
         pausedEmergencyLinks: state.emergencyLinksPaused,
         people: relationships.map((r) => ({
           relationshipId: r.id,
-          accountName: names.get(r.accountId) ?? '',
+          accountName: r.accountId ? (names.get(r.accountId) ?? '') : '',
+          ...(r.teamId && teams.has(r.teamId) ? { team: teams.get(r.teamId) } : {}),
           knownAs: r.knownAs,
           role: r.role,
           sections: Object.fromEntries(r.grants.map((g) => [g.section, g.level])),

@@ -19,13 +19,18 @@ export type GrantInput = Omit<Grant, 'advanceChoice'> & { advanceChoice?: boolea
 export type RelationshipSummary = {
   id: string;
   personId: string;
-  accountId: string;
+  /** The account brought in; null for a team (teamId). */
+  accountId: string | null;
+  teamId: string | null;
   role: RelationshipRole;
   knownAs: string;
   createdAt: string;
   endedAt: string | null;
   grants: Grant[];
 };
+
+/** A team a person is connected to, and the service it belongs to. */
+export type TeamConnected = { id: string; name: string; serviceId: string; serviceName: string };
 
 function checkGrants(grants: readonly GrantInput[], now: Date): void {
   const seen = new Set<string>();
@@ -96,11 +101,14 @@ export function createSharingService(db: Kysely<Database>, clock: () => Date, lo
     async createRelationship(
       input: {
         personId: string;
-        accountId: string;
         role: RelationshipRole;
         knownAs: string;
         grants: readonly GrantInput[];
-      },
+      } & (
+        | { accountId: string; teamId?: undefined }
+        /** A team the person connects to (decision 0040): its members read through it. */
+        | { teamId: string; accountId?: undefined }
+      ),
       /** A transaction of the caller's to write in; otherwise the writes get their own. */
       inTransaction?: Kysely<Database>,
     ): Promise<string> {
@@ -115,7 +123,8 @@ export function createSharingService(db: Kysely<Database>, clock: () => Date, lo
           .values({
             person_id: input.personId,
             id,
-            account_id: input.accountId,
+            account_id: input.accountId ?? null,
+            team_id: input.teamId ?? null,
             role: input.role,
             known_as: input.knownAs,
             created_at: clock().toISOString(),
@@ -252,11 +261,14 @@ export function createSharingService(db: Kysely<Database>, clock: () => Date, lo
       });
     },
 
-    /** The person's current (not ended) relationship with this id, or undefined. */
+    /**
+     * The person's current (not ended) relationship with this id, or undefined: with an account
+     * or with a team (whose account fields are then null).
+     */
     async currentRelationship(personId: string, relationshipId: string) {
       return db
         .selectFrom('relationship')
-        .innerJoin('account', 'account.id', 'relationship.account_id')
+        .leftJoin('account', 'account.id', 'relationship.account_id')
         .select([
           'relationship.id',
           'relationship.account_id',
@@ -309,6 +321,28 @@ export function createSharingService(db: Kysely<Database>, clock: () => Date, lo
       return new Map(rows.map((row) => [row.id, row.display_name]));
     },
 
+    /** Teams by id, with their service: how a team connection shows on the Sharing page. */
+    async teamsOf(ids: readonly string[]): Promise<Map<string, TeamConnected>> {
+      if (ids.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('team')
+        .innerJoin('service', 'service.id', 'team.service_id')
+        .select([
+          'team.id',
+          'team.name',
+          'service.id as service_id',
+          'service.name as service_name',
+        ])
+        .where('team.id', 'in', [...new Set(ids)])
+        .execute();
+      return new Map(
+        rows.map((row) => [
+          row.id,
+          { id: row.id, name: row.name, serviceId: row.service_id, serviceName: row.service_name },
+        ]),
+      );
+    },
+
     /**
      * What this account was told: the changes and endings the person chose to tell them
      * about, newest first, from the access log (which holds every change anyway).
@@ -340,16 +374,49 @@ export function createSharingService(db: Kysely<Database>, clock: () => Date, lo
       );
     },
 
-    /** The people who share with this account now ("People I support"). */
+    /**
+     * The people who share with this account now ("People I support"): with the account
+     * itself, or with a team it is in now (decision 0040; the same membership rules as the
+     * access context's query). One entry per person: their own relationship if they have one.
+     */
     async sharedWith(accountId: string): Promise<RelationshipSummary[]> {
-      return summaries(
-        await db
-          .selectFrom('relationship')
-          .selectAll()
-          .where('account_id', '=', accountId)
-          .where('ended_at', 'is', null)
-          .execute(),
-      );
+      const rows = await db
+        .selectFrom('relationship')
+        .selectAll()
+        .where('ended_at', 'is', null)
+        .where((eb) =>
+          eb.or([
+            eb('account_id', '=', accountId),
+            eb(
+              'team_id',
+              'in',
+              eb
+                .selectFrom('team_member as tm')
+                .innerJoin('team as t', 't.id', 'tm.team_id')
+                .innerJoin('staff_member as sm', (join) =>
+                  join
+                    .onRef('sm.account_id', '=', 'tm.account_id')
+                    .onRef('sm.service_id', '=', 't.service_id'),
+                )
+                .innerJoin('service as sv', 'sv.id', 't.service_id')
+                .select('tm.team_id')
+                .where('tm.account_id', '=', accountId)
+                .where('tm.removed_at', 'is', null)
+                .where('t.archived_at', 'is', null)
+                .where('sm.role', '=', 'practitioner')
+                .where('sm.disabled_at', 'is', null)
+                .where('sv.disabled_at', 'is', null),
+            ),
+          ]),
+        )
+        .execute();
+      const byPerson = new Map<string, (typeof rows)[number]>();
+      for (const row of rows.sort((a, b) => a.id.localeCompare(b.id))) {
+        const seen = byPerson.get(row.person_id);
+        if (!seen || (seen.team_id !== null && row.team_id === null))
+          byPerson.set(row.person_id, row);
+      }
+      return summaries([...byPerson.values()]);
     },
   };
 
@@ -377,6 +444,7 @@ export function createSharingService(db: Kysely<Database>, clock: () => Date, lo
       id: row.id,
       personId: row.person_id,
       accountId: row.account_id,
+      teamId: row.team_id,
       role: row.role as RelationshipRole,
       knownAs: row.known_as,
       createdAt: row.created_at,

@@ -19,6 +19,7 @@ import * as accountLanguage from './2026-11-30-0017-account-language.ts';
 import * as services from './2026-11-30-0018-services.ts';
 import * as secondFactor from './2026-11-30-0019-second-factor.ts';
 import * as teams from './2026-11-30-0020-teams.ts';
+import * as teamConnections from './2026-11-30-0021-team-connections.ts';
 import * as passkeys from './2026-11-30-0022-passkeys.ts';
 import * as serviceLibrary from './2026-11-30-0023-service-library.ts';
 import * as reviews from './2026-11-30-0024-reviews.ts';
@@ -45,6 +46,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30-0018-services': services,
   '2026-11-30-0019-second-factor': secondFactor,
   '2026-11-30-0020-teams': teams,
+  '2026-11-30-0021-team-connections': teamConnections,
   '2026-11-30-0022-passkeys': passkeys,
   '2026-11-30-0023-service-library': serviceLibrary,
   '2026-11-30-0024-reviews': reviews,

@@ -13,8 +13,7 @@ import { asApiError } from '../../lib/api.ts';
 import { validate } from '../../lib/form.ts';
 import { usePrefetch } from '../../lib/lazy-schema.ts';
 import { sentence } from '../../lib/own-words.tsx';
-import { sectionName } from './SharedRecord.tsx';
-import { SuggestToo } from './SuggestToo.tsx';
+import { chosenSections, SectionChoices } from './SectionChoices.tsx';
 import { changeSharing } from './sharing-settings.resource.ts';
 import { YesNo } from './YesNo.tsx';
 
@@ -27,14 +26,6 @@ function dateOf(iso: string | null): string {
   const at = new Date(iso);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
-}
-
-/** The set with `section` in it or not. */
-function toggled(set: ReadonlySet<Section>, section: Section, on: boolean): ReadonlySet<Section> {
-  const next = new Set(set);
-  if (on) next.add(section);
-  else next.delete(section);
-  return next;
 }
 
 /** Access lasts to the end of the chosen day, in the person's own time zone. */
@@ -67,19 +58,10 @@ export function ChangeAccessForm({
   const id = `change-${person.relationshipId}`;
   usePrefetch(endDate);
 
-  const toggle = (section: Section) => {
-    const next = new Set(shared);
-    if (next.has(section)) next.delete(section);
-    else next.add(section);
-    setShared(next);
-  };
-
   const save = async (event: Event) => {
     event.preventDefault();
     setBusy(true);
-    const sections: SharedSections = {};
-    for (const section of SHAREABLE_SECTIONS)
-      sections[section] = !shared.has(section) ? 'none' : suggest.has(section) ? 'suggest' : 'view';
+    const sections: SharedSections = chosenSections(shared, suggest);
     try {
       // A date that does not exist is said so, not taken as "no end date".
       const date = endsAt === '' ? null : await validate(endDate, endsAt);
@@ -114,32 +96,14 @@ export function ChangeAccessForm({
           {problem.endsAt ?? problem.message}
         </p>
       )}
-      <fieldset class="fieldset">
-        <legend class="label">{sentence('sharing.sectionLegend', { name: person.knownAs })}</legend>
-        {SHAREABLE_SECTIONS.map((section) => (
-          <div class="checkbox" key={section}>
-            <input
-              class="checkbox__input"
-              type="checkbox"
-              id={`${id}-${section}`}
-              checked={shared.has(section)}
-              onChange={() => toggle(section)}
-            />
-            <label class="checkbox__label" for={`${id}-${section}`}>
-              {sectionName(section)}
-            </label>
-            {shared.has(section) && (
-              <SuggestToo
-                id={`${id}-${section}-suggest`}
-                section={section}
-                name={sectionName(section)}
-                checked={suggest.has(section)}
-                onChange={(on) => setSuggest(toggled(suggest, section, on))}
-              />
-            )}
-          </div>
-        ))}
-      </fieldset>
+      <SectionChoices
+        id={id}
+        legend={sentence('sharing.sectionLegend', { name: person.knownAs })}
+        shared={shared}
+        suggest={suggest}
+        onShared={setShared}
+        onSuggest={setSuggest}
+      />
       {shared.has('crisis_plan') && (
         <div class="checkbox">
           <input

@@ -3,6 +3,7 @@
 // here); open to anyone at /people.
 import '../../../domain/i18n/supporting.messages.ts';
 import '../../../domain/i18n/supporter-space.messages.ts';
+import '../../../domain/i18n/team-connect.messages.ts';
 import { Link } from 'wouter-preact';
 import { formatDate, formatList, t } from '../../../domain/i18n/translate.ts';
 import type { SharedRecord } from '../../../domain/sharing/sharing.schema.ts';
@@ -76,14 +77,28 @@ function MySpaceLink() {
   );
 }
 
-/** `hasOwnSpace`: the signed-in account is a supporter, with a space of their own. */
-export function PeopleISupportPage({ hasOwnSpace = false }: { hasOwnSpace?: boolean }) {
+/**
+ * `hasOwnSpace`: the signed-in account is a supporter, with a space of their own. `inTeams`: a
+ * practitioner, whose teams people join (decision 0040).
+ */
+export function PeopleISupportPage({
+  hasOwnSpace = false,
+  inTeams = false,
+}: {
+  hasOwnSpace?: boolean;
+  inTeams?: boolean;
+}) {
   const people = useSharedWithMe();
   return (
     <>
       <PageHeading title={t('supporting.title')} />
       <p class="lead">{t('supporting.intro')}</p>
       {hasOwnSpace && <MySpaceLink />}
+      {inTeams && (
+        <p>
+          <Link href="/my-people">{t('myPeople.link')}</Link>
+        </p>
+      )}
       <Notices />
       <Loaded resource={people}>
         {(list, empty) =>

@@ -4,6 +4,7 @@
 import '../../../domain/i18n/sharing.messages.ts';
 import type { ComponentChildren } from 'preact';
 import '../../../domain/i18n/invitations.messages.ts';
+import '../../../domain/i18n/team-connect.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { formatDate, formatList, t } from '../../../domain/i18n/translate.ts';
@@ -17,6 +18,7 @@ import { asApiError } from '../../lib/api.ts';
 import { sentence } from '../../lib/own-words.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
 import { ChangeAccessForm } from './ChangeAccessForm.tsx';
+import { ConnectToTeam } from './ConnectToTeam.tsx';
 import { Invitations } from './Invitations.tsx';
 import { InviteSomeone } from './InviteSomeone.tsx';
 import { sectionName } from './SharedRecord.tsx';
@@ -26,6 +28,7 @@ import {
   stopSharing,
   useSharing,
 } from './sharing-settings.resource.ts';
+import { leaveService, leaveTeam } from './team-connect.resource.ts';
 import { YesNo } from './YesNo.tsx';
 
 type Shown = (message: ComponentChildren) => void;
@@ -68,6 +71,40 @@ function StopPanel({
   );
 }
 
+/** Leaving a team, or all of its service's teams (decision 0040): asked once, then at once. */
+function LeavePanel({
+  personId,
+  person,
+  whole,
+  onDone,
+  onCancel,
+}: {
+  personId: string;
+  person: PersonWithAccess & { team: NonNullable<PersonWithAccess['team']> };
+  whole: boolean;
+  onDone: Shown;
+  onCancel: () => void;
+}) {
+  const { team } = person;
+  return (
+    <ConfirmPanel
+      question={
+        whole
+          ? t('teamConnect.leaveServiceQuestion', { service: team.serviceName })
+          : t('teamConnect.leaveQuestion', { team: team.name })
+      }
+      yes={whole ? t('teamConnect.leaveServiceConfirm') : t('teamConnect.leaveConfirm')}
+      onYes={async () => {
+        if (whole) await leaveService(personId, team.serviceId);
+        else await leaveTeam(personId, person.relationshipId);
+        onDone(sentence('teamConnect.left', { name: whole ? team.serviceName : team.name }));
+      }}
+      onCancel={onCancel}
+      onStale={onCancel}
+    />
+  );
+}
+
 function PersonCard({
   personId,
   person,
@@ -79,7 +116,8 @@ function PersonCard({
   now: number;
   onChanged: Shown;
 }) {
-  const [open, setOpen] = useState<'change' | 'stop' | null>(null);
+  const [open, setOpen] = useState<'change' | 'stop' | 'leave' | 'leaveService' | null>(null);
+  const team = person.team;
   const sections = SECTIONS.filter((s) => person.sections[s] !== undefined);
   const ended = person.endsAt !== null && Date.parse(person.endsAt) <= now;
   const done = (message: ComponentChildren) => {
@@ -89,9 +127,17 @@ function PersonCard({
   return (
     <li class="card">
       <h3 class="card__title">
-        {sentence('sharing.person', { knownAs: person.knownAs }, { role: roleName(person.role) })}
+        {team ? (
+          <bdi>{team.name}</bdi>
+        ) : (
+          sentence('sharing.person', { knownAs: person.knownAs }, { role: roleName(person.role) })
+        )}
       </h3>
-      <p class="card__meta">{sentence('sharing.accountName', { name: person.accountName })}</p>
+      <p class="card__meta">
+        {team
+          ? sentence('teamConnect.teamOf', { service: team.serviceName })
+          : sentence('sharing.accountName', { name: person.accountName })}
+      </p>
       <p>
         {sections.length > 0 && !ended
           ? t('sharing.sections', { sections: formatList(sections.map(sectionName)) })
@@ -104,20 +150,46 @@ function PersonCard({
         {' · '}
         {t('sharing.since', { date: formatDate(person.since) })}
       </p>
-      <p>
-        <Link href={`/sharing/${encodeURIComponent(person.relationshipId)}/preview`}>
-          {sentence('sharing.preview', { name: person.knownAs })}
-        </Link>
-      </p>
+      {!team && (
+        <p>
+          <Link href={`/sharing/${encodeURIComponent(person.relationshipId)}/preview`}>
+            {sentence('sharing.preview', { name: person.knownAs })}
+          </Link>
+        </p>
+      )}
       {open === null && (
         <div class="button-group">
           <button type="button" class="button button--secondary" onClick={() => setOpen('change')}>
             {sentence('sharing.change', { name: person.knownAs })}
           </button>
-          <button type="button" class="button button--warning" onClick={() => setOpen('stop')}>
-            {sentence('sharing.stop', { name: person.knownAs })}
-          </button>
+          {team ? (
+            <>
+              <button type="button" class="button button--warning" onClick={() => setOpen('leave')}>
+                {sentence('teamConnect.leave', { team: team.name })}
+              </button>
+              <button
+                type="button"
+                class="button button--warning"
+                onClick={() => setOpen('leaveService')}
+              >
+                {sentence('teamConnect.leaveService', { service: team.serviceName })}
+              </button>
+            </>
+          ) : (
+            <button type="button" class="button button--warning" onClick={() => setOpen('stop')}>
+              {sentence('sharing.stop', { name: person.knownAs })}
+            </button>
+          )}
         </div>
+      )}
+      {team && (open === 'leave' || open === 'leaveService') && (
+        <LeavePanel
+          personId={personId}
+          person={{ ...person, team }}
+          whole={open === 'leaveService'}
+          onDone={done}
+          onCancel={() => setOpen(null)}
+        />
       )}
       {open === 'change' && (
         <ChangeAccessForm
@@ -245,6 +317,10 @@ export function SharingPage() {
         <InviteSomeone onCreated={() => setInvited((n) => n + 1)} />
         <Invitations version={invited} />
       </section>
+      <ConnectToTeam
+        personId={personId}
+        onConnected={(team) => changed(sentence('teamConnect.connected', { team }))}
+      />
       <Loaded resource={sharing}>
         {(overview) => (
           <>
