@@ -118,7 +118,8 @@ async function eraseSignIn(trx: Trx, account: { id: string; email: string }): Pr
   }
   await trx.deleteFrom('email_outbox').where('to_address', '=', account.email).execute();
   await trx.deleteFrom('login_failure').where('email', '=', account.email).execute();
-  await trx.deleteFrom('rate_limit_window').where('key', '=', `writes:${account.id}`).execute();
+  // Counters kept per account ("writes:<id>", "team-code:<id>", …); ids are UUIDs, no wildcards.
+  await trx.deleteFrom('rate_limit_window').where('key', 'like', `%:${account.id}`).execute();
 }
 
 export function createAccountClosureRepo(db: Kysely<Database>) {

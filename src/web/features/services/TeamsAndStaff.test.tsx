@@ -135,6 +135,48 @@ describe('A service admin’s teams', () => {
     });
   });
 
+  it('makes a team’s code for people to join with, and a new one in its place', async () => {
+    const server = fakeServer({
+      'GET /api/auth/session': SIGNED_IN_ADMIN,
+      'GET /api/service/teams': { status: 200, body: { teams: [CRISIS] } },
+      'GET /api/service/teams/team-1/code': { status: 200, body: { code: null } },
+      'POST /api/service/teams/team-1/code': [
+        { status: 200, body: { code: 'KX4P-9TRM' } },
+        { status: 200, body: { code: 'B7QW-2LHD' } },
+      ],
+    });
+    renderApp('/service/teams');
+    await findPage('Teams');
+    expect(await screen.findByText(/This team has no code yet/)).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Make a code for Crisis team' }));
+    expect(await screen.findByText(/Code to join this team: KX4P-9TRM/)).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Make a new code for Crisis team' }));
+    expect(await screen.findByText(/Code to join this team: B7QW-2LHD/)).toBeTruthy();
+    expect(server.sent('POST', '/api/service/teams/team-1/code')).toHaveLength(2);
+  });
+
+  it('closes a team after asking once', async () => {
+    const server = fakeServer({
+      'GET /api/auth/session': SIGNED_IN_ADMIN,
+      'GET /api/service/teams': [
+        { status: 200, body: { teams: [CRISIS] } },
+        { status: 200, body: { teams: [] } },
+      ],
+      'GET /api/service/teams/team-1/code': { status: 200, body: { code: 'KX4P-9TRM' } },
+      'POST /api/service/teams/team-1/archive': { status: 204 },
+    });
+    renderApp('/service/teams');
+    await findPage('Teams');
+    await userEvent.click(await screen.findByRole('button', { name: 'Close Crisis team' }));
+    expect(
+      screen.getByText(/Its staff lose what people shared with the team at once/),
+    ).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, close the team' }));
+    expect(await screen.findByText('Crisis team is closed.')).toBeTruthy();
+    expect(server.sent('POST', '/api/service/teams/team-1/archive')).toHaveLength(1);
+    expect(await screen.findByText('You have no teams yet.')).toBeTruthy();
+  });
+
   it('tells someone who runs no service that there is none', async () => {
     fakeServer({ 'GET /api/auth/session': SIGNED_IN_ADMIN });
     renderApp('/service/teams');

@@ -15,6 +15,7 @@ import { usePrefetch } from '../../lib/lazy-schema.ts';
 import { useResource } from '../../lib/resource.ts';
 import { ServiceLoadProblem } from './ServiceLoadProblem.tsx';
 import { addTeam, listTeams, renameTeam } from './services.resource.ts';
+import { TeamCode } from './TeamCode.tsx';
 
 const teamSchema = () =>
   import('../../../domain/services/teams.schema.ts').then((m) => m.teamInputSchema);
@@ -125,6 +126,13 @@ export function TeamsPage() {
                 <bdi>{team.name}</bdi>
               </h2>
               <p class="card__meta">{t('teams.memberCount', { count: team.memberCount })}</p>
+              <TeamCode
+                team={team}
+                onClosed={() => {
+                  notice.show({ message: t('teams.closed', { name: team.name }) });
+                  teams.refresh();
+                }}
+              />
               <button
                 type="button"
                 class="button button--secondary"

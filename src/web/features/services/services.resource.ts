@@ -35,6 +35,24 @@ export function renameTeam(teamId: string, input: TeamInput): Promise<Team> {
   return request<Team>('PUT', `/service/teams/${encodeURIComponent(teamId)}`, { body: input });
 }
 
+/** A team's code for people to join it with (decision 0040); null until the admin makes one. */
+export function teamCode(teamId: string, signal?: AbortSignal): Promise<{ code: string | null }> {
+  return api.get<{ code: string | null }>(
+    `/service/teams/${encodeURIComponent(teamId)}/code`,
+    signal,
+  );
+}
+
+/** Makes a new code; the old one stops working at once. */
+export function newTeamCode(teamId: string): Promise<{ code: string | null }> {
+  return api.post<{ code: string | null }>(`/service/teams/${encodeURIComponent(teamId)}/code`);
+}
+
+/** Closes a team: its staff lose the access people gave it at once; people keep everything. */
+export function archiveTeam(teamId: string): Promise<void> {
+  return request<void>('POST', `/service/teams/${encodeURIComponent(teamId)}/archive`);
+}
+
 export function listStaff(signal?: AbortSignal): Promise<StaffList> {
   return api.get<StaffList>('/service/staff', signal);
 }

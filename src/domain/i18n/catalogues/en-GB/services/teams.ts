@@ -15,4 +15,14 @@ export default {
   'teams.add.label': 'Team name',
   'teams.add.submit': 'Add team',
   'teams.added': 'Team added.',
+  'teams.code.is':
+    'Code to join this team: {code}. Give it to the people you support. They enter it on their Sharing page.',
+  'teams.code.none': 'This team has no code yet. People need one to join it.',
+  'teams.code.make': 'Make a code for {name}',
+  'teams.code.new': 'Make a new code for {name}',
+  'teams.close': 'Close {name}',
+  'teams.close.question':
+    'Close {name}? Its staff lose what people shared with the team at once. People keep their records.',
+  'teams.close.yes': 'Yes, close the team',
+  'teams.closed': '{name} is closed.',
 } as const;

@@ -17,4 +17,14 @@ export default {
   'teams.add.label': 'Nazwa zespołu',
   'teams.add.submit': 'Dodaj zespół',
   'teams.added': 'Zespół został dodany.',
+  'teams.code.is':
+    'Kod do dołączenia do tego zespołu: {code}. Przekaż go osobom, które wspierasz. Wpisują go na swojej stronie Udostępnianie.',
+  'teams.code.none': 'Ten zespół nie ma jeszcze kodu. Ludzie potrzebują go, aby dołączyć.',
+  'teams.code.make': 'Utwórz kod dla {name}',
+  'teams.code.new': 'Utwórz nowy kod dla {name}',
+  'teams.close': 'Zamknij {name}',
+  'teams.close.question':
+    'Zamknąć {name}? Jego pracownicy od razu tracą to, co ludzie udostępnili zespołowi. Ludzie zachowują swoje zapisy.',
+  'teams.close.yes': 'Tak, zamknij zespół',
+  'teams.closed': '{name} jest zamknięty.',
 } satisfies Words;
