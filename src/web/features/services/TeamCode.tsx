@@ -1,6 +1,6 @@
 // A team's code, on the admin's Teams page (decision 0040): people type it on their Sharing page
 // to connect to the team. The admin makes one, or a new one when the old one got about (the old
-// one stops working at once), and can close the team.
+// one stops working at once), and can close the team. A team is given a code when it is added.
 import { useState } from 'preact/hooks';
 import { t } from '../../../domain/i18n/translate.ts';
 import type { Team } from '../../../domain/services/teams.schema.ts';
