@@ -80,6 +80,8 @@ export type MessageKey =
   | keyof typeof import('./plans-web/upload.ts')['default']
   | keyof typeof import('./progress/progress.ts')['default']
   | keyof typeof import('./questionnaire/questionnaire.ts')['default']
+  | keyof typeof import('./record-export/download.ts')['default']
+  | keyof typeof import('./record-export/readableCopy.ts')['default']
   | keyof typeof import('./safety-plan/plans.safety.ts')['default']
   | keyof typeof import('./second-factor/error.ts')['default']
   | keyof typeof import('./second-factor/passkey.ts')['default']
