@@ -6,8 +6,7 @@ export default {
     'Weź kopię wszystkiego, co przechowujesz w Waymark, kiedy tylko chcesz.',
   'download.settings.link': 'Pobierz mój zapis',
   'download.title': 'Pobierz mój zapis',
-  'download.intro':
-    'Twój zapis należy do ciebie. W każdej chwili możesz wziąć jego pełną kopię.',
+  'download.intro': 'Twój zapis należy do ciebie. W każdej chwili możesz wziąć jego pełną kopię.',
   'download.file.title': 'Plik dla innych aplikacji',
   'download.file.body':
     'Ten plik zawiera cały twój zapis w formacie FHIR, którego używają aplikacje zdrowotne i opiekuńcze. Inny Waymark może go z niego wczytać. Są w nim twój dziennik i twoje pliki, więc przechowuj go bezpiecznie.',
