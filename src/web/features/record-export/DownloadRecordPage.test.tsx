@@ -77,6 +77,12 @@ describe('Download my record', () => {
 
   it('is reached from Settings and from Close my account', async () => {
     fakeServer({ 'GET /api/auth/session': SIGNED_IN });
+    renderApp('/settings');
+    await findPage('Settings');
+    expect(
+      (await screen.findByRole('link', { name: 'Download my record' })).getAttribute('href'),
+    ).toBe('/settings/download');
+    cleanup();
     renderApp('/settings/close-account');
     await findPage('Close your account');
     expect(screen.getByRole('link', { name: 'Download my record' }).getAttribute('href')).toBe(
