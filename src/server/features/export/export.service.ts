@@ -8,7 +8,7 @@
 // by the storage quota (STORAGE_QUOTA_MB) and everything else by the write rate limit.
 import type { Bundle } from '@medplum/fhirtypes';
 import type { RelationshipRole } from '../../../domain/access/context.ts';
-import { ownerScope, requireSection } from '../../../domain/access/scope.ts';
+import { requireSection } from '../../../domain/access/scope.ts';
 import type { AttachmentPurpose } from '../../../domain/attachments/file-type.ts';
 import type { Role } from '../../../domain/auth/auth.schema.ts';
 import { notFound } from '../../../domain/errors.ts';
@@ -16,12 +16,12 @@ import type {
   AttachmentSnapshot,
   GoalSnapshot,
   Kept,
-  PlanKind,
   RecordSnapshot,
   RelationshipSnapshot,
   VersionSummary,
   Writer,
 } from '../../../domain/fhir/snapshot.ts';
+import { PLAN_KINDS } from '../../../domain/fhir/snapshot.ts';
 import { toBundle } from '../../../domain/fhir/to-bundle.ts';
 import type { LanguageCode } from '../../../domain/i18n/languages.ts';
 import type { ResponseItem } from '../../../domain/measures/response.schema.ts';
@@ -65,8 +65,6 @@ export function createExportService(
     requireSection(scope, 'about_me', 'read');
     if (!scope.decision.isOwner) throw notFound();
     const personId = scope.personId;
-    for (const section of ['goals', 'journal', 'checkins', 'measures'] as const)
-      ownerScope(personId, section, 'read');
     const account = await repo.account(personId);
     if (!account) throw notFound();
     const [items, itemRevisions, checkins, checkinRevisions, journal, journalRevisions] =
@@ -164,11 +162,9 @@ export function createExportService(
     const journalIds = new Set(journal.map((entry) => entry.id));
     const keyring = keys();
 
+    // Every plan kind the mapping knows, so a new plan section travels once it is mapped.
     const plans = Object.fromEntries(
-      (['staying_well', 'crisis_plan', 'safety_plan', 'after_crisis'] as PlanKind[]).map((kind) => [
-        kind,
-        one(kind),
-      ]),
+      PLAN_KINDS.map((kind) => [kind, one(kind)]),
     ) as RecordSnapshot['plans'];
 
     return {

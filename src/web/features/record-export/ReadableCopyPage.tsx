@@ -17,6 +17,7 @@ import {
   formatDateTime,
   formatList,
   formatNumber,
+  hasMessage,
   type MessageKey,
   t,
 } from '../../../domain/i18n/translate.ts';
@@ -166,6 +167,12 @@ function linesOf(value: unknown, contactName: (id: string) => string): string[] 
   return words.length ? [words.join(': ')] : [];
 }
 
+/** A plan field's name as the suggestions show it; a plan newer than those words gets a plain one. */
+function partLabel(field: string): string {
+  const key = `suggestions.field.${field}`;
+  return hasMessage(key) ? t(key) : t('readableCopy.planPart');
+}
+
 function Plans({ record }: { record: RecordSnapshot }) {
   const names = new Map(record.supportNetwork.map((c) => [c.id, c.data.name]));
   const contactName = (id: string) => names.get(id) ?? '';
@@ -195,7 +202,7 @@ function Plans({ record }: { record: RecordSnapshot }) {
           {plan.parts.length === 0 && <p>{t('readableCopy.empty')}</p>}
           {plan.parts.map((part) => (
             <div key={part.field}>
-              <h4>{t(`suggestions.field.${part.field}` as MessageKey)}</h4>
+              <h4>{partLabel(part.field)}</h4>
               <ul>
                 {part.lines.map((line, index) => (
                   <li key={index}>{line}</li>

@@ -17,6 +17,8 @@ export default {
   'readableCopy.plan.crisis_plan': 'সংকটের পরিকল্পনা',
   'readableCopy.plan.safety_plan': 'নিরাপত্তা পরিকল্পনা',
   'readableCopy.plan.after_crisis': 'সংকটের পরের পরিকল্পনা',
+  'readableCopy.plan.moving_on': 'এগিয়ে যাওয়ার পরিকল্পনা',
+  'readableCopy.planPart': 'এই পরিকল্পনায় আরও',
   'readableCopy.network': 'আমার সহায়তা নেটওয়ার্ক',
   'readableCopy.checkins': 'চেক-ইন',
   'readableCopy.ratings': 'জীবনের ক্ষেত্রের রেটিং',

@@ -17,6 +17,8 @@ export default {
   'readableCopy.plan.crisis_plan': 'Cynllun argyfwng',
   'readableCopy.plan.safety_plan': 'Cynllun diogelwch',
   'readableCopy.plan.after_crisis': 'Cynllun ar ôl argyfwng',
+  'readableCopy.plan.moving_on': 'Cynllun symud ymlaen',
+  'readableCopy.planPart': 'Mwy yn y cynllun hwn',
   'readableCopy.network': 'Fy rhwydwaith cymorth',
   'readableCopy.checkins': 'Gwiriadau',
   'readableCopy.ratings': 'Sgoriau meysydd bywyd',

@@ -15,6 +15,8 @@ export default {
   'readableCopy.plan.crisis_plan': 'Crisis plan',
   'readableCopy.plan.safety_plan': 'Safety plan',
   'readableCopy.plan.after_crisis': 'After-crisis plan',
+  'readableCopy.plan.moving_on': 'Moving-on plan',
+  'readableCopy.planPart': 'More in this plan',
   'readableCopy.network': 'My support network',
   'readableCopy.checkins': 'Check-ins',
   'readableCopy.ratings': 'Life area ratings',

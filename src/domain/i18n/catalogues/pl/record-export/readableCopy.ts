@@ -17,6 +17,8 @@ export default {
   'readableCopy.plan.crisis_plan': 'Plan kryzysowy',
   'readableCopy.plan.safety_plan': 'Plan bezpieczeństwa',
   'readableCopy.plan.after_crisis': 'Plan po kryzysie',
+  'readableCopy.plan.moving_on': 'Plan na dalszą drogę',
+  'readableCopy.planPart': 'Więcej w tym planie',
   'readableCopy.network': 'Moja sieć wsparcia',
   'readableCopy.checkins': 'Krótkie oceny samopoczucia',
   'readableCopy.ratings': 'Oceny obszarów życia',

@@ -17,6 +17,8 @@ export default {
   'readableCopy.plan.crisis_plan': 'بحران کا منصوبہ',
   'readableCopy.plan.safety_plan': 'حفاظتی منصوبہ',
   'readableCopy.plan.after_crisis': 'بحران کے بعد کا منصوبہ',
+  'readableCopy.plan.moving_on': 'آگے بڑھنے کا منصوبہ',
+  'readableCopy.planPart': 'اس منصوبے میں اور',
   'readableCopy.network': 'میرا مددگار نیٹ ورک',
   'readableCopy.checkins': 'چیک اِن',
   'readableCopy.ratings': 'زندگی کے شعبوں کی درجہ بندی',
