@@ -132,6 +132,8 @@ const personStops = (seeded: Seeded): Stop[] => [
   stop('/settings', '/settings', 'Settings'),
   // Only read: the walk never sends its form, so Sam's account stays open.
   stop('/settings/close-account', '/settings/close-account', 'Close your account'),
+  stop('/settings/download', '/settings/download', 'Download my record'),
+  stop('/my-record/print', '/my-record/print', 'My Waymark record'),
   stop('/about-me', '/about-me', 'About me'),
   stop('/about-me/history', '/about-me/history', 'Earlier versions of About me'),
   stop('/goals', '/goals', 'My goals'),

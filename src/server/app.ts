@@ -46,6 +46,9 @@ import {
   createEmergencyLinkService,
   type EmergencyLinkService,
 } from './features/emergency-links/emergency-links.service.ts';
+import { createExportRepo } from './features/export/export.repo.ts';
+import { registerExportRoutes } from './features/export/export.routes.ts';
+import { createExportService } from './features/export/export.service.ts';
 import { registerGoalRoutes } from './features/goals/goals.routes.ts';
 import { createInvitationRepo } from './features/invitations/invitations.repo.ts';
 import { registerInvitationRoutes } from './features/invitations/invitations.routes.ts';
@@ -80,12 +83,12 @@ import {
   createNotificationService,
   type NotificationService,
 } from './features/notifications/notifications.service.ts';
-import { createPasswordResetRepo } from './features/password-reset/password-reset.repo.ts';
-import { registerPasswordResetRoutes } from './features/password-reset/password-reset.routes.ts';
-import { createPasswordReset } from './features/password-reset/password-reset.service.ts';
 import { createPasskeysRepo } from './features/passkeys/passkeys.repo.ts';
 import { registerPasskeyRoutes } from './features/passkeys/passkeys.routes.ts';
 import { createPasskeysService } from './features/passkeys/passkeys.service.ts';
+import { createPasswordResetRepo } from './features/password-reset/password-reset.repo.ts';
+import { registerPasswordResetRoutes } from './features/password-reset/password-reset.routes.ts';
+import { createPasswordReset } from './features/password-reset/password-reset.service.ts';
 import { registerPlanRoutes } from './features/plans/plans.routes.ts';
 import { createRecordRepo } from './features/record/record.repo.ts';
 import {
@@ -368,6 +371,10 @@ export async function buildApp(
   registerReviewRoutes(app, reviews);
   const journal = createJournalService(createJournalRepo(store.db), journalKeys, clock);
   registerJournalRoutes(app, journal);
+  registerExportRoutes(
+    app,
+    createExportService(createExportRepo(store.db), journalKeys, clock, config.publicUrl.origin),
+  );
   const sharing = createSharingService(store.db, clock, accessLog);
   registerSharingRoutes(app, { sharing, contextFor, previewContextFor, clock });
   // Built-in measures are added on every start (only those missing), so an upgrade brings new ones.

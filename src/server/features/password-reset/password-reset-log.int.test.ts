@@ -44,9 +44,7 @@ describe('Password reset without SMTP', () => {
       payload: { email },
     });
     expect(asked.statusCode, asked.body).toBe(202);
-    await expect
-      .poll(() => lines.filter((line) => line.includes('password reset')).length)
-      .toBe(1);
+    await expect.poll(() => lines.filter((line) => line.includes('password reset')).length).toBe(1);
     return lines;
   }
 

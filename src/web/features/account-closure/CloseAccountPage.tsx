@@ -3,6 +3,7 @@
 // device forgets everything as on signing out, and Sign in says the account is closed.
 import '../../../domain/i18n/account-closure.messages.ts';
 import '../../../domain/i18n/account-security.messages.ts';
+import '../../../domain/i18n/record-export.messages.ts';
 import { Link, useLocation } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
@@ -11,13 +12,15 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { api, asApiError } from '../../lib/api.ts';
 import { serverFieldErrors, useForm, validate } from '../../lib/form.ts';
 import { usePrefetch } from '../../lib/lazy-schema.ts';
-import { useSession } from '../../lib/session.tsx';
+import { useAccount, useSession } from '../../lib/session.tsx';
 import { signOutHere } from '../../lib/sign-out.ts';
 
 const closureSchema = () =>
   import('../../../domain/auth/account-closure.schema.ts').then((m) => m.accountClosureSchema);
 
 function WhatHappens() {
+  // Only a person has a record to take away; a supporter's own space is not one.
+  const { role } = useAccount();
   return (
     <>
       <h2>{t('closeAccount.goes.title')}</h2>
@@ -35,6 +38,11 @@ function WhatHappens() {
       </ul>
       <h2>{t('closeAccount.keep.title')}</h2>
       <p>{t('closeAccount.keep.body')}</p>
+      {role === 'person' && (
+        <p>
+          <Link href="/settings/download">{t('download.settings.link')}</Link>
+        </p>
+      )}
     </>
   );
 }

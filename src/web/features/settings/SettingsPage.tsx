@@ -1,10 +1,11 @@
 // Settings: my account, how check-ins remind me, my crisis plan on this device, and (later) the
 // language, the password and the devices signed in. Each part reuses the control that already
-// exists for it; the full check-in settings keep their own page. (Downloading the record belongs
-// to the portability work and will join this page.)
+// exists for it; the full check-in settings keep their own page. A person downloads their record
+// from its own page (/settings/download).
 import '../../../domain/i18n/checkins.messages.ts';
 import '../../../domain/i18n/settings.messages.ts';
 import '../../../domain/i18n/account-closure.messages.ts';
+import '../../../domain/i18n/record-export.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { formatList, type MessageKey, t } from '../../../domain/i18n/translate.ts';
@@ -128,6 +129,13 @@ export function SettingsPage() {
         <LanguagePicker signedIn id="settings-language" />
       </section>
       <OwnsRecord>
+        <section aria-labelledby="download-title">
+          <h2 id="download-title">{t('download.settings.title')}</h2>
+          <p>{t('download.settings.intro')}</p>
+          <p>
+            <Link href="/settings/download">{t('download.settings.link')}</Link>
+          </p>
+        </section>
         <section aria-labelledby="welcome-title">
           <h2 id="welcome-title">{t('settings.welcome.title')}</h2>
           <p>

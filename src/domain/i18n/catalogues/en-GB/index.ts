@@ -81,6 +81,8 @@ export type MessageKey =
   | keyof typeof import('./plans-web/upload.ts')['default']
   | keyof typeof import('./progress/progress.ts')['default']
   | keyof typeof import('./questionnaire/questionnaire.ts')['default']
+  | keyof typeof import('./record-export/download.ts')['default']
+  | keyof typeof import('./record-export/readableCopy.ts')['default']
   | keyof typeof import('./reviews/error.ts')['default']
   | keyof typeof import('./reviews/invitations.ts')['default']
   | keyof typeof import('./reviews/review.ts')['default']
