@@ -67,6 +67,8 @@ export const ERROR_CODES = [
   'WM_PASSKEY_LIMIT',
   'WM_PASSKEY_LAST_FACTOR',
   'WM_PASSKEY_NONE',
+  'WM_IMPORT_INVALID',
+  'WM_IMPORT_RECORD_NOT_EMPTY',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -47,6 +47,9 @@ import {
   type EmergencyLinkService,
 } from './features/emergency-links/emergency-links.service.ts';
 import { registerGoalRoutes } from './features/goals/goals.routes.ts';
+import { createImportRepo } from './features/import/import.repo.ts';
+import { registerImportRoutes } from './features/import/import.routes.ts';
+import { createImportService } from './features/import/import.service.ts';
 import { createInvitationRepo } from './features/invitations/invitations.repo.ts';
 import { registerInvitationRoutes } from './features/invitations/invitations.routes.ts';
 import { createInvitationService } from './features/invitations/invitations.service.ts';
@@ -80,12 +83,12 @@ import {
   createNotificationService,
   type NotificationService,
 } from './features/notifications/notifications.service.ts';
-import { createPasswordResetRepo } from './features/password-reset/password-reset.repo.ts';
-import { registerPasswordResetRoutes } from './features/password-reset/password-reset.routes.ts';
-import { createPasswordReset } from './features/password-reset/password-reset.service.ts';
 import { createPasskeysRepo } from './features/passkeys/passkeys.repo.ts';
 import { registerPasskeyRoutes } from './features/passkeys/passkeys.routes.ts';
 import { createPasskeysService } from './features/passkeys/passkeys.service.ts';
+import { createPasswordResetRepo } from './features/password-reset/password-reset.repo.ts';
+import { registerPasswordResetRoutes } from './features/password-reset/password-reset.routes.ts';
+import { createPasswordReset } from './features/password-reset/password-reset.service.ts';
 import { registerPlanRoutes } from './features/plans/plans.routes.ts';
 import { createRecordRepo } from './features/record/record.repo.ts';
 import {
@@ -299,6 +302,12 @@ export async function buildApp(
   registerSupporterSpaceRoutes(app, records);
   registerPlanRoutes(app, records, attachments);
   registerAttachmentRoutes(app, attachments);
+  registerImportRoutes(
+    app,
+    createImportService(createImportRepo(store.db), journalKeys, clock, {
+      quotaBytes: config.storageQuotaBytes,
+    }),
+  );
   registerEmergencyLinkRoutes(app, emergencyLinks);
   const mailer = createMailer(config.smtp, app.log);
   app.addHook('onClose', async () => mailer.close());

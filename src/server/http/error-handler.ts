@@ -105,6 +105,10 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   WM_PASSKEY_LAST_FACTOR: 409,
   // A passkey's second step for an account that has none (it uses the app's code).
   WM_PASSKEY_NONE: 409,
+  // A Bundle that is not a Waymark export or breaks one of its rules: the problem is a value.
+  WM_IMPORT_INVALID: 400,
+  // Import only into a record with nothing in it yet; never a silent merge.
+  WM_IMPORT_RECORD_NOT_EMPTY: 409,
 };
 
 // One issue as fastify-type-provider-zod reports it: the zod code as `keyword`, the path as
