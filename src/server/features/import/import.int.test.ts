@@ -46,6 +46,11 @@ const get = async <T>(client: Client, url: string): Promise<T> => {
   return response.json() as T;
 };
 type Data<T> = { id: string; data: T };
+/** A list answer: the array itself or, as most lists answer, its `items`. */
+const many = async <T>(client: Client, url: string): Promise<T[]> => {
+  const body = await get<T[] | { items: T[] }>(client, url);
+  return Array.isArray(body) ? body : body.items;
+};
 
 describe.each(DIALECTS)('Bring my record on %s', (dialect) => {
   let t: TestApp;
@@ -91,18 +96,18 @@ describe.each(DIALECTS)('Bring my record on %s', (dialect) => {
     expect(aboutMe.data).toEqual(source.aboutMe?.data);
 
     // The starting life areas gave way to the person's own; the goal names the new area's id.
-    const areas = await get<Data<{ name: string }>[]>(sam, p.lifeAreas);
+    const areas = await many<Data<{ name: string }>>(sam, p.lifeAreas);
     expect(areas.map((a) => a.data.name)).toEqual(['Work and money']);
     const areaId = areas[0]?.id as string;
     expect(areaId).not.toBe(source.lifeAreas[0]?.id);
-    const goals = await get<Data<Record<string, unknown>>[]>(sam, p.goals);
+    const goals = await many<Data<Record<string, unknown>>>(sam, p.goals);
     expect(goals).toHaveLength(1);
     const goal = goals[0] as Data<Record<string, unknown>>;
     expect(goal.data).toEqual({ ...source.goals[0]?.data, lifeAreaId: areaId });
-    const notes = await get<Data<unknown>[]>(sam, p.notes(goal.id));
+    const notes = await many<Data<unknown>>(sam, p.notes(goal.id));
     expect(notes.map((n) => n.data)).toEqual([source.goals[0]?.notes[0]?.data]);
 
-    const contacts = await get<Data<{ name: string }>[]>(
+    const contacts = await many<Data<{ name: string }>>(
       sam,
       `/api/people/${sam.personId}/support-network`,
     );
@@ -115,7 +120,7 @@ describe.each(DIALECTS)('Bring my record on %s', (dialect) => {
       sam,
       `/api/people/${sam.personId}/crisis-plan`,
     );
-    const documents = await get<{ id: string; fileName: string; sha256: string }[]>(
+    const documents = await many<{ id: string; fileName: string; sha256: string }>(
       sam,
       `/api/people/${sam.personId}/crisis-plan/documents`,
     );
@@ -128,7 +133,7 @@ describe.each(DIALECTS)('Bring my record on %s', (dialect) => {
       nominatedPersonContactId: jo,
       advanceChoiceDocumentId: documents[0]?.id,
     });
-    const photos = await get<{ id: string; fileName: string }[]>(
+    const photos = await many<{ id: string; fileName: string }>(
       sam,
       `/api/people/${sam.personId}/safety-plan/photos`,
     );
@@ -154,24 +159,34 @@ describe.each(DIALECTS)('Bring my record on %s', (dialect) => {
 
     const settings = await get<Data<unknown>>(sam, `/api/people/${sam.personId}/checkin-settings`);
     expect(settings.data).toEqual(source.checkinSettings?.data);
-    const checkins = await get<
+    const checkins = await many<
       { takenAt: string; scores: unknown; note: string; forMeOnly: boolean }[]
     >(sam, `/api/people/${sam.personId}/checkins?from=2026-01-01&to=2026-12-31`);
     expect(
-      checkins.map(({ takenAt, scores, note, forMeOnly }) => ({ takenAt, scores, note, forMeOnly })),
+      checkins.map(({ takenAt, scores, note, forMeOnly }) => ({
+        takenAt,
+        scores,
+        note,
+        forMeOnly,
+      })),
     ).toEqual([
-      { takenAt: '2026-10-01T22:30:00.000Z', scores: { mood: 3, 'own-voices': 7 }, note: 'Hard day', forMeOnly: true },
+      {
+        takenAt: '2026-10-01T22:30:00.000Z',
+        scores: { mood: 3, 'own-voices': 7 },
+        note: 'Hard day',
+        forMeOnly: true,
+      },
     ]);
-    const ratings = await get<Data<{ ratings: { lifeAreaId: string }[] }>[]>(
+    const { sets: ratings } = await get<{ sets: Data<unknown>[] }>(
       sam,
-      `/api/people/${sam.personId}/life-area-ratings`,
+      `/api/people/${sam.personId}/life-area-ratings?from=2026-01-01&to=2026-12-31`,
     );
     expect(ratings.map((r) => r.data)).toEqual([
       { date: '2026-10-03', ratings: [{ lifeAreaId: areaId, score: 4, wantHelp: true }] },
     ]);
 
     // The journal text is kept encrypted and reads back whole, every character.
-    const journal = await get<{ text: string; date: string; mood: number }[]>(
+    const journal = await many<{ text: string; date: string; mood: number }>(
       sam,
       `/api/people/${sam.personId}/journal?from=2026-01-01&to=2026-12-31`,
     );
@@ -186,11 +201,21 @@ describe.each(DIALECTS)('Bring my record on %s', (dialect) => {
     expect(stored).toHaveLength(1);
     expect(stored[0]?.ciphertext).not.toContain('sleep');
 
-    const responses = await get<{ id: string; note: string }[]>(
+    const responses = await many<{ id: string; note: string; scores: { value: number }[] }>(
       sam,
       `/api/people/${sam.personId}/measure-responses`,
     );
-    expect(responses.map((r) => r.note)).toEqual(['After a bad week']);
+    expect(responses.map((r) => [r.note, r.scores.map((score) => score.value)])).toEqual([
+      ['After a bad week', [12]],
+    ]);
+    const observations = await t.store.db
+      .selectFrom('observation')
+      .select(['value', 'code', 'response_id'])
+      .where('person_id', '=', sam.personId)
+      .execute();
+    expect(observations).toEqual([
+      { value: '12', code: '720433000', response_id: responses[0]?.id },
+    ]);
 
     // Each item has one version here, written by the person who brought it in.
     const authors = await t.store.db
@@ -233,7 +258,9 @@ describe.each(DIALECTS)('Bring my record on %s', (dialect) => {
   });
 
   const forged = () => {
-    const bundle = bundleOf(exported()) as unknown as { entry: { resource: Record<string, unknown> }[] };
+    const bundle = bundleOf(exported()) as unknown as {
+      entry: { resource: Record<string, unknown> }[];
+    };
     const goal = bundle.entry.find((e) => e.resource.resourceType === 'Goal')?.resource;
     if (goal) goal.subject = { reference: 'Patient/someone-else' };
     return bundle;
@@ -245,8 +272,20 @@ describe.each(DIALECTS)('Bring my record on %s', (dialect) => {
     return bundleOf(snapshot);
   };
   const refusals: [string, () => unknown, string, number, string][] = [
-    ['text that is not JSON', () => '{"resourceType": "Bundle", ', 'application/json', 400, 'WM_REQUEST_MALFORMED'],
-    ['a wrong resourceType', () => ({ resourceType: 'Patient', id: 'x' }), 'application/json', 400, 'WM_IMPORT_INVALID'],
+    [
+      'text that is not JSON',
+      () => '{"resourceType": "Bundle", ',
+      'application/json',
+      400,
+      'WM_REQUEST_MALFORMED',
+    ],
+    [
+      'a wrong resourceType',
+      () => ({ resourceType: 'Patient', id: 'x' }),
+      'application/json',
+      400,
+      'WM_IMPORT_INVALID',
+    ],
     [
       'a Bundle that is not a Waymark export',
       () => ({ resourceType: 'Bundle', type: 'collection', entry: [] }),
@@ -255,7 +294,13 @@ describe.each(DIALECTS)('Bring my record on %s', (dialect) => {
       'WM_IMPORT_INVALID',
     ],
     ['a forged reference', forged, 'application/fhir+json', 400, 'WM_IMPORT_INVALID'],
-    ['a file whose bytes do not match its fingerprint', changedFile, 'application/fhir+json', 400, 'WM_IMPORT_INVALID'],
+    [
+      'a file whose bytes do not match its fingerprint',
+      changedFile,
+      'application/fhir+json',
+      400,
+      'WM_IMPORT_INVALID',
+    ],
     [
       'nesting deeper than any record',
       () => `${'['.repeat(40)}${']'.repeat(40)}`,
@@ -264,13 +309,16 @@ describe.each(DIALECTS)('Bring my record on %s', (dialect) => {
       'WM_REQUEST_TOO_COMPLEX',
     ],
   ];
-  it.each(refusals)('refuses %s with a clear 4xx and stores nothing', async (_, body, type, status, code) => {
-    const sam = await signUp(t.app);
-    const before = await personState(t.store, sam.personId);
-    const refused = expectError(await post(sam, body(), type), status, code);
-    expect(refused.error.message.length).toBeGreaterThan(0);
-    expect(await personState(t.store, sam.personId)).toEqual(before);
-  });
+  it.each(refusals)(
+    'refuses %s with a clear 4xx and stores nothing',
+    async (_, body, type, status, code) => {
+      const sam = await signUp(t.app);
+      const before = await personState(t.store, sam.personId);
+      const refused = expectError(await post(sam, body(), type), status, code);
+      expect(refused.error.message.length).toBeGreaterThan(0);
+      expect(await personState(t.store, sam.personId)).toEqual(before);
+    },
+  );
 
   it('names the first problem of a Bundle it refuses', async () => {
     const sam = await signUp(t.app);
