@@ -159,9 +159,12 @@ describe.each(DIALECTS)('Bring my record on %s', (dialect) => {
 
     const settings = await get<Data<unknown>>(sam, `/api/people/${sam.personId}/checkin-settings`);
     expect(settings.data).toEqual(source.checkinSettings?.data);
-    const checkins = await many<
-      { takenAt: string; scores: unknown; note: string; forMeOnly: boolean }[]
-    >(sam, `/api/people/${sam.personId}/checkins?from=2026-01-01&to=2026-12-31`);
+    const checkins = await many<{
+      takenAt: string;
+      scores: unknown;
+      note: string;
+      forMeOnly: boolean;
+    }>(sam, `/api/people/${sam.personId}/checkins?from=2026-01-01&to=2026-12-31`);
     expect(
       checkins.map(({ takenAt, scores, note, forMeOnly }) => ({
         takenAt,

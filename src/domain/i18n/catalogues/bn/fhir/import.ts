@@ -34,7 +34,7 @@ export default {
   'import.sharedJournal': '{name} সেখানে আপনার {count}টি জার্নালের লেখা পড়তে পারতেন।',
   'import.toSharing': 'শেয়ারিং-এ যান',
   'import.toRecord': 'আমার রেকর্ডে যান',
-  'import.settingsLink': 'অন্য Waymark থেকে আমার রেকর্ড আনুন',
+  'import.back': 'সেটিংসে ফিরে যান',
   'import.unknownMeasure': 'এতে এমন একটি প্রশ্নাবলির উত্তর আছে যা এই Waymark-এ নেই ({questionnaire})।',
   'import.fileChanged':
     'এতে থাকা "{name}" ফাইলটি সংরক্ষণের পর বদলে গেছে, তাই আমরা এটির উপর ভরসা করতে পারি না।',

@@ -34,7 +34,7 @@ export default {
   'import.sharedJournal': 'Gallai {name} ddarllen {count} o’ch cofnodion dyddiadur yno.',
   'import.toSharing': 'Mynd i Rannu',
   'import.toRecord': 'Mynd i fy nghofnod',
-  'import.settingsLink': 'Dod â fy nghofnod o Waymark arall',
+  'import.back': 'Yn ôl i’r gosodiadau',
   'import.unknownMeasure':
     'Mae ynddo atebion i holiadur nad yw gan y Waymark hwn ({questionnaire}).',
   'import.fileChanged':

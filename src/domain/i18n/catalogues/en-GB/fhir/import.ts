@@ -32,7 +32,7 @@ export default {
   'import.sharedJournal': '{name} could read {count} of your journal entries there.',
   'import.toSharing': 'Go to Sharing',
   'import.toRecord': 'Go to my record',
-  'import.settingsLink': 'Bring my record from another Waymark',
+  'import.back': 'Back to settings',
   'import.unknownMeasure':
     'It has answers to a questionnaire this Waymark does not have ({questionnaire}).',
   'import.fileChanged':

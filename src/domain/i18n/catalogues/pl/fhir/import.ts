@@ -34,7 +34,7 @@ export default {
   'import.sharedJournal': '{name} mógł tam czytać Twoje wpisy w dzienniku: {count}.',
   'import.toSharing': 'Przejdź do Udostępniania',
   'import.toRecord': 'Przejdź do mojej dokumentacji',
-  'import.settingsLink': 'Przenieś moją dokumentację z innego Waymark',
+  'import.back': 'Wróć do ustawień',
   'import.unknownMeasure':
     'Zawiera odpowiedzi na kwestionariusz, którego ten Waymark nie ma ({questionnaire}).',
   'import.fileChanged': 'Plik „{name}” zmienił się od zapisania, więc nie możemy mu ufać.',

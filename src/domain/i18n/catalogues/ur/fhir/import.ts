@@ -33,7 +33,7 @@ export default {
   'import.sharedJournal': '{name} وہاں آپ کے {count} ڈائری اندراجات پڑھ سکتے تھے۔',
   'import.toSharing': 'شیئرنگ پر جائیں',
   'import.toRecord': 'میرے ریکارڈ پر جائیں',
-  'import.settingsLink': 'کسی دوسرے Waymark سے میرا ریکارڈ لائیں',
+  'import.back': 'ترتیبات پر واپس جائیں',
   'import.unknownMeasure':
     'اس میں ایک ایسے سوالنامے کے جوابات ہیں جو اس Waymark میں نہیں ہے ({questionnaire})۔',
   'import.fileChanged':
