@@ -4,7 +4,7 @@
 // `goal-<id>`) is given the new id of what it names. No I/O here except making ids and
 // encrypting journal text, so the service can build every row before it opens the transaction.
 import { createHash, randomUUID } from 'node:crypto';
-import type { RecordSnapshot } from '../../../domain/fhir/snapshot.ts';
+import { PLAN_KINDS, type RecordSnapshot } from '../../../domain/fhir/snapshot.ts';
 import { saidValue } from '../../../domain/i18n/said.ts';
 import type { ItemKind } from '../../../domain/record/sections.ts';
 import { currentShapeVersion } from '../../../domain/record/stored-json.ts';
@@ -52,25 +52,14 @@ export function remapIds<T>(value: T, ids: IdMap): T {
   return walk(value) as T;
 }
 
-const SINGLETONS = [
-  'about_me',
-  'staying_well',
-  'crisis_plan',
-  'safety_plan',
-  'after_crisis',
-  'checkin_settings',
-] as const;
-
 /** Every id the snapshot gives an item, mapped to the id it gets here. */
 function newIds(personId: string, s: RecordSnapshot): IdMap {
   const ids: IdMap = new Map();
   const fresh = (old: string) => ids.set(old, randomUUID());
+  // One-per-person documents keep the id this installation derives for them (documentId).
   const documents: [ItemKind, { id: string } | null][] = [
     ['about_me', s.aboutMe],
-    ['staying_well', s.plans.staying_well],
-    ['crisis_plan', s.plans.crisis_plan],
-    ['safety_plan', s.plans.safety_plan],
-    ['after_crisis', s.plans.after_crisis],
+    ...PLAN_KINDS.map((kind): [ItemKind, { id: string } | null] => [kind, s.plans[kind]]),
     ['checkin_settings', s.checkinSettings],
   ];
   for (const [kind, item] of documents) if (item) ids.set(item.id, documentId(personId, kind));
@@ -135,19 +124,22 @@ export function rowsOf(s: RecordSnapshot, c: RowContext): ImportRows {
   });
   const items: RecordItemRow[] = [];
   if (s.aboutMe) items.push(item('about_me', s.aboutMe.id, s.aboutMe.data, 0));
-  s.lifeAreas.forEach((a, i) => items.push(item('life_area', a.id, a.data, i)));
-  s.goals.forEach((g, i) => {
+  for (const [i, a] of s.lifeAreas.entries()) items.push(item('life_area', a.id, a.data, i));
+  for (const [i, g] of s.goals.entries()) {
     items.push(item('goal', g.id, g.data, i));
-    g.notes.forEach((n, j) => items.push(item('goal_note', n.id, n.data, j, to(g.id))));
-  });
-  s.supportNetwork.forEach((k, i) => items.push(item('support_contact', k.id, k.data, i)));
-  for (const kind of SINGLETONS.slice(1, 5) as (keyof RecordSnapshot['plans'])[]) {
+    for (const [j, n] of g.notes.entries())
+      items.push(item('goal_note', n.id, n.data, j, to(g.id)));
+  }
+  for (const [i, k] of s.supportNetwork.entries())
+    items.push(item('support_contact', k.id, k.data, i));
+  for (const kind of PLAN_KINDS) {
     const plan = s.plans[kind];
     if (plan) items.push(item(kind, plan.id, plan.data, 0));
   }
   if (s.checkinSettings)
     items.push(item('checkin_settings', s.checkinSettings.id, s.checkinSettings.data, 0));
-  s.lifeAreaRatings.forEach((r, i) => items.push(item('life_area_rating', r.id, r.data, i)));
+  for (const [i, r] of s.lifeAreaRatings.entries())
+    items.push(item('life_area_rating', r.id, r.data, i));
 
   const checkins: CheckinRow[] = s.checkins.map((k) => ({
     person_id: c.personId,
