@@ -103,6 +103,6 @@ describe('Bring my record from another Waymark', () => {
       },
     });
     await choose(JSON.stringify(BUNDLE));
-    expect((await screen.findByRole('alert')).textContent).toContain('has things in it already');
+    expect((await screen.findByRole('alert')).textContent).toContain('Your record here is not empty');
   });
 });
