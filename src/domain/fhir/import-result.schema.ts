@@ -34,5 +34,4 @@ export const importResultSchema = z.object({
 });
 export type ImportResult = z.infer<typeof importResultSchema>;
 
-/** The most bytes one import request may carry: a whole record with its files, as JSON. */
-export const IMPORT_BODY_LIMIT_BYTES = 20 * 1024 * 1024;
+export { IMPORT_BODY_LIMIT_BYTES } from './import-limits.ts';

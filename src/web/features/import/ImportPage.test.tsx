@@ -103,6 +103,8 @@ describe('Bring my record from another Waymark', () => {
       },
     });
     await choose(JSON.stringify(BUNDLE));
-    expect((await screen.findByRole('alert')).textContent).toContain('Your record here is not empty');
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Your record here is not empty',
+    );
   });
 });

@@ -1,8 +1,9 @@
 // Bringing a record from another Waymark (decision 0048): reads the chosen file here (its size,
 // and that it is JSON at all) so a wrong file is named at once, then sends it to the server,
 // which checks everything else and answers what it brought in.
+
+import { IMPORT_BODY_LIMIT_BYTES } from '../../../domain/fhir/import-limits.ts';
 import type { ImportResult } from '../../../domain/fhir/import-result.schema.ts';
-import { IMPORT_BODY_LIMIT_BYTES } from '../../../domain/fhir/import-result.schema.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import { api } from '../../lib/api.ts';
 
