@@ -238,6 +238,29 @@ describe.each(DIALECTS)('Bring my record on %s', (dialect) => {
     expect(relationships).toEqual([]);
   });
 
+  it('takes the starting life areas as untouched whatever language they were named in', async () => {
+    const sam = await signUp(t.app, { language: 'cy' });
+    const areas = await t.store.db
+      .selectFrom('record_item')
+      .select('id')
+      .where('person_id', '=', sam.personId)
+      .execute();
+    expect(areas.length).toBeGreaterThan(0);
+    // Named in Welsh at sign-up; the account now leaves the language to the device (Polish).
+    await t.store.db
+      .updateTable('account')
+      .set({ language: null })
+      .where('id', '=', sam.personId)
+      .execute();
+    const response = await sam.request({
+      method: 'POST',
+      url: importUrl(sam.personId),
+      payload: JSON.stringify(bundleOf(exported())),
+      headers: { 'content-type': 'application/fhir+json', 'accept-language': 'pl' },
+    });
+    expect(response.statusCode, response.body).toBe(201);
+  });
+
   it('refuses a second import, or one into a record with something in it, with 409 and changes nothing', async () => {
     const sam = await signUp(t.app);
     expect((await post(sam, bundleOf(exported()))).statusCode).toBe(201);

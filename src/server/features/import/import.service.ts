@@ -9,9 +9,11 @@ import { AppError } from '../../../domain/errors.ts';
 import { fromBundle } from '../../../domain/fhir/from-bundle.ts';
 import type { ImportResult } from '../../../domain/fhir/import-result.schema.ts';
 import type { RecordSnapshot } from '../../../domain/fhir/snapshot.ts';
+import { LANGUAGE_CODES } from '../../../domain/i18n/languages.ts';
 import { t } from '../../../domain/i18n/translate.ts';
 import { isUntouchedStartingSet } from '../../../domain/record/life-area-framings.ts';
 import { UNDO_WINDOW_DAYS } from '../../../domain/record/undo-window.ts';
+import { inLanguage } from '../../http/language.ts';
 import type { Keyring } from '../journal/journal-crypto.ts';
 import type { Clock } from '../record/record.service.ts';
 import type { Author, ImportRepo, RecordContents } from './import.repo.ts';
@@ -31,8 +33,10 @@ function startingAreasOf(contents: RecordContents): string[] {
       name: typeof data.name === 'string' ? data.name : '',
     };
   });
+  // The starting areas were named in the language of the sign-up, which need not be today's.
   const untouched =
-    areas.every((a) => a.kind === 'life_area' && a.live) && isUntouchedStartingSet(areas, t);
+    areas.every((a) => a.kind === 'life_area' && a.live) &&
+    LANGUAGE_CODES.some((language) => inLanguage(language, () => isUntouchedStartingSet(areas, t)));
   if (!untouched) throw new AppError('WM_IMPORT_RECORD_NOT_EMPTY');
   return contents.items.map((item) => item.id);
 }
