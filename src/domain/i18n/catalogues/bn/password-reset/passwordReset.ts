@@ -8,7 +8,8 @@ export default {
   'passwordReset.sent.title': 'আপনার ইমেল দেখুন',
   'passwordReset.sent.body':
     '{email} যদি কোনো Waymark অ্যাকাউন্টের হয়, আমরা সেখানে একটি লিংক পাঠিয়েছি। লিংকটি একবার, {minutes} মিনিট পর্যন্ত কাজ করে।',
-  'passwordReset.sent.nothing': 'কিছু আসেনি? আপনার স্প্যাম ফোল্ডার দেখুন, অথবা কয়েক মিনিট অপেক্ষা করে আবার চান।',
+  'passwordReset.sent.nothing':
+    'কিছু আসেনি? আপনার স্প্যাম ফোল্ডার দেখুন, অথবা কয়েক মিনিট অপেক্ষা করে আবার চান।',
   'passwordReset.sent.again': 'আবার চান',
   'passwordReset.choose.title': 'নতুন পাসওয়ার্ড বেছে নিন',
   'passwordReset.choose.intro':

@@ -29,8 +29,7 @@ export default {
   'closeAccount.confirm.password': 'Eich cyfrinair',
   'closeAccount.confirm.understood':
     'Rwy’n deall y bydd fy nghofnod yn cael ei ddileu ac na fydd modd dod ag ef yn ôl',
-  'closeAccount.understoodRequired':
-    'Ticiwch y blwch i ddweud eich bod yn deall na ellir dadwneud hyn',
+  'closeAccount.understoodRequired': 'Ticiwch y blwch i ddweud eich bod yn deall na ellir dadwneud hyn',
   'closeAccount.confirm.submit': 'Cau fy nghyfrif a dileu fy nghofnod',
   'closeAccount.cancel': 'Cadw fy nghyfrif',
   'closeAccount.done': 'Mae eich cyfrif wedi cau ac mae eich cofnod wedi’i ddileu.',

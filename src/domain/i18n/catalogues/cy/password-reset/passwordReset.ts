@@ -17,8 +17,7 @@ export default {
   'passwordReset.choose.submit': 'Cadw fy nghyfrinair newydd',
   'passwordReset.done': 'Mae eich cyfrinair newydd wedi’i gadw. Mewngofnodwch ag ef.',
   'passwordReset.gone.title': 'Dydy’r ddolen hon ddim yn gweithio',
-  'passwordReset.gone.body':
-    'Efallai ei bod wedi’i defnyddio’n barod, neu ei bod yn fwy nag awr oed.',
+  'passwordReset.gone.body': 'Efallai ei bod wedi’i defnyddio’n barod, neu ei bod yn fwy nag awr oed.',
   'passwordReset.gone.again': 'Gofyn am ddolen newydd',
   'passwordReset.backToSignIn': 'Yn ôl i fewngofnodi',
   'passwordReset.email.subject': 'Dewiswch gyfrinair Waymark newydd',

@@ -27,8 +27,7 @@ export default {
   'closeAccount.confirm.password': 'Your password',
   'closeAccount.confirm.understood':
     'I understand that my record will be erased and cannot be brought back',
-  'closeAccount.understoodRequired':
-    'Tick the box to say you understand that this cannot be undone',
+  'closeAccount.understoodRequired': 'Tick the box to say you understand that this cannot be undone',
   'closeAccount.confirm.submit': 'Close my account and erase my record',
   'closeAccount.cancel': 'Keep my account',
   'closeAccount.done': 'Your account is closed and your record is erased.',

@@ -15,7 +15,8 @@ export default {
   'passwordReset.choose.submit': 'Save my new password',
   'passwordReset.done': 'Your new password is saved. Sign in with it.',
   'passwordReset.gone.title': 'This link does not work',
-  'passwordReset.gone.body': 'It may have been used already, or it may be more than an hour old.',
+  'passwordReset.gone.body':
+    'It may have been used already, or it may be more than an hour old.',
   'passwordReset.gone.again': 'Ask for a new link',
   'passwordReset.backToSignIn': 'Back to sign in',
   'passwordReset.email.subject': 'Choose a new Waymark password',

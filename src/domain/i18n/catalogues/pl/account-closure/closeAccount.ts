@@ -29,8 +29,7 @@ export default {
   'closeAccount.confirm.password': 'Twoje hasło',
   'closeAccount.confirm.understood':
     'Rozumiem, że mój zapis zostanie usunięty i nie będzie można go przywrócić',
-  'closeAccount.understoodRequired':
-    'Zaznacz pole, aby potwierdzić, że rozumiesz, że tego nie można cofnąć',
+  'closeAccount.understoodRequired': 'Zaznacz pole, aby potwierdzić, że rozumiesz, że tego nie można cofnąć',
   'closeAccount.confirm.submit': 'Zamknij moje konto i usuń mój zapis',
   'closeAccount.cancel': 'Zachowaj moje konto',
   'closeAccount.done': 'Twoje konto jest zamknięte, a zapis usunięty.',

@@ -29,8 +29,7 @@ export default {
   'closeAccount.confirm.password': 'آپ کا پاس ورڈ',
   'closeAccount.confirm.understood':
     'میں سمجھتا ہوں کہ میرا ریکارڈ مٹا دیا جائے گا اور واپس نہیں لایا جا سکے گا',
-  'closeAccount.understoodRequired':
-    'یہ بتانے کے لیے خانے پر نشان لگائیں کہ آپ سمجھتے ہیں کہ اسے واپس نہیں کیا جا سکتا',
+  'closeAccount.understoodRequired': 'یہ بتانے کے لیے خانے پر نشان لگائیں کہ آپ سمجھتے ہیں کہ اسے واپس نہیں کیا جا سکتا',
   'closeAccount.confirm.submit': 'میرا اکاؤنٹ بند کریں اور میرا ریکارڈ مٹا دیں',
   'closeAccount.cancel': 'میرا اکاؤنٹ رکھیں',
   'closeAccount.done': 'آپ کا اکاؤنٹ بند ہو گیا ہے اور آپ کا ریکارڈ مٹا دیا گیا ہے۔',

@@ -17,8 +17,7 @@ export default {
   'passwordReset.choose.submit': 'میرا نیا پاس ورڈ محفوظ کریں',
   'passwordReset.done': 'آپ کا نیا پاس ورڈ محفوظ ہو گیا۔ اس سے سائن ان کریں۔',
   'passwordReset.gone.title': 'یہ لنک کام نہیں کرتا',
-  'passwordReset.gone.body':
-    'ہو سکتا ہے یہ پہلے ہی استعمال ہو چکا ہو، یا ایک گھنٹے سے زیادہ پرانا ہو۔',
+  'passwordReset.gone.body': 'ہو سکتا ہے یہ پہلے ہی استعمال ہو چکا ہو، یا ایک گھنٹے سے زیادہ پرانا ہو۔',
   'passwordReset.gone.again': 'نیا لنک مانگیں',
   'passwordReset.backToSignIn': 'سائن ان پر واپس جائیں',
   'passwordReset.email.subject': 'Waymark کا نیا پاس ورڈ چنیں',
