@@ -134,6 +134,8 @@ const personStops = (seeded: Seeded): Stop[] => [
   stop('/settings/close-account', '/settings/close-account', 'Close your account'),
   stop('/settings/download', '/settings/download', 'Download my record'),
   stop('/my-record/print', '/my-record/print', 'My Waymark record'),
+  // Only read: the walk never sends a file, so Sam's record stays as seeded.
+  stop('/settings/import', '/settings/import', 'Bring my record from another Waymark'),
   stop('/about-me', '/about-me', 'About me'),
   stop('/about-me/history', '/about-me/history', 'Earlier versions of About me'),
   stop('/goals', '/goals', 'My goals'),

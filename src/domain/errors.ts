@@ -71,6 +71,8 @@ export const ERROR_CODES = [
   'WM_TEAM_CODE_UNKNOWN',
   'WM_TEAM_CODE_ATTEMPTS',
   'WM_TEAM_ALREADY_CONNECTED',
+  'WM_IMPORT_INVALID',
+  'WM_IMPORT_RECORD_NOT_EMPTY',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -50,6 +50,9 @@ import { createExportRepo } from './features/export/export.repo.ts';
 import { registerExportRoutes } from './features/export/export.routes.ts';
 import { createExportService } from './features/export/export.service.ts';
 import { registerGoalRoutes } from './features/goals/goals.routes.ts';
+import { createImportRepo } from './features/import/import.repo.ts';
+import { registerImportRoutes } from './features/import/import.routes.ts';
+import { createImportService } from './features/import/import.service.ts';
 import { createInvitationRepo } from './features/invitations/invitations.repo.ts';
 import { registerInvitationRoutes } from './features/invitations/invitations.routes.ts';
 import { createInvitationService } from './features/invitations/invitations.service.ts';
@@ -315,6 +318,12 @@ export async function buildApp(
   registerSupporterSpaceRoutes(app, records);
   registerPlanRoutes(app, records, attachments);
   registerAttachmentRoutes(app, attachments);
+  registerImportRoutes(
+    app,
+    createImportService(createImportRepo(store.db), journalKeys, clock, {
+      quotaBytes: config.storageQuotaBytes,
+    }),
+  );
   registerEmergencyLinkRoutes(app, emergencyLinks);
   const mailer = createMailer(config.smtp, app.log);
   app.addHook('onClose', async () => mailer.close());

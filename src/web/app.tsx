@@ -178,6 +178,9 @@ const MyCareItemsPage = lazyPage(() =>
 const WelcomePage = lazyPage(() =>
   import('./features/welcome/WelcomePage.tsx').then((m) => m.WelcomePage),
 );
+const ImportPage = lazyPage(() =>
+  import('./features/import/ImportPage.tsx').then((m) => m.ImportPage),
+);
 const SettingsPage = lazyPage(() =>
   import('./features/settings/SettingsPage.tsx').then((m) => m.SettingsPage),
 );
@@ -413,6 +416,9 @@ function OwnRecordRoutes() {
       </Route>
       <Route path="/my-record/print">
         <ReadableCopyPage />
+      </Route>
+      <Route path="/settings/import">
+        <ImportPage />
       </Route>
       {/* A service admin's pages (issue 14); anyone else is told there is no service. */}
       <Route path="/service/teams">

@@ -389,6 +389,9 @@ const EXPECTED: Record<string, Row> = {
   'HEAD /export': { section: null, owner: 200, view: 404 },
   'GET /export/snapshot': { section: null, owner: 200, view: 404 },
   'HEAD /export/snapshot': { section: null, owner: 200, view: 404 },
+  // Bringing a record from another Waymark (decision 0048): the owner's record here already
+  // holds a journal entry, so even the owner gets 409; everyone else the 404.
+  'POST /import': { section: null, owner: 409, view: 404 },
   // Suggesting is its own grant level (decision 0029): only someone with suggest on the
   // section may (201); the owner writes instead, and a viewer only reads. A supporter with
   // suggest reads the section like a viewer and writes nothing else.

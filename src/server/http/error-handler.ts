@@ -113,6 +113,10 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   WM_TEAM_CODE_ATTEMPTS: 429,
   // The person is connected to this team already: they change what it sees instead.
   WM_TEAM_ALREADY_CONNECTED: 409,
+  // A Bundle that is not a Waymark export or breaks one of its rules: the problem is a value.
+  WM_IMPORT_INVALID: 400,
+  // Import only into a record with nothing in it yet; never a silent merge.
+  WM_IMPORT_RECORD_NOT_EMPTY: 409,
 };
 
 // One issue as fastify-type-provider-zod reports it: the zod code as `keyword`, the path as

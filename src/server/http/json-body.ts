@@ -26,7 +26,10 @@ const COMMA = 0x2c;
  * container opened is one part and each comma one more. A text that is not valid JSON is left
  * for the parser to refuse.
  */
-export function withinJsonLimits(text: string, limits = JSON_LIMITS): boolean {
+export function withinJsonLimits(
+  text: string,
+  limits: { depth: number; parts: number } = JSON_LIMITS,
+): boolean {
   let depth = 0;
   let parts = 0;
   let inString = false;

@@ -1,9 +1,11 @@
 // Requests for every owner-only route into a person's record (their sharing settings, the
-// single journal entries they share, and the suggestions made to them), made as that person would make them: a real relationship
+// single journal entries they share, the suggestions made to them, bringing a record in), made as that person would make them: a real relationship
 // of theirs, a real journal entry, bodies they could send. The authorisation matrix replays
 // them as everybody else.
 import type { InjectOptions } from 'fastify';
 import { expect } from 'vitest';
+import { sampleSnapshot } from '../../domain/fhir/sample-snapshot.ts';
+import { toBundle } from '../../domain/fhir/to-bundle.ts';
 import { ifMatch } from './api.ts';
 import type { Client, TestApp } from './app-harness.ts';
 import { aServiceAdmin, signUpAs } from './app-harness.ts';
@@ -24,6 +26,11 @@ const BODIES: Record<string, (relationshipId: string) => object> = {
   'POST /api/people/:personId/journal/:id/share': (relationshipId) => ({ relationshipId }),
   'POST /api/people/:personId/suggestions/:id/accept': () => ({ reply: 'Thank you' }),
   'POST /api/people/:personId/suggestions/:id/decline': () => ({ reply: 'Not now' }),
+  'POST /api/people/:personId/import': () =>
+    toBundle(sampleSnapshot(), {
+      now: new Date('2026-11-20T09:00:00Z'),
+      baseUrl: 'https://a.example',
+    }),
 };
 
 /**

@@ -141,6 +141,9 @@ export function SettingsPage() {
           <p>
             <Link href="/welcome">{t('settings.welcome.again')}</Link>
           </p>
+          <p>
+            <Link href="/settings/import">{t('settings.import')}</Link>
+          </p>
         </section>
       </OwnsRecord>
       <CloseAccountLink />

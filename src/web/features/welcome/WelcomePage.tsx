@@ -62,6 +62,9 @@ export function WelcomePage() {
         ))}
       </ul>
       <p>
+        <Link href="/settings/import">{t('welcome.import')}</Link>
+      </p>
+      <p>
         <Link href="/" class="button button--secondary">
           {t('welcome.skip')}
         </Link>

@@ -27,4 +27,5 @@ export default {
     'Mae Waymark yn defnyddio’r iaith hon ar bob dyfais rydych chi’n mewngofnodi arni. Mae’n ei defnyddio yn yr e-byst y mae’n eu hanfon atoch chi hefyd. Gallwch chi hefyd ei newid ar waelod pob tudalen.',
   'settings.welcome.title': 'Dechrau arni',
   'settings.welcome.again': 'Darllen y croeso eto',
+  'settings.import': 'Dod â fy nghofnod o Waymark arall',
 } satisfies Words;

@@ -24,5 +24,6 @@ export default {
   'welcome.start.lifeAreas.hint':
     'Dewis ffordd o edrych ar fy mywyd sy’n fy siwtio i. Gallai fod yn fywyd bob dydd, fy adferiad, gobaith, neu fy nheulu, fy ffydd a fy niwylliant.',
   'welcome.skip': 'Ddim nawr: ewch â fi i fy hafan',
+  'welcome.import': 'Wedi defnyddio Waymark yn rhywle arall? Dewch â’ch cofnod yma',
   'welcome.again': 'Gallwch chi ddarllen hwn eto o Gosodiadau.',
 } satisfies Words;

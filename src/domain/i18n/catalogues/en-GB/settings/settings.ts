@@ -23,4 +23,5 @@ export default {
     'Waymark uses this language on every device you sign in on. It uses it in the emails it sends you too. You can also change it at the bottom of every page.',
   'settings.welcome.title': 'Getting started',
   'settings.welcome.again': 'Read the welcome again',
+  'settings.import': 'Bring my record from another Waymark',
 } as const;

@@ -22,5 +22,6 @@ export default {
   'welcome.start.lifeAreas.hint':
     'Pick a way of looking at my life that suits me. It might be everyday life, my recovery, hope, or my family, faith and culture.',
   'welcome.skip': 'Not now: take me to my home page',
+  'welcome.import': 'Used Waymark somewhere else? Bring your record here',
   'welcome.again': 'You can read this again from Settings.',
 } as const;

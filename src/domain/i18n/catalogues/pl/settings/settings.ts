@@ -28,4 +28,5 @@ export default {
     'Waymark używa tego języka na każdym urządzeniu, na którym się loguję. Używa go też w e-mailach, które do mnie wysyła. Można go też zmienić na dole każdej strony.',
   'settings.welcome.title': 'Pierwsze kroki',
   'settings.welcome.again': 'Przeczytaj jeszcze raz powitanie',
+  'settings.import': 'Przenieś moją dokumentację z innego Waymark',
 } satisfies Words;

@@ -25,5 +25,6 @@ export default {
   'welcome.start.lifeAreas.hint':
     'Wybieram sposób patrzenia na moje życie, który mi pasuje. Może to być codzienne życie, moje zdrowienie, nadzieja albo moja rodzina, wiara i kultura.',
   'welcome.skip': 'Nie teraz: przejdź do mojej strony głównej',
+  'welcome.import': 'Korzystałeś z Waymark gdzie indziej? Przenieś tu swoją dokumentację',
   'welcome.again': 'To powitanie można przeczytać jeszcze raz w Ustawieniach.',
 } satisfies Words;
