@@ -70,7 +70,7 @@ describe.each(DIALECTS)('Bring my record on %s', (dialect) => {
       lifeAreas: 1,
       goals: 1,
       goalNotes: 1,
-      plans: 4,
+      plans: 5,
       supportContacts: 2,
       checkins: 1,
       lifeAreaRatings: 1,
@@ -156,6 +156,11 @@ describe.each(DIALECTS)('Bring my record on %s', (dialect) => {
     expect(staying.data).toEqual(source.plans.staying_well?.data);
     const after = await get<Data<unknown>>(sam, `/api/people/${sam.personId}/after-crisis`);
     expect(after.data).toEqual(source.plans.after_crisis?.data);
+    const movingOn = await get<Data<unknown>>(sam, `/api/people/${sam.personId}/moving-on-plan`);
+    expect(movingOn.data).toEqual({
+      ...source.plans.moving_on?.data,
+      contacts: [{ contactId: jo, whatToDo: 'Ring me and come round' }],
+    });
 
     const settings = await get<Data<unknown>>(sam, `/api/people/${sam.personId}/checkin-settings`);
     expect(settings.data).toEqual(source.checkinSettings?.data);
