@@ -83,12 +83,12 @@ import {
   createNotificationService,
   type NotificationService,
 } from './features/notifications/notifications.service.ts';
-import { createPasswordResetRepo } from './features/password-reset/password-reset.repo.ts';
-import { registerPasswordResetRoutes } from './features/password-reset/password-reset.routes.ts';
-import { createPasswordReset } from './features/password-reset/password-reset.service.ts';
 import { createPasskeysRepo } from './features/passkeys/passkeys.repo.ts';
 import { registerPasskeyRoutes } from './features/passkeys/passkeys.routes.ts';
 import { createPasskeysService } from './features/passkeys/passkeys.service.ts';
+import { createPasswordResetRepo } from './features/password-reset/password-reset.repo.ts';
+import { registerPasswordResetRoutes } from './features/password-reset/password-reset.routes.ts';
+import { createPasswordReset } from './features/password-reset/password-reset.service.ts';
 import { registerPlanRoutes } from './features/plans/plans.routes.ts';
 import { createRecordRepo } from './features/record/record.repo.ts';
 import {

@@ -44,7 +44,7 @@ describe.each(DIALECTS)('The caseload on %s', (dialect) => {
   let dana: Client;
   let zoe: Client;
   let ben: Client;
-  let team: { id: string; name: string };
+  let team: { id: string; name: string; code: string };
 
   const get = (client: Client, url: string) => client.request({ method: 'GET', url });
   const caseload = async (client: Client, query = '') => {

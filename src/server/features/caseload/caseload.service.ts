@@ -17,6 +17,7 @@ import type { AccessContext } from '../../../domain/access/context.ts';
 import { decide } from '../../../domain/access/decision.ts';
 import { type AccountActor, isAccountActor } from '../../../domain/access/policy.ts';
 import { type RecordScope, scopeFor } from '../../../domain/access/scope.ts';
+import type { Caseload, CaseloadRowView } from '../../../domain/caseload/caseload.schema.ts';
 import {
   type CaseloadRow,
   type CaseloadSort,
@@ -25,7 +26,6 @@ import {
   needsAttention,
   sortCaseload,
 } from '../../../domain/caseload/caseload.ts';
-import type { Caseload, CaseloadRowView } from '../../../domain/caseload/caseload.schema.ts';
 import type { RatingSet } from '../../../domain/caseload/change.ts';
 import { measureSeriesFrom } from '../../../domain/caseload/series.ts';
 import type { LifeAreaRatingSet } from '../../../domain/checkins/checkins.schema.ts';
@@ -35,8 +35,8 @@ import type { MeasureLibrary } from '../measures/measure-library.service.ts';
 import type { MeasureResponseService } from '../measures/measure-responses.service.ts';
 import type { Clock, RecordService } from '../record/record.service.ts';
 import type { ReviewService } from '../reviews/reviews.service.ts';
-import type { AccessLog } from '../sharing/access-log.ts';
 import type { AccessContextLoader } from '../sharing/access-context.ts';
+import type { AccessLog } from '../sharing/access-log.ts';
 import type { TeamConnections } from '../team-connections/team-connections.service.ts';
 import type { CaseloadRepo } from './caseload.repo.ts';
 
