@@ -1,7 +1,6 @@
 export default {
   'caseload.title': 'Caseload',
-  'caseload.intro':
-    'Everyone connected to your teams, with only what each person chose to share with the team.',
+  'caseload.intro': 'The people in your teams. You see only what each one chose to share.',
   'caseload.link': 'Your caseload',
   'caseload.controls': 'Sort and filter',
   'caseload.sort': 'Sort by',
@@ -36,6 +35,5 @@ export default {
   'caseload.reviewDue': 'Due: {date}',
   'caseload.reviewOn': '{date}',
   'caseload.noReviewDate': 'No date set',
-  'caseload.privacy':
-    'Opening this page is shown in the access log of each person whose details it shows.',
+  'caseload.privacy': 'Each person sees in their log that you looked at this page.',
 } as const;
