@@ -15,7 +15,8 @@ export default {
   'caseload.allTeams': 'Pob tîm',
   'caseload.needsAttention': 'Dim ond pobl a allai fod angen sylw',
   'caseload.needsAttentionTag': '(efallai angen sylw)',
-  'caseload.count': '{count, plural, one {# person} other {# o bobl}}',
+  'caseload.count':
+    '{count, plural, zero {# o bobl} one {# person} two {# berson} few {# pherson} many {# pherson} other {# o bobl}}',
   'caseload.none': 'Does neb i’w ddangos yma.',
   'caseload.caption': 'Eich llwyth achosion, un rhes i bob person',
   'caseload.col.name': 'Enw',
