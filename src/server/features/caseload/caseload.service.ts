@@ -46,7 +46,11 @@ const ROUTE = 'GET /api/caseload';
 
 export type CaseloadOptions = { sort: CaseloadSort; team?: string; needsAttention: boolean };
 
-type Built = { row: CaseloadRow; view: CaseloadRowView };
+type Built = {
+  row: CaseloadRow;
+  view: CaseloadRowView;
+  logRead: (() => Promise<void>) | null;
+};
 
 export function createCaseload(deps: {
   repo: CaseloadRepo;
@@ -124,9 +128,9 @@ export function createCaseload(deps: {
     const shown = [checkins && 'checkins', measures && 'measures', reviews && 'reviews'].filter(
       (section): section is string => typeof section === 'string',
     );
-    // Record content is about to be shown: logged first, and a failed entry fails the request.
-    if (shown.length > 0) await logRead(context, actor, shown);
     return {
+      // Logged once every row is built, before the answer is sent (see caseloadOf).
+      logRead: shown.length > 0 ? () => logRead(context, actor, shown) : null,
       row,
       view: {
         personId: row.personId,
@@ -199,6 +203,9 @@ export function createCaseload(deps: {
           )),
         );
       }
+      // Record content is about to be shown: every entry is appended at once (the log commits
+      // them together), and a failed entry fails the request before anything is sent.
+      await Promise.all(built.map((b) => b.logRead?.()));
       const views = new Map(built.map((b) => [b.row.personId, b.view]));
       const rows = sortCaseload(
         filterCaseload(
