@@ -241,6 +241,8 @@ const practitionerStops = (seeded: Seeded): Stop[] => [
   stop('/notifications', '/notifications', 'Notifications'),
   // The demo practitioner is in no team: the page says so (decision 0040).
   stop('/my-people', '/my-people', 'My people'),
+  // Her caseload: the table's controls, with nobody to show (decision 0044).
+  stop('/caseload', '/caseload', 'Caseload'),
   stop('/settings', '/settings', 'Settings'),
 ];
 

@@ -26,6 +26,9 @@ import {
 import { createAuthRepo } from './features/auth/auth.repo.ts';
 import { registerAuthRoutes } from './features/auth/auth.routes.ts';
 import { type AuthService, createAuthService } from './features/auth/auth.service.ts';
+import { createCaseloadRepo } from './features/caseload/caseload.repo.ts';
+import { registerCaseloadRoutes } from './features/caseload/caseload.routes.ts';
+import { createCaseload } from './features/caseload/caseload.service.ts';
 import { createCheckinRepo } from './features/checkins/checkins.repo.ts';
 import { registerCheckinRoutes } from './features/checkins/checkins.routes.ts';
 import { type CheckinService, createCheckinService } from './features/checkins/checkins.service.ts';
@@ -430,6 +433,22 @@ export async function buildApp(
     notifications,
   });
   registerSuggestionRoutes(app, suggestions);
+  // A practitioner's caseload: each connected person read through the access model (0044).
+  registerCaseloadRoutes(
+    app,
+    createCaseload({
+      repo: createCaseloadRepo(store.db),
+      contextFor,
+      teamConnections,
+      checkins,
+      records,
+      measureResponses,
+      measureLibrary,
+      reviews,
+      log: deps.accessLog ?? accessLog,
+      clock,
+    }),
+  );
   registerCrisisLineRoutes(app, config.crisisLinesCountry);
   await registerWebApp(app, deps.webRoot, {
     quickExitUrl: config.quickExitUrl,

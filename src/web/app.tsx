@@ -122,6 +122,9 @@ const PeopleISupportPage = lazyPage(() =>
 const MyPeoplePage = lazyPage(() =>
   import('./features/teams/MyPeoplePage.tsx').then((m) => m.MyPeoplePage),
 );
+const CaseloadPage = lazyPage(() =>
+  import('./features/teams/CaseloadPage.tsx').then((m) => m.CaseloadPage),
+);
 const SharedRecordFrame = lazyPage(() =>
   import('./features/sharing/SharedRecord.tsx').then((m) => m.SharedRecordFrame),
 );
@@ -254,6 +257,9 @@ function RecordRoutes() {
         </Route>
         <Route path="/my-people">
           <MyPeoplePage />
+        </Route>
+        <Route path="/caseload">
+          <CaseloadPage />
         </Route>
         <Route path="/notifications">
           <TogetherRoutes />

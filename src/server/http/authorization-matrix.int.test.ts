@@ -597,6 +597,10 @@ const NOT_RECORD_ROUTES: Record<string, string> = {
     'signed in: only the teams the caller is in now, no record content (team connections tests)',
   'HEAD /api/teams':
     'signed in: only the teams the caller is in now, no record content (team connections tests)',
+  'GET /api/caseload':
+    'signed in: people connected to the caller’s own teams, each read through the access context and `decide` and logged per person (caseload tests)',
+  'HEAD /api/caseload':
+    'signed in: people connected to the caller’s own teams, each read through the access context and `decide` and logged per person (caseload tests)',
   'GET /api/teams/my-people':
     'signed in: people connected to the caller’s own teams, their names and which sections they share, no record content (team connections tests and the team cases here)',
   'HEAD /api/teams/my-people':

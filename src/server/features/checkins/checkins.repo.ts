@@ -91,13 +91,15 @@ export function createCheckinRepo(db: Kysely<Database>) {
     },
 
     /** The person's calendar date of their latest check-in, for reminders. */
-    async latestTakenOn(personId: string): Promise<string | null> {
-      const row = await db
+    /** The latest live check-in's date; with `sharedOnly`, of those not kept "for me only". */
+    async latestTakenOn(personId: string, sharedOnly = false): Promise<string | null> {
+      let query = db
         .selectFrom('checkin')
         .select((eb) => eb.fn.max('taken_on').as('latest'))
         .where('person_id', '=', personId)
-        .where('deleted_at', 'is', null)
-        .executeTakeFirst();
+        .where('deleted_at', 'is', null);
+      if (sharedOnly) query = query.where('for_me_only', '=', 0);
+      const row = await query.executeTakeFirst();
       return row?.latest ?? null;
     },
 

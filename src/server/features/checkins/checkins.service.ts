@@ -308,7 +308,8 @@ export function createCheckinService(
 
     async latestTakenOn(scope: RecordScope): Promise<string | null> {
       requireScope(scope, 'read');
-      return repo.latestTakenOn(scope.personId);
+      // Someone else never learns the date of a check-in kept "for me only".
+      return repo.latestTakenOn(scope.personId, scope.decision.withheld.forMeOnly);
     },
   };
 }

@@ -95,9 +95,14 @@ export function PeopleISupportPage({
       <p class="lead">{t('supporting.intro')}</p>
       {hasOwnSpace && <MySpaceLink />}
       {inTeams && (
-        <p>
-          <Link href="/my-people">{t('myPeople.link')}</Link>
-        </p>
+        <ul class="plain-list">
+          <li>
+            <Link href="/caseload">{t('caseload.link')}</Link>
+          </li>
+          <li>
+            <Link href="/my-people">{t('myPeople.link')}</Link>
+          </li>
+        </ul>
       )}
       <Notices />
       <Loaded resource={people}>

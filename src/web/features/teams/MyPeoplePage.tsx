@@ -1,6 +1,6 @@
 // "My people", a practitioner's page (decision 0040): their teams, each with the code people
 // join it with, and the people connected to those teams, each with what they share and a link
-// to their shared record. The caseload's details come later (issue 14, item 5).
+// to their shared record; the caseload page (CaseloadPage) has the details.
 import '../../../domain/i18n/team-connect.messages.ts';
 import '../../../domain/i18n/shared.messages.ts';
 import { Link } from 'wouter-preact';
@@ -50,6 +50,9 @@ export function MyPeoplePage() {
     <>
       <PageHeading title={t('myPeople.title')} />
       <p class="lead">{t('myPeople.intro')}</p>
+      <p>
+        <Link href="/caseload">{t('caseload.link')}</Link>
+      </p>
       <section aria-labelledby="my-teams-heading">
         <h2 id="my-teams-heading">{t('myPeople.teams')}</h2>
         <Loaded resource={teams}>

@@ -119,6 +119,7 @@ export type MessageKey =
   | keyof typeof import('./supporter-space/section.ts')['default']
   | keyof typeof import('./supporter-space/space.ts')['default']
   | keyof typeof import('./supporting/supporting.ts')['default']
+  | keyof typeof import('./team-connect/caseload.ts')['default']
   | keyof typeof import('./team-connect/error.ts')['default']
   | keyof typeof import('./team-connect/myPeople.ts')['default']
   | keyof typeof import('./team-connect/teamConnect.ts')['default']
