@@ -7,6 +7,7 @@ import type { Account } from '../domain/auth/auth.schema.ts';
 import { installDateWords } from '../domain/date-words.ts';
 import { loadAllWordsFromDisk } from '../domain/i18n/disk-words.ts';
 import { locale } from '../domain/i18n/translate.ts';
+import { myCareItemsForReview } from '../domain/reviews/my-care.ts';
 import { explainDatesWith } from '../domain/validation.ts';
 import type { Config } from './config.ts';
 import { registerAboutMeRoutes } from './features/about-me/about-me.routes.ts';
@@ -374,11 +375,22 @@ export async function buildApp(
   registerCheckinRoutes(app, records, checkins);
   registerLifeAreaRatingRoutes(app, records, createLifeAreaRatingService(records, clock));
   registerReminderRoutes(app, createReminderService(checkins, records, clock));
+  // A person connected to a service's team rates that service's "my care" items (decision
+  // 0042); everyone else the default three. The most recent connection's service leads.
+  const teamConnectionsRepo = createTeamConnectionsRepo(store.db);
+  const myCareFor = async (personId: string) => {
+    const connections = await teamConnectionsRepo.connectionsOf(personId);
+    const serviceId = connections.at(-1)?.service_id;
+    if (!serviceId) return myCareItemsForReview();
+    const items = await myCareItems.myCareItemsFor(serviceId);
+    return myCareItemsForReview(items.map((item) => ({ id: item.id, words: item.label })));
+  };
   const reviews = createReviewService(
     createReviewRepo(store.db),
     records,
     createRecordRepo(store.db).namesFor,
     clock,
+    myCareFor,
   );
   registerReviewRoutes(app, reviews);
   const journal = createJournalService(createJournalRepo(store.db), journalKeys, clock);

@@ -210,6 +210,11 @@ export const reviewSchema = reviewDataSchema.extend({
     }),
   ),
   last: lastRatingsSchema.nullable(),
+  /**
+   * The "my care" items to rate now: the service's own when the person is connected to one of
+   * its teams (decision 0042), else the default three.
+   */
+  myCareToRate: z.array(z.object({ id: z.string(), words: z.string() })),
 });
 export type Review = z.infer<typeof reviewSchema>;
 

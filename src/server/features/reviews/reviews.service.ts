@@ -12,7 +12,7 @@ import { AppError, type FieldError, notFound } from '../../../domain/errors.ts';
 import { say } from '../../../domain/i18n/said.ts';
 import type { Goal, LifeArea } from '../../../domain/record/record.schema.ts';
 import type { IfMatch } from '../../../domain/record/versioning.ts';
-import { myCareItemsForReview } from '../../../domain/reviews/my-care.ts';
+import { type MyCareItem, myCareItemsForReview } from '../../../domain/reviews/my-care.ts';
 import {
   type ConfirmActionInput,
   EMPTY_REVIEW,
@@ -122,6 +122,9 @@ export function createReviewService(
   records: RecordService,
   namesFor: NamesFor,
   clock: Clock,
+  /** The person's "my care" items to rate now (app.ts: their service's, else the defaults). */
+  myCareFor: (personId: string) => Promise<readonly MyCareItem[]> = async () =>
+    myCareItemsForReview(),
 ) {
   const now = () => clock().toISOString();
 
@@ -159,6 +162,7 @@ export function createReviewService(
               myCare: last.myCare,
             }
           : null,
+      myCareToRate: [...(await myCareFor(scope.personId))],
     };
   }
 
@@ -242,7 +246,9 @@ export function createReviewService(
       requireSection(scope, 'reviews', 'write');
       const current = await load(scope, id);
       const areas = new Map((await liveLifeAreas(scope)).map((a) => [a.id, a.data.name]));
-      const myCare = new Map(myCareItemsForReview().map((item) => [item.id, item.words]));
+      const myCare = new Map(
+        (await myCareFor(scope.personId)).map((item) => [item.id, item.words]),
+      );
       const problems: FieldError[] = [];
       input.lifeAreas.forEach((rating, index) => {
         if (!areas.has(rating.id))

@@ -6,7 +6,6 @@ import '../../../domain/i18n/reviews.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link, useLocation } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';
-import { myCareItemsForReview } from '../../../domain/reviews/my-care.ts';
 import type { ReviewRatingsInput } from '../../../domain/reviews/review.schema.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { CheckboxField } from '../../components/fields.tsx';
@@ -74,7 +73,7 @@ function RateForm({
   const form = useForm<Values>(() => startingValues(review), onErrors);
   const { values, errors } = form;
   usePrefetch(ratingsSchema);
-  const myCare = myCareItemsForReview();
+  const myCare = review.myCareToRate;
   const update = (key: string, change: Partial<Entry>) =>
     form.set(key, { wantHelp: false, ...values[key], ...change });
   const rated = (key: string, id: string) => {

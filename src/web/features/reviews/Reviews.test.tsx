@@ -37,6 +37,11 @@ const REVIEW = {
     lifeAreas: [rated(AREAS[0]?.id as string, 'Home', 2)],
     myCare: [],
   },
+  myCareToRate: [
+    { id: 'medication', words: 'Medication' },
+    { id: 'practical-help', words: 'Practical help' },
+    { id: 'meetings-with-professionals', words: 'Meetings with professionals' },
+  ],
 };
 const ACTION = {
   id: 'c1000000-0000-4000-8000-000000000001',
