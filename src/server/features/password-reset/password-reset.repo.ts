@@ -2,6 +2,7 @@
 // ends all its sessions, in one transaction: of two uses at once only one claims the link.
 import type { Kysely } from 'kysely';
 import type { Database, SetUpLinkRow } from '../../store/schema.ts';
+import { claimLinkAndSetPassword, liveLink } from '../auth/one-time-link.ts';
 
 export type ResetLinkRow = SetUpLinkRow;
 
@@ -39,37 +40,20 @@ export function createPasswordResetRepo(db: Kysely<Database>) {
     },
 
     liveLink(tokenHash: string, now: string): Promise<ResetLinkRow | undefined> {
-      return db
-        .selectFrom('password_reset')
-        .selectAll()
-        .where('token_hash', '=', tokenHash)
-        .where('used_at', 'is', null)
-        .where('expires_at', '>', now)
-        .executeTakeFirst();
+      return liveLink(db, 'password_reset', tokenHash, now);
     },
 
     /** False, with nothing changed, when the link was no longer live. */
     async useLink(link: ResetLinkRow, passwordHash: string, now: string): Promise<boolean> {
       return db.transaction().execute(async (trx) => {
-        const claimed = await trx
-          .updateTable('password_reset')
-          .set({ used_at: now })
-          .where('token_hash', '=', link.token_hash)
-          .where('used_at', 'is', null)
-          .where('expires_at', '>', now)
-          .executeTakeFirst();
-        if (Number(claimed.numUpdatedRows) !== 1) return false;
+        if (!(await claimLinkAndSetPassword(trx, 'password_reset', link, passwordHash, now)))
+          return false;
         // Any other link sent meanwhile stops working too: the password was just chosen.
         await trx
           .updateTable('password_reset')
           .set({ used_at: now })
           .where('account_id', '=', link.account_id)
           .where('used_at', 'is', null)
-          .execute();
-        await trx
-          .updateTable('account')
-          .set({ password_hash: passwordHash })
-          .where('id', '=', link.account_id)
           .execute();
         // Whoever knew the old password is signed out everywhere, and half-done sign-ins end.
         await trx.deleteFrom('session').where('account_id', '=', link.account_id).execute();

@@ -8,6 +8,7 @@ import type {
   SetUpLinkRow,
   StaffMemberRow,
 } from '../../store/schema.ts';
+import { claimLinkAndSetPassword, liveLink } from '../auth/one-time-link.ts';
 
 /** A service with its admins, for the operator's list. */
 export type ServiceListing = ServiceRow & {
@@ -161,40 +162,21 @@ export function createServicesRepo(db: Kysely<Database>) {
 
     /** A set-up link that can still be used now. */
     liveLink(tokenHash: string, now: string): Promise<SetUpLinkRow | undefined> {
-      return db
-        .selectFrom('set_up_link')
-        .selectAll()
-        .where('token_hash', '=', tokenHash)
-        .where('used_at', 'is', null)
-        .where('expires_at', '>', now)
-        .executeTakeFirst();
+      return liveLink(db, 'set_up_link', tokenHash, now);
     },
 
     /**
      * Marks the link used and sets the account's password, in one transaction; of two uses at
      * once only one claims the link. False, with nothing changed, when it was no longer live.
      */
-    async useLink(
+    useLink(
       link: Pick<SetUpLinkRow, 'token_hash' | 'account_id'>,
       passwordHash: string,
       now: string,
     ): Promise<boolean> {
-      return db.transaction().execute(async (trx) => {
-        const claimed = await trx
-          .updateTable('set_up_link')
-          .set({ used_at: now })
-          .where('token_hash', '=', link.token_hash)
-          .where('used_at', 'is', null)
-          .where('expires_at', '>', now)
-          .executeTakeFirst();
-        if (Number(claimed.numUpdatedRows) !== 1) return false;
-        await trx
-          .updateTable('account')
-          .set({ password_hash: passwordHash })
-          .where('id', '=', link.account_id)
-          .execute();
-        return true;
-      });
+      return db
+        .transaction()
+        .execute((trx) => claimLinkAndSetPassword(trx, 'set_up_link', link, passwordHash, now));
     },
   };
 }
