@@ -135,6 +135,15 @@ export function useAccount(): Account {
 }
 
 /**
+ * The signed-in account's role, for what the account itself may do (close itself, which second
+ * factors it needs). Never a record's person: that comes from the record context.
+ */
+export function useAccountRole(): Account['role'] | null {
+  const state = useContext(SessionContext)?.state;
+  return state?.status === 'signed-in' ? state.account.role : null;
+}
+
+/**
  * Whether the signed-in account must still set up two-step sign-in (staff, decision 0039), and
  * a way to record that it changed: on once confirmed, needed again if a staff account turns it
  * off. Only for pages behind the sign-in guard.

@@ -12,7 +12,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { api, asApiError } from '../../lib/api.ts';
 import { serverFieldErrors, useForm, validate } from '../../lib/form.ts';
 import { usePrefetch } from '../../lib/lazy-schema.ts';
-import { useAccount, useSession } from '../../lib/session.tsx';
+import { useAccountRole, useSession } from '../../lib/session.tsx';
 import { signOutHere } from '../../lib/sign-out.ts';
 
 const closureSchema = () =>
@@ -20,7 +20,7 @@ const closureSchema = () =>
 
 function WhatHappens() {
   // Only a person has a record to take away; a supporter's own space is not one.
-  const { role } = useAccount();
+  const role = useAccountRole();
   return (
     <>
       <h2>{t('closeAccount.goes.title')}</h2>

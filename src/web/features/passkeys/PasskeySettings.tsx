@@ -14,7 +14,7 @@ import { Notice, useNotice } from '../../components/Notice.tsx';
 import { useForm, validate } from '../../lib/form.ts';
 import { usePrefetch } from '../../lib/lazy-schema.ts';
 import { useResource } from '../../lib/resource.ts';
-import { useSecondFactorRequired, useSession } from '../../lib/session.tsx';
+import { useAccountRole, useSecondFactorRequired } from '../../lib/session.tsx';
 import { passkeysApi } from './passkeys.resource.ts';
 import { makePasskey, passkeysSupported, wasDeclined } from './webauthn.ts';
 
@@ -26,8 +26,8 @@ type Props = { onErrors: (shown: boolean) => void };
 
 export function PasskeySettings({ onErrors }: Props) {
   const passkeys = useResource((signal) => passkeysApi.list(signal), []);
-  const { state } = useSession();
-  const staff = state.status === 'signed-in' && mustUseSecondFactor(state.account.role);
+  const role = useAccountRole();
+  const staff = role !== null && mustUseSecondFactor(role);
   const notice = useNotice();
   const heading = useRef<HTMLHeadingElement>(null);
   const [supported] = useState(passkeysSupported);

@@ -13,7 +13,7 @@ import { LanguagePicker } from '../../components/LanguagePicker.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { lazyPart } from '../../lib/lazy.tsx';
-import { useAccount } from '../../lib/session.tsx';
+import { useAccountRole } from '../../lib/session.tsx';
 import { AccountSettings } from '../auth/AccountSettings.tsx';
 import { OwnsRecord } from '../auth/OwnsRecord.tsx';
 import { scaleName, useCheckinSettings } from '../checkins/checkins.resource.ts';
@@ -35,7 +35,7 @@ const TwoStepSettings = lazyPart(() =>
 
 /** People and supporters own what they keep, so they may close their account; staff may not. */
 function CloseAccountLink() {
-  const { role } = useAccount();
+  const role = useAccountRole();
   if (role !== 'person' && role !== 'supporter') return null;
   return (
     <section aria-labelledby="close-title">
