@@ -1,60 +1,18 @@
 // Migration 0012 on a database that already has people in it: those who used Waymark before
 // the welcome existed are past their first run, so it is not shown to them; their emergency
 // links keep working, with no name.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { type Kysely, PostgresAdapter, sql } from 'kysely';
-import { Migrator } from 'kysely/migration';
+import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate, openPostgres, openSqlite } from '../../store/db.ts';
-import { migrations } from '../../store/migrations/index.ts';
-import type { Database } from '../../store/schema.ts';
-import { createPostgresSchema, DIALECTS, duringSchemaChanges } from '../../test/dialects.ts';
+import { migrate } from '../../store/db.ts';
+import { DIALECTS, duringSchemaChanges } from '../../test/dialects.ts';
+import { migrateTo, openEmptyStore } from '../../test/migration-store.ts';
 
 const BEFORE = '2026-11-29-0011-sharing';
 
-async function openAt(dialect: string): Promise<{ db: Kysely<Database>; close(): Promise<void> }> {
-  if (dialect === 'sqlite') {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-migration-'));
-    const db = openSqlite(path.join(dir, 'test.db'));
-    return {
-      db,
-      close: async () => {
-        await db.destroy();
-        fs.rmSync(dir, { recursive: true, force: true });
-      },
-    };
-  }
-  const scratch = await createPostgresSchema();
-  const db = openPostgres(scratch.url);
-  return {
-    db,
-    close: async () => {
-      await db.destroy();
-      await scratch.drop();
-    },
-  };
-}
-
-async function migrateTo(db: Kysely<Database>, name: string): Promise<void> {
-  const onPostgres = db.getExecutor().adapter instanceof PostgresAdapter;
-  const schema = onPostgres
-    ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s
-    : undefined;
-  const migrator = new Migrator({
-    db,
-    provider: { getMigrations: async () => migrations },
-    migrationTableSchema: schema,
-  });
-  const { error } = await migrator.migrateTo(name);
-  if (error) throw error;
-}
-
 describe.each(DIALECTS)('Migration 0012 on %s', (dialect) => {
-  let store: Awaited<ReturnType<typeof openAt>>;
+  let store: Awaited<ReturnType<typeof openEmptyStore>>;
   beforeAll(async () => {
-    store = await openAt(dialect);
+    store = await openEmptyStore(dialect);
     const db = store.db as unknown as Kysely<Record<string, Record<string, unknown>>>;
     await duringSchemaChanges('migrate', () => migrateTo(store.db, BEFORE));
     await db
