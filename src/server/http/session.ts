@@ -72,6 +72,25 @@ export function setSessionCookie(
 }
 
 /**
+ * Signs this browser in: the session cookie, then the known-device mark. The session cookie
+ * goes first because simple clients keep the first cookie they are given.
+ */
+export function startSession(
+  reply: FastifyReply,
+  session: { token: string; endsInSeconds: number; deviceToken: string },
+  config: Config,
+): void {
+  setSessionCookie(reply, session, config);
+  setKnownDeviceCookie(reply, session.deviceToken, config);
+}
+
+/** The session of a route whose access rule needs one (signed in, own account). */
+export function sessionOf(request: FastifyRequest): ActiveSession {
+  if (!request.session) throw new Error('signed-in route reached without a session');
+  return request.session;
+}
+
+/**
  * Marks this browser as a known device of the account it signed in to (decision 0007): its
  * sign-ins skip the waits that strangers' failures put on the account. Long-lived, sent only
  * with requests from our own pages, never readable by script; sign-out keeps it.

@@ -61,7 +61,7 @@ export function PasswordLinkForm<T extends { token: string; password: string }>(
     });
   };
 
-  const hasErrors = Object.keys(errors).length > 0 || form.formError !== null;
+  const { hasErrors } = form;
   return (
     <>
       <PageHeading title={props.words.title} hasErrors={hasErrors} />

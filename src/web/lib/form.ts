@@ -66,6 +66,8 @@ export type FormState<V> = {
   errors: FieldErrors;
   /** A problem that is not about one field, such as no connection. */
   formError: string | null;
+  /** Some error is shown, on a field or the whole form (the page's title says so). */
+  hasErrors: boolean;
   /** Goes up on every failed attempt, so the error summary takes focus again. */
   attempt: number;
   busy: boolean;
@@ -162,6 +164,7 @@ export function useForm<V extends object>(
     },
     errors,
     formError,
+    hasErrors: Object.keys(errors).length > 0 || formError !== null,
     attempt,
     busy,
     showErrors,

@@ -16,7 +16,7 @@ import { z } from '../../../domain/validation.ts';
 import type { Config } from '../../config.ts';
 import { OWN_ACCOUNT } from '../../http/access.ts';
 import { NOT_COMPRESSED } from '../../http/compression.ts';
-import { clearSessionCookie, knownDeviceToken } from '../../http/session.ts';
+import { clearSessionCookie, knownDeviceToken, sessionOf } from '../../http/session.ts';
 import { authRateLimit } from '../auth/auth.routes.ts';
 import type { AccountService } from './account.service.ts';
 import type { AccountSecurityService } from './account-security.service.ts';
@@ -24,11 +24,6 @@ import type { AccountSecurityService } from './account-security.service.ts';
 function accountIdOf(request: FastifyRequest): string {
   if (!request.session) throw new Error('signed-in route reached without a session');
   return request.session.account.id;
-}
-
-function sessionOf(request: FastifyRequest) {
-  if (!request.session) throw new Error('signed-in route reached without a session');
-  return request.session;
 }
 
 export function registerAccountRoutes(

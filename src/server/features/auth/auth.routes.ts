@@ -20,6 +20,7 @@ import {
   setKnownDeviceCookie,
   setPendingSignInCookie,
   setSessionCookie,
+  startSession,
 } from '../../http/session.ts';
 import type { AuthService } from './auth.service.ts';
 
@@ -60,8 +61,7 @@ export function registerAuthRoutes(app: FastifyInstance, auth: AuthService, conf
         setPendingSignInCookie(reply, session.pendingToken, config, PENDING_SIGN_IN_MINUTES);
         return { secondFactorRequired: true as const, ...session.ways };
       }
-      setSessionCookie(reply, session, config);
-      setKnownDeviceCookie(reply, session.deviceToken, config);
+      startSession(reply, session, config);
       return { account: session.account, csrfToken: session.csrfToken };
     },
   });

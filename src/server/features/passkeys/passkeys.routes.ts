@@ -23,17 +23,12 @@ import {
   knownDeviceToken,
   ourOrigin,
   pendingSignInToken,
-  setKnownDeviceCookie,
-  setSessionCookie,
+  sessionOf,
+  startSession,
 } from '../../http/session.ts';
 import { authRateLimit } from '../auth/auth.routes.ts';
 import type { AuthService } from '../auth/auth.service.ts';
 import type { PasskeysService } from './passkeys.service.ts';
-
-function sessionOf(request: FastifyRequest) {
-  if (!request.session) throw new Error('signed-in route reached without a session');
-  return request.session;
-}
 
 export function registerPasskeyRoutes(
   app: FastifyInstance,
@@ -115,9 +110,7 @@ export function registerPasskeyRoutes(
       const session = await auth.finishSignIn(accountId, {
         deviceToken: knownDeviceToken(request, config),
       });
-      // The session cookie first: simple clients keep the first cookie they are given.
-      setSessionCookie(reply, session, config);
-      setKnownDeviceCookie(reply, session.deviceToken, config);
+      startSession(reply, session, config);
       clearPendingSignInCookie(reply);
       return { account: session.account, csrfToken: session.csrfToken };
     },

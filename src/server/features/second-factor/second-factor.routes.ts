@@ -1,7 +1,7 @@
 // Two-step sign-in (decision 0039). Settings: the signed-in account's own factor, so no route
 // names an account. Signing in: the second step, which needs the pending sign-in's cookie that
 // a right password gave (auth.routes.ts) and no session.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sessionSchema } from '../../../domain/auth/auth.schema.ts';
 import {
@@ -20,17 +20,12 @@ import {
   clearPendingSignInCookie,
   knownDeviceToken,
   pendingSignInToken,
-  setKnownDeviceCookie,
-  setSessionCookie,
+  sessionOf,
+  startSession,
 } from '../../http/session.ts';
 import { authRateLimit } from '../auth/auth.routes.ts';
 import type { AuthService } from '../auth/auth.service.ts';
 import type { SecondFactorService } from './second-factor.service.ts';
-
-function sessionOf(request: FastifyRequest) {
-  if (!request.session) throw new Error('signed-in route reached without a session');
-  return request.session;
-}
 
 export function registerSecondFactorRoutes(
   app: FastifyInstance,
@@ -100,9 +95,7 @@ export function registerSecondFactorRoutes(
       const session = await auth.finishSignIn(accountId, {
         deviceToken: knownDeviceToken(request, config),
       });
-      // The session cookie first: simple clients keep the first cookie they are given.
-      setSessionCookie(reply, session, config);
-      setKnownDeviceCookie(reply, session.deviceToken, config);
+      startSession(reply, session, config);
       clearPendingSignInCookie(reply);
       return { account: session.account, csrfToken: session.csrfToken };
     },

@@ -9,7 +9,7 @@ import { myServiceSchema, setUpSchema } from '../../../domain/services/services.
 import type { Config } from '../../config.ts';
 import { PUBLIC, SIGNED_IN } from '../../http/access.ts';
 import { NOT_COMPRESSED } from '../../http/compression.ts';
-import { setKnownDeviceCookie, setSessionCookie } from '../../http/session.ts';
+import { startSession } from '../../http/session.ts';
 import { authRateLimit } from '../auth/auth.routes.ts';
 import type { AuthService } from '../auth/auth.service.ts';
 import type { ServicesUseCases } from './services.service.ts';
@@ -30,9 +30,7 @@ export function registerServiceRoutes(
     handler: async (request, reply) => {
       const accountId = await services.setUp(request.body);
       const session = await auth.signInAfterSetUp(accountId);
-      // The session cookie first: simple clients keep the first cookie they are given.
-      setSessionCookie(reply, session, config);
-      setKnownDeviceCookie(reply, session.deviceToken, config);
+      startSession(reply, session, config);
       return { account: session.account, csrfToken: session.csrfToken };
     },
   });

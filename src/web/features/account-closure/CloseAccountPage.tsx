@@ -9,8 +9,8 @@ import { t } from '../../../domain/i18n/translate.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { CheckboxField, TextField } from '../../components/fields.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { api, asApiError } from '../../lib/api.ts';
-import { serverFieldErrors, useForm, validate } from '../../lib/form.ts';
+import { api } from '../../lib/api.ts';
+import { useForm, validate } from '../../lib/form.ts';
 import { usePrefetch } from '../../lib/lazy-schema.ts';
 import { useAccountRole, useSession } from '../../lib/session.tsx';
 import { signOutHere } from '../../lib/sign-out.ts';
@@ -60,21 +60,16 @@ export function CloseAccountPage() {
       const checked = await validate(closureSchema, values);
       if (!checked.ok) return form.showErrors(checked.errors);
       form.clearErrors();
-      try {
-        const endSession = async () => {
-          await api.post<void>('/account/close', checked.data);
-          await signOut();
-        };
-        await signOutHere(endSession, navigate, t('closeAccount.done'));
-      } catch (error) {
-        const apiError = asApiError(error);
-        if (apiError.fields.length > 0) form.showErrors(serverFieldErrors(apiError));
-        else form.showErrors({}, apiError.message);
-      }
+      // A refusal (a wrong password) is shown by form.run, on its field or above the form.
+      const endSession = async () => {
+        await api.post<void>('/account/close', checked.data);
+        await signOut();
+      };
+      await signOutHere(endSession, navigate, t('closeAccount.done'));
     });
   };
 
-  const hasErrors = Object.keys(errors).length > 0 || form.formError !== null;
+  const { hasErrors } = form;
   return (
     <>
       <PageHeading title={t('closeAccount.title')} hasErrors={hasErrors} />

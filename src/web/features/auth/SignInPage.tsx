@@ -83,7 +83,7 @@ export function SignInPage() {
       </>
     );
 
-  const hasErrors = Object.keys(errors).length > 0 || form.formError !== null;
+  const { hasErrors } = form;
   return (
     <>
       <Notice state={notice} />

@@ -40,7 +40,7 @@ export function SignUpPage() {
     });
   };
 
-  const hasErrors = Object.keys(errors).length > 0 || form.formError !== null;
+  const { hasErrors } = form;
   return (
     <>
       <PageHeading title={t('auth.signUp.title')} hasErrors={hasErrors} />

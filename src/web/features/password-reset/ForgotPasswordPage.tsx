@@ -9,8 +9,7 @@ import { CrisisLines } from '../../components/CrisisLines.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { asApiError } from '../../lib/api.ts';
-import { serverFieldErrors, useForm, validate } from '../../lib/form.ts';
+import { useForm, validate } from '../../lib/form.ts';
 import { usePrefetch } from '../../lib/lazy-schema.ts';
 import { askForResetLink } from './password-reset.resource.ts';
 
@@ -47,18 +46,12 @@ export function ForgotPasswordPage() {
       const checked = await validate(askSchema, values);
       if (!checked.ok) return form.showErrors(checked.errors);
       form.clearErrors();
-      try {
-        await askForResetLink(checked.data);
-        setSentTo(checked.data.email);
-      } catch (error) {
-        const apiError = asApiError(error);
-        if (apiError.fields.length > 0) form.showErrors(serverFieldErrors(apiError));
-        else form.showErrors({}, apiError.message);
-      }
+      await askForResetLink(checked.data);
+      setSentTo(checked.data.email);
     });
   };
 
-  const hasErrors = Object.keys(errors).length > 0 || form.formError !== null;
+  const { hasErrors } = form;
   return (
     <>
       {sentTo !== null ? (

@@ -80,7 +80,7 @@ export function SecondStep({ ways, onSignedIn, onExpired }: Props) {
     setUseRecovery(!useRecovery);
   };
 
-  const hasErrors = Object.keys(errors).length > 0 || form.formError !== null;
+  const { hasErrors } = form;
   const passkeyFirst = ways.passkey && !useRecovery;
   const title = useRecovery
     ? 'twoStep.signIn.recoveryTitle'

@@ -100,7 +100,7 @@ export function TeamsPage() {
     });
   };
 
-  const hasErrors = Object.keys(errors).length > 0 || form.formError !== null;
+  const { hasErrors } = form;
   return (
     <>
       <PageHeading title={t('teams.title')} hasErrors={hasErrors} />
