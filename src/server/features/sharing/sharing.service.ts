@@ -12,6 +12,7 @@ import {
 } from '../../../domain/access/context.ts';
 import { SECTIONS } from '../../../domain/record/sections.ts';
 import type { Database } from '../../store/schema.ts';
+import { teamsInNow } from '../team-connections/teams-now.ts';
 import type { AccessLog, AccessLogInput } from './access-log.ts';
 
 export type GrantInput = Omit<Grant, 'advanceChoice'> & { advanceChoice?: boolean };
@@ -387,26 +388,7 @@ export function createSharingService(db: Kysely<Database>, clock: () => Date, lo
         .where((eb) =>
           eb.or([
             eb('account_id', '=', accountId),
-            eb(
-              'team_id',
-              'in',
-              eb
-                .selectFrom('team_member as tm')
-                .innerJoin('team as t', 't.id', 'tm.team_id')
-                .innerJoin('staff_member as sm', (join) =>
-                  join
-                    .onRef('sm.account_id', '=', 'tm.account_id')
-                    .onRef('sm.service_id', '=', 't.service_id'),
-                )
-                .innerJoin('service as sv', 'sv.id', 't.service_id')
-                .select('tm.team_id')
-                .where('tm.account_id', '=', accountId)
-                .where('tm.removed_at', 'is', null)
-                .where('t.archived_at', 'is', null)
-                .where('sm.role', '=', 'practitioner')
-                .where('sm.disabled_at', 'is', null)
-                .where('sv.disabled_at', 'is', null),
-            ),
+            eb('team_id', 'in', teamsInNow(db, accountId).select('tm.team_id')),
           ]),
         )
         .execute();

@@ -3,6 +3,7 @@
 // removed, the team not archived, the staff account and the service not disabled.
 import type { Kysely } from 'kysely';
 import type { Database, TeamRow } from '../../store/schema.ts';
+import { teamsInNow } from './teams-now.ts';
 
 /** A team open to people joining it, with its service's name. */
 export type JoinableTeam = { id: string; name: string; service_id: string; service_name: string };
@@ -36,22 +37,7 @@ export type GrantRow = {
 
 export function createTeamConnectionsRepo(db: Kysely<Database>) {
   /** The teams an account is in now. */
-  const myTeams = (accountId: string) =>
-    db
-      .selectFrom('team_member as tm')
-      .innerJoin('team as t', 't.id', 'tm.team_id')
-      .innerJoin('staff_member as sm', (join) =>
-        join
-          .onRef('sm.account_id', '=', 'tm.account_id')
-          .onRef('sm.service_id', '=', 't.service_id'),
-      )
-      .innerJoin('service as sv', 'sv.id', 't.service_id')
-      .where('tm.account_id', '=', accountId)
-      .where('tm.removed_at', 'is', null)
-      .where('t.archived_at', 'is', null)
-      .where('sm.role', '=', 'practitioner')
-      .where('sm.disabled_at', 'is', null)
-      .where('sv.disabled_at', 'is', null);
+  const myTeams = (accountId: string) => teamsInNow(db, accountId);
 
   return {
     /** The team whose code hashes to this, if it is open to joining (not archived, service on). */
