@@ -123,6 +123,18 @@ describe.each(DIALECTS)('Teams and staff on %s', (dialect) => {
     expect((await teamsOf(other)).map((team) => team.name)).toEqual(['Early intervention']);
   });
 
+  it('keeps one team when the same name is added several times at once, refusing the others clearly', async () => {
+    const admin = await aServiceAdmin(t);
+    const names = Array.from({ length: 12 }, (_, i) => (i % 2 ? 'Crisis team' : 'CRISIS TEAM'));
+    const answers = await Promise.all(names.map((name) => addTeam(admin, name)));
+    const statuses = answers.map((answer) => answer.statusCode).sort();
+    const refused = names.slice(1).map(() => 409);
+    expect(statuses, answers.map((answer) => answer.body).join('\n')).toEqual([201, ...refused]);
+    for (const answer of answers.filter((a) => a.statusCode === 409))
+      expectError(answer, 409, 'WM_TEAM_NAME_TAKEN', 'name');
+    expect((await teamsOf(admin)).map((team) => team.name.toLowerCase())).toEqual(['crisis team']);
+  });
+
   it('refuses an empty name, a name already used (in any case) and a team that is not the service’s, changing nothing', async () => {
     const admin = await aServiceAdmin(t);
     const team = (await addTeam(admin, 'Crisis team')).json() as { id: string };

@@ -1,6 +1,6 @@
 // A service's teams and staff (issue 14): Kysely queries only. Every query names the service,
 // so no admin can reach another service's teams or staff.
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { AccountRow, Database, SetUpLinkRow, TeamRow } from '../../store/schema.ts';
 
 export type TeamWithCount = TeamRow & { member_count: number };
@@ -101,6 +101,14 @@ export function createTeamsRepo(db: Kysely<Database>) {
       kind: 'insert' | 'rename',
     ): Promise<boolean> {
       return db.transaction().execute(async (trx) => {
+        // A no-op update of the service's row first: two saves for one service wait for each
+        // other (a row lock on PostgreSQL, the write lock on SQLite), so the second sees the
+        // first's name, and two admins adding "Crisis team" at once get one team and a 409.
+        await trx
+          .updateTable('service')
+          .set({ name: sql`name` })
+          .where('id', '=', team.service_id)
+          .execute();
         const others = await teamsOf(trx, team.service_id);
         if (others.some((other) => other.id !== team.id && sameName(other.name, team.name)))
           return false;
