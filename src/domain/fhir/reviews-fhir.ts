@@ -262,7 +262,8 @@ export function readReviews(reader: Reader): RecordSnapshot['reviews'] {
       })),
     };
     const createdAt = str(r.authored);
-    if (!createdAt) refuse('fhir.import.invalidItem', { where });
+    if (!createdAt || Number.isNaN(Date.parse(createdAt)))
+      refuse('fhir.import.invalidItem', { where });
     return { ...reader.kept(r, reader.valid(reviewSnapshotDataSchema, data, where)), createdAt };
   });
 }
