@@ -258,7 +258,7 @@ describe.each(DIALECTS)('Bring my record on %s', (dialect) => {
       byPractitioner: 'Write a letter about my hours',
     });
     expect(
-      (area?.actions as Record<string, unknown>[]).map((a) => ({
+      ((area?.actions ?? []) as Record<string, unknown>[]).map((a) => ({
         what: a.what,
         decision: a.decision,
         goalId: a.goalId,
