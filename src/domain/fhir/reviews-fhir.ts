@@ -200,7 +200,9 @@ export const reviewSnapshotDataSchema = z.object({
         actions: z.array(actionSchema).max(MAX_ACTIONS_PER_AREA),
       }),
     )
-    .max(MAX_REVIEW_AREAS),
+    .max(MAX_REVIEW_AREAS)
+    // Each area is talked about once, as the meeting's own check keeps it.
+    .refine((areas) => new Set(areas.map((area) => area.lifeAreaId)).size === areas.length),
 });
 
 type Json = Record<string, unknown>;
