@@ -29,6 +29,12 @@ export const SYSTEMS = {
   account: cs('account'),
   attachmentPurpose: cs('attachment-purpose'),
   documentKind: cs('document-kind'),
+  /** A "my care" item a review rates (decision 0043), by its id. */
+  myCareItem: cs('my-care-item'),
+  /** Who does a review's agreed action: the person, the practitioner or someone named. */
+  actionOwner: cs('review-action-owner'),
+  /** What the person decided about an agreed action: waiting, confirmed or declined. */
+  actionDecision: cs('review-action-decision'),
   loinc: 'http://loinc.org',
   snomed: 'http://snomed.info/sct',
   observationCategory: 'http://terminology.hl7.org/CodeSystem/observation-category',
@@ -60,6 +66,8 @@ export const EXTENSIONS = {
   /** The version of a goal note a Provenance is about (notes live inside their Goal). */
   noteVersion: ext('note-version'),
   reminder: ext('checkin-reminder'),
+  /** The name the person knows a team connection by (decision 0040). */
+  knownAs: ext('known-as'),
   /** R4 core extensions. */
   minValue: 'http://hl7.org/fhir/StructureDefinition/minValue',
   maxValue: 'http://hl7.org/fhir/StructureDefinition/maxValue',
@@ -82,6 +90,8 @@ export const RESOURCE_OF_KIND = {
   support_contact: 'RelatedPerson',
   support_network: 'CareTeam',
   relationship: 'RelatedPerson',
+  /** A connection to a team of a service; its grants are Consents like a person's. */
+  team: 'CareTeam',
   grant: 'Consent',
   shared_journal_entries: 'Consent',
   checkin_settings: 'Questionnaire',
@@ -89,6 +99,7 @@ export const RESOURCE_OF_KIND = {
   life_area_rating: 'QuestionnaireResponse',
   measure_response: 'QuestionnaireResponse',
   measure_score: 'Observation',
+  review: 'QuestionnaireResponse',
   journal_entry: 'DocumentReference',
   attachment: 'DocumentReference',
   provenance: 'Provenance',
@@ -97,6 +108,9 @@ export type ResourceKind = keyof typeof RESOURCE_OF_KIND;
 
 /** The questionnaire a life-area rating set answers. */
 export const LIFE_AREA_RATINGS_QUESTIONNAIRE = `${WAYMARK_FHIR}/Questionnaire/life-area-ratings`;
+
+/** The questionnaire a review done together answers (decision 0043; its layout is reviews-fhir.ts). */
+export const REVIEW_QUESTIONNAIRE = `${WAYMARK_FHIR}/Questionnaire/review`;
 
 /**
  * LOINC codes added beside a measure's SNOMED CT code where LOINC is free to use (the LOINC

@@ -141,6 +141,32 @@ describe('Importing a Bundle', () => {
     });
   });
 
+  it('refuses a review beyond what a review holds, or with an action of no known owner', () => {
+    const bundle = exported();
+    const review = entryOf(bundle, 'QuestionnaireResponse', 'review');
+    const where = {
+      key: 'fhir.import.invalidItem',
+      params: { where: `QuestionnaireResponse/${review.id}` },
+    };
+    // Four areas talked about, when a review holds three.
+    const area = review.item.find((item: Json) => item.linkId === 'area');
+    review.item.push(...[1, 2, 3].map(() => structuredClone(area)));
+    expect(problemOf(bundle)).toEqual(where);
+
+    const again = exported();
+    const action = entryOf(again, 'QuestionnaireResponse', 'review')
+      .item.find((item: Json) => item.linkId === 'area')
+      .item.find((item: Json) => item.linkId === 'action');
+    action.item.find((item: Json) => item.linkId === 'who').answer[0].valueCoding.code = 'nobody';
+    expect(problemOf(again)).toEqual(where);
+
+    // One area twice.
+    const twice = exported();
+    const items = entryOf(twice, 'QuestionnaireResponse', 'review').item;
+    items.push(structuredClone(items.find((item: Json) => item.linkId === 'area')));
+    expect(problemOf(twice)).toEqual(where);
+  });
+
   it('refuses a file whose size is not the size of its bytes, or whose bytes are not base64', () => {
     const bundle = exported();
     const file = entryOf(bundle, 'DocumentReference', 'attachment');
@@ -206,7 +232,8 @@ describe('Importing a Bundle', () => {
     }
     const started = performance.now();
     const read = fromBundle(bundle);
-    expect(read.ok && read.snapshot.relationships).toHaveLength(people + 1);
+    // The sample's own two: Jo and the Riverside team.
+    expect(read.ok && read.snapshot.relationships).toHaveLength(people + 2);
     expect(performance.now() - started).toBeLessThan(10_000);
   });
 

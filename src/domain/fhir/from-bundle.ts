@@ -40,6 +40,7 @@ import {
 import { base64ByteLength, base64ToText, isBase64 } from './fhir-text.ts';
 import { ABOUT_ME_PARTS, GOAL_LIFECYCLE } from './plan-layout.ts';
 import { readProvenance } from './provenance.ts';
+import { readReviews } from './reviews-fhir.ts';
 import { readRelationships, readSupportNetwork } from './sharing-fhir.ts';
 import type { Kept, PlanKind, RecordSnapshot, VersionSummary } from './snapshot.ts';
 
@@ -169,6 +170,7 @@ export class Reader {
       measureResponses: readMeasureResponses(this),
       journal: this.journal(),
       attachments: this.attachments(),
+      reviews: readReviews(this),
     };
   }
 

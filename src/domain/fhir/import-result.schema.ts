@@ -20,11 +20,14 @@ export const importResultSchema = z.object({
     measureResponses: count(),
     journalEntries: count(),
     files: count(),
+    reviews: count(),
   }),
   sharedThere: z.array(
     z.object({
       knownAs: z.string(),
       role: z.enum(RELATIONSHIP_ROLES),
+      /** A team of a service they were connected to there, by its and the service's names. */
+      team: z.object({ name: z.string(), service: z.string() }).nullable(),
       since: z.string(),
       sections: z.array(z.object({ section: z.enum(SECTIONS), level: z.enum(GRANT_LEVELS) })),
       /** How many journal entries they could read there, one by one. */

@@ -9,26 +9,39 @@ import type {
   Reference,
 } from '@medplum/fhirtypes';
 import { ROLES } from '../auth/auth.schema.ts';
-import { REVISION_ACTIONS } from '../record/record.schema.ts';
 import { type Json, referenceKey, refuse } from './bundle-checks.ts';
 import { EXTENSIONS, SYSTEMS } from './codes.ts';
 import { arr, codeIn, extension, obj, oneOf, str, text } from './fhir-read.ts';
 import { fhirString } from './fhir-text.ts';
 import { coding, concept, fhirId, meta } from './fhir-write.ts';
-import type { VersionSummary, Writer } from './snapshot.ts';
+import {
+  VERSION_ACTIONS,
+  type VersionAction,
+  type VersionSummary,
+  type Writer,
+} from './snapshot.ts';
 
-const DATA_OPERATION = {
+const DATA_OPERATION: Record<VersionAction, 'CREATE' | 'UPDATE' | 'DELETE'> = {
   create: 'CREATE',
   update: 'UPDATE',
   delete: 'DELETE',
   restore: 'UPDATE',
-} as const;
+  ratings: 'UPDATE',
+  meeting: 'UPDATE',
+  confirm: 'UPDATE',
+  decline: 'UPDATE',
+};
 
-const who = (personId: string, writer: Writer): Reference<Patient> => ({
+/**
+ * A writer as a reference: the Patient when it is the person, else their account on the
+ * exporting installation by identifier and name, never a link to an account elsewhere.
+ */
+export const writerReference = (personId: string, writer: Writer): Reference<Patient> => ({
   ...(writer.accountId === personId ? { reference: `Patient/${personId}` } : {}),
   identifier: { system: SYSTEMS.account, value: writer.accountId },
   display: fhirString(writer.name) ?? writer.accountId,
 });
+const who = writerReference;
 const role = (writer: Writer): CodeableConcept[] => [concept(SYSTEMS.writerRole, writer.role)];
 /** One Provenance per version: who wrote it, who agreed it, and when. */
 /**
@@ -98,7 +111,8 @@ export function provenancesOf(
   });
 }
 
-function writerOf(reference: unknown, roleConcept: unknown, where: string): Writer {
+/** A writer back from `writerReference` and a role concept; a problem names `where`. */
+export function readWriter(reference: unknown, roleConcept: unknown, where: string): Writer {
   const who = obj(reference);
   const accountId = str(obj(who.identifier).value);
   const role = codeIn(arr(roleConcept)[0], SYSTEMS.writerRole);
@@ -129,7 +143,7 @@ export function readProvenance(
     typeof version !== 'number' ||
     !Number.isInteger(version) ||
     version < 1 ||
-    !oneOf(REVISION_ACTIONS, action) ||
+    !oneOf(VERSION_ACTIONS, action) ||
     !author ||
     typeof resource.recorded !== 'string'
   )
@@ -138,10 +152,10 @@ export function readProvenance(
     version,
     action,
     at: resource.recorded,
-    author: writerOf(author.who, author.role, where),
+    author: readWriter(author.who, author.role, where),
     agreed:
       verifier && typeof signature.when === 'string'
-        ? { by: writerOf(verifier.who, verifier.role, where), at: signature.when }
+        ? { by: readWriter(verifier.who, verifier.role, where), at: signature.when }
         : null,
   };
   return { key, summary };

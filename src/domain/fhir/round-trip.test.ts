@@ -20,9 +20,18 @@ describe('Export, import, export', () => {
   it(`gives an equal Bundle for ${RUNS} generated records`, () => {
     let ran = 0;
     let resources = 0;
+    // The parts merged after the mapping, counted so a generator that stopped making them shows.
+    let reviews = 0;
+    let actions = 0;
+    let teams = 0;
+    let movingOn = 0;
     fc.assert(
       fc.property(recordSnapshot(), (snapshot) => {
         ran++;
+        reviews += snapshot.reviews.length;
+        actions += snapshot.reviews.flatMap((r) => r.data.areas.flatMap((a) => a.actions)).length;
+        teams += snapshot.relationships.filter((r) => r.team !== null).length;
+        if (snapshot.plans.moving_on) movingOn++;
         const first = toBundle(snapshot, options);
         resources += first.entry?.length ?? 0;
         // Through JSON, as a file would carry it.
@@ -39,7 +48,12 @@ describe('Export, import, export', () => {
       }),
       { numRuns: RUNS },
     );
-    console.log(`FHIR round trip: ${ran} generated records, ${resources} resources, all equal`);
+    console.log(
+      `FHIR round trip: ${ran} generated records, ${resources} resources, all equal ` +
+        `(${reviews} reviews with ${actions} actions, ${teams} team connections, ` +
+        `${movingOn} moving-on plans)`,
+    );
     expect(ran).toBeGreaterThanOrEqual(200);
+    for (const count of [reviews, actions, teams, movingOn]) expect(count).toBeGreaterThan(20);
   }, 120_000);
 });

@@ -12,9 +12,13 @@ const FILE_DOC = '5a1e6f7b-8c9d-4e0f-9a1b-3c4d5e6f7081';
 const FILE_PHOTO = '6b2f7a8c-9d0e-4f1a-8b2c-4d5e6f708192';
 const ENTRY = '7c3a8b9d-0e1f-4a2b-9c3d-5e6f708192a3';
 const RELATIONSHIP = '8d4b9c0e-1f2a-4b3c-8d4e-6f708192a3b4';
+const TEAM_CONNECTION = '9e5c0d1f-2a3b-4c4d-8e5f-708192a3b4d6';
+const PRIYA = 'a06d1e2f-3b4c-4d5e-9f60-8192a3b4c5e7';
+const REVIEW = 'b17e2f30-4c5d-4e6f-8071-92a3b4c5d6f8';
 
 export const sam: Writer = { accountId: SAM, name: 'Sam Taylor', role: 'person' };
 const jo: Writer = { accountId: JO, name: 'Jo', role: 'supporter' };
+const priya: Writer = { accountId: PRIYA, name: 'Priya Shah', role: 'practitioner' };
 const once = (at: string): VersionSummary[] => [
   { version: 1, action: 'create', at, author: sam, agreed: null },
 ];
@@ -185,6 +189,7 @@ export function sampleSnapshot(): RecordSnapshot {
         id: RELATIONSHIP,
         role: 'friend',
         knownAs: 'Jo',
+        team: null,
         since: '2026-09-01T10:00:00.000Z',
         grants: [
           { section: 'crisis_plan', level: 'suggest', endsAt: null, advanceChoice: true },
@@ -196,6 +201,15 @@ export function sampleSnapshot(): RecordSnapshot {
           },
         ],
         sharedJournalEntryIds: [ENTRY],
+      },
+      {
+        id: TEAM_CONNECTION,
+        role: 'practitioner',
+        knownAs: 'Riverside team',
+        team: { name: 'Riverside team', service: 'Northshire Recovery Service' },
+        since: '2026-09-20T10:00:00.000Z',
+        grants: [{ section: 'reviews', level: 'suggest', endsAt: null, advanceChoice: false }],
+        sharedJournalEntryIds: [],
       },
     ],
     checkinSettings: {
@@ -297,6 +311,77 @@ export function sampleSnapshot(): RecordSnapshot {
         sha256: '4a0e1b6f2d3c5b7e9f8a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e',
         createdAt: '2026-09-11T09:00:00.000Z',
         content: 'iVBORw==',
+      },
+    ],
+    reviews: [
+      {
+        id: REVIEW,
+        createdAt: '2026-10-10T09:00:00.000Z',
+        data: {
+          ratedOn: '2026-10-10',
+          lifeAreas: [{ id: AREA_WORK, words: 'Work', score: 3, wantHelp: true }],
+          myCare: [
+            { id: 'medication', words: 'Medication', score: 5, wantHelp: false },
+            { id: 'practical-help', words: 'Practical help', score: null, wantHelp: true },
+          ],
+          meetingOn: '2026-10-12',
+          nextReviewOn: '2027-01-12',
+          areas: [
+            {
+              lifeAreaId: AREA_WORK,
+              words: 'Work',
+              goingWell: 'I go in three days a week',
+              hard: 'Mondays',
+              bestCase: 'Back full time',
+              smallestStep: 'Talk to my manager',
+              byPerson: 'Ask for a meeting',
+              byPractitioner: 'Write a letter about my hours',
+              byOthers: '',
+              actions: [
+                {
+                  id: 'c28f3041-5d6e-4f70-8182-a3b4c5d6e7f9',
+                  what: 'Ask my manager for a meeting',
+                  who: 'person',
+                  someoneName: '',
+                  by: '2026-10-20',
+                  addedBy: sam,
+                  decision: 'confirmed',
+                  decidedAt: '2026-10-12T11:00:00.000Z',
+                  goalId: 'af6d1e2a-3b4c-4d5e-8f6a-8192a3b4c5d6',
+                },
+                {
+                  id: 'd3904152-6e7f-4081-9293-b4c5d6e7f80a',
+                  what: 'Write a letter about hours',
+                  who: 'practitioner',
+                  someoneName: '',
+                  by: '2026-10-30',
+                  addedBy: priya,
+                  decision: 'waiting',
+                  decidedAt: null,
+                  goalId: null,
+                },
+              ],
+            },
+          ],
+        },
+        updatedAt: '2026-10-12T11:00:00.000Z',
+        history: [
+          ...once('2026-10-10T09:00:00.000Z'),
+          {
+            version: 2,
+            action: 'ratings',
+            at: '2026-10-10T09:05:00.000Z',
+            author: sam,
+            agreed: null,
+          },
+          {
+            version: 3,
+            action: 'meeting',
+            at: '2026-10-12T10:30:00.000Z',
+            author: priya,
+            agreed: null,
+          },
+        ],
       },
     ],
   };

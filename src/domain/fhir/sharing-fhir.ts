@@ -82,18 +82,41 @@ export function writeSharing({ snapshot, patient, keep, add, journalIds }: Write
       })),
     } satisfies CareTeam);
 
-  for (const relationship of snapshot.relationships) {
-    const member = ref(`RelatedPerson/${relationship.id}`);
-    add({
-      resourceType: 'RelatedPerson',
-      id: relationship.id,
-      meta: meta('relationship'),
-      active: true,
-      patient,
-      relationship: [concept(SYSTEMS.relationshipRole, relationship.role)],
-      name: [{ text: fhirString(relationship.knownAs) ?? '' }],
-      period: { start: relationship.since },
-    } satisfies RelatedPerson);
+  // People first, then teams: the order an import reads them back in.
+  const people = snapshot.relationships.filter((r) => r.team === null);
+  const teams = snapshot.relationships.filter((r) => r.team !== null);
+  for (const relationship of [...people, ...teams]) {
+    const { team } = relationship;
+    let member: ReturnType<typeof ref>;
+    if (team) {
+      // A team of a service is no person: a CareTeam named as the team, run by the service.
+      member = ref(`CareTeam/${relationship.id}`);
+      const service = fhirString(team.service);
+      add({
+        resourceType: 'CareTeam',
+        id: relationship.id,
+        meta: meta('team'),
+        extension: stringExt(EXTENSIONS.knownAs, relationship.knownAs),
+        status: 'active',
+        category: [concept(SYSTEMS.relationshipRole, relationship.role)],
+        ...withName(team.name),
+        subject: patient,
+        period: { start: relationship.since },
+        ...(service ? { managingOrganization: [{ display: service }] } : {}),
+      } satisfies CareTeam);
+    } else {
+      member = ref(`RelatedPerson/${relationship.id}`);
+      add({
+        resourceType: 'RelatedPerson',
+        id: relationship.id,
+        meta: meta('relationship'),
+        active: true,
+        patient,
+        relationship: [concept(SYSTEMS.relationshipRole, relationship.role)],
+        name: [{ text: fhirString(relationship.knownAs) ?? '' }],
+        period: { start: relationship.since },
+      } satisfies RelatedPerson);
+    }
     const consent = (
       id: string,
       kind: ResourceKind,
@@ -149,6 +172,11 @@ export function writeSharing({ snapshot, patient, keep, add, journalIds }: Write
   }
 }
 
+const withName = (name: string) => {
+  const safe = fhirString(name);
+  return safe === undefined ? {} : { name: safe };
+};
+
 export function readSupportNetwork(reader: Reader): RecordSnapshot['supportNetwork'] {
   const roles = new Map<string, string[]>();
   for (const team of reader.of('support_network'))
@@ -181,16 +209,28 @@ export function readRelationships(reader: Reader): RelationshipSnapshot[] {
     [...reader.of('grant'), ...reader.of('shared_journal_entries')],
     (consent) => idOf(obj(arr(obj(consent.provision).actor)[0]).reference),
   );
-  return reader.of('relationship').map((r) => {
+  const people = reader.of('relationship').map((r) => ({
+    r,
+    role: codeIn(arr(r.relationship)[0], SYSTEMS.relationshipRole),
+    knownAs: text(obj(arr(r.name)[0]).text),
+    team: null,
+  }));
+  const teams = reader.of('team').map((r) => ({
+    r,
+    role: codeIn(arr(r.category)[0], SYSTEMS.relationshipRole),
+    knownAs: text(extension(r, EXTENSIONS.knownAs)?.valueString),
+    team: { name: text(r.name), service: text(obj(arr(r.managingOrganization)[0]).display) },
+  }));
+  return [...people, ...teams].map(({ r, role, knownAs, team }) => {
     const where = reader.where(r);
     const id = text(r.id);
-    const role = codeIn(arr(r.relationship)[0], SYSTEMS.relationshipRole);
     const since = str(obj(r.period).start);
     if (!oneOf(RELATIONSHIP_ROLES, role) || !since) refuse('fhir.import.invalidItem', { where });
     const relationship: RelationshipSnapshot = {
       id,
       role,
-      knownAs: text(obj(arr(r.name)[0]).text),
+      knownAs,
+      team,
       since,
       grants: [],
       sharedJournalEntryIds: [],

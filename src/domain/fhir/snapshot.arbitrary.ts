@@ -24,9 +24,18 @@ import {
   lifeAreaSchema,
   REVISION_ACTIONS,
 } from '../record/record.schema.ts';
+import { DEFAULT_MY_CARE_ITEMS } from '../reviews/my-care.ts';
+import { ACTION_DECISIONS, ACTION_OWNERS } from '../reviews/review-rules.ts';
 import { INVITABLE_SECTIONS } from '../sharing/share-choices.ts';
 import type { z } from '../validation.ts';
-import type { Kept, RecordSnapshot, VersionSummary, Writer } from './snapshot.ts';
+import {
+  type Kept,
+  type RecordSnapshot,
+  type ReviewSnapshot,
+  VERSION_ACTIONS,
+  type VersionSummary,
+  type Writer,
+} from './snapshot.ts';
 
 /** Characters people type, in the five languages, with spaces, line ends and quotes. */
 const unit = fc.oneof(
@@ -69,17 +78,21 @@ const WRITER: fc.Arbitrary<Writer> = fc.oneof(
   fc.record({ accountId: uuid, name: LINE, role: fc.constantFrom(...ROLES) }),
 );
 
-const HISTORY: fc.Arbitrary<VersionSummary[]> = fc
-  .array(
-    fc.record({
-      action: fc.constantFrom(...REVISION_ACTIONS),
-      at: instant,
-      author: WRITER,
-      agreed: fc.option(fc.record({ by: WRITER, at: instant }), { nil: null }),
-    }),
-    { maxLength: 3 },
-  )
-  .map((versions) => versions.map((version, index) => ({ version: index + 1, ...version })));
+const historyOf = (actions: readonly VersionSummary['action'][]): fc.Arbitrary<VersionSummary[]> =>
+  fc
+    .array(
+      fc.record({
+        action: fc.constantFrom(...actions),
+        at: instant,
+        author: WRITER,
+        agreed: fc.option(fc.record({ by: WRITER, at: instant }), { nil: null }),
+      }),
+      { maxLength: 3 },
+    )
+    .map((versions) => versions.map((version, index) => ({ version: index + 1, ...version })));
+const HISTORY = historyOf(REVISION_ACTIONS);
+/** A review's versions say which part was saved. */
+const REVIEW_HISTORY = historyOf(VERSION_ACTIONS);
 
 function kept<T>(data: fc.Arbitrary<T>): fc.Arbitrary<Kept<T>> {
   return fc.record({ id: uuid, data, updatedAt: instant, history: HISTORY });
@@ -92,6 +105,7 @@ const AREA_IDS = pool('a');
 const CONTACT_IDS = pool('c');
 const FILE_IDS = pool('f');
 const JOURNAL_IDS = pool('e');
+const GOAL_IDS = pool('b');
 /** A reference into a pool of four when lists hold three at most: now and then to a thing gone. */
 const oneOf = (ids: string[]) => fc.constantFrom(...ids);
 /** A list whose n-th entry takes the n-th id of the pool. */
@@ -265,6 +279,7 @@ export function recordSnapshot(): fc.Arbitrary<RecordSnapshot> {
       id: uuid,
       role: fc.constantFrom(...RELATIONSHIP_ROLES),
       knownAs: line(),
+      team: fc.option(fc.record({ name: words(), service: words() }), { nil: null }),
       since: instant,
       grants: fc.uniqueArray(
         fc.record({
@@ -395,6 +410,7 @@ export function recordSnapshot(): fc.Arbitrary<RecordSnapshot> {
     }),
     { maxLength: 2 },
   );
+  const reviews = fc.array(review(), { maxLength: 2 });
   const aboutMe = fc.option(
     kept(
       fc
@@ -420,7 +436,9 @@ export function recordSnapshot(): fc.Arbitrary<RecordSnapshot> {
     }),
     aboutMe,
     lifeAreas: areas,
-    goals: fc.array(goal, { maxLength: 2 }),
+    goals: fc
+      .array(goal, { maxLength: 2 })
+      .map((list) => list.map((g, index) => ({ ...g, id: GOAL_IDS[index] as string }))),
     plans,
     supportNetwork: contacts,
     relationships,
@@ -436,6 +454,62 @@ export function recordSnapshot(): fc.Arbitrary<RecordSnapshot> {
         content: bytesToBase64(bytes),
       })),
     ),
+    reviews,
+  });
+}
+
+/** A review with ratings (some not given), areas talked about and actions in every state. */
+function review(): fc.Arbitrary<ReviewSnapshot> {
+  const rated = (ids: fc.Arbitrary<string>) =>
+    fc.record({
+      id: ids,
+      words: words(),
+      score: fc.option(fc.integer({ min: 1, max: 7 }), { nil: null }),
+      wantHelp: fc.boolean(),
+    });
+  const action = fc
+    .record({
+      id: uuid,
+      what: line(),
+      who: fc.constantFrom(...ACTION_OWNERS),
+      someoneName: words(),
+      by: date,
+      addedBy: WRITER,
+      decision: fc.constantFrom(...ACTION_DECISIONS),
+      decidedAt: instant,
+      goalId: oneOf(GOAL_IDS),
+    })
+    .map((a) => ({
+      ...a,
+      decidedAt: a.decision === 'waiting' ? null : a.decidedAt,
+      goalId: a.decision === 'confirmed' ? a.goalId : null,
+    }));
+  const area = fc.record({
+    lifeAreaId: oneOf(AREA_IDS),
+    words: words(),
+    goingWell: words(),
+    hard: words(),
+    bestCase: words(),
+    smallestStep: words(),
+    byPerson: words(),
+    byPractitioner: words(),
+    byOthers: words(),
+    actions: fc.array(action, { maxLength: 2 }),
+  });
+  const myCareIds = fc.constantFrom(...DEFAULT_MY_CARE_ITEMS.map((item) => item.id), 'own-1');
+  return fc.record({
+    id: uuid,
+    createdAt: instant,
+    updatedAt: instant,
+    history: REVIEW_HISTORY,
+    data: fc.record({
+      ratedOn: fc.option(date, { nil: null }),
+      lifeAreas: fc.uniqueArray(rated(oneOf(AREA_IDS)), { maxLength: 3, selector: (r) => r.id }),
+      myCare: fc.uniqueArray(rated(myCareIds), { maxLength: 3, selector: (r) => r.id }),
+      meetingOn: fc.option(date, { nil: null }),
+      nextReviewOn: fc.option(date, { nil: null }),
+      areas: fc.uniqueArray(area, { maxLength: 3, selector: (a) => a.lifeAreaId }),
+    }),
   });
 }
 

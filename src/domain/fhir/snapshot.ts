@@ -23,10 +23,27 @@ import type {
   LifeArea,
   REVISION_ACTIONS,
 } from '../record/record.schema.ts';
+import type { ReviewData, StoredAction, StoredArea } from '../reviews/review.schema.ts';
 import type { InvitableSection } from '../sharing/share-choices.ts';
 
 /** Someone who wrote or agreed a version: their account on the exporting installation. */
 export type Writer = { accountId: string; name: string; role: Role };
+
+/**
+ * What a version did. A record item's are `REVISION_ACTIONS`; a review's versions say which
+ * part was saved (decision 0043): the ratings, the meeting, or an action confirmed or declined.
+ */
+export const VERSION_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'restore',
+  'ratings',
+  'meeting',
+  'confirm',
+  'decline',
+] as const satisfies readonly [...typeof REVISION_ACTIONS, ...string[]];
+export type VersionAction = (typeof VERSION_ACTIONS)[number];
 
 /**
  * One saved version, summarised: who wrote it, who agreed it, when and how. The words of earlier
@@ -34,7 +51,7 @@ export type Writer = { accountId: string; name: string; role: Role };
  */
 export type VersionSummary = {
   version: number;
-  action: (typeof REVISION_ACTIONS)[number];
+  action: VersionAction;
   at: string;
   author: Writer;
   agreed: { by: Writer; at: string } | null;
@@ -79,6 +96,8 @@ export type RelationshipSnapshot = {
   id: string;
   role: RelationshipRole;
   knownAs: string;
+  /** A connection to a team of a service (decision 0040), named as it was; null for a person. */
+  team: { name: string; service: string } | null;
   since: string;
   grants: GrantSnapshot[];
   /** Journal entries shared with them one by one. */
@@ -151,6 +170,19 @@ export type AttachmentSnapshot = {
   content: string;
 };
 
+/** An agreed action of a review; whoever added it is named like the writer of a version. */
+export type ReviewActionSnapshot = Omit<
+  StoredAction,
+  'addedBy' | 'addedByRole' | 'addedElsewhere'
+> & {
+  addedBy: Writer;
+};
+export type ReviewAreaSnapshot = Omit<StoredArea, 'actions'> & { actions: ReviewActionSnapshot[] };
+/** A review done together (decision 0043): the ratings, the areas talked about, the actions. */
+export type ReviewSnapshotData = Omit<ReviewData, 'areas'> & { areas: ReviewAreaSnapshot[] };
+/** A review, oldest first; `createdAt` keeps their order, so each shows beside the one before. */
+export type ReviewSnapshot = Kept<ReviewSnapshotData> & { createdAt: string };
+
 export type RecordSnapshot = {
   person: { id: string; name: string; email: string; language: LanguageCode | null };
   aboutMe: Kept<AboutMe> | null;
@@ -166,4 +198,5 @@ export type RecordSnapshot = {
   measureResponses: MeasureResponseSnapshot[];
   journal: JournalEntrySnapshot[];
   attachments: AttachmentSnapshot[];
+  reviews: ReviewSnapshot[];
 };

@@ -8,10 +8,12 @@ import type {
   Goal,
   Observation,
   Provenance,
+  QuestionnaireResponse,
+  QuestionnaireResponseItem,
   Resource,
 } from '@medplum/fhirtypes';
 import { describe, expect, it } from 'vitest';
-import { EXPORT_TAG, EXTENSIONS, SYSTEMS } from './codes.ts';
+import { EXPORT_TAG, EXTENSIONS, REVIEW_QUESTIONNAIRE, SYSTEMS } from './codes.ts';
 import { base64ToText } from './fhir-text.ts';
 import { fromBundle } from './from-bundle.ts';
 import { SAM, sampleSnapshot } from './sample-snapshot.ts';
@@ -221,5 +223,63 @@ describe('The FHIR export of a record', () => {
     const plan = snapshot.plans.after_crisis;
     if (plan) plan.data.learned = ' \n ';
     expect(one<CarePlan>('after_crisis', snapshot).activity).toHaveLength(1);
+  });
+
+  it('writes a grant to a team as a Consent to a CareTeam named as the team and its service', () => {
+    const team = one<CareTeam>('team');
+    expect(team.name).toBe('Riverside team');
+    expect(team.managingOrganization).toEqual([{ display: 'Northshire Recovery Service' }]);
+    expect(team.period?.start).toBe('2026-09-20T10:00:00.000Z');
+    const grant = all()
+      .filter((r): r is Consent => kindOf(r) === 'grant')
+      .find((c) => c.provision?.actor?.[0]?.reference.reference === `CareTeam/${team.id}`);
+    expect(grant?.provision?.code?.[0]?.coding?.[0]?.code).toBe('reviews');
+    expect(grant?.provision?.action?.map((a) => a.coding?.[0]?.code)).toEqual([
+      'access',
+      'correct',
+    ]);
+  });
+
+  it('writes a review as a QuestionnaireResponse: ratings, the four steps and each action', () => {
+    const review = one<QuestionnaireResponse>('review');
+    expect(review.questionnaire).toBe(REVIEW_QUESTIONNAIRE);
+    expect(review.status).toBe('completed');
+    expect(review.authored).toBe('2026-10-10T09:00:00.000Z');
+    const items = review.item ?? [];
+    const answer = (item: QuestionnaireResponseItem | undefined, linkId: string) =>
+      item?.item?.find((i) => i.linkId === linkId)?.answer?.[0];
+    const care = items.filter((i) => i.linkId === 'my-care');
+    expect(care.map((i) => [i.text, answer(i, 'score')?.valueInteger])).toEqual([
+      ['Medication', 5],
+      ['Practical help', undefined],
+    ]);
+    expect(answer(care[1], 'want-help')?.valueBoolean).toBe(true);
+    const area = items.find((i) => i.linkId === 'area');
+    expect(area?.text).toBe('Work');
+    expect(answer(area, 'smallest-step')?.valueString).toBe('Talk to my manager');
+    const actions = area?.item?.filter((i) => i.linkId === 'action') ?? [];
+    expect(actions.map((a) => answer(a, 'decision')?.valueCoding?.code)).toEqual([
+      'confirmed',
+      'waiting',
+    ]);
+    expect(answer(actions[0], 'goal')?.valueReference?.reference).toBe(
+      'Goal/af6d1e2a-3b4c-4d5e-8f6a-8192a3b4c5d6',
+    );
+    // The practitioner who added an action is named as the writers of versions are.
+    expect(answer(actions[1], 'added-by')?.valueReference).toEqual({
+      identifier: { system: SYSTEMS.account, value: 'a06d1e2f-3b4c-4d5e-9f60-8192a3b4c5e7' },
+      display: 'Priya Shah',
+    });
+    expect(answer(actions[1], 'added-by-role')?.valueCoding?.code).toBe('practitioner');
+    const saved = all().filter(
+      (r): r is Provenance =>
+        r.resourceType === 'Provenance' &&
+        r.target[0]?.reference?.startsWith(`QuestionnaireResponse/${review.id}/`) === true,
+    );
+    expect(saved.map((p) => p.activity?.coding?.[1]?.code)).toEqual([
+      'create',
+      'ratings',
+      'meeting',
+    ]);
   });
 });

@@ -29,6 +29,7 @@ import {
 } from './fhir-write.ts';
 import { ABOUT_ME_PARTS, GOAL_LIFECYCLE } from './plan-layout.ts';
 import { provenancesOf } from './provenance.ts';
+import { writeReviews } from './reviews-fhir.ts';
 import { writeSharing } from './sharing-fhir.ts';
 import { PLAN_KINDS, type RecordSnapshot, type VersionSummary } from './snapshot.ts';
 
@@ -189,6 +190,7 @@ export function toBundle(snapshot: RecordSnapshot, options: ToBundleOptions): Bu
 
   writeSharing(out);
   writeCheckinsAndMeasures(out);
+  writeReviews(out);
   for (const entry of snapshot.journal)
     keep(
       {

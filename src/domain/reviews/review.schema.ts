@@ -154,6 +154,13 @@ export const storedActionSchema = z.object({
   decidedAt: z.string().nullable(),
   /** The goal the confirmed action became a step of. */
   goalId: z.string().nullable(),
+  /**
+   * Who added it on the installation the record was brought from (decision 0048), named as
+   * there and linked to no account here; `addedBy` is then the person who brought it in.
+   */
+  addedElsewhere: z
+    .object({ accountId: z.string(), name: z.string(), role: z.enum(ROLES) })
+    .optional(),
 });
 export type StoredAction = z.infer<typeof storedActionSchema>;
 

@@ -49,6 +49,11 @@ const TABLES: Partial<Record<keyof Database, [Aggregate, string][]>> = {
   ],
   measure_response_revision: [],
   observation: [],
+  review: [
+    ['sum', 'version'],
+    ['max', 'updated_at'],
+  ],
+  review_revision: [],
   // A suggestion made, decided or withdrawn (decision 0029).
   suggestion: [
     ['max', 'decided_at'],

@@ -2,12 +2,24 @@
 // fill it, comes back as a FHIR R4 Bundle in which every resource validates, holding their own
 // words (the journal decrypted for them). Only they may ask: anyone else gets the 404 a record
 // that is not there gets, and a visitor signed out the 401.
-import type { Bundle, DocumentReference, Goal, Patient } from '@medplum/fhirtypes';
+import type {
+  Bundle,
+  CareTeam,
+  Consent,
+  DocumentReference,
+  Goal,
+  Patient,
+  QuestionnaireResponse,
+  QuestionnaireResponseItem,
+} from '@medplum/fhirtypes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SYSTEMS } from '../../../domain/fhir/codes.ts';
 import { fromBundle } from '../../../domain/fhir/from-bundle.ts';
 import type { RecordSnapshot } from '../../../domain/fhir/snapshot.ts';
 import { INVITABLE_SECTIONS } from '../../../domain/sharing/share-choices.ts';
+import { ifMatch } from '../../test/api.ts';
 import {
+  aServiceAdmin,
   aSupporterOf,
   type Client,
   signUp,
@@ -18,6 +30,7 @@ import {
 import { DIALECTS } from '../../test/dialects.ts';
 import { problemsOfBundle } from '../../test/fhir-validation.ts';
 import { recordRequests } from '../../test/record-requests.ts';
+import { aTeam, connectToTeam } from '../../test/team-fixtures.ts';
 
 const fromBase64 = (data: string | undefined) => Buffer.from(data ?? '', 'base64').toString('utf8');
 const everything = INVITABLE_SECTIONS.map((section) => ({
@@ -43,8 +56,74 @@ describe.each(DIALECTS)('Download my record on %s', (dialect) => {
     });
     expect(entry.statusCode, entry.body).toBe(201);
     await aSupporterOf(t, owner.personId, { grants: everything, knownAs: 'Aunt Pat' });
+    // A team connection, and a review done with a practitioner who adds an action.
+    const admin = await aServiceAdmin(t);
+    const team = await aTeam(admin, 'Coast team');
+    await connectToTeam(owner, team.code, { reviews: 'suggest', goals: 'view' });
+    await reviewWithPractitioner();
   }, 120_000);
   afterAll(() => t?.close());
+
+  async function reviewWithPractitioner() {
+    const practitioner = await signUpAs(t, 'practitioner');
+    await t.services.sharing.createRelationship({
+      personId: owner.personId,
+      accountId: practitioner.personId,
+      role: 'practitioner',
+      knownAs: 'Priya',
+      grants: [{ section: 'reviews', level: 'suggest', endsAt: null }],
+    });
+    const reviews = `/api/people/${owner.personId}/reviews`;
+    const started = await owner.request({ method: 'POST', url: reviews, payload: {} });
+    expect(started.statusCode, started.body).toBe(201);
+    const review = started.json();
+    const areas = await owner.request({
+      method: 'GET',
+      url: `/api/people/${owner.personId}/life-areas`,
+    });
+    const area = (areas.json().items ?? areas.json())[0];
+    const rated = await owner.request({
+      method: 'PUT',
+      url: `${reviews}/${review.id}/ratings`,
+      headers: ifMatch(review.version),
+      payload: {
+        ratedOn: '2026-11-20',
+        lifeAreas: [{ id: area.id, score: 3, wantHelp: true }],
+        myCare: [{ id: review.myCareToRate[0].id, score: 5, wantHelp: false }],
+      },
+    });
+    expect(rated.statusCode, rated.body).toBe(200);
+    const met = await practitioner.request({
+      method: 'PUT',
+      url: `${reviews}/${review.id}/meeting`,
+      headers: ifMatch(rated.json().version),
+      payload: {
+        meetingOn: '2026-11-24',
+        nextReviewOn: '2027-02-24',
+        areas: [
+          {
+            lifeAreaId: area.id,
+            goingWell: 'Walking most days',
+            hard: 'Mornings',
+            bestCase: 'Sleeping through',
+            smallestStep: 'Bed by eleven',
+            byPerson: 'Keep a sleep diary',
+            byPractitioner: 'Look at medication timing',
+            byOthers: '',
+            actions: [
+              {
+                what: 'Ask the GP about the morning dose',
+                who: 'person',
+                someoneName: '',
+                by: '2026-12-10',
+              },
+            ],
+          },
+        ],
+      },
+    });
+    expect(met.statusCode, met.body).toBe(200);
+  }
 
   it('gives the owner a valid FHIR Bundle of their whole record, to save as a file', async () => {
     const response = await owner.request({ method: 'GET', url: exportUrl(owner.personId) });
@@ -84,6 +163,40 @@ describe.each(DIALECTS)('Download my record on %s', (dialect) => {
       .flatMap((doc) => doc.content.map((c) => fromBase64(c.attachment.data)));
     expect(texts).toContain('Walked to the lighthouse with Mum.');
     expect(texts).toContain('Sat by the canal for an hour. The heron came back.');
+  }, 60_000);
+
+  it('carries a review, naming who added each action, and a team connection with its grants', async () => {
+    const response = await owner.request({ method: 'GET', url: exportUrl(owner.personId) });
+    const resources = ((response.json() as Bundle).entry ?? []).map((entry) => entry.resource);
+    const kind = (r: (typeof resources)[number]) =>
+      r?.meta?.tag?.find((tag) => tag.system === SYSTEMS.kind)?.code;
+    // The seeded review (started, nothing rated) and the one done with Priya.
+    const reviews = resources.filter((r) => kind(r) === 'review') as QuestionnaireResponse[];
+    expect(reviews).toHaveLength(2);
+    const review = reviews.find((r) => r.item?.some((i) => i.linkId === 'area'));
+    if (!review) throw new Error('no review with an area');
+    expect(review.status).toBe('completed');
+    const answer = (item: QuestionnaireResponseItem | undefined, linkId: string) =>
+      item?.item?.find((i) => i.linkId === linkId)?.answer?.[0];
+    const area = review.item?.find((i) => i.linkId === 'area');
+    expect(answer(area, 'smallest-step')?.valueString).toBe('Bed by eleven');
+    const action = area?.item?.find((i) => i.linkId === 'action');
+    expect(answer(action, 'what')?.valueString).toBe('Ask the GP about the morning dose');
+    expect(answer(action, 'added-by')?.valueReference?.display).toBe('Priya');
+    expect(answer(action, 'added-by-role')?.valueCoding?.code).toBe('practitioner');
+    expect(answer(action, 'decision')?.valueCoding?.code).toBe('waiting');
+    const team = resources.find((r) => kind(r) === 'team') as CareTeam;
+    expect(team.name).toBe('Coast team');
+    expect(team.managingOrganization?.[0]?.display).toBe('Riverside Recovery Team');
+    const grants = resources.filter(
+      (r): r is Consent =>
+        kind(r) === 'grant' &&
+        (r as Consent).provision?.actor?.[0]?.reference.reference === `CareTeam/${team.id}`,
+    );
+    expect(grants.map((g) => g.provision?.code?.[0]?.coding?.[0]?.code).sort()).toEqual([
+      'goals',
+      'reviews',
+    ]);
   }, 60_000);
 
   it('writes a Bundle that reads back as the same record', async () => {

@@ -103,13 +103,35 @@ export function createExportRepo(db: Kysely<Database>) {
         .where('purged_at', 'is', null)
         .orderBy('created_at')
         .execute(),
+    /** Live relationships; a team connection with its team's and service's names as now. */
     relationships: (personId: string) =>
       db
-        .selectFrom('relationship')
+        .selectFrom('relationship as r')
+        .leftJoin('team as t', 't.id', 'r.team_id')
+        .leftJoin('service as s', 's.id', 't.service_id')
+        .selectAll('r')
+        .select(['t.name as team_name', 's.name as service_name'])
+        .where('r.person_id', '=', personId)
+        .where('r.ended_at', 'is', null)
+        .orderBy('r.created_at')
+        .execute(),
+    /** Live reviews, oldest first, so each reads beside the one before (decision 0043). */
+    reviews: (personId: string) =>
+      db
+        .selectFrom('review')
         .selectAll()
         .where('person_id', '=', personId)
-        .where('ended_at', 'is', null)
+        .where('deleted_at', 'is', null)
         .orderBy('created_at')
+        .orderBy('id')
+        .execute(),
+    reviewRevisions: (personId: string) =>
+      db
+        .selectFrom('review_revision')
+        .select(['review_id', 'version', 'action', 'authored_by', 'authored_role', 'created_at'])
+        .where('person_id', '=', personId)
+        .orderBy('review_id')
+        .orderBy('version')
         .execute(),
     grants: (personId: string) =>
       db.selectFrom('access_grant').selectAll().where('person_id', '=', personId).execute(),

@@ -18,6 +18,7 @@ import type {
   Kept,
   RecordSnapshot,
   RelationshipSnapshot,
+  VersionAction,
   VersionSummary,
   Writer,
 } from '../../../domain/fhir/snapshot.ts';
@@ -25,14 +26,15 @@ import { PLAN_KINDS } from '../../../domain/fhir/snapshot.ts';
 import { toBundle } from '../../../domain/fhir/to-bundle.ts';
 import type { LanguageCode } from '../../../domain/i18n/languages.ts';
 import type { ResponseItem } from '../../../domain/measures/response.schema.ts';
-import type { REVISION_ACTIONS } from '../../../domain/record/record.schema.ts';
+import { reviewDataSchema } from '../../../domain/reviews/review.schema.ts';
 import type { InvitableSection } from '../../../domain/sharing/share-choices.ts';
 import type { RecordScope } from '../../http/access.ts';
 import { type Keyring, open } from '../journal/journal-crypto.ts';
 import { readRow } from '../record/stored-items.ts';
+import { REVIEW_SHAPE_VERSION } from '../reviews/reviews.service.ts';
 import type { ExportRepo } from './export.repo.ts';
 
-type Action = (typeof REVISION_ACTIONS)[number];
+type Action = VersionAction;
 type Step = {
   version: number;
   action: string;
@@ -86,6 +88,16 @@ export function createExportService(
         repo.grants(personId),
         repo.sharedEntries(personId),
       ]);
+    const [reviewRows, reviewRevisions] = await Promise.all([
+      repo.reviews(personId),
+      repo.reviewRevisions(personId),
+    ]);
+    // Reviews this server cannot read (a newer shape, or damaged) are left out, as its pages do.
+    const reviews = reviewRows.flatMap((row) => {
+      if (row.schema_version > REVIEW_SHAPE_VERSION) return [];
+      const parsed = reviewDataSchema.safeParse(JSON.parse(row.data));
+      return parsed.success ? [{ row, data: parsed.data }] : [];
+    });
 
     const writerIds = new Set<string>([personId]);
     for (const r of [
@@ -93,10 +105,13 @@ export function createExportService(
       ...checkinRevisions,
       ...journalRevisions,
       ...responseRevisions,
+      ...reviewRevisions,
     ]) {
       writerIds.add(r.authored_by);
       if ('agreed_by' in r && r.agreed_by) writerIds.add(r.agreed_by);
     }
+    for (const { data } of reviews)
+      for (const area of data.areas) for (const a of area.actions) writerIds.add(a.addedBy);
     const writers = new Map<string, Writer>();
     for (const row of await repo.writers(personId, [...writerIds])) {
       writers.set(row.id, {
@@ -156,6 +171,7 @@ export function createExportService(
     const checkinHistory = groupBy(checkinRevisions, (r) => r.checkin_id);
     const journalHistory = groupBy(journalRevisions, (r) => r.entry_id);
     const responseHistory = groupBy(responseRevisions, (r) => r.response_id);
+    const reviewHistory = groupBy(reviewRevisions, (r) => r.review_id);
     const scoresOf = groupBy(observations, (o) => o.response_id);
     const grantsOf = groupBy(grants, (g) => g.relationship_id);
     const sharedOf = groupBy(shared, (s) => s.relationship_id);
@@ -184,6 +200,8 @@ export function createExportService(
           id: r.id,
           role: r.role as RelationshipRole,
           knownAs: r.known_as,
+          team:
+            r.team_id === null ? null : { name: r.team_name ?? '', service: r.service_name ?? '' },
           since: r.created_at,
           grants: (grantsOf.get(r.id) ?? []).map((g) => ({
             section: g.section as InvitableSection,
@@ -257,6 +275,23 @@ export function createExportService(
           content: f.content,
         }),
       ),
+      reviews: reviews.map(({ row, data }) => ({
+        id: row.id,
+        createdAt: row.created_at,
+        data: {
+          ...data,
+          areas: data.areas.map((area) => ({
+            ...area,
+            actions: area.actions.map(({ addedBy, addedByRole, addedElsewhere, ...action }) => ({
+              ...action,
+              // One brought in from another installation keeps the name it had there.
+              addedBy: addedElsewhere ?? writer(addedBy, addedByRole),
+            })),
+          })),
+        },
+        updatedAt: row.updated_at,
+        history: summarise(reviewHistory.get(row.id)),
+      })),
     };
   }
 

@@ -8,6 +8,7 @@ import { PLAN_KINDS, type RecordSnapshot } from '../../../domain/fhir/snapshot.t
 import { saidValue } from '../../../domain/i18n/said.ts';
 import type { ItemKind } from '../../../domain/record/sections.ts';
 import { currentShapeVersion } from '../../../domain/record/stored-json.ts';
+import type { ReviewData } from '../../../domain/reviews/review.schema.ts';
 import type {
   AttachmentRow,
   CheckinRow,
@@ -15,9 +16,11 @@ import type {
   MeasureResponseRow,
   ObservationRow,
   RecordItemRow,
+  ReviewRow,
 } from '../../store/schema.ts';
 import { type Keyring, seal } from '../journal/journal-crypto.ts';
 import { documentId } from '../record/record.service.ts';
+import { REVIEW_SHAPE_VERSION } from '../reviews/reviews.service.ts';
 import { ImportRefused } from './import-refused.ts';
 
 export type ImportRows = {
@@ -27,6 +30,7 @@ export type ImportRows = {
   responses: MeasureResponseRow[];
   observations: ObservationRow[];
   attachments: AttachmentRow[];
+  reviews: ReviewRow[];
 };
 
 /** Old id → new id, for every item of the snapshot. */
@@ -73,6 +77,7 @@ function newIds(personId: string, s: RecordSnapshot): IdMap {
     s.measureResponses,
     s.journal,
     s.attachments,
+    s.reviews,
   ])
     for (const item of list) fresh(item.id);
   return ids;
@@ -246,5 +251,34 @@ export function rowsOf(s: RecordSnapshot, c: RowContext): ImportRows {
     };
   });
 
-  return { items, checkins, journal, responses, observations, attachments };
+  // A review keeps when it was started, so each still reads beside the one before it. An action
+  // the person added is theirs here too; one a practitioner (or anyone else) added there keeps
+  // that writer's name and role as words, linked to no account here (decision 0048).
+  const reviews: ReviewRow[] = s.reviews.map((r) => {
+    const data: ReviewData = {
+      ...r.data,
+      areas: r.data.areas.map((area) => ({
+        ...area,
+        actions: area.actions.map(({ addedBy, ...action }) => ({
+          ...action,
+          addedBy: c.personId,
+          addedByRole: 'person' as const,
+          ...(addedBy.accountId === s.person.id ? {} : { addedElsewhere: addedBy }),
+        })),
+      })),
+    };
+    return {
+      person_id: c.personId,
+      id: to(r.id),
+      data: JSON.stringify(remapIds(data, ids)),
+      schema_version: REVIEW_SHAPE_VERSION,
+      version: 1,
+      created_by: c.personId,
+      created_at: r.createdAt,
+      updated_at: c.at,
+      deleted_at: null,
+    };
+  });
+
+  return { items, checkins, journal, responses, observations, attachments, reviews };
 }

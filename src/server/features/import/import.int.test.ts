@@ -77,17 +77,28 @@ describe.each(DIALECTS)('Bring my record on %s', (dialect) => {
       measureResponses: 1,
       journalEntries: 1,
       files: 2,
+      reviews: 1,
     });
+    // Grants to a person and to a team there are told, never carried over.
     expect(result.sharedThere).toEqual([
       {
         knownAs: 'Jo',
         role: 'friend',
+        team: null,
         since: '2026-09-01T10:00:00.000Z',
         sections: [
           { section: 'crisis_plan', level: 'suggest' },
           { section: 'goals', level: 'view' },
         ],
         journalEntries: 1,
+      },
+      {
+        knownAs: 'Riverside team',
+        role: 'practitioner',
+        team: { name: 'Riverside team', service: 'Northshire Recovery Service' },
+        since: '2026-09-20T10:00:00.000Z',
+        sections: [{ section: 'reviews', level: 'suggest' }],
+        journalEntries: 0,
       },
     ]);
 
@@ -225,6 +236,59 @@ describe.each(DIALECTS)('Bring my record on %s', (dialect) => {
       { value: '12', code: '720433000', response_id: responses[0]?.id },
     ]);
 
+    // The review comes back: ratings, the four steps, and each action with who added it there.
+    const [summary] = await many<{ id: string }>(sam, `/api/people/${sam.personId}/reviews`);
+    const review = await get<Record<string, unknown> & { areas: Record<string, unknown>[] }>(
+      sam,
+      `/api/people/${sam.personId}/reviews/${summary?.id}`,
+    );
+    const sourceReview = source.reviews[0]?.data;
+    expect(review).toMatchObject({
+      ratedOn: '2026-10-10',
+      meetingOn: '2026-10-12',
+      nextReviewOn: '2027-01-12',
+      lifeAreas: [{ id: areaId, words: 'Work', score: 3, wantHelp: true }],
+      myCare: sourceReview?.myCare,
+      createdAt: '2026-10-10T09:00:00.000Z',
+    });
+    const [area] = review.areas;
+    expect(area).toMatchObject({
+      lifeAreaId: areaId,
+      smallestStep: 'Talk to my manager',
+      byPractitioner: 'Write a letter about my hours',
+    });
+    expect(
+      ((area?.actions ?? []) as Record<string, unknown>[]).map((a) => ({
+        what: a.what,
+        decision: a.decision,
+        goalId: a.goalId,
+        addedBy: a.addedBy,
+        addedByName: a.addedByName,
+      })),
+    ).toEqual([
+      {
+        what: 'Ask my manager for a meeting',
+        decision: 'confirmed',
+        goalId: goal.id,
+        addedBy: sam.personId,
+        addedByName: expect.any(String),
+      },
+      // Priya's action keeps her name from there, linked to no account here.
+      {
+        what: 'Write a letter about hours',
+        decision: 'waiting',
+        goalId: null,
+        addedBy: sam.personId,
+        addedByName: 'Priya Shah',
+      },
+    ]);
+    const reviewVersions = await t.store.db
+      .selectFrom('review_revision')
+      .select(['authored_by', 'action'])
+      .where('person_id', '=', sam.personId)
+      .execute();
+    expect(reviewVersions).toEqual([{ authored_by: sam.personId, action: 'create' }]);
+
     // Each item has one version here, written by the person who brought it in.
     const authors = await t.store.db
       .selectFrom('record_revision')
@@ -286,6 +350,18 @@ describe.each(DIALECTS)('Bring my record on %s', (dialect) => {
     const aliBefore = await personState(t.store, ali.personId);
     expectError(await post(ali, bundleOf(exported())), 409, 'WM_IMPORT_RECORD_NOT_EMPTY');
     expect(await personState(t.store, ali.personId)).toEqual(aliBefore);
+
+    // A review started is something in the record too.
+    const kim = await signUp(t.app);
+    const started = await kim.request({
+      method: 'POST',
+      url: `/api/people/${kim.personId}/reviews`,
+      payload: {},
+    });
+    expect(started.statusCode, started.body).toBe(201);
+    const kimBefore = await personState(t.store, kim.personId);
+    expectError(await post(kim, bundleOf(exported())), 409, 'WM_IMPORT_RECORD_NOT_EMPTY');
+    expect(await personState(t.store, kim.personId)).toEqual(kimBefore);
   });
 
   const forged = () => {

@@ -11,7 +11,7 @@ export type Author = { authoredBy: string; authoredRole: string };
 export type RecordContents = {
   /** Every record item, deleted ones too. */
   items: Pick<RecordItemRow, 'id' | 'kind' | 'version' | 'data' | 'deleted_at'>[];
-  /** Rows in the other person-owned tables (check-ins, journal, measures, files). */
+  /** Rows in the other person-owned tables (check-ins, journal, measures, files, reviews). */
   otherRows: number;
 };
 
@@ -24,7 +24,13 @@ async function contentsOf(db: Db, personId: string): Promise<RecordContents> {
     .where('person_id', '=', personId)
     .execute();
   let otherRows = 0;
-  for (const table of ['checkin', 'journal_entry', 'measure_response', 'attachment'] as const) {
+  for (const table of [
+    'checkin',
+    'journal_entry',
+    'measure_response',
+    'attachment',
+    'review',
+  ] as const) {
     const row = await db
       .selectFrom(table)
       .select((eb) => eb.fn.countAll<string | number>().as('n'))
@@ -173,6 +179,22 @@ export function createImportRepo(db: Kysely<Database>) {
         }
         for (const o of rows.observations) await trx.insertInto('observation').values(o).execute();
         for (const f of rows.attachments) await trx.insertInto('attachment').values(f).execute();
+        for (const r of rows.reviews) {
+          await trx.insertInto('review').values(r).execute();
+          await trx
+            .insertInto('review_revision')
+            .values({
+              person_id: personId,
+              review_id: r.id,
+              version: 1,
+              action: 'create',
+              data: r.data,
+              schema_version: r.schema_version,
+              ...who,
+              created_at: at,
+            })
+            .execute();
+        }
       });
     },
   };

@@ -56,10 +56,12 @@ function resultOf(s: RecordSnapshot): ImportResult {
       measureResponses: s.measureResponses.length,
       journalEntries: s.journal.length,
       files: s.attachments.length,
+      reviews: s.reviews.length,
     },
     sharedThere: s.relationships.map((r) => ({
       knownAs: r.knownAs,
       role: r.role,
+      team: r.team,
       since: r.since,
       sections: r.grants.map((g) => ({ section: g.section, level: g.level })),
       journalEntries: r.sharedJournalEntryIds.length,

@@ -136,7 +136,11 @@ export function createReviewService(
 
   async function present(scope: RecordScope, row: ReviewRow): Promise<Review> {
     const data = readData(row);
-    const ids = [...new Set(data.areas.flatMap((a) => a.actions.map((x) => x.addedBy)))];
+    const ids = [
+      ...new Set(
+        data.areas.flatMap((a) => a.actions.filter((x) => !x.addedElsewhere).map((x) => x.addedBy)),
+      ),
+    ];
     const names = await namesFor(scope.personId, ids);
     const before = await repo.previous(scope.personId, row.created_at, row.id);
     const last = before ? readData(before) : null;
@@ -150,7 +154,8 @@ export function createReviewService(
         ...area,
         actions: area.actions.map((action) => ({
           ...action,
-          addedByName: names.get(action.addedBy) ?? '',
+          // One brought in from another installation is named as it was there (decision 0048).
+          addedByName: action.addedElsewhere?.name ?? names.get(action.addedBy) ?? '',
         })),
       })),
       last:

@@ -29,14 +29,24 @@ const RESULT = {
     measureResponses: 0,
     journalEntries: 1,
     files: 0,
+    reviews: 2,
   },
   sharedThere: [
     {
       knownAs: 'Jo',
       role: 'friend',
+      team: null,
       since: '2026-09-01T10:00:00.000Z',
       sections: [{ section: 'goals', level: 'view' }],
       journalEntries: 1,
+    },
+    {
+      knownAs: 'Coast team',
+      role: 'practitioner',
+      team: { name: 'Coast team', service: 'Riverside Recovery' },
+      since: '2026-09-20T10:00:00.000Z',
+      sections: [{ section: 'reviews', level: 'suggest' }],
+      journalEntries: 0,
     },
   ],
 };
@@ -59,10 +69,16 @@ describe('Bring my record from another Waymark', () => {
     expect(server.sent('POST', URL).map((r) => r.body)).toEqual([BUNDLE]);
     expect(screen.getByText('Goals: 2, with 3 notes')).toBeTruthy();
     expect(screen.getByText('Check-ins: 5')).toBeTruthy();
+    expect(screen.getByText('Reviews: 2')).toBeTruthy();
     expect(screen.queryByText(/Files:/)).toBeNull();
     const shared = screen.getByRole('region', { name: 'Who could see your record there' });
     expect(shared.textContent).toContain('Jo (friend) could see your goals there.');
     expect(shared.textContent).toContain('invite them again');
+    // A team there is told too, and how to connect to one here.
+    expect(shared.textContent).toContain(
+      'The team Coast team at Riverside Recovery could see your reviews there.',
+    );
+    expect(shared.textContent).toContain('ask the team for its code');
     expect(screen.getByRole('link', { name: 'Go to Sharing' })).toBeTruthy();
   });
 

@@ -27,6 +27,7 @@ function Brought({ brought }: { brought: ImportResult['brought'] }) {
     ['measureResponses', 'import.brought.measureResponses'],
     ['journalEntries', 'import.brought.journalEntries'],
     ['files', 'import.brought.files'],
+    ['reviews', 'import.brought.reviews'],
   ];
   if (brought.goals > 0)
     lines.push(t('import.brought.goals', { count: brought.goals, notes: brought.goalNotes }));
@@ -56,20 +57,30 @@ function SharedThere({ people }: { people: ImportResult['sharedThere'] }) {
         <>
           <p>{t('import.sharedIntro')}</p>
           <ul>
-            {people.map((person, index) => (
-              <li key={index}>
-                {t('import.sharedPerson', {
-                  name: person.knownAs,
-                  role: t(`supporting.role.${person.role}` as MessageKey),
-                  sections: formatList(
-                    person.sections.map((s) => t(`section.${s.section}` as MessageKey)),
-                  ),
-                })}
-                {person.journalEntries > 0 &&
-                  ` ${t('import.sharedJournal', { name: person.knownAs, count: person.journalEntries })}`}
-              </li>
-            ))}
+            {people.map((person, index) => {
+              const sections = formatList(
+                person.sections.map((s) => t(`section.${s.section}` as MessageKey)),
+              );
+              return (
+                <li key={index}>
+                  {person.team
+                    ? t('import.sharedTeam', {
+                        team: person.team.name,
+                        service: person.team.service,
+                        sections,
+                      })
+                    : t('import.sharedPerson', {
+                        name: person.knownAs,
+                        role: t(`supporting.role.${person.role}` as MessageKey),
+                        sections,
+                      })}
+                  {person.journalEntries > 0 &&
+                    ` ${t('import.sharedJournal', { name: person.knownAs, count: person.journalEntries })}`}
+                </li>
+              );
+            })}
           </ul>
+          {people.some((person) => person.team) && <p>{t('import.sharedTeamAgain')}</p>}
           <p>
             <Link href="/sharing">{t('import.toSharing')}</Link>
           </p>

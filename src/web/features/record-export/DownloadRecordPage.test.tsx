@@ -56,6 +56,7 @@ describe('Download my record', () => {
       'Life area ratings',
       'Measures',
       'Journal',
+      'Reviews',
       'Files',
       'Who I share with',
     ])
@@ -71,8 +72,36 @@ describe('Download my record', () => {
     expect(checkins.getAllByRole('row').length).toBe(record.checkins.length + 1);
     const files = screen.getByRole('region', { name: 'Files' });
     for (const file of record.attachments) expect(files.textContent).toContain(file.fileName);
+    // The review: ratings with "would like more help", each step's words, who added each action.
+    const reviews = within(screen.getByRole('region', { name: 'Reviews' }));
+    expect(reviews.getByRole('table', { name: 'My care' }).textContent).toContain(
+      'Practical help (Would like more help)Not rated',
+    );
+    const review = screen.getByRole('region', { name: 'Reviews' }).textContent;
+    expect(review).toContain('What is the smallest step that would help?Talk to my manager');
+    expect(review).toContain('The practitioner will Write a letter about hours');
+    expect(review).toContain('Added by Priya Shah');
+    expect(review).toContain('Added to goals');
+    expect(review).toContain('Next review:');
+    expect(screen.getByRole('region', { name: 'Who I share with' }).textContent).toContain(
+      'The team Riverside team at Northshire Recovery Service. Sees: My reviews',
+    );
     expect(screen.getByRole('button', { name: 'Print this copy' })).toBeTruthy();
     expect(server.sent('GET', `/api/people/${ACCOUNT.id}/export`)).toEqual([]);
+  });
+
+  it('leaves reviews out of the readable copy when the person has none', async () => {
+    fakeServer({
+      'GET /api/auth/session': SIGNED_IN,
+      [`GET /api/people/${ACCOUNT.id}/export/snapshot`]: {
+        status: 200,
+        body: { ...sampleSnapshot(), reviews: [] },
+      },
+    });
+    renderApp('/my-record/print');
+    await findPage('My Waymark record');
+    await screen.findByText(/The record of Sam Taylor/);
+    expect(screen.queryByRole('heading', { level: 2, name: 'Reviews' })).toBeNull();
   });
 
   it('is reached from Settings and from Close my account', async () => {

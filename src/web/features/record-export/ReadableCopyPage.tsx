@@ -25,6 +25,7 @@ import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { scaleLabel } from '../checkins/checkins.resource.ts';
 import { useRecord } from '../record/RecordContext.tsx';
+import { AreaSummary, RatingsBeside } from '../reviews/ReviewParts.tsx';
 import { useRecordSnapshot } from './record-export.resource.ts';
 
 const ABOUT_ME_FIELDS = [
@@ -379,6 +380,59 @@ function Files({ record }: { record: RecordSnapshot }) {
   );
 }
 
+/** Each review, oldest first, as its own page shows it: ratings beside the one before, each area. */
+function Reviews({ record }: { record: RecordSnapshot }) {
+  if (record.reviews.length === 0) return null;
+  const personName = record.person.name;
+  return (
+    <Section id="reviews" title={t('readableCopy.reviews')} empty={false}>
+      {record.reviews.map((review, index) => {
+        const { data } = review;
+        const before = index > 0 ? record.reviews[index - 1]?.data : undefined;
+        return (
+          <div class="readable-copy__item" key={review.id}>
+            <h3>{t('review.page.title', { date: formatDate(review.createdAt) })}</h3>
+            {data.meetingOn && <p>{t('review.met', { date: formatDate(data.meetingOn) })}</p>}
+            {data.lifeAreas.length + data.myCare.length === 0 && <p>{t('review.ratings.none')}</p>}
+            <RatingsBeside
+              heading={t('review.ratings.lifeAreas')}
+              now={data.lifeAreas}
+              last={before ? before.lifeAreas : null}
+              myCare={false}
+            />
+            <RatingsBeside
+              heading={t('review.ratings.myCare')}
+              now={data.myCare}
+              last={before ? before.myCare : null}
+              myCare={true}
+            />
+            {data.areas.map((area) => (
+              <AreaSummary
+                key={area.lifeAreaId}
+                personName={personName}
+                area={{
+                  ...area,
+                  actions: area.actions.map(({ addedBy, ...action }) => ({
+                    ...action,
+                    addedBy: addedBy.accountId,
+                    addedByRole: addedBy.role,
+                    addedByName: addedBy.name,
+                  })),
+                }}
+              />
+            ))}
+            <p>
+              {data.nextReviewOn
+                ? t('review.next', { date: formatDate(data.nextReviewOn) })
+                : t('review.noNext')}
+            </p>
+          </div>
+        );
+      })}
+    </Section>
+  );
+}
+
 function Sharing({ record }: { record: RecordSnapshot }) {
   return (
     <Section
@@ -389,7 +443,10 @@ function Sharing({ record }: { record: RecordSnapshot }) {
       <ul>
         {record.relationships.map((person) => (
           <li key={person.id}>
-            {person.knownAs} ({t(`invite.role.${person.role}` as MessageKey)}).{' '}
+            {person.team
+              ? t('readableCopy.team', { team: person.team.name, service: person.team.service })
+              : `${person.knownAs} (${t(`invite.role.${person.role}` as MessageKey)})`}
+            .{' '}
             {person.grants.length > 0
               ? t('readableCopy.sees', {
                   sections: formatList(
@@ -434,6 +491,7 @@ export function ReadableCopyPage() {
             <Checkins record={record} />
             <Measures record={record} />
             <Journal record={record} />
+            <Reviews record={record} />
             <Files record={record} />
             <Sharing record={record} />
           </>
