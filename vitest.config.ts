@@ -1,9 +1,13 @@
+import { availableParallelism } from 'node:os';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { words } from './scripts/words-plugin.ts';
 
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores: one on a 2-core machine, with the
+    // cores idle while a test waits on PostgreSQL, Chromium or a child process. Three at least.
+    maxWorkers: Math.max(3, availableParallelism() - 1),
     projects: [
       {
         test: {
