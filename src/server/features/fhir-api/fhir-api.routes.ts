@@ -22,6 +22,11 @@ import { capabilityStatement } from './capability-statement.ts';
 import type { FhirApiService } from './fhir-api.service.ts';
 
 const FHIR_JSON = 'application/fhir+json; charset=utf-8';
+/**
+ * Each read gathers the asked parts of one record: per client address and route, at most this
+ * many a minute (counted across server processes, like sign-in's limit). Over it: 429.
+ */
+export const FHIR_RATE_LIMIT = { max: 600, timeWindow: '1 minute' };
 /** What a client may ask for: FHIR JSON, plain JSON, or anything. */
 const ACCEPTED = new Set(['application/fhir+json', 'application/json', 'application/*', '*/*']);
 const FORMATS = new Set(['json', 'application/json', 'application/fhir+json']);
@@ -98,7 +103,7 @@ export function registerFhirApiRoutes(
   });
 
   app.get(`${FHIR_BASE}/Patient/:id/$everything`, {
-    config: { access: FHIR_TOKEN },
+    config: { access: FHIR_TOKEN, rateLimit: FHIR_RATE_LIMIT },
     handler: async (request, reply) => {
       const { id } = request.params as { id: string };
       const search = parseSearch('$everything', request.query as Record<string, unknown>);
@@ -109,7 +114,7 @@ export function registerFhirApiRoutes(
   });
 
   app.get(`${FHIR_BASE}/:type`, {
-    config: { access: FHIR_TOKEN },
+    config: { access: FHIR_TOKEN, rateLimit: FHIR_RATE_LIMIT },
     handler: async (request, reply) => {
       const type = typeOf((request.params as { type: string }).type);
       const search = parseSearch(type, request.query as Record<string, unknown>);
@@ -120,7 +125,7 @@ export function registerFhirApiRoutes(
   });
 
   app.get(`${FHIR_BASE}/:type/:id`, {
-    config: { access: FHIR_TOKEN },
+    config: { access: FHIR_TOKEN, rateLimit: FHIR_RATE_LIMIT },
     handler: async (request, reply) => {
       const params = request.params as { type: string; id: string };
       const type = typeOf(params.type);
