@@ -53,6 +53,11 @@ import {
 import { createExportRepo } from './features/export/export.repo.ts';
 import { registerExportRoutes } from './features/export/export.routes.ts';
 import { createExportService } from './features/export/export.service.ts';
+import { createApiTokenRepo } from './features/fhir-api/api-tokens.repo.ts';
+import { registerApiTokenRoutes } from './features/fhir-api/api-tokens.routes.ts';
+import { createApiTokenService } from './features/fhir-api/api-tokens.service.ts';
+import { registerFhirApiRoutes } from './features/fhir-api/fhir-api.routes.ts';
+import { createFhirApiService } from './features/fhir-api/fhir-api.service.ts';
 import { registerGoalRoutes } from './features/goals/goals.routes.ts';
 import { createImportRepo } from './features/import/import.repo.ts';
 import { registerImportRoutes } from './features/import/import.routes.ts';
@@ -130,7 +135,12 @@ import {
   createPreviewContextLoader,
 } from './features/sharing/access-context.ts';
 import { registerAccessLogRoutes } from './features/sharing/access-log.routes.ts';
-import { type AccessLog, createAccessLog, readLogger } from './features/sharing/access-log.ts';
+import {
+  type AccessLog,
+  createAccessLog,
+  fhirReadLogger,
+  readLogger,
+} from './features/sharing/access-log.ts';
 import { registerSharingRoutes } from './features/sharing/sharing.routes.ts';
 import { createSharingService, type SharingService } from './features/sharing/sharing.service.ts';
 import { createSuggestionRepo } from './features/suggestions/suggestions.repo.ts';
@@ -237,6 +247,7 @@ export async function buildApp(
   registerAccessControl(app, {
     contextFor,
     logRead: readLogger(deps.accessLog ?? accessLog),
+    logFhirRead: fhirReadLogger(deps.accessLog ?? accessLog),
     previewContextFor,
   });
   registerRequestTextCheck(app);
@@ -395,10 +406,22 @@ export async function buildApp(
   registerReviewRoutes(app, reviews);
   const journal = createJournalService(createJournalRepo(store.db), journalKeys, clock);
   registerJournalRoutes(app, journal);
-  registerExportRoutes(
-    app,
-    createExportService(createExportRepo(store.db), journalKeys, clock, config.publicUrl.origin),
+  const exportService = createExportService(
+    createExportRepo(store.db),
+    journalKeys,
+    clock,
+    config.publicUrl.origin,
   );
+  registerExportRoutes(app, exportService);
+  // The FHIR read API and the tokens the person issues for it (decision 0049).
+  const apiTokenRepo = createApiTokenRepo(store.db);
+  registerApiTokenRoutes(app, createApiTokenService(apiTokenRepo, clock));
+  registerFhirApiRoutes(app, {
+    fhir: createFhirApiService(exportService, clock, config.publicUrl.origin),
+    tokens: apiTokenRepo,
+    clock,
+    baseUrl: config.publicUrl.origin,
+  });
   const sharing = createSharingService(store.db, clock, accessLog);
   registerSharingRoutes(app, { sharing, contextFor, previewContextFor, clock });
   // Built-in measures are added on every start (only those missing), so an upgrade brings new ones.

@@ -43,6 +43,19 @@ export type Relationship = {
   team?: { id: string; name: string; memberName: string } | null;
 };
 
+/** What the store says of the token an ApiTokenActor holds (decision 0049). */
+export type ApiTokenState = {
+  id: string;
+  /** The name the person gave the app or service: its reads are logged under it. */
+  name: string;
+  /** Its SMART-style scopes, and the sections they map to (fhir-api/scopes.ts). */
+  scopes: readonly string[];
+  sections: readonly Section[];
+  createdAt: string;
+  endsAt: string;
+  revokedAt: string | null;
+};
+
 export type AccessContext = {
   actor: Actor;
   ownerId: string;
@@ -62,6 +75,8 @@ export type AccessContext = {
   actorSecondFactor: boolean;
   /** The current time (ISO). */
   now: string;
+  /** For an ApiTokenActor: its token, if the store has it for this person. */
+  apiToken?: ApiTokenState | null;
 };
 
 /** The context of the owner acting on their own record: needs nothing from the store. */

@@ -10,7 +10,7 @@ import {
   TOGETHER_SECTIONS,
 } from '../record/sections.ts';
 import type { AccessContext, Grant } from './context.ts';
-import { isAccountActor } from './policy.ts';
+import { isAccountActor, isApiTokenActor } from './policy.ts';
 
 export type AccessDecision = {
   readonly ownerId: string;
@@ -133,6 +133,7 @@ const isCurrent = (grant: Grant, now: string) =>
 /** Deny by default: only what the context positively grants is allowed. */
 export function decide(context: AccessContext): AccessDecision {
   const { actor, ownerId } = context;
+  if (isApiTokenActor(actor)) return apiTokenDecision(context);
   if (!isAccountActor(actor)) {
     if (actor.personId !== ownerId || context.emergencyLinksPaused) return nothing(context);
     return { ...nothing(context), read: EMERGENCY_LINK_SECTIONS };
@@ -182,5 +183,35 @@ export function decide(context: AccessContext): AccessDecision {
     contribute: within(suggest, TOGETHER),
     namesOf: read.has('checkins') ? new Set<Section>(['goals']) : NOTHING,
     withheld: { forMeOnly: true, journalEntries: entries, advanceChoiceDocument: !advanceChoice },
+  };
+}
+
+/**
+ * An app holding a token the person issued (decision 0049): reads the sections its scopes map
+ * to, while the token is neither revoked nor past its end and sharing is not paused. It never
+ * writes, suggests or comments; "for me only" rows, every journal entry and the advance choice
+ * document are withheld. `relationshipId` is the token's id: its reads are logged under it.
+ */
+function apiTokenDecision(context: AccessContext): AccessDecision {
+  const { actor, apiToken: token } = context;
+  if (
+    !isApiTokenActor(actor) ||
+    !token ||
+    token.id !== actor.tokenId ||
+    actor.personId !== context.ownerId ||
+    token.revokedAt !== null ||
+    Date.parse(token.endsAt) <= Date.parse(context.now) ||
+    context.sharingPaused
+  ) {
+    return nothing(context);
+  }
+  const read = new Set(
+    token.sections.filter((section) => section !== 'journal' && PERSON_SECTIONS.has(section)),
+  );
+  return {
+    ...nothing(context),
+    relationshipId: token.id,
+    read,
+    namesOf: read.has('checkins') ? new Set<Section>(['goals']) : NOTHING,
   };
 }

@@ -6,7 +6,12 @@ import type { Role } from '../auth/auth.schema.ts';
 export type AccountActor = { accountId: string; role: Role };
 /** Whoever holds an emergency link the person made: read-only, crisis plan only. */
 export type EmergencyLinkActor = { kind: 'emergency_link'; linkId: string; personId: string };
-export type Actor = AccountActor | EmergencyLinkActor;
+/**
+ * An app or service holding a bearer token the person issued (decision 0049): read-only, the
+ * sections the token's scopes map to, through the FHIR read API alone.
+ */
+export type ApiTokenActor = { kind: 'api_token'; tokenId: string; personId: string };
+export type Actor = AccountActor | EmergencyLinkActor | ApiTokenActor;
 /**
  * What a route does to a section. `suggest` proposes a change to an item of a section for the
  * owner to accept (decision 0029); nobody but the owner writes, and a suggester reads what they
@@ -18,4 +23,8 @@ export type Action = 'read' | 'write' | 'suggest' | 'comment' | 'annotate' | 'co
 
 export function isAccountActor(actor: Actor): actor is AccountActor {
   return 'accountId' in actor;
+}
+
+export function isApiTokenActor(actor: Actor): actor is ApiTokenActor {
+  return 'kind' in actor && actor.kind === 'api_token';
 }

@@ -267,7 +267,8 @@ function patientOf(snapshot: RecordSnapshot): Patient {
     meta: meta('patient'),
     active: true,
     name: [{ text: fhirString(person.name) ?? '' }],
-    telecom: [{ system: 'email', value: person.email }],
+    // Left out for anyone but the owner (limit-snapshot.ts): an app reads the name alone.
+    ...(person.email ? { telecom: [{ system: 'email' as const, value: person.email }] } : {}),
     ...(person.language
       ? {
           communication: [{ language: concept(SYSTEMS.bcp47, person.language), preferred: true }],

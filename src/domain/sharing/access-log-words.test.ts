@@ -18,6 +18,15 @@ describe('The access log in plain words', () => {
     expect(
       entrySentence(entry({ who: { kind: 'emergency_link', name: '', role: 'emergency_link' } })),
     ).toBe('Someone with your emergency link viewed your crisis plan');
+    // An app reading through a key the person gave it (decision 0049), by the name they gave.
+    const app = { kind: 'app' as const, name: 'Health app', role: 'api_token' };
+    expect(entrySentence(entry({ who: app, section: 'goals' }))).toBe(
+      'Health app (app) viewed your goals',
+    );
+    expect(entrySentence(entry({ who: app, section: null }))).toBe(
+      'Health app (app) viewed your record',
+    );
+    expect(roleWord('api_token')).toBe('app');
     const people = [{ relationshipId: 'r1', name: 'Jo', role: 'carer' }];
     expect(
       entrySentence(

@@ -33,6 +33,7 @@ export function whoWords(entry: AccessLogEntryView): string {
   const { kind, name, role } = entry.who;
   if (kind === 'you') return t('accessLog.who.you');
   if (kind === 'emergency_link') return t('accessLog.who.emergency_link');
+  if (kind === 'app') return t('accessLog.who.app', { name });
   if (entry.who.team) return t('accessLog.who.team', { name, team: entry.who.team });
   return name
     ? t('accessLog.who.someone', { name, role: roleWord(role) })

@@ -24,8 +24,11 @@ export const KNOWN_ACCESS_LOG_EVENTS = [
   'left_team',
 ] as const;
 
-/** Who acted: the person themselves, someone they share with, or an emergency link holder. */
-export const ACCESS_LOG_ACTORS = ['you', 'someone', 'emergency_link'] as const;
+/**
+ * Who acted: the person themselves, someone they share with, an emergency link holder, or an
+ * app or service reading through a token the person issued (decision 0049).
+ */
+export const ACCESS_LOG_ACTORS = ['you', 'someone', 'emergency_link', 'app'] as const;
 
 export const ACCESS_LOG_PAGE = { min: 1, max: 200, default: 50 } as const;
 
@@ -35,7 +38,7 @@ export const accessLogEntrySchema = z.object({
   at: z.string(),
   who: z.object({
     kind: z.enum(ACCESS_LOG_ACTORS),
-    /** The name the person knew them by at the time ('' for "you" and emergency links). */
+    /** The name the person knew them (or the app) by at the time ('' for "you" and links). */
     name: z.string(),
     /** Their role at the time (family, friend, carer, …), or "owner" / "emergency_link". */
     role: z.string(),

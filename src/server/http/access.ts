@@ -12,8 +12,8 @@
 import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AccessContext } from '../../domain/access/context.ts';
-import { decide } from '../../domain/access/decision.ts';
-import type { Action, Actor } from '../../domain/access/policy.ts';
+import { type AccessDecision, decide } from '../../domain/access/decision.ts';
+import { type Action, type Actor, isApiTokenActor } from '../../domain/access/policy.ts';
 import { authorize, type RecordScope, scopeFor } from '../../domain/access/scope.ts';
 import { AppError, notFound } from '../../domain/errors.ts';
 import type { Section } from '../../domain/record/sections.ts';
@@ -32,7 +32,12 @@ export type RouteAccess =
   | { kind: 'own-account' }
   /** The person's own record settings (sharing): the owner only; anyone else gets the 404. */
   | { kind: 'owner' }
-  | { kind: 'record'; section: Section; action: Action };
+  | { kind: 'record'; section: Section; action: Action }
+  /**
+   * The FHIR read API (decision 0049): a bearer token the person issued, never a cookie. The
+   * token's own person is the record; the decision is its scopes' sections, read-only.
+   */
+  | { kind: 'fhir-token' };
 
 /** What the access step needs from the store, given by the app (http imports no feature). */
 export type AccessGate = {
@@ -40,6 +45,12 @@ export type AccessGate = {
   contextFor(actor: Actor, personId: string): Promise<AccessContext>;
   /** Records a non-owner's read; throwing fails the request. */
   logRead(scope: RecordScope, context: AccessContext, route: string): Promise<void>;
+  /** Records an app's read through the FHIR API: one entry per section it looked at. */
+  logFhirRead(
+    context: AccessContext,
+    sections: readonly (Section | null)[],
+    route: string,
+  ): Promise<void>;
   /**
    * The context of one of the owner's current relationships, as if that person were asking:
    * the owner's preview of what they see. Null when there is no such current relationship.
@@ -56,10 +67,21 @@ declare module 'fastify' {
     recordScope: RecordScope | null;
     /** A non-owner's read, logged once the answer is known to carry record data. */
     pendingReadLog: (() => Promise<void>) | null;
+    /** A FHIR API request's access, once its token is checked: the context and its decision. */
+    fhirAccess: FhirAccess | null;
   }
 }
 
+/** What the access step found for a FHIR API request (decision 0049). */
+export type FhirAccess = {
+  context: AccessContext;
+  decision: AccessDecision;
+  /** The sections the handler reports it read (null: the person's name alone); logged once sent. */
+  logged: (Section | null)[];
+};
+
 export const PUBLIC: RouteAccess = { kind: 'public' };
+export const FHIR_TOKEN: RouteAccess = { kind: 'fhir-token' };
 export const SIGNED_IN: RouteAccess = { kind: 'signed-in' };
 export const OWN_ACCOUNT: RouteAccess = { kind: 'own-account' };
 export const OWNER: RouteAccess = { kind: 'owner' };
@@ -73,6 +95,7 @@ async function checkAccess(request: FastifyRequest, gate: AccessGate): Promise<v
   const access = request.routeOptions.config.access;
   if (!access) throw notFound(); // unreachable: registration refuses such routes
   if (access.kind === 'public') return;
+  if (access.kind === 'fhir-token') return checkFhirAccess(request, gate);
   if (!request.actor) throw new AppError('WM_AUTH_REQUIRED');
   if (access.kind === 'own-account') return;
   if (access.kind === 'signed-in') {
@@ -114,6 +137,27 @@ async function checkAccess(request: FastifyRequest, gate: AccessGate): Promise<v
 }
 
 /**
+ * A FHIR API request: only an app's token counts (a cookie never does; sessions are not even
+ * read on these routes). A token that is unknown, revoked, past its end, or whose person paused
+ * sharing gets one and the same 401, so the answer tells nothing of the record. The handler
+ * says which sections it read; they are logged, under the app's name, before any is sent.
+ */
+async function checkFhirAccess(request: FastifyRequest, gate: AccessGate): Promise<void> {
+  const actor = request.actor;
+  if (!actor || !isApiTokenActor(actor)) throw new AppError('WM_FHIR_TOKEN_INVALID');
+  const context = await gate.contextFor(actor, actor.personId);
+  const decision = decide(context);
+  // The token's decision names it whenever it may read at all (even its Patient alone).
+  if (decision.relationshipId === null) throw new AppError('WM_FHIR_TOKEN_INVALID');
+  const access: FhirAccess = { context, decision, logged: [] };
+  request.fhirAccess = access;
+  const route = `${request.method} ${request.routeOptions.url}`;
+  request.pendingReadLog = async () => {
+    if (access.logged.length > 0) await gate.logFhirRead(context, access.logged, route);
+  };
+}
+
+/**
  * The owner reading their own record as one of their relationships would see it: the scope
  * carries that relationship's decision, from the same loader and the same `decide`, so rows
  * and sections are withheld exactly as for that person. Read-only, and logged as nothing: the
@@ -149,12 +193,22 @@ export function isApiRequest(request: FastifyRequest): boolean {
   return (request.routeOptions.url ?? request.url).startsWith('/api/');
 }
 
+/** The FHIR read API's prefix (decision 0049): bearer tokens only, no session, no CSRF. */
+export const FHIR_BASE = '/fhir/R4';
+
+/** Whether a request is for the FHIR read API, judged by its route as for isApiRequest. */
+export function isFhirRequest(request: FastifyRequest): boolean {
+  return (request.routeOptions.url ?? request.url).startsWith(`${FHIR_BASE}/`);
+}
+
 /** One API route and the access rule it declared: the table the access tests are built from. */
 export type ApiRoute = { method: string; url: string; access: RouteAccess };
 
 declare module 'fastify' {
   interface FastifyInstance {
     apiRoutes: ApiRoute[];
+    /** The FHIR read API's routes and their rules (decision 0049), tested apart. */
+    fhirRoutes: ApiRoute[];
   }
 }
 
@@ -165,22 +219,26 @@ export function registerAccessControl(app: FastifyInstance, gate: AccessGate): v
   app.decorateRequest('actor', null);
   app.decorateRequest('recordScope', null);
   app.decorateRequest('pendingReadLog', null);
+  app.decorateRequest('fhirAccess', null);
   const apiRoutes: ApiRoute[] = [];
   app.decorate('apiRoutes', apiRoutes);
+  const fhirRoutes: ApiRoute[] = [];
+  app.decorate('fhirRoutes', fhirRoutes);
   app.addHook('onRoute', (route) => {
-    if (!route.url.startsWith('/api/')) return;
+    if (!route.url.startsWith('/api/') && !route.url.startsWith(`${FHIR_BASE}/`)) return;
     const access = route.config?.access;
     if (!access) {
       throw new Error(
         `Route ${route.method} ${route.url} has no access rule: declare config.access`,
       );
     }
-    for (const method of [route.method].flat()) apiRoutes.push({ method, url: route.url, access });
+    const list = route.url.startsWith('/api/') ? apiRoutes : fhirRoutes;
+    for (const method of [route.method].flat()) list.push({ method, url: route.url, access });
   });
   // Checked before the body is read, so a request that may not touch this record is refused
   // the same way whatever it sends, and nobody else's upload is buffered at all.
   app.addHook('preParsing', async (request) => {
-    if (isApiRequest(request)) await checkAccess(request, gate);
+    if (isApiRequest(request) || isFhirRequest(request)) await checkAccess(request, gate);
   });
   // A non-owner's read is logged here, after the handler and before a byte is sent: only an
   // answer that carries record data (not a 404 for an item that is not there, nor any other

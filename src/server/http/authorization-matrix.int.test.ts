@@ -385,6 +385,11 @@ const EXPECTED: Record<string, Row> = {
   'DELETE /journal/:id/share/:relationshipId': { section: null, owner: 204, view: 404 },
   // Download my record (issue 15): the whole record, so only its owner; even a supporter with
   // view on every section gets the 404.
+  // The tokens the person gives apps for the FHIR read API (decision 0049).
+  'GET /api-tokens': { section: null, owner: 200, view: 404 },
+  'HEAD /api-tokens': { section: null, owner: 200, view: 404 },
+  'POST /api-tokens': { section: null, owner: 201, view: 404 },
+  'DELETE /api-tokens/:tokenId': { section: null, owner: 204, view: 404 },
   'GET /export': { section: null, owner: 200, view: 404 },
   'HEAD /export': { section: null, owner: 200, view: 404 },
   'GET /export/snapshot': { section: null, owner: 200, view: 404 },

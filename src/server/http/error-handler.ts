@@ -11,6 +11,8 @@ import {
   RetryLaterError,
 } from '../../domain/errors.ts';
 import { type SaidCode, say } from '../../domain/i18n/said.ts';
+import { isFhirRequest } from './access.ts';
+import { operationOutcome } from './fhir-outcome.ts';
 import { inRequestLanguage } from './language.ts';
 import { BARE_API_HEADERS } from './security.ts';
 
@@ -117,6 +119,17 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   WM_IMPORT_INVALID: 400,
   // Import only into a record with nothing in it yet; never a silent merge.
   WM_IMPORT_RECORD_NOT_EMPTY: 409,
+  // API tokens and the FHIR read API (decision 0049).
+  WM_API_TOKEN_LIMIT: 409,
+  WM_API_TOKEN_END_DATE: 400,
+  // Unknown, revoked, past its end, or its person paused sharing: one answer for all.
+  WM_FHIR_TOKEN_INVALID: 401,
+  // The token's scopes do not cover the type asked for.
+  WM_FHIR_SCOPE: 403,
+  WM_FHIR_UNKNOWN_TYPE: 400,
+  WM_FHIR_UNKNOWN_PARAMETER: 400,
+  WM_FHIR_BAD_PARAMETER: 400,
+  WM_FHIR_NOT_ACCEPTABLE: 406,
 };
 
 // One issue as fastify-type-provider-zod reports it: the zod code as `keyword`, the path as
@@ -258,13 +271,25 @@ export function registerErrorHandler(app: FastifyInstance): void {
       reply.header('ETag', `W/"${appError.current.version}"`);
     }
     const body = inRequestLanguage(request, () => bodyOf(appError));
+    if (isFhirRequest(request)) return sendOutcome(reply, status, body);
     return reply.code(status).type('application/json').send(body);
   });
 
   app.setNotFoundHandler((request, reply) => {
     const body = inRequestLanguage(request, () => new AppError('WM_NOT_FOUND').toBody());
+    if (isFhirRequest(request)) return sendOutcome(reply, 404, body);
     return reply.code(404).type('application/json').send(body);
   });
+}
+
+/** The FHIR read API answers every error as an OperationOutcome (decision 0049). */
+function sendOutcome(reply: FastifyReply, status: number, body: ErrorBody) {
+  if (status === 401) reply.header('WWW-Authenticate', 'Bearer error="invalid_token"');
+  return reply
+    .code(status)
+    .headers(BARE_API_HEADERS)
+    .type('application/fhir+json; charset=utf-8')
+    .send(JSON.stringify(operationOutcome(status, body)));
 }
 
 /** The "at ..." lines of a stack, without the first lines, which repeat the error's message. */

@@ -3,7 +3,7 @@
 // They are the same on every answer, so they are written out once here and set as they are
 // (docs/decisions/0021-prepared-hot-queries.md): helmet built them again on every request.
 import type { FastifyInstance } from 'fastify';
-import { isApiRequest } from './access.ts';
+import { isApiRequest, isFhirRequest } from './access.ts';
 
 /** The web app's policy: its own scripts, styles, images and workers, and nothing else. */
 const PAGE_POLICY = [
@@ -54,11 +54,11 @@ const STRICT_TRANSPORT = 'max-age=31536000; includeSubDomains';
 
 export async function registerSecurityHeaders(app: FastifyInstance): Promise<void> {
   app.addHook('onRequest', async (request, reply) => {
-    reply.headers(isApiRequest(request) ? API_HEADERS : PAGE_HEADERS);
+    reply.headers(isApiRequest(request) || isFhirRequest(request) ? API_HEADERS : PAGE_HEADERS);
   });
   app.addHook('onSend', async (request, reply) => {
     // Again as the answer goes: no handler may make an API answer cacheable.
-    if (isApiRequest(request)) reply.header('cache-control', 'no-store');
+    if (isApiRequest(request) || isFhirRequest(request)) reply.header('cache-control', 'no-store');
     // Over HTTPS only: over plain HTTP browsers ignore it, and a local install that sent it
     // for "localhost" would stop every other plain-HTTP local app for a year.
     if (request.protocol === 'https') reply.header('strict-transport-security', STRICT_TRANSPORT);

@@ -213,6 +213,24 @@ export interface EmergencyLinkTable {
   label: string;
 }
 
+/**
+ * A bearer token the person gave a named app or service to read part of their record through
+ * the FHIR read API (decision 0049). Only the SHA-256 of the token is kept.
+ */
+export interface ApiTokenTable {
+  person_id: string;
+  id: string;
+  token_hash: string;
+  /** The name the person gave the app or service. */
+  name: string;
+  /** SMART-style scopes, as a JSON array of strings (e.g. "patient/Goal.rs"). */
+  scopes: string;
+  created_at: string;
+  ends_at: string;
+  revoked_at: string | null;
+  last_used_at: string | null;
+}
+
 export interface EmergencyLinkViewTable {
   person_id: string;
   id: string;
@@ -647,6 +665,7 @@ export interface Database {
   record_comment: RecordCommentTable;
   attachment: AttachmentTable;
   emergency_link: EmergencyLinkTable;
+  api_token: ApiTokenTable;
   emergency_link_view: EmergencyLinkViewTable;
   measure: MeasureTable;
   measure_response: MeasureResponseTable;

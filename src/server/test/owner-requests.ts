@@ -26,6 +26,11 @@ const BODIES: Record<string, (relationshipId: string) => object> = {
   'POST /api/people/:personId/journal/:id/share': (relationshipId) => ({ relationshipId }),
   'POST /api/people/:personId/suggestions/:id/accept': () => ({ reply: 'Thank you' }),
   'POST /api/people/:personId/suggestions/:id/decline': () => ({ reply: 'Not now' }),
+  'POST /api/people/:personId/api-tokens': () => ({
+    name: 'Health app',
+    scopes: ['patient/Goal.rs'],
+    endsOn: '2026-12-31',
+  }),
   'POST /api/people/:personId/import': () =>
     toBundle(sampleSnapshot(), {
       now: new Date('2026-11-20T09:00:00Z'),
@@ -109,6 +114,14 @@ export async function ownerRequests(t: TestApp, person: Client): Promise<RecordR
       advanceChoice: false,
     },
   };
+  // A token the person gave an app (decision 0049), to revoke.
+  const token = await person.request({
+    method: 'POST',
+    url: `/api/people/${person.personId}/api-tokens`,
+    payload: { name: 'Health app', scopes: ['patient/*.rs'], endsOn: '2026-12-31' },
+  });
+  expect(token.statusCode, token.body).toBe(201);
+  const tokenId: string = token.json().item.id;
   return ownerRoutes(t).map((route) => {
     const body =
       BODIES[`${route.method} ${route.url}`] ??
@@ -126,6 +139,7 @@ export async function ownerRequests(t: TestApp, person: Client): Promise<RecordR
           .replace(':personId', personId)
           .replace(':relationshipId', isTeam ? teamConnection : relationshipId)
           .replace(':serviceId', teams.serviceId)
+          .replace(':tokenId', tokenId)
           .replace(':id', isSuggestion ? suggestionId : entryId),
         headers: route.url.endsWith('/accept') ? ifMatch(seen.version) : {},
         ...(body ? { payload: body(relationshipId) } : {}),

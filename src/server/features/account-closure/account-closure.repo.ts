@@ -22,6 +22,7 @@ export const PERSON_TABLES = [
   'attachment',
   'emergency_link_view',
   'emergency_link',
+  'api_token',
   'measure_response_revision',
   'observation',
   'measure_response',

@@ -8,10 +8,15 @@
 // by the storage quota (STORAGE_QUOTA_MB) and everything else by the write rate limit.
 import type { Bundle } from '@medplum/fhirtypes';
 import type { RelationshipRole } from '../../../domain/access/context.ts';
+import type { AccessDecision } from '../../../domain/access/decision.ts';
 import { requireSection } from '../../../domain/access/scope.ts';
-import type { AttachmentPurpose } from '../../../domain/attachments/file-type.ts';
+import {
+  ATTACHMENT_PURPOSES,
+  type AttachmentPurpose,
+} from '../../../domain/attachments/file-type.ts';
 import type { Role } from '../../../domain/auth/auth.schema.ts';
 import { notFound } from '../../../domain/errors.ts';
+import { limitSnapshot } from '../../../domain/fhir/limit-snapshot.ts';
 import type {
   AttachmentSnapshot,
   GoalSnapshot,
@@ -26,6 +31,7 @@ import { PLAN_KINDS } from '../../../domain/fhir/snapshot.ts';
 import { toBundle } from '../../../domain/fhir/to-bundle.ts';
 import type { LanguageCode } from '../../../domain/i18n/languages.ts';
 import type { ResponseItem } from '../../../domain/measures/response.schema.ts';
+import type { Section } from '../../../domain/record/sections.ts';
 import { reviewDataSchema } from '../../../domain/reviews/review.schema.ts';
 import type { InvitableSection } from '../../../domain/sharing/share-choices.ts';
 import type { RecordScope } from '../../http/access.ts';
@@ -35,6 +41,20 @@ import { REVIEW_SHAPE_VERSION } from '../reviews/reviews.service.ts';
 import type { ExportRepo } from './export.repo.ts';
 
 type Action = VersionAction;
+type Rows<K extends keyof ExportRepo> = Awaited<ReturnType<ExportRepo[K]>>;
+type CheckinRow = Rows<'checkins'>[number];
+type CheckinRevisionRow = Rows<'checkinRevisions'>[number];
+type JournalRow = Rows<'journal'>[number];
+type JournalRevisionRow = Rows<'journalRevisions'>[number];
+type ResponseRow = Rows<'responses'>[number];
+type ResponseRevisionRow = Rows<'responseRevisions'>[number];
+type ObservationRow = Rows<'observations'>[number];
+type RelationshipRow = Rows<'relationships'>[number];
+type GrantRow = Rows<'grants'>[number];
+type SharedRow = Rows<'sharedEntries'>[number];
+type FileRow = Rows<'attachments'>[number];
+type ReviewRow = Rows<'reviews'>[number];
+type ReviewRevisionRow = Rows<'reviewRevisions'>[number];
 type Step = {
   version: number;
   action: string;
@@ -66,31 +86,47 @@ export function createExportService(
     // The route's rule (OWNER) decided; the gatherer reads every section as the person does.
     requireSection(scope, 'about_me', 'read');
     if (!scope.decision.isOwner) throw notFound();
-    const personId = scope.personId;
+    return gather(scope.decision);
+  }
+
+  /**
+   * What one access decision may read of the record, as our own types: the owner's whole
+   * record, or an app's sections (the FHIR read API, decision 0049). Tables of sections the
+   * decision does not read are not queried at all, nor is a journal entry not shown decrypted.
+   */
+  async function gather(decision: AccessDecision): Promise<RecordSnapshot> {
+    const personId = decision.ownerId;
     const account = await repo.account(personId);
     if (!account) throw notFound();
+    const reads = (section: Section) => decision.read.has(section);
+    const none = <T>(): Promise<T[]> => Promise.resolve([]);
+    const entries = decision.withheld.journalEntries;
+    const readsJournal = entries === 'all' || entries.size > 0;
     const [items, itemRevisions, checkins, checkinRevisions, journal, journalRevisions] =
       await Promise.all([
         repo.items(personId),
         repo.itemRevisions(personId),
-        repo.checkins(personId),
-        repo.checkinRevisions(personId),
-        repo.journal(personId),
-        repo.journalRevisions(personId),
+        reads('checkins') ? repo.checkins(personId) : none<CheckinRow>(),
+        reads('checkins') ? repo.checkinRevisions(personId) : none<CheckinRevisionRow>(),
+        readsJournal ? repo.journal(personId) : none<JournalRow>(),
+        readsJournal ? repo.journalRevisions(personId) : none<JournalRevisionRow>(),
       ]);
+    const readsMeasures = reads('measures');
+    const readsFiles = Object.values(ATTACHMENT_PURPOSES).some((p) => reads(p.section));
     const [responses, responseRevisions, observations, files, relationships, grants, shared] =
       await Promise.all([
-        repo.responses(personId),
-        repo.responseRevisions(personId),
-        repo.observations(personId),
-        repo.attachments(personId),
-        repo.relationships(personId),
-        repo.grants(personId),
-        repo.sharedEntries(personId),
+        readsMeasures ? repo.responses(personId) : none<ResponseRow>(),
+        readsMeasures ? repo.responseRevisions(personId) : none<ResponseRevisionRow>(),
+        readsMeasures ? repo.observations(personId) : none<ObservationRow>(),
+        readsFiles ? repo.attachments(personId) : none<FileRow>(),
+        decision.isOwner ? repo.relationships(personId) : none<RelationshipRow>(),
+        decision.isOwner ? repo.grants(personId) : none<GrantRow>(),
+        decision.isOwner ? repo.sharedEntries(personId) : none<SharedRow>(),
       ]);
+    const readsReviews = reads('reviews');
     const [reviewRows, reviewRevisions] = await Promise.all([
-      repo.reviews(personId),
-      repo.reviewRevisions(personId),
+      readsReviews ? repo.reviews(personId) : none<ReviewRow>(),
+      readsReviews ? repo.reviewRevisions(personId) : none<ReviewRevisionRow>(),
     ]);
     // Reviews this server cannot read (a newer shape, or damaged) are left out, as its pages do.
     const reviews = reviewRows.flatMap((row) => {
@@ -183,7 +219,7 @@ export function createExportService(
       PLAN_KINDS.map((kind) => [kind, one(kind)]),
     ) as RecordSnapshot['plans'];
 
-    return {
+    const full: RecordSnapshot = {
       person: {
         id: personId,
         name: account.display_name,
@@ -251,18 +287,20 @@ export function createExportService(
       })),
       // Decrypted for the person; an entry no configured key opens fails the export (500)
       // rather than leaving words out without saying so.
-      journal: journal.map((e) => ({
-        id: e.id,
-        date: e.entry_date,
-        mood: e.mood === null ? null : Number(e.mood),
-        text: open(
-          keyring,
-          { keyId: e.key_id, iv: e.iv, authTag: e.auth_tag, ciphertext: e.ciphertext },
-          { personId, entryId: e.id },
-        ),
-        updatedAt: e.updated_at,
-        history: summarise(journalHistory.get(e.id)),
-      })),
+      journal: journal
+        .filter((e) => entries === 'all' || entries.has(e.id))
+        .map((e) => ({
+          id: e.id,
+          date: e.entry_date,
+          mood: e.mood === null ? null : Number(e.mood),
+          text: open(
+            keyring,
+            { keyId: e.key_id, iv: e.iv, authTag: e.auth_tag, ciphertext: e.ciphertext },
+            { personId, entryId: e.id },
+          ),
+          updatedAt: e.updated_at,
+          history: summarise(journalHistory.get(e.id)),
+        })),
       attachments: files.map(
         (f): AttachmentSnapshot => ({
           id: f.id,
@@ -293,10 +331,12 @@ export function createExportService(
         history: summarise(reviewHistory.get(row.id)),
       })),
     };
+    return limitSnapshot(full, decision);
   }
 
   return {
     snapshot,
+    gather,
     async bundle(scope: RecordScope): Promise<{ bundle: Bundle; at: Date }> {
       const at = clock();
       return { bundle: toBundle(await snapshot(scope), { now: at, baseUrl }), at };

@@ -17,8 +17,9 @@ import {
   type Relationship,
   type RelationshipRole,
 } from '../../../domain/access/context.ts';
-import { type Actor, isAccountActor } from '../../../domain/access/policy.ts';
+import { type Actor, isAccountActor, isApiTokenActor } from '../../../domain/access/policy.ts';
 import type { Role } from '../../../domain/auth/auth.schema.ts';
+import { sectionsOfScopes } from '../../../domain/fhir-api/scopes.ts';
 import type { Section } from '../../../domain/record/sections.ts';
 import { compiledRead } from '../../store/compiled-query.ts';
 import type { Database } from '../../store/schema.ts';
@@ -84,9 +85,44 @@ export function createAccessContextLoader(
       .select(['paused_at', 'pause_emergency_links'])
       .where('person_id', '=', p.personId),
   );
+  // An app's token (decision 0049): the token, with its person's sharing state, in one query.
+  const tokenRows = compiledRead(db, ['personId', 'tokenId'], (p) =>
+    db
+      .selectFrom('api_token as k')
+      .leftJoin('sharing_state as s', 's.person_id', 'k.person_id')
+      .select([
+        'k.id',
+        'k.name',
+        'k.scopes',
+        'k.created_at',
+        'k.ends_at',
+        'k.revoked_at',
+        's.paused_at',
+      ])
+      .where('k.person_id', '=', p.personId)
+      .where('k.id', '=', p.tokenId),
+  );
   return async (actor, personId) => {
     const now = clock().toISOString();
     const base = { ...ownerContext(personId, now), actor };
+    if (isApiTokenActor(actor)) {
+      const [token] = await tokenRows({ personId, tokenId: actor.tokenId });
+      if (!token) return { ...base, apiToken: null };
+      const scopes = JSON.parse(token.scopes) as string[];
+      return {
+        ...base,
+        sharingPaused: token.paused_at !== null,
+        apiToken: {
+          id: token.id,
+          name: token.name,
+          scopes,
+          sections: sectionsOfScopes(scopes),
+          createdAt: token.created_at,
+          endsAt: token.ends_at,
+          revokedAt: token.revoked_at,
+        },
+      };
+    }
     if (!isAccountActor(actor)) {
       // An emergency link: only whether the person paused links as well.
       const [state] = await sharingState({ personId });

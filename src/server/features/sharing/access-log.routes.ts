@@ -23,7 +23,7 @@ import {
 } from '../../../domain/sharing/access-log-words.ts';
 import { z } from '../../../domain/validation.ts';
 import { record, scopeOf } from '../../http/access.ts';
-import type { AccessLog, AccessLogEntry } from './access-log.ts';
+import { type AccessLog, type AccessLogEntry, API_TOKEN_ROLE } from './access-log.ts';
 
 const base = '/api/people/:personId/access-log';
 const params = z.object({ personId: z.string() });
@@ -43,14 +43,20 @@ const pageQuery = accessLogFilterSchema.extend({
 /** What the person may see of an entry: never the detail (route names, ids) or the hashes. */
 export function entryView(entry: AccessLogEntry): AccessLogEntryView {
   const kind =
-    entry.actorRole === 'owner' ? 'you' : entry.actorId === null ? 'emergency_link' : 'someone';
+    entry.actorRole === 'owner'
+      ? 'you'
+      : entry.actorRole === API_TOKEN_ROLE
+        ? 'app'
+        : entry.actorId === null
+          ? 'emergency_link'
+          : 'someone';
   const team = typeof entry.detail.team === 'string' ? entry.detail.team : undefined;
   return {
     seq: entry.seq,
     at: entry.at,
     who: {
       kind,
-      name: kind === 'someone' ? entry.actorName : '',
+      name: kind === 'someone' || kind === 'app' ? entry.actorName : '',
       role: entry.actorRole,
       ...(team !== undefined && kind === 'someone' ? { team } : {}),
     },

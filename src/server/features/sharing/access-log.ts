@@ -343,3 +343,33 @@ export function readLogger(log: Pick<AccessLog, 'append'>) {
     });
   };
 }
+
+/**
+ * The access step's log writer for the FHIR read API (decision 0049): one "viewed" entry per
+ * section an app's token read (none: the person's name alone), under the name the person gave
+ * the app, with the token's id where a relationship's would be.
+ */
+export function fhirReadLogger(log: Pick<AccessLog, 'append'>) {
+  return async (
+    context: AccessContext,
+    sections: readonly (Section | null)[],
+    route: string,
+  ): Promise<void> => {
+    const token = context.apiToken;
+    if (!token) throw new Error('An API read without its token');
+    for (const section of sections)
+      await log.append({
+        personId: context.ownerId,
+        actorId: null,
+        actorName: token.name,
+        actorRole: API_TOKEN_ROLE,
+        relationshipId: token.id,
+        what: 'viewed',
+        section,
+        detail: { route },
+      });
+  };
+}
+
+/** The role an app's reads are logged under. */
+export const API_TOKEN_ROLE = 'api_token';

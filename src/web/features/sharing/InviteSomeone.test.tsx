@@ -27,6 +27,8 @@ const NOBODY_YET = {
   status: 200,
   body: { paused: false, pausedEmergencyLinks: false, people: [] },
 };
+/** The page's list of apps' keys, empty too (decision 0049). */
+const NO_KEYS = { status: 200, body: { items: [] } };
 const created = { ...pending, token: 'tok-abc_123', code: 'K7P-M3Q-X9T-W' };
 
 describe('Inviting someone', () => {
@@ -34,6 +36,7 @@ describe('Inviting someone', () => {
     const server = fakeServer({
       'GET /api/auth/session': SIGNED_IN,
       [`GET ${BASE}/sharing`]: NOBODY_YET,
+      [`GET ${BASE}/api-tokens`]: NO_KEYS,
       [`GET ${INVITATIONS}`]: [
         { status: 200, body: { items: [] } },
         { status: 200, body: { items: [pending] } },
@@ -72,6 +75,7 @@ describe('Inviting someone', () => {
     const server = fakeServer({
       'GET /api/auth/session': SIGNED_IN,
       [`GET ${BASE}/sharing`]: NOBODY_YET,
+      [`GET ${BASE}/api-tokens`]: NO_KEYS,
       [`GET ${INVITATIONS}`]: { status: 200, body: { items: [] } },
     });
     renderApp('/sharing');
@@ -92,6 +96,7 @@ describe('Inviting someone', () => {
     fakeServer({
       'GET /api/auth/session': SIGNED_IN,
       [`GET ${BASE}/sharing`]: NOBODY_YET,
+      [`GET ${BASE}/api-tokens`]: NO_KEYS,
       [`GET ${INVITATIONS}`]: { status: 200, body: { items: [] } },
       [`POST ${INVITATIONS}`]: {
         status: 400,
@@ -120,6 +125,7 @@ describe('Invitations waiting', () => {
     const server = fakeServer({
       'GET /api/auth/session': SIGNED_IN,
       [`GET ${BASE}/sharing`]: NOBODY_YET,
+      [`GET ${BASE}/api-tokens`]: NO_KEYS,
       [`GET ${INVITATIONS}`]: [
         { status: 200, body: { items: [pending] } },
         { status: 200, body: { items: [] } },

@@ -17,6 +17,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { asApiError } from '../../lib/api.ts';
 import { sentence } from '../../lib/own-words.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
+import { ApiTokens } from './ApiTokens.tsx';
 import { ChangeAccessForm } from './ChangeAccessForm.tsx';
 import { ConnectToTeam } from './ConnectToTeam.tsx';
 import { Invitations } from './Invitations.tsx';
@@ -351,6 +352,7 @@ export function SharingPage() {
           </>
         )}
       </Loaded>
+      <ApiTokens personId={personId} />
     </>
   );
 }

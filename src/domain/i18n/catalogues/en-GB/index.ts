@@ -12,6 +12,8 @@ export type MessageKey =
   | keyof typeof import('./after-crisis/plans.after.ts')['default']
   | keyof typeof import('./agreed-line/agreed.ts')['default']
   | keyof typeof import('./agreed-line/history.ts')['default']
+  | keyof typeof import('./api-tokens/apiTokens.ts')['default']
+  | keyof typeof import('./api-tokens/error.ts')['default']
   | keyof typeof import('./auth/auth.ts')['default']
   | keyof typeof import('./checkins/checkins.ts')['default']
   | keyof typeof import('./checkins/checkinsWeb.ts')['default']

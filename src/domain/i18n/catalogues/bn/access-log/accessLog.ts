@@ -26,6 +26,8 @@ export default {
   'accessLog.who.unnamed': 'আপনি যাঁর সাথে শেয়ার করেন এমন কেউ ({role})',
   'accessLog.role.owner': 'আপনি',
   'accessLog.role.emergency_link': 'জরুরি লিংক',
+  'accessLog.role.api_token': 'অ্যাপ',
+  'accessLog.who.app': '{name} (অ্যাপ)',
   'accessLog.sentence.viewed': '{who} আপনার {section} দেখেছেন',
   'accessLog.sentence.viewedRecord': '{who} আপনার রেকর্ড দেখেছেন',
   'accessLog.sentence.emergency_link_opened': '{who} আপনার {section} খুলেছেন',

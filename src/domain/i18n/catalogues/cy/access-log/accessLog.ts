@@ -26,6 +26,8 @@ export default {
   'accessLog.who.unnamed': 'Rhywun rydych chi’n rhannu gyda nhw ({role})',
   'accessLog.role.owner': 'chi',
   'accessLog.role.emergency_link': 'dolen argyfwng',
+  'accessLog.role.api_token': 'ap',
+  'accessLog.who.app': '{name} (ap)',
   'accessLog.sentence.viewed': '{who}: wedi edrych ar eich {section}',
   'accessLog.sentence.viewedRecord': '{who}: wedi edrych ar eich cofnod',
   'accessLog.sentence.emergency_link_opened': '{who}: wedi agor eich {section}',

@@ -24,6 +24,8 @@ export default {
   'accessLog.who.unnamed': 'Someone you share with ({role})',
   'accessLog.role.owner': 'you',
   'accessLog.role.emergency_link': 'emergency link',
+  'accessLog.role.api_token': 'app',
+  'accessLog.who.app': '{name} (app)',
   'accessLog.sentence.viewed': '{who} viewed your {section}',
   'accessLog.sentence.viewedRecord': '{who} viewed your record',
   'accessLog.sentence.emergency_link_opened': '{who} opened your {section}',

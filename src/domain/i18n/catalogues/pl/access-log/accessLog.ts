@@ -26,6 +26,8 @@ export default {
   'accessLog.who.unnamed': 'Osoba z dostępem ({role})',
   'accessLog.role.owner': 'ja',
   'accessLog.role.emergency_link': 'link awaryjny',
+  'accessLog.role.api_token': 'aplikacja',
+  'accessLog.who.app': '{name} (aplikacja)',
   'accessLog.sentence.viewed': '{who} – wyświetlenie: {section}',
   'accessLog.sentence.viewedRecord': '{who} – wyświetlenie zapisu',
   'accessLog.sentence.emergency_link_opened': '{who} – otwarcie: {section}',

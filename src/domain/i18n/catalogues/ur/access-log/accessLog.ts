@@ -26,6 +26,8 @@ export default {
   'accessLog.who.unnamed': 'کوئی جس سے آپ کا ریکارڈ شیئر ہے ({role})',
   'accessLog.role.owner': 'آپ',
   'accessLog.role.emergency_link': 'ایمرجنسی لنک',
+  'accessLog.role.api_token': 'ایپ',
+  'accessLog.who.app': '{name} (ایپ)',
   'accessLog.sentence.viewed': '{who} نے ریکارڈ کا یہ حصہ دیکھا: {section}',
   'accessLog.sentence.viewedRecord': '{who} نے ریکارڈ دیکھا',
   'accessLog.sentence.emergency_link_opened': '{who} نے ریکارڈ کا یہ حصہ کھولا: {section}',
