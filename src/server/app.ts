@@ -350,6 +350,13 @@ export async function buildApp(
   });
   registerTeamRoutes(app, teams);
   const libraryRepo = createServiceLibraryRepo(store.db);
+  // "Which service is this person with" has one answer (its most recent team connection),
+  // used for the service's "my care" items in reviews and its measures offered to its people.
+  const teamConnectionsRepo = createTeamConnectionsRepo(store.db);
+  const serviceMeasuresFor = async (personId: string) => {
+    const serviceId = await teamConnectionsRepo.currentServiceOf(personId);
+    return serviceId ? libraryRepo.offeredOwn(serviceId) : [];
+  };
   const myCareItems = createMyCareItems(libraryRepo, clock, teamsRepo.adminServiceOf);
   registerServiceLibraryRoutes(
     app,
@@ -377,10 +384,8 @@ export async function buildApp(
   registerReminderRoutes(app, createReminderService(checkins, records, clock));
   // A person connected to a service's team rates that service's "my care" items (decision
   // 0042); everyone else the default three. The most recent connection's service leads.
-  const teamConnectionsRepo = createTeamConnectionsRepo(store.db);
   const myCareFor = async (personId: string) => {
-    const connections = await teamConnectionsRepo.connectionsOf(personId);
-    const serviceId = connections.at(-1)?.service_id;
+    const serviceId = await teamConnectionsRepo.currentServiceOf(personId);
     if (!serviceId) return myCareItemsForReview();
     const items = await myCareItems.myCareItemsFor(serviceId);
     return myCareItemsForReview(items.map((item) => ({ id: item.id, words: item.label })));
@@ -402,7 +407,11 @@ export async function buildApp(
   const sharing = createSharingService(store.db, clock, accessLog);
   registerSharingRoutes(app, { sharing, contextFor, previewContextFor, clock });
   // Built-in measures are added on every start (only those missing), so an upgrade brings new ones.
-  const measureLibrary = createMeasureLibrary(createMeasureLibraryRepo(store.db), clock);
+  const measureLibrary = createMeasureLibrary(
+    createMeasureLibraryRepo(store.db),
+    clock,
+    serviceMeasuresFor,
+  );
   await measureLibrary.installBuiltIns();
   const measureResponses = createMeasureResponseService(createMeasureResponseRepo(store.db), clock);
   const measureAnswers = createMeasureAnswers(measureLibrary, measureResponses, records);
@@ -420,7 +429,7 @@ export async function buildApp(
   registerInvitationRoutes(app, invitations);
   // A person's connections to teams; a team member reads through them (decision 0040).
   const teamConnections = createTeamConnections({
-    repo: createTeamConnectionsRepo(store.db),
+    repo: teamConnectionsRepo,
     sharing,
     log: deps.accessLog ?? accessLog,
     attempts: hitCounter,
