@@ -147,6 +147,9 @@ import {
   createTeamConnections,
   type TeamConnections,
 } from './features/team-connections/team-connections.service.ts';
+import { createTeamInvitationsRepo } from './features/team-invitations/team-invitations.repo.ts';
+import { registerTeamInvitationRoutes } from './features/team-invitations/team-invitations.routes.ts';
+import { createTeamInvitations } from './features/team-invitations/team-invitations.service.ts';
 import { registerAccessControl } from './http/access.ts';
 import { registerCompression } from './http/compression.ts';
 import { frameworkErrorHandler, registerErrorHandler } from './http/error-handler.ts';
@@ -437,6 +440,21 @@ export async function buildApp(
     clock,
   });
   registerTeamConnectionRoutes(app, teamConnections);
+  // A team invites a person by email; they join through the same connect (decision 0050).
+  registerTeamInvitationRoutes(
+    app,
+    createTeamInvitations({
+      repo: createTeamInvitationsRepo(store.db),
+      teamConnections,
+      clock,
+      options: {
+        publicOrigin: config.publicUrl.origin,
+        mailer: config.smtp ? mailer : null,
+        logLinks: config.smtp === null && config.publicUrl.local,
+        log: app.log,
+      },
+    }),
+  );
   // Beside the record, never in it: comments and second views (decision 0030).
   const collaboration = createCollaborationService(
     createCollaborationRepo(store.db),

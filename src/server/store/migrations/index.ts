@@ -25,6 +25,7 @@ import * as serviceLibrary from './2026-11-30-0023-service-library.ts';
 import * as reviews from './2026-11-30-0024-reviews.ts';
 import * as passwordReset from './2026-11-30-0026-password-reset.ts';
 import * as accountClosed from './2026-11-30-0027-account-closed.ts';
+import * as teamInvitations from './2026-11-30-0029-team-invitations.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-0001-foundation': foundation,
@@ -52,4 +53,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30-0024-reviews': reviews,
   '2026-11-30-0026-password-reset': passwordReset,
   '2026-11-30-0027-account-closed': accountClosed,
+  '2026-11-30-0029-team-invitations': teamInvitations,
 };
