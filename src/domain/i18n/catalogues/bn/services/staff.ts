@@ -41,7 +41,8 @@ export default {
   'staff.link.copyByHand': 'লিঙ্কটি বেছে নিয়ে নিজে কপি করুন।',
   'staff.list.title': 'আপনার পরিষেবার সবাই',
   'staff.takeOut': 'Take {name} out of {team}',
-  'staff.takeOut.question': 'Take {name} out of {team}? From now on they will not see the people who joined this team. Their account stays on.',
+  'staff.takeOut.question':
+    'Take {name} out of {team}? From now on they will not see the people who joined this team. Their account stays on.',
   'staff.takeOut.yes': 'Yes, take them out',
   'staff.takenOut': '{name} is no longer in {team}.',
 } satisfies Words;
