@@ -67,6 +67,8 @@ type Seeded = {
   review: string;
   emergencyToken: string;
   invitationToken: string;
+  /** Alex's team (seedService), for its invitations page. */
+  team: string;
 };
 
 const stop = (route: string, path: string, heading: Stop['heading']): Stop => ({
@@ -204,6 +206,12 @@ const personStops = (seeded: Seeded): Stop[] => [
   stop('/notifications', '/notifications', 'Notifications'),
   stop('/people', '/people', 'People I support'),
   stop('/sharing', '/sharing', 'Sharing'),
+  // A team's invitation by email (decision 0050): a link nobody made says it has ended.
+  stop(
+    '/team-invitation/:token',
+    '/team-invitation/a-link-nobody-made',
+    'This invitation has ended',
+  ),
   stop('/sharing/activity', '/sharing/activity', 'Who has seen my record'),
   ...sharedStops(
     `/sharing/${seeded.joRelationship}/preview`,
@@ -297,9 +305,14 @@ async function seedReview(sam: Api, record: string): Promise<string> {
 }
 
 /** Alex, a service admin: their service's page, its teams, staff, measures and "my care" items, and Settings. No person's record. */
-const serviceAdminStops = (): Stop[] => [
+const serviceAdminStops = (seeded: Seeded): Stop[] => [
   stop('/', '/', 'Your service'),
   stop('/service/teams', '/service/teams', 'Teams'),
+  stop(
+    '/teams/:teamId/invitations',
+    `/teams/${seeded.team}/invitations`,
+    'Invite people to Crisis team',
+  ),
   stop('/service/staff', '/service/staff', 'Staff'),
   stop('/service/measures', '/service/measures', 'Measures'),
   stop('/service/my-care', '/service/my-care', 'My care items'),
@@ -319,7 +332,7 @@ const WALKS = [
  * database), Alex's password chosen through the set-up link it prints, and a team with one
  * practitioner invited to it.
  */
-async function seedService(server: RunningServer): Promise<void> {
+async function seedService(server: RunningServer): Promise<string> {
   const cli = path.resolve(import.meta.dirname, '../src/server/cli.ts');
   const args = ['service', 'create', '--name', 'Riverside Recovery Team', '--admin-email'];
   const { stdout } = await promisify(execFile)(process.execPath, [cli, ...args, ALEX.email], {
@@ -373,10 +386,11 @@ async function seedService(server: RunningServer): Promise<void> {
     email: 'morgan.lee@example.org',
     teamId: team.id,
   });
+  return team.id;
 }
 
 /** Sam's changes through the API, and the ids of Sam's items the routes need. */
-async function seed(sam: Api): Promise<Seeded> {
+async function seed(sam: Api): Promise<Omit<Seeded, 'team'>> {
   const record = `/api/people/${sam.accountId}`;
   type Items = { items: { id: string; data?: { title?: string } }[] };
   const first = async (path: string) => {
@@ -462,8 +476,8 @@ describe.skipIf(!hasBrowser)('Every page, for everyone', { timeout: WALK_TIMEOUT
     browser = await launchBrowser();
     const context = await browser.newContext();
     contexts.push(context);
-    seeded = await seed(await signInContext(context, server.url, SAM));
-    await seedService(server);
+    const fromSam = await seed(await signInContext(context, server.url, SAM));
+    seeded = { ...fromSam, team: await seedService(server) };
   });
 
   afterAll(async () => {
