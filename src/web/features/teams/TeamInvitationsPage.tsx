@@ -94,7 +94,7 @@ function Waiting({
   const [asking, setAsking] = useState(false);
   const email = invitation.email;
   return (
-    <li class="card">
+    <li class="card breaks-anywhere">
       <h3 class="card__title">
         <bdi>{email}</bdi>
       </h3>
