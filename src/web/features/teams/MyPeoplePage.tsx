@@ -17,9 +17,11 @@ import { useMyPeople, useMyTeams } from './teams.resource.ts';
 function TeamLine({ team }: { team: MyTeam }) {
   return (
     <li>
-      {team.code
-        ? sentence('myPeople.code', { team: team.name }, { code: team.code })
-        : sentence('myPeople.noCode', { team: team.name })}{' '}
+      <span>
+        {team.code
+          ? sentence('myPeople.code', { team: team.name }, { code: team.code })
+          : sentence('myPeople.noCode', { team: team.name })}
+      </span>{' '}
       <Link href={`/teams/${encodeURIComponent(team.id)}/invitations`}>
         {t('teamInvite.link', { team: team.name })}
       </Link>
