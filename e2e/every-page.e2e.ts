@@ -14,8 +14,12 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEMO_PRACTITIONER_TOTP_SECRET } from '../src/server/features/demo/demo.ts';
+import { startSmtpListener } from '../src/server/test/smtp-listener.ts';
+
+type SmtpListener = Awaited<ReturnType<typeof startSmtpListener>>;
+
 import { matchesPattern, routePatterns } from './routes.ts';
 import {
   hasBrowser,
@@ -67,6 +71,10 @@ type Seeded = {
   review: string;
   emergencyToken: string;
   invitationToken: string;
+  /** Alex's team (seedService), for its invitations page. */
+  team: string;
+  /** The link's token of that team's invitation to Sam, read from the server's log. */
+  teamInvitationToken: string;
 };
 
 const stop = (route: string, path: string, heading: Stop['heading']): Stop => ({
@@ -204,6 +212,13 @@ const personStops = (seeded: Seeded): Stop[] => [
   stop('/notifications', '/notifications', 'Notifications'),
   stop('/people', '/people', 'People I support'),
   stop('/sharing', '/sharing', 'Sharing'),
+  // Alex's team invited Sam by email (decision 0050): who invites, and the section choices.
+  stop(
+    '/team-invitation/:token',
+    `/team-invitation/${seeded.teamInvitationToken}`,
+    /invites you to join Crisis team/,
+  ),
+
   stop('/sharing/activity', '/sharing/activity', 'Who has seen my record'),
   ...sharedStops(
     `/sharing/${seeded.joRelationship}/preview`,
@@ -297,9 +312,14 @@ async function seedReview(sam: Api, record: string): Promise<string> {
 }
 
 /** Alex, a service admin: their service's page, its teams, staff, measures and "my care" items, and Settings. No person's record. */
-const serviceAdminStops = (): Stop[] => [
+const serviceAdminStops = (seeded: Seeded): Stop[] => [
   stop('/', '/', 'Your service'),
   stop('/service/teams', '/service/teams', 'Teams'),
+  stop(
+    '/teams/:teamId/invitations',
+    `/teams/${seeded.team}/invitations`,
+    'Invite people to Crisis team',
+  ),
   stop('/service/staff', '/service/staff', 'Staff'),
   stop('/service/measures', '/service/measures', 'Measures'),
   stop('/service/my-care', '/service/my-care', 'My care items'),
@@ -317,9 +337,12 @@ const WALKS = [
 /**
  * Alex's service, made as an operator makes one (`waymark service create` on the server's
  * database), Alex's password chosen through the set-up link it prints, and a team with one
- * practitioner invited to it.
+ * practitioner invited to it, which invites Sam by email.
  */
-async function seedService(server: RunningServer): Promise<void> {
+async function seedService(
+  server: RunningServer,
+  smtp: SmtpListener,
+): Promise<{ team: string; teamInvitationToken: string }> {
   const cli = path.resolve(import.meta.dirname, '../src/server/cli.ts');
   const args = ['service', 'create', '--name', 'Riverside Recovery Team', '--admin-email'];
   const { stdout } = await promisify(execFile)(process.execPath, [cli, ...args, ALEX.email], {
@@ -373,10 +396,28 @@ async function seedService(server: RunningServer): Promise<void> {
     email: 'morgan.lee@example.org',
     teamId: team.id,
   });
+  // An invitation to Sam by email (decision 0050), read from the email as Sam would read it.
+  await send(`/api/teams/${team.id}/invitations`, {
+    email: SAM.email,
+    message: 'We met at the clinic on Tuesday.',
+  });
+  const linked = () =>
+    smtp.received
+      .filter((message) => message.to.includes(SAM.email))
+      .map((message) => message.raw.replace(/=\r?\n/g, ''))
+      .join('\n')
+      .match(/\/team-invitation\/([A-Za-z0-9_-]{43})/)?.[1];
+  await vi.waitFor(
+    () => {
+      if (!linked()) throw new Error('No team invitation email for Sam yet');
+    },
+    { timeout: 10_000 },
+  );
+  return { team: team.id, teamInvitationToken: linked() ?? '' };
 }
 
 /** Sam's changes through the API, and the ids of Sam's items the routes need. */
-async function seed(sam: Api): Promise<Seeded> {
+async function seed(sam: Api): Promise<Omit<Seeded, 'team' | 'teamInvitationToken'>> {
   const record = `/api/people/${sam.accountId}`;
   type Items = { items: { id: string; data?: { title?: string } }[] };
   const first = async (path: string) => {
@@ -453,23 +494,27 @@ async function walk(page: Page, url: string, stops: Stop[], locale: WalkLocale) 
 
 describe.skipIf(!hasBrowser)('Every page, for everyone', { timeout: WALK_TIMEOUT }, () => {
   let server: RunningServer;
+  let smtp: SmtpListener;
   let browser: Browser;
   let seeded: Seeded;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    server = await startServer({ DEMO_DATA: 'true' });
+    // Email goes to a real SMTP listener here, so the team's invitation can be read (0050).
+    smtp = await startSmtpListener();
+    server = await startServer({ DEMO_DATA: 'true', ...smtp.env });
     browser = await launchBrowser();
     const context = await browser.newContext();
     contexts.push(context);
-    seeded = await seed(await signInContext(context, server.url, SAM));
-    await seedService(server);
+    const fromSam = await seed(await signInContext(context, server.url, SAM));
+    seeded = { ...fromSam, ...(await seedService(server, smtp)) };
   });
 
   afterAll(async () => {
     for (const context of contexts) await context.close();
     await browser?.close();
     await server?.stop();
+    await smtp?.close();
   });
 
   for (const locale of WALK_LOCALES) {

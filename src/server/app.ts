@@ -157,6 +157,9 @@ import {
   createTeamConnections,
   type TeamConnections,
 } from './features/team-connections/team-connections.service.ts';
+import { createTeamInvitationsRepo } from './features/team-invitations/team-invitations.repo.ts';
+import { registerTeamInvitationRoutes } from './features/team-invitations/team-invitations.routes.ts';
+import { createTeamInvitations } from './features/team-invitations/team-invitations.service.ts';
 import { registerAccessControl } from './http/access.ts';
 import { registerCompression } from './http/compression.ts';
 import { frameworkErrorHandler, registerErrorHandler } from './http/error-handler.ts';
@@ -361,6 +364,13 @@ export async function buildApp(
   });
   registerTeamRoutes(app, teams);
   const libraryRepo = createServiceLibraryRepo(store.db);
+  // "Which service is this person with" has one answer (its most recent team connection),
+  // used for the service's "my care" items in reviews and its measures offered to its people.
+  const teamConnectionsRepo = createTeamConnectionsRepo(store.db);
+  const serviceMeasuresFor = async (personId: string) => {
+    const serviceId = await teamConnectionsRepo.currentServiceOf(personId);
+    return serviceId ? libraryRepo.offeredOwn(serviceId) : [];
+  };
   const myCareItems = createMyCareItems(libraryRepo, clock, teamsRepo.adminServiceOf);
   registerServiceLibraryRoutes(
     app,
@@ -388,10 +398,8 @@ export async function buildApp(
   registerReminderRoutes(app, createReminderService(checkins, records, clock));
   // A person connected to a service's team rates that service's "my care" items (decision
   // 0042); everyone else the default three. The most recent connection's service leads.
-  const teamConnectionsRepo = createTeamConnectionsRepo(store.db);
   const myCareFor = async (personId: string) => {
-    const connections = await teamConnectionsRepo.connectionsOf(personId);
-    const serviceId = connections.at(-1)?.service_id;
+    const serviceId = await teamConnectionsRepo.currentServiceOf(personId);
     if (!serviceId) return myCareItemsForReview();
     const items = await myCareItems.myCareItemsFor(serviceId);
     return myCareItemsForReview(items.map((item) => ({ id: item.id, words: item.label })));
@@ -425,7 +433,11 @@ export async function buildApp(
   const sharing = createSharingService(store.db, clock, accessLog);
   registerSharingRoutes(app, { sharing, contextFor, previewContextFor, clock });
   // Built-in measures are added on every start (only those missing), so an upgrade brings new ones.
-  const measureLibrary = createMeasureLibrary(createMeasureLibraryRepo(store.db), clock);
+  const measureLibrary = createMeasureLibrary(
+    createMeasureLibraryRepo(store.db),
+    clock,
+    serviceMeasuresFor,
+  );
   await measureLibrary.installBuiltIns();
   const measureResponses = createMeasureResponseService(createMeasureResponseRepo(store.db), clock);
   const measureAnswers = createMeasureAnswers(measureLibrary, measureResponses, records);
@@ -443,7 +455,7 @@ export async function buildApp(
   registerInvitationRoutes(app, invitations);
   // A person's connections to teams; a team member reads through them (decision 0040).
   const teamConnections = createTeamConnections({
-    repo: createTeamConnectionsRepo(store.db),
+    repo: teamConnectionsRepo,
     sharing,
     log: deps.accessLog ?? accessLog,
     attempts: hitCounter,
@@ -451,6 +463,21 @@ export async function buildApp(
     clock,
   });
   registerTeamConnectionRoutes(app, teamConnections);
+  // A team invites a person by email; they join through the same connect (decision 0050).
+  registerTeamInvitationRoutes(
+    app,
+    createTeamInvitations({
+      repo: createTeamInvitationsRepo(store.db),
+      teamConnections,
+      clock,
+      options: {
+        publicOrigin: config.publicUrl.origin,
+        mailer: config.smtp ? mailer : null,
+        logLinks: config.smtp === null && config.publicUrl.local,
+        log: app.log,
+      },
+    }),
+  );
   // Beside the record, never in it: comments and second views (decision 0030).
   const collaboration = createCollaborationService(
     createCollaborationRepo(store.db),

@@ -137,6 +137,12 @@ const SharedNotFound = lazyPage(() =>
 const SharedSection = lazyPage(() =>
   import('./features/sharing/SharedRecord.tsx').then((m) => m.SharedSection),
 );
+const TeamInvitationsPage = lazyPage(() =>
+  import('./features/teams/TeamInvitationsPage.tsx').then((m) => m.TeamInvitationsPage),
+);
+const TeamInvitationPage = lazyPage(() =>
+  import('./features/sharing/TeamInvitationPage.tsx').then((m) => m.TeamInvitationPage),
+);
 const AcceptInvitationPage = lazyPage(() =>
   import('./features/sharing/AcceptInvitationPage.tsx').then((m) => m.AcceptInvitationPage),
 );
@@ -260,6 +266,9 @@ function RecordRoutes() {
         </Route>
         <Route path="/caseload">
           <CaseloadPage />
+        </Route>
+        <Route path="/teams/:teamId/invitations">
+          {(params) => <TeamInvitationsPage key={params.teamId} teamId={params.teamId} />}
         </Route>
         <Route path="/notifications">
           <TogetherRoutes />
@@ -413,6 +422,10 @@ function OwnRecordRoutes() {
       </Route>
       <Route path="/settings">
         <SettingsPage />
+      </Route>
+      <Route path="/team-invitation/:token">
+        {/* A team's invitation by email (decision 0050): the person's own record answers it. */}
+        {(params) => <TeamInvitationPage key={params.token} token={params.token} />}
       </Route>
       <Route path="/settings/close-account">
         <CloseAccountPage />

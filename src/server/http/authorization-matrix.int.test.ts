@@ -379,6 +379,10 @@ const EXPECTED: Record<string, Row> = {
   'POST /teams': { section: null, owner: 201, view: 404 },
   'POST /teams/:relationshipId/leave': { section: null, owner: 204, view: 404 },
   'POST /services/:serviceId/leave': { section: null, owner: 204, view: 404 },
+  // A team's invitation by email (decision 0050): only the person answers it for their record.
+  'POST /teams/invitation/preview': { section: null, owner: 200, view: 404 },
+  'POST /teams/invitation': { section: null, owner: 201, view: 404 },
+  'POST /teams/invitation/decline': { section: null, owner: 204, view: 404 },
   'GET /journal/:id/share': { section: null, owner: 200, view: 404 },
   'HEAD /journal/:id/share': { section: null, owner: 200, view: 404 },
   'POST /journal/:id/share': { section: null, owner: 204, view: 404 },
@@ -612,6 +616,14 @@ const NOT_RECORD_ROUTES: Record<string, string> = {
     'signed in: people connected to the caller’s own teams, their names and which sections they share, no record content (team connections tests and the team cases here)',
   'GET /api/teams/:teamId':
     'signed in: only a team the caller is in now, else the 404 (team connections tests)',
+  'GET /api/teams/:teamId/invitations':
+    'signed in, then only a practitioner in the team now with a second factor, or its service’s admin: emails invited, never a link, no record content (team invitations tests)',
+  'HEAD /api/teams/:teamId/invitations':
+    'signed in, then only a practitioner in the team now with a second factor, or its service’s admin (team invitations tests)',
+  'POST /api/teams/:teamId/invitations':
+    'signed in, then only a practitioner in the team now with a second factor, or its service’s admin; staff emails refused, 20 an hour per sender (team invitations tests)',
+  'DELETE /api/teams/:teamId/invitations/:invitationId':
+    'signed in, then only a practitioner in the team now with a second factor, or its service’s admin (team invitations tests)',
   'HEAD /api/teams/:teamId':
     'signed in: only a team the caller is in now, else the 404 (team connections tests)',
 };

@@ -115,6 +115,15 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   WM_TEAM_CODE_ATTEMPTS: 429,
   // The person is connected to this team already: they change what it sees instead.
   WM_TEAM_ALREADY_CONNECTED: 409,
+  // A team invitation's link that is unknown, used, declined, withdrawn, ended or too old: one
+  // answer, so nobody can tell which (decision 0050).
+  WM_TEAM_INVITATION_INVALID: 404,
+  // Staff accounts never join a team as a person; the field error is on the email.
+  WM_TEAM_INVITATION_STAFF_EMAIL: 409,
+  // One staff account sent its hourly number of invitations: no one is spammed from the form.
+  WM_TEAM_INVITATIONS_PER_HOUR: 429,
+  // The server has no way to send email, so an invitation could not reach anyone.
+  WM_TEAM_INVITATION_NO_EMAIL: 503,
   // A Bundle that is not a Waymark export or breaks one of its rules: the problem is a value.
   WM_IMPORT_INVALID: 400,
   // Import only into a record with nothing in it yet; never a silent merge.

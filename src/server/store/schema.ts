@@ -607,6 +607,22 @@ export interface TeamMemberTable {
   removed_at: string | null;
 }
 
+/** A team's invitation to a person, by email (decision 0050); the token only as SHA-256. */
+export interface TeamInvitationTable {
+  id: string;
+  team_id: string;
+  email: string;
+  message: string | null;
+  invited_by: string;
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+  ended_at: string | null;
+  /** accepted, declined, withdrawn, or ended (the team, the sender or the account went). */
+  outcome: string | null;
+  answered_by: string | null;
+}
+
 /** A FHIR Questionnaire one service uploaded to its own library (decision 0042). */
 export interface ServiceMeasureTable {
   id: string;
@@ -695,6 +711,7 @@ export interface Database {
   team: TeamTable;
   team_member: TeamMemberTable;
   password_reset: PasswordResetTable;
+  team_invitation: TeamInvitationTable;
   service_measure: ServiceMeasureTable;
   service_measure_off: ServiceMeasureOffTable;
   service_my_care: ServiceMyCareTable;
@@ -707,6 +724,7 @@ export type StaffMemberRow = Selectable<StaffMemberTable>;
 export type SetUpLinkRow = Selectable<SetUpLinkTable>;
 export type TeamRow = Selectable<TeamTable>;
 export type ServiceMeasureRow = Selectable<ServiceMeasureTable>;
+export type TeamInvitationRow = Selectable<TeamInvitationTable>;
 export type MyCareItemRow = Selectable<MyCareItemTable>;
 export type SuggestionRow = Selectable<SuggestionTable>;
 export type SessionRow = Selectable<SessionTable>;

@@ -2,10 +2,12 @@
 // single journal entries they share, the suggestions made to them, bringing a record in), made as that person would make them: a real relationship
 // of theirs, a real journal entry, bodies they could send. The authorisation matrix replays
 // them as everybody else.
+import { randomUUID } from 'node:crypto';
 import type { InjectOptions } from 'fastify';
 import { expect } from 'vitest';
 import { sampleSnapshot } from '../../domain/fhir/sample-snapshot.ts';
 import { toBundle } from '../../domain/fhir/to-bundle.ts';
+import { hashToken, randomToken } from '../features/auth/tokens.ts';
 import { ifMatch } from './api.ts';
 import type { Client, TestApp } from './app-harness.ts';
 import { aServiceAdmin, signUpAs } from './app-harness.ts';
@@ -38,13 +40,42 @@ const BODIES: Record<string, (relationshipId: string) => object> = {
     }),
 };
 
+/** A pending invitation from the team to this person's email, and its link's token. */
+async function anInvitation(t: TestApp, teamId: string, invitedBy: string): Promise<string> {
+  const token = randomToken();
+  const now = new Date();
+  await t.store.db
+    .insertInto('team_invitation')
+    .values({
+      id: randomUUID(),
+      team_id: teamId,
+      email: `invited-${randomUUID()}@example.com`,
+      message: null,
+      invited_by: invitedBy,
+      token_hash: hashToken(token),
+      created_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + 365 * 86_400_000).toISOString(),
+      ended_at: null,
+      outcome: null,
+      answered_by: null,
+    })
+    .execute();
+  return token;
+}
+
 /**
  * One service with two teams per test app, made once: the person is connected to the first
  * (which they may leave, alone or with its service) and may connect to the second by its code.
  */
 const teamsOf = new WeakMap<
   TestApp,
-  Promise<{ serviceId: string; joined: string; open: string }>
+  Promise<{
+    serviceId: string;
+    adminId: string;
+    joined: string;
+    open: string;
+    invitingTeamIds: string[];
+  }>
 >();
 function teamsFor(t: TestApp) {
   let made = teamsOf.get(t);
@@ -53,7 +84,16 @@ function teamsFor(t: TestApp) {
       const admin = await aServiceAdmin(t);
       const joined = await aTeam(admin);
       const open = await aTeam(admin);
-      return { serviceId: admin.serviceId, joined: joined.code, open: open.code };
+      // Teams that invite the person by email (decision 0050): one per invitation route, so
+      // accepting one never stands in the way of another.
+      const inviting = [await aTeam(admin), await aTeam(admin), await aTeam(admin)];
+      return {
+        serviceId: admin.serviceId,
+        adminId: admin.personId,
+        joined: joined.code,
+        open: open.code,
+        invitingTeamIds: inviting.map((team) => team.id),
+      };
     })();
     teamsOf.set(t, made);
   }
@@ -105,7 +145,20 @@ export async function ownerRequests(t: TestApp, person: Client): Promise<RecordR
   // A team the person is connected to, and another they may connect to (decision 0040).
   const teams = await teamsFor(t);
   const teamConnection = await connectToTeam(person, teams.joined, { goals: 'view' });
+  const [previewTeam, acceptTeam, declineTeam] = teams.invitingTeamIds as [string, string, string];
   const teamBodies: Record<string, object> = {
+    'POST /api/people/:personId/teams/invitation/preview': {
+      token: await anInvitation(t, previewTeam, teams.adminId),
+    },
+    'POST /api/people/:personId/teams/invitation': {
+      token: await anInvitation(t, acceptTeam, teams.adminId),
+      sections: { goals: 'view' },
+      endsAt: null,
+      advanceChoice: false,
+    },
+    'POST /api/people/:personId/teams/invitation/decline': {
+      token: await anInvitation(t, declineTeam, teams.adminId),
+    },
     'POST /api/people/:personId/teams/preview': { code: teams.open },
     'POST /api/people/:personId/teams': {
       code: teams.open,

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../store/db.ts';
 import { expectError } from '../../test/api.ts';
 import {
+  aServiceAdmin,
   type Client,
   signIn,
   signUp,
@@ -22,6 +23,8 @@ import { DIALECTS } from '../../test/dialects.ts';
 import { aGoal, aSignUp } from '../../test/fixtures.ts';
 import { ownerRequests } from '../../test/owner-requests.ts';
 import { recordRequests } from '../../test/record-requests.ts';
+import { aTeam } from '../../test/team-fixtures.ts';
+import { hashToken, randomToken } from '../auth/tokens.ts';
 
 const PASSWORD = 'a long enough password';
 const SAM_NAME = 'Zebedee Quillfeather';
@@ -73,6 +76,38 @@ describe.each(DIALECTS)('Closing an account on %s', (dialect) => {
       headers: { 'if-match': `W/"${aboutMe.version}"` },
       payload: { ...aboutMe.data, values: SAM_WORDS },
     });
+
+    // Two teams invite Sam by email (decision 0050): one waits, Sam says no to the other.
+    const admin = await aServiceAdmin(t);
+    const waiting = await admin.request({
+      method: 'POST',
+      url: `/api/teams/${(await aTeam(admin)).id}/invitations`,
+      payload: { email: samEmail, message: `${SAM_WORDS} invitation` },
+    });
+    expect(waiting.statusCode, waiting.body).toBe(201);
+    const token = randomToken();
+    await t.store.db
+      .insertInto('team_invitation')
+      .values({
+        id: crypto.randomUUID(),
+        team_id: (await aTeam(admin)).id,
+        email: samEmail,
+        message: null,
+        invited_by: admin.personId,
+        token_hash: hashToken(token),
+        created_at: t.clock.now.toISOString(),
+        expires_at: new Date(t.clock.now.getTime() + 86_400_000).toISOString(),
+        ended_at: null,
+        outcome: null,
+        answered_by: null,
+      })
+      .execute();
+    const declined = await sam.request({
+      method: 'POST',
+      url: `/api/people/${sam.personId}/teams/invitation/decline`,
+      payload: { token },
+    });
+    expect(declined.statusCode, declined.body).toBe(204);
 
     // Sam as Pat's supporter: reads, comments, suggests twice; Pat takes one suggestion.
     pat = await signUp(t.app, { displayName: 'Pat' });

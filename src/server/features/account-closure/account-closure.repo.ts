@@ -119,6 +119,12 @@ async function eraseSignIn(trx: Trx, account: { id: string; email: string }): Pr
   }
   await trx.deleteFrom('email_outbox').where('to_address', '=', account.email).execute();
   await trx.deleteFrom('login_failure').where('email', '=', account.email).execute();
+  // Teams' invitations to this email, and those this account answered (decision 0050): not
+  // person-owned (the email may have had no account when invited), but they name the person.
+  await trx
+    .deleteFrom('team_invitation')
+    .where((eb) => eb.or([eb('email', '=', account.email), eb('answered_by', '=', account.id)]))
+    .execute();
   // Counters kept per account ("writes:<id>", "team-code:<id>", …); ids are UUIDs, no wildcards.
   await trx.deleteFrom('rate_limit_window').where('key', 'like', `%:${account.id}`).execute();
 }

@@ -40,7 +40,7 @@ export function createMeasureAnswers(
   type ScaleFacts = { range: ScoreRange | null; reliableChange: ReliableChangeThreshold | null };
 
   /** What each measure says about its scales (range, reliable change), looked up once each. */
-  async function factsOf(measureIds: Set<string>) {
+  async function factsOf(personId: string, measureIds: Set<string>) {
     const byMeasure = new Map<string, (scaleId: string) => ScaleFacts>();
     for (const measureId of measureIds) {
       if (measureId === GOAL_RATINGS_ID) {
@@ -50,7 +50,7 @@ export function createMeasureAnswers(
         }));
         continue;
       }
-      const measure = await library.find(measureId);
+      const measure = await library.find(measureId, personId);
       const ranges = measure ? scaleRanges(measure.questionnaire) : new Map<string, ScoreRange>();
       const thresholds = measure
         ? reliableChangeThresholds(measure.questionnaire)
@@ -74,13 +74,17 @@ export function createMeasureAnswers(
       query: Parameters<MeasureResponseService['observations']>[1],
     ) {
       const points = await responses.observations(scope, query);
-      const factsFor = await factsOf(new Set(points.map((point) => point.measureId)));
+      const factsFor = await factsOf(
+        scope.personId,
+        new Set(points.map((point) => point.measureId)),
+      );
       return points.map((point) => ({ ...point, ...factsFor(point.measureId, point.scaleId) }));
     },
 
     async answer(scope: RecordScope, input: MeasureResponseInput): Promise<MeasureResponse> {
       requireMeasuresScope(scope, 'write');
-      const measure = await library.find(input.measureId);
+      // A measure the person's service offers them counts as theirs to answer (decision 0042).
+      const measure = await library.find(input.measureId, scope.personId);
       if (!measure)
         throw refuse([{ field: 'measureId', message: say('validation.measureUnknown') }]);
       // Checked before the answers, so the person hears the one thing that matters.

@@ -1,6 +1,8 @@
 // The installation's measure library: the built-in measures (installed at start, safe to repeat)
 // and what a service imports with the CLI, either a whole Questionnaire or the wording for a
 // skeleton. The checks are the pure engine's (importMeasure); this file decides what is kept.
+// A person connected to a service's team is also offered that service's own uploads, switched on
+// (decision 0042); nobody else ever sees them.
 import { randomUUID } from 'node:crypto';
 import { say, wordsFor } from '../../../domain/i18n/said.ts';
 import { t } from '../../../domain/i18n/translate.ts';
@@ -16,11 +18,11 @@ import { parseQuestionnaire } from '../../../domain/measures/parse-questionnaire
 import type { Questionnaire } from '../../../domain/measures/questionnaire.schema.ts';
 import { upgradeBuiltIn } from '../../../domain/measures/upgrade-built-in.ts';
 import { needsWording } from '../../../domain/measures/wording.ts';
-import type { MeasureRow } from '../../store/schema.ts';
+import type { MeasureRow, ServiceMeasureRow } from '../../store/schema.ts';
 import type { Clock } from '../record/record.service.ts';
 import type { MeasureLibraryRepo } from './measure-library.repo.ts';
 
-export type MeasureSource = 'built-in' | 'imported';
+export type MeasureSource = 'built-in' | 'imported' | 'service';
 export type MeasureSummary = {
   id: string;
   url: string;
@@ -77,6 +79,23 @@ export function toMeasure(row: MeasureRow): Measure {
   };
 }
 
+/** A service's upload, as the person it is offered to answers it: never a skeleton. */
+const fromService = (row: ServiceMeasureRow): MeasureRow => ({
+  id: row.id,
+  url: row.url,
+  version: row.version,
+  title: row.title,
+  status: row.status,
+  questionnaire: row.questionnaire,
+  skeleton: null,
+  source: 'service',
+  created_at: row.created_at,
+  updated_at: row.created_at,
+});
+
+/** The uploads of the service a person is with now, switched on; none for anyone else. */
+export type ServiceMeasuresFor = (personId: string) => Promise<ServiceMeasureRow[]>;
+
 const summaryOf = ({ questionnaire: _, ...summary }: Measure): MeasureSummary => summary;
 const titleOf = (q: Questionnaire) => q.title ?? q.name ?? q.id ?? q.url ?? '';
 
@@ -95,7 +114,11 @@ function rowFor(q: Questionnaire, id: string, source: MeasureSource, at: string)
   };
 }
 
-export function createMeasureLibrary(repo: MeasureLibraryRepo, clock: Clock) {
+export function createMeasureLibrary(
+  repo: MeasureLibraryRepo,
+  clock: Clock,
+  serviceMeasuresFor: ServiceMeasuresFor = async () => [],
+) {
   type Queries = Parameters<Parameters<MeasureLibraryRepo['transaction']>[0]>[0];
 
   async function installBuiltIns(queries: Queries): Promise<void> {
@@ -181,13 +204,21 @@ export function createMeasureLibrary(repo: MeasureLibraryRepo, clock: Clock) {
     /** Adds the measures shipped in measures/ that are not stored yet; safe to run on every start. */
     installBuiltIns: () => repo.transaction(installBuiltIns),
 
-    async list(): Promise<MeasureSummary[]> {
-      return (await repo.all()).map((row) => summaryOf(toMeasure(row)));
+    /** The installation's measures, and those `personId`'s service offers them (if any). */
+    async list(personId?: string): Promise<MeasureSummary[]> {
+      const own = personId ? await serviceMeasuresFor(personId) : [];
+      return [...(await repo.all()), ...own.map(fromService)].map((row) =>
+        summaryOf(toMeasure(row)),
+      );
     },
 
-    async find(id: string): Promise<Measure | undefined> {
+    /** One of the installation's measures, or of those `personId`'s service offers them now. */
+    async find(id: string, personId?: string): Promise<Measure | undefined> {
       const row = await repo.find(id);
-      return row ? toMeasure(row) : undefined;
+      if (row) return toMeasure(row);
+      if (!personId) return undefined;
+      const offered = (await serviceMeasuresFor(personId)).find((measure) => measure.id === id);
+      return offered ? toMeasure(fromService(offered)) : undefined;
     },
 
     /**

@@ -15,7 +15,8 @@ export const measureSummary = z.object({
   version: z.string(),
   title: z.string(),
   status: z.string(),
-  source: z.enum(['built-in', 'imported']),
+  /** `service`: the person's service uploaded it (decision 0042). */
+  source: z.enum(['built-in', 'imported', 'service']),
   description: z.string().optional(),
   copyright: z.string().optional(),
   needsWording: z.boolean(),

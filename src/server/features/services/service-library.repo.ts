@@ -20,6 +20,27 @@ function libraryQueries(db: Db) {
         .execute();
     },
 
+    /** The service's own uploads it offers now (not switched off), by title. */
+    offeredOwn(serviceId: string): Promise<ServiceMeasureRow[]> {
+      return db
+        .selectFrom('service_measure as m')
+        .selectAll('m')
+        .where('m.service_id', '=', serviceId)
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('service_measure_off as o')
+                .select('o.measure_id')
+                .where('o.service_id', '=', serviceId)
+                .whereRef('o.measure_id', '=', 'm.id'),
+            ),
+          ),
+        )
+        .orderBy('m.title')
+        .orderBy('m.version')
+        .execute();
+    },
+
     async switchedOff(serviceId: string): Promise<Set<string>> {
       const rows = await db
         .selectFrom('service_measure_off')

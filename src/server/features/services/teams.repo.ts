@@ -2,6 +2,7 @@
 // so no admin can reach another service's teams or staff.
 import { type Kysely, sql } from 'kysely';
 import type { AccountRow, Database, SetUpLinkRow, TeamRow } from '../../store/schema.ts';
+import { endPendingTeamInvitations } from '../team-invitations/team-invitations.repo.ts';
 
 export type TeamWithCount = TeamRow & { member_count: number };
 
@@ -215,14 +216,19 @@ export function createTeamsRepo(db: Kysely<Database>) {
 
     /** Archives a team of the service, and forgets its code; false when no such team in use. */
     async archiveTeam(serviceId: string, teamId: string, at: string): Promise<boolean> {
-      const updated = await db
-        .updateTable('team')
-        .set({ archived_at: at, code_hash: null, code_nonce: null, code_key_id: null })
-        .where('id', '=', teamId)
-        .where('service_id', '=', serviceId)
-        .where('archived_at', 'is', null)
-        .executeTakeFirst();
-      return Number(updated.numUpdatedRows) === 1;
+      return db.transaction().execute(async (trx) => {
+        const updated = await trx
+          .updateTable('team')
+          .set({ archived_at: at, code_hash: null, code_nonce: null, code_key_id: null })
+          .where('id', '=', teamId)
+          .where('service_id', '=', serviceId)
+          .where('archived_at', 'is', null)
+          .executeTakeFirst();
+        if (Number(updated.numUpdatedRows) !== 1) return false;
+        // Its invitations waiting for an answer end with it (decision 0050).
+        await endPendingTeamInvitations(trx, { teamId }, at);
+        return true;
+      });
     },
 
     /** Ends a current membership of a team of the service; false when there is none. */
@@ -232,17 +238,22 @@ export function createTeamsRepo(db: Kysely<Database>) {
       accountId: string,
       at: string,
     ): Promise<boolean> {
-      const updated = await db
-        .updateTable('team_member')
-        .set({ removed_at: at })
-        .where('team_id', '=', teamId)
-        .where('account_id', '=', accountId)
-        .where('removed_at', 'is', null)
-        .where('team_id', 'in', (eb) =>
-          eb.selectFrom('team').select('id').where('service_id', '=', serviceId),
-        )
-        .executeTakeFirst();
-      return Number(updated.numUpdatedRows) === 1;
+      return db.transaction().execute(async (trx) => {
+        const updated = await trx
+          .updateTable('team_member')
+          .set({ removed_at: at })
+          .where('team_id', '=', teamId)
+          .where('account_id', '=', accountId)
+          .where('removed_at', 'is', null)
+          .where('team_id', 'in', (eb) =>
+            eb.selectFrom('team').select('id').where('service_id', '=', serviceId),
+          )
+          .executeTakeFirst();
+        if (Number(updated.numUpdatedRows) !== 1) return false;
+        // What they sent for this team and nobody answered yet ends with their place in it.
+        await endPendingTeamInvitations(trx, { teamId, invitedBy: accountId }, at);
+        return true;
+      });
     },
 
     /** Whether the account has chosen its password through a set-up link. */
@@ -320,8 +331,11 @@ export function createTeamsRepo(db: Kysely<Database>) {
           .where('role', '=', 'practitioner')
           .executeTakeFirst();
         if (Number(updated.numUpdatedRows) !== 1) return false;
-        if (disabledAt !== null)
+        if (disabledAt !== null) {
           await trx.deleteFrom('session').where('account_id', '=', accountId).execute();
+          // Invitations they sent and nobody answered yet end too (decision 0050).
+          await endPendingTeamInvitations(trx, { invitedBy: accountId }, disabledAt);
+        }
         return true;
       });
     },

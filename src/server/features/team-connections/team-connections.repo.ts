@@ -76,6 +76,28 @@ export function createTeamConnectionsRepo(db: Kysely<Database>) {
     },
 
     /**
+     * The service whose teams the person is connected to now, for what a service offers its
+     * people (its "my care" items in reviews, its uploaded measures). The most recent current
+     * connection to a team in use (not archived, its service on) leads when there are several.
+     * The one answer to "which service is this person with": nothing else asks it another way.
+     */
+    async currentServiceOf(personId: string): Promise<string | undefined> {
+      const found = await db
+        .selectFrom('relationship as r')
+        .innerJoin('team as t', 't.id', 'r.team_id')
+        .innerJoin('service as sv', 'sv.id', 't.service_id')
+        .select('t.service_id')
+        .where('r.person_id', '=', personId)
+        .where('r.ended_at', 'is', null)
+        .where('t.archived_at', 'is', null)
+        .where('sv.disabled_at', 'is', null)
+        .orderBy('r.created_at', 'desc')
+        .orderBy('r.id', 'desc')
+        .executeTakeFirst();
+      return found?.service_id;
+    },
+
+    /**
      * Ends these team connections of the person, in the caller's transaction; the ones that
      * were still current (of two leaves at once, one ends each).
      */

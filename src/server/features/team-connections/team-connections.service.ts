@@ -5,6 +5,7 @@
 // change, pause and stop it on the Sharing page like any other, and may leave the team, or all
 // of a service's teams, at any time; the team's access ends on its very next request. Code
 // guesses are counted per account, like invitation codes.
+import type { Kysely } from 'kysely';
 import type { Grant, GrantLevel } from '../../../domain/access/context.ts';
 import { decide } from '../../../domain/access/decision.ts';
 import type { AccountActor } from '../../../domain/access/policy.ts';
@@ -22,6 +23,7 @@ import {
   type TeamPreview,
 } from '../../../domain/services/team-connect.schema.ts';
 import { normalizeCode } from '../../../domain/sharing/invitation-code.ts';
+import type { Database } from '../../store/schema.ts';
 import type { AttemptCounter } from '../invitations/invitations.service.ts';
 import type { Keyring } from '../journal/journal-crypto.ts';
 import type { Clock } from '../record/record.service.ts';
@@ -33,6 +35,9 @@ import type { GrantRow, JoinableTeam, TeamConnectionsRepo } from './team-connect
 /** Team codes one account may try in an hour, right or wrong (as for invitation codes). */
 export const TEAM_CODE_ATTEMPTS_PER_HOUR = 10;
 const HOUR_MS = 3_600_000;
+
+/** What the person chose for the team: the sections, an end date, the advance choice. */
+export type SectionChoice = Omit<ConnectTeam, 'code'>;
 
 const unknownCode = () =>
   new AppError('WM_TEAM_CODE_UNKNOWN', {
@@ -107,6 +112,72 @@ export function createTeamConnections(deps: {
     });
   }
 
+  function checkEndsAt(choice: SectionChoice): void {
+    if (choice.endsAt !== null && !(Date.parse(choice.endsAt) > clock().getTime())) {
+      throw new AppError('WM_VALIDATION_FAILED', {
+        fields: [{ field: 'endsAt', message: say('sharing.endsAtPast') }],
+      });
+    }
+  }
+
+  /**
+   * Makes the person's relationship with the team, with the grants they chose, and logs it as
+   * `team_joined`, in one transaction (with `claim`, when an invitation is used up by it).
+   */
+  async function join(
+    personId: string,
+    team: JoinableTeam,
+    choice: SectionChoice,
+    claim?: (trx: Kysely<Database>) => Promise<void>,
+  ): Promise<ConnectedTeam> {
+    if (await repo.hasCurrentConnection(personId, team.id))
+      throw new AppError('WM_TEAM_ALREADY_CONNECTED');
+    const endsAt = choice.endsAt === null ? null : new Date(choice.endsAt).toISOString();
+    const grants: GrantInput[] = [];
+    for (const [section, level] of Object.entries(choice.sections)) {
+      if (level === 'none' || level === undefined) continue;
+      grants.push({
+        section: section as Section,
+        level,
+        endsAt,
+        advanceChoice: section === 'crisis_plan' && choice.advanceChoice,
+      });
+    }
+    try {
+      const relationshipId = await repo.transaction(async (trx) => {
+        if (claim) await claim(trx);
+        const id = await sharing.createRelationship(
+          { personId, teamId: team.id, role: 'practitioner', knownAs: team.name, grants },
+          trx,
+        );
+        await log.append(
+          {
+            personId,
+            actorId: personId,
+            actorName: '',
+            actorRole: 'owner',
+            relationshipId: id,
+            what: 'team_joined',
+            section: null,
+            detail: {
+              team: team.name,
+              sections: grants.map((g) => `${g.section}:${g.level}`).join(','),
+              ...(claim ? { by: 'invitation' } : {}),
+            },
+          },
+          trx,
+        );
+        return id;
+      });
+      return { relationshipId, teamName: team.name, serviceName: team.service_name };
+    } catch (error) {
+      // The same team connected at the same moment (relationship_team_current).
+      if (!(error instanceof AppError) && (await repo.hasCurrentConnection(personId, team.id)))
+        throw new AppError('WM_TEAM_ALREADY_CONNECTED');
+      throw error;
+    }
+  }
+
   async function myTeams(accountId: string): Promise<MyTeam[]> {
     const keyring = deps.keyring();
     return (await repo.teamsOf(accountId)).map((team) => ({
@@ -126,57 +197,24 @@ export function createTeamConnections(deps: {
 
     /** Connects the person to the code's team with the sections they chose, logged. */
     async connect(personId: string, input: ConnectTeam): Promise<ConnectedTeam> {
-      const now = clock();
-      if (input.endsAt !== null && !(Date.parse(input.endsAt) > now.getTime())) {
-        throw new AppError('WM_VALIDATION_FAILED', {
-          fields: [{ field: 'endsAt', message: say('sharing.endsAtPast') }],
-        });
-      }
-      const team = await teamOfCode(personId, input.code);
-      if (await repo.hasCurrentConnection(personId, team.id))
-        throw new AppError('WM_TEAM_ALREADY_CONNECTED');
-      const endsAt = input.endsAt === null ? null : new Date(input.endsAt).toISOString();
-      const grants: GrantInput[] = [];
-      for (const [section, level] of Object.entries(input.sections)) {
-        if (level === 'none' || level === undefined) continue;
-        grants.push({
-          section: section as Section,
-          level,
-          endsAt,
-          advanceChoice: section === 'crisis_plan' && input.advanceChoice,
-        });
-      }
-      try {
-        const relationshipId = await repo.transaction(async (trx) => {
-          const id = await sharing.createRelationship(
-            { personId, teamId: team.id, role: 'practitioner', knownAs: team.name, grants },
-            trx,
-          );
-          await log.append(
-            {
-              personId,
-              actorId: personId,
-              actorName: '',
-              actorRole: 'owner',
-              relationshipId: id,
-              what: 'team_joined',
-              section: null,
-              detail: {
-                team: team.name,
-                sections: grants.map((g) => `${g.section}:${g.level}`).join(','),
-              },
-            },
-            trx,
-          );
-          return id;
-        });
-        return { relationshipId, teamName: team.name, serviceName: team.service_name };
-      } catch (error) {
-        // The same team connected at the same moment (relationship_team_current).
-        if (!(error instanceof AppError) && (await repo.hasCurrentConnection(personId, team.id)))
-          throw new AppError('WM_TEAM_ALREADY_CONNECTED');
-        throw error;
-      }
+      const { code, ...choice } = input;
+      checkEndsAt(choice);
+      return join(personId, await teamOfCode(personId, code), choice);
+    },
+
+    /**
+     * Connects the person to a team they were invited to by email (decision 0050): the same
+     * join as with a code, with `claim` (ending the invitation as accepted) in its transaction,
+     * so an invitation used twice at once lets in one of them and the other changes nothing.
+     */
+    async connectByInvitation(
+      personId: string,
+      team: JoinableTeam,
+      choice: SectionChoice,
+      claim: (trx: Kysely<Database>) => Promise<void>,
+    ): Promise<ConnectedTeam> {
+      checkEndsAt(choice);
+      return join(personId, team, choice, claim);
     },
 
     /** Leaves one team: its access ends on its next request; the person keeps everything. */

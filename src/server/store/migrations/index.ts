@@ -26,6 +26,7 @@ import * as reviews from './2026-11-30-0024-reviews.ts';
 import * as passwordReset from './2026-11-30-0026-password-reset.ts';
 import * as accountClosed from './2026-11-30-0027-account-closed.ts';
 import * as apiTokens from './2026-11-30-0028-api-tokens.ts';
+import * as teamInvitations from './2026-11-30-0029-team-invitations.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-0001-foundation': foundation,
@@ -54,4 +55,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30-0026-password-reset': passwordReset,
   '2026-11-30-0027-account-closed': accountClosed,
   '2026-11-30-0028-api-tokens': apiTokens,
+  '2026-11-30-0029-team-invitations': teamInvitations,
 };

@@ -18,7 +18,7 @@ export type MeasureSummary = {
   version: string;
   title: string;
   status: string;
-  source: 'built-in' | 'imported';
+  source: 'built-in' | 'imported' | 'service';
   description?: string;
   copyright?: string;
   needsWording: boolean;

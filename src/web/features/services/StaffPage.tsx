@@ -1,12 +1,14 @@
 // A service admin's staff (issue 14): invite a practitioner to a team, see everyone who works
 // for the service, and turn a practitioner's account off (at once: they are signed out
-// everywhere) or on again. An invitation shows its one-time set-up link once, to pass on.
+// everywhere) or on again, or take them out of one team (after asking). An invitation shows its
+// one-time set-up link once, to pass on.
 import '../../../domain/i18n/services.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';
 import { SET_UP_LINK_DAYS } from '../../../domain/services/set-up-link.ts';
 import type { StaffInvited, StaffMember, Team } from '../../../domain/services/teams.schema.ts';
+import { ConfirmPanel } from '../../components/ConfirmPanel.tsx';
 import { CopyableLink } from '../../components/CopyableLink.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
@@ -18,7 +20,13 @@ import { usePrefetch } from '../../lib/lazy-schema.ts';
 import { sentence } from '../../lib/own-words.tsx';
 import { dataOf, useResource } from '../../lib/resource.ts';
 import { ServiceLoadProblem } from './ServiceLoadProblem.tsx';
-import { inviteStaff, listStaff, listTeams, setStaffDisabled } from './services.resource.ts';
+import {
+  inviteStaff,
+  listStaff,
+  listTeams,
+  removeFromTeam,
+  setStaffDisabled,
+} from './services.resource.ts';
 
 const inviteSchema = () =>
   import('../../../domain/services/teams.schema.ts').then((m) => m.staffInviteSchema);
@@ -136,6 +144,7 @@ function StaffCard({
   onChanged: () => void;
 }) {
   const [busy, setBusy] = useState(false);
+  const [takingOut, setTakingOut] = useState<{ id: string; name: string } | null>(null);
   const change = async () => {
     setBusy(true);
     try {
@@ -174,6 +183,36 @@ function StaffCard({
           {member.disabled ? t('staff.off') : member.setUp ? t('staff.setUp') : t('staff.notSetUp')}
         </li>
       </ul>
+      {member.role === 'practitioner' && member.teams.length > 0 && (
+        <div class="button-group">
+          {member.teams.map((team) => (
+            <button
+              key={team.id}
+              type="button"
+              class="button button--secondary"
+              onClick={() => setTakingOut(team)}
+            >
+              {t('staff.takeOut', { name: member.name, team: team.name })}
+            </button>
+          ))}
+        </div>
+      )}
+      {takingOut && (
+        <ConfirmPanel
+          question={t('staff.takeOut.question', { name: member.name, team: takingOut.name })}
+          yes={t('staff.takeOut.yes')}
+          onYes={async () => {
+            await removeFromTeam(takingOut.id, member.accountId);
+            setTakingOut(null);
+            notice.show({
+              message: sentence('staff.takenOut', { name: member.name, team: takingOut.name }),
+            });
+            onChanged();
+          }}
+          onCancel={() => setTakingOut(null)}
+          onStale={onChanged}
+        />
+      )}
       {member.role === 'practitioner' && (
         <button
           type="button"

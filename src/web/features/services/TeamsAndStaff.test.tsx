@@ -321,4 +321,39 @@ describe('A service admin’s staff', () => {
     await vi.waitFor(() => expect(status?.textContent).toBe('Sam Patel can sign in again.'));
     expect(server.sent('POST', '/api/service/staff/staff-1/enable')).toHaveLength(1);
   });
+
+  it('takes a practitioner out of one team after asking, and leaves them as they were if not', async () => {
+    const server = fakeServer({
+      'GET /api/auth/session': SIGNED_IN_ADMIN,
+      'GET /api/service/teams': { status: 200, body: { teams: [CRISIS] } },
+      'GET /api/service/staff': [
+        { status: 200, body: { staff: [SERVICE_ADMIN_STAFF, SAM] } },
+        { status: 200, body: { staff: [SERVICE_ADMIN_STAFF, { ...SAM, teams: [] }] } },
+      ],
+      'DELETE /api/service/teams/team-1/members/staff-1': { status: 204 },
+    });
+    renderApp('/service/staff');
+    await findPage('Staff');
+    const takeOut = await screen.findByRole('button', {
+      name: 'Take Sam Patel out of Crisis team',
+    });
+    await userEvent.click(takeOut);
+    // Asked first: "No" sends nothing.
+    expect(await screen.findByText(/Take Sam Patel out of Crisis team\? From now on/)).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(server.sent('DELETE', '/api/service/teams/team-1/members/staff-1')).toHaveLength(0);
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Take Sam Patel out of Crisis team' }),
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Yes, take them out' }));
+    const status = screen
+      .getAllByRole('status')
+      .find((region) => region.classList.contains('notice'));
+    await vi.waitFor(() =>
+      expect(status?.textContent).toBe('Sam Patel is no longer in Crisis team.'),
+    );
+    expect(server.sent('DELETE', '/api/service/teams/team-1/members/staff-1')).toHaveLength(1);
+    expect(await screen.findByText(/No team/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Take Sam Patel out/ })).toBeNull();
+  });
 });

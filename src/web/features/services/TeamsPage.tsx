@@ -2,6 +2,7 @@
 // form to add one, and a form to rename one. Team names are unique within the service; the
 // server says so on the name field when one is taken.
 import '../../../domain/i18n/services.messages.ts';
+import '../../../domain/i18n/team-connect.messages.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';
@@ -126,6 +127,11 @@ export function TeamsPage() {
                 <bdi>{team.name}</bdi>
               </h2>
               <p class="card__meta">{t('teams.memberCount', { count: team.memberCount })}</p>
+              <p>
+                <Link href={`/teams/${encodeURIComponent(team.id)}/invitations`}>
+                  {t('teamInvite.link', { team: team.name })}
+                </Link>
+              </p>
               <TeamCode
                 team={team}
                 onClosed={() => {

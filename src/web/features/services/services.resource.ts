@@ -53,6 +53,14 @@ export function archiveTeam(teamId: string): Promise<void> {
   return request<void>('POST', `/service/teams/${encodeURIComponent(teamId)}/archive`);
 }
 
+/** Takes a practitioner out of one team at once: they read nobody through it from then on. */
+export function removeFromTeam(teamId: string, accountId: string): Promise<void> {
+  return request<void>(
+    'DELETE',
+    `/service/teams/${encodeURIComponent(teamId)}/members/${encodeURIComponent(accountId)}`,
+  );
+}
+
 export function listStaff(signal?: AbortSignal): Promise<StaffList> {
   return api.get<StaffList>('/service/staff', signal);
 }

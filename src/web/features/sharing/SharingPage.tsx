@@ -298,7 +298,7 @@ export function SharingPage() {
   // The signed-in person's own record: the Sharing page is under the owner's own routes.
   const { personId } = useRecord();
   const sharing = useSharing(personId);
-  const notice = useNotice();
+  const notice = useNotice(true);
   // Bumped when an invitation is made, so the list of those waiting shows it.
   const [invited, setInvited] = useState(0);
   const changed = (message: ComponentChildren) => {

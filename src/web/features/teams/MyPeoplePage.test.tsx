@@ -48,6 +48,12 @@ describe('My people', () => {
     expect(
       screen.getByText(wholeText('Crisis team has no code yet. Ask your service admin for one.')),
     ).toBeTruthy();
+    // Each team can invite someone by email (decision 0050).
+    expect(
+      screen
+        .getByRole('link', { name: 'Invite someone to Riverside team by email' })
+        .getAttribute('href'),
+    ).toBe('/teams/t1/invitations');
     const card = within(
       (await screen.findByRole('link', { name: 'Open the record of Sam Okafor' })).closest(
         'li',

@@ -1,5 +1,5 @@
 // "My people", a practitioner's page (decision 0040): their teams, each with the code people
-// join it with, and the people connected to those teams, each with what they share and a link
+// join it with (and a way to invite someone by email, decision 0050), and the people connected to those teams, each with what they share and a link
 // to their shared record; the caseload page (CaseloadPage) has the details.
 import '../../../domain/i18n/team-connect.messages.ts';
 import '../../../domain/i18n/shared.messages.ts';
@@ -17,9 +17,14 @@ import { useMyPeople, useMyTeams } from './teams.resource.ts';
 function TeamLine({ team }: { team: MyTeam }) {
   return (
     <li>
-      {team.code
-        ? sentence('myPeople.code', { team: team.name }, { code: team.code })
-        : sentence('myPeople.noCode', { team: team.name })}
+      <span>
+        {team.code
+          ? sentence('myPeople.code', { team: team.name }, { code: team.code })
+          : sentence('myPeople.noCode', { team: team.name })}
+      </span>{' '}
+      <Link href={`/teams/${encodeURIComponent(team.id)}/invitations`}>
+        {t('teamInvite.link', { team: team.name })}
+      </Link>
     </li>
   );
 }

@@ -125,5 +125,6 @@ export type MessageKey =
   | keyof typeof import('./team-connect/error.ts')['default']
   | keyof typeof import('./team-connect/myPeople.ts')['default']
   | keyof typeof import('./team-connect/teamConnect.ts')['default']
+  | keyof typeof import('./team-connect/teamInvite.ts')['default']
   | keyof typeof import('./unreadable/unreadable.ts')['default']
   | keyof typeof import('./welcome/welcome.ts')['default'];

@@ -40,4 +40,9 @@ export default {
     'আপনাকে Waymark-এ {service}-এ যোগ করা হয়েছে।\n\nএই লিঙ্ক দিয়ে আপনার পাসওয়ার্ড বেছে নিন। এটি একবার, {days} দিন পর্যন্ত কাজ করে:\n{link}',
   'staff.link.copyByHand': 'লিঙ্কটি বেছে নিয়ে নিজে কপি করুন।',
   'staff.list.title': 'আপনার পরিষেবার সবাই',
+  'staff.takeOut': 'Take {name} out of {team}',
+  'staff.takeOut.question':
+    'Take {name} out of {team}? From now on they will not see the people who joined this team. Their account stays on.',
+  'staff.takeOut.yes': 'Yes, take them out',
+  'staff.takenOut': '{name} is no longer in {team}.',
 } satisfies Words;

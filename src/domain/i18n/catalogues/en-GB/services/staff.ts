@@ -38,4 +38,9 @@ export default {
     'You have been added to {service} in Waymark.\n\nChoose your password with this link. It works once, for {days} days:\n{link}',
   'staff.link.copyByHand': 'Select the link and copy it yourself.',
   'staff.list.title': 'Everyone in your service',
+  'staff.takeOut': 'Take {name} out of {team}',
+  'staff.takeOut.question':
+    'Take {name} out of {team}? From now on they will not see the people who joined this team. Their account stays on.',
+  'staff.takeOut.yes': 'Yes, take them out',
+  'staff.takenOut': '{name} is no longer in {team}.',
 } as const;

@@ -41,4 +41,9 @@ export default {
     'آپ کو Waymark میں {service} میں شامل کیا گیا ہے۔\n\nاس لنک سے اپنا پاس ورڈ چنیں۔ یہ ایک بار، {days} دن تک کام کرتا ہے:\n{link}',
   'staff.link.copyByHand': 'لنک منتخب کریں اور اسے خود کاپی کریں۔',
   'staff.list.title': 'آپ کی سروس میں سب لوگ',
+  'staff.takeOut': 'Take {name} out of {team}',
+  'staff.takeOut.question':
+    'Take {name} out of {team}? From now on they will not see the people who joined this team. Their account stays on.',
+  'staff.takeOut.yes': 'Yes, take them out',
+  'staff.takenOut': '{name} is no longer in {team}.',
 } satisfies Words;
