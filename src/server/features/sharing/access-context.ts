@@ -8,6 +8,10 @@
 // the most the person gave: every grant of each goes to `decide`, which takes each section at
 // the highest level any current grant gives. The access is logged under the actor's own
 // relationship when there is one, else under one team connection (the same on every request).
+//
+// The caseload (decision 0044) loads one account's contexts with many people at once: the same
+// query with `person_id in (…)` and the same decoding (`contextQuery`, `contextOf`), so a batch
+// never decides differently from the one-person loader.
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import {
   type AccessContext,
