@@ -94,8 +94,7 @@ export type CaseloadSort = (typeof CASELOAD_SORTS)[number];
 const names = new Intl.Collator('en-GB', { sensitivity: 'base' });
 
 const byName = (a: CaseloadRow, b: CaseloadRow) =>
-  names.compare(a.name, b.name) ||
-  (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0);
+  names.compare(a.name, b.name) || (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0);
 
 /** Newest first; people with no check-in (or none shared) last. */
 const byLastCheckIn = (a: CaseloadRow, b: CaseloadRow) => {
