@@ -131,7 +131,9 @@ import { registerTeamRoutes } from './features/services/teams.routes.ts';
 import { createTeams } from './features/services/teams.service.ts';
 import {
   type AccessContextLoader,
+  type AccessContextsLoader,
   createAccessContextLoader,
+  createAccessContextsLoader,
   createPreviewContextLoader,
 } from './features/sharing/access-context.ts';
 import { registerAccessLogRoutes } from './features/sharing/access-log.routes.ts';
@@ -213,6 +215,8 @@ export type Services = {
   myCareItems: MyCareItems;
   /** The access context loader every record request uses (the demo writes through it too). */
   contextFor: AccessContextLoader;
+  /** Its batch form: one account's contexts with many people at once (the caseload, 0044). */
+  contextsFor: AccessContextsLoader;
   /** People's connections to teams, and who is connected to a staff member's teams (0040). */
   teamConnections: TeamConnections;
 };
@@ -246,6 +250,7 @@ export async function buildApp(
   registerErrorHandler(app);
   const accessLog = createAccessLog(store.db, clock);
   const contextFor = createAccessContextLoader(store.db, clock);
+  const contextsFor = createAccessContextsLoader(store.db, clock);
   const previewContextFor = createPreviewContextLoader(store.db, contextFor);
   registerAccessControl(app, {
     contextFor,
@@ -500,7 +505,7 @@ export async function buildApp(
     app,
     createCaseload({
       repo: createCaseloadRepo(store.db),
-      contextFor,
+      contextsFor,
       teamConnections,
       checkins,
       records,
@@ -539,6 +544,7 @@ export async function buildApp(
       secondFactor,
       myCareItems,
       contextFor,
+      contextsFor,
       teamConnections,
     },
   };

@@ -2,6 +2,7 @@
 // ranges use the (person_id, taken_at) index. Each write changes the current row and appends
 // a revision in one transaction.
 import type { Kysely, Transaction } from 'kysely';
+import { inChunks } from '../../store/people-chunks.ts';
 import type { CheckinRevisionRow, CheckinRow, Database } from '../../store/schema.ts';
 import { versionedRows } from '../../store/versioned-rows.ts';
 
@@ -101,6 +102,28 @@ export function createCheckinRepo(db: Kysely<Database>) {
       if (sharedOnly) query = query.where('for_me_only', '=', 0);
       const row = await query.executeTakeFirst();
       return row?.latest ?? null;
+    },
+
+    /**
+     * The latest live check-in date of each of `personIds` (people with none are left out),
+     * as `latestTakenOn` gives it one by one: one grouped query per few hundred people.
+     */
+    async latestTakenOnOf(
+      personIds: readonly string[],
+      sharedOnly: boolean,
+    ): Promise<Map<string, string>> {
+      const rows = await inChunks(personIds, (some) => {
+        let query = db
+          .selectFrom('checkin')
+          .select(['person_id', (eb) => eb.fn.max('taken_on').as('latest')])
+          .where('person_id', 'in', some)
+          .where('deleted_at', 'is', null);
+        if (sharedOnly) query = query.where('for_me_only', '=', 0);
+        return query.groupBy('person_id').execute();
+      });
+      const latest = new Map<string, string>();
+      for (const row of rows) if (row.latest !== null) latest.set(row.person_id, row.latest);
+      return latest;
     },
 
     /** Every stored scores object, deleted check-ins included (they can be restored). */

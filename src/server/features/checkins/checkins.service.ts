@@ -311,6 +311,25 @@ export function createCheckinService(
       // Someone else never learns the date of a check-in kept "for me only".
       return repo.latestTakenOn(scope.personId, scope.decision.withheld.forMeOnly);
     },
+
+    /**
+     * `latestTakenOn` for many people at once (the caseload), each under their own scope: a
+     * person's "for me only" check-ins count only when their scope's decision shows them.
+     * People with no check-in are left out of the map.
+     */
+    async latestTakenOnOf(scopes: readonly RecordScope[]): Promise<Map<string, string>> {
+      for (const scope of scopes) requireScope(scope, 'read');
+      const latest = new Map<string, string>();
+      for (const sharedOnly of [true, false]) {
+        const people = scopes
+          .filter((scope) => scope.decision.withheld.forMeOnly === sharedOnly)
+          .map((scope) => scope.personId);
+        if (people.length === 0) continue;
+        for (const [personId, date] of await repo.latestTakenOnOf(people, sharedOnly))
+          latest.set(personId, date);
+      }
+      return latest;
+    },
   };
 }
 

@@ -2,6 +2,7 @@
 // Every query is scoped by person_id. A response, its first revision and its Observations are
 // written in one transaction, and so is each change with the Observations' "for me only" copy.
 import type { Kysely } from 'kysely';
+import { byPerson, inChunks } from '../../store/people-chunks.ts';
 import type {
   Database,
   MeasureResponseRevisionRow,
@@ -45,6 +46,30 @@ const responseRows = (db: Kysely<Database>) =>
       created_at: row.updated_at,
     }),
   });
+
+/** The observations with their response's note: the one select both series reads share. */
+function seriesOf(db: Kysely<Database>) {
+  return db
+    .selectFrom('observation as o')
+    .innerJoin('measure_response as r', (join) =>
+      join.onRef('r.person_id', '=', 'o.person_id').onRef('r.id', '=', 'o.response_id'),
+    )
+    .select([
+      'o.id',
+      'o.response_id',
+      'o.measure_id',
+      'o.scale_id',
+      'o.code_system',
+      'o.code',
+      'o.display',
+      'o.value',
+      'o.effective_at',
+      'o.for_me_only',
+      'o.items_answered',
+      'o.items_total',
+      'r.note',
+    ]);
+}
 
 export function createMeasureResponseRepo(db: Kysely<Database>) {
   const rows = responseRows(db);
@@ -96,30 +121,27 @@ export function createMeasureResponseRepo(db: Kysely<Database>) {
 
     /** Observations (one code's, when given), oldest first, with their response's note. */
     series(personId: string, code?: string, system?: string): Promise<SeriesPoint[]> {
-      let query = db
-        .selectFrom('observation as o')
-        .innerJoin('measure_response as r', (join) =>
-          join.onRef('r.person_id', '=', 'o.person_id').onRef('r.id', '=', 'o.response_id'),
-        )
-        .select([
-          'o.id',
-          'o.response_id',
-          'o.measure_id',
-          'o.scale_id',
-          'o.code_system',
-          'o.code',
-          'o.display',
-          'o.value',
-          'o.effective_at',
-          'o.for_me_only',
-          'o.items_answered',
-          'o.items_total',
-          'r.note',
-        ])
-        .where('o.person_id', '=', personId);
+      let query = seriesOf(db).where('o.person_id', '=', personId);
       if (code !== undefined) query = query.where('o.code', '=', code);
       if (system !== undefined) query = query.where('o.code_system', '=', system);
       return query.orderBy('o.effective_at').orderBy('o.id').execute();
+    },
+
+    /**
+     * `series` (every code) of each of `personIds` at once (the caseload), each person's oldest
+     * first: one query per few hundred people. People with none are left out of the map.
+     */
+    async seriesOfPeople(personIds: readonly string[]): Promise<Map<string, SeriesPoint[]>> {
+      const points = await inChunks(personIds, (some) =>
+        seriesOf(db)
+          .select('o.person_id')
+          .where('o.person_id', 'in', some)
+          .orderBy('o.person_id')
+          .orderBy('o.effective_at')
+          .orderBy('o.id')
+          .execute(),
+      );
+      return byPerson(points);
     },
   };
 }

@@ -24,7 +24,7 @@ import type { IfMatch } from '../../../domain/record/versioning.ts';
 import type { MeasureResponseRow, ObservationRow } from '../../store/schema.ts';
 import type { Clock } from '../record/record.service.ts';
 import { saveIfVersion } from '../record/versioned-write.ts';
-import type { Author, MeasureResponseRepo } from './measure-responses.repo.ts';
+import type { Author, MeasureResponseRepo, SeriesPoint } from './measure-responses.repo.ts';
 
 /** Devices' clocks drift; answers a few minutes "ahead" of ours are not in the future. */
 const CLOCK_SKEW_MS = 5 * 60_000;
@@ -117,6 +117,26 @@ function toResponse(row: MeasureResponseRow): MeasureResponse {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+/** The points a scope may see, as the API gives them: "for me only" ones withheld. */
+function shownPoints(scope: RecordScope, points: readonly SeriesPoint[]) {
+  return points
+    .filter((point) => showsRow(scope, { forMeOnly: Number(point.for_me_only) === 1 }))
+    .map((point) => ({
+      id: point.id,
+      responseId: point.response_id,
+      measureId: point.measure_id,
+      scaleId: point.scale_id,
+      system: point.code_system,
+      code: point.code,
+      display: point.display,
+      value: Number(point.value),
+      effectiveAt: point.effective_at,
+      forMeOnly: Number(point.for_me_only) === 1,
+      note: point.note,
+      prorated: proratedOf(point.items_answered, point.items_total),
+    }));
 }
 
 export function createMeasureResponseService(repo: MeasureResponseRepo, clock: Clock) {
@@ -265,23 +285,25 @@ export function createMeasureResponseService(repo: MeasureResponseRepo, clock: C
     ) {
       requireMeasuresScope(scope, 'read');
       const points = await repo.series(scope.personId, query.code, query.system);
-      const shown = points.filter((point) =>
-        showsRow(scope, { forMeOnly: Number(point.for_me_only) === 1 }),
-      );
-      return shown.map((point) => ({
-        id: point.id,
-        responseId: point.response_id,
-        measureId: point.measure_id,
-        scaleId: point.scale_id,
-        system: point.code_system,
-        code: point.code,
-        display: point.display,
-        value: Number(point.value),
-        effectiveAt: point.effective_at,
-        forMeOnly: Number(point.for_me_only) === 1,
-        note: point.note,
-        prorated: proratedOf(point.items_answered, point.items_total),
-      }));
+      return shownPoints(scope, points);
+    },
+
+    /**
+     * `observations` (every code) for many people at once (the caseload), each under their own
+     * scope, so each person's "for me only" answers are withheld as on their own page. People
+     * with none are left out of the map.
+     */
+    async observationsOf(
+      scopes: readonly RecordScope[],
+    ): Promise<Map<string, ReturnType<typeof shownPoints>>> {
+      for (const scope of scopes) requireMeasuresScope(scope, 'read');
+      const points = await repo.seriesOfPeople(scopes.map((scope) => scope.personId));
+      const shown = new Map<string, ReturnType<typeof shownPoints>>();
+      for (const scope of scopes) {
+        const some = points.get(scope.personId);
+        if (some) shown.set(scope.personId, shownPoints(scope, some));
+      }
+      return shown;
     },
   };
 }

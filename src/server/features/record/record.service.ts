@@ -280,6 +280,26 @@ export function createRecordService(repo: RecordRepo, clock: Clock, logUnreadabl
 
     listMarked,
 
+    /**
+     * `list` for many people at once (the caseload), each under their own read scope of the
+     * kind's section: the same rows, in the same order, with the same unreadable ones left out
+     * and logged. People with none are left out of the map.
+     */
+    async listOf<T>(
+      scopes: readonly RecordScope[],
+      kind: ItemKind,
+    ): Promise<Map<string, Item<T>[]>> {
+      for (const scope of scopes) requireScope(scope, kind, 'read');
+      const rows = await repo.liveItemsOf(
+        scopes.map((scope) => scope.personId),
+        kind,
+      );
+      const items = new Map<string, Item<T>[]>();
+      for (const [personId, personRows] of rows)
+        items.set(personId, toItems<T>(personRows, logUnreadable).items);
+      return items;
+    },
+
     async update<T>(
       scope: RecordScope,
       kind: ItemKind,

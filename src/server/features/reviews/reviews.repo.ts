@@ -1,6 +1,7 @@
 // Kysely queries for reviews and their revisions (decision 0043). Every query is scoped by
 // person_id; each change writes the review and its revision in one transaction.
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
+import { byPerson, inChunks } from '../../store/people-chunks.ts';
 import type { Database, ReviewRevisionRow, ReviewRow } from '../../store/schema.ts';
 import { versionedRows } from '../../store/versioned-rows.ts';
 
@@ -51,6 +52,37 @@ export function createReviewRepo(db: Kysely<Database>) {
         .orderBy('id', 'desc')
         .limit(limit)
         .execute();
+    },
+
+    /**
+     * `list` for each of `personIds` at once (the caseload): each person's reviews newest
+     * first, at most `limit` each, in one query per few hundred people. People with none are
+     * left out of the map.
+     */
+    async listOf(personIds: readonly string[], limit: number): Promise<Map<string, ReviewRow[]>> {
+      const rows = await inChunks(personIds, (some) =>
+        db
+          .selectFrom((eb) =>
+            eb
+              .selectFrom('review')
+              .selectAll()
+              .select(
+                sql<number>`row_number() over (partition by person_id order by created_at desc, id desc)`.as(
+                  'newness',
+                ),
+              )
+              .where('person_id', 'in', some)
+              .where('deleted_at', 'is', null)
+              .as('numbered'),
+          )
+          .selectAll()
+          .where('newness', '<=', limit)
+          .orderBy('person_id')
+          .orderBy('created_at', 'desc')
+          .orderBy('id', 'desc')
+          .execute(),
+      );
+      return byPerson(rows.map(({ newness: _, ...row }) => row));
     },
 
     /** The review started just before `createdAt`, if any. */

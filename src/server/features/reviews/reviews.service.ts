@@ -47,6 +47,25 @@ function readData(row: ReviewRow | ReviewRevisionRow): ReviewData {
   return parsed.data;
 }
 
+/** A review as the list gives it. */
+function summaryOf(row: ReviewRow): ReviewSummary {
+  const data = readData(row);
+  return {
+    id: row.id,
+    version: row.version,
+    ratedOn: data.ratedOn,
+    meetingOn: data.meetingOn,
+    nextReviewOn: data.nextReviewOn,
+    lifeAreas: data.lifeAreas,
+    myCare: data.myCare,
+    areas: data.areas.map((area) => area.words),
+    waitingActions: data.areas
+      .flatMap((area) => area.actions)
+      .filter((a) => a.decision === 'waiting').length,
+    createdAt: row.created_at,
+  };
+}
+
 function authorOf(scope: RecordScope): Author & { role: Role } {
   if (!isAccountActor(scope.actor)) throw new Error('Only an account can work on a review');
   return {
@@ -197,24 +216,20 @@ export function createReviewService(
   return {
     async list(scope: RecordScope): Promise<ReviewSummary[]> {
       requireSection(scope, 'reviews', 'read');
-      const rows = await repo.list(scope.personId, REVIEW_LIST_MAX);
-      return rows.map((row) => {
-        const data = readData(row);
-        return {
-          id: row.id,
-          version: row.version,
-          ratedOn: data.ratedOn,
-          meetingOn: data.meetingOn,
-          nextReviewOn: data.nextReviewOn,
-          lifeAreas: data.lifeAreas,
-          myCare: data.myCare,
-          areas: data.areas.map((area) => area.words),
-          waitingActions: data.areas
-            .flatMap((area) => area.actions)
-            .filter((a) => a.decision === 'waiting').length,
-          createdAt: row.created_at,
-        };
-      });
+      return (await repo.list(scope.personId, REVIEW_LIST_MAX)).map(summaryOf);
+    },
+
+    /**
+     * `list` for many people at once (the caseload), each under their own read scope of
+     * reviews. People with none are left out of the map.
+     */
+    async listOf(scopes: readonly RecordScope[]): Promise<Map<string, ReviewSummary[]>> {
+      for (const scope of scopes) requireSection(scope, 'reviews', 'read');
+      const rows = await repo.listOf(
+        scopes.map((scope) => scope.personId),
+        REVIEW_LIST_MAX,
+      );
+      return new Map([...rows].map(([personId, some]) => [personId, some.map(summaryOf)]));
     },
 
     async get(scope: RecordScope, id: string): Promise<Review> {

@@ -8,7 +8,11 @@
 // the most the person gave: every grant of each goes to `decide`, which takes each section at
 // the highest level any current grant gives. The access is logged under the actor's own
 // relationship when there is one, else under one team connection (the same on every request).
-import { type Kysely, sql } from 'kysely';
+//
+// The caseload (decision 0044) loads one account's contexts with many people at once: the same
+// query with `person_id in (…)` and the same decoding (`contextQuery`, `contextOf`), so a batch
+// never decides differently from the one-person loader.
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import {
   type AccessContext,
   type Grant,
@@ -17,16 +21,24 @@ import {
   type Relationship,
   type RelationshipRole,
 } from '../../../domain/access/context.ts';
-import { type Actor, isAccountActor, isApiTokenActor } from '../../../domain/access/policy.ts';
+import {
+  type AccountActor,
+  type Actor,
+  isAccountActor,
+  isApiTokenActor,
+} from '../../../domain/access/policy.ts';
 import type { Role } from '../../../domain/auth/auth.schema.ts';
 import { sectionsOfScopes } from '../../../domain/fhir-api/scopes.ts';
 import type { Section } from '../../../domain/record/sections.ts';
 import { compiledRead } from '../../store/compiled-query.ts';
+import { inChunks } from '../../store/people-chunks.ts';
 import type { Database } from '../../store/schema.ts';
 import { hasSecondFactor } from '../second-factor/has-second-factor.ts';
 
 type ContextRow = {
   kind: 'r' | 'g' | 'j' | 'f';
+  /** The person whose record the row is about (null for the second-factor row). */
+  p: string | null;
   a: string;
   b: string | null;
   c: string | null;
@@ -40,45 +52,101 @@ type ContextRow = {
 
 export type AccessContextLoader = (actor: Actor, personId: string) => Promise<AccessContext>;
 
+/**
+ * The contexts of one account with many people at once (the caseload): the same query as the
+ * one-person loader with `person_id in (…)`, decoded by the same code, so each context is the
+ * one that person's own request would load. People with no current relationship get the
+ * context of a stranger (no relationship, no grants), as the one-person loader gives them.
+ */
+export type AccessContextsLoader = (
+  actor: AccountActor,
+  personIds: readonly string[],
+) => Promise<Map<string, AccessContext>>;
+
+/**
+ * The one context query: the actor's current relationships with the people `ofPeople` lets
+ * through (their own, and those of the teams they are in now: decision 0040), their grants,
+ * the journal entries shared with them, each person's sharing state, and whether the actor has
+ * a second factor. `ofPeople` is the condition on `r.person_id`: one person or a list.
+ */
+function contextQuery(accountId: RawBuilder<unknown>, ofPeople: RawBuilder<unknown>) {
+  // The teams the actor is in now: not removed, the team not archived, their staff account
+  // and the service not disabled. A team relationship gives access through these only.
+  const myTeams = sql`select tm.team_id from team_member tm
+      join team t on t.id = tm.team_id and t.archived_at is null
+      join staff_member sm on sm.account_id = tm.account_id and sm.service_id = t.service_id
+      join service sv on sv.id = t.service_id
+     where tm.account_id = ${accountId} and tm.removed_at is null
+       and sm.role = 'practitioner' and sm.disabled_at is null and sv.disabled_at is null`;
+  const current = sql`${ofPeople} and r.ended_at is null
+     and (r.account_id = ${accountId} or r.team_id in (${myTeams}))`;
+  return sql<ContextRow>`
+    select 'r' as kind, r.person_id as p, r.id as a, r.role as b, r.known_as as c,
+           s.paused_at as d, s.pause_emergency_links as e, r.team_id as f, t.name as g,
+           me.display_name as h
+      from relationship r
+      left join sharing_state s on s.person_id = r.person_id
+      left join team t on t.id = r.team_id
+      left join account me on me.id = ${accountId} and r.team_id is not null
+     where ${current}
+    union all
+    select 'g', r.person_id, g.section, g.level, g.ends_at, null, g.advance_choice, null, null,
+           null
+      from relationship r
+      join access_grant g on g.person_id = r.person_id and g.relationship_id = r.id
+     where ${current}
+    union all
+    select 'j', r.person_id, j.entry_id, null, null, null, null, null, null, null
+      from relationship r
+      join shared_journal_entry j on j.person_id = r.person_id and j.relationship_id = r.id
+     where ${current}
+    union all
+    select 'f', null, 'f', null, null, null, null, null, null, null
+     where ${hasSecondFactor(accountId)}`;
+}
+
+/**
+ * One person's context from their rows of the context query (and the actor's second-factor
+ * row): the decoding both loaders share.
+ */
+function contextOf(base: AccessContext, rows: readonly ContextRow[], secondFactor: boolean) {
+  const context: AccessContext = { ...base };
+  const grants: Grant[] = [];
+  const entries: string[] = [];
+  const relationships: Relationship[] = [];
+  for (const row of rows) {
+    if (row.kind === 'r') {
+      relationships.push({
+        id: row.a,
+        role: row.b as RelationshipRole,
+        knownAs: row.c ?? '',
+        endedAt: null,
+        team: row.f === null ? null : { id: row.f, name: row.g ?? '', memberName: row.h ?? '' },
+      });
+      context.sharingPaused = row.d !== null;
+      context.emergencyLinksPaused = row.d !== null && Number(row.e) === 1;
+    } else if (row.kind === 'g') {
+      grants.push({
+        section: row.a as Section,
+        level: row.b as GrantLevel,
+        endsAt: row.c,
+        advanceChoice: Number(row.e) === 1,
+      });
+    } else if (row.kind === 'j') entries.push(row.a);
+  }
+  if (secondFactor) context.actorSecondFactor = true;
+  context.relationship = throughWhich(relationships);
+  return { ...context, grants, sharedJournalEntryIds: entries };
+}
+
 export function createAccessContextLoader(
   db: Kysely<Database>,
   clock: () => Date,
 ): AccessContextLoader {
   // Compiled once: the first runs on every request by someone other than the owner.
-  const contextRows = compiledRead(db, ['personId', 'accountId'], (p) => {
-    // The teams the actor is in now: not removed, the team not archived, their staff account
-    // and the service not disabled. A team relationship gives access through these only.
-    const myTeams = sql`select tm.team_id from team_member tm
-        join team t on t.id = tm.team_id and t.archived_at is null
-        join staff_member sm on sm.account_id = tm.account_id and sm.service_id = t.service_id
-        join service sv on sv.id = t.service_id
-       where tm.account_id = ${p.accountId} and tm.removed_at is null
-         and sm.role = 'practitioner' and sm.disabled_at is null and sv.disabled_at is null`;
-    const current = sql`r.person_id = ${p.personId} and r.ended_at is null
-       and (r.account_id = ${p.accountId} or r.team_id in (${myTeams}))`;
-    const query = sql<ContextRow>`
-      select 'r' as kind, r.id as a, r.role as b, r.known_as as c, s.paused_at as d,
-             s.pause_emergency_links as e, r.team_id as f, t.name as g, me.display_name as h
-        from relationship r
-        left join sharing_state s on s.person_id = r.person_id
-        left join team t on t.id = r.team_id
-        left join account me on me.id = ${p.accountId} and r.team_id is not null
-       where ${current}
-      union all
-      select 'g', g.section, g.level, g.ends_at, null, g.advance_choice, null, null, null
-        from relationship r
-        join access_grant g on g.person_id = r.person_id and g.relationship_id = r.id
-       where ${current}
-      union all
-      select 'j', j.entry_id, null, null, null, null, null, null, null
-        from relationship r
-        join shared_journal_entry j on j.person_id = r.person_id and j.relationship_id = r.id
-       where ${current}
-      union all
-      select 'f', 'f', null, null, null, null, null, null, null
-       where ${hasSecondFactor(sql`${p.accountId}`)}`;
-    return { compile: () => query.compile(db) };
-  });
+  const contextRows = compiledRead(db, ['personId', 'accountId'], (p) => ({
+    compile: () => contextQuery(sql`${p.accountId}`, sql`r.person_id = ${p.personId}`).compile(db),
+  }));
   const sharingState = compiledRead(db, ['personId'], (p) =>
     db
       .selectFrom('sharing_state')
@@ -131,33 +199,44 @@ export function createAccessContextLoader(
     }
     if (actor.accountId === personId) return base;
     const rows = await contextRows({ personId, accountId: actor.accountId });
-    const context: AccessContext = { ...base };
-    const grants: Grant[] = [];
-    const entries: string[] = [];
-    const relationships: Relationship[] = [];
+    return contextOf(
+      base,
+      rows,
+      rows.some((row) => row.kind === 'f'),
+    );
+  };
+}
+
+/** The batch form of the loader above (see AccessContextsLoader): one query per 400 people. */
+export function createAccessContextsLoader(
+  db: Kysely<Database>,
+  clock: () => Date,
+): AccessContextsLoader {
+  return async (actor, personIds) => {
+    const now = clock().toISOString();
+    const contexts = new Map<string, AccessContext>();
+    const others = [...new Set(personIds)].filter((id) => id !== actor.accountId);
+    // The owner's own context needs no query, as in the one-person loader.
+    if (personIds.includes(actor.accountId))
+      contexts.set(actor.accountId, { ...ownerContext(actor.accountId, now), actor });
+    // Each person's list is sent three times (one per part of the union): 1,200 parameters.
+    const rows = await inChunks(others, async (some) => {
+      const query = contextQuery(sql`${actor.accountId}`, sql`r.person_id in (${sql.join(some)})`);
+      return (await query.execute(db)).rows;
+    });
+    const secondFactor = rows.some((row) => row.kind === 'f');
+    const byPerson = new Map<string, ContextRow[]>();
     for (const row of rows) {
-      if (row.kind === 'r') {
-        relationships.push({
-          id: row.a,
-          role: row.b as RelationshipRole,
-          knownAs: row.c ?? '',
-          endedAt: null,
-          team: row.f === null ? null : { id: row.f, name: row.g ?? '', memberName: row.h ?? '' },
-        });
-        context.sharingPaused = row.d !== null;
-        context.emergencyLinksPaused = row.d !== null && Number(row.e) === 1;
-      } else if (row.kind === 'g') {
-        grants.push({
-          section: row.a as Section,
-          level: row.b as GrantLevel,
-          endsAt: row.c,
-          advanceChoice: Number(row.e) === 1,
-        });
-      } else if (row.kind === 'f') context.actorSecondFactor = true;
-      else entries.push(row.a);
+      if (row.p === null) continue;
+      const group = byPerson.get(row.p);
+      if (group) group.push(row);
+      else byPerson.set(row.p, [row]);
     }
-    context.relationship = throughWhich(relationships);
-    return { ...context, grants, sharedJournalEntryIds: entries };
+    for (const personId of others) {
+      const base = { ...ownerContext(personId, now), actor };
+      contexts.set(personId, contextOf(base, byPerson.get(personId) ?? [], secondFactor));
+    }
+    return contexts;
   };
 }
 

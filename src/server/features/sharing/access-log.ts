@@ -10,6 +10,7 @@ import { isAccountActor } from '../../../domain/access/policy.ts';
 import type { RecordScope } from '../../../domain/access/scope.ts';
 import type { Section } from '../../../domain/record/sections.ts';
 import { KNOWN_ACCESS_LOG_EVENTS } from '../../../domain/sharing/access-log.schema.ts';
+import { inChunks } from '../../store/people-chunks.ts';
 import type { AccessLogTable, Database } from '../../store/schema.ts';
 
 /** What the server writes: the kinds the API and the web know (domain/sharing). */
@@ -113,6 +114,38 @@ async function chainEnd(executor: Kysely<Database>, personId: string): Promise<C
   return last ? { seq: Number(last.seq), hash: last.hash } : START;
 }
 
+/**
+ * The last entry of each of `personIds`' chains (people with none are left out): per person one
+ * lookup of the primary key's largest seq and the row there, however long the chain, in one
+ * query per few hundred people. Driven from `account` (every log belongs to an account) so that
+ * both databases look each person up by the key instead of reading whole chains.
+ */
+async function chainEnds(
+  executor: Kysely<Database>,
+  personIds: readonly string[],
+): Promise<Map<string, ChainEnd>> {
+  const rows = await inChunks(personIds, (some) =>
+    executor
+      .selectFrom('account as a')
+      .innerJoin('access_log as l', (join) =>
+        join.onRef('l.person_id', '=', 'a.id').on((eb) =>
+          eb(
+            'l.seq',
+            '=',
+            eb
+              .selectFrom('access_log as m')
+              .select((m) => m.fn.max('m.seq').as('last'))
+              .whereRef('m.person_id', '=', 'a.id'),
+          ),
+        ),
+      )
+      .select(['l.person_id', 'l.seq', 'l.hash'])
+      .where('a.id', 'in', some)
+      .execute(),
+  );
+  return new Map(rows.map((row) => [row.person_id, { seq: Number(row.seq), hash: row.hash }]));
+}
+
 export function createAccessLog(db: Kysely<Database>, clock: () => Date) {
   /** The entry for `input`, chained on after `end`. */
   function chainedRow(input: AccessLogInput, end: ChainEnd): StoredEntry {
@@ -146,19 +179,16 @@ export function createAccessLog(db: Kysely<Database>, clock: () => Date) {
   }
 
   /**
-   * Writes a batch as one insert (one statement, so all or none): first, for each person in it,
-   * one indexed lookup of their last entry (the primary key, newest first), then the batch's
-   * entries chained on in order. No transaction is held open across the two: when another
+   * Writes a batch as one insert (one statement, so all or none): first the last entry of
+   * every person in it (one query, see `chainEnds`), then the batch's entries chained on in
+   * order. No transaction is held open across the two: when another
    * server process appended in between, the insert meets its seq and the whole batch is tried
    * again from fresh lookups.
    */
   async function writeBatch(batch: readonly Waiting[]): Promise<StoredEntry[]> {
     for (let attempt = 1; ; attempt++) {
       try {
-        const ends = new Map<string, ChainEnd>();
-        for (const personId of new Set(batch.map((w) => w.input.personId))) {
-          ends.set(personId, await chainEnd(db, personId));
-        }
+        const ends = await chainEnds(db, [...new Set(batch.map((w) => w.input.personId))]);
         const rows: StoredEntry[] = [];
         for (const { input } of batch) {
           const row = chainedRow(input, ends.get(input.personId) ?? START);
