@@ -251,7 +251,7 @@ export async function buildApp(
   const accessLog = createAccessLog(store.db, clock);
   const contextFor = createAccessContextLoader(store.db, clock);
   const contextsFor = createAccessContextsLoader(store.db, clock);
-  const previewContextFor = createPreviewContextLoader(store.db, contextFor);
+  const previewContextFor = createPreviewContextLoader(store.db, contextFor, clock);
   registerAccessControl(app, {
     contextFor,
     logRead: readLogger(deps.accessLog ?? accessLog),

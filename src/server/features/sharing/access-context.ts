@@ -80,6 +80,11 @@ function contextQuery(accountId: RawBuilder<unknown>, ofPeople: RawBuilder<unkno
        and sm.role = 'practitioner' and sm.disabled_at is null and sv.disabled_at is null`;
   const current = sql`${ofPeople} and r.ended_at is null
      and (r.account_id = ${accountId} or r.team_id in (${myTeams}))`;
+  return rowsOfRelationships(accountId, current);
+}
+
+/** The context rows of the relationships `current` picks, for the actor `accountId`. */
+function rowsOfRelationships(accountId: RawBuilder<unknown>, current: RawBuilder<unknown>) {
   return sql<ContextRow>`
     select 'r' as kind, r.person_id as p, r.id as a, r.role as b, r.known_as as c,
            s.paused_at as d, s.pause_emergency_links as e, r.team_id as f, t.name as g,
@@ -253,18 +258,45 @@ function throughWhich(relationships: Relationship[]): Relationship | null {
  * person's own requests: the owner's preview of what they see. Null if there is no such
  * current relationship.
  */
-export function createPreviewContextLoader(db: Kysely<Database>, contextFor: AccessContextLoader) {
+export function createPreviewContextLoader(
+  db: Kysely<Database>,
+  contextFor: AccessContextLoader,
+  clock: () => Date,
+) {
   return async (ownerId: string, relationshipId: string): Promise<AccessContext | null> => {
     const found = await db
       .selectFrom('relationship')
-      .innerJoin('account', 'account.id', 'relationship.account_id')
-      .select(['relationship.account_id', 'account.role'])
-      .$narrowType<{ account_id: string }>()
+      .leftJoin('account', 'account.id', 'relationship.account_id')
+      .select(['relationship.account_id', 'relationship.team_id', 'account.role'])
       .where('relationship.person_id', '=', ownerId)
       .where('relationship.id', '=', relationshipId)
       .where('relationship.ended_at', 'is', null)
       .executeTakeFirst();
     if (!found) return null;
-    return contextFor({ accountId: found.account_id, role: found.role as Role }, ownerId);
+    if (found.account_id !== null)
+      return contextFor({ accountId: found.account_id, role: found.role as Role }, ownerId);
+    if (found.team_id === null) return null;
+    return teamPreviewContext(db, clock, ownerId, relationshipId, found.team_id);
   };
+}
+
+/**
+ * What any member of a team sees through this one connection (decision 0040): its own rows, as
+ * the context query gives them, for a practitioner of the team who is in it now and has a second
+ * factor. A member who also reaches the person another way may see more; the preview is of the
+ * connection the person is looking at.
+ */
+async function teamPreviewContext(
+  db: Kysely<Database>,
+  clock: () => Date,
+  ownerId: string,
+  relationshipId: string,
+  teamId: string,
+): Promise<AccessContext> {
+  const current = sql`r.person_id = ${ownerId} and r.id = ${relationshipId} and r.ended_at is null`;
+  // No account has the empty id: the rows name no member, and the second factor is given below.
+  const { rows } = await rowsOfRelationships(sql`${''}`, current).execute(db);
+  const member = { accountId: `team:${teamId}`, role: 'practitioner' as const };
+  const base = { ...ownerContext(ownerId, clock().toISOString()), actor: member };
+  return contextOf(base, rows, true);
 }

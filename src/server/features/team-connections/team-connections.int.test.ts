@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AccessLogEntryView } from '../../../domain/sharing/access-log.schema.ts';
 import { entrySentence } from '../../../domain/sharing/access-log-words.ts';
+import { PREVIEW_AS_HEADER } from '../../../domain/sharing/grants.schema.ts';
 import { comparable, create, expectError, paths, saveFirstCrisisPlan } from '../../test/api.ts';
 import {
   aServiceAdmin,
@@ -50,6 +51,34 @@ describe.each(DIALECTS)('Connecting to a team on %s', (dialect) => {
     await create(person, paths(person.personId).goals, aGoal({ title: 'Walk to the park' }));
     return person;
   }
+
+  it('lets the person see what a team sees through its connection, from the same decide, logging nothing', async () => {
+    const team = await aTeam(admin, 'Preview team');
+    const person = await aPersonWithRecord();
+    const relationshipId = await connectToTeam(person, team.code, { goals: 'view' });
+    const base = `/api/people/${person.personId}`;
+    const preview = await get(person, `${base}/sharing/${relationshipId}/preview`);
+    expect(preview.statusCode, preview.body).toBe(200);
+    expect(preview.json()).toMatchObject({ relationshipId, read: ['goals'], paused: false });
+    // The record's own routes as the team gets them: goals, and nothing else.
+    const asTheTeam = (url: string) =>
+      person.request({ method: 'GET', url, headers: { [PREVIEW_AS_HEADER]: relationshipId } });
+    const goals = await asTheTeam(paths(person.personId).goals);
+    expect(goals.statusCode, goals.body).toBe(200);
+    expect(goals.json().items[0].data.title).toBe('Walk to the park');
+    expect((await asTheTeam(paths(person.personId).aboutMe)).statusCode).toBe(404);
+    expect(await views(person.personId)).toEqual([]);
+    // Paused, the team sees nothing, and the preview says so.
+    const paused = await person.request({
+      method: 'POST',
+      url: `${base}/sharing/pause`,
+      payload: { emergencyLinks: false },
+    });
+    expect(paused.statusCode, paused.body).toBeLessThan(300);
+    const whilePaused = await get(person, `${base}/sharing/${relationshipId}/preview`);
+    expect(whilePaused.json()).toMatchObject({ read: [], paused: true });
+    expect((await asTheTeam(paths(person.personId).goals)).statusCode).toBe(404);
+  });
 
   it('shows the team and service before the person agrees, then lets the team read what was shared', async () => {
     const team = await aTeam(admin, 'Riverside team');

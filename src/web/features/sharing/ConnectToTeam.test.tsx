@@ -137,8 +137,10 @@ describe('Connecting to a team on the Sharing page', () => {
         'li',
       ) as HTMLElement,
     );
-    // No preview of what a team sees, and no "stop sharing": leaving is the way out.
-    expect(card.queryByRole('link', { name: /See what/ })).toBeNull();
+    // The person can see what the team sees, as for anyone they share with.
+    const preview = card.getByRole('link', { name: 'See what Riverside team sees' });
+    expect(preview.getAttribute('href')).toBe(`/sharing/${REL}/preview`);
+    // No "stop sharing": leaving is the way out.
     await user.click(card.getByRole('button', { name: 'Leave Riverside team' }));
     expect(
       card.getByText(

@@ -151,13 +151,11 @@ function PersonCard({
         {' · '}
         {t('sharing.since', { date: formatDate(person.since) })}
       </p>
-      {!team && (
-        <p>
-          <Link href={`/sharing/${encodeURIComponent(person.relationshipId)}/preview`}>
-            {sentence('sharing.preview', { name: person.knownAs })}
-          </Link>
-        </p>
-      )}
+      <p>
+        <Link href={`/sharing/${encodeURIComponent(person.relationshipId)}/preview`}>
+          {sentence('sharing.preview', { name: person.knownAs })}
+        </Link>
+      </p>
       {open === null && (
         <div class="button-group">
           <button type="button" class="button button--secondary" onClick={() => setOpen('change')}>
