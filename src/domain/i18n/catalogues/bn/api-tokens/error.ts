@@ -2,13 +2,13 @@ import type { Words } from '../../../translate.ts';
 
 export default {
   'error.WM_API_TOKEN_LIMIT':
-    'You can have up to {max} keys. Take back one you no longer use first.',
-  'error.WM_API_TOKEN_END_DATE': 'Choose a last day from today to {days} days from now.',
+    'আপনার সর্বোচ্চ {max}টি চাবি থাকতে পারে। আগে এমন একটি চাবি ফিরিয়ে নিন যা আর ব্যবহার হয় না।',
+  'error.WM_API_TOKEN_END_DATE': 'আজ থেকে {days} দিনের মধ্যে একটি শেষ দিন বেছে নিন।',
   'error.WM_FHIR_TOKEN_INVALID':
-    'This token does not work. It may be wrong, or it has ended, or it was taken back, or sharing is paused.',
-  'error.WM_FHIR_SCOPE': 'This token may not read {type}.',
-  'error.WM_FHIR_UNKNOWN_TYPE': 'We do not serve the type {type}.',
-  'error.WM_FHIR_UNKNOWN_PARAMETER': 'We do not know the search term {name}.',
-  'error.WM_FHIR_BAD_PARAMETER': 'The value of {name} is not right.',
-  'error.WM_FHIR_NOT_ACCEPTABLE': 'We only answer in FHIR JSON.',
+    'এই টোকেনটি কাজ করছে না। হয়তো এটি ভুল, বা এর মেয়াদ শেষ হয়েছে, বা এটি ফিরিয়ে নেওয়া হয়েছে, বা শেয়ার করা সাময়িকভাবে বন্ধ আছে।',
+  'error.WM_FHIR_SCOPE': 'এই টোকেন দিয়ে {type} পড়া যায় না।',
+  'error.WM_FHIR_UNKNOWN_TYPE': 'আমরা {type} ধরনটি দিই না।',
+  'error.WM_FHIR_UNKNOWN_PARAMETER': 'আমরা {name} খোঁজার শব্দটি চিনি না।',
+  'error.WM_FHIR_BAD_PARAMETER': '{name}-এর মান ঠিক নয়।',
+  'error.WM_FHIR_NOT_ACCEPTABLE': 'আমরা শুধু FHIR JSON-এ উত্তর দিই।',
 } satisfies Words;

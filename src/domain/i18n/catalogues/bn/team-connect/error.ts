@@ -6,11 +6,11 @@ export default {
   'error.WM_TEAM_ALREADY_CONNECTED':
     'আপনি ইতিমধ্যে এই দলের সাথে যুক্ত আছেন। দলটি কী দেখবে তা আপনি আপনার শেয়ারিং পাতায় বদলাতে পারেন।',
   'error.WM_TEAM_INVITATION_INVALID':
-    'This invitation link does not work. It may have been used, taken back, or be too old. Ask the team to send a new one.',
+    'এই আমন্ত্রণের লিংকটি কাজ করছে না। হয়তো এটি ব্যবহার করা হয়ে গেছে, ফিরিয়ে নেওয়া হয়েছে, বা অনেক পুরোনো। দলকে একটি নতুন লিংক পাঠাতে বলুন।',
   'error.WM_TEAM_INVITATION_STAFF_EMAIL':
-    'This email is for a staff account. Staff cannot join a team this way.',
+    'এই ইমেলটি একজন কর্মীর অ্যাকাউন্টের। কর্মীরা এভাবে কোনো দলে যোগ দিতে পারেন না।',
   'error.WM_TEAM_INVITATIONS_PER_HOUR':
-    'You have sent a lot of invitations. Wait {wait} and try again.',
+    'আপনি অনেক আমন্ত্রণ পাঠিয়েছেন। {wait} অপেক্ষা করুন এবং আবার চেষ্টা করুন।',
   'error.WM_TEAM_INVITATION_NO_EMAIL':
-    'We could not send the email. Try again later, or give the person the team code.',
+    'আমরা ইমেলটি পাঠাতে পারিনি। পরে আবার চেষ্টা করুন, অথবা মানুষটিকে দলের কোডটি দিন।',
 } satisfies Words;

@@ -42,9 +42,9 @@ export default {
     'Rydych chi wedi cael eich ychwanegu at {service} yn Waymark.\n\nDewiswch eich cyfrinair gyda’r ddolen hon. Mae’n gweithio unwaith, am {days} diwrnod:\n{link}',
   'staff.link.copyByHand': 'Dewiswch y ddolen a’i chopïo eich hun.',
   'staff.list.title': 'Pawb yn eich gwasanaeth',
-  'staff.takeOut': 'Take {name} out of {team}',
+  'staff.takeOut': 'Tynnu {name} allan o {team}',
   'staff.takeOut.question':
-    'Take {name} out of {team}? From now on they will not see the people who joined this team. Their account stays on.',
-  'staff.takeOut.yes': 'Yes, take them out',
-  'staff.takenOut': '{name} is no longer in {team}.',
+    'Tynnu {name} allan o {team}? O hyn ymlaen fyddan nhw ddim yn gweld y bobl a ymunodd â’r tîm hwn. Mae eu cyfrif yn aros ymlaen.',
+  'staff.takeOut.yes': 'Ie, eu tynnu allan',
+  'staff.takenOut': 'Dydy {name} ddim yn {team} mwyach.',
 } satisfies Words;

@@ -8,11 +8,11 @@ export default {
   'error.WM_TEAM_ALREADY_CONNECTED':
     'Rydych chi wedi cysylltu â’r tîm hwn yn barod. Gallwch newid beth mae’n ei weld ar eich tudalen Rhannu.',
   'error.WM_TEAM_INVITATION_INVALID':
-    'This invitation link does not work. It may have been used, taken back, or be too old. Ask the team to send a new one.',
+    'Dydy’r ddolen gwahoddiad hon ddim yn gweithio. Efallai ei bod wedi cael ei defnyddio, wedi’i thynnu’n ôl, neu ei bod yn rhy hen. Gofynnwch i’r tîm anfon un newydd.',
   'error.WM_TEAM_INVITATION_STAFF_EMAIL':
-    'This email is for a staff account. Staff cannot join a team this way.',
+    'Mae’r cyfeiriad e-bost hwn ar gyfer cyfrif staff. Dydy staff ddim yn gallu ymuno â thîm fel hyn.',
   'error.WM_TEAM_INVITATIONS_PER_HOUR':
-    'You have sent a lot of invitations. Wait {wait} and try again.',
+    'Rydych chi wedi anfon llawer o wahoddiadau. Arhoswch {wait} a rhowch gynnig arall arni.',
   'error.WM_TEAM_INVITATION_NO_EMAIL':
-    'We could not send the email. Try again later, or give the person the team code.',
+    'Doedden ni ddim yn gallu anfon yr e-bost. Rhowch gynnig arall arni yn nes ymlaen, neu rhowch god y tîm i’r person.',
 } satisfies Words;

@@ -2,13 +2,13 @@ import type { Words } from '../../../translate.ts';
 
 export default {
   'error.WM_API_TOKEN_LIMIT':
-    'You can have up to {max} keys. Take back one you no longer use first.',
-  'error.WM_API_TOKEN_END_DATE': 'Choose a last day from today to {days} days from now.',
+    'Można mieć najwyżej {max} kluczy. Najpierw trzeba odebrać klucz, który nie jest już potrzebny.',
+  'error.WM_API_TOKEN_END_DATE': 'Proszę wybrać ostatni dzień od dziś do {days} dni od teraz.',
   'error.WM_FHIR_TOKEN_INVALID':
-    'This token does not work. It may be wrong, or it has ended, or it was taken back, or sharing is paused.',
-  'error.WM_FHIR_SCOPE': 'This token may not read {type}.',
-  'error.WM_FHIR_UNKNOWN_TYPE': 'We do not serve the type {type}.',
-  'error.WM_FHIR_UNKNOWN_PARAMETER': 'We do not know the search term {name}.',
-  'error.WM_FHIR_BAD_PARAMETER': 'The value of {name} is not right.',
-  'error.WM_FHIR_NOT_ACCEPTABLE': 'We only answer in FHIR JSON.',
+    'Ten token nie działa. Może jest błędny, wygasł albo został odebrany, albo udostępnianie jest wstrzymane.',
+  'error.WM_FHIR_SCOPE': 'Ten token nie może czytać zasobów typu {type}.',
+  'error.WM_FHIR_UNKNOWN_TYPE': 'Nie udostępniamy typu {type}.',
+  'error.WM_FHIR_UNKNOWN_PARAMETER': 'Nie znamy parametru wyszukiwania {name}.',
+  'error.WM_FHIR_BAD_PARAMETER': 'Wartość {name} jest nieprawidłowa.',
+  'error.WM_FHIR_NOT_ACCEPTABLE': 'Odpowiadamy tylko w formacie FHIR JSON.',
 } satisfies Words;

@@ -41,9 +41,9 @@ export default {
     'Dodano Cię do placówki {service} w Waymark.\n\nWybierz hasło, korzystając z tego linku. Działa raz, przez {days} dni:\n{link}',
   'staff.link.copyByHand': 'Zaznacz link i skopiuj go samodzielnie.',
   'staff.list.title': 'Wszyscy w Twojej placówce',
-  'staff.takeOut': 'Take {name} out of {team}',
+  'staff.takeOut': 'Usuń osobę {name} z zespołu {team}',
   'staff.takeOut.question':
-    'Take {name} out of {team}? From now on they will not see the people who joined this team. Their account stays on.',
-  'staff.takeOut.yes': 'Yes, take them out',
-  'staff.takenOut': '{name} is no longer in {team}.',
+    'Usunąć osobę {name} z zespołu {team}? Od teraz nie będzie widzieć osób, które dołączyły do tego zespołu. Jej konto nadal działa.',
+  'staff.takeOut.yes': 'Tak, usuń',
+  'staff.takenOut': '{name} nie jest już w zespole {team}.',
 } satisfies Words;

@@ -6,11 +6,11 @@ export default {
   'error.WM_TEAM_ALREADY_CONNECTED':
     'Masz już połączenie z tym zespołem. Możesz zmienić, co widzi, na stronie Udostępnianie.',
   'error.WM_TEAM_INVITATION_INVALID':
-    'This invitation link does not work. It may have been used, taken back, or be too old. Ask the team to send a new one.',
+    'Ten link z zaproszeniem nie działa. Mógł zostać już użyty albo wycofany, albo jest za stary. Poproś zespół o nowy.',
   'error.WM_TEAM_INVITATION_STAFF_EMAIL':
-    'This email is for a staff account. Staff cannot join a team this way.',
+    'Ten adres e-mail należy do konta pracownika. Pracownicy nie mogą w ten sposób dołączyć do zespołu.',
   'error.WM_TEAM_INVITATIONS_PER_HOUR':
-    'You have sent a lot of invitations. Wait {wait} and try again.',
+    'Wysłano dużo zaproszeń. Poczekaj {wait} i spróbuj ponownie.',
   'error.WM_TEAM_INVITATION_NO_EMAIL':
-    'We could not send the email. Try again later, or give the person the team code.',
+    'Nie udało się wysłać e-maila. Spróbuj ponownie później albo przekaż tej osobie kod zespołu.',
 } satisfies Words;

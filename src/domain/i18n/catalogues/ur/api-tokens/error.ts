@@ -2,13 +2,13 @@ import type { Words } from '../../../translate.ts';
 
 export default {
   'error.WM_API_TOKEN_LIMIT':
-    'You can have up to {max} keys. Take back one you no longer use first.',
-  'error.WM_API_TOKEN_END_DATE': 'Choose a last day from today to {days} days from now.',
+    'آپ کے پاس زیادہ سے زیادہ {max} کلیدیں ہو سکتی ہیں۔ پہلے کوئی ایسی کلید واپس لیں جو اب استعمال نہیں ہوتی۔',
+  'error.WM_API_TOKEN_END_DATE': 'آخری دن آج سے لے کر اب سے {days} دن تک کے بیچ چنیں۔',
   'error.WM_FHIR_TOKEN_INVALID':
-    'This token does not work. It may be wrong, or it has ended, or it was taken back, or sharing is paused.',
-  'error.WM_FHIR_SCOPE': 'This token may not read {type}.',
-  'error.WM_FHIR_UNKNOWN_TYPE': 'We do not serve the type {type}.',
-  'error.WM_FHIR_UNKNOWN_PARAMETER': 'We do not know the search term {name}.',
-  'error.WM_FHIR_BAD_PARAMETER': 'The value of {name} is not right.',
-  'error.WM_FHIR_NOT_ACCEPTABLE': 'We only answer in FHIR JSON.',
+    'یہ ٹوکن کام نہیں کرتا۔ ہو سکتا ہے یہ غلط ہو، یا اس کی میعاد ختم ہو گئی ہو، یا اسے واپس لے لیا گیا ہو، یا شیئر کرنا رکا ہوا ہو۔',
+  'error.WM_FHIR_SCOPE': 'یہ ٹوکن {type} نہیں پڑھ سکتا۔',
+  'error.WM_FHIR_UNKNOWN_TYPE': 'ہم {type} قسم فراہم نہیں کرتے۔',
+  'error.WM_FHIR_UNKNOWN_PARAMETER': 'ہم تلاش کی اصطلاح {name} نہیں جانتے۔',
+  'error.WM_FHIR_BAD_PARAMETER': '{name} کی قدر درست نہیں ہے۔',
+  'error.WM_FHIR_NOT_ACCEPTABLE': 'ہم صرف FHIR JSON میں جواب دیتے ہیں۔',
 } satisfies Words;

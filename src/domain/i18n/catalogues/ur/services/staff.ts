@@ -41,9 +41,9 @@ export default {
     'آپ کو Waymark میں {service} میں شامل کیا گیا ہے۔\n\nاس لنک سے اپنا پاس ورڈ چنیں۔ یہ ایک بار، {days} دن تک کام کرتا ہے:\n{link}',
   'staff.link.copyByHand': 'لنک منتخب کریں اور اسے خود کاپی کریں۔',
   'staff.list.title': 'آپ کی سروس میں سب لوگ',
-  'staff.takeOut': 'Take {name} out of {team}',
+  'staff.takeOut': '{name} کو {team} سے نکالیں',
   'staff.takeOut.question':
-    'Take {name} out of {team}? From now on they will not see the people who joined this team. Their account stays on.',
-  'staff.takeOut.yes': 'Yes, take them out',
-  'staff.takenOut': '{name} is no longer in {team}.',
+    '{name} کو {team} سے نکالیں؟ اب سے وہ ان لوگوں کو نہیں دیکھ سکیں گے جو اس ٹیم سے جڑے ہیں۔ ان کا اکاؤنٹ چالو رہے گا۔',
+  'staff.takeOut.yes': 'ہاں، نکال دیں',
+  'staff.takenOut': '{name} اب {team} میں نہیں ہیں۔',
 } satisfies Words;

@@ -7,11 +7,11 @@ export default {
   'error.WM_TEAM_ALREADY_CONNECTED':
     'آپ پہلے سے اس ٹیم سے جڑے ہوئے ہیں۔ آپ اپنے شیئرنگ صفحے پر بدل سکتے ہیں کہ یہ کیا دیکھتی ہے۔',
   'error.WM_TEAM_INVITATION_INVALID':
-    'This invitation link does not work. It may have been used, taken back, or be too old. Ask the team to send a new one.',
+    'یہ دعوت کا لنک کام نہیں کرتا۔ ہو سکتا ہے یہ استعمال ہو چکا ہو، واپس لے لیا گیا ہو، یا بہت پرانا ہو۔ ٹیم سے نیا لنک بھیجنے کو کہیں۔',
   'error.WM_TEAM_INVITATION_STAFF_EMAIL':
-    'This email is for a staff account. Staff cannot join a team this way.',
+    'یہ ای میل پتہ عملے کے کسی اکاؤنٹ کا ہے۔ عملے کے لوگ اس طرح کسی ٹیم سے نہیں جڑ سکتے۔',
   'error.WM_TEAM_INVITATIONS_PER_HOUR':
-    'You have sent a lot of invitations. Wait {wait} and try again.',
+    'آپ نے بہت سی دعوتیں بھیجی ہیں۔ {wait} انتظار کریں اور دوبارہ کوشش کریں۔',
   'error.WM_TEAM_INVITATION_NO_EMAIL':
-    'We could not send the email. Try again later, or give the person the team code.',
+    'ہم ای میل نہیں بھیج سکے۔ بعد میں دوبارہ کوشش کریں، یا اس شخص کو ٹیم کا کوڈ دے دیں۔',
 } satisfies Words;
