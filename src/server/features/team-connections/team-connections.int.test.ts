@@ -52,6 +52,42 @@ describe.each(DIALECTS)('Connecting to a team on %s', (dialect) => {
     return person;
   }
 
+  it('lets a practitioner record their own view beside a plan shared with suggest, and not beside one only viewed', async () => {
+    const team = await aTeam(admin, 'Views team');
+    const priya = await aPractitionerIn(t, admin, team.id, { name: 'Priya Shah' });
+    const person = await aPersonWithRecord();
+    const base = `/api/people/${person.personId}`;
+    const plan = await get(person, `${base}/staying-well-plan`);
+    const saved = await person.request({
+      method: 'PUT',
+      url: `${base}/staying-well-plan`,
+      headers: { 'if-match': 'W/"0"' },
+      payload: plan.json().data,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    await connectToTeam(person, team.code, { staying_well: 'suggest', crisis_plan: 'view' });
+    const view = { part: '', version: 1, text: 'I see the mornings differently' };
+    const added = await priya.request({
+      method: 'POST',
+      url: `${base}/staying-well-plan/views`,
+      payload: view,
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    // The person sees it beside their plan, under the practitioner's own name; the plan is as it was.
+    const beside = await get(person, `${base}/staying-well-plan/views`);
+    expect(beside.statusCode, beside.body).toBe(200);
+    expect(beside.body).toContain('I see the mornings differently');
+    expect(beside.body).toContain('Priya Shah');
+    expect((await get(person, `${base}/staying-well-plan`)).json().version).toBe(1);
+    // Only view on the crisis plan: no view beside it, as for a record that is not there.
+    const refused = await priya.request({
+      method: 'POST',
+      url: `${base}/crisis-plan/views`,
+      payload: view,
+    });
+    expect(refused.statusCode, refused.body).toBe(404);
+  });
+
   it('lets the person see what a team sees through its connection, from the same decide, logging nothing', async () => {
     const team = await aTeam(admin, 'Preview team');
     const person = await aPersonWithRecord();
