@@ -9,3 +9,6 @@ export const LIMITS = {
   passwordMin: 12,
   passwordMax: 1_000,
 } as const;
+
+/** Days a team's invitation by email stays open (decision 0050). */
+export const TEAM_INVITATION_DAYS = 14;

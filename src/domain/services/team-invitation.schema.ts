@@ -6,8 +6,6 @@ import { say } from '../i18n/said.ts';
 import { sharedSectionsSchema } from '../sharing/grants.schema.ts';
 import { isStorableText, z } from '../validation.ts';
 
-/** How long an invitation's link works. */
-export const TEAM_INVITATION_DAYS = 14;
 /** Invitations one staff account may send in an hour, so the form cannot be used to spam. */
 export const TEAM_INVITATIONS_PER_HOUR = 20;
 /** The longest note the team may add to the email. */

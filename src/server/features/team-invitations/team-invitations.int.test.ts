@@ -4,11 +4,10 @@
 // shared before they choose. The team lists and withdraws what waits; staff emails, strangers to
 // the team and a flood of invitations are refused; closing the team, turning the sender off or
 // taking them out of the team ends what they sent.
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  TEAM_INVITATION_DAYS,
-  TEAM_INVITATIONS_PER_HOUR,
-} from '../../../domain/services/team-invitation.schema.ts';
+import { TEAM_INVITATION_DAYS } from '../../../domain/limits.ts';
+import { TEAM_INVITATIONS_PER_HOUR } from '../../../domain/services/team-invitation.schema.ts';
 import { expectError } from '../../test/api.ts';
 import {
   aServiceAdmin,

@@ -6,17 +6,18 @@
 // the invitation in its transaction), or declines. Nothing is shared until they choose. The
 // team sees its pending invitations and may withdraw one. Every link that cannot be used is one
 // answer: WM_TEAM_INVITATION_INVALID.
+
 import { randomUUID } from 'node:crypto';
 import { waitInWords } from '../../../domain/auth/sign-in-delay.ts';
 import { AppError, notFound, RetryLaterError } from '../../../domain/errors.ts';
 import { say } from '../../../domain/i18n/said.ts';
 import { t } from '../../../domain/i18n/translate.ts';
+import { TEAM_INVITATION_DAYS } from '../../../domain/limits.ts';
 import type { ConnectedTeam } from '../../../domain/services/team-connect.schema.ts';
 import {
   type AcceptTeamInvitation,
   type PendingTeamInvitation,
   type PendingTeamInvitations,
-  TEAM_INVITATION_DAYS,
   TEAM_INVITATIONS_LISTED,
   TEAM_INVITATIONS_PER_HOUR,
   type TeamInvitationInput,

@@ -6,10 +6,8 @@ import '../../../domain/i18n/team-connect.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { formatDate, t } from '../../../domain/i18n/translate.ts';
-import {
-  type PendingTeamInvitation,
-  TEAM_INVITATION_DAYS,
-} from '../../../domain/services/team-invitation.schema.ts';
+import { TEAM_INVITATION_DAYS } from '../../../domain/limits.ts';
+import type { PendingTeamInvitation } from '../../../domain/services/team-invitation.schema.ts';
 import { ConfirmPanel } from '../../components/ConfirmPanel.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { TextArea, TextField } from '../../components/fields.tsx';
