@@ -428,7 +428,7 @@ export async function buildApp(
   registerExportRoutes(app, exportService);
   // The FHIR read API and the tokens the person issues for it (decision 0049).
   const apiTokenRepo = createApiTokenRepo(store.db);
-  registerApiTokenRoutes(app, createApiTokenService(apiTokenRepo, clock));
+  registerApiTokenRoutes(app, createApiTokenService(apiTokenRepo, clock, accessLog));
   registerFhirApiRoutes(app, {
     fhir: createFhirApiService(exportService, clock, config.publicUrl.origin),
     tokens: apiTokenRepo,

@@ -22,6 +22,9 @@ export const KNOWN_ACCESS_LOG_EVENTS = [
   // A team (decision 0040): the person connected to it, or left it (or its whole service).
   'team_joined',
   'left_team',
+  // An app's key for the FHIR read API (decision 0049): the person gave one, or took it back.
+  'app_key_issued',
+  'app_key_revoked',
 ] as const;
 
 /**

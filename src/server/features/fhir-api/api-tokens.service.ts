@@ -7,6 +7,7 @@ import type { ApiToken, IssueApiToken } from '../../../domain/fhir-api/api-token
 import { API_TOKEN_LIMIT, API_TOKEN_MAX_DAYS } from '../../../domain/fhir-api/api-tokens.schema.ts';
 import type { ApiTokenTable } from '../../store/schema.ts';
 import { hashToken, randomToken } from '../auth/tokens.ts';
+import type { AccessLog, AccessLogEvent } from '../sharing/access-log.ts';
 import type { ApiTokenRepo } from './api-tokens.repo.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -30,7 +31,25 @@ function toToken(row: ApiTokenTable, now: Date): ApiToken {
   };
 }
 
-export function createApiTokenService(repo: ApiTokenRepo, clock: () => Date) {
+export function createApiTokenService(
+  repo: ApiTokenRepo,
+  clock: () => Date,
+  log: Pick<AccessLog, 'append'>,
+) {
+  // Giving an app a key, or taking it back, is a change to who may read the record: the person's
+  // own access log says so, as it does for sharing with a person (decision 0049).
+  const logByOwner = (personId: string, tokenId: string, what: AccessLogEvent, app: string) =>
+    log.append({
+      personId,
+      actorId: personId,
+      actorName: '',
+      actorRole: 'owner',
+      relationshipId: tokenId,
+      what,
+      section: null,
+      detail: { app },
+    });
+
   return {
     async list(personId: string): Promise<ApiToken[]> {
       const now = clock();
@@ -65,13 +84,17 @@ export function createApiTokenService(repo: ApiTokenRepo, clock: () => Date) {
         last_used_at: null,
       };
       await repo.insert(row);
+      await logByOwner(personId, row.id, 'app_key_issued', row.name);
       return { token, item: toToken(row, now) };
     },
 
     /** Ends the token at once; revoking it again changes nothing. */
     async revoke(personId: string, id: string): Promise<void> {
-      if (!(await repo.find(personId, id))) throw notFound();
+      const found = await repo.find(personId, id);
+      if (!found) throw notFound();
+      if (found.revoked_at !== null) return;
       await repo.revoke(personId, id, clock().toISOString());
+      await logByOwner(personId, id, 'app_key_revoked', found.name);
     },
   };
 }

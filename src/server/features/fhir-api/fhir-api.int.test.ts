@@ -3,11 +3,14 @@
 // searches those parts as FHIR, every resource valid, and nothing else: no "for me only" rows,
 // no journal, no other person's record. Every read is in the person's access log under the
 // app's name. A token that has ended, was revoked, or whose person paused sharing reads nothing.
+
 import { createHash } from 'node:crypto';
 import type { Bundle, CapabilityStatement, OperationOutcome, Resource } from '@medplum/fhirtypes';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FHIR_API_TYPES } from '../../../domain/fhir-api/scopes.ts';
+import type { AccessLogEntryView } from '../../../domain/sharing/access-log.schema.ts';
+import { entrySentence } from '../../../domain/sharing/access-log-words.ts';
 import { type Client, signUp, startTestApp, type TestApp } from '../../test/app-harness.ts';
 import { aCheckin, aJournalEntry } from '../../test/checkin-fixtures.ts';
 import { DIALECTS } from '../../test/dialects.ts';
@@ -109,6 +112,25 @@ describe.each(DIALECTS)('The FHIR read API on %s', (dialect) => {
       status: 'active',
       lastUsedAt: null,
     });
+  });
+
+  it('tells the person in their access log when they gave an app a key and when they took it back', async () => {
+    const { item } = await tokenFor(owner, 'Sleep diary app', ['patient/Observation.rs']);
+    const revokeUrl = `${tokensUrl(owner.personId)}/${item.id}`;
+    const revoked = await owner.request({ method: 'DELETE', url: revokeUrl });
+    expect(revoked.statusCode, revoked.body).toBeLessThan(300);
+    // Taking it back twice changes nothing and says nothing more.
+    await owner.request({ method: 'DELETE', url: revokeUrl });
+    const log = await owner.request({
+      method: 'GET',
+      url: `/api/people/${owner.personId}/access-log`,
+    });
+    const page = log.json() as { items: AccessLogEntryView[]; people: never[] };
+    const about = page.items.filter((entry) => entry.relationshipId === item.id);
+    expect(about.map((entry) => entrySentence(entry, page.people))).toEqual([
+      'You took back the key of Sleep diary app',
+      'You gave Sleep diary app a key to read your record',
+    ]);
   });
 
   it('refuses at issue time anything but read and search, a missing name, and an end date past a year or gone', async () => {

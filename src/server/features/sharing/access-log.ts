@@ -283,11 +283,15 @@ export function createAccessLog(db: Kysely<Database>, clock: () => Date) {
       const latest = new Map<string, { relationshipId: string; name: string; role: string }>();
       for (const row of rows) {
         const relationshipId = row.relationship_id ?? '';
-        const team = row.detail.includes('"team"')
-          ? (JSON.parse(row.detail) as { team?: unknown }).team
-          : undefined;
+        const named = row.detail.includes('"team"') || row.detail.includes('"app"');
+        const { team, app } = named
+          ? (JSON.parse(row.detail) as { team?: unknown; app?: unknown })
+          : {};
         if (typeof team === 'string')
           latest.set(relationshipId, { relationshipId, name: team, role: 'team' });
+        // The person giving or taking back an app's key names the app (decision 0049).
+        else if (typeof app === 'string')
+          latest.set(relationshipId, { relationshipId, name: app, role: API_TOKEN_ROLE });
         else if (row.actor_role !== 'owner')
           latest.set(relationshipId, {
             relationshipId,
