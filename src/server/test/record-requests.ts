@@ -99,7 +99,16 @@ export const supporterSpaceRoutes = (t: TestApp) =>
 const isSupporterSection = (section: string) =>
   (SUPPORTER_SECTIONS as readonly string[]).includes(section);
 
-export async function recordRequests(t: TestApp, owner: Client): Promise<RecordRequest[]> {
+/**
+ * The owner's data seeded, then a request for every record route, or only for the routes
+ * `only` keeps (the same requests, built from the same data: a caller that needs one route of a
+ * fresh record skips building the rest).
+ */
+export async function recordRequests(
+  t: TestApp,
+  owner: Client,
+  only: (route: ApiRoute) => boolean = () => true,
+): Promise<RecordRequest[]> {
   const routes = recordRoutes(t);
   const has = (method: string, url: string) =>
     routes.some((r) => r.method === method && r.url === url);
@@ -153,7 +162,7 @@ export async function recordRequests(t: TestApp, owner: Client): Promise<RecordR
     return response.statusCode === 200 ? response.json().items?.[0] : undefined;
   };
   const requests: RecordRequest[] = [];
-  for (const route of routes) {
+  for (const route of routes.filter(only)) {
     const [collectionRoute = '', itemPart] = route.url.split('/:id');
     const collection = fill(collectionRoute, owner.personId);
     const item =
