@@ -41,20 +41,6 @@ import { REVIEW_SHAPE_VERSION } from '../reviews/reviews.service.ts';
 import type { ExportRepo } from './export.repo.ts';
 
 type Action = VersionAction;
-type Rows<K extends keyof ExportRepo> = Awaited<ReturnType<ExportRepo[K]>>;
-type CheckinRow = Rows<'checkins'>[number];
-type CheckinRevisionRow = Rows<'checkinRevisions'>[number];
-type JournalRow = Rows<'journal'>[number];
-type JournalRevisionRow = Rows<'journalRevisions'>[number];
-type ResponseRow = Rows<'responses'>[number];
-type ResponseRevisionRow = Rows<'responseRevisions'>[number];
-type ObservationRow = Rows<'observations'>[number];
-type RelationshipRow = Rows<'relationships'>[number];
-type GrantRow = Rows<'grants'>[number];
-type SharedRow = Rows<'sharedEntries'>[number];
-type FileRow = Rows<'attachments'>[number];
-type ReviewRow = Rows<'reviews'>[number];
-type ReviewRevisionRow = Rows<'reviewRevisions'>[number];
 type Step = {
   version: number;
   action: string;
@@ -99,34 +85,36 @@ export function createExportService(
     const account = await repo.account(personId);
     if (!account) throw notFound();
     const reads = (section: Section) => decision.read.has(section);
-    const none = <T>(): Promise<T[]> => Promise.resolve([]);
+    /** The table's rows when the decision reads them; none, and no query, when it does not. */
+    const when = <T>(reads: boolean, rows: () => Promise<T[]>): Promise<T[]> =>
+      reads ? rows() : Promise.resolve([]);
     const entries = decision.withheld.journalEntries;
     const readsJournal = entries === 'all' || entries.size > 0;
     const [items, itemRevisions, checkins, checkinRevisions, journal, journalRevisions] =
       await Promise.all([
         repo.items(personId),
         repo.itemRevisions(personId),
-        reads('checkins') ? repo.checkins(personId) : none<CheckinRow>(),
-        reads('checkins') ? repo.checkinRevisions(personId) : none<CheckinRevisionRow>(),
-        readsJournal ? repo.journal(personId) : none<JournalRow>(),
-        readsJournal ? repo.journalRevisions(personId) : none<JournalRevisionRow>(),
+        when(reads('checkins'), () => repo.checkins(personId)),
+        when(reads('checkins'), () => repo.checkinRevisions(personId)),
+        when(readsJournal, () => repo.journal(personId)),
+        when(readsJournal, () => repo.journalRevisions(personId)),
       ]);
     const readsMeasures = reads('measures');
     const readsFiles = Object.values(ATTACHMENT_PURPOSES).some((p) => reads(p.section));
     const [responses, responseRevisions, observations, files, relationships, grants, shared] =
       await Promise.all([
-        readsMeasures ? repo.responses(personId) : none<ResponseRow>(),
-        readsMeasures ? repo.responseRevisions(personId) : none<ResponseRevisionRow>(),
-        readsMeasures ? repo.observations(personId) : none<ObservationRow>(),
-        readsFiles ? repo.attachments(personId) : none<FileRow>(),
-        decision.isOwner ? repo.relationships(personId) : none<RelationshipRow>(),
-        decision.isOwner ? repo.grants(personId) : none<GrantRow>(),
-        decision.isOwner ? repo.sharedEntries(personId) : none<SharedRow>(),
+        when(readsMeasures, () => repo.responses(personId)),
+        when(readsMeasures, () => repo.responseRevisions(personId)),
+        when(readsMeasures, () => repo.observations(personId)),
+        when(readsFiles, () => repo.attachments(personId)),
+        when(decision.isOwner, () => repo.relationships(personId)),
+        when(decision.isOwner, () => repo.grants(personId)),
+        when(decision.isOwner, () => repo.sharedEntries(personId)),
       ]);
     const readsReviews = reads('reviews');
     const [reviewRows, reviewRevisions] = await Promise.all([
-      readsReviews ? repo.reviews(personId) : none<ReviewRow>(),
-      readsReviews ? repo.reviewRevisions(personId) : none<ReviewRevisionRow>(),
+      when(readsReviews, () => repo.reviews(personId)),
+      when(readsReviews, () => repo.reviewRevisions(personId)),
     ]);
     // Reviews this server cannot read (a newer shape, or damaged) are left out, as its pages do.
     const reviews = reviewRows.flatMap((row) => {
