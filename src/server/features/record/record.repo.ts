@@ -1,7 +1,7 @@
 // Kysely queries for record items and their revisions. Every query is scoped by person_id.
 // Each write changes the current row and appends a revision in one transaction, so an item
 // and its history never disagree.
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { type Expression, type Kysely, sql, type Transaction } from 'kysely';
 import { compiledRead } from '../../store/compiled-query.ts';
 import { byPerson, inChunks } from '../../store/people-chunks.ts';
 import type { Database, RecordItemRow, RecordRevisionRow } from '../../store/schema.ts';
@@ -52,6 +52,29 @@ const itemRows = (db: Kysely<Database>) =>
     }),
   });
 
+/**
+ * The name a person knows an account by: the name they gave it in their latest relationship
+ * with it, or else the account's own name ('' for an account that is gone). Its aliases are
+ * its own, so a query it sits in can call its tables anything.
+ */
+const knownName = (personId: Expression<string>, accountId: Expression<string>) =>
+  sql<string>`coalesce(
+    nullif((select known_rel.known_as from relationship known_rel
+      where known_rel.person_id = ${personId} and known_rel.account_id = ${accountId}
+      order by known_rel.created_at desc limit 1), ''),
+    (select known_account.display_name from account known_account
+      where known_account.id = ${accountId}),
+    '')`;
+
+/** Who wrote a version and who agreed it, by name: what the record pages show beside it. */
+export type RevisionAgreement = {
+  authored_by: string;
+  author_name: string;
+  agreed_by: string | null;
+  agreed_by_name: string | null;
+  agreed_at: string | null;
+};
+
 /** The reads every record page makes, compiled once (store/compiled-query.ts). */
 function compiledReads(db: Kysely<Database>) {
   const items = () => db.selectFrom('record_item').selectAll();
@@ -71,6 +94,23 @@ function compiledReads(db: Kysely<Database>) {
     liveItems: compiledRead(db, ['personId', 'kind'], (p) => live(p)),
     liveChildren: compiledRead(db, ['personId', 'kind', 'parentId'], (p) =>
       live(p).where('parent_id', '=', p.parentId),
+    ),
+    // One query where a revision and then its names took two, on every read of a section.
+    agreement: compiledRead(db, ['personId', 'itemId', 'version'], (p) =>
+      db
+        .selectFrom('record_revision as r')
+        .select(['r.authored_by', 'r.agreed_by', 'r.agreed_at'])
+        .select(knownName(sql.ref('r.person_id'), sql.ref('r.authored_by')).as('author_name'))
+        .select(
+          sql<string | null>`case when r.agreed_by is null then null
+            else ${knownName(sql.ref('r.person_id'), sql.ref('r.agreed_by'))} end`.as(
+            'agreed_by_name',
+          ),
+        )
+        .where('r.person_id', '=', p.personId)
+        .where('r.item_id', '=', p.itemId)
+        // A named parameter is a placeholder string until run with the number.
+        .where('r.version', '=', p.version as unknown as number),
     ),
   };
 }
@@ -286,16 +326,18 @@ export function createRecordRepo(db: Kysely<Database>) {
       if (accountIds.length === 0) return new Map();
       const rows = await db
         .selectFrom('account as a')
-        .leftJoin('relationship as r', (join) =>
-          join.onRef('r.account_id', '=', 'a.id').on('r.person_id', '=', personId),
-        )
-        .select(['a.id', 'a.display_name', 'r.known_as', 'r.created_at'])
+        .select(['a.id', knownName(sql.val(personId), sql.ref('a.id')).as('name')])
         .where('a.id', 'in', accountIds)
-        .orderBy('r.created_at')
         .execute();
-      const names = new Map<string, string>();
-      for (const row of rows) names.set(row.id, row.known_as || row.display_name);
-      return names;
+      return new Map(rows.map((row) => [row.id, row.name]));
+    },
+
+    async agreement(
+      personId: string,
+      itemId: string,
+      version: number,
+    ): Promise<RevisionAgreement | undefined> {
+      return (await reads.agreement({ personId, itemId, version }))[0];
     },
 
     async revision(

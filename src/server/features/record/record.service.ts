@@ -380,15 +380,13 @@ export function createRecordService(repo: RecordRepo, clock: Clock, logUnreadabl
     /** Who wrote the item's current version and who agreed it, by name. */
     async agreement(scope: RecordScope, item: Item): Promise<Agreement | null> {
       requireScope(scope, item.kind, 'read');
-      const revision = await repo.revision(scope.personId, item.id, item.version);
-      if (!revision) return null;
-      const ids = [revision.authored_by, ...(revision.agreed_by ? [revision.agreed_by] : [])];
-      const names = await repo.namesFor(scope.personId, ids);
+      const found = await repo.agreement(scope.personId, item.id, item.version);
+      if (!found) return null;
       return {
-        authorName: names.get(revision.authored_by) ?? '',
-        byOwner: revision.authored_by === scope.personId,
-        agreedByName: revision.agreed_by ? (names.get(revision.agreed_by) ?? '') : null,
-        agreedAt: revision.agreed_at,
+        authorName: found.author_name,
+        byOwner: found.authored_by === scope.personId,
+        agreedByName: found.agreed_by_name,
+        agreedAt: found.agreed_at,
       };
     },
 
