@@ -79,6 +79,7 @@ async function audit(url: string, port: number, cookie?: string): Promise<Scores
         ? `${a?.title} (${[...new Set(kinds)].join(', ')})`
         : (a?.title ?? '');
     });
+  if (process.env.DETAILS) printDetails(url, audits);
   return {
     performance: score('performance'),
     bestPractices: score('best-practices'),
@@ -89,6 +90,26 @@ async function audit(url: string, port: number, cookie?: string): Promise<Scores
     cls: Number((audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)),
     problems: failing,
   };
+}
+
+type Audits = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr']['audits'];
+
+/** DETAILS=1: which elements moved and which was the largest paint, to know what to change. */
+function printDetails(url: string, audits: Audits): void {
+  const items = (id: string) =>
+    ((audits[id]?.details as { items?: unknown[] } | undefined)?.items ?? []) as Array<{
+      score?: number;
+      node?: { snippet?: string; selector?: string };
+      items?: Array<{ node?: { snippet?: string } }>;
+    }>;
+  console.log(`\n${url}`);
+  for (const shift of items('layout-shifts'))
+    console.log(
+      `  shift ${shift.score?.toFixed(3)}: ${shift.node?.selector ?? ''} ${shift.node?.snippet ?? ''}`,
+    );
+  for (const table of items('largest-contentful-paint-element'))
+    for (const row of table.items ?? [])
+      if (row.node?.snippet) console.log(`  largest paint: ${row.node.snippet}`);
 }
 
 const median = (values: number[]) =>
@@ -114,7 +135,10 @@ async function main(): Promise<void> {
       '| page | performance | best practices | accessibility | FCP ms | LCP ms | TBT ms | CLS |',
     );
     console.log('| --- | --: | --: | --: | --: | --: | --: | --: |');
+    // PAGES=sign-in,crisis-plan measures some of them (matched against each page's path).
+    const only = process.env.PAGES?.split(',');
     for (const [name, pagePath, pageCookie] of pages) {
+      if (only && !only.some((page) => pagePath === `/${page === 'home' ? '' : page}`)) continue;
       const runs: Scores[] = [];
       for (let run = 0; run < RUNS; run += 1)
         runs.push(await audit(`${server.url}${pagePath}`, chrome.port, pageCookie));

@@ -20,8 +20,15 @@ const nearly = <T>(known: readonly T[]) =>
     { weight: 1, arbitrary: fc.constantFrom('journal_entries', 'edit', '', 'View') },
     { weight: 1, arbitrary: fc.jsonValue() },
   );
+// A key in JSON is always a string. (String() of a generated value failed now and then: an
+// object with its own "toString" cannot be turned into one.)
+const nearlyASection = fc.oneof(
+  { weight: 8, arbitrary: fc.constantFrom(...SECTIONS) },
+  { weight: 1, arbitrary: fc.constantFrom('journal_entries', 'edit', '', 'View') },
+  { weight: 1, arbitrary: fc.string() },
+);
 const sections = fc.oneof(
-  { weight: 8, arbitrary: fc.dictionary(nearly(SECTIONS).map(String), nearly(SHARE_LEVELS)) },
+  { weight: 8, arbitrary: fc.dictionary(nearlyASection, nearly(SHARE_LEVELS)) },
   { weight: 1, arbitrary: fc.jsonValue() },
 );
 const person = fc.oneof(
