@@ -107,9 +107,22 @@ function printDetails(url: string, audits: Audits): void {
     console.log(
       `  shift ${shift.score?.toFixed(3)}: ${shift.node?.selector ?? ''} ${shift.node?.snippet ?? ''}`,
     );
-  for (const table of items('largest-contentful-paint-element'))
-    for (const row of table.items ?? [])
-      if (row.node?.snippet) console.log(`  largest paint: ${row.node.snippet}`);
+  // When each request started and ended (ms from navigation), to see what waits on what.
+  for (const request of items('network-requests') as Array<{
+    url?: string;
+    networkRequestTime?: number;
+    networkEndTime?: number;
+  }>)
+    console.log(
+      `  ${Math.round(request.networkRequestTime ?? 0)}–${Math.round(request.networkEndTime ?? 0)} ms ${request.url?.replace(/^https?:\/\/[^/]+/, '')}`,
+    );
+  // The largest paint's element, from whichever audit of this Lighthouse names it.
+  for (const id of Object.keys(audits).filter((key) => /lcp|largest/.test(key))) {
+    const snippet = /"snippet":"((?:[^"\\]|\\.)*)"/.exec(
+      JSON.stringify(audits[id]?.details ?? {}),
+    )?.[1];
+    if (snippet) console.log(`  largest paint (${id}): ${snippet}`);
+  }
 }
 
 const median = (values: number[]) =>

@@ -7,16 +7,13 @@ import { Layout } from './components/Layout.tsx';
 import { NotFoundPage } from './components/NotFoundPage.tsx';
 import { PublicLayout } from './components/PublicLayout.tsx';
 import { OwnRecordProvider } from './features/record/RecordContext.tsx';
+import { CheckInPage, CrisisPlanPage, HomePage, JournalPage, SignInPage } from './first-pages.ts';
 import { lazyPage, lazyPart } from './lib/lazy.tsx';
 import { SessionProvider, useAccount, useSession } from './lib/session.tsx';
 
-const SignInPage = lazyPage(() =>
-  import('./features/auth/SignInPage.tsx').then((m) => m.SignInPage),
-);
 const SignUpPage = lazyPage(() =>
   import('./features/auth/SignUpPage.tsx').then((m) => m.SignUpPage),
 );
-const HomePage = lazyPage(() => import('./features/home/HomePage.tsx').then((m) => m.HomePage));
 const AboutMePage = lazyPage(() =>
   import('./features/about-me/AboutMePage.tsx').then((m) => m.AboutMePage),
 );
@@ -51,9 +48,6 @@ const MovingOnPage = lazyPage(() =>
   import('./features/plans/MovingOnPage.tsx').then((m) => m.MovingOnPage),
 );
 // Both from one chunk, which the service worker keeps for opening with no network.
-const CrisisPlanPage = lazyPage(() =>
-  import('./features/crisis-plan/CrisisPlanPage.tsx').then((m) => m.CrisisPlanPage),
-);
 const DeviceCrisisPlanPage = lazyPage(() =>
   import('./features/crisis-plan/CrisisPlanPage.tsx').then((m) => m.DeviceCrisisPlanPage),
 );
@@ -82,9 +76,6 @@ const EmergencyPage = lazyPage(() =>
   import('./features/emergency-links/EmergencyPage.tsx').then((m) => m.EmergencyPage),
 );
 
-const CheckInPage = lazyPage(() =>
-  import('./features/checkins/CheckInPage.tsx').then((m) => m.CheckInPage),
-);
 const CheckinSettingsPage = lazyPage(() =>
   import('./features/checkins/CheckinSettingsPage.tsx').then((m) => m.CheckinSettingsPage),
 );
@@ -96,9 +87,6 @@ const ProgressPage = lazyPage(() =>
 );
 const ScoreNotePage = lazyPage(() =>
   import('./features/progress/ScoreNotePage.tsx').then((m) => m.ScoreNotePage),
-);
-const JournalPage = lazyPage(() =>
-  import('./features/journal/JournalPage.tsx').then((m) => m.JournalPage),
 );
 const JournalEntryPage = lazyPage(() =>
   import('./features/journal/JournalEntryPage.tsx').then((m) => m.JournalEntryPage),
@@ -205,25 +193,6 @@ const TimeoutWarning = lazyPart(
   () => import('./features/session-timeout/TimeoutWarning.tsx').then((m) => m.TimeoutWarning),
   { idle: true },
 );
-
-/** The pages most often opened first, by address: their code is asked for at start (below). */
-const FIRST_PAGES: Record<string, { preload(): void }> = {
-  '/': HomePage,
-  '/sign-in': SignInPage,
-  '/crisis-plan': CrisisPlanPage,
-  '/check-in': CheckInPage,
-  '/journal': JournalPage,
-};
-
-/**
- * Asks for the code of the page at this address while the session check is still under way,
- * instead of after it (one round trip less before the page shows). For an address not listed
- * nothing is fetched early; a page that turns out not to be shown (signed out at "/") costs
- * one small fetch.
- */
-export function preloadPageFor(pathname: string): void {
-  FIRST_PAGES[pathname]?.preload();
-}
 
 /** While signed in: the warning before the session times out, on a page with a form. */
 function WarnBeforeTimeOut() {

@@ -16,7 +16,7 @@ afterEach(async () => {
 
 // The words each language shows, read from its own catalogue rather than typed again here.
 const signInTitle = async (code: string) =>
-  (await import(`../../domain/i18n/catalogues/${code}/auth/auth.ts`)).default[
+  (await import(`../../domain/i18n/catalogues/${code}/core/auth.ts`)).default[
     'auth.signIn.title'
   ] as string;
 

@@ -1,4 +1,4 @@
-import '../../domain/i18n/auth.messages.ts';
+import '../../domain/i18n/core.messages.ts';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { Link, useLocation } from 'wouter-preact';

@@ -2,7 +2,7 @@
 // session ends, then what this device kept goes too. The server also asks the browser to clear
 // storage; this makes sure of it. Unsaved words go (lib/draft-store.ts) and the crisis plan's
 // device copy: the next person to use this device must not find them.
-import '../../domain/i18n/auth.messages.ts';
+import '../../domain/i18n/core.messages.ts';
 import { t } from '../../domain/i18n/translate.ts';
 import { setFlash } from './flash.ts';
 import { removeDeviceCopy } from './offline.ts';

@@ -1,4 +1,4 @@
-import '../../../domain/i18n/auth.messages.ts';
+import '../../../domain/i18n/core.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link, useLocation } from 'wouter-preact';
 import type { SessionInfo } from '../../../domain/auth/auth.schema.ts';

@@ -1,4 +1,4 @@
-import '../../../domain/i18n/auth.messages.ts';
+import '../../../domain/i18n/core.messages.ts';
 import { Link, useLocation } from 'wouter-preact';
 import { locale, t } from '../../../domain/i18n/translate.ts';
 import { CrisisLines } from '../../components/CrisisLines.tsx';
