@@ -41,6 +41,7 @@ let onSignedOut: (() => void) | null = null;
 /** Kept in memory only: it comes back from sign-in, sign-up and the session check. */
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
+  if (token === null) earlyAnswers.clear();
 }
 
 /** Called when the server says the session has ended (timed out, or signed out elsewhere). */
@@ -187,8 +188,31 @@ export async function request<T>(
   throw new ApiError(401, error.code, t('errors.signInAgain'));
 }
 
+/**
+ * GETs asked for before the page that needs them has loaded (early-start.ts): the page's own GET
+ * of the same path takes the answer, once, within EARLY_ANSWER_MS. Forgotten when the session
+ * ends, so no answer asked for under one session reaches another.
+ */
+const earlyAnswers = new Map<string, { askedAt: number; answer: Promise<unknown> }>();
+const EARLY_ANSWER_MS = 10_000;
+
+export function askEarly(path: string): void {
+  const answer = request('GET', path, {});
+  // Read by the page's own GET, which handles a failure; this only keeps it from being unhandled.
+  answer.catch(() => undefined);
+  earlyAnswers.set(path, { askedAt: Date.now(), answer });
+}
+
+function takeEarly<T>(path: string): Promise<T> | undefined {
+  const early = earlyAnswers.get(path);
+  if (!early) return undefined;
+  earlyAnswers.delete(path);
+  return Date.now() - early.askedAt < EARLY_ANSWER_MS ? (early.answer as Promise<T>) : undefined;
+}
+
 export const api = {
-  get: <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, { signal }),
+  get: <T>(path: string, signal?: AbortSignal) =>
+    takeEarly<T>(path) ?? request<T>('GET', path, { signal }),
   post: <T>(path: string, body?: unknown, version?: number) =>
     request<T>('POST', path, { body, version }),
   put: <T>(path: string, body: unknown, version: number) =>

@@ -33,10 +33,12 @@ let firstCheck: Promise<SessionCheck> | null = null;
  * Sends the session check now, so it travels while the first render and the page's code are
  * under way; the session provider takes this answer instead of asking again.
  */
-export function beginSessionCheck(): void {
-  firstCheck = api.get<SessionCheck>('/auth/session');
+export function beginSessionCheck(): Promise<SessionCheck> {
+  const check = api.get<SessionCheck>('/auth/session');
+  firstCheck = check;
   // Read by the provider, which handles a failure; this only keeps it from being unhandled.
-  firstCheck.catch(() => undefined);
+  check.catch(() => undefined);
+  return check;
 }
 
 export function SessionProvider({ children }: { children: ComponentChildren }) {

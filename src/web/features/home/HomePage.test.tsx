@@ -52,3 +52,39 @@ describe('Home when About me and a goal cannot be read', () => {
     expect(screen.queryByText(/You have not added any goals yet/)).toBeNull();
   });
 });
+
+describe('Home asked for early', () => {
+  it('asks for the session, About me and the goals once each, before its own code has loaded', async () => {
+    const server = fakeServer({
+      'GET /api/auth/session': SIGNED_IN,
+      [`GET ${BASE}/about-me`]: {
+        status: 200,
+        body: {
+          version: 1,
+          updatedAt: '2026-11-26T10:30:00.000Z',
+          data: {
+            strengths: 'I keep going.',
+            values: '',
+            whatMatters: '',
+            identity: '',
+            culture: '',
+            whenWell: '',
+            howToSupportMe: '',
+          },
+        },
+      },
+      [`GET ${BASE}/goals`]: { status: 200, body: { items: [], unreadable: [] } },
+    });
+    window.history.replaceState(null, '', '/');
+    // What main.tsx runs first: the session check, then Home's two answers once it is known.
+    await import('../../early-start.ts');
+    await vi.waitFor(() => expect(server.sent('GET', `${BASE}/goals`)).toHaveLength(1));
+
+    renderApp('/');
+    await findPage('My recovery');
+    expect(await screen.findByText('I keep going.')).toBeTruthy();
+    expect(server.sent('GET', '/api/auth/session')).toHaveLength(1);
+    expect(server.sent('GET', `${BASE}/about-me`)).toHaveLength(1);
+    expect(server.sent('GET', `${BASE}/goals`)).toHaveLength(1);
+  });
+});
