@@ -67,19 +67,26 @@ function seriesReport(
       primary.add(cell);
   }
   const hidden = protectHiddenCells(cells, primary, equations);
+  // A mean is the sum over the people with a pair: with that count hidden, so are the means.
+  // Hiding more never lets a hidden cell be worked out, so no further check is needed.
+  if (hidden.has(CELL.pairs) && cells.has(CELL.sumFirst)) {
+    hidden.add(CELL.sumFirst);
+    hidden.add(CELL.sumLatest);
+  }
   const shown = (cell: string): Shown =>
     hidden.has(cell) ? HIDDEN : roundCount(policy, cells.get(cell) ?? 0);
-  const pairsHidden = hidden.has(CELL.pairs);
   /** A share of `denominator`, in whole percent, hidden when either count behind it is. */
   const percent = (numerator: string, denominator: string): Shown | null => {
     const over = cells.get(denominator) ?? 0;
     if (hidden.has(numerator) || hidden.has(denominator)) return HIDDEN;
     return over === 0 ? null : Math.round((100 * (cells.get(numerator) ?? 0)) / over);
   };
-  const meansHidden = pairsHidden || hidden.has(CELL.sumFirst) || hidden.has(CELL.sumLatest);
   const n = counts.peopleWithPair;
-  const mean = (sum: number): Shown | null =>
-    meansHidden ? HIDDEN : n === 0 ? null : oneDecimal(sum / n);
+  /** A mean over the people with a pair, hidden with that count or with the sum behind it. */
+  const mean = (sum: number, ...sums: string[]): Shown | null => {
+    if (hidden.has(CELL.pairs) || sums.some((cell) => hidden.has(cell))) return HIDDEN;
+    return n === 0 ? null : oneDecimal(sum / n);
+  };
   return {
     series: info.series,
     kind: info.kind,
@@ -88,9 +95,9 @@ function seriesReport(
     higherIsBetter: info.higherIsBetter,
     peopleWithPair: shown(CELL.pairs),
     mean: {
-      first: mean(counts.sumFirst),
-      latest: mean(counts.sumLatest),
-      change: mean(counts.sumLatest - counts.sumFirst),
+      first: mean(counts.sumFirst, CELL.sumFirst),
+      latest: mean(counts.sumLatest, CELL.sumLatest),
+      change: mean(counts.sumLatest - counts.sumFirst, CELL.sumFirst, CELL.sumLatest),
     },
     distribution: bands.map((band, index) => ({
       min: band.min,

@@ -18,8 +18,8 @@ const EPSILON = 1e-9;
  * The cells to hide: those hidden already, and enough more that none of them can be worked out
  * from the shown cells through the equations. When exactly one cell of an equation is hidden,
  * the smallest shown part of that equation (or, with none shown, its total) is hidden too; a cell
- * fixed only by several equations together gets the smallest shown part of any equation it is in.
- * `counts` gives every cell's true value, in the order ties are settled.
+ * fixed by several equations together gets the smallest shown cell that stops it (see
+ * complementFor). `counts` gives every cell's true value, in the order ties are settled.
  */
 export function protectHiddenCells(
   counts: ReadonlyMap<string, number>,
@@ -33,6 +33,8 @@ export function protectHiddenCells(
     const exposed = workedOut(hiding, terms, counts)[0];
     if (exposed === undefined) return hiding;
     const complement = complementFor(exposed, hiding, terms, counts);
+    // Nothing left shown in any equation: what is still "fixed" follows from the equations'
+    // shape alone, not from any number shown.
     if (complement === undefined) return hiding;
     hiding.add(complement);
   }
@@ -114,9 +116,13 @@ function reducedRowEchelon(input: number[][], width: number): number[][] {
 }
 
 /**
- * The cell to hide so that `exposed` can no longer be worked out: from the equations where it is
- * the only hidden cell (or, with none, every equation it is in), the smallest shown part, and
- * only when no part is shown, a shown total.
+ * The cell to hide so that `exposed` can no longer be worked out: the smallest shown cell that
+ * does it, looked for first in the equations `exposed` is in, then in every equation (a cell may
+ * be fixed through a chain: the cases above a cut-off are the people with a pair less the bands
+ * below it). Parts go before totals, so a total (and the means and shares over it) is hidden
+ * only when no part will do, and then the total of the fewest equations (a mean's sum before the
+ * people with a pair). With no single cell enough, the smallest shown cell of its own
+ * equations is hidden and the next round looks again.
  */
 function complementFor(
   exposed: string,
@@ -124,34 +130,30 @@ function complementFor(
   equations: readonly Term[][],
   counts: ReadonlyMap<string, number>,
 ): string | undefined {
-  const containing = equations.filter((terms) => terms.some((term) => term.cell === exposed));
-  const alone = containing.filter(
-    (terms) => terms.filter((term) => hidden.has(term.cell)).length === 1,
-  );
-  const from = alone.length > 0 ? alone : containing;
-  const shownParts = from.flatMap((terms) =>
-    terms.slice(1).flatMap((term) => (hidden.has(term.cell) ? [] : [term.cell])),
-  );
-  const shownTotals = from.flatMap((terms) =>
-    terms[0] && !hidden.has(terms[0].cell) ? [terms[0].cell] : [],
-  );
-  return smallest(shownParts.length > 0 ? shownParts : shownTotals, counts);
-}
-
-function smallest(
-  cells: readonly string[],
-  counts: ReadonlyMap<string, number>,
-): string | undefined {
-  const order = [...counts.keys()];
-  let best: string | undefined;
-  for (const cell of cells) {
-    if (best === undefined) {
-      best = cell;
-      continue;
-    }
-    const difference = (counts.get(cell) ?? 0) - (counts.get(best) ?? 0);
-    if (difference < 0 || (difference === 0 && order.indexOf(cell) < order.indexOf(best)))
-      best = cell;
+  // How many equations a cell is the total of: hiding a total hides more (the people with a pair
+  // are behind every mean and share), so parts go first, then the totals of fewest equations.
+  const totalOf = new Map<string, number>();
+  for (const terms of equations) {
+    const total = terms[0]?.cell;
+    if (total !== undefined) totalOf.set(total, (totalOf.get(total) ?? 0) + 1);
   }
-  return best;
+  const order = [...counts.keys()];
+  const byPreference = (cells: Iterable<string>) =>
+    [...new Set(cells)]
+      .filter((cell) => !hidden.has(cell))
+      .sort(
+        (a, b) =>
+          (totalOf.get(a) ?? 0) - (totalOf.get(b) ?? 0) ||
+          (counts.get(a) ?? 0) - (counts.get(b) ?? 0) ||
+          order.indexOf(a) - order.indexOf(b),
+      );
+  const near = byPreference(
+    equations
+      .filter((terms) => terms.some((term) => term.cell === exposed))
+      .flatMap((terms) => terms.map((term) => term.cell)),
+  );
+  const everywhere = byPreference(equations.flatMap((terms) => terms.map((term) => term.cell)));
+  const protects = (cell: string) =>
+    !workedOut(new Set([...hidden, cell]), equations, counts).includes(exposed);
+  return near.find(protects) ?? everywhere.find(protects) ?? near[0] ?? everywhere[0];
 }
