@@ -85,6 +85,9 @@ export const ERROR_CODES = [
   'WM_FHIR_UNKNOWN_PARAMETER',
   'WM_FHIR_BAD_PARAMETER',
   'WM_FHIR_NOT_ACCEPTABLE',
+  'WM_REPORT_GROUP_TOO_SMALL',
+  'WM_REPORT_PERIOD_BACKWARDS',
+  'WM_REPORT_PERSON_LEVEL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
