@@ -11,10 +11,13 @@ import { beginSessionCheck } from './lib/session.tsx';
 const session = beginSessionCheck();
 preloadPageFor(window.location.pathname);
 if (window.location.pathname === '/') {
-  session.then(({ account }) => {
-    // What useHome (features/home/home.resource.ts) reads for the person's own Home.
-    if (account?.role !== 'person') return;
-    askEarly(recordPath(account.id, '/about-me'));
-    askEarly(recordPath(account.id, '/goals'));
-  }, () => undefined);
+  session.then(
+    ({ account }) => {
+      // What useHome (features/home/home.resource.ts) reads for the person's own Home.
+      if (account?.role !== 'person') return;
+      askEarly(recordPath(account.id, '/about-me'));
+      askEarly(recordPath(account.id, '/goals'));
+    },
+    () => undefined,
+  );
 }
