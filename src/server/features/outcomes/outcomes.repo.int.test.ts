@@ -85,7 +85,8 @@ describe.each(DIALECTS)('Outcome report input on %s', (dialect) => {
     if (options.optIn ?? true) await optIn(person);
     return person;
   };
-  const report = (teamIds: string[]) => readOutcomeInput(t.store.db, { serviceId, teamIds }, PERIOD);
+  const report = (teamIds: string[]) =>
+    readOutcomeInput(t.store.db, { serviceId, teamIds }, PERIOD);
   const pairsOf = (input: OutcomeInput, series: string) =>
     input.series.find((s) => s.series === series)?.pairs ?? [];
 
@@ -287,7 +288,12 @@ describe.each(DIALECTS)('Outcome report input on %s', (dialect) => {
         method: 'PUT',
         url: checkinUrls(cai.personId).checkin(caiLateCheckin.id),
         headers: ifMatch(caiLateCheckin.version),
-        payload: { takenAt: '2026-11-15T09:00:00Z', scores: { mood: 1 }, note: '', forMeOnly: false },
+        payload: {
+          takenAt: '2026-11-15T09:00:00Z',
+          scores: { mood: 1 },
+          note: '',
+          forMeOnly: false,
+        },
       }),
       200,
     );
@@ -310,7 +316,12 @@ describe.each(DIALECTS)('Outcome report input on %s', (dialect) => {
         method: 'PUT',
         url: checkinUrls(cai.personId).checkin(caiLateCheckin.id),
         headers: ifMatch(moved.version),
-        payload: { takenAt: '2026-10-20T09:00:00Z', scores: { mood: 2 }, note: '', forMeOnly: false },
+        payload: {
+          takenAt: '2026-10-20T09:00:00Z',
+          scores: { mood: 2 },
+          note: '',
+          forMeOnly: false,
+        },
       }),
       200,
     );
