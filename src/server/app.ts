@@ -56,8 +56,6 @@ import { createExportService } from './features/export/export.service.ts';
 import { createApiTokenRepo } from './features/fhir-api/api-tokens.repo.ts';
 import { registerApiTokenRoutes } from './features/fhir-api/api-tokens.routes.ts';
 import { createApiTokenService } from './features/fhir-api/api-tokens.service.ts';
-import { registerOutcomeConsentRoutes } from './features/outcomes/outcome-consent.routes.ts';
-import { createOutcomeConsentService } from './features/outcomes/outcome-consent.service.ts';
 import { registerFhirApiRoutes } from './features/fhir-api/fhir-api.routes.ts';
 import { createFhirApiService } from './features/fhir-api/fhir-api.service.ts';
 import { registerGoalRoutes } from './features/goals/goals.routes.ts';
@@ -97,6 +95,8 @@ import {
   createNotificationService,
   type NotificationService,
 } from './features/notifications/notifications.service.ts';
+import { registerOutcomeConsentRoutes } from './features/outcomes/outcome-consent.routes.ts';
+import { createOutcomeConsentService } from './features/outcomes/outcome-consent.service.ts';
 import { createPasskeysRepo } from './features/passkeys/passkeys.repo.ts';
 import { registerPasskeyRoutes } from './features/passkeys/passkeys.routes.ts';
 import { createPasskeysService } from './features/passkeys/passkeys.service.ts';
