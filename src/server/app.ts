@@ -57,6 +57,8 @@ import { createExportService } from './features/export/export.service.ts';
 import { createApiTokenRepo } from './features/fhir-api/api-tokens.repo.ts';
 import { registerApiTokenRoutes } from './features/fhir-api/api-tokens.routes.ts';
 import { createApiTokenService } from './features/fhir-api/api-tokens.service.ts';
+import { registerOutcomeConsentRoutes } from './features/outcomes/outcome-consent.routes.ts';
+import { createOutcomeConsentService } from './features/outcomes/outcome-consent.service.ts';
 import { registerFhirApiRoutes } from './features/fhir-api/fhir-api.routes.ts';
 import { createFhirApiService } from './features/fhir-api/fhir-api.service.ts';
 import { registerGoalRoutes } from './features/goals/goals.routes.ts';
@@ -449,6 +451,11 @@ export async function buildApp(
   });
   const sharing = createSharingService(store.db, clock, accessLog);
   registerSharingRoutes(app, { sharing, contextFor, previewContextFor, clock });
+  // The person's choice to count in their services' outcome reports (decision 0051).
+  registerOutcomeConsentRoutes(
+    app,
+    createOutcomeConsentService(store.db, clock, deps.accessLog ?? accessLog),
+  );
   // Built-in measures are added on every start (only those missing), so an upgrade brings new ones.
   const measureLibrary = createMeasureLibrary(
     createMeasureLibraryRepo(store.db),
