@@ -44,7 +44,10 @@ async function expectedInput(
   const values = (await db.selectFrom('outcome_value').selectAll().execute()).filter(
     (v) => counted.has(v.person_id) && v.month >= period.fromMonth && v.month <= period.toMonth,
   );
-  const spans = new Map<string, { first: (typeof values)[number]; last: (typeof values)[number] }>();
+  const spans = new Map<
+    string,
+    { first: (typeof values)[number]; last: (typeof values)[number] }
+  >();
   for (const v of values) {
     const key = `${v.person_id}|${v.series}`;
     const span = spans.get(key);
@@ -125,13 +128,17 @@ describe.each(DIALECTS)('The national data set, small, on %s', (dialect: Dialect
       .where('series', '=', 'checkin:mood')
       .execute();
     // From the source rows: the first and last counted check-in of each person's month.
-    const expected = new Map<string, { firstAt: string; first: number; lastAt: string; last: number }>();
+    const expected = new Map<
+      string,
+      { firstAt: string; first: number; lastAt: string; last: number }
+    >();
     for (const c of checkins) {
       if (c.for_me_only === 1 || c.deleted_at !== null) continue;
       const mood = (JSON.parse(c.scores) as { mood: number }).mood;
       const key = `${c.person_id}|${c.taken_at.slice(0, 7)}`;
       const seen = expected.get(key);
-      if (!seen) expected.set(key, { firstAt: c.taken_at, first: mood, lastAt: c.taken_at, last: mood });
+      if (!seen)
+        expected.set(key, { firstAt: c.taken_at, first: mood, lastAt: c.taken_at, last: mood });
       else {
         if (c.taken_at < seen.firstAt) Object.assign(seen, { firstAt: c.taken_at, first: mood });
         if (c.taken_at > seen.lastAt) Object.assign(seen, { lastAt: c.taken_at, last: mood });
@@ -152,9 +159,18 @@ describe.each(DIALECTS)('The national data set, small, on %s', (dialect: Dialect
     const service = 3;
     const teams = Array.from({ length: 40 }, (_, i) => teamId(service + i * 50));
     const cases: [OutcomeScope, OutcomePeriod][] = [
-      [{ serviceId: serviceId(service), teamIds: teams }, { fromMonth: '2025-12', toMonth: '2026-11' }],
-      [{ serviceId: serviceId(service), teamIds: [teamId(53)] }, { fromMonth: '2024-12', toMonth: '2026-11' }],
-      [{ serviceId: serviceId(service), teamIds: teams }, { fromMonth: '2025-11', toMonth: '2025-12' }],
+      [
+        { serviceId: serviceId(service), teamIds: teams },
+        { fromMonth: '2025-12', toMonth: '2026-11' },
+      ],
+      [
+        { serviceId: serviceId(service), teamIds: [teamId(53)] },
+        { fromMonth: '2024-12', toMonth: '2026-11' },
+      ],
+      [
+        { serviceId: serviceId(service), teamIds: teams },
+        { fromMonth: '2025-11', toMonth: '2025-12' },
+      ],
     ];
     for (const [scope, period] of cases) {
       const recording = recordingSql(store.db);
@@ -162,7 +178,8 @@ describe.each(DIALECTS)('The national data set, small, on %s', (dialect: Dialect
       expect(input.peopleCounted).toBeGreaterThan(0);
       expect(input).toEqual(await expectedInput(store.db, scope, period));
       expect(recording.sent.length).toBeGreaterThan(0);
-      for (const text of recording.sent) expect(text).not.toMatch(/\b(rollup|grouping sets|cube)\b/i);
+      for (const text of recording.sent)
+        expect(text).not.toMatch(/\b(rollup|grouping sets|cube)\b/i);
     }
   });
 });

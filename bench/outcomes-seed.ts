@@ -176,7 +176,9 @@ function statements(d: SqlDialect, shape: SeedShape, offset: number, count: numb
      cross join (${CHECKIN_SCALES.map((_, s) => `select ${s} as s`).join(' union all ')}) as sc`,
     // One rating set and one PHQ-9 and GAD-7 a month: first and last are the same value.
     ...monthlyRows.map(
-      (row) => `insert into outcome_value (person_id, series, month, first_at, first_value, last_at, last_value)
+      (
+        row,
+      ) => `insert into outcome_value (person_id, series, month, first_at, first_value, last_at, last_value)
      select ${person}, '${row.series}', substr(${ratingDate}, 1, 7), ${ratingDate}, ${row.value}, ${ratingDate}, ${row.value}
      from seed_numbers p join ${months} where p.i < ${count}`,
     ),
@@ -251,7 +253,9 @@ export async function seed(
   await runner.run('drop table seed_numbers');
   log('  vacuum analyze (the visibility map lets reports read the indexes alone)');
   await runner.run(
-    dialect === postgresSql ? `vacuum analyze ${[...TABLES, 'team', 'service'].join(', ')}` : 'analyze',
+    dialect === postgresSql
+      ? `vacuum analyze ${[...TABLES, 'team', 'service'].join(', ')}`
+      : 'analyze',
   );
   return (performance.now() - started) / 1000;
 }
@@ -339,7 +343,9 @@ export async function freshPostgresDatabase(adminUrl: string, name: string): Pro
 
 export function printSeedReport(report: SeedReport, where: string): void {
   const mib = (bytes: number | null) =>
-    bytes === null ? '' : `${(bytes / 1024 / 1024).toLocaleString('en-GB', { maximumFractionDigits: 0 })} MiB`;
+    bytes === null
+      ? ''
+      : `${(bytes / 1024 / 1024).toLocaleString('en-GB', { maximumFractionDigits: 0 })} MiB`;
   console.log(
     `\nSeeded ${report.people.toLocaleString('en-GB')} people in ${report.seconds.toFixed(0)} s (${where})`,
   );
@@ -363,8 +369,7 @@ async function main(): Promise<void> {
     printSeedReport(await seedSqlite(file, shape, log), `SQLite, ${file}`);
     return;
   }
-  const adminUrl =
-    process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const adminUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const name = process.env.OUTCOMES_DATABASE ?? `waymark_outcomes_${people}`;
   const url = await freshPostgresDatabase(adminUrl, name);
   console.log(`Seeding ${people.toLocaleString('en-GB')} people into ${name}`);

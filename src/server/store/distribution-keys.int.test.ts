@@ -49,7 +49,13 @@ describe.skipIf(!DIALECTS.includes('postgres'))('Distribution keys (docs/scaling
 
   it('finds the person-owned tables, the report tables among them', () => {
     const tables = new Set(indexes.map((index) => index.table));
-    for (const table of ['checkin', 'record_item', 'outcome_value', 'outcome_consent', 'relationship'])
+    for (const table of [
+      'checkin',
+      'record_item',
+      'outcome_value',
+      'outcome_consent',
+      'relationship',
+    ])
       expect(tables).toContain(table);
   });
 

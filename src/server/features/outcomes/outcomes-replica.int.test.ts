@@ -9,8 +9,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OutcomePeriod, OutcomeScope } from '../../../domain/outcomes/report-input.ts';
 import { openReportsDb } from '../../store/db.ts';
 import type { Database } from '../../store/schema.ts';
-import { aServiceAdmin, signUp, type TestApp, startTestApp } from '../../test/app-harness.ts';
+import {
+  aServiceAdmin,
+  type Client,
+  signUp,
+  startTestApp,
+  type TestApp,
+} from '../../test/app-harness.ts';
 import { aCheckin, checkinUrls } from '../../test/checkin-fixtures.ts';
+import { aSignUp } from '../../test/fixtures.ts';
 import { POSTGRES_URL } from '../../test/dialects.ts';
 import {
   replicaProblem,
@@ -65,9 +72,18 @@ describe.skipIf(problem !== null)('Reports on a streaming replica (REPORTS_DATAB
     const app = t;
     const admin = await aServiceAdmin(app);
     const team = await aTeam(admin);
-    const people = [];
+    const people: Client[] = [];
+    // The person's own choice, through their route, written on the primary.
+    const choose = async (person: Client, optedIn: boolean) => {
+      const chosen = await person.request({
+        method: 'PUT',
+        url: `/api/people/${person.personId}/outcome-consent`,
+        payload: { optedIn },
+      });
+      expect(chosen.statusCode).toBe(200);
+    };
     for (const name of ['Ada', 'Bea', 'Cal']) {
-      const person = await signUp(app, { displayName: name });
+      const person = await signUp(app.app, aSignUp({ displayName: name }));
       await connectToTeam(person, team.code, { checkins: 'view' });
       for (const [takenAt, mood] of [
         ['2026-11-02T09:00:00+00:00', 3],
@@ -80,11 +96,7 @@ describe.skipIf(problem !== null)('Reports on a streaming replica (REPORTS_DATAB
         });
         expect(saved.statusCode).toBe(201);
       }
-      // Opting in is the person's own row (migration 0030).
-      await app.store.db
-        .insertInto('outcome_consent')
-        .values({ person_id: person.personId, opted_in_at: app.clock.now.toISOString() })
-        .execute();
+      await choose(person, true);
       people.push(person);
     }
     const scope: OutcomeScope = { serviceId: admin.serviceId, teamIds: [team.id] };
@@ -99,9 +111,9 @@ describe.skipIf(problem !== null)('Reports on a streaming replica (REPORTS_DATAB
     expect(await recovering(app.services.reportsDb)).toBe(true);
     expect(await recovering(app.store.db)).toBe(false);
     // Read only, whatever it points at.
-    await expect(
-      app.services.reportsDb.deleteFrom('outcome_consent').execute(),
-    ).rejects.toThrow(/read-only/);
+    await expect(app.services.reportsDb.deleteFrom('outcome_consent').execute()).rejects.toThrow(
+      /read-only/,
+    );
 
     await replica.waitForCatchUp();
     expect(await counted(app.services.reportsDb)).toBe(3);
@@ -109,10 +121,9 @@ describe.skipIf(problem !== null)('Reports on a streaming replica (REPORTS_DATAB
     // Replay paused: the opt-out is on the primary only.
     await replica.pauseReplay();
     try {
-      await app.store.db
-        .deleteFrom('outcome_consent')
-        .where('person_id', '=', people[0]?.personId ?? '')
-        .execute();
+      const first = people[0];
+      if (!first) throw new Error('no people');
+      await choose(first, false);
       expect(await counted(app.store.db)).toBe(2);
       expect(await counted(app.services.reportsDb)).toBe(3);
     } finally {
