@@ -1,8 +1,8 @@
 // Builds the Fastify app without listening, so tests can use app.inject() on a real store.
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
 import { validatorCompiler } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
 import { ownerScope } from '../domain/access/scope.ts';
 import type { Account } from '../domain/auth/auth.schema.ts';
 import { installDateWords } from '../domain/date-words.ts';
@@ -57,8 +57,6 @@ import { createExportService } from './features/export/export.service.ts';
 import { createApiTokenRepo } from './features/fhir-api/api-tokens.repo.ts';
 import { registerApiTokenRoutes } from './features/fhir-api/api-tokens.routes.ts';
 import { createApiTokenService } from './features/fhir-api/api-tokens.service.ts';
-import { registerOutcomeConsentRoutes } from './features/outcomes/outcome-consent.routes.ts';
-import { createOutcomeConsentService } from './features/outcomes/outcome-consent.service.ts';
 import { registerFhirApiRoutes } from './features/fhir-api/fhir-api.routes.ts';
 import { createFhirApiService } from './features/fhir-api/fhir-api.service.ts';
 import { registerGoalRoutes } from './features/goals/goals.routes.ts';
@@ -98,6 +96,8 @@ import {
   createNotificationService,
   type NotificationService,
 } from './features/notifications/notifications.service.ts';
+import { registerOutcomeConsentRoutes } from './features/outcomes/outcome-consent.routes.ts';
+import { createOutcomeConsentService } from './features/outcomes/outcome-consent.service.ts';
 import { createPasskeysRepo } from './features/passkeys/passkeys.repo.ts';
 import { registerPasskeyRoutes } from './features/passkeys/passkeys.routes.ts';
 import { createPasskeysService } from './features/passkeys/passkeys.service.ts';

@@ -17,8 +17,8 @@ import {
   type TestApp,
 } from '../../test/app-harness.ts';
 import { aCheckin, checkinUrls } from '../../test/checkin-fixtures.ts';
-import { aSignUp } from '../../test/fixtures.ts';
 import { POSTGRES_URL } from '../../test/dialects.ts';
+import { aSignUp } from '../../test/fixtures.ts';
 import {
   replicaProblem,
   type StreamingReplica,
