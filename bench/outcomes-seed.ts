@@ -251,7 +251,11 @@ export async function seed(
     );
   }
   await runner.run('drop table seed_numbers');
-  log('  vacuum analyze (the visibility map lets reports read the indexes alone)');
+  log(
+    dialect === postgresSql
+      ? '  vacuum analyze (the visibility map lets reports read the indexes alone)'
+      : '  analyze',
+  );
   await runner.run(
     dialect === postgresSql
       ? `vacuum analyze ${[...TABLES, 'team', 'service'].join(', ')}`
