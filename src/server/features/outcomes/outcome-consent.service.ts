@@ -2,8 +2,9 @@
 // rule of the routes has decided that the asker owns the record. A row in outcome_consent means
 // "count me"; stopping deletes it, so every later report leaves them out. Each change is written
 // to the person's own access log, as a change to who learns from their record.
-import type { OutcomeConsent } from '../../../domain/outcomes/outcome-consent.schema.ts';
+
 import type { Kysely } from 'kysely';
+import type { OutcomeConsent } from '../../../domain/outcomes/outcome-consent.schema.ts';
 import type { Database } from '../../store/schema.ts';
 import type { AccessLog } from '../sharing/access-log.ts';
 

@@ -112,14 +112,20 @@ async function ratingSource(db: Db, personId: string, month?: string) {
   return values;
 }
 
-const SOURCES: Record<SeriesKind, (db: Db, personId: string, month?: string) => Promise<OutcomeSourceValue[]>> = {
+const SOURCES: Record<
+  SeriesKind,
+  (db: Db, personId: string, month?: string) => Promise<OutcomeSourceValue[]>
+> = {
   checkin: checkinSource,
   life_area: ratingSource,
   measure: measureSource,
 };
 
-/** Series of one kind: keys from `${kind}:` up to (not including) `${kind};`. */
-const kindRange = (kind: SeriesKind) => [`${kind}:`, `${kind};`] as const;
+/**
+ * Series of one kind: keys starting `${kind}:`. A LIKE, not a range of text, so that a database
+ * whose collation passes over punctuation (glibc's en_US on PostgreSQL) still finds exactly them.
+ */
+const kindPattern = (kind: SeriesKind) => `${kind}:%`;
 
 async function writeMonths(db: Db, personId: string, values: OutcomeSourceValue[]) {
   const rows = monthValues(values).map((v) => ({
@@ -146,14 +152,12 @@ export async function refreshOutcomeMonths(
   kind: SeriesKind,
   months: readonly string[],
 ): Promise<void> {
-  const [low, high] = kindRange(kind);
   if (months.length > 0) await lockPerson(db, personId);
   for (const month of new Set(months)) {
     await db
       .deleteFrom('outcome_value')
       .where('person_id', '=', personId)
-      .where('series', '>=', low)
-      .where('series', '<', high)
+      .where('series', 'like', kindPattern(kind))
       .where('month', '=', month)
       .execute();
     await writeMonths(db, personId, await SOURCES[kind](db, personId, month));
@@ -255,7 +259,8 @@ export async function rebuildPersonOutcomes(db: Db, personId: string): Promise<v
   await lockPerson(db, personId);
   await db.deleteFrom('outcome_value').where('person_id', '=', personId).execute();
   await db.deleteFrom('outcome_goal').where('person_id', '=', personId).execute();
-  for (const source of Object.values(SOURCES)) await writeMonths(db, personId, await source(db, personId));
+  for (const source of Object.values(SOURCES))
+    await writeMonths(db, personId, await source(db, personId));
   const goals = await db
     .selectFrom('record_item')
     .selectAll()

@@ -39,8 +39,10 @@ export default {
   'accessLog.sentence.left_team': '{who}: wedi gadael {whom}',
   'accessLog.sentence.app_key_issued': '{who}: wedi rhoi allwedd i {whom} i ddarllen eich cofnod',
   'accessLog.sentence.app_key_revoked': '{who}: wedi cymryd allwedd {whom} yn ôl',
-  'accessLog.sentence.outcomes_opted_in': '{who}: wedi dewis cyfrif yn ddienw yn adroddiadau eich gwasanaeth',
-  'accessLog.sentence.outcomes_opted_out': '{who}: wedi stopio cyfrif yn adroddiadau eich gwasanaeth',
+  'accessLog.sentence.outcomes_opted_in':
+    '{who}: wedi dewis cyfrif yn ddienw yn adroddiadau eich gwasanaeth',
+  'accessLog.sentence.outcomes_opted_out':
+    '{who}: wedi stopio cyfrif yn adroddiadau eich gwasanaeth',
   'accessLog.sentence.sharing_paused': '{who}: wedi oedi pob rhannu',
   'accessLog.sentence.sharing_resumed': '{who}: wedi ailddechrau rhannu',
   'accessLog.sentence.commented': '{who}: wedi gadael sylw ar eich {section}',

@@ -39,7 +39,8 @@ export default {
   'accessLog.sentence.left_team': '{who} نے {whom} چھوڑ دیا',
   'accessLog.sentence.app_key_issued': '{who} نے {whom} کو آپ کا ریکارڈ پڑھنے کی کلید دی',
   'accessLog.sentence.app_key_revoked': '{who} نے {whom} کی کلید واپس لے لی',
-  'accessLog.sentence.outcomes_opted_in': '{who} نے اپنی سروس کی رپورٹوں میں گمنام طور پر شامل ہونا چنا',
+  'accessLog.sentence.outcomes_opted_in':
+    '{who} نے اپنی سروس کی رپورٹوں میں گمنام طور پر شامل ہونا چنا',
   'accessLog.sentence.outcomes_opted_out': '{who} نے اپنی سروس کی رپورٹوں میں شامل ہونا بند کر دیا',
   'accessLog.sentence.sharing_paused': '{who} نے ہر طرح کا شیئر کرنا روک دیا',
   'accessLog.sentence.sharing_resumed': '{who} نے شیئر کرنا دوبارہ شروع کر دیا',
