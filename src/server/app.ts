@@ -2,6 +2,7 @@
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
 import { ownerScope } from '../domain/access/scope.ts';
 import type { Account } from '../domain/auth/auth.schema.ts';
 import { installDateWords } from '../domain/date-words.ts';
@@ -178,6 +179,7 @@ import { registerSecurityHeaders } from './http/security.ts';
 import { registerSessions } from './http/session.ts';
 import { registerWebApp } from './http/web-app.ts';
 import type { Store } from './store/db.ts';
+import type { Database } from './store/schema.ts';
 
 export type AppDeps = {
   config: Config;
@@ -191,6 +193,11 @@ export type AppDeps = {
   journalKeyring?: Keyring;
   /** Where non-owners' reads are logged; a test may give one that fails. */
   accessLog?: Pick<AccessLog, 'append'>;
+  /**
+   * Where service outcome reports read (REPORTS_DATABASE_URL's replica, `openReportsDb`); the
+   * main store when not given. Whoever opened it closes it (main.ts on shutdown).
+   */
+  reportsDb?: Kysely<Database>;
 };
 export type Services = {
   auth: AuthService;
@@ -221,6 +228,8 @@ export type Services = {
   contextsFor: AccessContextsLoader;
   /** People's connections to teams, and who is connected to a staff member's teams (0040). */
   teamConnections: TeamConnections;
+  /** The database reports read: the replica when one is configured, else the main store. */
+  reportsDb: Kysely<Database>;
 };
 
 // Dates that are not real are refused saying what is wrong with them (decision 0023).
@@ -232,6 +241,9 @@ export async function buildApp(
   deps: AppDeps,
 ): Promise<{ app: FastifyInstance; services: Services }> {
   const { config, store } = deps;
+  // Reports only read, and at national scale read a lot: a replica takes that load off the
+  // primary when REPORTS_DATABASE_URL is set (docs/scaling.md).
+  const reportsDb = deps.reportsDb ?? store.db;
   const clock = deps.clock ?? (() => new Date());
   const app = Fastify({
     logger: deps.logger === false ? false : loggerOptions(config.logLevel, deps.logStream),
@@ -553,6 +565,7 @@ export async function buildApp(
       contextFor,
       contextsFor,
       teamConnections,
+      reportsDb,
     },
   };
 }

@@ -87,6 +87,7 @@ describe('Configuration', () => {
     ['PORT', '-1'],
     ['PORT', '3000.5'],
     ['DATABASE_URL', 'mysql://x'],
+    ['REPORTS_DATABASE_URL', 'mysql://x'],
     ['COOKIE_SECURE', 'maybe'],
     ['SESSION_IDLE_MINUTES', '0'],
     ['SESSION_IDLE_MINUTES', '1441'],
@@ -135,6 +136,37 @@ describe('Configuration', () => {
     const error = problemWith({ DATABASE_URL: 'mysql://waymark:hunter2-secret@db/waymark' });
     expect(error.message).toContain('DATABASE_URL');
     expect(error.message).not.toContain('hunter2-secret');
+  });
+
+  it('reads reports from the main database unless REPORTS_DATABASE_URL names a replica', () => {
+    const primary = 'postgres://waymark@db/waymark';
+    expect(loadConfig({ DATABASE_URL: primary, JOURNAL_KEYS }).reportsDatabase).toBeNull();
+    expect(loadConfig({}).reportsDatabase).toBeNull();
+    const config = loadConfig({
+      DATABASE_URL: primary,
+      REPORTS_DATABASE_URL: 'postgresql://reports@replica:5433/waymark',
+      JOURNAL_KEYS,
+    });
+    expect(config.reportsDatabase).toEqual({ url: 'postgresql://reports@replica:5433/waymark' });
+    expect(config.database).toEqual({ dialect: 'postgres', url: primary });
+  });
+
+  it('refuses a reports replica beside SQLite, which has none', () => {
+    const error = problemWith({ REPORTS_DATABASE_URL: 'postgres://reports@replica/waymark' });
+    expect(error.problems).toHaveLength(1);
+    expect(error.message).toContain('REPORTS_DATABASE_URL needs DATABASE_URL');
+  });
+
+  it('never repeats the reports database password in its message', () => {
+    const error = problemWith({
+      DATABASE_URL: 'postgres://waymark@db/waymark',
+      REPORTS_DATABASE_URL: 'mysql://reports:hunter2-replica@replica/waymark',
+      JOURNAL_KEYS,
+    });
+    expect(error.message).toContain('REPORTS_DATABASE_URL');
+    expect(error.message).not.toContain('hunter2-replica');
+    const beside = problemWith({ REPORTS_DATABASE_URL: 'postgres://reports:hunter2-replica@r/w' });
+    expect(beside.message).not.toContain('hunter2-replica');
   });
 
   it('sends no email without SMTP_HOST, and reads the mail server settings when it is set', () => {

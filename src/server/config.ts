@@ -38,6 +38,12 @@ const envSchema = z.object({
       error: () => 'DATABASE_URL must start with postgres:// or postgresql://',
     })
     .optional(),
+  REPORTS_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, {
+      error: () => 'REPORTS_DATABASE_URL must start with postgres:// or postgresql://',
+    })
+    .optional(),
   DATA_DIR: z.string().min(1).default('data'),
   SESSION_IDLE_MINUTES: wholeNumber('SESSION_IDLE_MINUTES', 1, 24 * 60).default(30),
   SESSION_ABSOLUTE_HOURS: wholeNumber('SESSION_ABSOLUTE_HOURS', 1, 24 * 7).default(12),
@@ -134,12 +140,17 @@ const REPLACED_VARIABLES: Record<string, string> = {
 };
 
 /** Values quoted back in a problem to help, except these: they may hold a password. */
-const SECRET_VARIABLES = new Set(['DATABASE_URL', 'SMTP_PASSWORD']);
+const SECRET_VARIABLES = new Set(['DATABASE_URL', 'REPORTS_DATABASE_URL', 'SMTP_PASSWORD']);
 
 export type Config = {
   port: number;
   host: string;
   database: DatabaseConfig;
+  /**
+   * Where service outcome reports read (issue 16, docs/scaling.md): a PostgreSQL streaming
+   * replica, read only. Null: reports read the main database.
+   */
+  reportsDatabase: { url: string } | null;
   session: { idleMinutes: number; absoluteHours: number };
   cookieSecure: 'auto' | 'always' | 'never';
   trustProxy: boolean;
@@ -233,7 +244,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (typeof journalKeys === 'string') problems.push(journalKeys);
   for (const [name, instead] of Object.entries(REPLACED_VARIABLES))
     if (present[name] !== undefined) problems.push(instead);
-  if (parsed.success) problems.push(...smtpProblems(parsed.data));
+  if (parsed.success) problems.push(...smtpProblems(parsed.data), ...reportsProblems(parsed.data));
   if (problems.length > 0) throw new ConfigError(problems);
   if (!parsed.success || typeof journalKeys === 'string') throw new ConfigError(problems);
   const e = parsed.data;
@@ -252,6 +263,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     database,
+    reportsDatabase: e.REPORTS_DATABASE_URL ? { url: e.REPORTS_DATABASE_URL } : null,
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
     cookieSecure: e.COOKIE_SECURE,
     trustProxy: e.TRUST_PROXY,
@@ -288,6 +300,15 @@ function smtpProblems(e: Env): string[] {
   if (e.SMTP_HOST && e.SMTP_TLS === 'none' && !local)
     problems.push('SMTP_TLS=none is only allowed with an SMTP_HOST on this machine');
   return problems;
+}
+
+/** A replica is of a PostgreSQL primary: an embedded SQLite file has none to read from. */
+function reportsProblems(e: Env): string[] {
+  if (e.REPORTS_DATABASE_URL && !e.DATABASE_URL)
+    return [
+      'REPORTS_DATABASE_URL needs DATABASE_URL: reports read a replica of the PostgreSQL database, and without DATABASE_URL the data is in SQLite',
+    ];
+  return [];
 }
 
 function smtpOf(e: Env, publicHost: string): SmtpConfig | null {

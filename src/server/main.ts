@@ -15,7 +15,7 @@ import type { Keyring } from './features/journal/journal-crypto.ts';
 import { openJournalKeyring } from './features/journal/journal-keys.ts';
 import { scheduleEmails } from './features/notifications/email-schedule.ts';
 import { WEB_ROOT } from './http/web-app.ts';
-import { openStore } from './store/db.ts';
+import { openReportsDb, openStore } from './store/db.ts';
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
@@ -48,7 +48,14 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const { app, services } = await buildApp({ config, store, journalKeyring });
+  // Reports read a streaming replica when REPORTS_DATABASE_URL names one (docs/scaling.md).
+  const reports = openReportsDb(config.reportsDatabase, store);
+  const { app, services } = await buildApp({
+    config,
+    store,
+    journalKeyring,
+    reportsDb: reports.db,
+  });
   if (!fs.existsSync(WEB_ROOT))
     app.log.warn('The web app is not built: run "npm run build" to serve it');
 
@@ -77,6 +84,7 @@ async function main(): Promise<void> {
       `Waymark cannot start: port ${config.port} is already in use. Stop what is using it, or set PORT to another port (for example PORT=3001 npm start).`,
     );
     await app.close();
+    await reports.close();
     await store.close();
     process.exit(1);
   }
@@ -90,6 +98,7 @@ async function main(): Promise<void> {
     purge.stop();
     emails.stop();
     await app.close();
+    await reports.close();
     await store.close();
     process.exit(0);
   };

@@ -109,7 +109,15 @@ function sqliteReadConnection(file: string): PreparedRunner & { close(): void } 
   };
 }
 
-export function openPostgres(url: string): Kysely<Database> {
+export type PostgresOptions = {
+  /**
+   * Every transaction read only (the reports database): a replica refuses writes anyway, and
+   * a REPORTS_DATABASE_URL that names a primary by mistake must not let a report write either.
+   */
+  readOnly?: boolean;
+};
+
+export function openPostgres(url: string, options: PostgresOptions = {}): Kysely<Database> {
   // min 1: one connection stays open for the process's life, so `waymark restore` can tell a
   // running server from its label below even when it has been idle.
   const pool = new pg.Pool({
@@ -119,6 +127,7 @@ export function openPostgres(url: string): Kysely<Database> {
     // Labelled before the pool hands the connection out, for Kysely and compiled reads alike.
     onConnect: async (client) => {
       await client.query(LABEL_CONNECTION);
+      if (options.readOnly) await client.query('set default_transaction_read_only = on');
     },
   });
   // PostgreSQL may end an idle connection (a restart, an administrator). The pool drops it and
@@ -200,6 +209,20 @@ async function currentSchema(db: Kysely<Database>): Promise<string> {
   const schema = rows[0]?.schema;
   if (!schema) throw new Error('PostgreSQL has no current schema: check search_path');
   return schema;
+}
+
+/**
+ * The database service outcome reports read (issue 16): REPORTS_DATABASE_URL's replica, read
+ * only, or the main store's own connection when none is configured. Not migrated: a replica
+ * follows the primary's schema; `close()` leaves the main store open.
+ */
+export function openReportsDb(
+  reports: { url: string } | null,
+  store: Store,
+): { db: Kysely<Database>; close(): Promise<void> } {
+  if (!reports) return { db: store.db, close: async () => {} };
+  const db = openPostgres(reports.url, { readOnly: true });
+  return { db, close: () => db.destroy() };
 }
 
 export async function openStore(

@@ -1,5 +1,6 @@
 // A whole Waymark app on a fresh store, driven with app.inject(): real routes, real database.
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { Kysely } from 'kysely';
 import type { RelationshipRole } from '../../domain/access/context.ts';
 import { mustUseSecondFactor, type Role, type SignUpInput } from '../../domain/auth/auth.schema.ts';
 import { base32Decode, hotp, totpStep } from '../../domain/auth/totp.ts';
@@ -8,6 +9,7 @@ import { type Config, loadConfig } from '../config.ts';
 import { nodeHmac } from '../features/second-factor/hmac.ts';
 import type { GrantInput } from '../features/sharing/sharing.service.ts';
 import type { Store } from '../store/db.ts';
+import type { Database } from '../store/schema.ts';
 import { type Dialect, openTestStore } from './dialects.ts';
 import { aSignUp } from './fixtures.ts';
 
@@ -29,7 +31,11 @@ export type TestApp = {
 export async function startTestApp(
   dialect: Dialect,
   env: Record<string, string> = {},
-  options: { webRoot?: string } = {},
+  options: {
+    webRoot?: string;
+    /** Where reports read (a replica's connection, say), made once the store exists. */
+    reportsDb?: (store: Store) => Promise<Kysely<Database>>;
+  } = {},
 ): Promise<TestApp> {
   const store = await openTestStore(dialect);
   const config: Config = loadConfig({
@@ -57,6 +63,7 @@ export async function startTestApp(
     clock: () => clock.now,
     logger: false,
     webRoot: options.webRoot ?? '/nonexistent',
+    reportsDb: options.reportsDb ? await options.reportsDb(store) : undefined,
   });
   await app.ready();
   return {
