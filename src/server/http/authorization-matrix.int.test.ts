@@ -602,6 +602,8 @@ const NOT_RECORD_ROUTES: Record<string, string> = {
     'signed in, then only an admin of the team’s own service (team connections tests)',
   'DELETE /api/service/teams/:teamId/members/:accountId':
     'signed in, then only an admin of the team’s own service (team connections tests)',
+  'PUT /api/service/teams/:teamId/members/:accountId/lead':
+    'signed in, then only an admin of the team’s own service, for a practitioner in the team now (team-leads tests)',
   'GET /api/teams':
     'signed in: only the teams the caller is in now, no record content (team connections tests)',
   'HEAD /api/teams':
