@@ -5,6 +5,7 @@
 //   node src/server/cli.ts access-log verify PERSON_ID
 //   node src/server/cli.ts service create --name NAME --admin-email EMAIL [--admin-name NAME]
 //   node src/server/cli.ts service list | service disable SERVICE_ID
+//   node src/server/cli.ts outcomes rebuild
 // (see docs/operations.md and README.md). Exits non-zero with a message on any problem.
 import { loadAllWordsFromDisk } from '../domain/i18n/disk-words.ts';
 import { ConfigError, loadConfig } from './config.ts';
@@ -13,6 +14,7 @@ import { createJournalRepo } from './features/journal/journal.repo.ts';
 import { openJournalKeyring } from './features/journal/journal-keys.ts';
 import { rotateJournalKeys } from './features/journal/journal-rotation.ts';
 import { importMeasuresCommand, MEASURES_USAGE } from './features/measures/measures.cli.ts';
+import { OUTCOMES_USAGE, rebuildOutcomesCommand } from './features/outcomes/outcomes.cli.ts';
 import { rotateSecondFactorKeys } from './features/second-factor/second-factor-rotation.ts';
 import {
   createServiceCommand,
@@ -32,6 +34,7 @@ const USAGE = [
   ...BACKUP_USAGE.map((line) => `Usage: ${line}`),
   `Usage: ${ACCESS_LOG_USAGE}`,
   ...SERVICE_USAGE.map((line) => `Usage: ${line}`),
+  `Usage: ${OUTCOMES_USAGE}`,
 ].join('\n');
 
 /** Runs `work` on the configured store (migrated, as the server opens it), then closes it. */
@@ -121,6 +124,10 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
       return;
     }
     process.exitCode = await withStore((store) => disableServiceCommand(id, { store }, output));
+  },
+  'outcomes rebuild': async (args) => {
+    if (args.length > 0) throw new UsageError();
+    process.exitCode = await withStore((store) => rebuildOutcomesCommand(store, output));
   },
   restore: async ([file, ...rest]) => {
     if (!file || file.startsWith('-') || rest.length > 0) throw new UsageError();

@@ -21,6 +21,16 @@ export type LifeAreaFraming = {
 /** The most areas any framing offers: the most one request may ask to add. */
 export const MAX_FRAMING_AREAS = 12;
 
+/**
+ * The stable key an area made from these words keeps for reports (decision 0051), taken from
+ * the words themselves so that the same words give the same key in every framing:
+ * 'lifeArea.default.home' → 'home', 'framing.recovery.area.meaning' → 'recovery.meaning'.
+ */
+export function standardAreaKey(nameKey: MessageKey): string {
+  if (nameKey.startsWith('lifeArea.default.')) return nameKey.slice('lifeArea.default.'.length);
+  return nameKey.slice('framing.'.length).replace('.area.', '.');
+}
+
 /** The key of a default area: 'lifeArea.default.home' → 'home'. */
 const defaultKey = (nameKey: MessageKey) => nameKey.slice('lifeArea.default.'.length);
 
@@ -76,6 +86,15 @@ export const LIFE_AREA_FRAMINGS: readonly LifeAreaFraming[] = [
       { key: 'work', nameKey: 'framing.community.area.work' },
     ],
   },
+];
+
+/** Every standard area's key (the starting set's and each framing's), once each. */
+export const STANDARD_AREA_KEYS: readonly string[] = [
+  ...new Set(
+    [...DEFAULT_LIFE_AREAS, ...LIFE_AREA_FRAMINGS.flatMap((f) => f.areas.map((a) => a.nameKey))].map(
+      standardAreaKey,
+    ),
+  ),
 ];
 
 export function isFramingId(value: string): value is FramingId {

@@ -27,8 +27,23 @@ export const EMPTY_ABOUT_ME: AboutMe = {
   howToSupportMe: '',
 };
 
-export const lifeAreaSchema = z.strictObject({
+/** What a person writes of a life area: its name. */
+export const lifeAreaInputSchema = z.strictObject({
   name: requiredLine(LIMITS.name, () => say('validation.required.lifeAreaName')),
+});
+
+/**
+ * A stored life area. `key` is set by the server on an area made from the starting set or a
+ * framing (life-area-framings.ts, `standardAreaKey`) and kept by every later write, renaming
+ * included: it lets a service's outcome report follow a standard area whatever the person calls
+ * it (decision 0051). No key: an area the person named themselves. Optional, so no upgrade step.
+ */
+export const lifeAreaSchema = lifeAreaInputSchema.extend({
+  key: z
+    .string()
+    .regex(/^[a-z]+(\.[a-z]+)?$/)
+    .max(64)
+    .optional(),
 });
 export type LifeArea = z.infer<typeof lifeAreaSchema>;
 

@@ -665,6 +665,36 @@ export interface MyCareItemTable {
   archived_at: string | null;
 }
 
+/** The person chose to count, anonymously, in their services' outcome reports (decision 0051). */
+export interface OutcomeConsentTable {
+  person_id: string;
+  opted_in_at: string;
+}
+
+/**
+ * Per person, series and month, the first and last value the person recorded that month, "for
+ * me only" and deleted rows left out: the rollup outcome reports read (decision 0051).
+ */
+export interface OutcomeValueTable {
+  person_id: string;
+  /** checkin:<scale>, life_area:<key> or measure:<measure id>:<scale>. */
+  series: string;
+  /** YYYY-MM (UTC). */
+  month: string;
+  first_at: string;
+  first_value: number;
+  last_at: string;
+  last_value: number;
+}
+
+/** A live goal: the month it was set, and the month its status first became achieved. */
+export interface OutcomeGoalTable {
+  person_id: string;
+  goal_id: string;
+  created_month: string;
+  achieved_month: string | null;
+}
+
 export interface Database {
   account: AccountTable;
   session: SessionTable;
@@ -718,6 +748,9 @@ export interface Database {
   service_measure_off: ServiceMeasureOffTable;
   service_my_care: ServiceMyCareTable;
   my_care_item: MyCareItemTable;
+  outcome_consent: OutcomeConsentTable;
+  outcome_value: OutcomeValueTable;
+  outcome_goal: OutcomeGoalTable;
 }
 
 export type AccountRow = Selectable<AccountTable>;
@@ -728,6 +761,7 @@ export type TeamRow = Selectable<TeamTable>;
 export type ServiceMeasureRow = Selectable<ServiceMeasureTable>;
 export type TeamInvitationRow = Selectable<TeamInvitationTable>;
 export type MyCareItemRow = Selectable<MyCareItemTable>;
+export type OutcomeValueRow = Selectable<OutcomeValueTable>;
 export type SuggestionRow = Selectable<SuggestionTable>;
 export type SessionRow = Selectable<SessionTable>;
 export type LoginFailureRow = Selectable<LoginFailureTable>;

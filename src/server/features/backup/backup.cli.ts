@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../../config.ts';
 import { parseJournalKeys } from '../../config.ts';
-import { openPostgres, openSqlite } from '../../store/db.ts';
+import { openPostgres, openSqlite, openStore } from '../../store/db.ts';
+import { rebuildAllOutcomes } from '../outcomes/outcome-rollup.ts';
 import { backupPostgres, restorePostgres } from './postgres-backup.ts';
 import { BackupError } from './private-file.ts';
 import { backupSqlite, restoreSqlite } from './sqlite-backup.ts';
@@ -97,6 +98,15 @@ export function restoreCommand(named: string, config: Config, output: Output): P
     } else {
       const schema = await restorePostgres(database.url, file);
       output.out(`Restored ${file} into the PostgreSQL schema ${schema}.`);
+    }
+    // The outcome rollup as the restored records say, whichever version made the backup
+    // (one from before the rollup has none): the store is brought up to date first.
+    const store = await openStore(database);
+    try {
+      const people = await rebuildAllOutcomes(store.db);
+      output.out(`Outcome figures rebuilt from the records of ${people} accounts.`);
+    } finally {
+      await store.close();
     }
     const missing = await missingJournalKeys(config);
     if (missing.length > 0)

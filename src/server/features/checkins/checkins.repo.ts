@@ -5,6 +5,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { inChunks } from '../../store/people-chunks.ts';
 import type { CheckinRevisionRow, CheckinRow, Database } from '../../store/schema.ts';
 import { versionedRows } from '../../store/versioned-rows.ts';
+import { refreshCheckin } from '../outcomes/outcome-rollup.ts';
 
 export type CheckinAction = 'create' | 'update' | 'delete' | 'restore';
 export type Author = { authoredBy: string; authoredRole: string };
@@ -138,7 +139,11 @@ export function createCheckinRepo(db: Kysely<Database>) {
 
     /** `also`: writes that commit or fail with the check-in (an alert the person chose). */
     async insert(row: CheckinRow, author: Author, also?: AlsoWrite): Promise<CheckinRow> {
-      await rows.insert(row, 'create', author, also);
+      await rows.insert(row, 'create', author, async (trx) => {
+        await also?.(trx);
+        // The outcome rollup moves with the check-in (decision 0051).
+        await refreshCheckin(trx, row.person_id, [row.taken_at]);
+      });
       return row;
     },
 
@@ -153,7 +158,12 @@ export function createCheckinRepo(db: Kysely<Database>) {
     ): Promise<CheckinRow | undefined> {
       const deletedAt = change.deletedAt === undefined ? current.deleted_at : change.deletedAt;
       const changes = { ...change.fields, deleted_at: deletedAt };
-      return rows.update(current, expected, changes, change.at, action, author, also);
+      return rows.update(current, expected, changes, change.at, action, author, async (trx, row) => {
+        await also?.(trx);
+        // An edit may move it to another month; a delete, an undo or "for me only" changes what
+        // counts: the months it was and is in are recomputed (decision 0051).
+        await refreshCheckin(trx, row.person_id, [current.taken_at, row.taken_at]);
+      });
     },
 
     revisions(personId: string, id: string): Promise<CheckinRevisionRow[]> {

@@ -3,6 +3,7 @@
 // its first revision. Every query is scoped by person_id.
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database, RecordItemRow } from '../../store/schema.ts';
+import { rebuildPersonOutcomes } from '../outcomes/outcome-rollup.ts';
 import type { ImportRows } from './import-rows.ts';
 
 export type Author = { authoredBy: string; authoredRole: string };
@@ -195,6 +196,8 @@ export function createImportRepo(db: Kysely<Database>) {
             })
             .execute();
         }
+        // The outcome rollup from the imported record, in the same transaction (decision 0051).
+        await rebuildPersonOutcomes(trx, personId);
       });
     },
   };

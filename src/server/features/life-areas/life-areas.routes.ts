@@ -4,7 +4,7 @@ import {
   appliedFramingSchema,
   applyFramingSchema,
 } from '../../../domain/record/life-area-framings.schema.ts';
-import { lifeAreaSchema } from '../../../domain/record/record.schema.ts';
+import { lifeAreaInputSchema, lifeAreaSchema } from '../../../domain/record/record.schema.ts';
 import { z } from '../../../domain/validation.ts';
 import { record, scopeOf } from '../../http/access.ts';
 import { registerItemRoutes } from '../record/item.routes.ts';
@@ -19,6 +19,8 @@ export function registerLifeAreaRoutes(app: FastifyInstance, records: RecordServ
     kind: 'life_area',
     section: 'goals',
     schema: lifeAreaSchema,
+    // The key is the server's to set (decision 0051): the person writes the name.
+    input: lifeAreaInputSchema,
   });
 
   // Adds areas from a framing (domain/record/life-area-framings.ts). No If-Match: it only adds

@@ -10,6 +10,7 @@ import {
   framingById,
   isUntouchedStartingSet,
   planFraming,
+  standardAreaKey,
 } from '../../../domain/record/life-area-framings.ts';
 import { DEFAULT_LIFE_AREAS } from '../../../domain/record/life-areas.ts';
 import type { LifeArea } from '../../../domain/record/record.schema.ts';
@@ -20,8 +21,11 @@ export async function createDefaultLifeAreas(
   records: RecordService,
   scope: RecordScope,
 ): Promise<void> {
-  for (const key of DEFAULT_LIFE_AREAS) {
-    await records.create<LifeArea>(scope, 'life_area', { name: t(key) });
+  for (const nameKey of DEFAULT_LIFE_AREAS) {
+    await records.create<LifeArea>(scope, 'life_area', {
+      name: t(nameKey),
+      key: standardAreaKey(nameKey),
+    });
   }
 }
 
@@ -61,7 +65,15 @@ export async function applyFraming(
         t,
       );
       alreadyThere = plan.alreadyThere;
-      return { create: plan.add.map(({ name }) => ({ name })), remove };
+      // Each area keeps the key of the words it was made from (decision 0051).
+      const nameKeyOf = new Map(framing.areas.map((area) => [area.key, area.nameKey]));
+      return {
+        create: plan.add.map(({ key, name }) => {
+          const nameKey = nameKeyOf.get(key);
+          return nameKey ? { name, key: standardAreaKey(nameKey) } : { name };
+        }),
+        remove,
+      };
     },
   );
   return { added: created, alreadyThere, removed };

@@ -10,6 +10,7 @@ import type {
   ObservationRow,
 } from '../../store/schema.ts';
 import { versionedRows } from '../../store/versioned-rows.ts';
+import { refreshMeasureResponse } from '../outcomes/outcome-rollup.ts';
 
 export type Author = { authoredBy: string; authoredRole: string };
 export type ResponseChange = Pick<MeasureResponseRow, 'note' | 'for_me_only'>;
@@ -77,6 +78,7 @@ export function createMeasureResponseRepo(db: Kysely<Database>) {
     insert(row: MeasureResponseRow, observations: ObservationRow[], author: Author): Promise<void> {
       return rows.insert(row, 'create', author, async (trx) => {
         if (observations.length) await trx.insertInto('observation').values(observations).execute();
+        await refreshMeasureResponse(trx, row.person_id, row.id);
       });
     },
 
@@ -112,6 +114,7 @@ export function createMeasureResponseRepo(db: Kysely<Database>) {
           .where('person_id', '=', current.person_id)
           .where('response_id', '=', current.id)
           .execute();
+        await refreshMeasureResponse(trx, current.person_id, current.id);
       });
     },
 

@@ -22,6 +22,8 @@ export type ItemRouteDefinition<S extends z.ZodType> = {
   kind: ItemKind;
   section: Section;
   schema: S;
+  /** What a create or an update accepts, when less than the stored shape (server-kept fields). */
+  input?: z.ZodType;
   /** A parent item the path names, e.g. the goal whose notes these are. */
   parent?: { param: string; kind: ItemKind };
   /** Rules that need the rest of the record, e.g. "the life area must be one of yours". */
@@ -109,7 +111,7 @@ export function registerItemRoutes<S extends z.ZodType>(
 
   api.post(def.path, {
     config: { access: write },
-    schema: { params: listParams, body: def.schema, response: { 201: item } },
+    schema: { params: listParams, body: def.input ?? def.schema, response: { 201: item } },
     handler: async (request, reply) => {
       const scope = scopeOf(request);
       const parentId = await checkParent(scope, paramsOf(request));
@@ -133,7 +135,7 @@ export function registerItemRoutes<S extends z.ZodType>(
     schema: {
       params: itemParams,
       headers: ifMatchHeaders,
-      body: def.schema,
+      body: def.input ?? def.schema,
       response: { 200: item },
     },
     handler: async (request, reply) => {

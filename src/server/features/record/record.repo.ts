@@ -6,6 +6,7 @@ import { compiledRead } from '../../store/compiled-query.ts';
 import { byPerson, inChunks } from '../../store/people-chunks.ts';
 import type { Database, RecordItemRow, RecordRevisionRow } from '../../store/schema.ts';
 import { versionedRows } from '../../store/versioned-rows.ts';
+import { refreshAfterItemWrite } from '../outcomes/outcome-rollup.ts';
 
 export type Provenance = {
   authoredBy: string;
@@ -163,7 +164,10 @@ export function createRecordRepo(db: Kysely<Database>) {
       provenance: Provenance,
       also?: AlsoInTransaction,
     ): Promise<RecordItemRow> {
-      await rows.insert(item, 'create', provenance, also);
+      await rows.insert(item, 'create', provenance, async (trx, row) => {
+        await also?.(trx, row);
+        await refreshAfterItemWrite(trx, undefined, row);
+      });
       return item;
     },
 
@@ -187,6 +191,7 @@ export function createRecordRepo(db: Kysely<Database>) {
         if (inserted) {
           await rows.appendRevision(trx, inserted, 'create', provenance);
           if (also) await also(trx, inserted);
+          await refreshAfterItemWrite(trx, undefined, inserted);
         }
         return inserted;
       });
@@ -214,7 +219,19 @@ export function createRecordRepo(db: Kysely<Database>) {
         schema_version: change.data?.schemaVersion ?? current.schema_version,
         deleted_at: change.deletedAt === undefined ? current.deleted_at : change.deletedAt,
       };
-      return rows.update(current, expectedVersion, changes, change.at, action, provenance, also);
+      return rows.update(
+        current,
+        expectedVersion,
+        changes,
+        change.at,
+        action,
+        provenance,
+        async (trx, row) => {
+          await also?.(trx, row);
+          // Rating sets and goals keep the outcome rollup current (decision 0051).
+          await refreshAfterItemWrite(trx, current, row);
+        },
+      );
     },
 
     /**
@@ -255,6 +272,7 @@ export function createRecordRepo(db: Kysely<Database>) {
         for (const row of insert) {
           await trx.insertInto('record_item').values(row).execute();
           await rows.appendRevision(trx, row, 'create', provenance);
+          await refreshAfterItemWrite(trx, undefined, row);
         }
         const removed: RecordItemRow[] = [];
         for (const row of remove) {
@@ -268,6 +286,7 @@ export function createRecordRepo(db: Kysely<Database>) {
             .returningAll()
             .executeTakeFirstOrThrow();
           await rows.appendRevision(trx, updated, 'delete', provenance);
+          await refreshAfterItemWrite(trx, row, updated);
           removed.push(updated);
         }
         return { inserted: insert, removed };

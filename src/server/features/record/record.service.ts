@@ -10,6 +10,7 @@ import type { Agreement } from '../../../domain/record/record.schema.ts';
 import { type ItemKind, SECTION_OF_KIND } from '../../../domain/record/sections.ts';
 import { currentShapeVersion } from '../../../domain/record/stored-json.ts';
 import { UNDO_WINDOW_DAYS } from '../../../domain/record/undo-window.ts';
+import { withKeptFields } from '../../../domain/record/kept-fields.ts';
 import type { IfMatch } from '../../../domain/record/versioning.ts';
 import type { RecordItemRow } from '../../store/schema.ts';
 import type { AlsoInTransaction, Provenance, RecordRepo, RevisionAction } from './record.repo.ts';
@@ -52,6 +53,15 @@ export { UNDO_WINDOW_DAYS };
 /** The earliest deletion time still listed as recently deleted at `now`. */
 export function undoWindowStart(now: Date): string {
   return new Date(now.getTime() - UNDO_WINDOW_DAYS * 86_400_000).toISOString();
+}
+
+/** The item's stored data as JSON, for the fields every write keeps; null if it cannot be read. */
+function storedData(row: RecordItemRow): unknown {
+  try {
+    return JSON.parse(row.data);
+  } catch {
+    return null;
+  }
 }
 
 function requireScope(scope: RecordScope, kind: ItemKind, action: 'read' | 'write'): void {
@@ -131,7 +141,10 @@ export function createRecordService(repo: RecordRepo, clock: Clock, logUnreadabl
     const data =
       change.data === undefined
         ? undefined
-        : { json: JSON.stringify(change.data), schemaVersion: currentShapeVersion(kind) };
+        : {
+            json: JSON.stringify(withKeptFields(kind, storedData(current), change.data)),
+            schemaVersion: currentShapeVersion(kind),
+          };
     const updated = await saveIfVersion(ifMatch, current, {
       startsFrom: (row) => !liveOnly || !row.deleted_at,
       save: (expected) => {

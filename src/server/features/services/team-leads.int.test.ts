@@ -160,7 +160,7 @@ describe.each(DIALECTS)('Migration 0031 on %s', (dialect) => {
   beforeAll(async () => {
     store = await openEmptyStore(dialect);
     await duringSchemaChanges('migrate', () =>
-      migrateTo(store.db, '2026-11-30-0029-team-invitations'),
+      migrateTo(store.db, '2026-11-30-0030-outcomes'),
     );
   });
   afterAll(() => store.close());

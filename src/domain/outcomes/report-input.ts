@@ -1,0 +1,16 @@
+export type SeriesKey = string;
+/** How many people had this (first, latest) pair of values in the period. */
+export type PairCount = { first: number; latest: number; people: number };
+export type SeriesPairs = { series: SeriesKey; pairs: PairCount[] };
+export type OutcomeInput = {
+  /** People who count (opted in, connected in the period), whatever they recorded. */
+  peopleCounted: number;
+  series: SeriesPairs[];
+  /** Goals of counted people created in the period, and those whose status became achieved in it. */
+  goalsSet: number;
+  goalsAchieved: number;
+  /** Reviews of counted people held (created) in the period with this team/service. */
+  reviewsHeld: number;
+};
+export type OutcomePeriod = { fromMonth: string; toMonth: string }; // 'YYYY-MM'
+export type OutcomeScope = { serviceId: string; teamIds: readonly string[] }; // teams of the report

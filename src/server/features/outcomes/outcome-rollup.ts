@@ -1,0 +1,291 @@
+// Keeps the outcome rollup (`outcome_value`, `outcome_goal`; decision 0051) current. Every write
+// path that adds, changes, deletes, restores or hides a check-in, a life-area rating set, a
+// measure response or a goal calls one of these inside its own transaction: the affected
+// person's months are recomputed from the source rows, never patched, so the rollup is always
+// what a rebuild from scratch would give.
+import { type Kysely, sql, type Transaction } from 'kysely';
+import {
+  checkinValues,
+  monthOf,
+  monthValues,
+  nextMonth,
+  type OutcomeSourceValue,
+  observationValue,
+  ratingSetValues,
+  type SeriesKind,
+} from '../../../domain/outcomes/outcome-values.ts';
+import { readStoredData } from '../../../domain/record/stored-json.ts';
+import type { Database, RecordItemRow } from '../../store/schema.ts';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/**
+ * Two writes for one person recompute one after the other: the no-op update of the person's
+ * account row waits for the other's transaction (a row lock on PostgreSQL; SQLite has one writer),
+ * so the second reads what the first wrote and neither leaves a month that misses the other's.
+ */
+async function lockPerson(db: Db, personId: string): Promise<void> {
+  await db
+    .updateTable('account')
+    .set({ display_name: sql`display_name` })
+    .where('id', '=', personId)
+    .execute();
+}
+
+/** The months a set of times fall in, once each. */
+const monthsOf = (times: readonly string[]) => [...new Set(times.map(monthOf))];
+
+/** Live, shared check-ins of one month (or every month): their reported values. */
+async function checkinSource(db: Db, personId: string, month?: string) {
+  let query = db
+    .selectFrom('checkin')
+    .select(['id', 'taken_at', 'scores'])
+    .where('person_id', '=', personId)
+    .where('deleted_at', 'is', null)
+    .where('for_me_only', '=', 0);
+  if (month) query = query.where('taken_at', '>=', month).where('taken_at', '<', nextMonth(month));
+  const rows = await query.execute();
+  return rows.flatMap((row) =>
+    checkinValues({
+      id: row.id,
+      takenAt: row.taken_at,
+      scores: JSON.parse(row.scores) as Record<string, unknown>,
+    }),
+  );
+}
+
+/** Shared scale scores of one month (or every month). */
+async function measureSource(db: Db, personId: string, month?: string) {
+  let query = db
+    .selectFrom('observation')
+    .select(['response_id', 'measure_id', 'scale_id', 'value', 'effective_at'])
+    .where('person_id', '=', personId)
+    .where('for_me_only', '=', 0);
+  if (month)
+    query = query.where('effective_at', '>=', month).where('effective_at', '<', nextMonth(month));
+  const rows = await query.execute();
+  return rows.flatMap((row) =>
+    observationValue({
+      responseId: row.response_id,
+      measureId: row.measure_id,
+      scaleId: row.scale_id,
+      value: row.value,
+      effectiveAt: row.effective_at,
+    }),
+  );
+}
+
+/** A stored item's data in today's shape, or undefined when this server cannot read it. */
+function itemData<T>(row: Pick<RecordItemRow, 'kind' | 'schema_version' | 'data'>): T | undefined {
+  const reading = readStoredData(row.kind as 'life_area', row.schema_version, row.data);
+  return reading.ok ? (reading.data as T) : undefined;
+}
+
+type RatingSet = { date: string; ratings: { lifeAreaId: string; score: number }[] };
+
+/**
+ * Live rating sets dated in one month (or every month), rating standard areas. An area keeps its
+ * key when removed, so its earlier ratings still count.
+ */
+async function ratingSource(db: Db, personId: string, month?: string) {
+  const items = await db
+    .selectFrom('record_item')
+    .select(['id', 'kind', 'schema_version', 'data', 'created_at', 'deleted_at'])
+    .where('person_id', '=', personId)
+    .where('kind', 'in', ['life_area', 'life_area_rating'])
+    .execute();
+  const keys = new Map<string, string>();
+  for (const row of items) {
+    if (row.kind !== 'life_area') continue;
+    const key = itemData<{ key?: string }>(row)?.key;
+    if (key) keys.set(row.id, key);
+  }
+  const values: OutcomeSourceValue[] = [];
+  for (const row of items) {
+    if (row.kind !== 'life_area_rating' || row.deleted_at) continue;
+    const set = itemData<RatingSet>(row);
+    if (!set || (month && monthOf(set.date) !== month)) continue;
+    values.push(
+      ...ratingSetValues({ id: row.id, createdAt: row.created_at, ...set }, (id) => keys.get(id)),
+    );
+  }
+  return values;
+}
+
+const SOURCES: Record<SeriesKind, (db: Db, personId: string, month?: string) => Promise<OutcomeSourceValue[]>> = {
+  checkin: checkinSource,
+  life_area: ratingSource,
+  measure: measureSource,
+};
+
+/** Series of one kind: keys from `${kind}:` up to (not including) `${kind};`. */
+const kindRange = (kind: SeriesKind) => [`${kind}:`, `${kind};`] as const;
+
+async function writeMonths(db: Db, personId: string, values: OutcomeSourceValue[]) {
+  const rows = monthValues(values).map((v) => ({
+    person_id: personId,
+    series: v.series,
+    month: v.month,
+    first_at: v.firstAt,
+    first_value: v.firstValue,
+    last_at: v.lastAt,
+    last_value: v.lastValue,
+  }));
+  // A few hundred rows at most per statement keeps both databases' parameter limits far away.
+  for (let start = 0; start < rows.length; start += 500)
+    await db
+      .insertInto('outcome_value')
+      .values(rows.slice(start, start + 500))
+      .execute();
+}
+
+/** Recomputes one kind's rows of the person for each of `months` from the source rows. */
+export async function refreshOutcomeMonths(
+  db: Db,
+  personId: string,
+  kind: SeriesKind,
+  months: readonly string[],
+): Promise<void> {
+  const [low, high] = kindRange(kind);
+  if (months.length > 0) await lockPerson(db, personId);
+  for (const month of new Set(months)) {
+    await db
+      .deleteFrom('outcome_value')
+      .where('person_id', '=', personId)
+      .where('series', '>=', low)
+      .where('series', '<', high)
+      .where('month', '=', month)
+      .execute();
+    await writeMonths(db, personId, await SOURCES[kind](db, personId, month));
+  }
+}
+
+/** After a check-in's write: the months it was in before and is in now. */
+export function refreshCheckin(
+  db: Db,
+  personId: string,
+  takenAt: readonly string[],
+): Promise<void> {
+  return refreshOutcomeMonths(db, personId, 'checkin', monthsOf(takenAt));
+}
+
+/** After a measure response's write: the months of its scores. */
+export async function refreshMeasureResponse(
+  db: Db,
+  personId: string,
+  responseId: string,
+): Promise<void> {
+  const rows = await db
+    .selectFrom('observation')
+    .select('effective_at')
+    .where('person_id', '=', personId)
+    .where('response_id', '=', responseId)
+    .execute();
+  await refreshOutcomeMonths(
+    db,
+    personId,
+    'measure',
+    monthsOf(rows.map((row) => row.effective_at)),
+  );
+}
+
+/**
+ * The month a goal's status first became achieved, from its versions; null if never. The item
+ * as it is now counts as its latest version: an update recomputes before its revision is added.
+ */
+async function achievedMonth(db: Db, goal: RecordItemRow): Promise<string | null> {
+  const revisions = await db
+    .selectFrom('record_revision')
+    .select(['kind', 'schema_version', 'data', 'created_at'])
+    .where('person_id', '=', goal.person_id)
+    .where('item_id', '=', goal.id)
+    .where('version', '<', goal.version)
+    .orderBy('version')
+    .execute();
+  const versions = [...revisions, { ...goal, created_at: goal.updated_at }];
+  for (const version of versions)
+    if (itemData<{ status?: string }>(version)?.status === 'achieved')
+      return monthOf(version.created_at);
+  return null;
+}
+
+/** A goal's row: there while the goal is live, with the month it was set and first achieved. */
+async function refreshGoal(db: Db, goal: RecordItemRow): Promise<void> {
+  await lockPerson(db, goal.person_id);
+  await db
+    .deleteFrom('outcome_goal')
+    .where('person_id', '=', goal.person_id)
+    .where('goal_id', '=', goal.id)
+    .execute();
+  if (goal.deleted_at) return;
+  await db
+    .insertInto('outcome_goal')
+    .values({
+      person_id: goal.person_id,
+      goal_id: goal.id,
+      created_month: monthOf(goal.created_at),
+      achieved_month: await achievedMonth(db, goal),
+    })
+    .execute();
+}
+
+/** The date a rating set is of, or undefined when this server cannot read it. */
+const ratingDate = (row: RecordItemRow) => itemData<RatingSet>(row)?.date;
+
+/**
+ * After a record item's write, in its transaction (`before` is the row as it was, undefined for
+ * a new one): rating sets recompute the months they were and are in, goals their own row.
+ */
+export async function refreshAfterItemWrite(
+  db: Db,
+  before: RecordItemRow | undefined,
+  after: RecordItemRow,
+): Promise<void> {
+  if (after.kind === 'goal') return refreshGoal(db, after);
+  if (after.kind !== 'life_area_rating') return;
+  const dates = [before, after].flatMap((row) => {
+    const date = row ? ratingDate(row) : undefined;
+    return date ? [date] : [];
+  });
+  await refreshOutcomeMonths(db, after.person_id, 'life_area', monthsOf(dates));
+}
+
+/** Everything of one person's rollup again from their records (import, restore, upgrades). */
+export async function rebuildPersonOutcomes(db: Db, personId: string): Promise<void> {
+  await lockPerson(db, personId);
+  await db.deleteFrom('outcome_value').where('person_id', '=', personId).execute();
+  await db.deleteFrom('outcome_goal').where('person_id', '=', personId).execute();
+  for (const source of Object.values(SOURCES)) await writeMonths(db, personId, await source(db, personId));
+  const goals = await db
+    .selectFrom('record_item')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('kind', '=', 'goal')
+    .where('deleted_at', 'is', null)
+    .execute();
+  for (const goal of goals) await refreshGoal(db, goal);
+}
+
+/**
+ * Every person's rollup again, one person per transaction so the server can keep running; a
+ * person written meanwhile is recomputed by that write as well. Answers how many people.
+ */
+export async function rebuildAllOutcomes(db: Kysely<Database>): Promise<number> {
+  let after = '';
+  let people = 0;
+  for (;;) {
+    const batch = await db
+      .selectFrom('account')
+      .select('id')
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(500)
+      .execute();
+    if (batch.length === 0) return people;
+    for (const { id } of batch) {
+      await db.transaction().execute((trx) => rebuildPersonOutcomes(trx, id));
+      people += 1;
+    }
+    after = batch[batch.length - 1]?.id ?? after;
+  }
+}
