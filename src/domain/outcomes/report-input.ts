@@ -1,3 +1,6 @@
+// Contract 1 of issue 16 (docs/decisions/0051, 0052): what the report SQL returns. Only aggregate
+// pair counts leave the database, never person ids; every figure in a report is worked out from
+// these counts (src/domain/outcomes/build-report.ts).
 export type SeriesKey = string;
 /** How many people had this (first, latest) pair of values in the period. */
 export type PairCount = { first: number; latest: number; people: number };
