@@ -139,6 +139,13 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   WM_FHIR_UNKNOWN_PARAMETER: 400,
   WM_FHIR_BAD_PARAMETER: 400,
   WM_FHIR_NOT_ACCEPTABLE: 406,
+  // Outcome reports (issue 16, decision 0053): a period ending before it starts or longer than
+  // ten years; any breakdown by person (a report is counts, never a person); and a team or
+  // service with too few people counted for the small-number policy to show anything.
+  WM_REPORT_PERIOD_BACKWARDS: 400,
+  WM_REPORT_PERIOD_TOO_LONG: 400,
+  WM_REPORT_PERSON_LEVEL: 400,
+  WM_REPORT_GROUP_TOO_SMALL: 422,
 };
 
 // One issue as fastify-type-provider-zod reports it: the zod code as `keyword`, the path as

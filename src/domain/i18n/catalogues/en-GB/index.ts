@@ -76,6 +76,8 @@ export type MessageKey =
   | keyof typeof import('./network-web/network.ts')['default']
   | keyof typeof import('./notifications/alerts.ts')['default']
   | keyof typeof import('./notifications/notifications.ts')['default']
+  | keyof typeof import('./outcome-reports/error.ts')['default']
+  | keyof typeof import('./outcome-reports/validation.ts')['default']
   | keyof typeof import('./password-reset/error.ts')['default']
   | keyof typeof import('./password-reset/passwordReset.ts')['default']
   | keyof typeof import('./plans-web/home.ts')['default']
