@@ -9,6 +9,8 @@ import { HIDDEN } from './suppression.ts';
 
 /** A count or figure as shown: a number, or "*" when hidden. */
 export const shownSchema = z.union([z.number(), z.literal(HIDDEN)]);
+/** A mean or a share: null when there is no one to work it out over (a count of 0 shown). */
+export const shownFigureSchema = shownSchema.nullable();
 
 export const suppressionPolicySchema = z.object({
   name: z.string(),
@@ -36,9 +38,9 @@ export const reliableChangeFiguresSchema = z.object({
   noChange: shownSchema,
   deteriorated: shownSchema,
   /** Shares of people with a pair, in whole percent, from unrounded counts. */
-  improvedPercent: shownSchema,
-  noChangePercent: shownSchema,
-  deterioratedPercent: shownSchema,
+  improvedPercent: shownFigureSchema,
+  noChangePercent: shownFigureSchema,
+  deterioratedPercent: shownFigureSchema,
 });
 export type ReliableChangeFigures = z.infer<typeof reliableChangeFiguresSchema>;
 
@@ -50,7 +52,7 @@ export const recoveryFiguresSchema = z.object({
   recovered: shownSchema,
   notRecovered: shownSchema,
   /** recovered ÷ casesAtFirst in whole percent, from unrounded counts. */
-  recoveredPercent: shownSchema,
+  recoveredPercent: shownFigureSchema,
 });
 export type RecoveryFigures = z.infer<typeof recoveryFiguresSchema>;
 
@@ -63,7 +65,11 @@ export const seriesReportSchema = z.object({
   /** People with at least two values of this series in the period, at different times. */
   peopleWithPair: shownSchema,
   /** Means over people with a pair, to one decimal place, from unrounded counts. */
-  mean: z.object({ first: shownSchema, latest: shownSchema, change: shownSchema }),
+  mean: z.object({
+    first: shownFigureSchema,
+    latest: shownFigureSchema,
+    change: shownFigureSchema,
+  }),
   distribution: z.array(distributionBandSchema),
   /** Null when the series publishes no reliable-change threshold. */
   reliableChange: reliableChangeFiguresSchema.nullable(),

@@ -85,6 +85,13 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   WM_MEASURE_IN_LIBRARY: 409,
   // A service's "my care" list is as long as a review can ask about.
   WM_MY_CARE_TOO_MANY: 409,
+  // Outcome reports (issue 16, decision 0052). A team or filter with fewer people than the
+  // small-number policy shows: the request is well formed but cannot be answered safely.
+  WM_REPORT_GROUP_TOO_SMALL: 422,
+  // A report period whose last month comes before its first.
+  WM_REPORT_PERIOD_BACKWARDS: 400,
+  // Any ask for figures about one person (reports only ever hold groups).
+  WM_REPORT_PERSON_LEVEL: 400,
   // Two-step sign-in (decision 0039). A wrong or already used code is a field error.
   WM_SECOND_FACTOR_WRONG_CODE: 400,
   WM_SECOND_FACTOR_CODE_USED: 400,
@@ -139,13 +146,9 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   WM_FHIR_UNKNOWN_PARAMETER: 400,
   WM_FHIR_BAD_PARAMETER: 400,
   WM_FHIR_NOT_ACCEPTABLE: 406,
-  // Outcome reports (issue 16, decision 0053): a period ending before it starts or longer than
-  // ten years; any breakdown by person (a report is counts, never a person); and a team or
-  // service with too few people counted for the small-number policy to show anything.
-  WM_REPORT_PERIOD_BACKWARDS: 400,
+  // An outcome report period longer than ten years (decision 0053): no request makes
+  // unbounded work.
   WM_REPORT_PERIOD_TOO_LONG: 400,
-  WM_REPORT_PERSON_LEVEL: 400,
-  WM_REPORT_GROUP_TOO_SMALL: 422,
 };
 
 // One issue as fastify-type-provider-zod reports it: the zod code as `keyword`, the path as

@@ -12,4 +12,10 @@ export default {
     'Mae gan eich llyfrgell "{url}" fersiwn {version} yn barod. I ychwanegu copi wedi’i newid, rhowch fersiwn newydd iddo.',
   'error.WM_MY_CARE_TOO_MANY':
     'Gallwch chi ofyn am hyd at {max} eitem. Stopiwch ofyn am un cyn ychwanegu un arall.',
+  'error.WM_REPORT_GROUP_TOO_SMALL':
+    'Byddai’r adroddiad hwn yn cyfrif llai na {smallest} o bobl. Gallai cyn lleied bwyntio at un person, felly dydy e ddim yn cael ei ddangos. Dewiswch fwy o dimau neu gyfnod hirach.',
+  'error.WM_REPORT_PERIOD_BACKWARDS':
+    'Mae’r adroddiad yn gorffen cyn iddo ddechrau. Dewiswch fis gorffen sydd yr un fath â’r mis dechrau neu ar ei ôl.',
+  'error.WM_REPORT_PERSON_LEVEL':
+    'Dim ond grwpiau o bobl mae adroddiadau’n eu dangos, byth un person. Gofynnwch am y tîm neu’r gwasanaeth cyfan yn lle hynny.',
 } satisfies Words;

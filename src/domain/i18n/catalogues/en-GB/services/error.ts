@@ -10,4 +10,10 @@ export default {
     'Your library already has "{url}" version {version}. To add a changed copy, give it a new version.',
   'error.WM_MY_CARE_TOO_MANY':
     'You can ask about up to {max} items. Stop asking about one before you add another.',
+  'error.WM_REPORT_GROUP_TOO_SMALL':
+    'This report would count fewer than {smallest, plural, one {# person} other {# people}}. So few could point to one person, so it is not shown. Choose more teams or a longer time.',
+  'error.WM_REPORT_PERIOD_BACKWARDS':
+    'The report ends before it starts. Choose an end month that is the same as the start month or after it.',
+  'error.WM_REPORT_PERSON_LEVEL':
+    'Reports only show groups of people, never one person. Ask for the whole team or service instead.',
 } as const;

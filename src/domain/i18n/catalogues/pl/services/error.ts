@@ -12,4 +12,10 @@ export default {
     'Twoja biblioteka ma już „{url}” w wersji {version}. Aby dodać zmienioną kopię, nadaj jej nową wersję.',
   'error.WM_MY_CARE_TOO_MANY':
     'Możesz pytać najwyżej o {max} elementów. Przestań pytać o jeden, zanim dodasz kolejny.',
+  'error.WM_REPORT_GROUP_TOO_SMALL':
+    'Ten raport objąłby za mało osób (mniej niż {smallest}). Tak mała grupa mogłaby wskazać jedną osobę, więc raport nie jest pokazywany. Wybierz więcej zespołów albo dłuższy okres.',
+  'error.WM_REPORT_PERIOD_BACKWARDS':
+    'Raport kończy się, zanim się zaczyna. Wybierz miesiąc końcowy taki sam jak miesiąc początkowy albo późniejszy.',
+  'error.WM_REPORT_PERSON_LEVEL':
+    'Raporty pokazują tylko grupy osób, nigdy jedną osobę. Poproś o cały zespół albo całą usługę.',
 } satisfies Words;
