@@ -95,6 +95,8 @@ import {
   createNotificationService,
   type NotificationService,
 } from './features/notifications/notifications.service.ts';
+import { registerOutcomeConsentRoutes } from './features/outcomes/outcome-consent.routes.ts';
+import { createOutcomeConsentService } from './features/outcomes/outcome-consent.service.ts';
 import { createPasskeysRepo } from './features/passkeys/passkeys.repo.ts';
 import { registerPasskeyRoutes } from './features/passkeys/passkeys.routes.ts';
 import { createPasskeysService } from './features/passkeys/passkeys.service.ts';
@@ -437,6 +439,11 @@ export async function buildApp(
   });
   const sharing = createSharingService(store.db, clock, accessLog);
   registerSharingRoutes(app, { sharing, contextFor, previewContextFor, clock });
+  // The person's choice to count in their services' outcome reports (decision 0051).
+  registerOutcomeConsentRoutes(
+    app,
+    createOutcomeConsentService(store.db, clock, deps.accessLog ?? accessLog),
+  );
   // Built-in measures are added on every start (only those missing), so an upgrade brings new ones.
   const measureLibrary = createMeasureLibrary(
     createMeasureLibraryRepo(store.db),

@@ -47,7 +47,14 @@ export function checkinValues(checkin: {
 }): OutcomeSourceValue[] {
   return Object.entries(checkin.scores).flatMap(([scale, score]) =>
     isBuiltInScale(scale) && Number.isInteger(score)
-      ? [{ series: checkinSeries(scale), at: checkin.takenAt, tieBreak: checkin.id, value: score as number }]
+      ? [
+          {
+            series: checkinSeries(scale),
+            at: checkin.takenAt,
+            tieBreak: checkin.id,
+            value: score as number,
+          },
+        ]
       : [],
   );
 }
@@ -58,7 +65,12 @@ export function checkinValues(checkin: {
  * its time is its date, so two sets on one day are not a change over time.
  */
 export function ratingSetValues(
-  set: { id: string; createdAt: string; date: string; ratings: { lifeAreaId: string; score: number }[] },
+  set: {
+    id: string;
+    createdAt: string;
+    date: string;
+    ratings: { lifeAreaId: string; score: number }[];
+  },
   keyOf: (lifeAreaId: string) => string | undefined,
 ): OutcomeSourceValue[] {
   return set.ratings.flatMap((rating) => {

@@ -91,9 +91,10 @@ export const LIFE_AREA_FRAMINGS: readonly LifeAreaFraming[] = [
 /** Every standard area's key (the starting set's and each framing's), once each. */
 export const STANDARD_AREA_KEYS: readonly string[] = [
   ...new Set(
-    [...DEFAULT_LIFE_AREAS, ...LIFE_AREA_FRAMINGS.flatMap((f) => f.areas.map((a) => a.nameKey))].map(
-      standardAreaKey,
-    ),
+    [
+      ...DEFAULT_LIFE_AREAS,
+      ...LIFE_AREA_FRAMINGS.flatMap((f) => f.areas.map((a) => a.nameKey)),
+    ].map(standardAreaKey),
   ),
 ];
 

@@ -25,6 +25,10 @@ export const KNOWN_ACCESS_LOG_EVENTS = [
   // An app's key for the FHIR read API (decision 0049): the person gave one, or took it back.
   'app_key_issued',
   'app_key_revoked',
+  // The person chose to count, anonymously, in their services' outcome reports, or stopped
+  // (decision 0051).
+  'outcomes_opted_in',
+  'outcomes_opted_out',
 ] as const;
 
 /**

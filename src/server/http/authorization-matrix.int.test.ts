@@ -394,6 +394,11 @@ const EXPECTED: Record<string, Row> = {
   'HEAD /api-tokens': { section: null, owner: 200, view: 404 },
   'POST /api-tokens': { section: null, owner: 201, view: 404 },
   'DELETE /api-tokens/:tokenId': { section: null, owner: 204, view: 404 },
+  // The person's choice to count in their services' outcome reports (decision 0051): theirs
+  // alone, so staff and supporters get the 404 whatever was shared.
+  'GET /outcome-consent': { section: null, owner: 200, view: 404 },
+  'HEAD /outcome-consent': { section: null, owner: 200, view: 404 },
+  'PUT /outcome-consent': { section: null, owner: 200, view: 404 },
   'GET /export': { section: null, owner: 200, view: 404 },
   'HEAD /export': { section: null, owner: 200, view: 404 },
   'GET /export/snapshot': { section: null, owner: 200, view: 404 },

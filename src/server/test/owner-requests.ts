@@ -33,6 +33,7 @@ const BODIES: Record<string, (relationshipId: string) => object> = {
     scopes: ['patient/Goal.rs'],
     endsOn: '2026-12-31',
   }),
+  'PUT /api/people/:personId/outcome-consent': () => ({ optedIn: true }),
   'POST /api/people/:personId/import': () =>
     toBundle(sampleSnapshot(), {
       now: new Date('2026-11-20T09:00:00Z'),

@@ -54,6 +54,13 @@ const TABLES: Partial<Record<keyof Database, [Aggregate, string][]>> = {
     ['max', 'updated_at'],
   ],
   review_revision: [],
+  // The outcome rollup moves with every counted write; the choice to count (decision 0051).
+  outcome_value: [
+    ['max', 'last_at'],
+    ['sum', 'last_value'],
+  ],
+  outcome_goal: [['count', 'achieved_month']],
+  outcome_consent: [],
   // A suggestion made, decided or withdrawn (decision 0029).
   suggestion: [
     ['max', 'decided_at'],

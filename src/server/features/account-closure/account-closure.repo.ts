@@ -13,6 +13,10 @@ import { NO_PASSWORD } from '../auth/password.ts';
  * refers to another comes before it, so each delete leaves no row pointing at a deleted one.
  */
 export const PERSON_TABLES = [
+  // The outcome rollup and the choice to count in reports (decision 0051).
+  'outcome_value',
+  'outcome_goal',
+  'outcome_consent',
   'review_revision',
   'review',
   'record_revision',

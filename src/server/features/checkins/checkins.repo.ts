@@ -158,12 +158,20 @@ export function createCheckinRepo(db: Kysely<Database>) {
     ): Promise<CheckinRow | undefined> {
       const deletedAt = change.deletedAt === undefined ? current.deleted_at : change.deletedAt;
       const changes = { ...change.fields, deleted_at: deletedAt };
-      return rows.update(current, expected, changes, change.at, action, author, async (trx, row) => {
-        await also?.(trx);
-        // An edit may move it to another month; a delete, an undo or "for me only" changes what
-        // counts: the months it was and is in are recomputed (decision 0051).
-        await refreshCheckin(trx, row.person_id, [current.taken_at, row.taken_at]);
-      });
+      return rows.update(
+        current,
+        expected,
+        changes,
+        change.at,
+        action,
+        author,
+        async (trx, row) => {
+          await also?.(trx);
+          // An edit may move it to another month; a delete, an undo or "for me only" changes what
+          // counts: the months it was and is in are recomputed (decision 0051).
+          await refreshCheckin(trx, row.person_id, [current.taken_at, row.taken_at]);
+        },
+      );
     },
 
     revisions(personId: string, id: string): Promise<CheckinRevisionRow[]> {

@@ -112,7 +112,10 @@ async function ratingSource(db: Db, personId: string, month?: string) {
   return values;
 }
 
-const SOURCES: Record<SeriesKind, (db: Db, personId: string, month?: string) => Promise<OutcomeSourceValue[]>> = {
+const SOURCES: Record<
+  SeriesKind,
+  (db: Db, personId: string, month?: string) => Promise<OutcomeSourceValue[]>
+> = {
   checkin: checkinSource,
   life_area: ratingSource,
   measure: measureSource,
@@ -255,7 +258,8 @@ export async function rebuildPersonOutcomes(db: Db, personId: string): Promise<v
   await lockPerson(db, personId);
   await db.deleteFrom('outcome_value').where('person_id', '=', personId).execute();
   await db.deleteFrom('outcome_goal').where('person_id', '=', personId).execute();
-  for (const source of Object.values(SOURCES)) await writeMonths(db, personId, await source(db, personId));
+  for (const source of Object.values(SOURCES))
+    await writeMonths(db, personId, await source(db, personId));
   const goals = await db
     .selectFrom('record_item')
     .selectAll()

@@ -20,6 +20,7 @@ import { useRecord } from '../record/RecordContext.tsx';
 import { ApiTokens } from './ApiTokens.tsx';
 import { ChangeAccessForm } from './ChangeAccessForm.tsx';
 import { ConnectToTeam } from './ConnectToTeam.tsx';
+import { CountInReports } from './CountInReports.tsx';
 import { Invitations } from './Invitations.tsx';
 import { InviteSomeone } from './InviteSomeone.tsx';
 import { sectionName } from './SharedRecord.tsx';
@@ -350,6 +351,7 @@ export function SharingPage() {
           </>
         )}
       </Loaded>
+      <CountInReports personId={personId} onChanged={(message) => notice.show({ message })} />
       <ApiTokens personId={personId} />
     </>
   );

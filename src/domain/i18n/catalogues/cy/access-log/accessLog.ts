@@ -39,6 +39,10 @@ export default {
   'accessLog.sentence.left_team': '{who}: wedi gadael {whom}',
   'accessLog.sentence.app_key_issued': '{who}: wedi rhoi allwedd i {whom} i ddarllen eich cofnod',
   'accessLog.sentence.app_key_revoked': '{who}: wedi cymryd allwedd {whom} yn ôl',
+  'accessLog.sentence.outcomes_opted_in':
+    '{who}: wedi dewis cyfrif yn ddienw yn adroddiadau eich gwasanaeth',
+  'accessLog.sentence.outcomes_opted_out':
+    '{who}: wedi stopio cyfrif yn adroddiadau eich gwasanaeth',
   'accessLog.sentence.sharing_paused': '{who}: wedi oedi pob rhannu',
   'accessLog.sentence.sharing_resumed': '{who}: wedi ailddechrau rhannu',
   'accessLog.sentence.commented': '{who}: wedi gadael sylw ar eich {section}',
@@ -58,6 +62,8 @@ export default {
   'accessLog.what.left_team': 'wedi gadael tîm',
   'accessLog.what.app_key_issued': 'allwedd ap wedi’i rhoi',
   'accessLog.what.app_key_revoked': 'allwedd ap wedi’i chymryd yn ôl',
+  'accessLog.what.outcomes_opted_in': 'cyfrif mewn adroddiadau wedi’i droi ymlaen',
+  'accessLog.what.outcomes_opted_out': 'cyfrif mewn adroddiadau wedi’i ddiffodd',
   'accessLog.what.sharing_paused': 'rhannu wedi’i oedi',
   'accessLog.what.sharing_resumed': 'rhannu wedi ailddechrau',
   'accessLog.what.commented': 'sylw wedi’i adael',

@@ -50,4 +50,21 @@ export default {
     'Mae eich dyddiadur yn aros yn breifat: dim ond y cofnodion rydych chi wedi’u rhannu gyda nhw fesul un mae {name} yn eu gweld.',
   'sharing.withheld.advance_choice_document':
     'Dydy eich dogfen dewisiadau ymlaen llaw ddim yn cael ei dangos gyda’r cynllun argyfwng.',
+  'sharing.outcomes.heading': 'Cyfrif yn adroddiadau fy ngwasanaeth',
+  'sharing.outcomes.intro':
+    'Mae gwasanaethau eisiau gwybod a ydyn nhw’n helpu pobl. Os ydych chi’n dweud ie, bydd eich sgorau’n cyfrif yn adroddiadau’r gwasanaethau rydych chi wedi’ch cysylltu â nhw. Y rhain yw eich sgorau gwirio, eich sgorau meysydd bywyd a’ch sgorau ffurflenni.',
+  'sharing.outcomes.anonymous':
+    'Dydy adroddiadau byth yn eich enwi. Does dim byd a ysgrifennoch chi yn eich geiriau eich hun ynddyn nhw.',
+  'sharing.outcomes.smallNumbers':
+    'Mae niferoedd bach yn cael eu cuddio, fel na all neb gael ei adnabod.',
+  'sharing.outcomes.forMeOnly': 'Dydy dim byd a farciwyd gennych yn “i mi yn unig” byth yn cyfrif.',
+  'sharing.outcomes.stopAnyTime':
+    'Gallwch chi stopio unrhyw bryd. Bydd adroddiadau a wneir wedyn yn eich gadael allan.',
+  'sharing.outcomes.on': 'Rydych chi’n cyfrif yn adroddiadau eich gwasanaeth.',
+  'sharing.outcomes.off': 'Dydych chi ddim yn cyfrif yn adroddiadau eich gwasanaeth.',
+  'sharing.outcomes.optIn': 'Cyfrwch fi',
+  'sharing.outcomes.optOut': 'Stopiwch fy nghyfrif',
+  'sharing.outcomes.optedIn':
+    'Rydych chi nawr yn cyfrif, heb eich enw, yn adroddiadau eich gwasanaeth.',
+  'sharing.outcomes.optedOut': 'Dydych chi ddim yn cyfrif yn adroddiadau eich gwasanaeth mwyach.',
 } satisfies Words;

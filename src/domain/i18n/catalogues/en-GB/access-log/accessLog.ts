@@ -37,6 +37,9 @@ export default {
   'accessLog.sentence.left_team': '{who} left {whom}',
   'accessLog.sentence.app_key_issued': '{who} gave {whom} a key to read your record',
   'accessLog.sentence.app_key_revoked': '{who} took back the key of {whom}',
+  'accessLog.sentence.outcomes_opted_in':
+    "{who} chose to count anonymously in your service's reports",
+  'accessLog.sentence.outcomes_opted_out': "{who} stopped counting in your service's reports",
   'accessLog.sentence.sharing_paused': '{who} paused all sharing',
   'accessLog.sentence.sharing_resumed': '{who} turned sharing back on',
   'accessLog.sentence.commented': '{who} left a comment on your {section}',
@@ -55,6 +58,8 @@ export default {
   'accessLog.what.left_team': 'left a team',
   'accessLog.what.app_key_issued': 'app key given',
   'accessLog.what.app_key_revoked': 'app key taken back',
+  'accessLog.what.outcomes_opted_in': 'counting in reports turned on',
+  'accessLog.what.outcomes_opted_out': 'counting in reports turned off',
   'accessLog.what.sharing_paused': 'sharing paused',
   'accessLog.what.sharing_resumed': 'sharing resumed',
   'accessLog.what.commented': 'comment left',

@@ -47,4 +47,19 @@ export default {
     'Your journal stays private: {name} sees only the entries you shared with them one by one.',
   'sharing.withheld.advance_choice_document':
     'Your advance choice document is not shown with the crisis plan.',
+  'sharing.outcomes.heading': "Count in my service's reports",
+  'sharing.outcomes.intro':
+    'Services want to know if they help people. If you say yes, your scores count in the reports of the services you are connected to. These are your check-in scores, life area ratings and form scores.',
+  'sharing.outcomes.anonymous':
+    'Reports never name you. Nothing you wrote in your own words is in them.',
+  'sharing.outcomes.smallNumbers': 'Small numbers are hidden, so nobody can be picked out.',
+  'sharing.outcomes.forMeOnly': 'Anything you marked “for me only” never counts.',
+  'sharing.outcomes.stopAnyTime':
+    'You can stop at any time. Reports made after that leave you out.',
+  'sharing.outcomes.on': "You count in your service's reports.",
+  'sharing.outcomes.off': "You do not count in your service's reports.",
+  'sharing.outcomes.optIn': 'Count me in',
+  'sharing.outcomes.optOut': 'Stop counting me',
+  'sharing.outcomes.optedIn': "You now count, without your name, in your service's reports.",
+  'sharing.outcomes.optedOut': "You no longer count in your service's reports.",
 } as const;

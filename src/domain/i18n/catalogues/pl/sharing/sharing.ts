@@ -50,4 +50,20 @@ export default {
     'Dziennik zostaje prywatny: {name} widzi tylko wpisy udostępnione tej osobie pojedynczo.',
   'sharing.withheld.advance_choice_document':
     'Dokument z wyborami na przyszłość nie jest pokazywany razem z planem kryzysowym.',
+  'sharing.outcomes.heading': 'Licz mnie w raportach mojej usługi',
+  'sharing.outcomes.intro':
+    'Usługi chcą wiedzieć, czy pomagają ludziom. Jeśli się zgodzisz, Twoje wyniki będą liczone w raportach usług, z którymi masz połączenie. Chodzi o wyniki szybkich ocen, oceny obszarów życia i wyniki kwestionariuszy.',
+  'sharing.outcomes.anonymous':
+    'Raporty nigdy Cię nie wymieniają. Nie ma w nich niczego, co napisałeś(-aś) własnymi słowami.',
+  'sharing.outcomes.smallNumbers': 'Małe liczby są ukryte, więc nikogo nie da się rozpoznać.',
+  'sharing.outcomes.forMeOnly': 'Nic, co oznaczysz „tylko dla mnie”, nigdy się nie liczy.',
+  'sharing.outcomes.stopAnyTime':
+    'Możesz przestać w każdej chwili. Raporty zrobione potem Cię pomijają.',
+  'sharing.outcomes.on': 'Jesteś liczony(-a) w raportach swojej usługi.',
+  'sharing.outcomes.off': 'Nie jesteś liczony(-a) w raportach swojej usługi.',
+  'sharing.outcomes.optIn': 'Licz mnie',
+  'sharing.outcomes.optOut': 'Przestań mnie liczyć',
+  'sharing.outcomes.optedIn':
+    'Od teraz jesteś liczony(-a), bez imienia, w raportach swojej usługi.',
+  'sharing.outcomes.optedOut': 'Nie jesteś już liczony(-a) w raportach swojej usługi.',
 } satisfies Words;

@@ -39,6 +39,9 @@ export default {
   'accessLog.sentence.left_team': '{who} نے {whom} چھوڑ دیا',
   'accessLog.sentence.app_key_issued': '{who} نے {whom} کو آپ کا ریکارڈ پڑھنے کی کلید دی',
   'accessLog.sentence.app_key_revoked': '{who} نے {whom} کی کلید واپس لے لی',
+  'accessLog.sentence.outcomes_opted_in':
+    '{who} نے اپنی سروس کی رپورٹوں میں گمنام طور پر شامل ہونا چنا',
+  'accessLog.sentence.outcomes_opted_out': '{who} نے اپنی سروس کی رپورٹوں میں شامل ہونا بند کر دیا',
   'accessLog.sentence.sharing_paused': '{who} نے ہر طرح کا شیئر کرنا روک دیا',
   'accessLog.sentence.sharing_resumed': '{who} نے شیئر کرنا دوبارہ شروع کر دیا',
   'accessLog.sentence.commented': '{who} نے ریکارڈ کے اس حصے پر تبصرہ کیا: {section}',
@@ -59,6 +62,8 @@ export default {
   'accessLog.what.left_team': 'ٹیم چھوڑ دی',
   'accessLog.what.app_key_issued': 'ایپ کی کلید دی گئی',
   'accessLog.what.app_key_revoked': 'ایپ کی کلید واپس لی گئی',
+  'accessLog.what.outcomes_opted_in': 'رپورٹوں میں شمولیت شروع کی گئی',
+  'accessLog.what.outcomes_opted_out': 'رپورٹوں میں شمولیت بند کی گئی',
   'accessLog.what.sharing_paused': 'شیئر کرنا روکا گیا',
   'accessLog.what.sharing_resumed': 'شیئر کرنا دوبارہ شروع کیا گیا',
   'accessLog.what.commented': 'تبصرہ کیا گیا',
