@@ -159,9 +159,7 @@ describe.each(DIALECTS)('Migration 0031 on %s', (dialect) => {
   let store: Awaited<ReturnType<typeof openEmptyStore>>;
   beforeAll(async () => {
     store = await openEmptyStore(dialect);
-    await duringSchemaChanges('migrate', () =>
-      migrateTo(store.db, '2026-11-30-0030-outcomes'),
-    );
+    await duringSchemaChanges('migrate', () => migrateTo(store.db, '2026-11-30-0030-outcomes'));
   });
   afterAll(() => store.close());
 

@@ -77,6 +77,8 @@ export type MessageKey =
   | keyof typeof import('./notifications/alerts.ts')['default']
   | keyof typeof import('./notifications/notifications.ts')['default']
   | keyof typeof import('./outcome-reports/error.ts')['default']
+  | keyof typeof import('./outcome-reports/outcomeReport.ts')['default']
+  | keyof typeof import('./outcome-reports/outcomes.ts')['default']
   | keyof typeof import('./outcome-reports/validation.ts')['default']
   | keyof typeof import('./password-reset/error.ts')['default']
   | keyof typeof import('./password-reset/passwordReset.ts')['default']

@@ -1,0 +1,36 @@
+import type { Words } from '../../../translate.ts';
+
+export default {
+  'outcomeReport.title': 'ফলাফল',
+  'outcomeReport.link': 'ফলাফল দেখুন',
+  'outcomeReport.intro':
+    'মানুষ কেমন আছেন, একটি দলের মোট হিসেবে। শুধু যাঁরা হ্যাঁ বলেছেন তাঁদের গোনা হয়। কারও নাম বলা হয় না।',
+  'outcomeReport.choose': 'কী দেখবেন বেছে নিন',
+  'outcomeReport.from': 'প্রথম মাস',
+  'outcomeReport.to': 'শেষ মাস',
+  'outcomeReport.monthHint': 'যেমন, 2026-03',
+  'outcomeReport.team': 'দল',
+  'outcomeReport.wholeService': 'পুরো সেবা',
+  'outcomeReport.show': 'ফলাফল দেখান',
+  'outcomeReport.download': 'CSV হিসেবে ডাউনলোড করুন',
+  'outcomeReport.hidden': '* মানে {min} জনের কম মানুষ। মানুষের গোপনীয়তা রক্ষায় আমরা ছোট সংখ্যা লুকিয়ে রাখি।',
+  'outcomeReport.rounded': 'মানুষের অন্য সংখ্যাগুলো কাছের {roundTo}-এ গোল করা হয়েছে।',
+  'outcomeReport.totals': 'মোট',
+  'outcomeReport.lifeAreas': 'জীবনের ক্ষেত্র',
+  'outcomeReport.checkins': 'চেক-ইন',
+  'outcomeReport.measures': 'প্রশ্নাবলী',
+  'outcomeReport.higherBetter': 'বেশি মান ভালো।',
+  'outcomeReport.lowerBetter': 'কম স্কোর ভালো।',
+  'outcomeReport.noPairs': 'এখানে গোনা কারও এখনও প্রথম ও সর্বশেষ মান নেই।',
+  'outcomeReport.chart.title': 'প্রতিটি মানে কতজন ছিলেন',
+  'outcomeReport.chart.value': 'মান',
+  'outcomeReport.chart.first': 'শুরুতে',
+  'outcomeReport.chart.latest': 'সর্বশেষ',
+  'outcomeReport.reliable.title': 'নির্ভরযোগ্য পরিবর্তন: {points} পয়েন্ট বা বেশি',
+  'outcomeReport.recovery.title': 'সুস্থতা: শুরুতে {atOrAbove} বা বেশি থেকে তার নিচে',
+  'outcomeReport.source': 'এটি কোথা থেকে: {source}',
+  'outcomeReport.percent': '{value}%',
+  'outcomeReport.notAllowed':
+    'শুধু সেবার অ্যাডমিন ও দলের নেতারা ফলাফল দেখতে পারেন। দরকার হলে আপনার সেবার অ্যাডমিনকে জিজ্ঞেস করুন।',
+  'outcomeReport.noTeams': 'আপনি কোনো দলের নেতৃত্ব দেন না, তাই আপনার দেখার মতো কোনো ফলাফল নেই।',
+} satisfies Words;
