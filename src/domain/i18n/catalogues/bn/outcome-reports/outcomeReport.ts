@@ -33,4 +33,9 @@ export default {
   'outcomeReport.notAllowed':
     'শুধু সেবার অ্যাডমিন ও দলের নেতারা ফলাফল দেখতে পারেন। দরকার হলে আপনার সেবার অ্যাডমিনকে জিজ্ঞেস করুন।',
   'outcomeReport.noTeams': 'আপনি কোনো দলের নেতৃত্ব দেন না, তাই আপনার দেখার মতো কোনো ফলাফল নেই।',
+  'outcomeReport.lead.make': '{name}-কে {team}-এর নেতা করুন',
+  'outcomeReport.lead.stop': '{name}-কে {team}-এর নেতা থেকে সরান',
+  'outcomeReport.lead.made': '{name} এখন {team}-এর নেতৃত্ব দেন এবং এর ফলাফল দেখতে পারেন।',
+  'outcomeReport.lead.stopped': '{name} আর {team}-এর নেতৃত্ব দেন না।',
+  'outcomeReport.lead.tag': '{team} (নেতা)',
 } satisfies Words;

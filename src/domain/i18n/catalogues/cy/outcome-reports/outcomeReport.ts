@@ -36,4 +36,9 @@ export default {
     'Dim ond gweinyddwr y gwasanaeth ac arweinwyr timau sy’n gallu gweld canlyniadau. Gofynnwch i weinyddwr eich gwasanaeth os oes eu hangen arnoch.',
   'outcomeReport.noTeams':
     'Dydych chi ddim yn arwain tîm, felly does dim canlyniadau i chi eu gweld.',
+  'outcomeReport.lead.make': 'Gwneud {name} yn arweinydd {team}',
+  'outcomeReport.lead.stop': 'Stopio {name} rhag bod yn arweinydd {team}',
+  'outcomeReport.lead.made': 'Mae {name} nawr yn arwain {team} ac yn gallu gweld ei ganlyniadau.',
+  'outcomeReport.lead.stopped': 'Dydy {name} ddim yn arwain {team} mwyach.',
+  'outcomeReport.lead.tag': '{team} (arweinydd)',
 } satisfies Words;

@@ -32,4 +32,9 @@ export default {
   'outcomeReport.notAllowed':
     'Only the service admin and team leads can see outcomes. Ask your service admin if you need them.',
   'outcomeReport.noTeams': 'You do not lead a team, so there are no outcomes for you to see.',
+  'outcomeReport.lead.make': 'Make {name} a lead of {team}',
+  'outcomeReport.lead.stop': 'Stop {name} being a lead of {team}',
+  'outcomeReport.lead.made': '{name} now leads {team} and can see its outcomes.',
+  'outcomeReport.lead.stopped': '{name} no longer leads {team}.',
+  'outcomeReport.lead.tag': '{team} (lead)',
 } as const;

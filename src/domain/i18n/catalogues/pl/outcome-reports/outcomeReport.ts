@@ -36,4 +36,9 @@ export default {
   'outcomeReport.notAllowed':
     'Wyniki widzą tylko administrator usługi i liderzy zespołów. Jeśli ich potrzebujesz, zapytaj administratora.',
   'outcomeReport.noTeams': 'Nie prowadzisz zespołu, więc nie ma wyników do pokazania.',
+  'outcomeReport.lead.make': 'Ustaw {name} jako lidera zespołu {team}',
+  'outcomeReport.lead.stop': '{name} przestaje być liderem zespołu {team}',
+  'outcomeReport.lead.made': '{name} prowadzi teraz zespół {team} i widzi jego wyniki.',
+  'outcomeReport.lead.stopped': '{name} nie prowadzi już zespołu {team}.',
+  'outcomeReport.lead.tag': '{team} (lider)',
 } satisfies Words;

@@ -35,4 +35,9 @@ export default {
     'نتائج صرف سروس کے منتظم اور ٹیم لیڈ دیکھ سکتے ہیں۔ اگر آپ کو ضرورت ہو تو اپنے سروس منتظم سے پوچھیں۔',
   'outcomeReport.noTeams':
     'آپ کسی ٹیم کی قیادت نہیں کرتے، اس لیے آپ کے دیکھنے کے لیے کوئی نتائج نہیں ہیں۔',
+  'outcomeReport.lead.make': '{name} کو {team} کا لیڈ بنائیں',
+  'outcomeReport.lead.stop': '{name} کو {team} کے لیڈ سے ہٹائیں',
+  'outcomeReport.lead.made': '{name} اب {team} کی قیادت کرتے ہیں اور اس کے نتائج دیکھ سکتے ہیں۔',
+  'outcomeReport.lead.stopped': '{name} اب {team} کی قیادت نہیں کرتے۔',
+  'outcomeReport.lead.tag': '{team} (لیڈ)',
 } satisfies Words;
