@@ -26,7 +26,7 @@ const SAM = {
   name: 'Sam Patel',
   email: 'sam@example.com',
   role: 'practitioner',
-  teams: [{ id: 'team-1', name: 'Crisis team' }],
+  teams: [{ id: 'team-1', name: 'Crisis team', lead: false }],
   setUp: true,
   disabled: false,
 };
