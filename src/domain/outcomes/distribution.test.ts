@@ -42,6 +42,13 @@ describe('Distribution bands', () => {
     ]);
     const gap = { ...PHQ_9, bands: PHQ_9.bands?.filter((band) => band.id !== 'mild') };
     expect(distributionBands(gap).every((band) => band.bandId === null)).toBe(true);
+    const many = Array.from({ length: 28 }, (_, value) => ({
+      id: `v${value}`,
+      label: `${value}`,
+      min: value,
+      max: value,
+    }));
+    expect(distributionBands({ ...PHQ_9, bands: many })).toHaveLength(5);
     const short = { ...PHQ_9, max: 30 };
     expect(ranges(distributionBands(short))).toEqual([
       [0, 5],

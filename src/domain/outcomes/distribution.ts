@@ -9,6 +9,11 @@ import type { SeriesBand, SeriesInfo } from './series-info.ts';
 export const ONE_BAND_PER_VALUE_UP_TO = 11;
 /** How many bands a wide score without usable bands of its own is cut into. */
 export const EQUAL_BANDS = 5;
+/**
+ * The most bands of its own a measure may bring: more would make every band small (and hidden)
+ * and the secondary-suppression check larger; such a measure gets equal bands instead.
+ */
+export const MAX_OWN_BANDS = ONE_BAND_PER_VALUE_UP_TO;
 
 export type BandRange = {
   min: number;
@@ -25,8 +30,9 @@ export function distributionBands(info: SeriesInfo): BandRange[] {
       return { min: value, max: value, bandId: null, bandLabel: null };
     });
   }
-  if (info.bands && coversRange(info.bands, info.min, info.max)) {
-    return [...info.bands]
+  const own = info.bands;
+  if (own && own.length <= MAX_OWN_BANDS && coversRange(own, info.min, info.max)) {
+    return [...own]
       .sort((a, b) => a.min - b.min)
       .map((band) => ({ min: band.min, max: band.max, bandId: band.id, bandLabel: band.label }));
   }
