@@ -88,14 +88,19 @@ export const LIFE_AREA_FRAMINGS: readonly LifeAreaFraming[] = [
   },
 ];
 
-/** Every standard area's key (the starting set's and each framing's), once each. */
-export const STANDARD_AREA_KEYS: readonly string[] = [
-  ...new Set(
+/**
+ * Every standard area once (the starting set's and each framing's), with its stable key and its
+ * words: what a service's outcome report follows and names (decision 0051).
+ */
+export const STANDARD_AREAS: readonly { key: string; nameKey: MessageKey }[] = [
+  ...new Map(
     [
       ...DEFAULT_LIFE_AREAS,
       ...LIFE_AREA_FRAMINGS.flatMap((f) => f.areas.map((a) => a.nameKey)),
-    ].map(standardAreaKey),
-  ),
+    ].map(
+      (nameKey) => [standardAreaKey(nameKey), { key: standardAreaKey(nameKey), nameKey }] as const,
+    ),
+  ).values(),
 ];
 
 export function isFramingId(value: string): value is FramingId {

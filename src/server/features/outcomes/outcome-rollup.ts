@@ -121,8 +121,11 @@ const SOURCES: Record<
   measure: measureSource,
 };
 
-/** Series of one kind: keys from `${kind}:` up to (not including) `${kind};`. */
-const kindRange = (kind: SeriesKind) => [`${kind}:`, `${kind};`] as const;
+/**
+ * Series of one kind: keys starting `${kind}:`. A LIKE, not a range of text, so that a database
+ * whose collation passes over punctuation (glibc's en_US on PostgreSQL) still finds exactly them.
+ */
+const kindPattern = (kind: SeriesKind) => `${kind}:%`;
 
 async function writeMonths(db: Db, personId: string, values: OutcomeSourceValue[]) {
   const rows = monthValues(values).map((v) => ({
@@ -149,14 +152,12 @@ export async function refreshOutcomeMonths(
   kind: SeriesKind,
   months: readonly string[],
 ): Promise<void> {
-  const [low, high] = kindRange(kind);
   if (months.length > 0) await lockPerson(db, personId);
   for (const month of new Set(months)) {
     await db
       .deleteFrom('outcome_value')
       .where('person_id', '=', personId)
-      .where('series', '>=', low)
-      .where('series', '<', high)
+      .where('series', 'like', kindPattern(kind))
       .where('month', '=', month)
       .execute();
     await writeMonths(db, personId, await SOURCES[kind](db, personId, month));

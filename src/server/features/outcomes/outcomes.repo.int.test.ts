@@ -2,7 +2,10 @@
 // routes, so every write path's rollup is what the report reads. The expected pair counts are
 // worked out by hand below, person by person: who counts (opted in now, connected to a team of
 // the report in the period, once however many teams), and each one's first and latest value.
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleSnapshot } from '../../../domain/fhir/sample-snapshot.ts';
+import { toBundle } from '../../../domain/fhir/to-bundle.ts';
 import type { OutcomeInput } from '../../../domain/outcomes/report-input.ts';
 import type { AccessLogEntryView } from '../../../domain/sharing/access-log.schema.ts';
 import { entrySentence } from '../../../domain/sharing/access-log-words.ts';
@@ -19,7 +22,7 @@ import { DIALECTS } from '../../test/dialects.ts';
 import { aGoal } from '../../test/fixtures.ts';
 import { answersTo } from '../../test/measure-fixtures.ts';
 import { aTeam, connectToTeam } from '../../test/team-fixtures.ts';
-import { rebuildAllOutcomes } from './outcome-rollup.ts';
+import { rebuildAllOutcomes, rebuildPersonOutcomes } from './outcome-rollup.ts';
 import { readOutcomeInput } from './outcomes.repo.ts';
 
 const PERIOD = { fromMonth: '2026-09', toMonth: '2026-11' };
@@ -358,5 +361,48 @@ describe.each(DIALECTS)('Outcome report input on %s', (dialect) => {
       "You chose to count anonymously in your service's reports",
       "You stopped counting in your service's reports",
     ]);
+  });
+
+  it('builds an imported record’s rows in the import’s transaction', async () => {
+    const person = await signUp(t.app);
+    // The sample record with its files' true fingerprints, as a real export has them.
+    const snapshot = sampleSnapshot();
+    for (const file of snapshot.attachments) {
+      const bytes = Buffer.from(file.content, 'base64');
+      file.sha256 = createHash('sha256').update(bytes).digest('hex');
+      file.byteSize = bytes.length;
+    }
+    ok(
+      await person.request({
+        method: 'POST',
+        url: `/api/people/${person.personId}/import`,
+        payload: toBundle(snapshot, {
+          now: new Date('2026-11-20T09:00:00Z'),
+          baseUrl: 'https://a.example',
+        }),
+      }),
+      201,
+    );
+    const rowsOf = async () => ({
+      values: await t.store.db
+        .selectFrom('outcome_value')
+        .select(['series', 'month', 'first_value', 'last_value'])
+        .where('person_id', '=', person.personId)
+        .execute(),
+      goals: await t.store.db
+        .selectFrom('outcome_goal')
+        .select(['created_month', 'achieved_month'])
+        .where('person_id', '=', person.personId)
+        .execute(),
+    });
+    const imported = await rowsOf();
+    // The PHQ-9 score counts; the "for me only" check-in and the imported area's rating (an
+    // imported area has no standard key) do not; the goal is there, set in the import's month.
+    expect(imported.values).toEqual([
+      { series: phq9Series, month: '2026-10', first_value: 12, last_value: 12 },
+    ]);
+    expect(imported.goals).toEqual([{ created_month: '2026-11', achieved_month: null }]);
+    await t.store.db.transaction().execute((trx) => rebuildPersonOutcomes(trx, person.personId));
+    expect(await rowsOf()).toEqual(imported);
   });
 });

@@ -35,6 +35,7 @@ describe('Apps and services that read your record', () => {
       'GET /api/auth/session': SIGNED_IN,
       [`GET ${BASE}/sharing`]: NOBODY_YET,
       [`GET ${BASE}/invitations`]: { status: 200, body: { items: [] } },
+      [`GET ${BASE}/outcome-consent`]: { status: 200, body: { optedIn: false, optedInAt: null } },
       [`GET ${TOKENS}`]: [
         { status: 200, body: { items: [] } },
         { status: 200, body: { items: [healthApp] } },
@@ -74,6 +75,7 @@ describe('Apps and services that read your record', () => {
       'GET /api/auth/session': SIGNED_IN,
       [`GET ${BASE}/sharing`]: NOBODY_YET,
       [`GET ${BASE}/invitations`]: { status: 200, body: { items: [] } },
+      [`GET ${BASE}/outcome-consent`]: { status: 200, body: { optedIn: false, optedInAt: null } },
       [`GET ${TOKENS}`]: { status: 200, body: { items: [] } },
     });
     renderApp('/sharing');
@@ -90,6 +92,7 @@ describe('Apps and services that read your record', () => {
       'GET /api/auth/session': SIGNED_IN,
       [`GET ${BASE}/sharing`]: NOBODY_YET,
       [`GET ${BASE}/invitations`]: { status: 200, body: { items: [] } },
+      [`GET ${BASE}/outcome-consent`]: { status: 200, body: { optedIn: false, optedInAt: null } },
       [`GET ${TOKENS}`]: [
         { status: 200, body: { items: [healthApp] } },
         { status: 200, body: { items: [{ ...healthApp, status: 'revoked' }] } },

@@ -36,6 +36,7 @@ describe('Inviting someone', () => {
     const server = fakeServer({
       'GET /api/auth/session': SIGNED_IN,
       [`GET ${BASE}/sharing`]: NOBODY_YET,
+      [`GET ${BASE}/outcome-consent`]: { status: 200, body: { optedIn: false, optedInAt: null } },
       [`GET ${BASE}/api-tokens`]: NO_KEYS,
       [`GET ${INVITATIONS}`]: [
         { status: 200, body: { items: [] } },
@@ -75,6 +76,7 @@ describe('Inviting someone', () => {
     const server = fakeServer({
       'GET /api/auth/session': SIGNED_IN,
       [`GET ${BASE}/sharing`]: NOBODY_YET,
+      [`GET ${BASE}/outcome-consent`]: { status: 200, body: { optedIn: false, optedInAt: null } },
       [`GET ${BASE}/api-tokens`]: NO_KEYS,
       [`GET ${INVITATIONS}`]: { status: 200, body: { items: [] } },
     });
@@ -96,6 +98,7 @@ describe('Inviting someone', () => {
     fakeServer({
       'GET /api/auth/session': SIGNED_IN,
       [`GET ${BASE}/sharing`]: NOBODY_YET,
+      [`GET ${BASE}/outcome-consent`]: { status: 200, body: { optedIn: false, optedInAt: null } },
       [`GET ${BASE}/api-tokens`]: NO_KEYS,
       [`GET ${INVITATIONS}`]: { status: 200, body: { items: [] } },
       [`POST ${INVITATIONS}`]: {
@@ -125,6 +128,7 @@ describe('Invitations waiting', () => {
     const server = fakeServer({
       'GET /api/auth/session': SIGNED_IN,
       [`GET ${BASE}/sharing`]: NOBODY_YET,
+      [`GET ${BASE}/outcome-consent`]: { status: 200, body: { optedIn: false, optedInAt: null } },
       [`GET ${BASE}/api-tokens`]: NO_KEYS,
       [`GET ${INVITATIONS}`]: [
         { status: 200, body: { items: [pending] } },
