@@ -273,9 +273,11 @@ export function OutcomesPage() {
   return (
     <>
       <PageHeading title={t('outcomeReport.title')} />
-      <p>
-        <Link href="/">{t('service.back')}</Link>
-      </p>
+      {account.role === 'service_admin' && (
+        <p>
+          <Link href="/">{t('service.back')}</Link>
+        </p>
+      )}
       <p class="lead">{t('outcomeReport.intro')}</p>
       {state.status === 'loading' && (
         <p class="loading" role="status">
