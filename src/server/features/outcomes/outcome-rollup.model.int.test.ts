@@ -293,5 +293,6 @@ describe.each(DIALECTS)('The outcome rollup against a rebuild on %s', (dialect) 
     expect(sequences).toBe(RUNS);
     // The sequences did write rollup rows: the comparison is not between two empty tables.
     expect(rows).toBeGreaterThan(3 * RUNS);
-  });
+    // About 10 s alone; far longer while other test files share the machine's two cores.
+  }, 180_000);
 });
