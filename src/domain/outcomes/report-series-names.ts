@@ -3,8 +3,7 @@
 // (so in the reader's language), a measure by its own published short name, which is not
 // translated. Zod-free and free of the measure files, so the page stays small. Pure.
 import type { MessageKey } from '../i18n/translate.ts';
-import { LIFE_AREA_FRAMINGS, standardAreaKey } from '../record/life-area-framings.ts';
-import { DEFAULT_LIFE_AREAS } from '../record/life-areas.ts';
+import { STANDARD_AREAS } from '../record/life-area-framings.ts';
 
 /** The measures a report follows, by their ids in the library, with their published names. */
 export const REPORTED_MEASURE_NAMES: Readonly<Record<string, string>> = {
@@ -17,11 +16,9 @@ export const REPORTED_MEASURE_NAMES: Readonly<Record<string, string>> = {
   'reqol-20': 'ReQoL-20',
 };
 
-/** Each standard life area's key and the words it is named by. */
+/** Each standard life area's key and the words it is named by (decision 0051's list). */
 export const STANDARD_AREA_NAMES: ReadonlyMap<string, MessageKey> = new Map(
-  [...DEFAULT_LIFE_AREAS, ...LIFE_AREA_FRAMINGS.flatMap((f) => f.areas.map((a) => a.nameKey))].map(
-    (nameKey) => [standardAreaKey(nameKey), nameKey] as const,
-  ),
+  STANDARD_AREAS.map((area) => [area.key, area.nameKey] as const),
 );
 
 /** The series' name in the reader's words; the key itself for a series no longer known. */
