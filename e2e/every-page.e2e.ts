@@ -258,6 +258,8 @@ const practitionerStops = (seeded: Seeded): Stop[] => [
   stop('/my-people', '/my-people', 'My people'),
   // Her caseload: the table's controls, with nobody to show (decision 0044).
   stop('/caseload', '/caseload', 'Caseload'),
+  // She leads no team: the page says there are no outcomes for her (decision 0053).
+  stop('/outcomes', '/outcomes', 'Outcomes'),
   stop('/settings', '/settings', 'Settings'),
 ];
 
@@ -323,6 +325,8 @@ const serviceAdminStops = (seeded: Seeded): Stop[] => [
   stop('/service/staff', '/service/staff', 'Staff'),
   stop('/service/measures', '/service/measures', 'Measures'),
   stop('/service/my-care', '/service/my-care', 'My care items'),
+  // The service's outcomes: the months and team to choose (decision 0053).
+  stop('/outcomes', '/outcomes', 'Outcomes'),
   stop('/settings', '/settings', 'Settings'),
 ];
 

@@ -88,6 +88,7 @@ export const ERROR_CODES = [
   'WM_REPORT_GROUP_TOO_SMALL',
   'WM_REPORT_PERIOD_BACKWARDS',
   'WM_REPORT_PERSON_LEVEL',
+  'WM_REPORT_PERIOD_TOO_LONG',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -98,6 +98,9 @@ import {
 } from './features/notifications/notifications.service.ts';
 import { registerOutcomeConsentRoutes } from './features/outcomes/outcome-consent.routes.ts';
 import { createOutcomeConsentService } from './features/outcomes/outcome-consent.service.ts';
+import { registerOutcomeReportRoutes } from './features/outcomes/outcome-reports.routes.ts';
+import { createOutcomeReports } from './features/outcomes/outcome-reports.service.ts';
+import { createReportReadersRepo } from './features/outcomes/report-readers.repo.ts';
 import { createPasskeysRepo } from './features/passkeys/passkeys.repo.ts';
 import { registerPasskeyRoutes } from './features/passkeys/passkeys.routes.ts';
 import { createPasskeysService } from './features/passkeys/passkeys.service.ts';
@@ -533,6 +536,18 @@ export async function buildApp(
       reviews,
       log: deps.accessLog ?? accessLog,
       clock,
+    }),
+  );
+  // A service's outcome reports (decision 0053): who may read them is decided on the main
+  // database; the counts are read from `reportsDb`, the one place a reports replica is chosen
+  // (REPORTS_DATABASE_URL, decision 0054; the main database until one is configured).
+  const reportsDb = store.db;
+  registerOutcomeReportRoutes(
+    app,
+    createOutcomeReports({
+      readers: createReportReadersRepo(store.db),
+      reportsDb,
+      attempts: hitCounter,
     }),
   );
   registerCrisisLineRoutes(app, config.crisisLinesCountry);

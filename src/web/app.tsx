@@ -110,6 +110,9 @@ const PeopleISupportPage = lazyPage(() =>
 const MyPeoplePage = lazyPage(() =>
   import('./features/teams/MyPeoplePage.tsx').then((m) => m.MyPeoplePage),
 );
+const OutcomesPage = lazyPage(() =>
+  import('./features/outcomes/OutcomesPage.tsx').then((m) => m.OutcomesPage),
+);
 const CaseloadPage = lazyPage(() =>
   import('./features/teams/CaseloadPage.tsx').then((m) => m.CaseloadPage),
 );
@@ -235,6 +238,10 @@ function RecordRoutes() {
         </Route>
         <Route path="/caseload">
           <CaseloadPage />
+        </Route>
+        {/* A service's outcome reports: its admin and its team leads (decision 0053). */}
+        <Route path="/outcomes">
+          <OutcomesPage />
         </Route>
         <Route path="/teams/:teamId/invitations">
           {(params) => <TeamInvitationsPage key={params.teamId} teamId={params.teamId} />}

@@ -35,8 +35,11 @@ export const myTeamSchema = z.object({
   id: z.string(),
   name: z.string(),
   serviceName: z.string(),
+  serviceId: z.string(),
   /** Null when the team has no code yet (an admin makes one). */
   code: z.string().nullable(),
+  /** They lead this team, and so read its outcome reports (decision 0053). */
+  lead: z.boolean(),
 });
 export type MyTeam = z.infer<typeof myTeamSchema>;
 export const myTeamsSchema = z.object({ teams: z.array(myTeamSchema) });

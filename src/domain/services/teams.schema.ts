@@ -40,12 +40,17 @@ export const staffMemberSchema = z.object({
   name: z.string(),
   email: z.string(),
   role: z.enum(STAFF_ROLES),
-  teams: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** Their teams; `lead` when they lead it and so read its outcome reports (decision 0053). */
+  teams: z.array(z.object({ id: z.string(), name: z.string(), lead: z.boolean() })),
   /** Whether they have chosen a password through their set-up link. */
   setUp: z.boolean(),
   disabled: z.boolean(),
 });
 export type StaffMember = z.infer<typeof staffMemberSchema>;
+
+/** PUT /api/service/teams/:teamId/members/:accountId/lead: whether they lead the team. */
+export const teamLeadSchema = z.strictObject({ lead: z.boolean() });
+export type TeamLeadInput = z.infer<typeof teamLeadSchema>;
 
 export const staffListSchema = z.object({ staff: z.array(staffMemberSchema) });
 export type StaffList = z.infer<typeof staffListSchema>;

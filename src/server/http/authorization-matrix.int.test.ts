@@ -607,6 +607,16 @@ const NOT_RECORD_ROUTES: Record<string, string> = {
     'signed in, then only an admin of the team’s own service (team connections tests)',
   'DELETE /api/service/teams/:teamId/members/:accountId':
     'signed in, then only an admin of the team’s own service (team connections tests)',
+  'GET /api/services/:serviceId/outcomes':
+    'signed in, then decideOutcomeReport (domain/access/outcome-reports.ts): the service’s admin, or the lead of the team asked for; counts over opted-in people, no person’s record read (outcome-reports tests)',
+  'HEAD /api/services/:serviceId/outcomes':
+    'signed in, then decideOutcomeReport (domain/access/outcome-reports.ts): the service’s admin, or the lead of the team asked for; counts over opted-in people, no person’s record read (outcome-reports tests)',
+  'GET /api/services/:serviceId/outcomes.csv':
+    'signed in, then decideOutcomeReport (domain/access/outcome-reports.ts): the service’s admin, or the lead of the team asked for; counts over opted-in people, no person’s record read (outcome-reports tests)',
+  'HEAD /api/services/:serviceId/outcomes.csv':
+    'signed in, then decideOutcomeReport (domain/access/outcome-reports.ts): the service’s admin, or the lead of the team asked for; counts over opted-in people, no person’s record read (outcome-reports tests)',
+  'PUT /api/service/teams/:teamId/members/:accountId/lead':
+    'signed in, then only an admin of the team’s own service, for a practitioner in the team now (team-leads tests)',
   'GET /api/teams':
     'signed in: only the teams the caller is in now, no record content (team connections tests)',
   'HEAD /api/teams':

@@ -146,6 +146,9 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   WM_FHIR_UNKNOWN_PARAMETER: 400,
   WM_FHIR_BAD_PARAMETER: 400,
   WM_FHIR_NOT_ACCEPTABLE: 406,
+  // An outcome report period longer than ten years (decision 0053): no request makes
+  // unbounded work.
+  WM_REPORT_PERIOD_TOO_LONG: 400,
 };
 
 // One issue as fastify-type-provider-zod reports it: the zod code as `keyword`, the path as

@@ -1,6 +1,6 @@
 // The database as Kysely sees it. Times are ISO 8601 UTC strings and JSON is text, on both
 // SQLite and PostgreSQL, so the same queries return the same values on both.
-import type { Insertable, Selectable } from 'kysely';
+import type { Generated, Insertable, Selectable } from 'kysely';
 
 export interface AccountTable {
   id: string;
@@ -605,6 +605,8 @@ export interface TeamMemberTable {
   account_id: string;
   added_at: string;
   removed_at: string | null;
+  /** 1 when the service admin made them the team's lead (decision 0053): they read its outcome reports. */
+  lead: Generated<number>;
 }
 
 /** A team's invitation to a person, by email (decision 0050); the token only as SHA-256. */

@@ -13,7 +13,7 @@ export type StaffRow = {
   role: string;
   disabled_at: string | null;
   set_up: boolean;
-  teams: { id: string; name: string }[];
+  teams: { id: string; name: string; lead: boolean }[];
 };
 
 /** An account's place in the service, if the email is one: what inviting it again may reuse. */
@@ -256,6 +256,41 @@ export function createTeamsRepo(db: Kysely<Database>) {
       });
     },
 
+    /**
+     * Marks a practitioner's current membership of a team of the service as its lead, or not
+     * (decision 0053). False when there is no such membership: another service's team, someone
+     * who left the team, or the admin.
+     */
+    async setLead(
+      serviceId: string,
+      teamId: string,
+      accountId: string,
+      lead: boolean,
+    ): Promise<boolean> {
+      const updated = await db
+        .updateTable('team_member')
+        .set({ lead: lead ? 1 : 0 })
+        .where('team_id', '=', teamId)
+        .where('account_id', '=', accountId)
+        .where('removed_at', 'is', null)
+        .where('team_id', 'in', (eb) =>
+          eb
+            .selectFrom('team')
+            .select('id')
+            .where('service_id', '=', serviceId)
+            .where('archived_at', 'is', null),
+        )
+        .where('account_id', 'in', (eb) =>
+          eb
+            .selectFrom('staff_member')
+            .select('account_id')
+            .where('service_id', '=', serviceId)
+            .where('role', '=', 'practitioner'),
+        )
+        .executeTakeFirst();
+      return Number(updated.numUpdatedRows) === 1;
+    },
+
     /** Whether the account has chosen its password through a set-up link. */
     async hasSetUp(accountId: string): Promise<boolean> {
       const used = await db
@@ -298,7 +333,7 @@ export function createTeamsRepo(db: Kysely<Database>) {
       const memberships = await db
         .selectFrom('team_member')
         .innerJoin('team', 'team.id', 'team_member.team_id')
-        .select(['team_member.account_id', 'team.id', 'team.name'])
+        .select(['team_member.account_id', 'team.id', 'team.name', 'team_member.lead'])
         .where('team.service_id', '=', serviceId)
         .where('team.archived_at', 'is', null)
         .where('team_member.removed_at', 'is', null)
@@ -309,7 +344,7 @@ export function createTeamsRepo(db: Kysely<Database>) {
         set_up: Boolean(member.set_up),
         teams: memberships
           .filter((m) => m.account_id === member.account_id)
-          .map(({ id, name }) => ({ id, name })),
+          .map(({ id, name, lead }) => ({ id, name, lead: Number(lead) === 1 })),
       }));
     },
 

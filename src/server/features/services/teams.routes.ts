@@ -11,6 +11,7 @@ import {
   staffListSchema,
   staffMemberSchema,
   teamInputSchema,
+  teamLeadSchema,
   teamListSchema,
   teamSchema,
 } from '../../../domain/services/teams.schema.ts';
@@ -84,6 +85,22 @@ export function registerTeamRoutes(app: FastifyInstance, teams: TeamsUseCases): 
       );
       return reply.code(204).send(null);
     },
+  });
+
+  api.put('/api/service/teams/:teamId/members/:accountId/lead', {
+    config: access,
+    schema: {
+      params: teamParams.extend(staffParams.shape),
+      body: teamLeadSchema,
+      response: { 200: staffMemberSchema },
+    },
+    handler: async (request) =>
+      teams.setTeamLead(
+        callerOf(request),
+        request.params.teamId,
+        request.params.accountId,
+        request.body.lead,
+      ),
   });
 
   api.get('/api/service/staff', {

@@ -184,6 +184,21 @@ export function createTeams(
         throw notFound();
     },
 
+    /**
+     * Makes a practitioner the lead of one of their teams, or no longer its lead (decision
+     * 0053): a lead reads that team's outcome reports. A team may have several leads.
+     */
+    async setTeamLead(
+      callerId: string,
+      teamId: string,
+      accountId: string,
+      lead: boolean,
+    ): Promise<StaffMember> {
+      const serviceId = await serviceOf(callerId);
+      if (!(await repo.setLead(serviceId, teamId, accountId, lead))) throw notFound();
+      return oneStaff(serviceId, accountId);
+    },
+
     async listStaff(callerId: string): Promise<StaffMember[]> {
       const serviceId = await serviceOf(callerId);
       return (await repo.listStaff(serviceId)).map(presentStaff);

@@ -127,7 +127,15 @@ export function createTeamConnectionsRepo(db: Kysely<Database>) {
     /** The teams an account is in now, by name, with their service and what derives the code. */
     async teamsOf(accountId: string) {
       const rows = await myTeams(accountId)
-        .select(['t.id', 't.name', 't.code_nonce', 't.code_key_id', 'sv.name as service_name'])
+        .select([
+          't.id',
+          't.name',
+          't.code_nonce',
+          't.code_key_id',
+          'sv.name as service_name',
+          'sv.id as service_id',
+          'tm.lead',
+        ])
         .execute();
       return rows.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
     },

@@ -184,7 +184,9 @@ export function createTeamConnections(deps: {
       id: team.id,
       name: team.name,
       serviceName: team.service_name,
+      serviceId: team.service_id,
       code: teamCodeOf(keyring, team),
+      lead: Number(team.lead) === 1,
     }));
   }
 

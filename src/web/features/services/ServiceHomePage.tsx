@@ -1,5 +1,6 @@
 // A service admin's home (decision 0038): the service they run, with the way to its teams and
 // staff (issue 14). They see no person's record.
+import '../../../domain/i18n/outcome-reports.messages.ts';
 import '../../../domain/i18n/services.messages.ts';
 import { Link } from 'wouter-preact';
 import { t } from '../../../domain/i18n/translate.ts';
@@ -50,6 +51,9 @@ export function ServiceHomePage() {
             </li>
             <li>
               <Link href="/service/my-care">{t('service.myCare')}</Link>
+            </li>
+            <li>
+              <Link href="/outcomes">{t('outcomeReport.link')}</Link>
             </li>
           </ul>
         </>

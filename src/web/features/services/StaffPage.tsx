@@ -2,6 +2,7 @@
 // for the service, and turn a practitioner's account off (at once: they are signed out
 // everywhere) or on again, or take them out of one team (after asking). An invitation shows its
 // one-time set-up link once, to pass on.
+import '../../../domain/i18n/outcome-reports.messages.ts';
 import '../../../domain/i18n/services.messages.ts';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
@@ -26,6 +27,7 @@ import {
   listTeams,
   removeFromTeam,
   setStaffDisabled,
+  setTeamLead,
 } from './services.resource.ts';
 
 const inviteSchema = () =>
@@ -161,7 +163,27 @@ function StaffCard({
       setBusy(false);
     }
   };
-  const teams = member.teams.map((team) => team.name).join(', ');
+  const teams = member.teams
+    .map((team) => (team.lead ? t('outcomeReport.lead.tag', { team: team.name }) : team.name))
+    .join(', ');
+  /** A lead reads the team's outcome reports (decision 0053). */
+  const changeLead = async (team: StaffMember['teams'][number]) => {
+    setBusy(true);
+    try {
+      await setTeamLead(team.id, member.accountId, !team.lead);
+      notice.show({
+        message: sentence(team.lead ? 'outcomeReport.lead.stopped' : 'outcomeReport.lead.made', {
+          name: member.name,
+          team: team.name,
+        }),
+      });
+      onChanged();
+    } catch (error) {
+      notice.show({ message: asApiError(error).message, problem: true });
+    } finally {
+      setBusy(false);
+    }
+  };
   return (
     <li class="card">
       <h3 class="card__title">
@@ -195,6 +217,21 @@ function StaffCard({
               {t('staff.takeOut', { name: member.name, team: team.name })}
             </button>
           ))}
+          {!member.disabled &&
+            member.teams.map((team) => (
+              <button
+                key={`lead-${team.id}`}
+                type="button"
+                class="button button--secondary"
+                disabled={busy}
+                onClick={() => changeLead(team)}
+              >
+                {t(team.lead ? 'outcomeReport.lead.stop' : 'outcomeReport.lead.make', {
+                  name: member.name,
+                  team: team.name,
+                })}
+              </button>
+            ))}
         </div>
       )}
       {takingOut && (

@@ -26,7 +26,7 @@ const SAM = {
   name: 'Sam Patel',
   email: 'sam@example.com',
   role: 'practitioner',
-  teams: [{ id: 'team-1', name: 'Crisis team' }],
+  teams: [{ id: 'team-1', name: 'Crisis team', lead: false }],
   setUp: true,
   disabled: false,
 };
@@ -355,5 +355,43 @@ describe('A service admin’s staff', () => {
     expect(server.sent('DELETE', '/api/service/teams/team-1/members/staff-1')).toHaveLength(1);
     expect(await screen.findByText(/No team/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Take Sam Patel out/ })).toBeNull();
+  });
+
+  it('makes a practitioner the lead of a team, and stops it, saying so each time', async () => {
+    const LEADING = { ...SAM, teams: [{ id: 'team-1', name: 'Crisis team', lead: true }] };
+    const server = fakeServer({
+      'GET /api/auth/session': SIGNED_IN_ADMIN,
+      'GET /api/service/teams': { status: 200, body: { teams: [CRISIS] } },
+      'GET /api/service/staff': [
+        { status: 200, body: { staff: [SERVICE_ADMIN_STAFF, SAM] } },
+        { status: 200, body: { staff: [SERVICE_ADMIN_STAFF, LEADING] } },
+        { status: 200, body: { staff: [SERVICE_ADMIN_STAFF, SAM] } },
+      ],
+      'PUT /api/service/teams/team-1/members/staff-1/lead': [
+        { status: 200, body: LEADING },
+        { status: 200, body: SAM },
+      ],
+    });
+    renderApp('/service/staff');
+    await findPage('Staff');
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Make Sam Patel a lead of Crisis team' }),
+    );
+    const status = screen
+      .getAllByRole('status')
+      .find((region) => region.classList.contains('notice'));
+    await vi.waitFor(() =>
+      expect(status?.textContent).toBe('Sam Patel now leads Crisis team and can see its outcomes.'),
+    );
+    expect(await screen.findByText(/Crisis team \(lead\)/)).toBeTruthy();
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Stop Sam Patel being a lead of Crisis team' }),
+    );
+    await vi.waitFor(() =>
+      expect(status?.textContent).toBe('Sam Patel no longer leads Crisis team.'),
+    );
+    expect(
+      server.sent('PUT', '/api/service/teams/team-1/members/staff-1/lead').map((call) => call.body),
+    ).toEqual([{ lead: true }, { lead: false }]);
   });
 });

@@ -73,3 +73,16 @@ export function setStaffDisabled(accountId: string, disabled: boolean): Promise<
   const action = disabled ? 'disable' : 'enable';
   return api.post<StaffMember>(`/service/staff/${encodeURIComponent(accountId)}/${action}`);
 }
+
+/** Makes a practitioner a lead of one of their teams, or not (decision 0053). */
+export function setTeamLead(
+  teamId: string,
+  accountId: string,
+  lead: boolean,
+): Promise<StaffMember> {
+  return request<StaffMember>(
+    'PUT',
+    `/service/teams/${encodeURIComponent(teamId)}/members/${encodeURIComponent(accountId)}/lead`,
+    { body: { lead } },
+  );
+}

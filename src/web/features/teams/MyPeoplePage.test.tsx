@@ -19,8 +19,22 @@ describe('My people', () => {
         status: 200,
         body: {
           teams: [
-            { id: 't1', name: 'Riverside team', serviceName: 'Riverside', code: 'K7P-M3Q-X9T-W' },
-            { id: 't2', name: 'Crisis team', serviceName: 'Riverside', code: null },
+            {
+              id: 't1',
+              name: 'Riverside team',
+              serviceName: 'Riverside',
+              serviceId: 's1',
+              code: 'K7P-M3Q-X9T-W',
+              lead: false,
+            },
+            {
+              id: 't2',
+              name: 'Crisis team',
+              serviceName: 'Riverside',
+              serviceId: 's1',
+              code: null,
+              lead: false,
+            },
           ],
         },
       },

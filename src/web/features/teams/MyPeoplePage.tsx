@@ -1,6 +1,7 @@
 // "My people", a practitioner's page (decision 0040): their teams, each with the code people
 // join it with (and a way to invite someone by email, decision 0050), and the people connected to those teams, each with what they share and a link
 // to their shared record; the caseload page (CaseloadPage) has the details.
+import '../../../domain/i18n/outcome-reports.messages.ts';
 import '../../../domain/i18n/team-connect.messages.ts';
 import '../../../domain/i18n/shared.messages.ts';
 import { Link } from 'wouter-preact';
@@ -65,11 +66,19 @@ export function MyPeoplePage() {
             empty ? (
               <p>{t('myPeople.noTeams')}</p>
             ) : (
-              <ul>
-                {list.teams.map((team) => (
-                  <TeamLine key={team.id} team={team} />
-                ))}
-              </ul>
+              <>
+                <ul>
+                  {list.teams.map((team) => (
+                    <TeamLine key={team.id} team={team} />
+                  ))}
+                </ul>
+                {/* A team lead reads their team's outcome reports (decision 0053). */}
+                {list.teams.some((team) => team.lead) && (
+                  <p>
+                    <Link href="/outcomes">{t('outcomeReport.link')}</Link>
+                  </p>
+                )}
+              </>
             )
           }
         </Loaded>

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { MessageKey } from '../i18n/translate.ts';
+import { STANDARD_AREAS } from '../record/life-area-framings.ts';
+import { lastTwelveMonths, periodProblem } from './report-request.ts';
+import { reportedSeries } from './report-series.ts';
+import { seriesName } from './report-series-names.ts';
+
+const byKey = (key: string) => reportedSeries().find((info) => info.series === key);
+
+describe('the series a report follows', () => {
+  it('gives PHQ-9 and GAD-7 their reliable change and the NHS Talking Therapies caseness', () => {
+    expect(byKey('measure:phq-9:total')).toMatchObject({
+      kind: 'measure',
+      min: 0,
+      max: 27,
+      higherIsBetter: false,
+      reliableChange: { points: 6 },
+      caseness: { atOrAbove: 10 },
+    });
+    expect(byKey('measure:gad-7:total')).toMatchObject({
+      min: 0,
+      max: 21,
+      reliableChange: { points: 4 },
+      caseness: { atOrAbove: 8 },
+    });
+    expect(byKey('measure:phq-9:total')?.caseness?.source).toContain('NHS Talking Therapies');
+    expect(byKey('measure:wemwbs:total')).toMatchObject({ higherIsBetter: true, min: 14, max: 70 });
+    expect(byKey('measure:wemwbs:total')?.caseness).toBeUndefined();
+    expect(byKey('measure:qpr-15:total')?.reliableChange).toBeUndefined();
+  });
+
+  it('follows every standard life area and built-in check-in scale, and nothing a person named', () => {
+    const kinds = (kind: string) => reportedSeries().filter((info) => info.kind === kind);
+    expect(kinds('life_area').map((info) => info.series)).toEqual(
+      STANDARD_AREAS.map((area) => `life_area:${area.key}`),
+    );
+    expect(kinds('checkin').map((info) => info.series)).toEqual([
+      'checkin:mood',
+      'checkin:hope',
+      'checkin:sleep',
+      'checkin:energy',
+      'checkin:in_control',
+    ]);
+    expect(reportedSeries().some((info) => info.series.includes('own-'))).toBe(false);
+    const keys = reportedSeries().map((info) => info.series);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('names each series in the reader’s words, a measure by its published name', () => {
+    const t = (key: MessageKey) => `<${key}>`;
+    expect(seriesName('checkin:mood', t)).toBe('<checkins.scale.mood>');
+    expect(seriesName('life_area:home', t)).toBe('<lifeArea.default.home>');
+    expect(seriesName('measure:phq-9:total', t)).toBe('PHQ-9');
+    expect(seriesName('life_area:unknown', t)).toBe('life_area:unknown');
+  });
+});
+
+describe('a report’s period', () => {
+  it('is at least one month, and at most 120', () => {
+    expect(periodProblem('2026-03', '2026-03')).toBeNull();
+    expect(periodProblem('2026-03', '2026-02')).toBe('WM_REPORT_PERIOD_BACKWARDS');
+    expect(periodProblem('2016-12', '2026-11')).toBeNull();
+    expect(periodProblem('2016-11', '2026-11')).toBe('WM_REPORT_PERIOD_TOO_LONG');
+  });
+
+  it('starts as this month and the eleven before it', () => {
+    expect(lastTwelveMonths(new Date('2026-11-30T21:00:00Z'))).toEqual({
+      from: '2025-12',
+      to: '2026-11',
+    });
+    expect(lastTwelveMonths(new Date('2026-01-01T00:00:00Z'))).toEqual({
+      from: '2025-02',
+      to: '2026-01',
+    });
+  });
+});
