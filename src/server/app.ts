@@ -539,9 +539,8 @@ export async function buildApp(
     }),
   );
   // A service's outcome reports (decision 0053): who may read them is decided on the main
-  // database; the counts are read from `reportsDb`, the one place a reports replica is chosen
-  // (REPORTS_DATABASE_URL, decision 0054; the main database until one is configured).
-  const reportsDb = store.db;
+  // database; the counts are read from `reportsDb`, the replica when REPORTS_DATABASE_URL is set
+  // (decision 0054).
   registerOutcomeReportRoutes(
     app,
     createOutcomeReports({
