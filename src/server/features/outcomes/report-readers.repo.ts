@@ -6,6 +6,7 @@ import type { ReportStaff } from '../../../domain/access/outcome-reports.ts';
 import type { AccountActor } from '../../../domain/access/policy.ts';
 import type { Database } from '../../store/schema.ts';
 import { hasSecondFactor, isOn } from '../second-factor/has-second-factor.ts';
+import { adminServiceOf } from '../services/teams.repo.ts';
 import { teamsInNow } from '../team-connections/teams-now.ts';
 
 export function createReportReadersRepo(db: Kysely<Database>) {
@@ -14,17 +15,7 @@ export function createReportReadersRepo(db: Kysely<Database>) {
     async staffOf(actor: AccountActor): Promise<ReportStaff> {
       const accountId = actor.accountId;
       const [admin, leads, factor] = await Promise.all([
-        db
-          .selectFrom('staff_member')
-          .innerJoin('service', 'service.id', 'staff_member.service_id')
-          .innerJoin('account', 'account.id', 'staff_member.account_id')
-          .select('staff_member.service_id')
-          .where('staff_member.account_id', '=', accountId)
-          .where('staff_member.role', '=', 'service_admin')
-          .where('account.role', '=', 'service_admin')
-          .where('staff_member.disabled_at', 'is', null)
-          .where('service.disabled_at', 'is', null)
-          .executeTakeFirst(),
+        adminServiceOf(db, accountId),
         // "In the team now" exactly as the access context says it (teams-now.ts), and its lead.
         teamsInNow(db, accountId)
           .where('tm.lead', '=', 1)
@@ -38,7 +29,7 @@ export function createReportReadersRepo(db: Kysely<Database>) {
       ]);
       return {
         actor,
-        adminOf: admin?.service_id ?? null,
+        adminOf: admin ?? null,
         leads: leads.map((lead) => ({ teamId: lead.team_id, serviceId: lead.service_id })),
         secondFactor: isOn(factor?.on),
       };

@@ -24,6 +24,25 @@ export type EmailOwner = {
   service_id: string | null;
 };
 
+/** The service an enabled admin of an enabled service runs (teams, and who reads reports). */
+export async function adminServiceOf(
+  db: Kysely<Database>,
+  accountId: string,
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('staff_member')
+    .innerJoin('service', 'service.id', 'staff_member.service_id')
+    .innerJoin('account', 'account.id', 'staff_member.account_id')
+    .select('staff_member.service_id')
+    .where('staff_member.account_id', '=', accountId)
+    .where('staff_member.role', '=', 'service_admin')
+    .where('account.role', '=', 'service_admin')
+    .where('staff_member.disabled_at', 'is', null)
+    .where('service.disabled_at', 'is', null)
+    .executeTakeFirst();
+  return row?.service_id;
+}
+
 export function createTeamsRepo(db: Kysely<Database>) {
   /** The service's teams still in use, by name. */
   const teamsOf = (executor: Kysely<Database>, serviceId: string) =>
@@ -40,20 +59,7 @@ export function createTeamsRepo(db: Kysely<Database>) {
 
   return {
     /** The service an enabled admin of an enabled service runs. */
-    async adminServiceOf(accountId: string): Promise<string | undefined> {
-      const row = await db
-        .selectFrom('staff_member')
-        .innerJoin('service', 'service.id', 'staff_member.service_id')
-        .innerJoin('account', 'account.id', 'staff_member.account_id')
-        .select('staff_member.service_id')
-        .where('staff_member.account_id', '=', accountId)
-        .where('staff_member.role', '=', 'service_admin')
-        .where('account.role', '=', 'service_admin')
-        .where('staff_member.disabled_at', 'is', null)
-        .where('service.disabled_at', 'is', null)
-        .executeTakeFirst();
-      return row?.service_id;
-    },
+    adminServiceOf: (accountId: string) => adminServiceOf(db, accountId),
 
     async serviceName(serviceId: string): Promise<string | undefined> {
       const row = await db
