@@ -166,7 +166,7 @@ function statements(d: SqlDialect, shape: SeedShape, offset: number, count: numb
     // Each month's first and last check-in, as the check-in write path keeps them: the weeks
     // of each person's month found once, the values worked out again from them.
     `insert into outcome_value (person_id, series, month, first_at, first_value, last_at, last_value)
-     select ${person}, 'checkin:' || case sc.s ${CHECKIN_SCALES.map((scale, s) => `when ${s} then '${scale}'`).join(' ')} end,
+     select ${person}, 'checkin:' || case sc.s ${CHECKIN_SCALES.map((scale, s) => `when ${s} then '${scale}'`).join(' ')} end || ':1-7',
             p.month, ${checkinAt('p.first_week')}, ${checkinValue('p.first_week', 'sc.s')},
             ${checkinAt('p.last_week')}, ${checkinValue('p.last_week', 'sc.s')}
      from (select p.i, substr(${checkinAt('w.i')}, 1, 7) as month, min(w.i) as first_week, max(w.i) as last_week

@@ -10,14 +10,18 @@ import {
 
 describe('What the outcome rollup takes from a record', () => {
   it('takes built-in check-in scales only, whole numbers only', () => {
-    const values = checkinValues({
-      id: 'c1',
-      takenAt: '2026-03-04T08:00:00.000Z',
-      scores: { mood: 4, 'own-walks': 6, hope: 2.5, sleep: 3 },
-    });
+    const values = checkinValues(
+      {
+        id: 'c1',
+        takenAt: '2026-03-04T08:00:00.000Z',
+        scores: { mood: 4, 'own-walks': 6, hope: 2.5, sleep: 3 },
+      },
+      (scale) => (scale === 'sleep' ? '0-10' : '1-7'),
+    );
+    // Each under the range the person keeps that scale on.
     expect(values.map((v) => [v.series, v.value])).toEqual([
-      ['checkin:mood', 4],
-      ['checkin:sleep', 3],
+      ['checkin:mood:1-7', 4],
+      ['checkin:sleep:0-10', 3],
     ]);
   });
 
@@ -62,7 +66,7 @@ describe('What the outcome rollup takes from a record', () => {
 
   it('keeps each month’s first and last value, equal times put in order by their tie-break', () => {
     const v = (at: string, tieBreak: string, value: number) => ({
-      series: 'checkin:mood',
+      series: 'checkin:mood:1-7',
       at,
       tieBreak,
       value,
@@ -75,7 +79,7 @@ describe('What the outcome rollup takes from a record', () => {
     ]);
     expect(months).toEqual([
       {
-        series: 'checkin:mood',
+        series: 'checkin:mood:1-7',
         month: '2026-03',
         firstAt: '2026-03-02T08:00:00Z',
         firstValue: 3,
@@ -83,7 +87,7 @@ describe('What the outcome rollup takes from a record', () => {
         lastValue: 5,
       },
       {
-        series: 'checkin:mood',
+        series: 'checkin:mood:1-7',
         month: '2026-04',
         firstAt: '2026-04-01T00:00:00Z',
         firstValue: 6,

@@ -1,7 +1,7 @@
 // What a person's records add to the outcome rollup (decision 0051): which values are reported,
 // under which series key, and each month's first and last value. Pure: the server reads the
 // source rows (already without "for me only" and deleted ones) and writes what this answers.
-import { isBuiltInScale } from '../checkins/checkin-values.ts';
+import { isBuiltInScale, type ScaleRange } from '../checkins/checkin-values.ts';
 
 /** One value the person recorded: `at` orders values in time, `tieBreak` orders equal times. */
 export type OutcomeSourceValue = { series: string; at: string; tieBreak: string; value: number };
@@ -17,7 +17,11 @@ export type OutcomeMonthValue = {
   lastValue: number;
 };
 
-export const checkinSeries = (scaleId: string) => `checkin:${scaleId}`;
+/**
+ * A check-in scale's series names its range too: a person chooses 1–7 or 0–10 for each scale
+ * (and keeps it once it has scores), and a 5 out of 7 is not a 5 out of 10.
+ */
+export const checkinSeries = (scaleId: string, range: ScaleRange) => `checkin:${scaleId}:${range}`;
 export const lifeAreaSeries = (key: string) => `life_area:${key}`;
 export const measureSeries = (measureId: string, scaleId: string) =>
   `measure:${measureId}:${scaleId}`;
@@ -39,16 +43,20 @@ export function nextMonth(month: string): string {
  * A check-in's reported values: built-in scales only (a scale the person named themselves
  * carries their own words, which never appear in a report), whole numbers only.
  */
-export function checkinValues(checkin: {
-  id: string;
-  takenAt: string;
-  scores: Record<string, unknown>;
-}): OutcomeSourceValue[] {
+export function checkinValues(
+  checkin: {
+    id: string;
+    takenAt: string;
+    scores: Record<string, unknown>;
+  },
+  /** The range the person keeps each scale on (their check-in settings). */
+  rangeOf: (scaleId: string) => ScaleRange,
+): OutcomeSourceValue[] {
   return Object.entries(checkin.scores).flatMap(([scale, score]) =>
     isBuiltInScale(scale) && Number.isInteger(score)
       ? [
           {
-            series: checkinSeries(scale),
+            series: checkinSeries(scale, rangeOf(scale)),
             at: checkin.takenAt,
             tieBreak: checkin.id,
             value: score as number,

@@ -64,9 +64,9 @@ describe('Outcome report as CSV', () => {
     expect(phq).toContain('MEASURE:PHQ-9:TOTAL,measure:phq-9:total,RECOVEREDPERCENT,,,,*');
     // 4 figures, 5 bands twice, 6 reliable change, 4 recovery
     expect(phq).toHaveLength(4 + 10 + 6 + 4);
-    const mood = lines.filter((line) => line.includes(',checkin:mood,'));
+    const mood = lines.filter((line) => line.includes(',checkin:mood:1-7,'));
     expect(mood).toHaveLength(4 + 10);
-    expect(mood[1]).toBe('CHECKIN:MOOD,checkin:mood,MEANFIRST,,,,*');
+    expect(mood[1]).toBe('CHECKIN:MOOD:1-7,checkin:mood:1-7,MEANFIRST,,,,*');
   });
 
   it('writes a mean change below zero as a number', () => {

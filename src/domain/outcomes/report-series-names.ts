@@ -24,7 +24,12 @@ export const STANDARD_AREA_NAMES: ReadonlyMap<string, MessageKey> = new Map(
 /** The series' name in the reader's words; the key itself for a series no longer known. */
 export function seriesName(series: string, t: (key: MessageKey) => string): string {
   const [kind, id = '', scale] = series.split(':');
-  if (kind === 'checkin') return t(`checkins.scale.${id}` as MessageKey);
+  if (kind === 'checkin') {
+    // The range is named in figures ("Mood (0–10)"), the same in every language.
+    const range = scale?.split('-');
+    const name = t(`checkins.scale.${id}` as MessageKey);
+    return range?.length === 2 ? `${name} (${range[0]}–${range[1]})` : name;
+  }
   if (kind === 'life_area') {
     const nameKey = STANDARD_AREA_NAMES.get(id);
     return nameKey ? t(nameKey) : series;

@@ -34,13 +34,13 @@ describe('the series a report follows', () => {
     expect(kinds('life_area').map((info) => info.series)).toEqual(
       STANDARD_AREAS.map((area) => `life_area:${area.key}`),
     );
-    expect(kinds('checkin').map((info) => info.series)).toEqual([
-      'checkin:mood',
-      'checkin:hope',
-      'checkin:sleep',
-      'checkin:energy',
-      'checkin:in_control',
-    ]);
+    // A series per scale and range: a 5 out of 7 is never averaged with a 5 out of 10.
+    expect(kinds('checkin').map((info) => [info.series, info.min, info.max])).toEqual(
+      ['mood', 'hope', 'sleep', 'energy', 'in_control'].flatMap((scale) => [
+        [`checkin:${scale}:1-7`, 1, 7],
+        [`checkin:${scale}:0-10`, 0, 10],
+      ]),
+    );
     expect(reportedSeries().some((info) => info.series.includes('own-'))).toBe(false);
     const keys = reportedSeries().map((info) => info.series);
     expect(new Set(keys).size).toBe(keys.length);
@@ -48,7 +48,8 @@ describe('the series a report follows', () => {
 
   it('names each series in the reader’s words, a measure by its published name', () => {
     const t = (key: MessageKey) => `<${key}>`;
-    expect(seriesName('checkin:mood', t)).toBe('<checkins.scale.mood>');
+    expect(seriesName('checkin:mood:1-7', t)).toBe('<checkins.scale.mood> (1–7)');
+    expect(seriesName('checkin:mood:0-10', t)).toBe('<checkins.scale.mood> (0–10)');
     expect(seriesName('life_area:home', t)).toBe('<lifeArea.default.home>');
     expect(seriesName('measure:phq-9:total', t)).toBe('PHQ-9');
     expect(seriesName('life_area:unknown', t)).toBe('life_area:unknown');

@@ -7,7 +7,7 @@
 // words), and a measure a service uploaded, whose better direction Waymark does not guess (so
 // improvement and deterioration could not be told apart).
 import { KNOWN_MEASURES } from '../caseload/known-measures.ts';
-import { BUILT_IN_SCALES, SCALE_RANGES } from '../checkins/checkin-values.ts';
+import { BUILT_IN_SCALES, SCALE_RANGES, type ScaleRange } from '../checkins/checkin-values.ts';
 import { findBuiltInMeasure } from '../measures/built-in.ts';
 import { readScoring } from '../measures/check-scoring.ts';
 import { scaleRanges } from '../measures/scale-range.ts';
@@ -27,15 +27,14 @@ export const CASENESS: Readonly<Record<string, { atOrAbove: number; source: stri
   'gad-7': { atOrAbove: 8, source: `${TALKING_THERAPIES_CASENESS}: GAD-7 8 or more` },
 };
 
-/**
- * Check-in scales are 1–7 or 0–10, as each person chose (checkin-values.ts): one series holds
- * both, so its range covers both. Life-area ratings are 1–7, 7 the best.
- */
-const CHECKIN_RANGE = {
-  min: Math.min(...Object.values(SCALE_RANGES).map((r) => r.min)),
-  max: Math.max(...Object.values(SCALE_RANGES).map((r) => r.max)),
-};
+/** Life-area ratings are 1–7, 7 the best. */
 const RATING_RANGE = { min: 1, max: 7 };
+
+/**
+ * Check-in scales are 1–7 or 0–10, as each person chose (checkin-values.ts): a series for each
+ * scale and range, so a 5 out of 7 is never averaged with a 5 out of 10.
+ */
+const CHECKIN_RANGES = Object.keys(SCALE_RANGES) as ScaleRange[];
 
 function measureSeriesInfos(): SeriesInfo[] {
   return KNOWN_MEASURES.flatMap((known) => {
@@ -77,13 +76,15 @@ export function reportedSeries(): SeriesInfo[] {
         higherIsBetter: true,
       }),
     ),
-    ...BUILT_IN_SCALES.map(
-      (scale): SeriesInfo => ({
-        series: checkinSeries(scale),
-        kind: 'checkin',
-        ...CHECKIN_RANGE,
-        higherIsBetter: true,
-      }),
+    ...BUILT_IN_SCALES.flatMap((scale) =>
+      CHECKIN_RANGES.map(
+        (range): SeriesInfo => ({
+          series: checkinSeries(scale, range),
+          kind: 'checkin',
+          ...SCALE_RANGES[range],
+          higherIsBetter: true,
+        }),
+      ),
     ),
     ...measureSeriesInfos(),
   ];

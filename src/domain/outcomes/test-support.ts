@@ -48,7 +48,7 @@ export const QPR_15: SeriesInfo = {
 };
 
 export const MOOD: SeriesInfo = {
-  series: 'checkin:mood',
+  series: 'checkin:mood:1-7',
   kind: 'checkin',
   min: 1,
   max: 5,

@@ -115,7 +115,7 @@ describe.each(DIALECTS)('Outcome reports on %s', (dialect) => {
     // NHS Talking Therapies caseness: all eight were at 10 or more at first.
     expect(phq?.recovery).toMatchObject({ atOrAbove: 10, casesAtFirst: 10 });
     // Series nobody recorded are there, with nothing shown of nobody.
-    expect(report.series.some((s) => s.series === 'checkin:mood')).toBe(true);
+    expect(report.series.some((s) => s.series === 'checkin:mood:1-7')).toBe(true);
     expect(JSON.stringify(report)).not.toContain(people[0]);
   });
 

@@ -4,6 +4,11 @@
 // person's months are recomputed from the source rows, never patched, so the rollup is always
 // what a rebuild from scratch would give.
 import { type Kysely, sql, type Transaction } from 'kysely';
+import type { ScaleRange } from '../../../domain/checkins/checkin-values.ts';
+import {
+  type CheckinSettings,
+  DEFAULT_CHECKIN_SETTINGS,
+} from '../../../domain/checkins/checkins.schema.ts';
 import {
   checkinValues,
   monthOf,
@@ -35,8 +40,27 @@ async function lockPerson(db: Db, personId: string): Promise<void> {
 /** The months a set of times fall in, once each. */
 const monthsOf = (times: readonly string[]) => [...new Set(times.map(monthOf))];
 
+/**
+ * The range the person keeps each check-in scale on: their saved settings, else the starting
+ * ones. A scale keeps its range once it has scores (domain/checkins/scales.ts), so the range now
+ * is the range of every score it has.
+ */
+async function scaleRangesOf(db: Db, personId: string): Promise<(scaleId: string) => ScaleRange> {
+  const row = await db
+    .selectFrom('record_item')
+    .select(['kind', 'schema_version', 'data'])
+    .where('person_id', '=', personId)
+    .where('kind', '=', 'checkin_settings')
+    .executeTakeFirst();
+  const settings = (row && itemData<CheckinSettings>(row)) ?? DEFAULT_CHECKIN_SETTINGS;
+  const ranges = new Map(settings.scales.map((scale) => [scale.id, scale.range]));
+  const starting = new Map(DEFAULT_CHECKIN_SETTINGS.scales.map((scale) => [scale.id, scale.range]));
+  return (scaleId) => ranges.get(scaleId) ?? starting.get(scaleId) ?? '1-7';
+}
+
 /** Live, shared check-ins of one month (or every month): their reported values. */
 async function checkinSource(db: Db, personId: string, month?: string) {
+  const rangeOf = await scaleRangesOf(db, personId);
   let query = db
     .selectFrom('checkin')
     .select(['id', 'taken_at', 'scores'])
@@ -46,11 +70,14 @@ async function checkinSource(db: Db, personId: string, month?: string) {
   if (month) query = query.where('taken_at', '>=', month).where('taken_at', '<', nextMonth(month));
   const rows = await query.execute();
   return rows.flatMap((row) =>
-    checkinValues({
-      id: row.id,
-      takenAt: row.taken_at,
-      scores: JSON.parse(row.scores) as Record<string, unknown>,
-    }),
+    checkinValues(
+      {
+        id: row.id,
+        takenAt: row.taken_at,
+        scores: JSON.parse(row.scores) as Record<string, unknown>,
+      },
+      rangeOf,
+    ),
   );
 }
 

@@ -82,7 +82,7 @@ describe.each(DIALECTS)('waymark outcomes rebuild on %s', (dialect) => {
     expect(await rows()).toEqual([
       {
         person_id: 'sam',
-        series: 'checkin:mood',
+        series: 'checkin:mood:1-7',
         month: '2026-09',
         first_at: '2026-09-02T08:00:00.000Z',
         first_value: 3,

@@ -4,6 +4,7 @@
 // the report in the period, once however many teams), and each one's first and latest value.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_CHECKIN_SETTINGS } from '../../../domain/checkins/checkins.schema.ts';
 import { sampleSnapshot } from '../../../domain/fhir/sample-snapshot.ts';
 import { toBundle } from '../../../domain/fhir/to-bundle.ts';
 import type { OutcomeInput } from '../../../domain/outcomes/report-input.ts';
@@ -238,7 +239,7 @@ describe.each(DIALECTS)('Outcome report input on %s', (dialect) => {
     const service = await report([teamA.id, teamB.id]);
     // Ana, Ben, Cai, Eve, Ivy.
     expect(service.peopleCounted).toBe(5);
-    expect(pairsOf(service, 'checkin:mood')).toEqual([
+    expect(pairsOf(service, 'checkin:mood:1-7')).toEqual([
       { first: 2, latest: 4, people: 1 }, // Eve
       { first: 3, latest: 6, people: 2 }, // Ana, Ben (in two teams, once)
       { first: 5, latest: 2, people: 1 }, // Cai
@@ -247,7 +248,7 @@ describe.each(DIALECTS)('Outcome report input on %s', (dialect) => {
     expect(pairsOf(service, phq9Series)).toEqual([{ first: 12, latest: 5, people: 1 }]);
     // Only built-in scales, standard areas and library measures: nothing else is a series.
     expect(service.series.map((s) => s.series).sort()).toEqual(
-      ['checkin:mood', 'life_area:home', phq9Series].sort(),
+      ['checkin:mood:1-7', 'life_area:home', phq9Series].sort(),
     );
     expect([service.goalsSet, service.goalsAchieved, service.reviewsHeld]).toEqual([1, 1, 1]);
   });
@@ -255,13 +256,13 @@ describe.each(DIALECTS)('Outcome report input on %s', (dialect) => {
   it('reports one team by its own people', async () => {
     const a = await report([teamA.id]);
     expect(a.peopleCounted).toBe(4); // Ana, Ben, Eve, Ivy
-    expect(pairsOf(a, 'checkin:mood')).toEqual([
+    expect(pairsOf(a, 'checkin:mood:1-7')).toEqual([
       { first: 2, latest: 4, people: 1 },
       { first: 3, latest: 6, people: 2 },
     ]);
     const b = await report([teamB.id]);
     expect(b.peopleCounted).toBe(2); // Ben, Cai
-    expect(pairsOf(b, 'checkin:mood')).toEqual([
+    expect(pairsOf(b, 'checkin:mood:1-7')).toEqual([
       { first: 3, latest: 6, people: 1 },
       { first: 5, latest: 2, people: 1 },
     ]);
@@ -301,7 +302,7 @@ describe.each(DIALECTS)('Outcome report input on %s', (dialect) => {
       200,
     );
     const b = await report([teamB.id]);
-    expect(pairsOf(b, 'checkin:mood')).toEqual([
+    expect(pairsOf(b, 'checkin:mood:1-7')).toEqual([
       { first: 3, latest: 6, people: 1 },
       { first: 5, latest: 1, people: 1 },
     ]);
@@ -328,7 +329,7 @@ describe.each(DIALECTS)('Outcome report input on %s', (dialect) => {
       }),
       200,
     );
-    expect(pairsOf(await report([teamB.id]), 'checkin:mood')).toContainEqual({
+    expect(pairsOf(await report([teamB.id]), 'checkin:mood:1-7')).toContainEqual({
       first: 5,
       latest: 2,
       people: 1,
@@ -404,5 +405,23 @@ describe.each(DIALECTS)('Outcome report input on %s', (dialect) => {
     expect(imported.goals).toEqual([{ created_month: '2026-11', achieved_month: null }]);
     await t.store.db.transaction().execute((trx) => rebuildPersonOutcomes(trx, person.personId));
     expect(await rowsOf()).toEqual(imported);
+  });
+
+  it('keeps a scale on 0–10 apart from the same scale on 1–7: a 5 of 10 is not a 5 of 7', async () => {
+    const before = pairsOf(await report([teamB.id]), 'checkin:mood:1-7');
+    const dee = await aPerson([teamB]);
+    const settings = {
+      ...DEFAULT_CHECKIN_SETTINGS,
+      scales: DEFAULT_CHECKIN_SETTINGS.scales.map((scale) =>
+        scale.id === 'mood' ? { ...scale, range: '0-10' } : scale,
+      ),
+    };
+    const url = checkinUrls(dee.personId).settings;
+    ok(await dee.request({ method: 'PUT', url, headers: ifMatch(0), payload: settings }), 200);
+    await checkin(dee, '2026-09-12T09:00:00Z', { mood: 9 });
+    await checkin(dee, '2026-11-12T09:00:00Z', { mood: 4 });
+    const b = await report([teamB.id]);
+    expect(pairsOf(b, 'checkin:mood:0-10')).toEqual([{ first: 9, latest: 4, people: 1 }]);
+    expect(pairsOf(b, 'checkin:mood:1-7')).toEqual(before);
   });
 });

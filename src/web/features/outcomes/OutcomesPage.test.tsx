@@ -72,7 +72,7 @@ const REPORT = {
       },
     },
     {
-      series: 'checkin:mood',
+      series: 'checkin:mood:1-7',
       kind: 'checkin',
       min: 0,
       max: 10,
@@ -149,7 +149,7 @@ describe('Outcomes', () => {
     expect(
       within(phq).getByText('Where this comes from: NHS Talking Therapies manual'),
     ).toBeTruthy();
-    const mood = screen.getByRole('region', { name: 'Mood' });
+    const mood = screen.getByRole('region', { name: 'Mood (1–7)' });
     expect(
       within(mood).getByText('Nobody counted here has a first and a latest value yet.'),
     ).toBeTruthy();
