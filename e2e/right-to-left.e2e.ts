@@ -160,6 +160,8 @@ describe.skipIf(!hasBrowser)('Right to left', { timeout: STEP_TIMEOUT }, () => {
       await wordsAt(page, '.crisis-lines', '123'),
     ];
     expect(samaritans[0]?.right).toBeLessThanOrEqual((samaritans[1]?.left ?? 0) + 1);
+    // The plan's people come from the support network, which can arrive after the heading.
+    await page.locator('.sheet').getByText('07700', { exact: false }).first().waitFor();
     const phone = [await wordsAt(page, '.sheet', '07700'), await wordsAt(page, '.sheet', '900123')];
     expect(phone[0]?.right).toBeLessThanOrEqual((phone[1]?.left ?? 0) + 1);
     // A list of people in the plan has its bullets on the right.

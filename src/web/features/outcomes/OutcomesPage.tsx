@@ -22,7 +22,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { useForm, validate } from '../../lib/form.ts';
 import { usePrefetch } from '../../lib/lazy-schema.ts';
 import { useResource } from '../../lib/resource.ts';
-import { useAccount } from '../../lib/session.tsx';
+import { useAccountRole } from '../../lib/session.tsx';
 import { DistributionChart } from './DistributionChart.tsx';
 import {
   outcomeCsvUrl,
@@ -263,17 +263,18 @@ function ReportForm({ choices }: { choices: ReportChoices }) {
 }
 
 export function OutcomesPage() {
-  const account = useAccount();
+  // Only the signed-in account's role: a report is about no one's record.
+  const role = useAccountRole();
   const choices = useResource(
-    (signal) => reportChoices(account.role, signal),
-    [account.role],
+    (signal) => reportChoices(role, signal),
+    [role],
     (found) => found === null,
   );
   const { state } = choices;
   return (
     <>
       <PageHeading title={t('outcomeReport.title')} />
-      {account.role === 'service_admin' && (
+      {role === 'service_admin' && (
         <p>
           <Link href="/">{t('service.back')}</Link>
         </p>
@@ -294,9 +295,7 @@ export function OutcomesPage() {
       )}
       {state.status === 'empty' && (
         <p>
-          {account.role === 'practitioner'
-            ? t('outcomeReport.noTeams')
-            : t('outcomeReport.notAllowed')}
+          {role === 'practitioner' ? t('outcomeReport.noTeams') : t('outcomeReport.notAllowed')}
         </p>
       )}
       {state.status === 'ready' && state.data && <ReportForm choices={state.data} />}

@@ -15,7 +15,7 @@ export type ReportChoices = {
 };
 
 export async function reportChoices(
-  role: string,
+  role: string | null,
   signal?: AbortSignal,
 ): Promise<ReportChoices | null> {
   if (role === 'service_admin') {
