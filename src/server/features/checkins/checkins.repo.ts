@@ -5,7 +5,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { inChunks } from '../../store/people-chunks.ts';
 import type { CheckinRevisionRow, CheckinRow, Database } from '../../store/schema.ts';
 import { versionedRows } from '../../store/versioned-rows.ts';
-import { refreshCheckin } from '../outcomes/outcome-rollup.ts';
+import { addCheckinToOutcomes, refreshCheckin } from '../outcomes/outcome-rollup.ts';
 
 export type CheckinAction = 'create' | 'update' | 'delete' | 'restore';
 export type Author = { authoredBy: string; authoredRole: string };
@@ -142,7 +142,7 @@ export function createCheckinRepo(db: Kysely<Database>) {
       await rows.insert(row, 'create', author, async (trx) => {
         await also?.(trx);
         // The outcome rollup moves with the check-in (decision 0051).
-        await refreshCheckin(trx, row.person_id, [row.taken_at]);
+        await addCheckinToOutcomes(trx, row);
       });
       return row;
     },

@@ -3,7 +3,7 @@
 // measure response or a goal calls one of these inside its own transaction: the affected
 // person's months are recomputed from the source rows, never patched, so the rollup is always
 // what a rebuild from scratch would give.
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction, type Updateable } from 'kysely';
 import type { ScaleRange } from '../../../domain/checkins/checkin-values.ts';
 import {
   type CheckinSettings,
@@ -20,7 +20,7 @@ import {
   type SeriesKind,
 } from '../../../domain/outcomes/outcome-values.ts';
 import { readStoredData } from '../../../domain/record/stored-json.ts';
-import type { Database, RecordItemRow } from '../../store/schema.ts';
+import type { CheckinRow, Database, OutcomeValueTable, RecordItemRow } from '../../store/schema.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -198,6 +198,102 @@ export function refreshCheckin(
   takenAt: readonly string[],
 ): Promise<void> {
   return refreshOutcomeMonths(db, personId, 'checkin', monthsOf(takenAt));
+}
+
+/** How many check-ins taken at one exact time a tie is decided from, before recomputing. */
+const TIE_ROWS = 50;
+
+/**
+ * Of the other live, shared check-ins taken at exactly `at`, the id of the first (or last) by id
+ * holding a value of `series`; null when none does; undefined when more than TIE_ROWS would have
+ * to be read (then the month is recomputed instead).
+ */
+async function tiedEnd(
+  db: Db,
+  checkin: { person_id: string; id: string; taken_at: string },
+  series: string,
+  rangeOf: (scaleId: string) => ScaleRange,
+  end: 'first' | 'last',
+): Promise<string | null | undefined> {
+  const rows = await db
+    .selectFrom('checkin')
+    .select(['id', 'scores'])
+    .where('person_id', '=', checkin.person_id)
+    .where('taken_at', '=', checkin.taken_at)
+    .where('deleted_at', 'is', null)
+    .where('for_me_only', '=', 0)
+    .where('id', '<>', checkin.id)
+    .orderBy('id', end === 'first' ? 'asc' : 'desc')
+    .limit(TIE_ROWS + 1)
+    .execute();
+  for (const row of rows.slice(0, TIE_ROWS)) {
+    const scores = JSON.parse(row.scores) as Record<string, unknown>;
+    const values = checkinValues({ id: row.id, takenAt: checkin.taken_at, scores }, rangeOf);
+    if (values.some((value) => value.series === series)) return row.id;
+  }
+  return rows.length > TIE_ROWS ? undefined : null;
+}
+
+/**
+ * After a new check-in: its values can only move a month's first or last value, so each is
+ * compared with that month's row rather than the whole month read again (a month can hold many
+ * check-ins, and a write must not cost more as they grow). A time equal to a stored end is
+ * ordered by id, as a rebuild orders it (outcome-values.ts), from the few check-ins at that time.
+ */
+export async function addCheckinToOutcomes(
+  db: Db,
+  checkin: Pick<CheckinRow, 'person_id' | 'id' | 'taken_at' | 'scores' | 'for_me_only'>,
+): Promise<void> {
+  if (checkin.for_me_only) return;
+  const personId = checkin.person_id;
+  const rangeOf = await scaleRangesOf(db, personId);
+  const scores = JSON.parse(checkin.scores) as Record<string, unknown>;
+  const values = checkinValues({ id: checkin.id, takenAt: checkin.taken_at, scores }, rangeOf);
+  if (values.length === 0) return;
+  await lockPerson(db, personId);
+  const month = monthOf(checkin.taken_at);
+  const stored = new Map(
+    (
+      await db
+        .selectFrom('outcome_value')
+        .selectAll()
+        .where('person_id', '=', personId)
+        .where('month', '=', month)
+        .where(
+          'series',
+          'in',
+          values.map((value) => value.series),
+        )
+        .execute()
+    ).map((row) => [row.series, row]),
+  );
+  const change = (series: string, ends: Updateable<OutcomeValueTable>) =>
+    db
+      .updateTable('outcome_value')
+      .set(ends)
+      .where('person_id', '=', personId)
+      .where('series', '=', series)
+      .where('month', '=', month)
+      .execute();
+  for (const value of values) {
+    const row = stored.get(value.series);
+    if (!row) {
+      await writeMonths(db, personId, [value]);
+      continue;
+    }
+    let first = value.at < row.first_at;
+    let last = value.at > row.last_at;
+    for (const end of ['first', 'last'] as const) {
+      if (value.at !== (end === 'first' ? row.first_at : row.last_at)) continue;
+      const other = await tiedEnd(db, checkin, value.series, rangeOf, end);
+      // Nothing else at that time holds the series (or too much does): read the month again.
+      if (!other) return refreshOutcomeMonths(db, personId, 'checkin', [month]);
+      if (end === 'first') first = checkin.id < other;
+      else last = checkin.id > other;
+    }
+    if (first) await change(value.series, { first_at: value.at, first_value: value.value });
+    if (last) await change(value.series, { last_at: value.at, last_value: value.value });
+  }
 }
 
 /** After a measure response's write: the months of its scores. */

@@ -424,4 +424,30 @@ describe.each(DIALECTS)('Outcome report input on %s', (dialect) => {
     expect(pairsOf(b, 'checkin:mood:0-10')).toEqual([{ first: 9, latest: 4, people: 1 }]);
     expect(pairsOf(b, 'checkin:mood:1-7')).toEqual(before);
   });
+
+  it('keeps a month’s first and last as a rebuild would when check-ins come in any order or at one time', async () => {
+    const fay = await aPerson([teamB]);
+    const rowsOf = () =>
+      t.store.db
+        .selectFrom('outcome_value')
+        .select(['series', 'month', 'first_at', 'first_value', 'last_at', 'last_value'])
+        .where('person_id', '=', fay.personId)
+        .orderBy('series')
+        .orderBy('month')
+        .execute();
+    const steps: Array<[string, number]> = [
+      ['2026-10-10T09:00:00Z', 3], // the month's only value
+      ['2026-10-20T09:00:00Z', 5], // a later last
+      ['2026-10-05T09:00:00Z', 2], // an earlier first
+      ['2026-10-05T09:00:00Z', 6], // the same time as the first: ordered by id
+      ['2026-10-20T09:00:00Z', 1], // the same time as the last
+      ['2026-10-12T09:00:00Z', 7], // in between: neither end moves
+    ];
+    for (const [at, mood] of steps) {
+      await checkin(fay, at, { mood, hope: mood });
+      const kept = await rowsOf();
+      await t.store.db.transaction().execute((trx) => rebuildPersonOutcomes(trx, fay.personId));
+      expect(await rowsOf()).toEqual(kept);
+    }
+  });
 });

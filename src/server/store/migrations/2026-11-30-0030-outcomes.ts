@@ -177,6 +177,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('achieved_month', 'text')
     .addPrimaryKeyConstraint('outcome_goal_pk', ['person_id', 'goal_id'])
     .execute();
+  // A new check-in at exactly the time of a month's first or last is ordered by id: this finds
+  // the few check-ins at one time in id order without sorting them all.
+  await db.schema
+    .createIndex('checkin_time_id')
+    .on('checkin')
+    .columns(['person_id', 'taken_at', 'id'])
+    .execute();
   await keyStandardAreas(db);
 }
 
