@@ -24,6 +24,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Sqlite from 'better-sqlite3';
 import pg from 'pg';
+import { standardAreaKey } from '../src/domain/record/life-area-framings.ts';
+import { DEFAULT_LIFE_AREAS } from '../src/domain/record/life-areas.ts';
 import { migrate, openPostgres, openSqlite } from '../src/server/store/db.ts';
 
 export type SeedShape = {
@@ -41,17 +43,8 @@ export type SeedShape = {
 export const FIRST_WEEK = '2024-12-02';
 export const FIRST_MONTH = '2024-12-01';
 export const CHECKIN_SCALES = ['mood', 'hope', 'sleep'] as const;
-export const LIFE_AREA_KEYS = [
-  'home',
-  'money',
-  'work',
-  'relationships',
-  'family',
-  'body',
-  'mind',
-  'safety',
-  'leisure',
-] as const;
+/** The nine areas a new record starts with, by their stable keys (decision 0051). */
+export const LIFE_AREA_KEYS = DEFAULT_LIFE_AREAS.map(standardAreaKey);
 export const MEASURES = [
   { series: 'measure:phq-9:total', max: 27, start: 8, spread: 15, fall: 8 },
   { series: 'measure:gad-7:total', max: 21, start: 6, spread: 13, fall: 6 },

@@ -21,18 +21,18 @@ export type LifeAreaFraming = {
 /** The most areas any framing offers: the most one request may ask to add. */
 export const MAX_FRAMING_AREAS = 12;
 
+/** The key of a default area: 'lifeArea.default.home' → 'home'. */
+const defaultKey = (nameKey: MessageKey) => nameKey.slice('lifeArea.default.'.length);
+
 /**
  * The stable key an area made from these words keeps for reports (decision 0051), taken from
  * the words themselves so that the same words give the same key in every framing:
  * 'lifeArea.default.home' → 'home', 'framing.recovery.area.meaning' → 'recovery.meaning'.
  */
 export function standardAreaKey(nameKey: MessageKey): string {
-  if (nameKey.startsWith('lifeArea.default.')) return nameKey.slice('lifeArea.default.'.length);
+  if (nameKey.startsWith('lifeArea.default.')) return defaultKey(nameKey);
   return nameKey.slice('framing.'.length).replace('.area.', '.');
 }
-
-/** The key of a default area: 'lifeArea.default.home' → 'home'. */
-const defaultKey = (nameKey: MessageKey) => nameKey.slice('lifeArea.default.'.length);
 
 export const LIFE_AREA_FRAMINGS: readonly LifeAreaFraming[] = [
   {
