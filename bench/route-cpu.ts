@@ -4,6 +4,9 @@
 // suite, for the loop of changing something and measuring it; the suite is what the goals are
 // read from.
 //   ROUTES=about-me,goals DATABASE=sqlite SECONDS=5 ROUNDS=3 PROFILE=/tmp/prof node bench/route-cpu.ts
+// BASELINE=<another checkout> also runs that checkout's server on the same database, each route
+// as `<route>@base` in the same rounds: a change's effect read on a busy machine, where figures
+// from separate runs differ by more than the change. The baseline must share this one's schema.
 import fs from 'node:fs';
 import { openBenchDatabase } from './databases.ts';
 import type { DatabaseName, RouteName } from './options.ts';
@@ -24,24 +27,36 @@ const database = await openBenchDatabase(
   (env.DATABASE ?? 'sqlite') as DatabaseName,
   env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
 );
+const baselineMain = env.BASELINE ? `${env.BASELINE}/src/server/main.ts` : undefined;
 const bare = await startBare();
 let waymark = await startWaymark(database.env);
+let stopBaseline: () => Promise<void> | undefined = () => undefined;
 try {
   const seeded = await seed(waymark.url, { writers: connections, chartYears: 0 }, () => {});
   await waymark.stop();
   waymark = await startWaymark({
     ...database.env,
-    ...(profileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {}),
+    ...(profileDir
+      ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-interval=200 --cpu-prof-dir=${profileDir}` }
+      : {}),
   });
+  const baseline = baselineMain ? await startWaymark(database.env, baselineMain) : undefined;
+  stopBaseline = () => baseline?.stop();
+  const chosen = (url: string, suffix = '') =>
+    buildRoutes(seeded, url)
+      .filter((r) => names.includes(r.name as RouteName))
+      .map((r) => ({ ...r, name: r.name + suffix, server: url }));
   const routes = [
-    BARE,
-    ...buildRoutes(seeded, waymark.url).filter((r) => names.includes(r.name as RouteName)),
+    { ...BARE, server: bare.url },
+    ...chosen(waymark.url),
+    ...(baseline ? chosen(baseline.url, '@base') : []),
   ];
+  const byUrl = new Map([waymark, bare, ...(baseline ? [baseline] : [])].map((s) => [s.url, s]));
   const headers = { 'accept-encoding': env.ACCEPT_ENCODING ?? 'gzip, deflate, br' };
   const results = new Map<string, { rps: number[]; micros: number[] }>();
   for (let round = 0; round <= rounds; round += 1) {
     for (const route of routes) {
-      const server = route.target === 'bare' ? bare : waymark;
+      const server = byUrl.get(route.server) ?? waymark;
       const ticks = () => {
         const text = fs.readFileSync(`/proc/${server.pid}/stat`, 'utf8');
         const f = text
@@ -87,6 +102,7 @@ try {
         `ratio ${median(rps.map((r, i) => r / (bareRps[i] ?? 1))).toFixed(3)}×`,
     );
 } finally {
+  await stopBaseline();
   await waymark.stop();
   await bare.stop();
   await database.drop();

@@ -51,8 +51,11 @@ function running(server: ServerProcess): Running {
  * The real server on `database`. server-process.ts lifts WRITES_PER_MINUTE for the load (the
  * limit is still counted on every write, as it costs) and sets a fixed journal key.
  */
-export async function startWaymark(database: Record<string, string>): Promise<Running> {
-  return running(await startServerProcess({ ...database, LOG_LEVEL: 'warn' }));
+export async function startWaymark(
+  database: Record<string, string>,
+  main?: string,
+): Promise<Running> {
+  return running(await startServerProcess({ ...database, LOG_LEVEL: 'warn' }, main));
 }
 
 /**

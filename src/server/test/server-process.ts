@@ -28,8 +28,8 @@ export async function freePort(): Promise<number> {
 
 export type ServerProcess = { url: string; child: ChildProcess; output(): string };
 
-function spawnServer(port: number, env: Record<string, string>) {
-  const child = spawn(process.execPath, [...SERVER_NODE_OPTIONS, MAIN], {
+function spawnServer(port: number, env: Record<string, string>, main = MAIN) {
+  const child = spawn(process.execPath, [...SERVER_NODE_OPTIONS, main], {
     env: {
       ...process.env,
       PORT: String(port),
@@ -70,9 +70,13 @@ export async function runServerUntilExit(
   return { code, stdout: printed.stdout, stderr: printed.stderr };
 }
 
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+/** `main`: another checkout's server, for a benchmark that compares two versions in one run. */
+export async function startServerProcess(
+  env: Record<string, string>,
+  main = MAIN,
+): Promise<ServerProcess> {
   const port = await freePort();
-  const { child, printed } = spawnServer(port, env);
+  const { child, printed } = spawnServer(port, env, main);
   const output = () => printed.both;
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 300; attempt += 1) {

@@ -4,6 +4,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { removedFilesSchema } from '../../../domain/attachments/storage.ts';
 import { AppError } from '../../../domain/errors.ts';
+import type { Agreement } from '../../../domain/record/record.schema.ts';
 import {
   agreementSchema,
   historySchema,
@@ -57,7 +58,13 @@ export function registerDocumentRoutes<S extends z.ZodType>(
   // through Fastify's type provider.
   const bodyOf = (request: FastifyRequest) => request.body as z.output<S>;
 
-  const send = async (request: FastifyRequest, reply: FastifyReply, item: Item | undefined) => {
+  const send = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    item: Item | undefined,
+    /** Already read with the item, or to be read here. */
+    agreedRead?: Agreement | null,
+  ) => {
     // Stored words are upgraded and checked against the schema as they are read.
     const data = item?.data as z.output<S>;
     const body = item
@@ -72,7 +79,11 @@ export function registerDocumentRoutes<S extends z.ZodType>(
       : undefined;
     const scope = scopeOf(request);
     const agreed =
-      item && def.agreed && scope.decision.isOwner ? await records.agreement(scope, item) : null;
+      item && def.agreed && scope.decision.isOwner
+        ? agreedRead !== undefined
+          ? agreedRead
+          : await records.agreement(scope, item)
+        : null;
     const withAgreed = agreed ? { ...body, agreed } : body;
     const marked = removed?.length ? { ...withAgreed, removedFileIds: removed } : withAgreed;
     return reply.header('ETag', etagFor(body.version)).send(marked);
@@ -81,8 +92,13 @@ export function registerDocumentRoutes<S extends z.ZodType>(
   app.get(def.path, {
     config: { access: read },
     schema: { params, response: { 200: response } },
-    handler: async (request, reply) =>
-      send(request, reply, await records.getSingleton(scopeOf(request), def.kind)),
+    handler: async (request, reply) => {
+      const scope = scopeOf(request);
+      if (!def.agreed || !scope.decision.isOwner)
+        return send(request, reply, await records.getSingleton(scope, def.kind));
+      const found = await records.getSingletonAgreed(scope, def.kind);
+      return send(request, reply, found?.item, found?.agreement ?? null);
+    },
   });
 
   app.put(def.path, {

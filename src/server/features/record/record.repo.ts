@@ -1,7 +1,13 @@
 // Kysely queries for record items and their revisions. Every query is scoped by person_id.
 // Each write changes the current row and appends a revision in one transaction, so an item
 // and its history never disagree.
-import { type Expression, type Kysely, sql, type Transaction } from 'kysely';
+import {
+  type Expression,
+  type ExpressionBuilder,
+  type Kysely,
+  sql,
+  type Transaction,
+} from 'kysely';
 import { compiledRead } from '../../store/compiled-query.ts';
 import { byPerson, inChunks } from '../../store/people-chunks.ts';
 import type { Database, RecordItemRow, RecordRevisionRow } from '../../store/schema.ts';
@@ -100,21 +106,45 @@ function compiledReads(db: Kysely<Database>) {
     agreement: compiledRead(db, ['personId', 'itemId', 'version'], (p) =>
       db
         .selectFrom('record_revision as r')
-        .select(['r.authored_by', 'r.agreed_by', 'r.agreed_at'])
-        .select(knownName(sql.ref('r.person_id'), sql.ref('r.authored_by')).as('author_name'))
-        .select(
-          sql<string | null>`case when r.agreed_by is null then null
-            else ${knownName(sql.ref('r.person_id'), sql.ref('r.agreed_by'))} end`.as(
-            'agreed_by_name',
-          ),
-        )
+        .select(agreementColumns)
         .where('r.person_id', '=', p.personId)
         .where('r.item_id', '=', p.itemId)
         // A named parameter is a placeholder string until run with the number.
         .where('r.version', '=', p.version as unknown as number),
     ),
+    // The owner's read of a section whose answer names who wrote and agreed it: the item and
+    // its current version's names in one query (on PostgreSQL one round trip instead of two).
+    singletonAgreed: compiledRead(db, ['personId', 'kind'], (p) =>
+      db
+        .selectFrom('record_item as i')
+        .leftJoin('record_revision as r', (join) =>
+          join
+            .onRef('r.person_id', '=', 'i.person_id')
+            .onRef('r.item_id', '=', 'i.id')
+            .onRef('r.version', '=', 'i.version'),
+        )
+        .selectAll('i')
+        .select(agreementColumns)
+        .where('i.person_id', '=', p.personId)
+        .where('i.kind', '=', p.kind),
+    ),
   };
 }
+
+/** Who wrote a revision `r` and who agreed it, with both names. */
+function agreementColumns(eb: ExpressionBuilder<{ r: RecordRevisionRow }, 'r'>) {
+  return [
+    eb.ref('r.authored_by').as('authored_by'),
+    eb.ref('r.agreed_by').as('agreed_by'),
+    eb.ref('r.agreed_at').as('agreed_at'),
+    knownName(sql.ref('r.person_id'), sql.ref('r.authored_by')).as('author_name'),
+    sql<string | null>`case when r.agreed_by is null then null
+      else ${knownName(sql.ref('r.person_id'), sql.ref('r.agreed_by'))} end`.as('agreed_by_name'),
+  ];
+}
+
+/** An item and who wrote and agreed its current version (absent for an item never saved so). */
+export type ItemWithAgreement = { row: RecordItemRow; agreement: RevisionAgreement | undefined };
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -141,6 +171,21 @@ export function createRecordRepo(db: Kysely<Database>) {
 
     async findSingleton(personId: string, kind: string): Promise<RecordItemRow | undefined> {
       return (await reads.singleton({ personId, kind }))[0];
+    },
+
+    async findSingletonAgreed(
+      personId: string,
+      kind: string,
+    ): Promise<ItemWithAgreement | undefined> {
+      const [found] = await reads.singletonAgreed({ personId, kind });
+      if (!found) return undefined;
+      const { authored_by, agreed_by, agreed_at, author_name, agreed_by_name, ...row } = found;
+      // Left joined: every item has a revision of its version, but read as "none" if not.
+      const agreement =
+        authored_by === null
+          ? undefined
+          : { authored_by, agreed_by, agreed_at, author_name, agreed_by_name };
+      return { row: row as RecordItemRow, agreement };
     },
 
     async list(

@@ -13,7 +13,13 @@ import { currentShapeVersion } from '../../../domain/record/stored-json.ts';
 import { UNDO_WINDOW_DAYS } from '../../../domain/record/undo-window.ts';
 import type { IfMatch } from '../../../domain/record/versioning.ts';
 import type { RecordItemRow } from '../../store/schema.ts';
-import type { AlsoInTransaction, Provenance, RecordRepo, RevisionAction } from './record.repo.ts';
+import type {
+  AlsoInTransaction,
+  Provenance,
+  RecordRepo,
+  RevisionAction,
+  RevisionAgreement,
+} from './record.repo.ts';
 import {
   type Item,
   itemOfRow,
@@ -62,6 +68,16 @@ function storedData(row: RecordItemRow): unknown {
   } catch {
     return null;
   }
+}
+
+function toAgreement(scope: RecordScope, found: RevisionAgreement | undefined): Agreement | null {
+  if (!found) return null;
+  return {
+    authorName: found.author_name,
+    byOwner: found.authored_by === scope.personId,
+    agreedByName: found.agreed_by_name,
+    agreedAt: found.agreed_at,
+  };
 }
 
 function requireScope(scope: RecordScope, kind: ItemKind, action: 'read' | 'write'): void {
@@ -393,14 +409,18 @@ export function createRecordService(repo: RecordRepo, clock: Clock, logUnreadabl
     /** Who wrote the item's current version and who agreed it, by name. */
     async agreement(scope: RecordScope, item: Item): Promise<Agreement | null> {
       requireScope(scope, item.kind, 'read');
-      const found = await repo.agreement(scope.personId, item.id, item.version);
-      if (!found) return null;
-      return {
-        authorName: found.author_name,
-        byOwner: found.authored_by === scope.personId,
-        agreedByName: found.agreed_by_name,
-        agreedAt: found.agreed_at,
-      };
+      return toAgreement(scope, await repo.agreement(scope.personId, item.id, item.version));
+    },
+
+    /** `getSingleton` with `agreement` of its current version, read together. */
+    async getSingletonAgreed<T>(
+      scope: RecordScope,
+      kind: ItemKind,
+    ): Promise<{ item: Item<T>; agreement: Agreement | null } | undefined> {
+      requireScope(scope, kind, 'read');
+      const found = await repo.findSingletonAgreed(scope.personId, kind);
+      if (!found) return undefined;
+      return { item: toItem<T>(found.row), agreement: toAgreement(scope, found.agreement) };
     },
 
     /** Where an item is (its parent, whether deleted), without reading its words. */
