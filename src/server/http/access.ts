@@ -244,20 +244,21 @@ export function registerAccessControl(app: FastifyInstance, gate: AccessGate): v
   // answer that carries record data (not a 404 for an item that is not there, nor any other
   // refusal) is a read. Registered before compression, so it runs first. If the entry cannot
   // be written, the answer is replaced by the error (500) and its data is never sent.
-  app.addHook('onSend', async (request, reply, payload) => {
+  // A callback hook: most answers have no read to log and go on at once, without a promise.
+  app.addHook('onSend', (request, reply, payload, done) => {
     const logRead = request.pendingReadLog;
-    if (!logRead) return payload;
+    if (!logRead) return done(null, payload);
     request.pendingReadLog = null; // once: the error answer that may follow is not a read
-    if (reply.statusCode >= 400) return payload;
-    try {
-      await logRead();
-    } catch (error) {
-      if (payload instanceof Readable) payload.destroy();
-      // Nor anything the handler said about the data: its version, its file name.
-      for (const header of READ_HEADERS) reply.removeHeader(header);
-      throw error;
-    }
-    return payload;
+    if (reply.statusCode >= 400) return done(null, payload);
+    logRead().then(
+      () => done(null, payload),
+      (error: Error) => {
+        if (payload instanceof Readable) payload.destroy();
+        // Nor anything the handler said about the data: its version, its file name.
+        for (const header of READ_HEADERS) reply.removeHeader(header);
+        done(error);
+      },
+    );
   });
 }
 

@@ -37,10 +37,12 @@ const REMEMBERED_HOSTS = 32;
 
 export function registerHostCheck(app: FastifyInstance, config: Config): void {
   const allowed = new Set<string>();
-  app.addHook('onRequest', async (request) => {
+  // A callback hook, not an async one: it runs on every request and never waits.
+  app.addHook('onRequest', (request, _reply, done) => {
     const host = request.host;
-    if (allowed.has(host)) return;
-    if (!hostAllowed(host, config)) throw new AppError('WM_HOST_NOT_ALLOWED');
+    if (allowed.has(host)) return done();
+    if (!hostAllowed(host, config)) return done(new AppError('WM_HOST_NOT_ALLOWED'));
     if (allowed.size < REMEMBERED_HOSTS) allowed.add(host);
+    done();
   });
 }

@@ -16,14 +16,18 @@ const PARTS = [
 ] as const;
 
 export function registerRequestTextCheck(app: FastifyInstance): void {
-  app.addHook('preValidation', async (request) => {
+  // A callback hook, not an async one: it runs on every request and never waits.
+  app.addHook('preValidation', (request, _reply, done) => {
     for (const [part, prefix] of PARTS) {
       const path = findUnstorableText(request[part]);
       if (!path) continue;
       const field = path.length ? `${prefix}${path.join('.')}` : prefix.slice(0, -1) || 'body';
-      throw new AppError('WM_VALIDATION_FAILED', {
-        fields: [{ field, message: say('validation.unstorableText') }],
-      });
+      return done(
+        new AppError('WM_VALIDATION_FAILED', {
+          fields: [{ field, message: say('validation.unstorableText') }],
+        }),
+      );
     }
+    done();
   });
 }

@@ -53,14 +53,17 @@ const API_HEADERS = { ...EVERY_ANSWER, ...BARE_API_HEADERS } as const;
 const STRICT_TRANSPORT = 'max-age=31536000; includeSubDomains';
 
 export async function registerSecurityHeaders(app: FastifyInstance): Promise<void> {
-  app.addHook('onRequest', async (request, reply) => {
+  // Callback hooks, not async ones: they run on every request and never wait.
+  app.addHook('onRequest', (request, reply, done) => {
     reply.headers(isApiRequest(request) || isFhirRequest(request) ? API_HEADERS : PAGE_HEADERS);
+    done();
   });
-  app.addHook('onSend', async (request, reply) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     // Again as the answer goes: no handler may make an API answer cacheable.
     if (isApiRequest(request) || isFhirRequest(request)) reply.header('cache-control', 'no-store');
     // Over HTTPS only: over plain HTTP browsers ignore it, and a local install that sent it
     // for "localhost" would stop every other plain-HTTP local app for a year.
     if (request.protocol === 'https') reply.header('strict-transport-security', STRICT_TRANSPORT);
+    done(null, payload);
   });
 }
