@@ -4,12 +4,10 @@
 // finds her on "My people" and reads her goals, logged under Priya's own name with the team;
 // Sam, in another team, gets the 404 of nobody's record; Ana leaves the team, and Priya's very
 // next request is the 404 too. axe-core checks every new page.
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectPage, person, signUpPage } from './pages.ts';
+import { addStaff, createService, send } from './service-setup.ts';
 import {
   expectAccessible,
   hasBrowser,
@@ -18,54 +16,9 @@ import {
   separateContexts,
   startServer,
 } from './support.ts';
-import { freshTotpCode, signInContext } from './walk.ts';
+import { signInContext } from './walk.ts';
 
 const STEP_TIMEOUT = 240_000;
-const PASSWORD = 'a long enough password for staff';
-
-type Session = { headers: Record<string, string>; accountId: string };
-
-/** Signs in through the set-up link's answer: its cookie and CSRF token, for API calls. */
-async function fromSetUp(url: string, token: string): Promise<Session> {
-  const answer = await fetch(`${url}/api/set-up`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ token, password: PASSWORD }),
-  });
-  if (!answer.ok) throw new Error(`Setting up answered ${answer.status}: ${await answer.text()}`);
-  const { csrfToken, account } = (await answer.json()) as {
-    csrfToken: string;
-    account: { id: string };
-  };
-  const cookie = answer.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  return { headers: { cookie, 'x-csrf-token': csrfToken }, accountId: account.id };
-}
-
-async function send(url: string, session: Session, method: string, route: string, body?: unknown) {
-  const answer = await fetch(`${url}${route}`, {
-    method,
-    headers:
-      body === undefined
-        ? session.headers
-        : { ...session.headers, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!answer.ok) throw new Error(`${route} answered ${answer.status}: ${await answer.text()}`);
-  return answer.status === 204 ? null : ((await answer.json()) as Record<string, unknown>);
-}
-
-/** Turns two-step sign-in on, as staff must before they see anyone (decision 0039). */
-async function turnOnTotp(url: string, session: Session): Promise<string> {
-  const started = await send(url, session, 'POST', '/api/account/second-factor/totp');
-  const secret = String(started?.secret);
-  await send(url, session, 'POST', '/api/account/second-factor/totp/confirm', {
-    code: await freshTotpCode(secret),
-  });
-  return secret;
-}
 
 describe.skipIf(!hasBrowser)('Connecting to a team', { timeout: STEP_TIMEOUT }, () => {
   let server: RunningServer;
@@ -88,31 +41,14 @@ describe.skipIf(!hasBrowser)('Connecting to a team', { timeout: STEP_TIMEOUT }, 
 
   it('Ana joins with the team code; Priya in the team reads her goals, Sam in another team cannot, and after Ana leaves neither can Priya', async () => {
     // The operator's service and its admin, with two teams and a practitioner in each.
-    const cli = path.resolve(import.meta.dirname, '../src/server/cli.ts');
-    const env = { ...process.env, DATA_DIR: server.dataDir };
-    const adminEmail = `admin.${Date.now()}@example.test`;
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      [cli, 'service', 'create', '--name', 'Riverside Recovery', '--admin-email', adminEmail],
-      { env },
-    );
-    const adminToken = stdout.match(/\/set-up\/(\S+)/)?.[1] ?? '';
-    const admin = await fromSetUp(run.url, adminToken);
+    const admin = await createService(run.url, server.dataDir, 'Riverside Recovery');
     const riverside = await send(run.url, admin, 'POST', '/api/service/teams', {
       name: 'Riverside team',
     });
     const other = await send(run.url, admin, 'POST', '/api/service/teams', { name: 'Hill team' });
     const code = await send(run.url, admin, 'GET', `/api/service/teams/${riverside?.id}/code`);
-    const staff = async (name: string, email: string, teamId: unknown) => {
-      const invited = await send(run.url, admin, 'POST', '/api/service/staff', {
-        name,
-        email,
-        teamId,
-      });
-      const token = String(invited?.setUpLink).split('/set-up/')[1] ?? '';
-      const session = await fromSetUp(run.url, token);
-      return { email, password: PASSWORD, totpSecret: await turnOnTotp(run.url, session) };
-    };
+    const staff = async (name: string, email: string, teamId: unknown) =>
+      (await addStaff(run.url, admin, { name, email, teamId })).login;
     const priyaLogin = await staff('Priya Shah', `priya.${Date.now()}@example.test`, riverside?.id);
     const samLogin = await staff('Sam Jones', `sam.${Date.now()}@example.test`, other?.id);
 
