@@ -1,12 +1,13 @@
 // Everything the suite measures on one database: seeds it through the API, then the interleaved
 // saturation rounds, the fixed arrival rate (S2) and the memory run, and answers the section of
 // the report for that database.
+import { seedCaseload } from './caseload-seed.ts';
 import type { BenchDatabase } from './databases.ts';
 import type { LoadSpec } from './load-spec.ts';
 import { measureMemory } from './memory.ts';
 import type { Options } from './options.ts';
 import { figure, type LoadRow, loadTable, memoryTable, rateTable, times } from './report.ts';
-import { BARE, buildRoutes, type Route } from './routes.ts';
+import { BARE, buildRoutes, CASELOAD_PEOPLE, type Route } from './routes.ts';
 import { type Measured, runLoad } from './run-load.ts';
 import { seed } from './seed.ts';
 import { type Running, startBare, startEmergencyServer, startWaymark } from './servers.ts';
@@ -63,6 +64,13 @@ export async function measureDatabase(
     },
     log,
   );
+  if (options.parts.includes('load') && chosen('caseload')) {
+    const began = performance.now();
+    seeded.caseloadCookie = await seedCaseload(database.env, CASELOAD_PEOPLE);
+    log(
+      `  caseload: ${CASELOAD_PEOPLE} people connected to a practitioner's team in ${figure((performance.now() - began) / 1000)} s`,
+    );
+  }
   const allRoutes = buildRoutes(seeded, servers.waymark.url);
   const routes = allRoutes.filter((route) => chosen(route.name));
   const headers: Record<string, string> = options.acceptEncoding
@@ -110,10 +118,9 @@ export async function measureDatabase(
           `${figure(chart.sentBytes / 1024)} KiB sent with brotli.`
         : ''),
   ];
-  const measurable = routes.filter((route) => !route.notBuilt);
 
   if (options.parts.includes('load')) {
-    const targets = [BARE, ...measurable];
+    const targets = [BARE, ...routes];
     if (options.warmup > 0) {
       log(`  warm-up: ${options.warmup} s on each route`);
       for (const route of targets) await measure(route, options.warmup);
@@ -126,11 +133,10 @@ export async function measureDatabase(
         log(`  round ${round}/${options.rounds}  ${runLine(route.label, measured)}`);
       }
     }
-    const rows: LoadRow[] = [BARE, ...routes].map((route) =>
-      route.notBuilt
-        ? { label: route.label, notBuilt: true }
-        : { label: route.label, summary: summarise(runs, route.name) },
-    );
+    const rows: LoadRow[] = [BARE, ...routes].map((route) => ({
+      label: route.label,
+      summary: summarise(runs, route.name),
+    }));
     sections.push(
       `Saturation: ${options.connections} connections, as many requests as they carry.`,
       loadTable(rows, database.name === 'postgres'),

@@ -73,7 +73,7 @@ export function settingsLine(options: Options): string {
   );
 }
 
-export type LoadRow = { label: string; summary?: Summary; notBuilt?: boolean };
+export type LoadRow = { label: string; summary?: Summary };
 
 export function loadTable(rows: LoadRow[], showDatabaseCpu: boolean): string {
   const header = [
@@ -88,9 +88,8 @@ export function loadTable(rows: LoadRow[], showDatabaseCpu: boolean): string {
     'server CPU µs/req',
     ...(showDatabaseCpu ? ['PostgreSQL CPU µs/req'] : []),
   ];
-  const body = rows.map(({ label, summary, notBuilt }) => {
-    if (notBuilt || !summary)
-      return [label, notBuilt ? 'not built yet' : 'not run', ...header.slice(2).map(() => '')];
+  const body = rows.map(({ label, summary }) => {
+    if (!summary) return [label, 'not run', ...header.slice(2).map(() => '')];
     return [
       label,
       figure(summary.requestsPerSecond),

@@ -1,10 +1,14 @@
 // The routes the suite measures, each as the requests a load worker sends. A page that makes
 // several requests (Home, the chart page) is measured as those requests in turn, on each
 // connection, so its figures are per request.
+import { CASELOAD_PATH } from './caseload-seed.ts';
 import { type Account, expect, recordPath } from './http-client.ts';
 import type { RequestSpec } from './load-spec.ts';
 import type { RouteName } from './options.ts';
 import { ABOUT_ME, type Seeded } from './seed.ts';
+
+/** How many people the suite's practitioner has in their caseload (caseload.ts varies it). */
+export const CASELOAD_PEOPLE = 50;
 
 /** Which process serves the route. */
 export type Target = 'bare' | 'waymark' | 'emergency';
@@ -15,8 +19,6 @@ export type Route = {
   target: Target;
   /** Built just before each run: a save needs each document's latest revision. */
   requests(): Promise<RequestSpec[]>;
-  /** Set for a route the product does not have yet; it is listed, not measured. */
-  notBuilt?: true;
 };
 
 export const BARE: Route = {
@@ -165,10 +167,15 @@ export function buildRoutes(seeded: Seeded, waymarkUrl: string): Route[] {
     },
     {
       name: 'caseload',
-      label: 'caseload',
+      label: `caseload (${CASELOAD_PEOPLE} people)`,
       target: 'waymark',
-      requests: async () => [],
-      notBuilt: true,
+      requests: async () => [
+        {
+          method: 'GET',
+          path: CASELOAD_PATH,
+          headers: { cookie: seeded.caseloadCookie ?? '' },
+        },
+      ],
     },
   ];
 }

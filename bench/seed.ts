@@ -29,6 +29,8 @@ export type Seeded = {
    */
   chartAnswer?: { points: number; jsonBytes: number; sentBytes: number };
   seconds: number;
+  /** A practitioner's session with a caseload (caseload-seed.ts), when the caseload is measured. */
+  caseloadCookie?: string;
 };
 
 const WORDS = 'Words the person wrote about what matters to them. '.repeat(20).trim();
