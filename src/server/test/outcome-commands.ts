@@ -23,8 +23,38 @@ const scores = fc
       .map((values) => Object.fromEntries(scales.map((scale, index) => [scale, values[index]]))),
   );
 
+export const newCheckin = fc.record({
+  kind: fc.constant('checkin' as const),
+  at: moment,
+  scores,
+  forMeOnly: fc.boolean(),
+});
+const newMeasure = fc.record({
+  kind: fc.constant('measure' as const),
+  at: moment,
+  items: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 9, maxLength: 9 }),
+  forMeOnly: fc.boolean(),
+});
+const rating = fc.record({
+  kind: fc.constantFrom('rating' as const, 'editRating' as const),
+  which,
+  at: moment,
+  area: which,
+  score: fc.integer({ min: 1, max: 7 }),
+});
+
+/** Each sequence starts with values of each kind, so later writes have pairs to move. */
+export const startingValues = fc.tuple(
+  newCheckin,
+  newCheckin,
+  newMeasure,
+  newMeasure,
+  rating,
+  rating,
+);
+
 export const outcomeCommand = fc.oneof(
-  fc.record({ kind: fc.constant('checkin' as const), at: moment, scores, forMeOnly: fc.boolean() }),
+  newCheckin,
   fc.record({
     kind: fc.constant('editCheckin' as const),
     which,
@@ -33,20 +63,9 @@ export const outcomeCommand = fc.oneof(
     forMeOnly: fc.boolean(),
   }),
   fc.record({ kind: fc.constantFrom('deleteCheckin' as const, 'undeleteCheckin' as const), which }),
-  fc.record({
-    kind: fc.constantFrom('rating' as const, 'editRating' as const),
-    which,
-    at: moment,
-    area: which,
-    score: fc.integer({ min: 1, max: 7 }),
-  }),
+  rating,
   fc.record({ kind: fc.constantFrom('deleteRating' as const, 'undeleteRating' as const), which }),
-  fc.record({
-    kind: fc.constant('measure' as const),
-    at: moment,
-    items: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 9, maxLength: 9 }),
-    forMeOnly: fc.boolean(),
-  }),
+  newMeasure,
   fc.record({ kind: fc.constant('toggleMeasure' as const), which }),
   fc.record({ kind: fc.constant('goal' as const), achieved: fc.boolean() }),
   fc.record({
