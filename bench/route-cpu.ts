@@ -4,7 +4,10 @@
 // suite, for the loop of changing something and measuring it; the suite is what the goals are
 // read from.
 //   ROUTES=about-me,goals DATABASE=sqlite SECONDS=5 ROUNDS=3 PROFILE=/tmp/prof node bench/route-cpu.ts
+// COUNTED=1 makes the first writer opted in and in a team, so each check-in moves the kept
+// outcome counts (bench/counted-writer.ts).
 import fs from 'node:fs';
+import { makeCountedWriter } from './counted-writer.ts';
 import { openBenchDatabase } from './databases.ts';
 import type { DatabaseName, RouteName } from './options.ts';
 import { figure } from './report.ts';
@@ -29,6 +32,8 @@ let waymark = await startWaymark(database.env);
 try {
   const seeded = await seed(waymark.url, { writers: connections, chartYears: 0 }, () => {});
   await waymark.stop();
+  const first = seeded.writers[0];
+  if (env.COUNTED === '1' && first) await makeCountedWriter(database.env, first.id);
   waymark = await startWaymark({
     ...database.env,
     ...(profileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {}),
