@@ -4,7 +4,7 @@
 // person's months are recomputed from the source rows, never patched, so the rollup is always
 // what a rebuild from scratch would give. Each also moves the kept outcome counts by what it
 // changed (outcome-counts.ts, decision 0055).
-import { type Kysely, sql, type Transaction, type Updateable } from 'kysely';
+import type { Kysely, Transaction, Updateable } from 'kysely';
 import type { ScaleRange } from '../../../domain/checkins/checkin-values.ts';
 import {
   type CheckinSettings,

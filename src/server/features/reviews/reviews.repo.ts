@@ -3,8 +3,8 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { byPerson, inChunks } from '../../store/people-chunks.ts';
 import type { Database, ReviewRevisionRow, ReviewRow } from '../../store/schema.ts';
-import { countNewReviews } from '../outcomes/outcome-counts.ts';
 import { versionedRows } from '../../store/versioned-rows.ts';
+import { countNewReviews } from '../outcomes/outcome-counts.ts';
 
 export type ReviewAction = 'create' | 'ratings' | 'meeting' | 'confirm' | 'decline';
 export type Author = { authoredBy: string; authoredRole: string };
