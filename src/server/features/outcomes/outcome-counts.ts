@@ -64,15 +64,18 @@ export async function lockPerson(db: Db, personId: string): Promise<void> {
  */
 export const COUNTS_LOCK = 160_055;
 
-async function countsReadyFor(db: Db, personId: string) {
+/**
+ * Whether the counts are whole (not waiting for a refill), read under the shared lock, in a
+ * statement after it so its snapshot sees a refill that ended while this write waited.
+ */
+async function countsReady(db: Db): Promise<boolean> {
   if (isPostgres(db)) await sql`select pg_advisory_xact_lock_shared(${COUNTS_LOCK})`.execute(db);
   const row = await db
-    .selectFrom('outcome_count_state as s')
-    .leftJoin('outcome_consent as c', (join) => join.on('c.person_id', '=', personId))
-    .select(['s.ready', 'c.person_id'])
-    .where('s.id', '=', 1)
+    .selectFrom('outcome_count_state')
+    .select('ready')
+    .where('id', '=', 1)
     .executeTakeFirst();
-  return { ready: row?.ready === 1, consented: Boolean(row?.person_id) };
+  return row?.ready === 1;
 }
 
 async function consentedNow(db: Db, personId: string): Promise<boolean> {
@@ -215,9 +218,12 @@ export async function withOutcomeCounts<T>(
   work: () => Promise<T>,
 ): Promise<T> {
   await lockPerson(db, personId);
-  const state = await countsReadyFor(db, personId);
-  if (!state.ready) return work();
-  const linksBefore = state.consented ? await countedLinks(db, personId, true) : [];
+  // The person's lock keeps their consent as read until this write ends; someone who has not
+  // opted in adds nothing, so their writes need neither the counts' lock nor more reads.
+  const consented = await consentedNow(db, personId);
+  if (!consented && !part.members) return work();
+  if (!(await countsReady(db))) return work();
+  const linksBefore = consented ? await countedLinks(db, personId, true) : [];
   if (linksBefore.length === 0 && !part.members) return work();
   const before = await personPart(db, personId, linksBefore, part);
   const result = await work();
@@ -239,8 +245,7 @@ export async function countNewReviews(
 ): Promise<void> {
   if (createdAt.length === 0) return;
   await lockPerson(db, personId);
-  const state = await countsReadyFor(db, personId);
-  if (!state.ready || !state.consented) return;
+  if (!(await consentedNow(db, personId)) || !(await countsReady(db))) return;
   const links = await countedLinks(db, personId, true);
   await addCounts(db, personOutcomeCounts({ links, reviewMonths: createdAt.map(monthOf) }));
 }
