@@ -4,7 +4,13 @@
 // counts shows which one a read used; the refill makes them whole and ready again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OutcomeScope } from '../../../domain/outcomes/report-input.ts';
-import { aServiceAdmin, signUp, startTestApp, type TestApp } from '../../test/app-harness.ts';
+import {
+  aServiceAdmin,
+  type Client,
+  signUp,
+  startTestApp,
+  type TestApp,
+} from '../../test/app-harness.ts';
 import { DIALECTS } from '../../test/dialects.ts';
 import { answersTo } from '../../test/measure-fixtures.ts';
 import { aTeam, connectToTeam } from '../../test/team-fixtures.ts';
@@ -19,6 +25,7 @@ describe.each(DIALECTS)('Reading a report from counts or from people on %s', (di
   let t: TestApp;
   let service: OutcomeScope;
   let team: OutcomeScope;
+  const people: { client: Client; link: string }[] = [];
 
   beforeAll(async () => {
     t = await startTestApp(dialect);
@@ -29,7 +36,8 @@ describe.each(DIALECTS)('Reading a report from counts or from people on %s', (di
     for (let i = 0; i < 10; i++) {
       t.clock.advanceMinutes(1);
       const person = await signUp(t.app);
-      await connectToTeam(person, teams[i % 2]?.code ?? '', { measures: 'view' });
+      const link = await connectToTeam(person, teams[i % 2]?.code ?? '', { measures: 'view' });
+      people.push({ client: person, link });
       await person.request({
         method: 'PUT',
         url: `/api/people/${person.personId}/outcome-consent`,
@@ -88,5 +96,34 @@ describe.each(DIALECTS)('Reading a report from counts or from people on %s', (di
     const refilled = await readReportInput(t.store.db, service, YEAR, true);
     expect(refilled.series.length).toBeGreaterThan(0);
     expect(refilled).toEqual(await fromPeople(service));
+  });
+
+  it('takes someone out at once when they end a team connection or close their account', async () => {
+    const next = { fromMonth: '2026-12', toMonth: '2027-11' };
+    const counted = async (period = YEAR) => {
+      const kept = await readReportInput(t.store.db, service, period, true);
+      expect(kept).toEqual(await fromPeople(service, period));
+      return kept.peopleCounted;
+    };
+    expect(await counted()).toBe(10);
+    expect(await counted(next)).toBe(10);
+    const [ending, closing] = people;
+    if (!ending || !closing) throw new Error('no people');
+    // Ended from the sharing page: still theirs this year, in no period after it.
+    const ended = await ending.client.request({
+      method: 'DELETE',
+      url: `/api/people/${ending.client.personId}/sharing/${ending.link}`,
+    });
+    expect(ended.statusCode, ended.body).toBe(204);
+    expect(await counted()).toBe(10);
+    expect(await counted(next)).toBe(9);
+    const closed = await closing.client.request({
+      method: 'POST',
+      url: '/api/account/close',
+      payload: { currentPassword: 'a long enough password', understood: true },
+    });
+    expect(closed.statusCode, closed.body).toBe(204);
+    expect(await counted()).toBe(9);
+    expect(await counted(next)).toBe(8);
   });
 });
