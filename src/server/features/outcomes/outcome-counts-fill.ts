@@ -8,14 +8,8 @@ import { type Kysely, sql } from 'kysely';
 import { noCounts } from '../../../domain/outcomes/outcome-counts.ts';
 import { isPostgres } from '../../store/compiled-query.ts';
 import type { Database } from '../../store/schema.ts';
-import {
-  addCounts,
-  COUNTS_LOCK,
-  EVERYTHING,
-  outcomeRowsOf,
-  partOf,
-  teamLinksOf,
-} from './outcome-counts.ts';
+import { addCounts, COUNTS_LOCK, EVERYTHING } from './outcome-counts.ts';
+import { outcomeRowsOf, partOf, teamLinksOf } from './outcome-person-rows.ts';
 
 /** People read at once: a few hundred thousand rows of theirs at most. */
 const BATCH = 500;
