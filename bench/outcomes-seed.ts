@@ -8,7 +8,9 @@
 // filled as the write paths would leave them: `outcome_value` (each person, series and month's
 // first and last value, "for me only" check-ins left out), `outcome_goal`, and `outcome_consent`
 // for 7 people in 10. Life-area rating sets and measure responses are written only as their
-// rollup rows: reports read nothing else of them.
+// rollup rows: reports read nothing else of them. Then the kept outcome counts (decision 0055),
+// by the refill `waymark outcomes rebuild` runs: each person's part worked out by the code the
+// write paths use (features/outcomes/outcome-counts.ts), summed.
 //
 //   node bench/outcomes-seed.ts                        # PostgreSQL, 1,000,000 people
 //   PEOPLE=100000 node bench/outcomes-seed.ts
@@ -23,10 +25,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Sqlite from 'better-sqlite3';
+import type { Kysely } from 'kysely';
 import pg from 'pg';
 import { standardAreaKey } from '../src/domain/record/life-area-framings.ts';
 import { DEFAULT_LIFE_AREAS } from '../src/domain/record/life-areas.ts';
+import { refillOutcomeCounts } from '../src/server/features/outcomes/outcome-counts-fill.ts';
 import { migrate, openPostgres, openSqlite } from '../src/server/store/db.ts';
+import type { Database } from '../src/server/store/schema.ts';
 
 export type SeedShape = {
   people: number;
@@ -199,7 +204,19 @@ const TABLES = [
   'outcome_consent',
   'outcome_value',
   'outcome_goal',
+  'outcome_pair_count',
+  'outcome_period_count',
+  'outcome_member_count',
 ];
+
+/** The kept counts filled as `waymark outcomes rebuild` fills them; prints how long it took. */
+export async function fillCounts(db: Kysely<Database>, log: (line: string) => void) {
+  const started = performance.now();
+  const people = await refillOutcomeCounts(db);
+  log(
+    `  kept outcome counts: ${people.toLocaleString('en-GB')} people counted in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  );
+}
 
 export async function seed(
   runner: Runner,
@@ -274,7 +291,15 @@ async function seedPostgres(url: string, shape: SeedShape, log: (line: string) =
     },
     close: () => client.end(),
   };
-  const seconds = await seed(runner, postgresSql, shape, log);
+  let seconds = await seed(runner, postgresSql, shape, log);
+  const counting = performance.now();
+  const kysely = openPostgres(url);
+  await fillCounts(kysely, log);
+  await kysely.destroy();
+  await client.query(
+    'vacuum analyze outcome_pair_count, outcome_period_count, outcome_member_count',
+  );
+  seconds += (performance.now() - counting) / 1000;
   const tables: SeedReport['tables'] = [];
   for (const table of TABLES) {
     const { rows } = await client.query<{ rows: string; bytes: string }>(
@@ -310,7 +335,12 @@ async function seedSqlite(file: string, shape: SeedShape, log: (line: string) =>
       sqlite.close();
     },
   };
-  const seconds = await seed(runner, sqliteSql, shape, log);
+  let seconds = await seed(runner, sqliteSql, shape, log);
+  const counting = performance.now();
+  const kysely = openSqlite(file, { log: () => {} });
+  await fillCounts(kysely, log);
+  await kysely.destroy();
+  seconds += (performance.now() - counting) / 1000;
   const tables: SeedReport['tables'] = TABLES.map((table) => ({
     table,
     rows: (sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n,

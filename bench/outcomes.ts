@@ -1,13 +1,16 @@
 // Service outcome reports at national scale (issue 16): figures only, never assertions.
 // On a data set from bench/outcomes-seed.ts:
-//   1. a service's outcomes for a year: `readOutcomeInput` for one service's 40 teams, through a
-//      read-only reports connection as the app opens it (store/db.ts openReportsDb), services in
-//      turn; p50 and p99;
+//   1. a service's outcomes for a year: `readReportInput` for one service's 40 teams, as the
+//      report route reads them (kept counts, decision 0055), through a read-only reports
+//      connection as the app opens it (store/db.ts openReportsDb), services in turn; p50 and p99;
+//      and the same from its people (`readOutcomeInput`, what any other period reads);
 //   2. the whole country's: every service's year one after another, as an operator would ask the
 //      reports path for all of them (there is no national route: a report is of one service);
-//   3. a check-in write's latency, through the real server in a process of its own, alone and
-//      then while service reports run one after another without pause in a thread of this
-//      process (its own reports connection); p50 and p99.
+//   3. a team's year, from its people (teams are not kept as counts);
+//   4. a check-in write's latency, through the real server in a process of its own, by someone
+//      who opted in and is in a team (so each check-in moves the counts), alone and then while
+//      service reports run one after another without pause in a thread of this process (its
+//      own reports connection); p50 and p99.
 //
 //   OUTCOMES_DATABASE_URL=postgres://…/waymark_outcomes_100000 node bench/outcomes.ts
 //   PEOPLE=20000 node bench/outcomes.ts        # seeds a scratch database first, drops it after
@@ -25,6 +28,7 @@ import path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Kysely } from 'kysely';
 import type { OutcomePeriod, OutcomeScope } from '../src/domain/outcomes/report-input.ts';
+import { readReportInput } from '../src/server/features/outcomes/outcome-counts.repo.ts';
 import { readOutcomeInput } from '../src/server/features/outcomes/outcomes.repo.ts';
 import { openPostgres, openSqlite } from '../src/server/store/db.ts';
 import type { Database } from '../src/server/store/schema.ts';
@@ -136,16 +140,45 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
   return performance.now() - started;
 }
 
+/** A service's year as the report route reads it: kept counts. */
+const serviceYear = (reports: Kysely<Database>, s: number) =>
+  readReportInput(reports, scopeOf(s), YEAR, true);
+
 async function countryYear(reports: Kysely<Database>): Promise<number> {
   let counted = 0;
-  for (const s of SERVICES)
-    counted += (await readOutcomeInput(reports, scopeOf(s), YEAR)).peopleCounted;
+  for (const s of SERVICES) counted += (await serviceYear(reports, s)).peopleCounted;
   return counted;
 }
 
-/** Check-ins one after another for `seconds`; each one's time as the client saw it. */
-async function checkinLatencies(origin: string, seconds: number): Promise<number[]> {
+/**
+ * Check-ins one after another for `seconds` by someone who opted in and is in team 0 (the
+ * connection written straight in: seeded teams have no code); each one's time as the client saw it.
+ */
+async function checkinLatencies(
+  origin: string,
+  seconds: number,
+  main: Kysely<Database>,
+): Promise<number[]> {
   const person = await signUp(origin, `writer-${randomUUID()}@bench.example`, 'Bench writer');
+  const consent = await send(recordPath(origin, person, '/outcome-consent'), {
+    method: 'PUT',
+    headers: writeHeaders(person),
+    body: { optedIn: true },
+  });
+  if (consent.status !== 200) throw new Error(`consent: ${consent.status}`);
+  await main
+    .insertInto('relationship')
+    .values({
+      person_id: person.id,
+      id: randomUUID(),
+      account_id: null,
+      team_id: teamId(0),
+      role: 'practitioner',
+      known_as: 'Team 0',
+      created_at: '2024-11-01T09:00:00.000Z',
+      ended_at: null,
+    })
+    .execute();
   const url = recordPath(origin, person, '/checkins');
   const latencies: number[] = [];
   const until = performance.now() + seconds * 1000;
@@ -175,6 +208,7 @@ async function main(): Promise<void> {
   const serviceRuns = whole('SERVICE_RUNS', 20);
   const countryRuns = whole('COUNTRY_RUNS', 3);
   const writeSeconds = whole('WRITE_SECONDS', 15);
+  const peopleRuns = whole('PEOPLE_RUNS', 3);
   const machine = machineFacts();
   const db = await target();
   try {
@@ -188,20 +222,46 @@ async function main(): Promise<void> {
     );
 
     // One unmeasured report first: the first read of a table pays for the disk.
-    await readOutcomeInput(db.reports, scopeOf(0), YEAR);
+    await serviceYear(db.reports, 0);
     const service: number[] = [];
     let counted = 0;
     for (let run = 0; run < serviceRuns; run += 1) {
       const s = SERVICES[run % SERVICES.length] ?? 0;
       service.push(
         await timed(async () => {
-          counted = (await readOutcomeInput(db.reports, scopeOf(s), YEAR)).peopleCounted;
+          counted = (await serviceYear(db.reports, s)).peopleCounted;
         }),
       );
     }
     const serviceSummary = summariseLatencies(service);
     console.log(
-      `A service's year (${serviceRuns} runs, e.g. ${counted.toLocaleString('en-GB')} people counted): p50 ${ms(serviceSummary.p50)}, p99 ${ms(serviceSummary.p99)}, max ${ms(serviceSummary.max)}`,
+      `A service's year, kept counts (${serviceRuns} runs, e.g. ${counted.toLocaleString('en-GB')} people counted): p50 ${ms(serviceSummary.p50)}, p99 ${ms(serviceSummary.p99)}, max ${ms(serviceSummary.max)}`,
+    );
+    // The same from its people, as any period that is not kept is read.
+    const fromPeople: number[] = [];
+    for (let run = 0; run < peopleRuns; run += 1)
+      fromPeople.push(
+        await timed(() => readOutcomeInput(db.reports, scopeOf(SERVICES[run] ?? 0), YEAR)),
+      );
+    const peopleSummary = summariseLatencies(fromPeople);
+    console.log(
+      `A service's year from its people (${peopleRuns} runs): p50 ${ms(peopleSummary.p50)}, max ${ms(peopleSummary.max)}`,
+    );
+    // A team's year: teams are read from their people (decision 0055).
+    const team: number[] = [];
+    let teamCounted = 0;
+    for (let run = 0; run < serviceRuns; run += 1) {
+      const s = SERVICES[run % SERVICES.length] ?? 0;
+      const scope = { serviceId: serviceId(s), teamIds: [teamId(s)] };
+      team.push(
+        await timed(async () => {
+          teamCounted = (await readReportInput(db.reports, scope, YEAR, false)).peopleCounted;
+        }),
+      );
+    }
+    const teamSummary = summariseLatencies(team);
+    console.log(
+      `A team's year from its people (${serviceRuns} runs, e.g. ${teamCounted.toLocaleString('en-GB')} people counted): p50 ${ms(teamSummary.p50)}, p99 ${ms(teamSummary.p99)}`,
     );
 
     const country: number[] = [];
@@ -214,8 +274,12 @@ async function main(): Promise<void> {
     );
 
     const server = await startWaymark(db.env);
+    const main =
+      db.spec.dialect === 'postgres'
+        ? openPostgres(db.spec.url)
+        : openSqlite(db.spec.file, { log: () => {} });
     try {
-      const alone = summariseLatencies(await checkinLatencies(server.url, writeSeconds));
+      const alone = summariseLatencies(await checkinLatencies(server.url, writeSeconds, main));
       console.log(
         `A check-in, alone (${writeSeconds} s, one at a time): p50 ${ms(alone.p50)}, p99 ${ms(alone.p99)}, max ${ms(alone.max)}`,
       );
@@ -223,7 +287,7 @@ async function main(): Promise<void> {
       // up the timing of the check-ins here.
       const reporter = new Worker(new URL(import.meta.url), { workerData: db.spec });
       await once(reporter, 'message'); // its connection is open and it has started
-      const beside = await checkinLatencies(server.url, writeSeconds);
+      const beside = await checkinLatencies(server.url, writeSeconds, main);
       reporter.postMessage('stop');
       const [reportsDone] = (await once(reporter, 'message')) as [number];
       await reporter.terminate();
@@ -232,6 +296,7 @@ async function main(): Promise<void> {
         `A check-in while service reports run (${writeSeconds} s, ${reportsDone} service reports beside it, one after another): p50 ${ms(besideSummary.p50)}, p99 ${ms(besideSummary.p99)}, max ${ms(besideSummary.max)}`,
       );
     } finally {
+      await main.destroy();
       await server.stop();
     }
   } finally {
@@ -249,7 +314,7 @@ async function reportUntilStopped(spec: ReportsSpec): Promise<void> {
   parentPort?.postMessage('started');
   let done = 0;
   while (!stop) {
-    await readOutcomeInput(reports, scopeOf(done % SERVICES.length), YEAR);
+    await serviceYear(reports, done % SERVICES.length);
     done += 1;
     // Lets the stop message in between reports (a SQLite read never waits on I/O).
     await new Promise((resolve) => setImmediate(resolve));

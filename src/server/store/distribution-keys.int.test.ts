@@ -71,4 +71,20 @@ describe.skipIf(!DIALECTS.includes('postgres'))('Distribution keys (docs/scaling
       .map((index) => `${index.table}.${index.index}`);
     expect(without).toEqual(LOOKUPS_BY_HASH);
   });
+
+  it('leads the primary key of the kept outcome counts with scope, their distribution column', async () => {
+    const { rows } = await sql<{ table: string; first: string }>`
+      select c.relname as "table", a.attname::text as "first"
+        from pg_index x
+        join pg_class c on c.oid = x.indrelid
+        join pg_attribute a on a.attrelid = c.oid and a.attnum = x.indkey[0]
+       where c.relnamespace = current_schema()::regnamespace and x.indisprimary
+         and c.relname in ('outcome_pair_count', 'outcome_period_count', 'outcome_member_count')
+       order by 1`.execute(store.db);
+    expect(rows).toEqual([
+      { table: 'outcome_member_count', first: 'scope' },
+      { table: 'outcome_pair_count', first: 'scope' },
+      { table: 'outcome_period_count', first: 'scope' },
+    ]);
+  });
 });

@@ -695,6 +695,43 @@ export interface OutcomeGoalTable {
   achieved_month: string | null;
 }
 
+/**
+ * Kept outcome counts (decision 0055): not person-owned, no row names anyone. Per scope
+ * ('service:<id>') and kept period (12 months, by its first month 'YYYY-MM').
+ */
+export interface OutcomePairCountTable {
+  scope: string;
+  from_month: string;
+  series: string;
+  first_value: number;
+  latest_value: number;
+  /** People whose first and latest values in the period were this pair. */
+  people: number;
+}
+
+export interface OutcomePeriodCountTable {
+  scope: string;
+  from_month: string;
+  goals_set: number;
+  goals_achieved: number;
+  reviews_held: number;
+}
+
+/** Signed counts of people by the months they were connected to the scope (decision 0055). */
+export interface OutcomeMemberCountTable {
+  scope: string;
+  from_month: string;
+  /** '9999-12' while connected. */
+  to_month: string;
+  people: number;
+}
+
+/** One row: 1 once every person who opted in is counted (decision 0055). */
+export interface OutcomeCountStateTable {
+  id: number;
+  ready: number;
+}
+
 export interface Database {
   account: AccountTable;
   session: SessionTable;
@@ -751,6 +788,10 @@ export interface Database {
   outcome_consent: OutcomeConsentTable;
   outcome_value: OutcomeValueTable;
   outcome_goal: OutcomeGoalTable;
+  outcome_pair_count: OutcomePairCountTable;
+  outcome_period_count: OutcomePeriodCountTable;
+  outcome_member_count: OutcomeMemberCountTable;
+  outcome_count_state: OutcomeCountStateTable;
 }
 
 export type AccountRow = Selectable<AccountTable>;

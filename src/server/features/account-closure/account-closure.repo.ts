@@ -7,6 +7,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import { NO_PASSWORD } from '../auth/password.ts';
+import { EVERYTHING, withOutcomeCounts } from '../outcomes/outcome-counts.ts';
 
 /**
  * Every table whose rows belong to one person's record, keyed by `person_id`: a table that
@@ -63,11 +64,16 @@ export const ACCOUNT_TABLES = [
 
 type Trx = Transaction<Database>;
 
-/** What the person gave others to their own record goes with it: nothing else to end. */
+/**
+ * What the person gave others to their own record goes with it: nothing else to end. What they
+ * added to their services' kept outcome counts goes too (decision 0055).
+ */
 async function eraseOwnRecord(trx: Trx, personId: string): Promise<void> {
-  for (const table of PERSON_TABLES) {
-    await trx.deleteFrom(table).where('person_id', '=', personId).execute();
-  }
+  await withOutcomeCounts(trx, personId, EVERYTHING, async () => {
+    for (const table of PERSON_TABLES) {
+      await trx.deleteFrom(table).where('person_id', '=', personId).execute();
+    }
+  });
 }
 
 /**

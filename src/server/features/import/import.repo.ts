@@ -3,6 +3,7 @@
 // its first revision. Every query is scoped by person_id.
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database, RecordItemRow } from '../../store/schema.ts';
+import { countNewReviews } from '../outcomes/outcome-counts.ts';
 import { rebuildPersonOutcomes } from '../outcomes/outcome-rollup.ts';
 import type { ImportRows } from './import-rows.ts';
 
@@ -196,8 +197,14 @@ export function createImportRepo(db: Kysely<Database>) {
             })
             .execute();
         }
-        // The outcome rollup from the imported record, in the same transaction (decision 0051).
+        // The outcome rollup from the imported record, in the same transaction (decision 0051),
+        // and the reviews it brings in the kept counts (decision 0055).
         await rebuildPersonOutcomes(trx, personId);
+        await countNewReviews(
+          trx,
+          personId,
+          rows.reviews.filter((r) => r.deleted_at === null).map((r) => r.created_at),
+        );
       });
     },
   };

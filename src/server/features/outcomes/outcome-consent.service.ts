@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import type { OutcomeConsent } from '../../../domain/outcomes/outcome-consent.schema.ts';
 import type { Database } from '../../store/schema.ts';
 import type { AccessLog } from '../sharing/access-log.ts';
+import { EVERYTHING, withOutcomeCounts } from './outcome-counts.ts';
 
 export function createOutcomeConsentService(
   db: Kysely<Database>,
@@ -27,20 +28,26 @@ export function createOutcomeConsentService(
 
     /** Sets the choice; choosing what is already chosen changes nothing and logs nothing. */
     async choose(personId: string, optedIn: boolean): Promise<OutcomeConsent> {
-      const changed = optedIn
-        ? (
-            await db
-              .insertInto('outcome_consent')
-              .values({ person_id: personId, opted_in_at: clock().toISOString() })
-              .onConflict((oc) => oc.column('person_id').doNothing())
-              .executeTakeFirst()
-          ).numInsertedOrUpdatedRows
-        : (
-            await db
-              .deleteFrom('outcome_consent')
-              .where('person_id', '=', personId)
-              .executeTakeFirst()
-          ).numDeletedRows;
+      // The kept counts gain or lose everything the person adds, in the same transaction
+      // (decision 0055): a report made after an opt-out leaves them out at once.
+      const changed = await db.transaction().execute((trx) =>
+        withOutcomeCounts(trx, personId, EVERYTHING, async () =>
+          optedIn
+            ? (
+                await trx
+                  .insertInto('outcome_consent')
+                  .values({ person_id: personId, opted_in_at: clock().toISOString() })
+                  .onConflict((oc) => oc.column('person_id').doNothing())
+                  .executeTakeFirst()
+              ).numInsertedOrUpdatedRows
+            : (
+                await trx
+                  .deleteFrom('outcome_consent')
+                  .where('person_id', '=', personId)
+                  .executeTakeFirst()
+              ).numDeletedRows,
+        ),
+      );
       if (Number(changed ?? 0) > 0)
         await log.append({
           personId,

@@ -23,7 +23,7 @@ import {
   type SuppressionPolicy,
 } from '../../../domain/outcomes/suppression.ts';
 import type { Database } from '../../store/schema.ts';
-import { readOutcomeInput } from './outcomes.repo.ts';
+import { readReportInput } from './outcome-counts.repo.ts';
 import type { ReportReadersRepo } from './report-readers.repo.ts';
 
 /** Reports one account may ask for per minute: a page and its CSV, with room to spare. */
@@ -65,10 +65,13 @@ export function createOutcomeReports(deps: {
         ? new AppError('WM_SECOND_FACTOR_REQUIRED')
         : notFound();
     assertReportPeriod(query.from, query.to);
-    const input = await readOutcomeInput(deps.reportsDb, decision.scope, {
-      fromMonth: query.from,
-      toMonth: query.to,
-    });
+    // A whole service's 12 months read kept counts; anything else its people (decision 0055).
+    const input = await readReportInput(
+      deps.reportsDb,
+      decision.scope,
+      { fromMonth: query.from, toMonth: query.to },
+      query.team === undefined,
+    );
     // Refused, not answered with stars: a filter narrowed until few are left could point at one.
     assertNoSmallGroup(input.peopleCounted, policy);
     return buildOutcomeReport(input, reportedSeries(), policy);

@@ -2,8 +2,9 @@
 // path that adds, changes, deletes, restores or hides a check-in, a life-area rating set, a
 // measure response or a goal calls one of these inside its own transaction: the affected
 // person's months are recomputed from the source rows, never patched, so the rollup is always
-// what a rebuild from scratch would give.
-import { type Kysely, sql, type Transaction, type Updateable } from 'kysely';
+// what a rebuild from scratch would give. Each also moves the kept outcome counts by what it
+// changed (outcome-counts.ts, decision 0055).
+import type { Kysely, Transaction, Updateable } from 'kysely';
 import type { ScaleRange } from '../../../domain/checkins/checkin-values.ts';
 import {
   type CheckinSettings,
@@ -21,21 +22,10 @@ import {
 } from '../../../domain/outcomes/outcome-values.ts';
 import { readStoredData } from '../../../domain/record/stored-json.ts';
 import type { CheckinRow, Database, OutcomeValueTable, RecordItemRow } from '../../store/schema.ts';
+import { lockPerson, withOutcomeCounts } from './outcome-counts.ts';
+import { refillOutcomeCounts } from './outcome-counts-fill.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
-
-/**
- * Two writes for one person recompute one after the other: the no-op update of the person's
- * account row waits for the other's transaction (a row lock on PostgreSQL; SQLite has one writer),
- * so the second reads what the first wrote and neither leaves a month that misses the other's.
- */
-async function lockPerson(db: Db, personId: string): Promise<void> {
-  await db
-    .updateTable('account')
-    .set({ display_name: sql`display_name` })
-    .where('id', '=', personId)
-    .execute();
-}
 
 /** The months a set of times fall in, once each. */
 const monthsOf = (times: readonly string[]) => [...new Set(times.map(monthOf))];
@@ -179,7 +169,19 @@ export async function refreshOutcomeMonths(
   kind: SeriesKind,
   months: readonly string[],
 ): Promise<void> {
-  if (months.length > 0) await lockPerson(db, personId);
+  if (months.length === 0) return;
+  await withOutcomeCounts(db, personId, { values: { kind, months } }, () =>
+    recomputeMonths(db, personId, kind, months),
+  );
+}
+
+/** The same, in a write that keeps the counts itself. */
+async function recomputeMonths(
+  db: Db,
+  personId: string,
+  kind: SeriesKind,
+  months: readonly string[],
+): Promise<void> {
   for (const month of new Set(months)) {
     await db
       .deleteFrom('outcome_value')
@@ -250,7 +252,20 @@ export async function addCheckinToOutcomes(
   const scores = JSON.parse(checkin.scores) as Record<string, unknown>;
   const values = checkinValues({ id: checkin.id, takenAt: checkin.taken_at, scores }, rangeOf);
   if (values.length === 0) return;
-  await lockPerson(db, personId);
+  const month = monthOf(checkin.taken_at);
+  await withOutcomeCounts(db, personId, { values: { kind: 'checkin', months: [month] } }, () =>
+    moveMonthEnds(db, checkin, values, rangeOf),
+  );
+}
+
+/** The new check-in's values moved into their month's row, or the month read again. */
+async function moveMonthEnds(
+  db: Db,
+  checkin: Pick<CheckinRow, 'person_id' | 'id' | 'taken_at'>,
+  values: OutcomeSourceValue[],
+  rangeOf: (scaleId: string) => ScaleRange,
+): Promise<void> {
+  const personId = checkin.person_id;
   const month = monthOf(checkin.taken_at);
   const stored = new Map(
     (
@@ -287,7 +302,7 @@ export async function addCheckinToOutcomes(
       if (value.at !== (end === 'first' ? row.first_at : row.last_at)) continue;
       const other = await tiedEnd(db, checkin, value.series, rangeOf, end);
       // Nothing else at that time holds the series (or too much does): read the month again.
-      if (!other) return refreshOutcomeMonths(db, personId, 'checkin', [month]);
+      if (!other) return recomputeMonths(db, personId, 'checkin', [month]);
       if (end === 'first') first = checkin.id < other;
       else last = checkin.id > other;
     }
@@ -337,8 +352,11 @@ async function achievedMonth(db: Db, goal: RecordItemRow): Promise<string | null
 }
 
 /** A goal's row: there while the goal is live, with the month it was set and first achieved. */
-async function refreshGoal(db: Db, goal: RecordItemRow): Promise<void> {
-  await lockPerson(db, goal.person_id);
+function refreshGoal(db: Db, goal: RecordItemRow): Promise<void> {
+  return withOutcomeCounts(db, goal.person_id, { goals: true }, () => writeGoal(db, goal));
+}
+
+async function writeGoal(db: Db, goal: RecordItemRow): Promise<void> {
   await db
     .deleteFrom('outcome_goal')
     .where('person_id', '=', goal.person_id)
@@ -378,7 +396,13 @@ export async function refreshAfterItemWrite(
 }
 
 /** Everything of one person's rollup again from their records (import, restore, upgrades). */
-export async function rebuildPersonOutcomes(db: Db, personId: string): Promise<void> {
+export function rebuildPersonOutcomes(db: Db, personId: string): Promise<void> {
+  return withOutcomeCounts(db, personId, { values: {}, goals: true }, () =>
+    rebuildRollup(db, personId),
+  );
+}
+
+async function rebuildRollup(db: Db, personId: string): Promise<void> {
   await lockPerson(db, personId);
   await db.deleteFrom('outcome_value').where('person_id', '=', personId).execute();
   await db.deleteFrom('outcome_goal').where('person_id', '=', personId).execute();
@@ -391,12 +415,13 @@ export async function rebuildPersonOutcomes(db: Db, personId: string): Promise<v
     .where('kind', '=', 'goal')
     .where('deleted_at', 'is', null)
     .execute();
-  for (const goal of goals) await refreshGoal(db, goal);
+  for (const goal of goals) await writeGoal(db, goal);
 }
 
 /**
  * Every person's rollup again, one person per transaction so the server can keep running; a
- * person written meanwhile is recomputed by that write as well. Answers how many people.
+ * person written meanwhile is recomputed by that write as well. Then the kept counts from
+ * scratch (decision 0055). Answers how many people.
  */
 export async function rebuildAllOutcomes(db: Kysely<Database>): Promise<number> {
   let after = '';
@@ -409,7 +434,10 @@ export async function rebuildAllOutcomes(db: Kysely<Database>): Promise<number> 
       .orderBy('id')
       .limit(500)
       .execute();
-    if (batch.length === 0) return people;
+    if (batch.length === 0) {
+      await refillOutcomeCounts(db);
+      return people;
+    }
     for (const { id } of batch) {
       await db.transaction().execute((trx) => rebuildPersonOutcomes(trx, id));
       people += 1;

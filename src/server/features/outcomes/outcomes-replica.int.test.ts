@@ -25,6 +25,7 @@ import {
   startStreamingReplica,
 } from '../../test/streaming-replica.ts';
 import { aTeam, connectToTeam } from '../../test/team-fixtures.ts';
+import { readReportInput } from './outcome-counts.repo.ts';
 import { readOutcomeInput } from './outcomes.repo.ts';
 
 const problem = await replicaProblem();
@@ -33,6 +34,7 @@ if (problem && process.env.WAYMARK_REQUIRE_POSTGRES === '1')
 if (problem) console.warn(`\n  SKIPPING the streaming replica tests: ${problem}\n`);
 
 const PERIOD: OutcomePeriod = { fromMonth: '2026-11', toMonth: '2026-11' };
+const YEAR: OutcomePeriod = { fromMonth: '2025-12', toMonth: '2026-11' };
 
 describe.skipIf(problem !== null)('Reports on a streaming replica (REPORTS_DATABASE_URL)', () => {
   let replica: StreamingReplica | undefined;
@@ -102,6 +104,9 @@ describe.skipIf(problem !== null)('Reports on a streaming replica (REPORTS_DATAB
     const scope: OutcomeScope = { serviceId: admin.serviceId, teamIds: [team.id] };
     const counted = async (db: Kysely<Database>) =>
       (await readOutcomeInput(db, scope, PERIOD)).peopleCounted;
+    // The service's year from its kept counts (decision 0055): the service has this one team.
+    const kept = async (db: Kysely<Database>) =>
+      (await readReportInput(db, scope, YEAR, true)).peopleCounted;
 
     // The app's reports database is the standby; its main store is the primary.
     const recovering = async (db: Kysely<Database>) =>
@@ -117,6 +122,7 @@ describe.skipIf(problem !== null)('Reports on a streaming replica (REPORTS_DATAB
 
     await replica.waitForCatchUp();
     expect(await counted(app.services.reportsDb)).toBe(3);
+    expect(await kept(app.services.reportsDb)).toBe(3);
 
     // Replay paused: the opt-out is on the primary only.
     await replica.pauseReplay();
@@ -126,6 +132,8 @@ describe.skipIf(problem !== null)('Reports on a streaming replica (REPORTS_DATAB
       await choose(first, false);
       expect(await counted(app.store.db)).toBe(2);
       expect(await counted(app.services.reportsDb)).toBe(3);
+      expect(await kept(app.store.db)).toBe(2);
+      expect(await kept(app.services.reportsDb)).toBe(3);
     } finally {
       await replica.resumeReplay();
     }
@@ -134,5 +142,9 @@ describe.skipIf(problem !== null)('Reports on a streaming replica (REPORTS_DATAB
     expect(await counted(app.services.reportsDb)).toBe(2);
     const input = await readOutcomeInput(app.services.reportsDb, scope, PERIOD);
     expect(input).toEqual(await readOutcomeInput(app.store.db, scope, PERIOD));
+    expect(await kept(app.services.reportsDb)).toBe(2);
+    expect(await readReportInput(app.services.reportsDb, scope, YEAR, true)).toEqual(
+      await readOutcomeInput(app.store.db, scope, YEAR),
+    );
   }, 120_000);
 });

@@ -4,6 +4,7 @@ import { type Kysely, sql, type Transaction } from 'kysely';
 import { byPerson, inChunks } from '../../store/people-chunks.ts';
 import type { Database, ReviewRevisionRow, ReviewRow } from '../../store/schema.ts';
 import { versionedRows } from '../../store/versioned-rows.ts';
+import { countNewReviews } from '../outcomes/outcome-counts.ts';
 
 export type ReviewAction = 'create' | 'ratings' | 'meeting' | 'confirm' | 'decline';
 export type Author = { authoredBy: string; authoredRole: string };
@@ -105,7 +106,10 @@ export function createReviewRepo(db: Kysely<Database>) {
     },
 
     async insert(row: ReviewRow, author: Author): Promise<ReviewRow> {
-      await rows.insert(row, 'create', author);
+      // A review held counts in the service's outcome figures (decision 0055).
+      await rows.insert(row, 'create', author, (trx) =>
+        countNewReviews(trx, row.person_id, [row.created_at]),
+      );
       return row;
     },
 

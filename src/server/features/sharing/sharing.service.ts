@@ -12,6 +12,7 @@ import {
 } from '../../../domain/access/context.ts';
 import { SECTIONS } from '../../../domain/record/sections.ts';
 import type { Database } from '../../store/schema.ts';
+import { EVERYTHING, withOutcomeCounts } from '../outcomes/outcome-counts.ts';
 import { teamsInNow } from '../team-connections/teams-now.ts';
 import type { AccessLog, AccessLogInput } from './access-log.ts';
 
@@ -134,8 +135,13 @@ export function createSharingService(db: Kysely<Database>, clock: () => Date, lo
           .execute();
         await writeGrants(trx, input.personId, id, input.grants);
       };
-      if (inTransaction) await write(inTransaction);
-      else await db.transaction().execute(write);
+      // A team connection changes where the person counts in outcome figures (decision 0055).
+      const counted = (trx: Kysely<Database>) =>
+        input.teamId
+          ? withOutcomeCounts(trx, input.personId, EVERYTHING, () => write(trx))
+          : write(trx);
+      if (inTransaction) await counted(inTransaction);
+      else await db.transaction().execute(counted);
       return id;
     },
 
@@ -166,14 +172,21 @@ export function createSharingService(db: Kysely<Database>, clock: () => Date, lo
       relationshipId: string,
       options: { tellThem?: boolean } = {},
     ): Promise<void> {
-      await current(personId, relationshipId);
+      const ending = await current(personId, relationshipId);
+      const end = (trx: Kysely<Database>) =>
+        trx
+          .updateTable('relationship')
+          .set({ ended_at: clock().toISOString() })
+          .where('person_id', '=', personId)
+          .where('id', '=', relationshipId)
+          .where('ended_at', 'is', null)
+          .execute();
+      // Ending a team connection changes where the person counts (decision 0055).
       await db
-        .updateTable('relationship')
-        .set({ ended_at: clock().toISOString() })
-        .where('person_id', '=', personId)
-        .where('id', '=', relationshipId)
-        .where('ended_at', 'is', null)
-        .execute();
+        .transaction()
+        .execute((trx) =>
+          ending.team_id ? withOutcomeCounts(trx, personId, EVERYTHING, () => end(trx)) : end(trx),
+        );
       await logByOwner(personId, {
         relationshipId,
         what: 'access_revoked',

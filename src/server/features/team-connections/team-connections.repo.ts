@@ -3,6 +3,7 @@
 // removed, the team not archived, the staff account and the service not disabled.
 import type { Kysely } from 'kysely';
 import type { Database, TeamRow } from '../../store/schema.ts';
+import { EVERYTHING, withOutcomeCounts } from '../outcomes/outcome-counts.ts';
 import { teamsInNow } from './teams-now.ts';
 
 /** A team open to people joining it, with its service's name. */
@@ -108,15 +109,18 @@ export function createTeamConnectionsRepo(db: Kysely<Database>) {
       at: string,
     ): Promise<string[]> {
       if (relationshipIds.length === 0) return [];
-      const ended = await trx
-        .updateTable('relationship')
-        .set({ ended_at: at })
-        .where('person_id', '=', personId)
-        .where('id', 'in', [...relationshipIds])
-        .where('team_id', 'is not', null)
-        .where('ended_at', 'is', null)
-        .returning('id')
-        .execute();
+      // Where the person counts in outcome figures moves with it (decision 0055).
+      const ended = await withOutcomeCounts(trx, personId, EVERYTHING, () =>
+        trx
+          .updateTable('relationship')
+          .set({ ended_at: at })
+          .where('person_id', '=', personId)
+          .where('id', 'in', [...relationshipIds])
+          .where('team_id', 'is not', null)
+          .where('ended_at', 'is', null)
+          .returning('id')
+          .execute(),
+      );
       return ended.map((row) => row.id);
     },
 

@@ -29,6 +29,7 @@ import * as apiTokens from './2026-11-30-0028-api-tokens.ts';
 import * as teamInvitations from './2026-11-30-0029-team-invitations.ts';
 import * as outcomes from './2026-11-30-0030-outcomes.ts';
 import * as teamLeads from './2026-11-30-0031-team-leads.ts';
+import * as outcomeCounts from './2026-12-01-0032-outcome-counts.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-0001-foundation': foundation,
@@ -60,4 +61,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30-0029-team-invitations': teamInvitations,
   '2026-11-30-0030-outcomes': outcomes,
   '2026-11-30-0031-team-leads': teamLeads,
+  '2026-12-01-0032-outcome-counts': outcomeCounts,
 };

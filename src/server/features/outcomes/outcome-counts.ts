@@ -1,0 +1,198 @@
+// Keeps the outcome counts (decision 0055) in the transaction of every write that changes what
+// a person adds to them: the rollup's write paths (outcome-rollup.ts), reviews, the choice to
+// count, team connections starting and ending, closing an account. The person's part is worked
+// out from their rows before the write and after it (domain/outcomes/outcome-counts.ts) and the
+// difference added to the counts, so the counts are always the sum over people a rebuild gives.
+import { type Kysely, sql, type Transaction } from 'kysely';
+import {
+  countChanges,
+  isEmpty,
+  noCounts,
+  type OutcomeCounts,
+  personOutcomeCounts,
+  type TeamLink,
+} from '../../../domain/outcomes/outcome-counts.ts';
+import { monthOf } from '../../../domain/outcomes/outcome-values.ts';
+import { isPostgres } from '../../store/compiled-query.ts';
+import type { Database } from '../../store/schema.ts';
+import { type CountedPart, outcomeRowsOf, partOf, teamLinksOf } from './outcome-person-rows.ts';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export type { CountedPart };
+
+export const EVERYTHING: CountedPart = { values: {}, goals: true, reviews: true, members: true };
+
+const personLocks = new WeakMap<object, Set<string>>();
+
+/**
+ * Two writes for one person change their rows one after the other: the no-op update of the
+ * person's account row waits for the other's transaction (a row lock on PostgreSQL; SQLite has
+ * one writer), so each reads what the other wrote. Once per person and transaction.
+ */
+export async function lockPerson(db: Db, personId: string): Promise<void> {
+  const held = db.isTransaction ? (personLocks.get(db) ?? new Set<string>()) : undefined;
+  if (held?.has(personId)) return;
+  await db
+    .updateTable('account')
+    .set({ display_name: sql`display_name` })
+    .where('id', '=', personId)
+    .execute();
+  if (held) personLocks.set(db, held.add(personId));
+}
+
+/**
+ * Writers share this lock for their transaction; a refill of every count (outcome-counts-fill.ts)
+ * takes it alone, so no write is half counted across it. PostgreSQL only: SQLite has one writer.
+ */
+export const COUNTS_LOCK = 160_055;
+
+/**
+ * Whether the counts are whole (not waiting for a refill), read under the shared lock, in a
+ * statement after it so its snapshot sees a refill that ended while this write waited.
+ */
+async function countsReady(db: Db): Promise<boolean> {
+  if (isPostgres(db)) await sql`select pg_advisory_xact_lock_shared(${COUNTS_LOCK})`.execute(db);
+  const row = await db
+    .selectFrom('outcome_count_state')
+    .select('ready')
+    .where('id', '=', 1)
+    .executeTakeFirst();
+  return row?.ready === 1;
+}
+
+async function consentedNow(db: Db, personId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('outcome_consent')
+    .select('person_id')
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The person's team connections when they opted in; none when they did not. */
+async function countedLinks(db: Db, personId: string, consented?: boolean): Promise<TeamLink[]> {
+  if (!(consented ?? (await consentedNow(db, personId)))) return [];
+  return teamLinksOf(db, [personId]);
+}
+
+async function personPart(db: Db, personId: string, links: readonly TeamLink[], part: CountedPart) {
+  if (links.length === 0) return noCounts();
+  return partOf(links, (await outcomeRowsOf(db, [personId], part)).get(personId), part);
+}
+
+/**
+ * Runs `work` (a write of the person's, in the caller's transaction) and moves the counts by
+ * what it changed of `part`. Someone who has not opted in, or is in no team, adds nothing and
+ * costs one read; the counts are left alone until a refill has made them whole.
+ */
+export async function withOutcomeCounts<T>(
+  db: Db,
+  personId: string,
+  part: CountedPart,
+  work: () => Promise<T>,
+): Promise<T> {
+  await lockPerson(db, personId);
+  // The person's lock keeps their consent as read until this write ends; someone who has not
+  // opted in adds nothing, so their writes need neither the counts' lock nor more reads.
+  const consented = await consentedNow(db, personId);
+  if (!consented && !part.members) return work();
+  if (!(await countsReady(db))) return work();
+  const linksBefore = consented ? await countedLinks(db, personId, true) : [];
+  if (linksBefore.length === 0 && !part.members) return work();
+  const before = await personPart(db, personId, linksBefore, part);
+  const result = await work();
+  const linksAfter = part.members ? await countedLinks(db, personId) : linksBefore;
+  const after = await personPart(db, personId, linksAfter, part);
+  await addCounts(db, countChanges(before, after));
+  return result;
+}
+
+/**
+ * After new reviews of the person (created, or imported), in the write's transaction: each adds
+ * one review held to every kept period holding its month, where the person counts. Reviews are
+ * never edited in time nor deleted, so nothing else moves them.
+ */
+export async function countNewReviews(
+  db: Db,
+  personId: string,
+  createdAt: readonly string[],
+): Promise<void> {
+  if (createdAt.length === 0) return;
+  await lockPerson(db, personId);
+  if (!(await consentedNow(db, personId)) || !(await countsReady(db))) return;
+  const links = await countedLinks(db, personId, true);
+  await addCounts(db, personOutcomeCounts({ links, reviewMonths: createdAt.map(monthOf) }));
+}
+
+const CHUNK = 500;
+
+/** Adds these counts (negative ones subtract) in one order, so two writers never deadlock. */
+export async function addCounts(db: Db, counts: OutcomeCounts): Promise<void> {
+  if (isEmpty(counts)) return;
+  const sorted = <R>(map: Map<string, R>) =>
+    [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
+  const pairs = sorted(counts.pairs).map((row) => ({
+    scope: row.scope,
+    from_month: row.from,
+    series: row.series,
+    first_value: row.first,
+    latest_value: row.latest,
+    people: row.people,
+  }));
+  for (let start = 0; start < pairs.length; start += CHUNK)
+    await db
+      .insertInto('outcome_pair_count')
+      .values(pairs.slice(start, start + CHUNK))
+      .onConflict((oc) =>
+        oc
+          .columns(['scope', 'from_month', 'series', 'first_value', 'latest_value'])
+          .doUpdateSet((eb) => ({
+            people: eb('outcome_pair_count.people', '+', eb.ref('excluded.people')),
+          })),
+      )
+      .execute();
+  const periods = sorted(counts.periods).map((row) => ({
+    scope: row.scope,
+    from_month: row.from,
+    goals_set: row.goalsSet,
+    goals_achieved: row.goalsAchieved,
+    reviews_held: row.reviewsHeld,
+  }));
+  for (let start = 0; start < periods.length; start += CHUNK)
+    await db
+      .insertInto('outcome_period_count')
+      .values(periods.slice(start, start + CHUNK))
+      .onConflict((oc) =>
+        oc.columns(['scope', 'from_month']).doUpdateSet((eb) => ({
+          goals_set: eb('outcome_period_count.goals_set', '+', eb.ref('excluded.goals_set')),
+          goals_achieved: eb(
+            'outcome_period_count.goals_achieved',
+            '+',
+            eb.ref('excluded.goals_achieved'),
+          ),
+          reviews_held: eb(
+            'outcome_period_count.reviews_held',
+            '+',
+            eb.ref('excluded.reviews_held'),
+          ),
+        })),
+      )
+      .execute();
+  const members = sorted(counts.members).map((row) => ({
+    scope: row.scope,
+    from_month: row.from,
+    to_month: row.to,
+    people: row.people,
+  }));
+  for (let start = 0; start < members.length; start += CHUNK)
+    await db
+      .insertInto('outcome_member_count')
+      .values(members.slice(start, start + CHUNK))
+      .onConflict((oc) =>
+        oc.columns(['scope', 'from_month', 'to_month']).doUpdateSet((eb) => ({
+          people: eb('outcome_member_count.people', '+', eb.ref('excluded.people')),
+        })),
+      )
+      .execute();
+}
