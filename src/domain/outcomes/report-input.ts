@@ -17,3 +17,26 @@ export type OutcomeInput = {
 };
 export type OutcomePeriod = { fromMonth: string; toMonth: string }; // 'YYYY-MM'
 export type OutcomeScope = { serviceId: string; teamIds: readonly string[] }; // teams of the report
+
+/**
+ * Pair counts as the report SQL returns them, one row per series and pair (numbers may come back
+ * as strings or bigints from PostgreSQL), grouped by series in the order first seen.
+ */
+export function seriesOfPairs(
+  rows: readonly { series: SeriesKey; first: unknown; latest: unknown; people: unknown }[],
+): SeriesPairs[] {
+  const bySeries = new Map<SeriesKey, SeriesPairs>();
+  for (const row of rows) {
+    let entry = bySeries.get(row.series);
+    if (!entry) {
+      entry = { series: row.series, pairs: [] };
+      bySeries.set(row.series, entry);
+    }
+    entry.pairs.push({
+      first: Number(row.first),
+      latest: Number(row.latest),
+      people: Number(row.people),
+    });
+  }
+  return [...bySeries.values()];
+}

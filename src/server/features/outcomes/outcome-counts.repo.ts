@@ -8,10 +8,11 @@ import {
   keptPeriodStart,
   serviceScope,
 } from '../../../domain/outcomes/kept-periods.ts';
-import type {
-  OutcomeInput,
-  OutcomePeriod,
-  OutcomeScope,
+import {
+  type OutcomeInput,
+  type OutcomePeriod,
+  type OutcomeScope,
+  seriesOfPairs,
 } from '../../../domain/outcomes/report-input.ts';
 import type { Database } from '../../store/schema.ts';
 import { readOutcomeInput } from './outcomes.repo.ts';
@@ -55,22 +56,16 @@ export async function readCountedInput(
     .where('scope', '=', scope)
     .where('from_month', '=', from)
     .executeTakeFirst();
-  const series = new Map<string, OutcomeInput['series'][number]>();
-  for (const row of pairs) {
-    let entry = series.get(row.series);
-    if (!entry) {
-      entry = { series: row.series, pairs: [] };
-      series.set(row.series, entry);
-    }
-    entry.pairs.push({
-      first: Number(row.first_value),
-      latest: Number(row.latest_value),
-      people: Number(row.people),
-    });
-  }
   return {
     peopleCounted: Number(people?.n ?? 0),
-    series: [...series.values()],
+    series: seriesOfPairs(
+      pairs.map((row) => ({
+        series: row.series,
+        first: row.first_value,
+        latest: row.latest_value,
+        people: row.people,
+      })),
+    ),
     goalsSet: Number(tallies?.goals_set ?? 0),
     goalsAchieved: Number(tallies?.goals_achieved ?? 0),
     reviewsHeld: Number(tallies?.reviews_held ?? 0),

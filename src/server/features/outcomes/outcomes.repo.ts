@@ -4,10 +4,11 @@
 // `db` is the reports database: a replica when one is configured. It only reads.
 import type { Kysely } from 'kysely';
 import { nextMonth } from '../../../domain/outcomes/outcome-values.ts';
-import type {
-  OutcomeInput,
-  OutcomePeriod,
-  OutcomeScope,
+import {
+  type OutcomeInput,
+  type OutcomePeriod,
+  type OutcomeScope,
+  seriesOfPairs,
 } from '../../../domain/outcomes/report-input.ts';
 import type { Database } from '../../store/schema.ts';
 
@@ -119,22 +120,9 @@ export async function readOutcomeInput(
     ])
     .executeTakeFirstOrThrow();
 
-  const series = new Map<string, OutcomeInput['series'][number]>();
-  for (const row of pairs) {
-    let entry = series.get(row.series);
-    if (!entry) {
-      entry = { series: row.series, pairs: [] };
-      series.set(row.series, entry);
-    }
-    entry.pairs.push({
-      first: Number(row.first),
-      latest: Number(row.latest),
-      people: Number(row.people),
-    });
-  }
   return {
     peopleCounted: Number(totals.people ?? 0),
-    series: [...series.values()],
+    series: seriesOfPairs(pairs),
     goalsSet: Number(totals.goals_set ?? 0),
     goalsAchieved: Number(totals.goals_achieved ?? 0),
     reviewsHeld: Number(totals.reviews_held ?? 0),
