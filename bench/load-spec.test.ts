@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createRevisionPool, forwardedAddress, revisionFromAnswer } from './load-spec.ts';
+import {
+  createRevisionPool,
+  forwardedAddress,
+  revisionFromAnswer,
+  stampedBody,
+} from './load-spec.ts';
 
 const documents = ['a', 'b'].map((name) => ({
   path: `/api/people/${name}/about-me`,
@@ -79,5 +84,16 @@ describe('forwardedAddress', () => {
 
   it('stays inside 10.0.0.0/8 however far it counts', () => {
     expect(forwardedAddress(0xffffff, 1, 1)).toBe('10.0.0.0');
+  });
+});
+
+describe('stampedBody', () => {
+  it('sets the field to the time given and keeps the rest of the body', () => {
+    const body = JSON.stringify({ takenAt: '2026-01-01T00:00:00.000Z', scores: { mood: 5 } });
+    const at = new Date('2026-12-01T03:20:00.123Z');
+    expect(JSON.parse(stampedBody(body, 'takenAt', at))).toEqual({
+      takenAt: '2026-12-01T03:20:00.123Z',
+      scores: { mood: 5 },
+    });
   });
 });

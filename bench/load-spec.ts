@@ -27,6 +27,11 @@ export type RequestSpec = {
    * a route limited per address, so the limit is counted, as it costs, but never reached.
    */
   forwardedFor?: { first: number; perAddress: number };
+  /**
+   * A field of the JSON body set to the time each request is sent (a check-in's `takenAt`), so
+   * no two requests carry the same time unless sent in the same millisecond, as with people.
+   */
+  timeField?: string;
 };
 
 export type LoadSpec = {
@@ -122,4 +127,12 @@ export function revisionFromAnswer(
 export function forwardedAddress(first: number, perAddress: number, n: number): string {
   const index = (first + Math.floor(n / perAddress)) % 0x1000000;
   return `10.${(index >> 16) & 255}.${(index >> 8) & 255}.${index & 255}`;
+}
+
+/** `body` (a JSON object) with `field` set to `at` as an ISO time. */
+export function stampedBody(body: string, field: string, at: Date): string {
+  return JSON.stringify({
+    ...(JSON.parse(body) as Record<string, unknown>),
+    [field]: at.toISOString(),
+  });
 }

@@ -10,6 +10,7 @@ import {
   type LoadSpec,
   type RequestSpec,
   revisionFromAnswer,
+  stampedBody,
 } from './load-spec.ts';
 import { pacedLoad, type RawResult } from './paced-load.ts';
 import { summariseLatencies } from './stats.ts';
@@ -60,6 +61,12 @@ function toAutocannon(request: RequestSpec): AutocannonRequest {
       },
     } as AutocannonRequest;
   }
+  const { timeField, body } = request;
+  if (timeField && body !== undefined)
+    return {
+      ...plain,
+      setupRequest: (built) => ({ ...built, body: stampedBody(body, timeField, new Date()) }),
+    } as AutocannonRequest;
   const forwarded = request.forwardedFor;
   if (forwarded) {
     let n = 0;

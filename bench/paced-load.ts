@@ -23,7 +23,13 @@ const TIMEOUT_MS = 10_000;
 
 export async function pacedLoad(spec: LoadSpec): Promise<RawResult> {
   const request = spec.requests[0];
-  if (!request || spec.requests.length !== 1 || request.revisions || request.forwardedFor)
+  if (
+    !request ||
+    spec.requests.length !== 1 ||
+    request.revisions ||
+    request.forwardedFor ||
+    request.timeField
+  )
     throw new Error('the paced generator takes one plain request');
   if (!spec.rate) throw new Error('the paced generator needs a rate');
   const target = new URL(spec.url);
