@@ -72,7 +72,15 @@ for (const [entryKey, entry] of Object.entries(manifest)) {
   if (!entry.isEntry) continue;
   const shell = staticClosure(entryKey);
   console.log(`App shell (${entryKey}): ${kib(total(shell))} gzip without words`);
-  const pages = entry.dynamicImports?.filter((key) => !LANGUAGE_OF_WORDS.test(key)) ?? [];
+  // Every page the shell can load: those the entry asks for, and the first pages, which the
+  // shell's early start asks for (src/web/first-pages.ts).
+  const pages = [
+    ...new Set(
+      [...shell].flatMap(
+        (key) => manifest[key]?.dynamicImports?.filter((d) => !LANGUAGE_OF_WORDS.test(d)) ?? [],
+      ),
+    ),
+  ];
   console.log(
     `  ${'first load with words'.padEnd(24)} ${languages.map((l) => l.padStart(9)).join(' ')}`,
   );
