@@ -1,5 +1,7 @@
+import path from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
+import { chunkGroups } from './scripts/chunk-groups.ts';
 import { serviceWorker } from './scripts/service-worker-plugin.ts';
 import { words } from './scripts/words-plugin.ts';
 import { zodChunks } from './scripts/zod-chunks-plugin.ts';
@@ -29,9 +31,8 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rollupOptions: {
       output: {
-        // A chunk of its own, so it runs before the core words' chunk (which waits for the words)
-        // rather than in the entry's body, which runs only after all the entry's imports.
-        manualChunks: (id) => (id.endsWith('/src/web/early-start.ts') ? 'early-start' : undefined),
+        // Fewer, larger files for a first load (scripts/chunk-groups.ts, decision 0057).
+        codeSplitting: { groups: chunkGroups(path.resolve('src/web/main.tsx')) },
       },
     },
   },

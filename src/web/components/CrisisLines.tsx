@@ -10,9 +10,8 @@ import { type MessageKey, t } from '../../domain/i18n/translate.ts';
 import { lazyPart } from '../lib/lazy.tsx';
 
 const loadList = () => import('./CrisisLineList.tsx').then((m) => m.default);
-// Asked for as soon as a page that shows the lines is loaded, before it first renders.
-loadList().catch(() => undefined);
 const CrisisLineList = lazyPart(loadList);
+let listAskedFor = false;
 
 /**
  * A message with `{slot}`s filled by elements, such as a phone number that is a link. Numbers
@@ -31,6 +30,13 @@ export function withSlots(key: MessageKey, slots: Record<string, ComponentChildr
 }
 
 export function CrisisLines({ id = 'crisis-lines' }: { id?: string }) {
+  // The list's code is asked for as this first renders, a frame before its own part would ask
+  // (after the paint). Not when this module loads: it sits in the file of code many pages share
+  // (decision 0057), which pages without the lines load too.
+  if (!listAskedFor) {
+    listAskedFor = true;
+    loadList().catch(() => undefined);
+  }
   return (
     <section class="crisis-lines" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} class="crisis-lines__title">

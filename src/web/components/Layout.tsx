@@ -11,9 +11,13 @@ import { signOutHere } from '../lib/sign-out.ts';
 import { LanguagePicker } from './LanguagePicker.tsx';
 import { QuickExit } from './QuickExit.tsx';
 
-/** "Notifications" with the count not yet read: loaded after the page, to keep the first load small. */
-const NotificationsLink = lazyPart(() =>
-  import('../features/notifications/pages.ts').then((m) => m.NotificationsLink),
+/**
+ * "Notifications" with the count not yet read: its code, words and count come once the page is
+ * on screen, to keep them out of the page's first load (decision 0057).
+ */
+const NotificationsLink = lazyPart(
+  () => import('../features/notifications/NotificationsLink.tsx').then((m) => m.NotificationsLink),
+  { afterPage: true },
 );
 
 function NavLink({ href, children }: { href: string; children: ComponentChildren }) {
