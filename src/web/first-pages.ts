@@ -44,7 +44,9 @@ const FIRST_PAGES: Record<string, FirstPage> = {
 export function preloadPageFor(pathname: string): void {
   const first = FIRST_PAGES[pathname];
   if (!first) return;
-  first.words(locale());
+  // With no network, the words come from the parts' own files, which the service worker keeps
+  // for the crisis plan (this one file it does not keep).
+  if (navigator.onLine) first.words(locale());
   // The code a moment later, so its files queue behind the words' file, which the first render
   // needs first (the build's loader asks for the words one microtask after this call, but for
   // the files the page's code imports at once).
