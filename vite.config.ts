@@ -14,10 +14,8 @@ export default defineConfig({
     serviceWorker({
       source: 'src/web/sw/service-worker.js',
       // The crisis plan page opens offline from the copy kept on the device, with the crisis
-      // lines, which load on demand (decision 0034).
-      keep: (id) =>
-        id.endsWith('/features/crisis-plan/CrisisPlanPage.tsx') ||
-        id.endsWith('/components/CrisisLineList.tsx'),
+      // lines (decision 0034), which are part of its code (decision 0057).
+      keep: (id) => id.endsWith('/features/crisis-plan/CrisisPlanPage.tsx'),
       publicFiles: ['/manifest.webmanifest', '/icon.svg', '/icon-maskable.svg'],
     }),
     zodChunks(),

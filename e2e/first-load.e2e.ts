@@ -9,13 +9,19 @@ import { expectPage, person, signUpPage } from './pages.ts';
 import { hasBrowser, serverAndPeople, watchForProblems } from './support.ts';
 
 type Asked = { file: string; by: string[] };
+/** The screen of the phone Lighthouse emulates. */
+const PHONE = { width: 412, height: 823 };
 
-/** Opens `path` in a new tab of `context`, noting each file of the app asked for and by what. */
+/**
+ * Opens `url` in a new tab of `context`, phone-sized, noting each file of the app asked for and
+ * by what.
+ */
 async function openFresh(
   context: BrowserContext,
   url: string,
 ): Promise<{ page: Page; asked: Asked[] }> {
   const page = await context.newPage();
+  await page.setViewportSize(PHONE);
   const asked: Asked[] = [];
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -30,6 +36,32 @@ async function openFresh(
 }
 
 const wordsFiles = (asked: Asked[]) => asked.filter(({ file }) => /\/_(first-)?words_/.test(file));
+
+/**
+ * Every layout shift so far of an element inside the page's main part: what the page itself
+ * moved. (The main part as a whole moves if the header grows: the navigation, drawn when the
+ * session answers, which here may be after the first paint: not what is tested here.)
+ */
+function shiftsInMain(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        type Shift = PerformanceEntry & { sources: Array<{ node?: Node }> };
+        new PerformanceObserver((list) => {
+          const main = document.querySelector('main');
+          const moved = (list.getEntries() as Shift[])
+            .flatMap((shift) => shift.sources.map((source) => source.node))
+            .filter(
+              (node): node is Element =>
+                node instanceof Element && node !== main && !!main?.contains(node),
+            );
+          resolve(moved.map((node) => node.outerHTML.slice(0, 80)));
+        }).observe({ type: 'layout-shift', buffered: true });
+        // The observer says nothing when there was no shift at all.
+        setTimeout(() => resolve([]), 500);
+      }),
+  );
+}
 
 describe.skipIf(!hasBrowser)('A first load', () => {
   const run = serverAndPeople();
@@ -71,15 +103,18 @@ describe.skipIf(!hasBrowser)('A first load', () => {
 
     const { page: plan, asked } = await openFresh(context, `${run.url}/crisis-plan`);
     await expectPage(plan, 'Fy nghynllun argyfwng');
+    // The crisis lines are there with the plan from the first paint: nothing below them moves.
+    await plan.getByRole('link', { name: /116 123/ }).waitFor();
+    expect(await shiftsInMain(plan)).toEqual([]);
     const files = wordsFiles(asked).map(({ file }) => file);
     expect(files.filter((file) => /_first-words_/.test(file))).toEqual([
       expect.stringMatching(
-        /^\/assets\/_first-words_core_device-copy_device-emergency_network-web_cy-/,
+        /^\/assets\/_first-words_core_crisis-line-presets_device-copy_device-emergency_network-web_cy-/,
       ),
     ]);
     expect(
       files.filter((file) =>
-        /\/_words_(core|device-copy|device-emergency|network-web)_/.test(file),
+        /\/_words_(core|crisis-line-presets|device-copy|device-emergency|network-web)_/.test(file),
       ),
     ).toEqual([]);
   });
