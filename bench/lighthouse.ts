@@ -83,6 +83,14 @@ async function audit(url: string, port: number, cookie?: string): Promise<Scores
         : (a?.title ?? '');
     });
   if (process.env.DETAILS) printDetails(url, audits);
+  // A run Lighthouse could not time (its metrics come out as NaN): say why rather than hide it.
+  const unmeasured = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time']
+    .map((id) => audits[id])
+    .filter((audit) => audit?.numericValue === undefined);
+  for (const audit of unmeasured)
+    console.log(
+      `  ${url}: no ${audit?.id}: ${audit?.errorMessage ?? result.lhr.runtimeError?.message}`,
+    );
   return {
     performance: score('performance'),
     bestPractices: score('best-practices'),
@@ -144,8 +152,11 @@ function printDetails(url: string, audits: Audits): void {
   }
 }
 
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+/** The median of the runs Lighthouse could time (a run it could not is said above the table). */
+const median = (values: number[]) => {
+  const timed = values.filter(Number.isFinite).sort((a, b) => a - b);
+  return timed[Math.floor(timed.length / 2)] ?? Number.NaN;
+};
 
 async function main(): Promise<void> {
   if (!fs.existsSync(path.join(WEB_ROOT, 'index.html')))
