@@ -1,8 +1,8 @@
 // How the build puts the app's modules into files (decision 0057). A phone on HTTP/1.1 fetches
 // at most six files at a time from one server, and each costs a round trip, so a first load of
 // fifty small files waits far longer than one of ten larger ones. Left to itself, the bundler
-// makes a file for every set of pages that shares some modules: 128 files of 0.7 KiB gzip on
-// average, of which Home needed 27 beyond the 16 of the shell. Two groups instead:
+// makes a file for every set of pages that shares some modules: 128 shared files of 0.7 KiB gzip
+// on average, of which Home needed 25 beyond the 16 of the shell. Two groups instead:
 //   - the shell: everything the entry loads at start, in one file (the entry itself stays a
 //     small file of its own, which index.html, the manifest and the service worker name);
 //   - common: code that at least COMMON_AT pages (and other parts loaded on demand) need, in

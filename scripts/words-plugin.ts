@@ -3,7 +3,9 @@
 // that module reads every language from disk; in the browser this plugin puts in its place code
 // that asks for one chunk, the part's words in the chosen language. That chunk holds the files of
 // catalogues/<language>/<part>/, plus the en-GB words of any key the language still lacks, so a
-// missing translation falls back to English without the browser fetching English too.
+// missing translation falls back to English without the browser fetching English too. The words
+// of the parts on many pages come in the core's chunk, and a first page's words (a `?words`
+// import) all in one file (decision 0057).
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
