@@ -1,5 +1,7 @@
+import path from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
+import { chunkGroups } from './scripts/chunk-groups.ts';
 import { serviceWorker } from './scripts/service-worker-plugin.ts';
 import { words } from './scripts/words-plugin.ts';
 import { zodChunks } from './scripts/zod-chunks-plugin.ts';
@@ -12,10 +14,8 @@ export default defineConfig({
     serviceWorker({
       source: 'src/web/sw/service-worker.js',
       // The crisis plan page opens offline from the copy kept on the device, with the crisis
-      // lines, which load on demand (decision 0034).
-      keep: (id) =>
-        id.endsWith('/features/crisis-plan/CrisisPlanPage.tsx') ||
-        id.endsWith('/components/CrisisLineList.tsx'),
+      // lines (decision 0034), which are part of its code (decision 0057).
+      keep: (id) => id.endsWith('/features/crisis-plan/CrisisPlanPage.tsx'),
       publicFiles: ['/manifest.webmanifest', '/icon.svg', '/icon-maskable.svg'],
     }),
     zodChunks(),
@@ -29,9 +29,8 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rollupOptions: {
       output: {
-        // A chunk of its own, so it runs before the core words' chunk (which waits for the words)
-        // rather than in the entry's body, which runs only after all the entry's imports.
-        manualChunks: (id) => (id.endsWith('/src/web/early-start.ts') ? 'early-start' : undefined),
+        // Fewer, larger files for a first load (scripts/chunk-groups.ts, decision 0057).
+        codeSplitting: { groups: chunkGroups(path.resolve('src/web/main.tsx')) },
       },
     },
   },

@@ -14,7 +14,13 @@ export default defineConfig({
           name: 'server',
           environment: 'node',
           // bench/*.test.ts check the benchmark's pure helpers only; no test runs load.
-          include: ['src/domain/**/*.test.ts', 'src/server/**/*.test.ts', 'bench/**/*.test.ts'],
+          // scripts/*.test.ts check the build's helpers.
+          include: [
+            'src/domain/**/*.test.ts',
+            'src/server/**/*.test.ts',
+            'bench/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
           // Every answer is also written by zod and compared (http/response-serializer.ts).
           env: { WAYMARK_CHECK_SERIALIZER: '1' },
           // The server holds every language's words (i18n/disk-words.ts); so do its tests.

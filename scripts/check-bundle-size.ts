@@ -43,7 +43,10 @@ const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 // A page also fetches, at once, the words of each catalogue part it uses, in one language only
 // (scripts/words-plugin.ts): those chunks count towards its first load, language by language.
-const LANGUAGE_OF_WORDS = /words:[a-z-]+:([A-Za-z-]+)$/;
+const LANGUAGE_OF_WORDS = /(?:^|\/)words:[a-z-]+:([A-Za-z-]+)$/;
+// A first page's words in one file (first-pages.ts): the same words as its parts' files, which
+// are counted instead.
+const FIRST_WORDS = /first-words:[a-z+-]+:[A-Za-z-]+$/;
 function withWords(keys: Set<string>, language: string): Set<string> {
   const all = new Set(keys);
   for (const key of keys) {
@@ -72,7 +75,18 @@ for (const [entryKey, entry] of Object.entries(manifest)) {
   if (!entry.isEntry) continue;
   const shell = staticClosure(entryKey);
   console.log(`App shell (${entryKey}): ${kib(total(shell))} gzip without words`);
-  const pages = entry.dynamicImports?.filter((key) => !LANGUAGE_OF_WORDS.test(key)) ?? [];
+  // Every page the shell can load: those the entry asks for, and the first pages, which the
+  // shell's early start asks for (src/web/first-pages.ts).
+  const pages = [
+    ...new Set(
+      [...shell].flatMap(
+        (key) =>
+          manifest[key]?.dynamicImports?.filter(
+            (d) => !LANGUAGE_OF_WORDS.test(d) && !FIRST_WORDS.test(d),
+          ) ?? [],
+      ),
+    ),
+  ];
   console.log(
     `  ${'first load with words'.padEnd(24)} ${languages.map((l) => l.padStart(9)).join(' ')}`,
   );

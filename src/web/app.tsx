@@ -100,9 +100,8 @@ const RateGoalsPage = lazyPage(() =>
 const MeasurePage = lazyPage(() =>
   import('./features/measures/MeasurePage.tsx').then((m) => m.MeasurePage),
 );
-// One chunk for these (features/notifications/pages.ts), shared with the navigation's link.
 const TogetherRoutes = lazyPage(() =>
-  import('./features/notifications/pages.ts').then((m) => m.TogetherRoutes),
+  import('./features/notifications/TogetherRoutes.tsx').then((m) => m.TogetherRoutes),
 );
 const PeopleISupportPage = lazyPage(() =>
   import('./features/sharing/PeopleISupportPage.tsx').then((m) => m.PeopleISupportPage),
@@ -194,7 +193,7 @@ const SharingPreviewFrame = lazyPage(() =>
 
 const TimeoutWarning = lazyPart(
   () => import('./features/session-timeout/TimeoutWarning.tsx').then((m) => m.TimeoutWarning),
-  { idle: true },
+  { afterPage: true },
 );
 
 /** While signed in: the warning before the session times out, on a page with a form. */

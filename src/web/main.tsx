@@ -10,7 +10,7 @@ import './styles/components.css';
 import './styles/plans.css';
 import './styles/quick-exit.css';
 import { installHistoryGate } from './lib/history-gate.ts';
-import { whenIdle } from './lib/lazy.tsx';
+import { whenPageShown } from './lib/lazy.tsx';
 import { registerServiceWorker } from './lib/offline.ts';
 import { installQuickExit } from './lib/quick-exit.ts';
 
@@ -20,8 +20,5 @@ installQuickExit();
 installHistoryGate();
 const root = document.getElementById('app');
 if (root) render(<App />, root);
-// The service worker fetches and keeps the app's files: after the page's own first load. The
-// words load before this module runs (top-level await), so the page may have loaded already.
-const registerWhenIdle = () => whenIdle(registerServiceWorker);
-if (document.readyState === 'complete') registerWhenIdle();
-else window.addEventListener('load', registerWhenIdle, { once: true });
+// The service worker fetches and keeps the app's files: once the first page is on screen.
+whenPageShown(registerServiceWorker);

@@ -43,14 +43,42 @@ export function hasMessage(key: string): key is MessageKey {
 }
 
 const partLoaders = new Map<string, WordLoaders>();
+/** Parts on their way in a file with others' words (loadPartsTogether), by language and part. */
+const together = new Map<string, Promise<void>>();
+const togetherKey = (language: LanguageCode, part: string) => `${language}\u0000${part}`;
 
 /** Fetches one part's words in the chosen language, and remembers how, for a change of language. */
 export async function loadPart(part: string, loaders: WordLoaders): Promise<void> {
   partLoaders.set(part, loaders);
-  await loadInto(chosen, loaders);
+  await loadInto(chosen, part, loaders);
 }
 
-async function loadInto(language: LanguageCode, loaders: WordLoaders): Promise<void> {
+/**
+ * Asks for several parts' words in `language` in one file (a first page's, with its code:
+ * first-pages.ts): a part then takes its words from that file instead of fetching its own. If
+ * the file cannot be fetched, each part fetches its own as before.
+ */
+export function loadPartsTogether(
+  language: LanguageCode,
+  parts: readonly string[],
+  load: (() => Promise<{ default: Words }>) | undefined,
+): void {
+  if (!load) return;
+  const arriving = load().then((file) => addWords(language, file.default));
+  arriving.catch(() => undefined); // Said by the parts' own fetches, if those fail too.
+  for (const part of parts) together.set(togetherKey(language, part), arriving);
+}
+
+async function loadInto(language: LanguageCode, part: string, loaders: WordLoaders) {
+  const arriving = together.get(togetherKey(language, part));
+  if (arriving) {
+    const arrived = await arriving.then(
+      () => true,
+      () => false,
+    );
+    if (arrived) return;
+    together.delete(togetherKey(language, part));
+  }
   const load = loaders[language];
   if (load) addWords(language, (await load()).default);
 }
@@ -59,7 +87,7 @@ const listeners = new Set<(language: LanguageCode) => void>();
 
 /** Changes the browser's language once the words of every part in use have arrived. */
 export async function chooseLanguage(language: LanguageCode): Promise<void> {
-  await Promise.all([...partLoaders.values()].map((loaders) => loadInto(language, loaders)));
+  await Promise.all([...partLoaders].map(([part, loaders]) => loadInto(language, part, loaders)));
   chosen = language;
   for (const listener of listeners) listener(language);
 }

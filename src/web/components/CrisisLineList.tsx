@@ -1,8 +1,9 @@
 // The crisis lines of the installation's country, below the "in danger now" line
-// (CrisisLines.tsx). Loaded on demand with the presets and their words, asked for at start
-// beside the page's code (main.tsx) and kept by the service worker for offline use, so no
-// page's first load carries them (decision 0034). The server names the country in the app page
-// (a meta tag, like the quick-exit address): known from the first paint, signed out and offline.
+// (CrisisLines.tsx), with the presets and their words: part of the first load of every page
+// that shows the lines, so they are there from its first paint (decision 0057; decision 0034
+// had loaded them just after, which moved the page below them when they came). The server names
+// the country in the app page (a meta tag, like the quick-exit address): known from the first
+// paint, signed out and offline.
 import { useMemo } from 'preact/hooks';
 import {
   CRISIS_COUNTRY_META,
@@ -13,7 +14,7 @@ import {
 import { crisisLinesFor } from '../../domain/crisis/crisis-line-presets.ts';
 import { smsHref, telHref } from '../../domain/crisis/crisis-lines.ts';
 import { t } from '../../domain/i18n/translate.ts';
-import { withSlots } from './CrisisLines.tsx';
+import { withSlots } from './with-slots.tsx';
 
 /** The installation's country, from the app page; England when the page names none. */
 export function installationCountry(): CrisisCountry {

@@ -3,18 +3,13 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { Link, useLocation } from 'wouter-preact';
 import { t } from '../../domain/i18n/translate.ts';
+import { NotificationsLink } from '../features/notifications/NotificationsLink.tsx';
 import { requestHeadingFocus } from '../lib/focus.ts';
-import { lazyPart } from '../lib/lazy.tsx';
 import { readDeviceCopy, removeOtherPersonsCopy } from '../lib/offline.ts';
 import { useSession } from '../lib/session.tsx';
 import { signOutHere } from '../lib/sign-out.ts';
 import { LanguagePicker } from './LanguagePicker.tsx';
 import { QuickExit } from './QuickExit.tsx';
-
-/** "Notifications" with the count not yet read: loaded after the page, to keep the first load small. */
-const NotificationsLink = lazyPart(() =>
-  import('../features/notifications/pages.ts').then((m) => m.NotificationsLink),
-);
 
 function NavLink({ href, children }: { href: string; children: ComponentChildren }) {
   const [location] = useLocation();

@@ -10,6 +10,14 @@ export type LazyPage<P extends object> = ComponentType<P> & {
   preload(): void;
 };
 
+// The first page drawn in this tab (or, if none is drawn in time, a few seconds after start):
+// what a first load is for. Parts that can come later wait for it (`whenPageShown`).
+let pageShown: () => void = () => undefined;
+const firstPageShown = new Promise<void>((resolve) => {
+  pageShown = resolve;
+  setTimeout(resolve, 5_000);
+});
+
 export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>): LazyPage<P> {
   let Page: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
@@ -18,6 +26,12 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
     const [, setLoaded] = useState(Page !== null);
     const [failed, setFailed] = useState(false);
     const [attempt, setAttempt] = useState(0);
+    const shown = Page !== null;
+
+    // Runs once the page is on screen (an effect runs after the browser has painted).
+    useEffect(() => {
+      if (shown) pageShown();
+    }, [shown]);
 
     useEffect(() => {
       if (Page) return;
@@ -87,14 +101,32 @@ export function whenIdle(work: () => void): () => void {
 }
 
 /**
+ * Runs `work` once the first page is on screen and the browser is idle after it: for what a
+ * first load can do without (the time-out warning, the notifications link, the service worker),
+ * so it never competes with the page's own code, words and data for the six files a phone
+ * fetches at a time (decision 0057). Returns a way to call it off.
+ */
+export function whenPageShown(work: () => void): () => void {
+  let live = true;
+  let cancel = () => {
+    live = false;
+  };
+  firstPageShown.then(() => {
+    if (live) cancel = whenIdle(work);
+  });
+  return () => cancel();
+}
+
+/**
  * A part of a page that is not needed at once, such as the warning before the session times
- * out: nothing until its code arrives, and nothing if the code cannot be fetched. `idle`: its
- * code is asked for only once the browser is idle, so it never competes with the page's own
- * first load (the time-out warning is needed minutes later, not in the first second).
+ * out: nothing until its code arrives, and nothing if the code cannot be fetched. `afterPage`:
+ * its code is asked for only once the first page is on screen and the browser is idle
+ * (`whenPageShown`), so it never competes with that page's first load (the time-out warning is
+ * needed minutes later, not in the first second).
  */
 export function lazyPart<P extends object>(
   load: () => Promise<ComponentType<P>>,
-  { idle = false }: { idle?: boolean } = {},
+  { afterPage = false }: { afterPage?: boolean } = {},
 ): ComponentType<P> {
   let Part: ComponentType<P> | null = null;
   return function LazyPart(props: P) {
@@ -102,7 +134,9 @@ export function lazyPart<P extends object>(
     useEffect(() => {
       if (Part) return;
       let live = true;
-      const start = idle ? new Promise<void>((resolve) => whenIdle(resolve)).then(load) : load();
+      const start = afterPage
+        ? new Promise<void>((resolve) => whenPageShown(resolve)).then(load)
+        : load();
       start.then(
         (component) => {
           Part = component;

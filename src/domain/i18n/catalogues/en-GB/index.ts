@@ -30,6 +30,7 @@ export type MessageKey =
   | keyof typeof import('./core/home.ts')['default']
   | keyof typeof import('./core/language.ts')['default']
   | keyof typeof import('./core/nav.ts')['default']
+  | keyof typeof import('./core/notifications.ts')['default']
   | keyof typeof import('./core/quickExit.ts')['default']
   | keyof typeof import('./core/record.ts')['default']
   | keyof typeof import('./core/safety.ts')['default']

@@ -13,8 +13,6 @@ export default {
   'notifications.setting.invitation_accepted': 'কেউ আপনার আমন্ত্রণ গ্রহণ করলে',
   'notifications.setting.early_warning': 'আপনি যাঁকে সহায়তা করেন তিনি চাইলে যে আপনি তাঁর খোঁজ নিন',
   'notifications.title': 'বিজ্ঞপ্তি',
-  'notifications.link': 'বিজ্ঞপ্তি',
-  'notifications.linkUnread': 'বিজ্ঞপ্তি, {count}টি নতুন',
   'notifications.unread': '{count}টি নতুন',
   'notifications.empty': 'আপনার কোনো বিজ্ঞপ্তি নেই।',
   'notifications.loadFailed': 'আপনার বিজ্ঞপ্তিগুলো লোড করা যায়নি। আবার চেষ্টা করুন।',

@@ -14,8 +14,6 @@ export default {
   'notifications.setting.early_warning':
     'Hoffai rhywun rydych chi’n ei gefnogi i chi gysylltu â nhw i weld sut maen nhw',
   'notifications.title': 'Hysbysiadau',
-  'notifications.link': 'Hysbysiadau',
-  'notifications.linkUnread': 'Hysbysiadau, {count} newydd',
   'notifications.unread': '{count} newydd',
   'notifications.empty': 'Does gennych chi ddim hysbysiadau.',
   'notifications.loadFailed': 'Doedd dim modd llwytho eich hysbysiadau. Rhowch gynnig arall arni.',

@@ -11,8 +11,6 @@ export default {
   'notifications.setting.invitation_accepted': 'Someone accepts your invitation',
   'notifications.setting.early_warning': 'Someone you support would like you to check in with them',
   'notifications.title': 'Notifications',
-  'notifications.link': 'Notifications',
-  'notifications.linkUnread': 'Notifications, {count} new',
   'notifications.unread': '{count} new',
   'notifications.empty': 'You have no notifications.',
   'notifications.loadFailed': 'Your notifications could not be loaded. Try again.',

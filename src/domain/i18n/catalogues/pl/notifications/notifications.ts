@@ -13,9 +13,6 @@ export default {
   'notifications.setting.invitation_accepted': 'Ktoś przyjmuje moje zaproszenie',
   'notifications.setting.early_warning': 'Osoba, którą wspieram, prosi o kontakt',
   'notifications.title': 'Powiadomienia',
-  'notifications.link': 'Powiadomienia',
-  'notifications.linkUnread':
-    'Powiadomienia, {count, plural, one {# nowe} few {# nowe} many {# nowych} other {# nowego}}',
   'notifications.unread':
     '{count, plural, one {# nowe} few {# nowe} many {# nowych} other {# nowego}}',
   'notifications.empty': 'Nie ma żadnych powiadomień.',

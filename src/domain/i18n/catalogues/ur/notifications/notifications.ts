@@ -14,8 +14,6 @@ export default {
   'notifications.setting.early_warning':
     'جس شخص کا آپ سہارا ہیں، اس کی خواہش ہو کہ آپ اس کا حال احوال پوچھ لیں',
   'notifications.title': 'اطلاعات',
-  'notifications.link': 'اطلاعات',
-  'notifications.linkUnread': 'اطلاعات، {count} نئی',
   'notifications.unread': '{count} نئی',
   'notifications.empty': 'آپ کے لیے کوئی اطلاع نہیں ہے۔',
   'notifications.loadFailed': 'آپ کی اطلاعات لوڈ نہیں ہو سکیں۔ دوبارہ کوشش کریں۔',

@@ -1,0 +1,7 @@
+import type { Words } from '../../../translate.ts';
+
+// The navigation's link, on every signed-in page from its first paint (decision 0057).
+export default {
+  'notifications.link': 'Hysbysiadau',
+  'notifications.linkUnread': 'Hysbysiadau, {count} newydd',
+} satisfies Words;
