@@ -1,16 +1,18 @@
 // Lighthouse (mobile emulation: a mid-range phone, slow 4G, a slowed CPU) over the pages a person
-// opens first: sign-in, Home and the crisis plan, the last two signed in. It prints the scores
-// and the timings behind them; it asserts nothing (goals: performance ≥ 95, best practices 100;
-// issue 11). The server runs the built app in its own process, on a fresh SQLite database.
+// opens first: sign-in, Home signed out and in, the crisis plan signed in, and an emergency link
+// opened by someone with no account. It prints the scores and the timings behind them; it asserts
+// nothing (goals: performance ≥ 95, best practices 100; issue 11). The server runs the built app
+// in its own process, on a fresh SQLite database.
 // Run: npm run build && node bench/lighthouse.ts   (RUNS=3: the median of three runs per page;
-// PAGES=home,crisis-plan: some pages only; DETAILS=1: layout shifts, the largest paint and the
-// requests before it as Lighthouse simulates them)
+// PAGES=home,crisis-plan,emergency: some pages only; DETAILS=1: layout shifts, the largest paint
+// and the requests before it as Lighthouse simulates them)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import * as LanternModule from 'lighthouse/core/lib/lantern/lantern.js';
+import { EMPTY_CRISIS_PLAN } from '../src/domain/record/plans.schema.ts';
 import { WEB_ROOT } from '../src/server/http/web-app.ts';
 import { startServerProcess, stopServer } from '../src/server/test/server-process.ts';
 
@@ -38,7 +40,8 @@ type Scores = {
   problems: string[];
 };
 
-async function signUp(origin: string): Promise<string> {
+/** Robin, signed up and welcomed, with a short crisis plan behind an emergency link. */
+async function signUp(origin: string): Promise<{ cookie: string; emergencyToken: string }> {
   const response = await fetch(`${origin}/api/auth/sign-up`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -50,13 +53,38 @@ async function signUp(origin: string): Promise<string> {
   });
   if (response.status !== 201) throw new Error(`sign-up: ${response.status}`);
   const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  const { csrfToken, account } = (await response.json()) as {
+    csrfToken: string;
+    account: { id: string };
+  };
+  const send = async (method: string, route: string, body?: unknown, ifMatch?: string) => {
+    const answer = await fetch(`${origin}${route}`, {
+      method,
+      headers: {
+        cookie,
+        'x-csrf-token': csrfToken,
+        origin,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(ifMatch ? { 'if-match': ifMatch } : {}),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!answer.ok) throw new Error(`${route}: ${answer.status}`);
+    return answer;
+  };
   // Home opens the welcome until it has been seen once.
-  await fetch(`${origin}/api/account/welcomed`, {
-    method: 'POST',
-    headers: { cookie, 'x-csrf-token': csrfToken, origin },
-  });
-  return cookie;
+  await send('POST', '/api/account/welcomed');
+  const record = `/api/people/${account.id}`;
+  const words = 'Call my sister first. A quiet room and a walk help.';
+  await send(
+    'PUT',
+    `${record}/crisis-plan`,
+    { ...EMPTY_CRISIS_PLAN, signs: words, whatHelps: words },
+    'W/"0"',
+  );
+  const link = await send('POST', `${record}/emergency-links`, { expiresInHours: 24 });
+  const { token } = (await link.json()) as { token: string };
+  return { cookie, emergencyToken: token };
 }
 
 async function audit(url: string, port: number, cookie?: string): Promise<Scores> {
@@ -165,11 +193,13 @@ async function main(): Promise<void> {
   const server = await startServerProcess({ DATA_DIR: dir });
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
   try {
-    const cookie = await signUp(server.url);
+    const { cookie, emergencyToken } = await signUp(server.url);
     const pages: Array<[string, string, string | undefined]> = [
       ['Sign in (signed out)', '/sign-in', undefined],
+      ['Home (signed out)', '/', undefined],
       ['Home (signed in)', '/', cookie],
       ['Crisis plan (signed in)', '/crisis-plan', cookie],
+      ['Emergency link (no account)', `/emergency/${emergencyToken}`, undefined],
     ];
     console.log(
       `Lighthouse ${RUNS}× per page, mobile emulation, medians · ${new Date().toISOString()}\n`,
@@ -178,10 +208,14 @@ async function main(): Promise<void> {
       '| page | performance | best practices | accessibility | FCP ms | LCP ms | TBT ms | CLS |',
     );
     console.log('| --- | --: | --: | --: | --: | --: | --: | --: |');
-    // PAGES=sign-in,crisis-plan measures some of them (matched against each page's path).
+    // PAGES=sign-in,crisis-plan,emergency measures some of them (matched against each page's path).
     const only = process.env.PAGES?.split(',');
     for (const [name, pagePath, pageCookie] of pages) {
-      if (only && !only.some((page) => pagePath === `/${page === 'home' ? '' : page}`)) continue;
+      const named = (page: string) =>
+        page === 'emergency'
+          ? pagePath.startsWith('/emergency/')
+          : pagePath === `/${page === 'home' ? '' : page}`;
+      if (only && !only.some(named)) continue;
       const runs: Scores[] = [];
       for (let run = 0; run < RUNS; run += 1)
         runs.push(await audit(`${server.url}${pagePath}`, chrome.port, pageCookie));
