@@ -5,6 +5,7 @@
 // record, with the script that asked for each.
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { EMPTY_CRISIS_PLAN } from '../src/domain/record/plans.schema.ts';
 import { expectPage, person, signUpPage } from './pages.ts';
 import { hasBrowser, serverAndPeople, watchForProblems } from './support.ts';
 
@@ -89,6 +90,29 @@ describe.skipIf(!hasBrowser)('A first load', () => {
     );
     expect(perPart).toEqual([]);
     expect(problems).toEqual([]);
+  });
+
+  it('Home with a crisis plan due a review: the reminder comes with Home, and nothing moves', async () => {
+    const { context, page } = await run.newPage();
+    await signUpPage.open(page, run.url);
+    await signUpPage.createAccount(page, person('Sol'));
+    // A plan with no review date, saved as the person would: Home then shows the reminder.
+    const session = await context.request.get(`${run.url}/api/auth/session`);
+    const { account, csrfToken } = (await session.json()) as {
+      account: { id: string };
+      csrfToken: string;
+    };
+    const saved = await context.request.put(`${run.url}/api/people/${account.id}/crisis-plan`, {
+      headers: { 'x-csrf-token': csrfToken, 'if-match': 'W/"0"', origin: run.url },
+      data: { ...EMPTY_CRISIS_PLAN, signs: 'I stop answering the phone.' },
+    });
+    expect(saved.status()).toBe(200);
+
+    const { page: home } = await openFresh(context, `${run.url}/`);
+    await expectPage(home, 'My recovery');
+    await home.getByRole('note', { name: 'Time to look at your crisis plan again' }).waitFor();
+    await home.getByRole('link', { name: 'Journal' }).first().waitFor();
+    expect(await shiftsInMain(home)).toEqual([]);
   });
 
   it('the crisis plan in Welsh, chosen on the device: the Welsh file, the page in Welsh', async () => {

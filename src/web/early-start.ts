@@ -16,7 +16,7 @@ import { beginSessionCheck } from './lib/session.tsx';
  * (features/crisis-plan/crisis-plan.resource.ts).
  */
 const FIRST_READS: Record<string, readonly string[]> = {
-  '/': ['/about-me', '/goals'],
+  '/': ['/about-me', '/goals', '/crisis-plan'],
   '/crisis-plan': ['/crisis-plan', '/support-network', '/crisis-plan/documents'],
 };
 

@@ -2,6 +2,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/preact';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CrisisPlan, SupportContact } from '../../../domain/record/plans.schema.ts';
+import { EMPTY_ABOUT_ME } from '../../../domain/record/record.schema.ts';
 import type { DeviceCrisisPlan } from '../../lib/offline.ts';
 import { fakeCaches } from '../../testing/fake-caches.ts';
 import {
@@ -201,7 +202,15 @@ describe('Crisis plan: review reminder', () => {
     cleanup();
     vi.unstubAllGlobals();
 
-    fakeServer(routes(crisisDoc(2, { signs: 'I stop eating.', lastReviewed: null })));
+    // Home reads About me and the goals with the plan, and shows the reminder with them.
+    fakeServer({
+      ...routes(crisisDoc(2, { signs: 'I stop eating.', lastReviewed: null })),
+      [`GET ${BASE}/about-me`]: {
+        status: 200,
+        body: { version: 0, updatedAt: null, data: EMPTY_ABOUT_ME },
+      },
+      [`GET ${BASE}/goals`]: { status: 200, body: { items: [], unreadable: [] } },
+    });
     renderApp('/');
     const reminder = await screen.findByRole('note', {
       name: 'Time to look at your crisis plan again',

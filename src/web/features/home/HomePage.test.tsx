@@ -1,5 +1,6 @@
 import { cleanup, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EMPTY_CRISIS_PLAN } from '../../../domain/record/plans.schema.ts';
 import { ACCOUNT, fakeServer, SIGNED_IN } from '../../testing/fake-server.ts';
 import { findPage, renderApp } from '../../testing/render.tsx';
 
@@ -54,7 +55,7 @@ describe('Home when About me and a goal cannot be read', () => {
 });
 
 describe('Home asked for early', () => {
-  it('asks for the session, About me and the goals once each, before its own code has loaded', async () => {
+  it('asks for the session, About me, the goals and the crisis plan once each, before its own code has loaded', async () => {
     const server = fakeServer({
       'GET /api/auth/session': SIGNED_IN,
       [`GET ${BASE}/about-me`]: {
@@ -74,11 +75,15 @@ describe('Home asked for early', () => {
         },
       },
       [`GET ${BASE}/goals`]: { status: 200, body: { items: [], unreadable: [] } },
+      [`GET ${BASE}/crisis-plan`]: {
+        status: 200,
+        body: { version: 0, updatedAt: null, data: EMPTY_CRISIS_PLAN },
+      },
     });
     window.history.replaceState(null, '', '/');
-    // What main.tsx runs first: the session check, then Home's two answers once it is known.
+    // What main.tsx runs first: the session check, then Home's three answers once it is known.
     await import('../../early-start.ts');
-    await vi.waitFor(() => expect(server.sent('GET', `${BASE}/goals`)).toHaveLength(1));
+    await vi.waitFor(() => expect(server.sent('GET', `${BASE}/crisis-plan`)).toHaveLength(1));
 
     renderApp('/');
     await findPage('My recovery');
@@ -86,5 +91,6 @@ describe('Home asked for early', () => {
     expect(server.sent('GET', '/api/auth/session')).toHaveLength(1);
     expect(server.sent('GET', `${BASE}/about-me`)).toHaveLength(1);
     expect(server.sent('GET', `${BASE}/goals`)).toHaveLength(1);
+    expect(server.sent('GET', `${BASE}/crisis-plan`)).toHaveLength(1);
   });
 });

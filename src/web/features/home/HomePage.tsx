@@ -12,7 +12,8 @@ import { sentence } from '../../lib/own-words.tsx';
 import { DueBlock } from '../checkins/DueBlock.tsx';
 import { nextStep, statusLabel } from '../goals/goal-text.ts';
 import type { GoalItem } from '../goals/goals.resource.ts';
-import { CrisisPlanReminder, PlanLinks } from '../plans/HomePlans.tsx';
+import { PlanLinks } from '../plans/HomePlans.tsx';
+import { ReviewReminder } from '../plans/ReviewReminder.tsx';
 import { useRecord } from '../record/RecordContext.tsx';
 import { SupportingLink } from '../sharing/SupportingLink.tsx';
 import { SuggestionsWaiting } from '../suggestions/SuggestLink.tsx';
@@ -77,11 +78,13 @@ function Home() {
       <PageHeading title={t('home.title')} />
       <p class="lead">{sentence('home.greeting', { name: record.personName })}</p>
       <SuggestionsWaiting personId={record.personId} />
-      <CrisisPlanReminder personId={record.personId} />
       <DueBlock personId={record.personId} />
       <Loaded resource={home} placeholder={<HomeLoading />}>
         {(data) => (
           <>
+            {data.crisisPlanReviewed !== undefined && (
+              <ReviewReminder lastReviewed={data.crisisPlanReviewed} />
+            )}
             {data.aboutMeProblem ? (
               <p class="problem">
                 {data.aboutMeProblem}{' '}
@@ -124,6 +127,17 @@ function Home() {
           </>
         )}
       </Loaded>
+      {/* Only once Home's own part is here (or has failed): below a part still loading, they
+          would jump down when it arrives. The navigation has every link meanwhile. */}
+      {home.state.status !== 'loading' && <HomeLinks />}
+    </>
+  );
+}
+
+/** The way into each part of the record, under Home's own part. */
+function HomeLinks() {
+  return (
+    <>
       <PlanLinks />
       <SupportingLink />
       <h2>{t('home.linksTitle')}</h2>
