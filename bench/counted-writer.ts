@@ -2,14 +2,14 @@
 // outcome counts (decision 0055): in a team of a service, opted in, the counts filled. Written
 // straight into the database between the seed and the measured server, as the national seed
 // writes services and teams: no route makes a service without an operator.
-import path from 'node:path';
+import { loadConfig } from '../src/server/config.ts';
 import { refillOutcomeCounts } from '../src/server/features/outcomes/outcome-counts-fill.ts';
-import { openPostgres, openSqlite } from '../src/server/store/db.ts';
+import { openStore } from '../src/server/store/db.ts';
 
 export async function makeCountedWriter(env: Record<string, string>, personId: string) {
-  const db = env.DATABASE_URL
-    ? openPostgres(env.DATABASE_URL)
-    : openSqlite(path.resolve(env.DATA_DIR ?? 'data', 'waymark.db'), { log: () => {} });
+  // The bench database as the server finds it from the same settings.
+  const store = await openStore(loadConfig({ ...process.env, ...env }).database, { log: () => {} });
+  const { db } = store;
   try {
     const at = '2024-11-01T09:00:00.000Z';
     await db
@@ -48,6 +48,6 @@ export async function makeCountedWriter(env: Record<string, string>, personId: s
       .execute();
     await refillOutcomeCounts(db);
   } finally {
-    await db.destroy();
+    await store.close();
   }
 }

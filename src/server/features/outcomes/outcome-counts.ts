@@ -127,6 +127,12 @@ export async function countNewReviews(
 
 const CHUNK = 500;
 
+/** Runs `write` on each run of CHUNK rows, one after another (one statement's parameters). */
+async function inBatches<Row>(rows: Row[], write: (some: Row[]) => Promise<unknown>) {
+  for (let start = 0; start < rows.length; start += CHUNK)
+    await write(rows.slice(start, start + CHUNK));
+}
+
 /** Adds these counts (negative ones subtract) in one order, so two writers never deadlock. */
 export async function addCounts(db: Db, counts: OutcomeCounts): Promise<void> {
   if (isEmpty(counts)) return;
@@ -140,10 +146,10 @@ export async function addCounts(db: Db, counts: OutcomeCounts): Promise<void> {
     latest_value: row.latest,
     people: row.people,
   }));
-  for (let start = 0; start < pairs.length; start += CHUNK)
-    await db
+  await inBatches(pairs, (some) =>
+    db
       .insertInto('outcome_pair_count')
-      .values(pairs.slice(start, start + CHUNK))
+      .values(some)
       .onConflict((oc) =>
         oc
           .columns(['scope', 'from_month', 'series', 'first_value', 'latest_value'])
@@ -151,7 +157,8 @@ export async function addCounts(db: Db, counts: OutcomeCounts): Promise<void> {
             people: eb('outcome_pair_count.people', '+', eb.ref('excluded.people')),
           })),
       )
-      .execute();
+      .execute(),
+  );
   const periods = sorted(counts.periods).map((row) => ({
     scope: row.scope,
     from_month: row.from,
@@ -159,10 +166,10 @@ export async function addCounts(db: Db, counts: OutcomeCounts): Promise<void> {
     goals_achieved: row.goalsAchieved,
     reviews_held: row.reviewsHeld,
   }));
-  for (let start = 0; start < periods.length; start += CHUNK)
-    await db
+  await inBatches(periods, (some) =>
+    db
       .insertInto('outcome_period_count')
-      .values(periods.slice(start, start + CHUNK))
+      .values(some)
       .onConflict((oc) =>
         oc.columns(['scope', 'from_month']).doUpdateSet((eb) => ({
           goals_set: eb('outcome_period_count.goals_set', '+', eb.ref('excluded.goals_set')),
@@ -178,21 +185,23 @@ export async function addCounts(db: Db, counts: OutcomeCounts): Promise<void> {
           ),
         })),
       )
-      .execute();
+      .execute(),
+  );
   const members = sorted(counts.members).map((row) => ({
     scope: row.scope,
     from_month: row.from,
     to_month: row.to,
     people: row.people,
   }));
-  for (let start = 0; start < members.length; start += CHUNK)
-    await db
+  await inBatches(members, (some) =>
+    db
       .insertInto('outcome_member_count')
-      .values(members.slice(start, start + CHUNK))
+      .values(some)
       .onConflict((oc) =>
         oc.columns(['scope', 'from_month', 'to_month']).doUpdateSet((eb) => ({
           people: eb('outcome_member_count.people', '+', eb.ref('excluded.people')),
         })),
       )
-      .execute();
+      .execute(),
+  );
 }
