@@ -117,12 +117,29 @@ export function whenPageShown(work: () => void): () => void {
   return () => cancel();
 }
 
+// A part whose code could not be fetched (a dropped connection, a phone between networks) is
+// asked for again after these pauses, so a brief gap does not leave the page without it.
+export const PART_RETRY_PAUSES_MS = [1_000, 3_000, 9_000];
+
+function loadWithRetries<T>(load: () => Promise<T>, isLive: () => boolean): Promise<T> {
+  const attempt = (pausesLeft: number[]): Promise<T> =>
+    load().catch((error: unknown) => {
+      const [pause, ...rest] = pausesLeft;
+      if (pause === undefined || !isLive()) throw error;
+      return new Promise<void>((resolve) => setTimeout(resolve, pause)).then(() => {
+        if (!isLive()) throw error;
+        return attempt(rest);
+      });
+    });
+  return attempt(PART_RETRY_PAUSES_MS);
+}
+
 /**
  * A part of a page that is not needed at once, such as the warning before the session times
- * out: nothing until its code arrives, and nothing if the code cannot be fetched. `afterPage`:
- * its code is asked for only once the first page is on screen and the browser is idle
- * (`whenPageShown`), so it never competes with that page's first load (the time-out warning is
- * needed minutes later, not in the first second).
+ * out: nothing until its code arrives, and nothing if the code cannot be fetched after a few
+ * tries (`PART_RETRY_PAUSES_MS`). `afterPage`: its code is asked for only once the first page
+ * is on screen and the browser is idle (`whenPageShown`), so it never competes with that page's
+ * first load (the time-out warning is needed minutes later, not in the first second).
  */
 export function lazyPart<P extends object>(
   load: () => Promise<ComponentType<P>>,
@@ -134,9 +151,10 @@ export function lazyPart<P extends object>(
     useEffect(() => {
       if (Part) return;
       let live = true;
+      const loadPart = () => loadWithRetries(load, () => live);
       const start = afterPage
-        ? new Promise<void>((resolve) => whenPageShown(resolve)).then(load)
-        : load();
+        ? new Promise<void>((resolve) => whenPageShown(resolve)).then(loadPart)
+        : loadPart();
       start.then(
         (component) => {
           Part = component;
