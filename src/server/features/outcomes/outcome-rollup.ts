@@ -4,7 +4,7 @@
 // person's months are recomputed from the source rows, never patched, so the rollup is always
 // what a rebuild from scratch would give. Each also moves the kept outcome counts by what it
 // changed (outcome-counts.ts, decision 0055).
-import type { Kysely, Transaction, Updateable } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { ScaleRange } from '../../../domain/checkins/checkin-values.ts';
 import {
   type CheckinSettings,
@@ -144,8 +144,9 @@ const SOURCES: Record<
  */
 const kindPattern = (kind: SeriesKind) => `${kind}:%`;
 
-async function writeMonths(db: Db, personId: string, values: OutcomeSourceValue[]) {
-  const rows = monthValues(values).map((v) => ({
+/** The person's rows for these values: each series' first and last of each month. */
+const monthRows = (personId: string, values: OutcomeSourceValue[]): OutcomeValueTable[] =>
+  monthValues(values).map((v) => ({
     person_id: personId,
     series: v.series,
     month: v.month,
@@ -154,6 +155,9 @@ async function writeMonths(db: Db, personId: string, values: OutcomeSourceValue[
     last_at: v.lastAt,
     last_value: v.lastValue,
   }));
+
+async function writeMonths(db: Db, personId: string, values: OutcomeSourceValue[]) {
+  const rows = monthRows(personId, values);
   // A few hundred rows at most per statement keeps both databases' parameter limits far away.
   for (let start = 0; start < rows.length; start += 500)
     await db
@@ -282,18 +286,11 @@ async function moveMonthEnds(
         .execute()
     ).map((row) => [row.series, row]),
   );
-  const change = (series: string, ends: Updateable<OutcomeValueTable>) =>
-    db
-      .updateTable('outcome_value')
-      .set(ends)
-      .where('person_id', '=', personId)
-      .where('series', '=', series)
-      .where('month', '=', month)
-      .execute();
+  const moved: OutcomeValueTable[] = [];
   for (const value of values) {
     const row = stored.get(value.series);
     if (!row) {
-      await writeMonths(db, personId, [value]);
+      moved.push(...monthRows(personId, [value]));
       continue;
     }
     let first = value.at < row.first_at;
@@ -306,9 +303,28 @@ async function moveMonthEnds(
       if (end === 'first') first = checkin.id < other;
       else last = checkin.id > other;
     }
-    if (first) await change(value.series, { first_at: value.at, first_value: value.value });
-    if (last) await change(value.series, { last_at: value.at, last_value: value.value });
+    if (!first && !last) continue;
+    moved.push({
+      ...row,
+      ...(first ? { first_at: value.at, first_value: value.value } : {}),
+      ...(last ? { last_at: value.at, last_value: value.value } : {}),
+    });
   }
+  // Every row that moved, in one statement: a round trip each was most of a check-in's wait on
+  // PostgreSQL (issue 16's check-in time).
+  if (moved.length > 0)
+    await db
+      .insertInto('outcome_value')
+      .values(moved)
+      .onConflict((conflict) =>
+        conflict.columns(['person_id', 'series', 'month']).doUpdateSet((eb) => ({
+          first_at: eb.ref('excluded.first_at'),
+          first_value: eb.ref('excluded.first_value'),
+          last_at: eb.ref('excluded.last_at'),
+          last_value: eb.ref('excluded.last_value'),
+        })),
+      )
+      .execute();
 }
 
 /** After a measure response's write: the months of its scores. */
