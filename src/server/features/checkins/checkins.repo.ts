@@ -2,6 +2,7 @@
 // ranges use the (person_id, taken_at) index. Each write changes the current row and appends
 // a revision in one transaction.
 import type { Kysely, Transaction } from 'kysely';
+import type { CheckinSettings } from '../../../domain/checkins/checkins.schema.ts';
 import { inChunks } from '../../store/people-chunks.ts';
 import type { CheckinRevisionRow, CheckinRow, Database } from '../../store/schema.ts';
 import { versionedRows } from '../../store/versioned-rows.ts';
@@ -138,11 +139,17 @@ export function createCheckinRepo(db: Kysely<Database>) {
     },
 
     /** `also`: writes that commit or fail with the check-in (an alert the person chose). */
-    async insert(row: CheckinRow, author: Author, also?: AlsoWrite): Promise<CheckinRow> {
+    /** `settings`: the person's check-in settings the row was checked against. */
+    async insert(
+      row: CheckinRow,
+      author: Author,
+      settings: CheckinSettings,
+      also?: AlsoWrite,
+    ): Promise<CheckinRow> {
       await rows.insert(row, 'create', author, async (trx) => {
         await also?.(trx);
         // The outcome rollup moves with the check-in (decision 0051).
-        await addCheckinToOutcomes(trx, row);
+        await addCheckinToOutcomes(trx, row, settings);
       });
       return row;
     },

@@ -124,8 +124,12 @@ export function createCheckinService(
   }
 
   /** Checks a check-in against the person's settings and the clock; returns what to store. */
-  async function prepare(scope: RecordScope, input: CheckinInput): Promise<CheckinFields> {
-    const current = await settings(scope);
+  async function prepare(
+    scope: RecordScope,
+    input: CheckinInput,
+    current?: CheckinSettings,
+  ): Promise<CheckinFields> {
+    current ??= await settings(scope);
     const signs = input.signsPresent ?? [];
     const problems = [...scoreProblems(current, input.scores), ...signProblems(current, signs)];
     if (Date.parse(input.takenAt) > clock().getTime() + CLOCK_SKEW_MS)
@@ -216,7 +220,8 @@ export function createCheckinService(
 
     async create(scope: RecordScope, input: CheckinInput): Promise<SavedCheckin> {
       requireScope(scope, 'write');
-      const fields = await prepare(scope, input);
+      const current = await settings(scope);
+      const fields = await prepare(scope, input, current);
       const at = clock().toISOString();
       const row: CheckinRow = {
         person_id: scope.personId,
@@ -228,7 +233,8 @@ export function createCheckinService(
         deleted_at: null,
       };
       const alerting = await alertsFor(scope, fields);
-      await repo.insert(row, authorOf(scope), alerting ?? undefined);
+      // The settings just read give the scales' ranges: a scale keeps its range once scored.
+      await repo.insert(row, authorOf(scope), current, alerting ?? undefined);
       if (alerting) alerts?.sendSoon();
       return { checkin: toCheckin(row), plannedActions: await plannedActions(scope, fields) };
     },

@@ -42,7 +42,10 @@ async function scaleRangesOf(db: Db, personId: string): Promise<(scaleId: string
     .where('person_id', '=', personId)
     .where('kind', '=', 'checkin_settings')
     .executeTakeFirst();
-  const settings = (row && itemData<CheckinSettings>(row)) ?? DEFAULT_CHECKIN_SETTINGS;
+  return scaleRangesIn((row && itemData<CheckinSettings>(row)) ?? DEFAULT_CHECKIN_SETTINGS);
+}
+
+function scaleRangesIn(settings: CheckinSettings): (scaleId: string) => ScaleRange {
   const ranges = new Map(settings.scales.map((scale) => [scale.id, scale.range]));
   const starting = new Map(DEFAULT_CHECKIN_SETTINGS.scales.map((scale) => [scale.id, scale.range]));
   return (scaleId) => ranges.get(scaleId) ?? starting.get(scaleId) ?? '1-7';
@@ -249,10 +252,12 @@ async function tiedEnd(
 export async function addCheckinToOutcomes(
   db: Db,
   checkin: Pick<CheckinRow, 'person_id' | 'id' | 'taken_at' | 'scores' | 'for_me_only'>,
+  /** The settings it was checked against, when the caller has them: one read fewer. */
+  settings?: CheckinSettings,
 ): Promise<void> {
   if (checkin.for_me_only) return;
   const personId = checkin.person_id;
-  const rangeOf = await scaleRangesOf(db, personId);
+  const rangeOf = settings ? scaleRangesIn(settings) : await scaleRangesOf(db, personId);
   const scores = JSON.parse(checkin.scores) as Record<string, unknown>;
   const values = checkinValues({ id: checkin.id, takenAt: checkin.taken_at, scores }, rangeOf);
   if (values.length === 0) return;
