@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { figure, loadTable, machineLine, markdownTable, memoryTable, times } from './report.ts';
+import {
+  figure,
+  loadTable,
+  machineLine,
+  markdownTable,
+  memoryTable,
+  times,
+  withRunAdded,
+} from './report.ts';
 import type { Summary } from './summary.ts';
 
 describe('figure', () => {
@@ -98,6 +106,26 @@ describe('machineLine', () => {
       }),
     ).toBe(
       '2026-11-30 09:00 UTC · AMD EPYC, 2 cores, 23.5 GiB memory · Node v24.21.0 · load average 0.31 at the start',
+    );
+  });
+});
+
+describe('withRunAdded', () => {
+  const NONE = '_No full run yet._';
+  it('puts a run at the end of the results, before the sections after them', () => {
+    const docs =
+      '# Performance\n\n## Results\n\n### An earlier run\n\nfigures\n\n## The caseload\n\ntext\n';
+    expect(withRunAdded(docs, '### This run\n\nnew figures', NONE)).toBe(
+      '# Performance\n\n## Results\n\n### An earlier run\n\nfigures\n\n### This run\n\nnew figures\n\n## The caseload\n\ntext\n',
+    );
+  });
+
+  it('takes the place of the line saying there is no run yet, or ends the file without results', () => {
+    expect(withRunAdded(`## Results\n\n${NONE}\n\n## Next\n`, '### Run', NONE)).toBe(
+      '## Results\n\n### Run\n\n## Next\n',
+    );
+    expect(withRunAdded('# Performance\n\ntext\n', '### Run', NONE)).toBe(
+      '# Performance\n\ntext\n\n### Run\n',
     );
   });
 });

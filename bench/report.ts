@@ -177,3 +177,15 @@ export function memoryTable(memory: MemoryFigures): string {
     [false, true, true, true, true, true, true, true],
   );
 }
+
+/**
+ * performance.md with a run's report added at the end of its "## Results" section (in place of
+ * the "no run yet" line the first time), so later sections stay after the results.
+ */
+export function withRunAdded(docs: string, report: string, noRunYet: string): string {
+  if (docs.includes(noRunYet)) return docs.replace(noRunYet, report);
+  const results = docs.indexOf('\n## Results');
+  const next = results < 0 ? -1 : docs.indexOf('\n## ', results + 1);
+  if (next < 0) return `${docs.trimEnd()}\n\n${report}\n`;
+  return `${docs.slice(0, next).trimEnd()}\n\n${report}\n${docs.slice(next)}`;
+}

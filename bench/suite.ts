@@ -8,7 +8,7 @@ import path from 'node:path';
 import { openBenchDatabase } from './databases.ts';
 import { measureDatabase } from './measure-database.ts';
 import { readOptions } from './options.ts';
-import { machineFacts, machineLine, settingsLine } from './report.ts';
+import { machineFacts, machineLine, settingsLine, withRunAdded } from './report.ts';
 
 const DOCS = path.join(import.meta.dirname, '..', 'docs', 'performance.md');
 const NO_RUN_YET = '_No full run yet._';
@@ -72,13 +72,6 @@ const report = [
 console.log(`\n${report}\n`);
 
 if (options.writeDocs) {
-  // The first run takes the place of the "no run yet" line; later runs go after the last one.
-  const docs = fs.readFileSync(DOCS, 'utf8');
-  fs.writeFileSync(
-    DOCS,
-    docs.includes(NO_RUN_YET)
-      ? docs.replace(NO_RUN_YET, report)
-      : `${docs.trimEnd()}\n\n${report}\n`,
-  );
+  fs.writeFileSync(DOCS, withRunAdded(fs.readFileSync(DOCS, 'utf8'), report, NO_RUN_YET));
   console.log(`Added to ${path.relative(process.cwd(), DOCS)}.`);
 }
