@@ -315,8 +315,8 @@ async function moveMonthEnds(
       ...(last ? { last_at: value.at, last_value: value.value } : {}),
     });
   }
-  // Every row that moved, in one statement: a round trip each was most of a check-in's wait on
-  // PostgreSQL (issue 16's check-in time).
+  // Every row that moved, in one statement rather than one per series: fewer round trips while
+  // the write holds the person's lock.
   if (moved.length > 0)
     await db
       .insertInto('outcome_value')
