@@ -138,8 +138,11 @@ export function createCheckinRepo(db: Kysely<Database>) {
       return rows.map((row) => row.scores);
     },
 
-    /** `also`: writes that commit or fail with the check-in (an alert the person chose). */
-    /** `settings`: the person's check-in settings the row was checked against. */
+    /**
+     * `settings`: the person's check-in settings the row was checked against (they give the
+     * scales' ranges). `also`: writes that commit or fail with the check-in (an alert the person
+     * chose).
+     */
     async insert(
       row: CheckinRow,
       author: Author,

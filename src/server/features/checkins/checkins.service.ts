@@ -124,12 +124,7 @@ export function createCheckinService(
   }
 
   /** Checks a check-in against the person's settings and the clock; returns what to store. */
-  async function prepare(
-    scope: RecordScope,
-    input: CheckinInput,
-    current?: CheckinSettings,
-  ): Promise<CheckinFields> {
-    current ??= await settings(scope);
+  function prepare(current: CheckinSettings, input: CheckinInput): CheckinFields {
     const signs = input.signsPresent ?? [];
     const problems = [...scoreProblems(current, input.scores), ...signProblems(current, signs)];
     if (Date.parse(input.takenAt) > clock().getTime() + CLOCK_SKEW_MS)
@@ -221,7 +216,7 @@ export function createCheckinService(
     async create(scope: RecordScope, input: CheckinInput): Promise<SavedCheckin> {
       requireScope(scope, 'write');
       const current = await settings(scope);
-      const fields = await prepare(scope, input, current);
+      const fields = prepare(current, input);
       const at = clock().toISOString();
       const row: CheckinRow = {
         person_id: scope.personId,
@@ -265,7 +260,7 @@ export function createCheckinService(
     ): Promise<SavedCheckin> {
       requireScope(scope, 'write');
       const before = await load(scope, id); // a missing check-in is 404 before its body is judged
-      const fields = await prepare(scope, input);
+      const fields = prepare(await settings(scope), input);
       const alerting = await alertsFor(scope, fields, JSON.parse(before.signs_present) as string[]);
       const updated = await write(scope, id, ifMatch, { fields }, 'update', alerting ?? undefined);
       if (alerting) alerts?.sendSoon();

@@ -252,12 +252,12 @@ async function tiedEnd(
 export async function addCheckinToOutcomes(
   db: Db,
   checkin: Pick<CheckinRow, 'person_id' | 'id' | 'taken_at' | 'scores' | 'for_me_only'>,
-  /** The settings it was checked against, when the caller has them: one read fewer. */
-  settings?: CheckinSettings,
+  /** The settings it was checked against: they give the scales' ranges, with no second read. */
+  settings: CheckinSettings,
 ): Promise<void> {
   if (checkin.for_me_only) return;
   const personId = checkin.person_id;
-  const rangeOf = settings ? scaleRangesIn(settings) : await scaleRangesOf(db, personId);
+  const rangeOf = scaleRangesIn(settings);
   const scores = JSON.parse(checkin.scores) as Record<string, unknown>;
   const values = checkinValues({ id: checkin.id, takenAt: checkin.taken_at, scores }, rangeOf);
   if (values.length === 0) return;
