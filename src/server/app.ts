@@ -128,7 +128,10 @@ import {
 import { createMyCareItems, type MyCareItems } from './features/services/my-care-items.service.ts';
 import { createServiceLibraryRepo } from './features/services/service-library.repo.ts';
 import { registerServiceLibraryRoutes } from './features/services/service-library.routes.ts';
-import { createServiceLibrary } from './features/services/service-library.service.ts';
+import {
+  createServiceLibrary,
+  uploadedMeasuresOf,
+} from './features/services/service-library.service.ts';
 import { createServicesRepo } from './features/services/services.repo.ts';
 import { registerServiceRoutes } from './features/services/services.routes.ts';
 import { createServices, type ServicesUseCases } from './features/services/services.service.ts';
@@ -546,6 +549,7 @@ export async function buildApp(
     createOutcomeReports({
       readers: createReportReadersRepo(store.db),
       reportsDb,
+      uploadedMeasuresOf: uploadedMeasuresOf(libraryRepo),
       attempts: hitCounter,
     }),
   );

@@ -6,6 +6,8 @@ import { MAX_UPLOAD_ITEMS } from '../services/library-limits.ts';
 import { builtInMeasure } from './built-in.ts';
 import { checkUpload } from './check-upload.ts';
 import { parseQuestionnaire } from './parse-questionnaire.ts';
+import type { ScoringRules } from './scoring.schema.ts';
+import { withScoring } from './test-support.ts';
 
 const sound = () => ({
   ...builtInMeasure('gad-7'),
@@ -58,7 +60,27 @@ describe('checkUpload', () => {
         itemCount: 7,
         bandCount: 4,
         reliableChange: 4,
+        better: null,
       },
     ]);
+  });
+
+  it('says which way is better where the scoring rules say so, for the service’s Outcomes', () => {
+    const lower = withScoring(sound(), (rules) => ({
+      ...rules,
+      scales: rules.scales.map((scale) => ({ ...scale, better: 'lower' as const })),
+    }));
+    const result = checkUpload(lower);
+    if (!result.ok) throw new Error('expected a sound file');
+    expect(result.preview.scoring.scales.map((scale) => scale.better)).toEqual(['lower']);
+    const sideways = withScoring(
+      sound(),
+      (rules) =>
+        ({
+          ...rules,
+          scales: rules.scales.map((scale) => ({ ...scale, better: 'sideways' })),
+        }) as unknown as ScoringRules,
+    );
+    expect(checkUpload(sideways).ok).toBe(false);
   });
 });

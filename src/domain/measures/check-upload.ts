@@ -71,6 +71,7 @@ export function previewOf(questionnaire: Questionnaire): UploadPreview {
         itemCount: scale.items.length,
         bandCount: scale.bands?.length ?? 0,
         reliableChange: scale.reliableChange?.points ?? null,
+        better: scale.better ?? null,
       })),
       riskRuleCount: rules?.riskItems?.length ?? 0,
     },

@@ -58,6 +58,11 @@ export const scaleSchema = z.strictObject({
   reliableChange: z
     .strictObject({ points: z.number().positive(), source: z.string().min(1) })
     .optional(),
+  /**
+   * Which way the score moves when the person is doing better. Only a scale that says so counts
+   * in a service's outcome reports: Waymark does not guess (decision 0058).
+   */
+  better: z.enum(['higher', 'lower']).optional(),
 });
 export type Scale = z.infer<typeof scaleSchema>;
 

@@ -1,6 +1,7 @@
 // Helpers for the measures tests: build answers the way a form would, from plain values.
 import { wordsFor } from '../i18n/said.ts';
 import type { MeasureError } from './errors.ts';
+import { SCORING_URL } from './fhir-urls.ts';
 import { optionScore } from './items.ts';
 import { parseQuestionnaire } from './parse-questionnaire.ts';
 import {
@@ -9,6 +10,7 @@ import {
   type QuestionnaireItem,
 } from './questionnaire.schema.ts';
 import type { Answer, QuestionnaireResponse, ResponseItem } from './response.schema.ts';
+import type { ScoringRules } from './scoring.schema.ts';
 
 /** A plain answer: a choice code (or { score } to pick the option with that score), a number, text or a boolean. */
 export type Given = string | number | boolean | { score: number };
@@ -109,4 +111,24 @@ export function questionnaireErrors(json: unknown) {
   const result = parseQuestionnaire(json);
   if (result.ok) throw new Error('expected the questionnaire to be rejected');
   return worded(result.errors);
+}
+
+/** The questionnaire with its scoring rules changed by `change` (e.g. a scale's `better`). */
+export function withScoring(
+  questionnaire: Questionnaire,
+  change: (rules: ScoringRules) => ScoringRules,
+): Questionnaire {
+  return {
+    ...questionnaire,
+    extension: (questionnaire.extension ?? []).map((extension) =>
+      extension.url === SCORING_URL
+        ? {
+            ...extension,
+            valueString: JSON.stringify(
+              change(JSON.parse(extension.valueString ?? '{}') as ScoringRules),
+            ),
+          }
+        : extension,
+    ),
+  };
 }

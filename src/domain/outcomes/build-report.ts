@@ -90,6 +90,7 @@ function seriesReport(
   return {
     series: info.series,
     kind: info.kind,
+    ...(info.title === undefined ? {} : { title: info.title }),
     min: info.min,
     max: info.max,
     higherIsBetter: info.higherIsBetter,

@@ -6,6 +6,7 @@
 // the report worked out are written as they are (a mean change of -1.5 stays a number). Pure.
 import { csvCell } from '../sharing/access-log-csv.ts';
 import type { OutcomeReport, SeriesReport } from './report.schema.ts';
+import { seriesName } from './report-series-names.ts';
 import type { Shown } from './suppression.ts';
 
 /** The keys `label` is asked for, besides each series' key (e.g. `measure:phq-9:total`). */
@@ -78,7 +79,11 @@ export function outcomeReportCsv(report: OutcomeReport, label: (key: string) => 
 
 function seriesRows(series: SeriesReport, label: (key: string) => string): Cell[][] {
   const { figures } = OUTCOME_CSV_KEYS;
-  const name = label(series.series);
+  // A service's own measure is named by its title; every other series through `label`.
+  const name =
+    series.title === undefined
+      ? label(series.series)
+      : seriesName(series.series, label, series.title);
   const row = (figure: FigureKey, value: Cell, band?: SeriesReport['distribution'][number]) => [
     name,
     series.series,

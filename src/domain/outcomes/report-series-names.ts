@@ -21,8 +21,11 @@ export const STANDARD_AREA_NAMES: ReadonlyMap<string, MessageKey> = new Map(
   STANDARD_AREAS.map((area) => [area.key, area.nameKey] as const),
 );
 
-/** The series' name in the reader's words; the key itself for a series no longer known. */
-export function seriesName(series: string, t: (key: MessageKey) => string): string {
+/**
+ * The series' name in the reader's words; the key itself for a series no longer known. A
+ * service's own measure is named by its `title` (decision 0058), as the service wrote it.
+ */
+export function seriesName(series: string, t: (key: MessageKey) => string, title?: string): string {
   const [kind, id = '', scale] = series.split(':');
   if (kind === 'checkin') {
     // The range is named in figures ("Mood (0–10)"), the same in every language.
@@ -35,7 +38,7 @@ export function seriesName(series: string, t: (key: MessageKey) => string): stri
     return nameKey ? t(nameKey) : series;
   }
   if (kind === 'measure') {
-    const name = REPORTED_MEASURE_NAMES[id] ?? id;
+    const name = title ?? REPORTED_MEASURE_NAMES[id] ?? id;
     return scale === 'total' || scale === undefined ? name : `${name} (${scale})`;
   }
   return series;

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { MessageKey } from '../i18n/translate.ts';
+import { builtInMeasure } from '../measures/built-in.ts';
+import type { Scale } from '../measures/scoring.schema.ts';
+import { withScoring } from '../measures/test-support.ts';
 import { STANDARD_AREAS } from '../record/life-area-framings.ts';
 import { lastTwelveMonths, periodProblem } from './report-request.ts';
-import { reportedSeries } from './report-series.ts';
+import { reportedSeries, uploadedMeasureSeries } from './report-series.ts';
 import { seriesName } from './report-series-names.ts';
 
 const byKey = (key: string) => reportedSeries().find((info) => info.series === key);
@@ -53,6 +56,61 @@ describe('the series a report follows', () => {
     expect(seriesName('life_area:home', t)).toBe('<lifeArea.default.home>');
     expect(seriesName('measure:phq-9:total', t)).toBe('PHQ-9');
     expect(seriesName('life_area:unknown', t)).toBe('life_area:unknown');
+  });
+});
+
+describe('the series of a measure a service uploaded', () => {
+  /** A service's copy of GAD-7's structure: a total, and a second scale of its first two items. */
+  const upload = (better?: 'higher' | 'lower') =>
+    withScoring(builtInMeasure('gad-7'), (rules) => ({
+      scales: [
+        { ...(rules.scales[0] as Scale), ...(better ? { better } : {}) },
+        {
+          id: 'first-two',
+          method: 'sum',
+          items: ['gad7-1', 'gad7-2'],
+          missing: { prorateIfAtMost: 0 },
+        },
+      ],
+    }));
+
+  it('follows each scale that says which way is better, named by the measure’s title', () => {
+    const series = uploadedMeasureSeries([
+      { id: 'm-1', title: 'Worry check', questionnaire: upload('lower') },
+    ]);
+    // The second scale does not say which way is better: left out, not guessed.
+    expect(series).toHaveLength(1);
+    expect(series[0]).toMatchObject({
+      series: 'measure:m-1:total',
+      kind: 'measure',
+      title: 'Worry check',
+      min: 0,
+      max: 21,
+      higherIsBetter: false,
+      reliableChange: { points: 4 },
+    });
+    expect(series[0]?.bands?.map((band) => band.id)).toEqual([
+      'minimal',
+      'mild',
+      'moderate',
+      'severe',
+    ]);
+    // Recovery is PHQ-9's and GAD-7's, by their published cut-offs, never an upload's.
+    expect(series[0]?.caseness).toBeUndefined();
+    expect(seriesName('measure:m-1:total', (key) => key, 'Worry check')).toBe('Worry check');
+    expect(seriesName('measure:m-1:first-two', (key) => key, 'Worry check')).toBe(
+      'Worry check (first-two)',
+    );
+  });
+
+  it('follows nothing of a measure that does not say which way is better', () => {
+    expect(uploadedMeasureSeries([{ id: 'm-2', title: 'Sleep', questionnaire: upload() }])).toEqual(
+      [],
+    );
+    const unscored = { ...builtInMeasure('gad-7'), extension: [] };
+    expect(uploadedMeasureSeries([{ id: 'm-3', title: 'Plain', questionnaire: unscored }])).toEqual(
+      [],
+    );
   });
 });
 

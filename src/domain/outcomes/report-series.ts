@@ -3,14 +3,17 @@
 // measures whose direction Waymark knows (caseload/known-measures.ts), with each scale's range,
 // bands and reliable-change threshold read from the measure's own scoring rules. Pure.
 //
-// Left out on purpose: a check-in scale the person named, an area the person named (their own
-// words), and a measure a service uploaded, whose better direction Waymark does not guess (so
-// improvement and deterioration could not be told apart).
-import { KNOWN_MEASURES } from '../caseload/known-measures.ts';
+// A measure a service uploaded counts where its scoring rules say which way is better
+// (uploadedMeasureSeries, decision 0058). Left out on purpose: a check-in scale the person named,
+// an area the person named (their own words), and any scale whose better direction is not known,
+// which Waymark does not guess (improvement and deterioration could not be told apart).
+import { type Better, KNOWN_MEASURES } from '../caseload/known-measures.ts';
 import { BUILT_IN_SCALES, SCALE_RANGES, type ScaleRange } from '../checkins/checkin-values.ts';
 import { findBuiltInMeasure } from '../measures/built-in.ts';
 import { readScoring } from '../measures/check-scoring.ts';
+import type { Questionnaire } from '../measures/questionnaire.schema.ts';
 import { scaleRanges } from '../measures/scale-range.ts';
+import type { Scale } from '../measures/scoring.schema.ts';
 import { checkinSeries, lifeAreaSeries, measureSeries } from './outcome-values.ts';
 import { STANDARD_AREA_NAMES } from './report-series-names.ts';
 import type { SeriesInfo } from './series-info.ts';
@@ -36,31 +39,62 @@ const RATING_RANGE = { min: 1, max: 7 };
  */
 const CHECKIN_RANGES = Object.keys(SCALE_RANGES) as ScaleRange[];
 
+/**
+ * A series for each scale of a measure whose better direction is known and whose range is whole
+ * numbers; a scale without either is left out (improvement could not be told from deterioration).
+ */
+function scaleSeries(
+  measureId: string,
+  questionnaire: Questionnaire,
+  betterOf: (scale: Scale) => Better | undefined,
+  named: { title?: string } = {},
+): SeriesInfo[] {
+  const read = readScoring(questionnaire);
+  if (!read.ok || !read.rules) return [];
+  const ranges = scaleRanges(questionnaire);
+  return read.rules.scales.flatMap((scale): SeriesInfo[] => {
+    const better = betterOf(scale);
+    const range = ranges.get(scale.id);
+    if (!better || !range || !Number.isInteger(range.min) || !Number.isInteger(range.max))
+      return [];
+    const caseness = scale.id === 'total' ? CASENESS[measureId] : undefined;
+    return [
+      {
+        series: measureSeries(measureId, scale.id),
+        kind: 'measure',
+        ...named,
+        min: range.min,
+        max: range.max,
+        higherIsBetter: better === 'higher',
+        ...(scale.reliableChange ? { reliableChange: scale.reliableChange } : {}),
+        ...(caseness ? { caseness } : {}),
+        ...(scale.bands ? { bands: scale.bands } : {}),
+      },
+    ];
+  });
+}
+
 function measureSeriesInfos(): SeriesInfo[] {
   return KNOWN_MEASURES.flatMap((known) => {
     const questionnaire = findBuiltInMeasure(known.id);
-    if (!questionnaire) return [];
-    const read = readScoring(questionnaire);
-    if (!read.ok || !read.rules) return [];
-    const ranges = scaleRanges(questionnaire);
-    return read.rules.scales.flatMap((scale): SeriesInfo[] => {
-      const range = ranges.get(scale.id);
-      if (!range || !Number.isInteger(range.min) || !Number.isInteger(range.max)) return [];
-      const caseness = scale.id === 'total' ? CASENESS[known.id] : undefined;
-      return [
-        {
-          series: measureSeries(known.id, scale.id),
-          kind: 'measure',
-          min: range.min,
-          max: range.max,
-          higherIsBetter: known.better === 'higher',
-          ...(scale.reliableChange ? { reliableChange: scale.reliableChange } : {}),
-          ...(caseness ? { caseness } : {}),
-          ...(scale.bands ? { bands: scale.bands } : {}),
-        },
-      ];
-    });
+    return questionnaire ? scaleSeries(known.id, questionnaire, () => known.better) : [];
   });
+}
+
+/** A measure a service uploaded to its library, as the report needs it. */
+export type UploadedMeasure = { id: string; title: string; questionnaire: Questionnaire };
+
+/**
+ * The series of a service's own uploaded measures (decision 0058): each scale whose scoring rules
+ * say which way is better (`better`), named by the measure's title, with its own range, bands
+ * and reliable-change threshold. Caseness (recovery) stays with PHQ-9 and GAD-7.
+ */
+export function uploadedMeasureSeries(measures: readonly UploadedMeasure[]): SeriesInfo[] {
+  return measures.flatMap((measure) =>
+    scaleSeries(measure.id, measure.questionnaire, (scale) => scale.better, {
+      title: measure.title,
+    }),
+  );
 }
 
 let described: SeriesInfo[] | undefined;

@@ -59,6 +59,8 @@ export type RecoveryFigures = z.infer<typeof recoveryFiguresSchema>;
 export const seriesReportSchema = z.object({
   series: z.string(),
   kind: z.enum(SERIES_KINDS),
+  /** A service's own measure's title (decision 0058); absent where the catalogue names it. */
+  title: z.string().optional(),
   min: z.number().int(),
   max: z.number().int(),
   higherIsBetter: z.boolean(),

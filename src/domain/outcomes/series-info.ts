@@ -12,6 +12,11 @@ export type SeriesBand = { id: string; label: string; min: number; max: number }
 export type SeriesInfo = {
   series: SeriesKey;
   kind: SeriesKind;
+  /**
+   * The measure's own title, for a measure a service uploaded (decision 0058): the report names
+   * it so, where the built-ins and life areas are named by the catalogue.
+   */
+  title?: string;
   /** The scale's range; every value lies in min..max (integers). */
   min: number;
   max: number;

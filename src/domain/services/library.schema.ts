@@ -78,6 +78,8 @@ export const previewSchema = z.object({
         itemCount: z.number().int(),
         bandCount: z.number().int(),
         reliableChange: z.number().nullable(),
+        /** Which way is better, as the scoring rules say; null: it does not count in reports. */
+        better: z.enum(['higher', 'lower']).nullable(),
       }),
     ),
     riskRuleCount: z.number().int(),

@@ -16,7 +16,11 @@ import type { OutcomeReport } from '../../../domain/outcomes/report.schema.ts';
 import { assertNoSmallGroup } from '../../../domain/outcomes/report-guards.ts';
 import type { OutcomeReportQuery } from '../../../domain/outcomes/report-request.schema.ts';
 import { assertReportPeriod } from '../../../domain/outcomes/report-request.ts';
-import { reportedSeries } from '../../../domain/outcomes/report-series.ts';
+import {
+  reportedSeries,
+  type UploadedMeasure,
+  uploadedMeasureSeries,
+} from '../../../domain/outcomes/report-series.ts';
 import { seriesName } from '../../../domain/outcomes/report-series-names.ts';
 import {
   DEFAULT_SUPPRESSION_POLICY,
@@ -36,6 +40,8 @@ export function createOutcomeReports(deps: {
   reportsDb: Kysely<Database>;
   /** Counts each account's report requests (features/limits/hit-counter.ts). */
   attempts: { hit(key: string, windowMs: number): Promise<{ hits: number; resetsInMs: number }> };
+  /** The service's own uploaded measures: those whose scales say which way is better count. */
+  uploadedMeasuresOf: (serviceId: string) => Promise<UploadedMeasure[]>;
   policy?: SuppressionPolicy;
 }) {
   const policy = deps.policy ?? DEFAULT_SUPPRESSION_POLICY;
@@ -66,15 +72,19 @@ export function createOutcomeReports(deps: {
         : notFound();
     assertReportPeriod(query.from, query.to);
     // A whole service's 12 months read kept counts; anything else its people (decision 0055).
-    const input = await readReportInput(
-      deps.reportsDb,
-      decision.scope,
-      { fromMonth: query.from, toMonth: query.to },
-      query.team === undefined,
-    );
+    const [input, uploaded] = await Promise.all([
+      readReportInput(
+        deps.reportsDb,
+        decision.scope,
+        { fromMonth: query.from, toMonth: query.to },
+        query.team === undefined,
+      ),
+      deps.uploadedMeasuresOf(serviceId),
+    ]);
     // Refused, not answered with stars: a filter narrowed until few are left could point at one.
     assertNoSmallGroup(input.peopleCounted, policy);
-    return buildOutcomeReport(input, reportedSeries(), policy);
+    const series = [...reportedSeries(), ...uploadedMeasureSeries(uploaded)];
+    return buildOutcomeReport(input, series, policy);
   }
 
   return {

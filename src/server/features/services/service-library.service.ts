@@ -15,6 +15,7 @@ import type { MeasureError } from '../../../domain/measures/errors.ts';
 import { parseQuestionnaire } from '../../../domain/measures/parse-questionnaire.ts';
 import type { Questionnaire } from '../../../domain/measures/questionnaire.schema.ts';
 import { needsWording } from '../../../domain/measures/wording.ts';
+import type { UploadedMeasure } from '../../../domain/outcomes/report-series.ts';
 import {
   type LibraryMeasure,
   MAX_SERVICE_MEASURES,
@@ -189,3 +190,16 @@ export function createServiceLibrary(
 }
 
 export type ServiceLibrary = ReturnType<typeof createServiceLibrary>;
+
+/**
+ * Every measure the service uploaded, offered now or not (past answers still count), with its
+ * Questionnaire, for its outcome reports (decision 0058). It checks no caller: the report has
+ * decided who may read it before it asks.
+ */
+export function uploadedMeasuresOf(repo: ServiceLibraryRepo) {
+  return async (serviceId: string): Promise<UploadedMeasure[]> =>
+    (await repo.own(serviceId)).flatMap((row) => {
+      const questionnaire = storedQuestionnaire(row.questionnaire);
+      return questionnaire ? [{ id: row.id, title: row.title, questionnaire }] : [];
+    });
+}

@@ -59,7 +59,7 @@ function Figures({ rows }: { rows: [MessageKey, string][] }) {
 }
 
 function SeriesSection({ series }: { series: SeriesReport }) {
-  const name = seriesName(series.series, t);
+  const name = seriesName(series.series, t, series.title);
   const id = series.series.replaceAll(/[^a-z0-9]/gi, '-');
   const hasPairs = series.peopleWithPair !== '*' && series.peopleWithPair > 0;
   return (

@@ -65,6 +65,7 @@ const PREVIEW = {
         itemCount: 1,
         bandCount: 0,
         reliableChange: null,
+        better: 'higher',
       },
     ],
     riskRuleCount: 0,
@@ -186,6 +187,9 @@ describe('A service admin’s measure library', () => {
     const preview = screen.getByRole('region', { name: 'What it is' });
     expect(within(preview).getByText('Sleep check')).toBeTruthy();
     expect(within(preview).getByText(/adds up the scores of 1 answer/)).toBeTruthy();
+    expect(
+      within(preview).getByText(/higher score is better, so it counts in the service/),
+    ).toBeTruthy();
     // The question as a person answering it sees it: a group of choices.
     const question = within(preview).getByRole('group', { name: 'How well did you sleep?' });
     expect(within(question).getByRole('radio', { name: 'Badly' })).toBeTruthy();

@@ -10,6 +10,13 @@ import { QuestionField } from '../measures/QuestionField.tsx';
 
 const NO_ERRORS = {};
 
+/** Whether a scale counts in the service's Outcomes: only one that says which way is better. */
+const IN_REPORTS = {
+  lower: 'library.preview.lowerBetter',
+  higher: 'library.preview.higherBetter',
+  unsaid: 'library.preview.notInReports',
+} as const;
+
 export function LibraryPreview({ preview }: { preview: UploadPreview }) {
   const [values, setValues] = useState<Record<string, string>>({});
   // Every question is shown, including those a person would see only after certain answers.
@@ -53,6 +60,7 @@ export function LibraryPreview({ preview }: { preview: UploadPreview }) {
                     )}
                     {scale.reliableChange !== null &&
                       ` ${t('library.preview.reliableChange', { points: scale.reliableChange })}`}
+                    {` ${t(IN_REPORTS[scale.better ?? 'unsaid'])}`}
                   </li>
                 ))}
               </ul>

@@ -42,6 +42,9 @@ export default {
   'library.preview.scoreMean':
     '{label}: {count, plural, one {# টি উত্তরের} other {# টি উত্তরের}} গড় স্কোর',
   'library.preview.reliableChange': '{points} বা তার বেশি পরিবর্তন আসল পরিবর্তন।',
+  'library.preview.lowerBetter': 'কম স্কোর ভালো, তাই এটি পরিষেবার ফলাফলে গোনা হয়।',
+  'library.preview.higherBetter': 'বেশি স্কোর ভালো, তাই এটি পরিষেবার ফলাফলে গোনা হয়।',
+  'library.preview.notInReports': 'কোন দিকটা ভালো তা বলে না, তাই এটি পরিষেবার ফলাফলে গোনা হয় না।',
   'library.preview.risk':
     '{count, plural, one {# টি নিয়ম} other {# টি নিয়ম}} কর্মীদের জানায় কখন উত্তর ঝুঁকি দেখাতে পারে।',
   'library.preview.asPeopleSeeIt': 'মানুষ এটি কীভাবে দেখবেন',

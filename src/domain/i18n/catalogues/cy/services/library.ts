@@ -45,6 +45,12 @@ export default {
   'library.preview.scoreMean':
     '{label}: sgôr gyfartalog {count, plural, zero {# ateb} one {# ateb} two {# ateb} few {# ateb} many {# ateb} other {# ateb}}',
   'library.preview.reliableChange': 'Mae newid o {points} neu fwy yn newid go iawn.',
+  'library.preview.lowerBetter':
+    "Mae sgôr is yn well, felly mae'n cyfrif yng Nghanlyniadau'r gwasanaeth.",
+  'library.preview.higherBetter':
+    "Mae sgôr uwch yn well, felly mae'n cyfrif yng Nghanlyniadau'r gwasanaeth.",
+  'library.preview.notInReports':
+    "Nid yw'n dweud pa ffordd sy'n well, felly nid yw'n cyfrif yng Nghanlyniadau'r gwasanaeth.",
   'library.preview.risk':
     '{count, plural, zero {Mae # rheol yn dweud} one {Mae # rheol yn dweud} two {Mae # reol yn dweud} few {Mae # rheol yn dweud} many {Mae # rheol yn dweud} other {Mae # rheol yn dweud}} wrth staff pan allai atebion ddangos risg.',
   'library.preview.asPeopleSeeIt': 'Sut bydd pobl yn ei weld',

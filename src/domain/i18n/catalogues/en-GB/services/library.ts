@@ -42,6 +42,11 @@ export default {
   'library.preview.scoreMean':
     '{label}: the average score of {count, plural, one {# answer} other {# answers}}',
   'library.preview.reliableChange': 'A change of {points} or more is a real change.',
+  'library.preview.lowerBetter': "A lower score is better, so it counts in the service's Outcomes.",
+  'library.preview.higherBetter':
+    "A higher score is better, so it counts in the service's Outcomes.",
+  'library.preview.notInReports':
+    "It does not say which way is better, so it does not count in the service's Outcomes.",
   'library.preview.risk':
     '{count, plural, one {# rule tells} other {# rules tell}} staff when answers may show risk.',
   'library.preview.asPeopleSeeIt': 'How people will see it',

@@ -45,6 +45,10 @@ export default {
   'library.preview.scoreMean':
     '{label}: średnia punktów z {count, plural, one {# odpowiedzi} few {# odpowiedzi} many {# odpowiedzi} other {# odpowiedzi}}',
   'library.preview.reliableChange': 'Zmiana o {points} lub więcej to prawdziwa zmiana.',
+  'library.preview.lowerBetter': 'Niższy wynik jest lepszy, więc liczy się w Wynikach usługi.',
+  'library.preview.higherBetter': 'Wyższy wynik jest lepszy, więc liczy się w Wynikach usługi.',
+  'library.preview.notInReports':
+    'Nie mówi, który kierunek jest lepszy, więc nie liczy się w Wynikach usługi.',
   'library.preview.risk':
     '{count, plural, one {# reguła mówi} few {# reguły mówią} many {# reguł mówi} other {# reguły mówią}} pracownikom, kiedy odpowiedzi mogą wskazywać na ryzyko.',
   'library.preview.asPeopleSeeIt': 'Jak zobaczą go ludzie',

@@ -44,6 +44,10 @@ export default {
   'library.preview.scoreMean':
     '{label}: {count, plural, one {# جواب} other {# جوابات}} کا اوسط اسکور',
   'library.preview.reliableChange': '{points} یا اس سے زیادہ کی تبدیلی حقیقی تبدیلی ہے۔',
+  'library.preview.lowerBetter': 'کم سکور بہتر ہے، اس لیے یہ سروس کے نتائج میں شمار ہوتا ہے۔',
+  'library.preview.higherBetter': 'زیادہ سکور بہتر ہے، اس لیے یہ سروس کے نتائج میں شمار ہوتا ہے۔',
+  'library.preview.notInReports':
+    'یہ نہیں بتاتا کہ کون سی سمت بہتر ہے، اس لیے یہ سروس کے نتائج میں شمار نہیں ہوتا۔',
   'library.preview.risk':
     '{count, plural, one {# اصول عملے کو بتاتا ہے} other {# اصول عملے کو بتاتے ہیں}} کہ کب جوابات خطرہ ظاہر کر سکتے ہیں۔',
   'library.preview.asPeopleSeeIt': 'لوگ اسے کیسے دیکھیں گے',
