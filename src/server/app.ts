@@ -129,8 +129,8 @@ import { createMyCareItems, type MyCareItems } from './features/services/my-care
 import { createServiceLibraryRepo } from './features/services/service-library.repo.ts';
 import { registerServiceLibraryRoutes } from './features/services/service-library.routes.ts';
 import {
+  addedMeasuresOf,
   createServiceLibrary,
-  uploadedMeasuresOf,
 } from './features/services/service-library.service.ts';
 import { createServicesRepo } from './features/services/services.repo.ts';
 import { registerServiceRoutes } from './features/services/services.routes.ts';
@@ -549,7 +549,7 @@ export async function buildApp(
     createOutcomeReports({
       readers: createReportReadersRepo(store.db),
       reportsDb,
-      uploadedMeasuresOf: uploadedMeasuresOf(libraryRepo),
+      addedMeasuresOf: addedMeasuresOf(libraryRepo),
       attempts: hitCounter,
     }),
   );

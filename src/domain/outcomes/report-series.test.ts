@@ -5,7 +5,7 @@ import type { Scale } from '../measures/scoring.schema.ts';
 import { withScoring } from '../measures/test-support.ts';
 import { STANDARD_AREAS } from '../record/life-area-framings.ts';
 import { lastTwelveMonths, periodProblem } from './report-request.ts';
-import { reportedSeries, uploadedMeasureSeries } from './report-series.ts';
+import { addedMeasureSeries, reportedSeries } from './report-series.ts';
 import { seriesName } from './report-series-names.ts';
 
 const byKey = (key: string) => reportedSeries().find((info) => info.series === key);
@@ -75,7 +75,7 @@ describe('the series of a measure a service uploaded', () => {
     }));
 
   it('follows each scale that says which way is better, named by the measure’s title', () => {
-    const series = uploadedMeasureSeries([
+    const series = addedMeasureSeries([
       { id: 'm-1', title: 'Worry check', questionnaire: upload('lower') },
     ]);
     // The second scale does not say which way is better: left out, not guessed.
@@ -104,11 +104,11 @@ describe('the series of a measure a service uploaded', () => {
   });
 
   it('follows nothing of a measure that does not say which way is better', () => {
-    expect(uploadedMeasureSeries([{ id: 'm-2', title: 'Sleep', questionnaire: upload() }])).toEqual(
+    expect(addedMeasureSeries([{ id: 'm-2', title: 'Sleep', questionnaire: upload() }])).toEqual(
       [],
     );
     const unscored = { ...builtInMeasure('gad-7'), extension: [] };
-    expect(uploadedMeasureSeries([{ id: 'm-3', title: 'Plain', questionnaire: unscored }])).toEqual(
+    expect(addedMeasureSeries([{ id: 'm-3', title: 'Plain', questionnaire: unscored }])).toEqual(
       [],
     );
   });

@@ -3,8 +3,8 @@
 // measures whose direction Waymark knows (caseload/known-measures.ts), with each scale's range,
 // bands and reliable-change threshold read from the measure's own scoring rules. Pure.
 //
-// A measure a service uploaded counts where its scoring rules say which way is better
-// (uploadedMeasureSeries, decision 0058). Left out on purpose: a check-in scale the person named,
+// A measure added beyond the built-ins (a service's upload, or one the operator imported) counts
+// where its scoring rules say which way is better (addedMeasureSeries, decision 0058). Left out on purpose: a check-in scale the person named,
 // an area the person named (their own words), and any scale whose better direction is not known,
 // which Waymark does not guess (improvement and deterioration could not be told apart).
 import { type Better, KNOWN_MEASURES } from '../caseload/known-measures.ts';
@@ -81,15 +81,15 @@ function measureSeriesInfos(): SeriesInfo[] {
   });
 }
 
-/** A measure a service uploaded to its library, as the report needs it. */
-export type UploadedMeasure = { id: string; title: string; questionnaire: Questionnaire };
+/** A measure added beyond the built-ins (uploaded or imported), as the report needs it. */
+export type AddedMeasure = { id: string; title: string; questionnaire: Questionnaire };
 
 /**
- * The series of a service's own uploaded measures (decision 0058): each scale whose scoring rules
+ * The series of measures added beyond the built-ins (decision 0058): each scale whose scoring rules
  * say which way is better (`better`), named by the measure's title, with its own range, bands
  * and reliable-change threshold. Caseness (recovery) stays with PHQ-9 and GAD-7.
  */
-export function uploadedMeasureSeries(measures: readonly UploadedMeasure[]): SeriesInfo[] {
+export function addedMeasureSeries(measures: readonly AddedMeasure[]): SeriesInfo[] {
   return measures.flatMap((measure) =>
     scaleSeries(measure.id, measure.questionnaire, (scale) => scale.better, {
       title: measure.title,

@@ -1,8 +1,9 @@
-// A measure a service uploaded counts in that service's outcome reports when its scoring rules
-// say which way is better (decision 0058), on both databases and through the real routes: named
-// by its title on the page and in the CSV, with figures worked out by hand, from people's
-// answers (a team) and from the kept counts (the whole service's 12 months). A measure that does
-// not say which way is better, and another service's upload, are not in the report.
+// A measure a service uploaded, or one the operator imported for the whole installation, counts in
+// the service's outcome reports when its scoring rules say which way is better (decision 0058),
+// on both databases and through the real routes: named by its title on the page and in the CSV,
+// with figures worked out by hand, from people's answers (a team) and from the kept counts (the
+// whole service's 12 months). A measure that does not say which way is better, and another
+// service's upload, are not in the report.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Questionnaire } from '../../../domain/measures/questionnaire.schema.ts';
 import type { Scale } from '../../../domain/measures/scoring.schema.ts';
@@ -28,6 +29,7 @@ const worryCheck = (url: string, better?: 'lower' | 'higher'): Questionnaire =>
 
 const WORRY_URL = 'https://example.org/fhir/Questionnaire/worry-for-reports';
 const SLEEP_URL = 'https://example.org/fhir/Questionnaire/sleep-for-reports';
+const CALM_URL = 'https://example.org/fhir/Questionnaire/calm-for-reports';
 
 describe.each(DIALECTS)('A service’s own measure in its outcome reports on %s', (dialect) => {
   let t: TestApp;
@@ -75,6 +77,13 @@ describe.each(DIALECTS)('A service’s own measure in its outcome reports on %s'
     // The same questions, but the service did not say which way is better.
     sleepId = await upload(admin, worryCheck(SLEEP_URL), 'Sleep check');
     otherId = await upload(otherAdmin, worryCheck(WORRY_URL, 'lower'), 'Other service check');
+    // Imported by the operator (`waymark measures import`): every service's people may answer it.
+    const imported = await t.services.measureLibrary.importFile({
+      ...worryCheck(CALM_URL, 'higher'),
+      id: 'calm-scale',
+      title: 'Calm scale',
+    });
+    if (!imported.ok) throw new Error('expected the import to work');
     // Eight people opted in: each Worry check goes from 14 (all 2s) in September to 7 (all 1s)
     // in November, and each answers the Sleep check twice as well.
     for (let i = 0; i < 8; i++) {
@@ -91,6 +100,9 @@ describe.each(DIALECTS)('A service’s own measure in its outcome reports on %s'
       await answer(person, worryId, WORRY_URL, '2026-11-10T10:00:00.000Z', 1);
       await answer(person, sleepId, SLEEP_URL, '2026-09-11T10:00:00.000Z', 2);
       await answer(person, sleepId, SLEEP_URL, '2026-11-11T10:00:00.000Z', 1);
+      // The Calm scale goes the other way, from 7 to 14: higher is better on it.
+      await answer(person, 'calm-scale', CALM_URL, '2026-09-12T10:00:00.000Z', 1);
+      await answer(person, 'calm-scale', CALM_URL, '2026-11-12T10:00:00.000Z', 2);
     }
   }, 120_000);
   afterAll(() => t.close());
@@ -120,6 +132,13 @@ describe.each(DIALECTS)('A service’s own measure in its outcome reports on %s'
       reliableChange: { points: 4, improved: 10, improvedPercent: 100, deteriorated: '*' },
       // Recovery (caseness) is only PHQ-9's and GAD-7's.
       recovery: null,
+    });
+    expect(report.series.find((s) => s.series === 'measure:calm-scale:total')).toMatchObject({
+      title: 'Calm scale',
+      higherIsBetter: true,
+      peopleWithPair: 10,
+      mean: { first: 7, latest: 14, change: 7 },
+      reliableChange: { points: 4, improved: 10, improvedPercent: 100 },
     });
     const series = report.series.map((s) => s.series);
     expect(series.some((key) => key.startsWith(`measure:${sleepId}:`))).toBe(false);

@@ -17,9 +17,9 @@ import { assertNoSmallGroup } from '../../../domain/outcomes/report-guards.ts';
 import type { OutcomeReportQuery } from '../../../domain/outcomes/report-request.schema.ts';
 import { assertReportPeriod } from '../../../domain/outcomes/report-request.ts';
 import {
+  type AddedMeasure,
+  addedMeasureSeries,
   reportedSeries,
-  type UploadedMeasure,
-  uploadedMeasureSeries,
 } from '../../../domain/outcomes/report-series.ts';
 import { seriesName } from '../../../domain/outcomes/report-series-names.ts';
 import {
@@ -40,8 +40,8 @@ export function createOutcomeReports(deps: {
   reportsDb: Kysely<Database>;
   /** Counts each account's report requests (features/limits/hit-counter.ts). */
   attempts: { hit(key: string, windowMs: number): Promise<{ hits: number; resetsInMs: number }> };
-  /** The service's own uploaded measures: those whose scales say which way is better count. */
-  uploadedMeasuresOf: (serviceId: string) => Promise<UploadedMeasure[]>;
+  /** Measures beyond the built-ins (the service's uploads, the operator's imports): each scale that says which way is better counts. */
+  addedMeasuresOf: (serviceId: string) => Promise<AddedMeasure[]>;
   policy?: SuppressionPolicy;
 }) {
   const policy = deps.policy ?? DEFAULT_SUPPRESSION_POLICY;
@@ -72,18 +72,18 @@ export function createOutcomeReports(deps: {
         : notFound();
     assertReportPeriod(query.from, query.to);
     // A whole service's 12 months read kept counts; anything else its people (decision 0055).
-    const [input, uploaded] = await Promise.all([
+    const [input, added] = await Promise.all([
       readReportInput(
         deps.reportsDb,
         decision.scope,
         { fromMonth: query.from, toMonth: query.to },
         query.team === undefined,
       ),
-      deps.uploadedMeasuresOf(serviceId),
+      deps.addedMeasuresOf(serviceId),
     ]);
     // Refused, not answered with stars: a filter narrowed until few are left could point at one.
     assertNoSmallGroup(input.peopleCounted, policy);
-    const series = [...reportedSeries(), ...uploadedMeasureSeries(uploaded)];
+    const series = [...reportedSeries(), ...addedMeasureSeries(added)];
     return buildOutcomeReport(input, series, policy);
   }
 

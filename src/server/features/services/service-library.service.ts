@@ -15,7 +15,7 @@ import type { MeasureError } from '../../../domain/measures/errors.ts';
 import { parseQuestionnaire } from '../../../domain/measures/parse-questionnaire.ts';
 import type { Questionnaire } from '../../../domain/measures/questionnaire.schema.ts';
 import { needsWording } from '../../../domain/measures/wording.ts';
-import type { UploadedMeasure } from '../../../domain/outcomes/report-series.ts';
+import type { AddedMeasure } from '../../../domain/outcomes/report-series.ts';
 import {
   type LibraryMeasure,
   MAX_SERVICE_MEASURES,
@@ -192,14 +192,18 @@ export function createServiceLibrary(
 export type ServiceLibrary = ReturnType<typeof createServiceLibrary>;
 
 /**
- * Every measure the service uploaded, offered now or not (past answers still count), with its
- * Questionnaire, for its outcome reports (decision 0058). It checks no caller: the report has
- * decided who may read it before it asks.
+ * The measures a service's outcome reports may follow beyond the built-ins (decision 0058): every
+ * measure the service uploaded, offered now or not (past answers still count), and every measure
+ * the operator imported for the whole installation, each with its Questionnaire. It checks no
+ * caller: the report has decided who may read it before it asks.
  */
-export function uploadedMeasuresOf(repo: ServiceLibraryRepo) {
-  return async (serviceId: string): Promise<UploadedMeasure[]> =>
-    (await repo.own(serviceId)).flatMap((row) => {
+export function addedMeasuresOf(repo: ServiceLibraryRepo) {
+  return async (serviceId: string): Promise<AddedMeasure[]> => {
+    const [shared, own] = await Promise.all([repo.shared(), repo.own(serviceId)]);
+    const imported = shared.filter((row) => row.source === 'imported');
+    return [...imported, ...own].flatMap((row) => {
       const questionnaire = storedQuestionnaire(row.questionnaire);
       return questionnaire ? [{ id: row.id, title: row.title, questionnaire }] : [];
     });
+  };
 }
