@@ -83,6 +83,20 @@ const REPORT = {
       reliableChange: null,
       recovery: null,
     },
+    {
+      // A measure the service uploaded: named by its own title.
+      series: 'measure:5b0c6e1e-upload:total',
+      kind: 'measure',
+      title: 'Worry check',
+      min: 0,
+      max: 21,
+      higherIsBetter: false,
+      peopleWithPair: '*',
+      mean: { first: '*', latest: '*', change: '*' },
+      distribution: [],
+      reliableChange: null,
+      recovery: null,
+    },
   ],
 };
 
@@ -153,6 +167,8 @@ describe('Outcomes', () => {
     expect(
       within(mood).getByText('Nobody counted here has a first and a latest value yet.'),
     ).toBeTruthy();
+    const worry = screen.getByRole('region', { name: 'Worry check' });
+    expect(within(worry).getByText('A lower score is better.')).toBeTruthy();
     expect(
       server.sent('GET', '/api/services/service-1/outcomes?from=2026-01&to=2026-06'),
     ).toHaveLength(1);
