@@ -295,4 +295,28 @@ describe.each(DIALECTS)('The outcome rollup against a rebuild on %s', (dialect) 
     expect(rows).toBeGreaterThan(3 * RUNS);
     // About 10 s alone; far longer while other test files share the machine's two cores.
   }, 180_000);
+
+  it('orders check-ins taken at the same instant by id, as a rebuild does', async () => {
+    // Only new check-ins, at two instants that are each a month's first or last: every one after
+    // the first ties on time with a stored end, holding some of the scales or others.
+    const tied = fc.record({
+      kind: fc.constant('checkin' as const),
+      at: fc.constantFrom('2026-09-01T00:00:00Z', '2026-09-30T23:00:00Z'),
+      scores,
+      forMeOnly: fc.constant(false),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(tied, { minLength: 3, maxLength: 12 }), async (commands) => {
+        t.clock.advanceMinutes(1);
+        const person = await signUp(t.app);
+        await run(person, commands);
+        const kept = await rowsOf(person.personId);
+        await t.store.db
+          .transaction()
+          .execute((trx) => rebuildPersonOutcomes(trx, person.personId));
+        expect(kept).toEqual(await rowsOf(person.personId));
+      }),
+      { numRuns: RUNS, seed: SEED, endOnFailure: true },
+    );
+  }, 180_000);
 });

@@ -213,17 +213,15 @@ export function refreshCheckin(
 const TIE_ROWS = 50;
 
 /**
- * Of the other live, shared check-ins taken at exactly `at`, the id of the first (or last) by id
- * holding a value of `series`; null when none does; undefined when more than TIE_ROWS would have
- * to be read (then the month is recomputed instead).
+ * The other live, shared check-ins taken at exactly the new one's time, in id order, each with
+ * the series it holds; undefined when there are more than TIE_ROWS (then the month is recomputed
+ * instead). Read once for all of the check-in's series and both ends of the month.
  */
-async function tiedEnd(
+async function tiedCheckins(
   db: Db,
   checkin: { person_id: string; id: string; taken_at: string },
-  series: string,
   rangeOf: (scaleId: string) => ScaleRange,
-  end: 'first' | 'last',
-): Promise<string | null | undefined> {
+): Promise<{ id: string; series: Set<string> }[] | undefined> {
   const rows = await db
     .selectFrom('checkin')
     .select(['id', 'scores'])
@@ -232,15 +230,28 @@ async function tiedEnd(
     .where('deleted_at', 'is', null)
     .where('for_me_only', '=', 0)
     .where('id', '<>', checkin.id)
-    .orderBy('id', end === 'first' ? 'asc' : 'desc')
+    .orderBy('id')
     .limit(TIE_ROWS + 1)
     .execute();
-  for (const row of rows.slice(0, TIE_ROWS)) {
+  if (rows.length > TIE_ROWS) return undefined;
+  return rows.map((row) => {
     const scores = JSON.parse(row.scores) as Record<string, unknown>;
     const values = checkinValues({ id: row.id, takenAt: checkin.taken_at, scores }, rangeOf);
-    if (values.some((value) => value.series === series)) return row.id;
-  }
-  return rows.length > TIE_ROWS ? undefined : null;
+    return { id: row.id, series: new Set(values.map((value) => value.series)) };
+  });
+}
+
+/**
+ * Of check-ins tied on time, the id of the first (or last) by id holding a value of `series`;
+ * undefined when none does.
+ */
+function tiedEnd(
+  tied: readonly { id: string; series: Set<string> }[],
+  series: string,
+  end: 'first' | 'last',
+): string | undefined {
+  const holding = tied.filter((other) => other.series.has(series));
+  return (end === 'first' ? holding[0] : holding.at(-1))?.id;
 }
 
 /**
@@ -292,6 +303,7 @@ async function moveMonthEnds(
     ).map((row) => [row.series, row]),
   );
   const moved: OutcomeValueTable[] = [];
+  let tied: Awaited<ReturnType<typeof tiedCheckins>> | null = null;
   for (const value of values) {
     const row = stored.get(value.series);
     if (!row) {
@@ -302,8 +314,9 @@ async function moveMonthEnds(
     let last = value.at > row.last_at;
     for (const end of ['first', 'last'] as const) {
       if (value.at !== (end === 'first' ? row.first_at : row.last_at)) continue;
-      const other = await tiedEnd(db, checkin, value.series, rangeOf, end);
-      // Nothing else at that time holds the series (or too much does): read the month again.
+      if (tied === null) tied = await tiedCheckins(db, checkin, rangeOf);
+      const other = tied && tiedEnd(tied, value.series, end);
+      // Nothing else at that time holds the series (or too much is tied): read the month again.
       if (!other) return recomputeMonths(db, personId, 'checkin', [month]);
       if (end === 'first') first = checkin.id < other;
       else last = checkin.id > other;
