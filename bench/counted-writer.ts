@@ -1,4 +1,4 @@
-// For bench/route-cpu.ts COUNTED=1: makes the first writer someone whose check-ins move the kept
+// For bench/route-cpu.ts COUNTED=1: makes the writers people whose check-ins move the kept
 // outcome counts (decision 0055): in a team of a service, opted in, the counts filled. Written
 // straight into the database between the seed and the measured server, as the national seed
 // writes services and teams: no route makes a service without an operator.
@@ -6,7 +6,10 @@ import { loadConfig } from '../src/server/config.ts';
 import { refillOutcomeCounts } from '../src/server/features/outcomes/outcome-counts-fill.ts';
 import { openStore } from '../src/server/store/db.ts';
 
-export async function makeCountedWriter(env: Record<string, string>, personId: string) {
+export async function makeCountedWriters(
+  env: Record<string, string>,
+  personIds: readonly string[],
+) {
   // The bench database as the server finds it from the same settings.
   const store = await openStore(loadConfig({ ...process.env, ...env }).database, { log: () => {} });
   const { db } = store;
@@ -29,23 +32,25 @@ export async function makeCountedWriter(env: Record<string, string>, personId: s
         code_key_id: null,
       })
       .execute();
-    await db
-      .insertInto('relationship')
-      .values({
-        person_id: personId,
-        id: 'bench-team-link',
-        account_id: null,
-        team_id: 'bench-team',
-        role: 'practitioner',
-        known_as: 'Bench team',
-        created_at: at,
-        ended_at: null,
-      })
-      .execute();
-    await db
-      .insertInto('outcome_consent')
-      .values({ person_id: personId, opted_in_at: at })
-      .execute();
+    for (const personId of personIds) {
+      await db
+        .insertInto('relationship')
+        .values({
+          person_id: personId,
+          id: 'bench-team-link',
+          account_id: null,
+          team_id: 'bench-team',
+          role: 'practitioner',
+          known_as: 'Bench team',
+          created_at: at,
+          ended_at: null,
+        })
+        .execute();
+      await db
+        .insertInto('outcome_consent')
+        .values({ person_id: personId, opted_in_at: at })
+        .execute();
+    }
     await refillOutcomeCounts(db);
   } finally {
     await store.close();

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  createPersonAssigner,
   createRevisionPool,
   forwardedAddress,
+  type Person,
   revisionFromAnswer,
   stampedBody,
 } from './load-spec.ts';
@@ -95,5 +97,22 @@ describe('stampedBody', () => {
       takenAt: '2026-12-01T03:20:00.123Z',
       scores: { mood: 5 },
     });
+  });
+});
+
+describe('people given out to connections', () => {
+  it('gives each connection the next person, and the same person on its later requests', () => {
+    const people = ['a', 'b'].map((name) => ({
+      path: `/api/people/${name}/checkins`,
+      headers: {},
+    }));
+    const personOf = createPersonAssigner(people);
+    const first: { person?: Person } = {};
+    const second: { person?: Person } = {};
+    const third: { person?: Person } = {};
+    expect(personOf(first).path).toBe('/api/people/a/checkins');
+    expect(personOf(second).path).toBe('/api/people/b/checkins');
+    expect(personOf(third).path).toBe('/api/people/a/checkins');
+    expect(personOf(second).path).toBe('/api/people/b/checkins');
   });
 });

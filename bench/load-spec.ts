@@ -32,7 +32,16 @@ export type RequestSpec = {
    * no two requests carry the same time unless sent in the same millisecond, as with people.
    */
   timeField?: string;
+  /**
+   * Each connection sends as one of these people (their path and headers), given out in turn as
+   * connections start, and keeps them: many people each writing, as on a real service, rather
+   * than one person receiving every write at once.
+   */
+  asPeople?: Person[];
 };
+
+/** Whom a request is sent as: the address of their record's part, and their cookie. */
+export type Person = { path: string; headers: Record<string, string> };
 
 export type LoadSpec = {
   /** autocannon: as many requests as the connections carry; paced: `rate` requests a second, evenly. */
@@ -135,4 +144,17 @@ export function stampedBody(body: string, field: string, at: Date): string {
     ...(JSON.parse(body) as Record<string, unknown>),
     [field]: at.toISOString(),
   });
+}
+
+/** Gives each connection (its autocannon context) the next of `people`, and the same one after. */
+export function createPersonAssigner(people: readonly Person[]) {
+  let next = 0;
+  return (context: { person?: Person }): Person => {
+    if (!context.person) {
+      context.person = people[next % people.length];
+      next += 1;
+    }
+    if (!context.person) throw new Error('asPeople must name at least one person');
+    return context.person;
+  };
 }

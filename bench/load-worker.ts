@@ -4,10 +4,12 @@
 // Run by the suite (bench/run-load.ts); by hand: echo '{…}' | node bench/load-worker.ts
 import autocannon from 'autocannon';
 import {
+  createPersonAssigner,
   createRevisionPool,
   forwardedAddress,
   type LoadResult,
   type LoadSpec,
+  type Person,
   type RequestSpec,
   revisionFromAnswer,
   stampedBody,
@@ -16,7 +18,10 @@ import { pacedLoad, type RawResult } from './paced-load.ts';
 import { summariseLatencies } from './stats.ts';
 
 type AutocannonRequest = NonNullable<autocannon.Options['requests']>[number];
-type Context = { document?: Parameters<ReturnType<typeof createRevisionPool>['give']>[0] };
+type Context = {
+  document?: Parameters<ReturnType<typeof createRevisionPool>['give']>[0];
+  person?: Person;
+};
 
 /** One pool per set of documents, however often the list names it (the memory run's mix). */
 const pools = new Map<string, ReturnType<typeof createRevisionPool>>();
@@ -61,12 +66,25 @@ function toAutocannon(request: RequestSpec): AutocannonRequest {
       },
     } as AutocannonRequest;
   }
-  const { timeField, body } = request;
-  if (timeField && body !== undefined)
+  const { timeField, body, asPeople } = request;
+  if ((timeField && body !== undefined) || asPeople) {
+    const personOf = asPeople ? createPersonAssigner(asPeople) : undefined;
     return {
       ...plain,
-      setupRequest: (built) => ({ ...built, body: stampedBody(body, timeField, new Date()) }),
+      setupRequest: (built, context: Context) => {
+        const person = personOf?.(context);
+        return {
+          ...built,
+          ...(person
+            ? { path: person.path, headers: { ...built.headers, ...person.headers } }
+            : {}),
+          ...(timeField && body !== undefined
+            ? { body: stampedBody(body, timeField, new Date()) }
+            : {}),
+        };
+      },
     } as AutocannonRequest;
+  }
   const forwarded = request.forwardedFor;
   if (forwarded) {
     let n = 0;

@@ -28,7 +28,8 @@ export async function pacedLoad(spec: LoadSpec): Promise<RawResult> {
     spec.requests.length !== 1 ||
     request.revisions ||
     request.forwardedFor ||
-    request.timeField
+    request.timeField ||
+    request.asPeople
   )
     throw new Error('the paced generator takes one plain request');
   if (!spec.rate) throw new Error('the paced generator needs a rate');

@@ -7,10 +7,10 @@
 // BASELINE=<another checkout> also runs that checkout's server on the same database, each route
 // as `<route>@base` in the same rounds: a change's effect read on a busy machine, where figures
 // from separate runs differ by more than the change. The baseline must share this one's schema.
-// COUNTED=1 makes the first writer opted in and in a team, so each check-in moves the kept
+// COUNTED=1 makes every writer opted in and in a team, so each check-in moves the kept
 // outcome counts (bench/counted-writer.ts).
 import fs from 'node:fs';
-import { makeCountedWriter } from './counted-writer.ts';
+import { makeCountedWriters } from './counted-writer.ts';
 import { openBenchDatabase } from './databases.ts';
 import type { DatabaseName, RouteName } from './options.ts';
 import { figure } from './report.ts';
@@ -37,8 +37,11 @@ let stopBaseline: () => Promise<void> | undefined = () => undefined;
 try {
   const seeded = await seed(waymark.url, { writers: connections, chartYears: 0 }, () => {});
   await waymark.stop();
-  const first = seeded.writers[0];
-  if (env.COUNTED === '1' && first) await makeCountedWriter(database.env, first.id);
+  if (env.COUNTED === '1')
+    await makeCountedWriters(
+      database.env,
+      seeded.writers.map((writer) => writer.id),
+    );
   waymark = await startWaymark({
     ...database.env,
     ...(profileDir
