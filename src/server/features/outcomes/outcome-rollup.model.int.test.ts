@@ -270,21 +270,24 @@ describe.each(DIALECTS)('The outcome rollup against a rebuild on %s', (dialect) 
     return { values, goals };
   }
 
+  /** A new person makes `commands`; their kept rows must be those a rebuild gives. */
+  async function keptAgainstRebuild(commands: Command[]) {
+    // A minute on for each new person: sign-ups are limited per minute, by the app's clock.
+    t.clock.advanceMinutes(1);
+    const person = await signUp(t.app);
+    await run(person, commands);
+    const kept = await rowsOf(person.personId);
+    await t.store.db.transaction().execute((trx) => rebuildPersonOutcomes(trx, person.personId));
+    expect(kept).toEqual(await rowsOf(person.personId));
+    return kept;
+  }
+
   it('keeps, after every sequence of writes, exactly the rows a rebuild gives', async () => {
     let sequences = 0;
     let rows = 0;
     await fc.assert(
       fc.asyncProperty(starting, fc.array(command, { maxLength: 14 }), async (first, then) => {
-        const commands: Command[] = [...first, ...then];
-        // A minute on for each new person: sign-ups are limited per minute, by the app's clock.
-        t.clock.advanceMinutes(1);
-        const person = await signUp(t.app);
-        await run(person, commands);
-        const kept = await rowsOf(person.personId);
-        await t.store.db
-          .transaction()
-          .execute((trx) => rebuildPersonOutcomes(trx, person.personId));
-        expect(kept).toEqual(await rowsOf(person.personId));
+        const kept = await keptAgainstRebuild([...first, ...then]);
         sequences += 1;
         rows += kept.values.length + kept.goals.length;
       }),
@@ -307,14 +310,7 @@ describe.each(DIALECTS)('The outcome rollup against a rebuild on %s', (dialect) 
     });
     await fc.assert(
       fc.asyncProperty(fc.array(tied, { minLength: 3, maxLength: 12 }), async (commands) => {
-        t.clock.advanceMinutes(1);
-        const person = await signUp(t.app);
-        await run(person, commands);
-        const kept = await rowsOf(person.personId);
-        await t.store.db
-          .transaction()
-          .execute((trx) => rebuildPersonOutcomes(trx, person.personId));
-        expect(kept).toEqual(await rowsOf(person.personId));
+        await keptAgainstRebuild(commands);
       }),
       { numRuns: RUNS, seed: SEED, endOnFailure: true },
     );
