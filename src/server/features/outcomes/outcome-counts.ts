@@ -15,7 +15,13 @@ import {
 import { monthOf } from '../../../domain/outcomes/outcome-values.ts';
 import { isPostgres } from '../../store/compiled-query.ts';
 import type { Database } from '../../store/schema.ts';
-import { type CountedPart, outcomeRowsOf, partOf, teamLinksOf } from './outcome-person-rows.ts';
+import {
+  type CountedPart,
+  outcomeRowsOf,
+  type PersonRows,
+  partOf,
+  teamLinksOf,
+} from './outcome-person-rows.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -76,15 +82,56 @@ async function countedLinks(db: Db, personId: string, consented?: boolean): Prom
   return teamLinksOf(db, [personId]);
 }
 
-async function personPart(db: Db, personId: string, links: readonly TeamLink[], part: CountedPart) {
-  if (links.length === 0) return noCounts();
-  return partOf(links, (await outcomeRowsOf(db, [personId], part)).get(personId), part);
+/** A counted write's start: the person's team links and their rows for `part` before it. */
+type CountedStart = { links: TeamLink[]; rows: PersonRows | undefined };
+
+/**
+ * Whether this write moves the counts and, if it does, what they rest on before it. Someone who
+ * has not opted in, or is in no team, adds nothing and costs one read; the counts are left alone
+ * until a refill has made them whole.
+ */
+async function countingStart(
+  db: Db,
+  personId: string,
+  part: CountedPart,
+): Promise<CountedStart | undefined> {
+  await lockPerson(db, personId);
+  // The person's lock keeps their consent as read until this write ends; someone who has not
+  // opted in adds nothing, so their writes need neither the counts' lock nor more reads.
+  const consented = await consentedNow(db, personId);
+  if (!consented && !part.members) return undefined;
+  if (!(await countsReady(db))) return undefined;
+  const links = consented ? await countedLinks(db, personId, true) : [];
+  if (links.length === 0 && !part.members) return undefined;
+  if (links.length === 0) return { links, rows: undefined };
+  const rows = (await outcomeRowsOf(db, [personId], part)).get(personId);
+  return { links, rows: rows ?? { values: [], goals: [], reviewMonths: [] } };
+}
+
+/**
+ * Moves the counts by what the write changed of `part`: its rows after are `rowsAfter` when the
+ * write knows them (what it wrote over the rows before), else read again.
+ */
+async function countingEnd(
+  db: Db,
+  personId: string,
+  part: CountedPart,
+  start: CountedStart,
+  rowsAfter?: PersonRows,
+): Promise<void> {
+  const links = part.members ? await countedLinks(db, personId) : start.links;
+  const before = start.links.length === 0 ? noCounts() : partOf(start.links, start.rows, part);
+  let after = noCounts();
+  if (links.length > 0) {
+    const rows = rowsAfter ?? (await outcomeRowsOf(db, [personId], part)).get(personId);
+    after = partOf(links, rows, part);
+  }
+  await addCounts(db, countChanges(before, after));
 }
 
 /**
  * Runs `work` (a write of the person's, in the caller's transaction) and moves the counts by
- * what it changed of `part`. Someone who has not opted in, or is in no team, adds nothing and
- * costs one read; the counts are left alone until a refill has made them whole.
+ * what it changed of `part`.
  */
 export async function withOutcomeCounts<T>(
   db: Db,
@@ -92,20 +139,27 @@ export async function withOutcomeCounts<T>(
   part: CountedPart,
   work: () => Promise<T>,
 ): Promise<T> {
-  await lockPerson(db, personId);
-  // The person's lock keeps their consent as read until this write ends; someone who has not
-  // opted in adds nothing, so their writes need neither the counts' lock nor more reads.
-  const consented = await consentedNow(db, personId);
-  if (!consented && !part.members) return work();
-  if (!(await countsReady(db))) return work();
-  const linksBefore = consented ? await countedLinks(db, personId, true) : [];
-  if (linksBefore.length === 0 && !part.members) return work();
-  const before = await personPart(db, personId, linksBefore, part);
+  const start = await countingStart(db, personId, part);
   const result = await work();
-  const linksAfter = part.members ? await countedLinks(db, personId) : linksBefore;
-  const after = await personPart(db, personId, linksAfter, part);
-  await addCounts(db, countChanges(before, after));
+  if (start) await countingEnd(db, personId, part, start);
   return result;
+}
+
+/**
+ * The same, for a write of monthly values that can say what it wrote (a new check-in): `work` is
+ * handed the person's rows as the counts read them (undefined when the person does not count)
+ * and answers their rows after it, or undefined when it rewrote more than it can say. Two reads
+ * fewer while the write holds the person's lock.
+ */
+export async function withOutcomeValueWrite(
+  db: Db,
+  personId: string,
+  part: CountedPart,
+  work: (rowsBefore: PersonRows | undefined) => Promise<PersonRows | undefined>,
+): Promise<void> {
+  const start = await countingStart(db, personId, part);
+  const rowsAfter = await work(start?.rows);
+  if (start) await countingEnd(db, personId, part, start, rowsAfter);
 }
 
 /**

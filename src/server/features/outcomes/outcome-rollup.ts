@@ -15,6 +15,7 @@ import {
   monthOf,
   monthValues,
   nextMonth,
+  type OutcomeMonthValue,
   type OutcomeSourceValue,
   observationValue,
   ratingSetValues,
@@ -22,8 +23,9 @@ import {
 } from '../../../domain/outcomes/outcome-values.ts';
 import { readStoredData } from '../../../domain/record/stored-json.ts';
 import type { CheckinRow, Database, OutcomeValueTable, RecordItemRow } from '../../store/schema.ts';
-import { lockPerson, withOutcomeCounts } from './outcome-counts.ts';
+import { lockPerson, withOutcomeCounts, withOutcomeValueWrite } from './outcome-counts.ts';
 import { refillOutcomeCounts } from './outcome-counts-fill.ts';
+import type { PersonRows } from './outcome-person-rows.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -273,34 +275,71 @@ export async function addCheckinToOutcomes(
   const values = checkinValues({ id: checkin.id, takenAt: checkin.taken_at, scores }, rangeOf);
   if (values.length === 0) return;
   const month = monthOf(checkin.taken_at);
-  await withOutcomeCounts(db, personId, { values: { kind: 'checkin', months: [month] } }, () =>
-    moveMonthEnds(db, checkin, values, rangeOf),
+  await withOutcomeValueWrite(
+    db,
+    personId,
+    { values: { kind: 'checkin', months: [month] } },
+    (rowsBefore) => moveMonthEnds(db, checkin, values, rangeOf, rowsBefore),
   );
 }
 
-/** The new check-in's values moved into their month's row, or the month read again. */
+const asTableRow = (personId: string, row: OutcomeMonthValue): OutcomeValueTable => ({
+  person_id: personId,
+  series: row.series,
+  month: row.month,
+  first_at: row.firstAt,
+  first_value: row.firstValue,
+  last_at: row.lastAt,
+  last_value: row.lastValue,
+});
+
+const asMonthValue = (row: OutcomeValueTable): OutcomeMonthValue => ({
+  series: row.series,
+  month: row.month,
+  firstAt: row.first_at,
+  firstValue: row.first_value,
+  lastAt: row.last_at,
+  lastValue: row.last_value,
+});
+
+/** The month's stored rows of these series: from the rows before when the counts read them. */
+async function storedRows(
+  db: Db,
+  personId: string,
+  month: string,
+  series: readonly string[],
+  rowsBefore: PersonRows | undefined,
+): Promise<OutcomeValueTable[]> {
+  if (rowsBefore)
+    return rowsBefore.values
+      .filter((row) => row.month === month && series.includes(row.series))
+      .map((row) => asTableRow(personId, row));
+  return db
+    .selectFrom('outcome_value')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('month', '=', month)
+    .where('series', 'in', [...series])
+    .execute();
+}
+
+/**
+ * The new check-in's values moved into their month's row, or the month read again. Handed the
+ * person's rows as the counts read them, it answers them as they are after (undefined when the
+ * month was read again, or nothing was handed).
+ */
 async function moveMonthEnds(
   db: Db,
   checkin: Pick<CheckinRow, 'person_id' | 'id' | 'taken_at'>,
   values: OutcomeSourceValue[],
   rangeOf: (scaleId: string) => ScaleRange,
-): Promise<void> {
+  rowsBefore: PersonRows | undefined,
+): Promise<PersonRows | undefined> {
   const personId = checkin.person_id;
   const month = monthOf(checkin.taken_at);
+  const series = values.map((value) => value.series);
   const stored = new Map(
-    (
-      await db
-        .selectFrom('outcome_value')
-        .selectAll()
-        .where('person_id', '=', personId)
-        .where('month', '=', month)
-        .where(
-          'series',
-          'in',
-          values.map((value) => value.series),
-        )
-        .execute()
-    ).map((row) => [row.series, row]),
+    (await storedRows(db, personId, month, series, rowsBefore)).map((row) => [row.series, row]),
   );
   const moved: OutcomeValueTable[] = [];
   let tied: Awaited<ReturnType<typeof tiedCheckins>> | null = null;
@@ -317,7 +356,10 @@ async function moveMonthEnds(
       if (tied === null) tied = await tiedCheckins(db, checkin, rangeOf);
       const other = tied && tiedEnd(tied, value.series, end);
       // Nothing else at that time holds the series (or too much is tied): read the month again.
-      if (!other) return recomputeMonths(db, personId, 'checkin', [month]);
+      if (!other) {
+        await recomputeMonths(db, personId, 'checkin', [month]);
+        return undefined;
+      }
       if (end === 'first') first = checkin.id < other;
       else last = checkin.id > other;
     }
@@ -343,6 +385,17 @@ async function moveMonthEnds(
         })),
       )
       .execute();
+  if (!rowsBefore) return undefined;
+  // What a read of the rows now would give: those before, with the moved ones in their place.
+  const key = (row: { series: string; month: string }) => `${row.series}\u0000${row.month}`;
+  const movedByKey = new Map(moved.map((row) => [key(row), asMonthValue(row)]));
+  return {
+    ...rowsBefore,
+    values: [
+      ...rowsBefore.values.filter((row) => !movedByKey.has(key(row))),
+      ...movedByKey.values(),
+    ],
+  };
 }
 
 /** After a measure response's write: the months of its scores. */
