@@ -18,7 +18,7 @@ import {
   type OutcomeMonthValue,
   type SeriesKind,
 } from '../../../domain/outcomes/outcome-values.ts';
-import type { Database } from '../../store/schema.ts';
+import type { Database, OutcomeValueTable } from '../../store/schema.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -52,6 +52,16 @@ export async function teamLinksOf(
   }));
 }
 
+/** A stored monthly value row as the counts' arithmetic reads it. */
+export const asMonthValue = (row: OutcomeValueTable): OutcomeMonthValue => ({
+  series: row.series,
+  month: row.month,
+  firstAt: row.first_at,
+  firstValue: row.first_value,
+  lastAt: row.last_at,
+  lastValue: row.last_value,
+});
+
 export type PersonRows = {
   values: OutcomeMonthValue[];
   goals: GoalMonths[];
@@ -84,15 +94,7 @@ export async function outcomeRowsOf(
         .where('month', '>=', addMonths(sorted[0] ?? '', 1 - KEPT_PERIOD_MONTHS))
         .where('month', '<=', addMonths(sorted[sorted.length - 1] ?? '', KEPT_PERIOD_MONTHS - 1));
     }
-    for (const row of await query.execute())
-      of(row.person_id).values.push({
-        series: row.series,
-        month: row.month,
-        firstAt: row.first_at,
-        firstValue: row.first_value,
-        lastAt: row.last_at,
-        lastValue: row.last_value,
-      });
+    for (const row of await query.execute()) of(row.person_id).values.push(asMonthValue(row));
   }
   if (part.goals)
     for (const goal of await db

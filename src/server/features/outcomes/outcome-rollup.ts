@@ -25,7 +25,7 @@ import { readStoredData } from '../../../domain/record/stored-json.ts';
 import type { CheckinRow, Database, OutcomeValueTable, RecordItemRow } from '../../store/schema.ts';
 import { lockPerson, withOutcomeCounts, withOutcomeValueWrite } from './outcome-counts.ts';
 import { refillOutcomeCounts } from './outcome-counts-fill.ts';
-import type { PersonRows } from './outcome-person-rows.ts';
+import { asMonthValue, type PersonRows } from './outcome-person-rows.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -291,15 +291,6 @@ const asTableRow = (personId: string, row: OutcomeMonthValue): OutcomeValueTable
   first_value: row.firstValue,
   last_at: row.lastAt,
   last_value: row.lastValue,
-});
-
-const asMonthValue = (row: OutcomeValueTable): OutcomeMonthValue => ({
-  series: row.series,
-  month: row.month,
-  firstAt: row.first_at,
-  firstValue: row.first_value,
-  lastAt: row.last_at,
-  lastValue: row.last_value,
 });
 
 /** The month's stored rows of these series: from the rows before when the counts read them. */
