@@ -13,6 +13,12 @@ export type ScratchDatabase = {
   dataDir?: string;
   open(): Promise<Store>;
   drop(): Promise<void>;
+  /**
+   * Runs `work` that migrates this database from another process (a server, the CLI) under the
+   * test schemas' shared lock (PostgreSQL), so no other test file's schema is dropped while the
+   * migration reads the catalogue.
+   */
+  migrating<T>(work: () => Promise<T>): Promise<T>;
 };
 
 export async function scratchDatabase(dialect: Dialect): Promise<ScratchDatabase> {
@@ -27,6 +33,7 @@ export async function scratchDatabase(dialect: Dialect): Promise<ScratchDatabase
         return { db, dialect, close: () => db.destroy() };
       },
       drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+      migrating: (work) => work(),
     };
   }
   const scratch = await createPostgresSchema();
@@ -39,5 +46,6 @@ export async function scratchDatabase(dialect: Dialect): Promise<ScratchDatabase
         return { db, dialect, close: () => db.destroy() };
       }),
     drop: scratch.drop,
+    migrating: (work) => duringSchemaChanges('migrate', work),
   };
 }

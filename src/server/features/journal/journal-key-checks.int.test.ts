@@ -12,7 +12,7 @@ import { ConfigError, loadConfig } from '../../config.ts';
 import type { Store } from '../../store/db.ts';
 import { signUp } from '../../test/app-harness.ts';
 import { aJournalEntry, checkinUrls, journalSnapshot } from '../../test/checkin-fixtures.ts';
-import { DIALECTS, duringSchemaChanges } from '../../test/dialects.ts';
+import { DIALECTS } from '../../test/dialects.ts';
 import { aSignUp } from '../../test/fixtures.ts';
 import { type ScratchDatabase, scratchDatabase } from '../../test/scratch-database.ts';
 import { freePort } from '../../test/server-process.ts';
@@ -114,9 +114,6 @@ describe.each(DIALECTS)('Journal keys checked against the data on %s', (dialect)
    * A server or command migrates on start; on PostgreSQL that reads every schema's catalogue,
    * which fails if another test drops its schema meanwhile, so hold the shared lock for it.
    */
-  const migrating = <T>(work: () => Promise<T>) =>
-    dialect === 'postgres' ? duringSchemaChanges('migrate', work) : work();
-
   async function freshDatabase(): Promise<{ database: ScratchDatabase; store: Store }> {
     const database = await scratchDatabase(dialect);
     cleanups.push(database.drop);
@@ -170,12 +167,14 @@ describe.each(DIALECTS)('Journal keys checked against the data on %s', (dialect)
     async () => {
       const { database, store } = await freshDatabase();
       const personId = await writeEntry(store, { JOURNAL_KEYS: K1 });
-      const right = await migrating(() => startServer({ ...database.env, JOURNAL_KEYS: K1 }));
+      const right = await database.migrating(() =>
+        startServer({ ...database.env, JOURNAL_KEYS: K1 }),
+      );
       expect(right.output).not.toContain('Journal key');
       expect(right.started).toBe(true);
       const before = await journalSnapshot(store, personId);
 
-      const wrong = await migrating(() =>
+      const wrong = await database.migrating(() =>
         startServer({ ...database.env, JOURNAL_KEYS: `${K2},${WRONG_K1}` }),
       );
       expect(wrong.started).toBe(false);
@@ -183,7 +182,7 @@ describe.each(DIALECTS)('Journal keys checked against the data on %s', (dialect)
       expect(wrong.output).toContain('Journal key "k1" in JOURNAL_KEYS is not the key');
       expect(wrong.output).not.toContain(WRONG_BYTES);
 
-      const rotation = await migrating(() =>
+      const rotation = await database.migrating(() =>
         rotateKeys({ ...database.env, JOURNAL_KEYS: `${K2},${WRONG_K1}` }),
       );
       expect(rotation.code).toBe(1);

@@ -159,14 +159,18 @@ describe.each(DIALECTS)('Journal key rotation on %s', (dialect) => {
         JOURNAL_KEYS: `${k2},${k1}`,
         LOG_LEVEL: 'silent',
       };
-      const first = await run(process.execPath, [CLI, 'journal', 'rotate-keys'], { env });
+      // Each command migrates its database first: under the test schemas' shared lock, so no
+      // other test file drops its schema while the migration reads the catalogue.
+      const rotate = (options: { env: NodeJS.ProcessEnv }, db = database) =>
+        db.migrating(() => run(process.execPath, [CLI, 'journal', 'rotate-keys'], options));
+      const first = await rotate({ env });
       expect(first.stdout).toContain(
         'Journal re-encrypted under key "k2": 2 entries, 3 earlier versions.',
       );
       expect(first.stdout).toContain('No journal text is under an older key now.');
       expect(first.stdout + first.stderr).not.toContain(k1.slice(3));
       expect(await keyIdsInUse(store)).toEqual(['k2']);
-      const again = await run(process.execPath, [CLI, 'journal', 'rotate-keys'], { env });
+      const again = await rotate({ env });
       expect(again.stdout).toContain('0 entries, 0 earlier versions.');
       expect((await readAll(store, k2, account)).texts).toEqual(['Edited under k1.', 'Another.']);
 
@@ -176,9 +180,10 @@ describe.each(DIALECTS)('Journal key rotation on %s', (dialect) => {
       const stranded = await strandedDb.open();
       cleanups.push(() => stranded.close());
       await writeUnderK1(stranded);
-      const failed = await run(process.execPath, [CLI, 'journal', 'rotate-keys'], {
-        env: { ...process.env, ...strandedDb.env, JOURNAL_KEYS: k2 },
-      }).catch((error: { code: number; stderr: string }) => error);
+      const failed = await rotate(
+        { env: { ...process.env, ...strandedDb.env, JOURNAL_KEYS: k2 } },
+        strandedDb,
+      ).catch((error: { code: number; stderr: string }) => error);
       expect('code' in failed && failed.code).toBe(1);
       expect(failed.stderr).toContain('is under key "k1", which is not in JOURNAL_KEYS');
     },
