@@ -27,7 +27,8 @@ export function runCli(args: string[], env: Record<string, string>): Promise<Cli
  * A database the commands (and maybe a server) share, and `files`, a folder for the test's
  * own files; `drop` removes both. `locked` wraps what migrates (shared lock) or drops and
  * recreates tables (exclusive), so no other test file's migration reads the catalogue while
- * our schema changes under it. `open` gives a migrated store to look at the data directly.
+ * our schema changes under it; `migrating` is the shared lock, for a server or command started
+ * on it (each migrates first). `open` gives a migrated store to look at the data directly.
  */
 export async function scratchDatabase(dialect: Dialect) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-cli-'));
@@ -42,7 +43,10 @@ export async function scratchDatabase(dialect: Dialect) {
       env: { DATA_DIR: dataDir } as Record<string, string>,
       file,
       files,
+      /** The data folder, where a development journal key file would live. */
+      dataDir: dataDir as string | undefined,
       locked: <T>(_kind: 'migrate' | 'drop', work: () => Promise<T>) => work(),
+      migrating: <T>(work: () => Promise<T>) => work(),
       open: async (): Promise<Store> => {
         const db = openSqlite(file);
         await migrate(db);
@@ -56,7 +60,9 @@ export async function scratchDatabase(dialect: Dialect) {
     env: { DATABASE_URL: scratch.url } as Record<string, string>,
     file: null,
     files,
+    dataDir: undefined,
     locked: duringSchemaChanges,
+    migrating: <T>(work: () => Promise<T>) => duringSchemaChanges('migrate', work),
     open: async (): Promise<Store> => {
       const db = openPostgres(scratch.url);
       await duringSchemaChanges('migrate', () => migrate(db));
@@ -68,3 +74,5 @@ export async function scratchDatabase(dialect: Dialect) {
     },
   };
 }
+
+export type ScratchDatabase = Awaited<ReturnType<typeof scratchDatabase>>;

@@ -12,9 +12,9 @@ import { ConfigError, loadConfig } from '../../config.ts';
 import type { Store } from '../../store/db.ts';
 import { signUp } from '../../test/app-harness.ts';
 import { aJournalEntry, checkinUrls, journalSnapshot } from '../../test/checkin-fixtures.ts';
+import { type ScratchDatabase, scratchDatabase } from '../../test/cli-harness.ts';
 import { DIALECTS } from '../../test/dialects.ts';
 import { aSignUp } from '../../test/fixtures.ts';
-import { type ScratchDatabase, scratchDatabase } from '../../test/scratch-database.ts';
 import { freePort } from '../../test/server-process.ts';
 import { openJournalKeyring } from './journal-keys.ts';
 
