@@ -4,9 +4,10 @@
 // bands and reliable-change threshold read from the measure's own scoring rules. Pure.
 //
 // A measure added beyond the built-ins (a service's upload, or one the operator imported) counts
-// where its scoring rules say which way is better (addedMeasureSeries, decision 0058). Left out on purpose: a check-in scale the person named,
-// an area the person named (their own words), and any scale whose better direction is not known,
-// which Waymark does not guess (improvement and deterioration could not be told apart).
+// where its scoring rules say which way is better (addedMeasureSeries, decision 0058). Left out
+// on purpose: a check-in scale the person named, an area the person named (their own words), and
+// any scale whose better direction is not known, which Waymark does not guess (improvement and
+// deterioration could not be told apart).
 import { type Better, KNOWN_MEASURES } from '../caseload/known-measures.ts';
 import { BUILT_IN_SCALES, SCALE_RANGES, type ScaleRange } from '../checkins/checkin-values.ts';
 import { findBuiltInMeasure } from '../measures/built-in.ts';

@@ -12,6 +12,11 @@ function libraryQueries(db: Db) {
       return db.selectFrom('measure').selectAll().execute();
     },
 
+    /** The installation's measures the operator imported (not the built-ins). */
+    imported(): Promise<MeasureRow[]> {
+      return db.selectFrom('measure').selectAll().where('source', '=', 'imported').execute();
+    },
+
     own(serviceId: string): Promise<ServiceMeasureRow[]> {
       return db
         .selectFrom('service_measure')

@@ -199,8 +199,8 @@ export type ServiceLibrary = ReturnType<typeof createServiceLibrary>;
  */
 export function addedMeasuresOf(repo: ServiceLibraryRepo) {
   return async (serviceId: string): Promise<AddedMeasure[]> => {
-    const [shared, own] = await Promise.all([repo.shared(), repo.own(serviceId)]);
-    const imported = shared.filter((row) => row.source === 'imported');
+    // Only the imports are read: the built-ins' whole Questionnaires are not needed here.
+    const [imported, own] = await Promise.all([repo.imported(), repo.own(serviceId)]);
     return [...imported, ...own].flatMap((row) => {
       const questionnaire = storedQuestionnaire(row.questionnaire);
       return questionnaire ? [{ id: row.id, title: row.title, questionnaire }] : [];
