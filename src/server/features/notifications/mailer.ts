@@ -1,7 +1,7 @@
 // How a notification email leaves: through SMTP (nodemailer) when SMTP_HOST is set, otherwise
 // written to the log, so that trying Waymark on one machine shows what would have been sent.
 import type { FastifyBaseLogger } from 'fastify';
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { SmtpConfig } from '../../config.ts';
 
 export type Email = { to: string; subject: string; text: string };
@@ -22,26 +22,32 @@ export function createMailer(smtp: SmtpConfig | null, log: FastifyBaseLogger): M
       close() {},
     };
   }
-  const transport = nodemailer.createTransport({
-    host: smtp.host,
-    port: smtp.port,
-    secure: smtp.tls === 'implicit',
-    requireTLS: smtp.tls === 'starttls',
-    ignoreTLS: smtp.tls === 'none',
-    auth: smtp.user && smtp.password ? { user: smtp.user, pass: smtp.password } : undefined,
-    connectionTimeout: SMTP_TIMEOUT_MS,
-    greetingTimeout: SMTP_TIMEOUT_MS,
-    socketTimeout: SMTP_TIMEOUT_MS,
-  });
+  // nodemailer is loaded with the first email, not at start: it is about 5 MiB of the server's
+  // memory for its whole life, and many installations send email rarely (decision 0021, memory
+  // addendum).
+  let transport: Promise<Transporter> | undefined;
+  const open = async () =>
+    (await import('nodemailer')).default.createTransport({
+      host: smtp.host,
+      port: smtp.port,
+      secure: smtp.tls === 'implicit',
+      requireTLS: smtp.tls === 'starttls',
+      ignoreTLS: smtp.tls === 'none',
+      auth: smtp.user && smtp.password ? { user: smtp.user, pass: smtp.password } : undefined,
+      connectionTimeout: SMTP_TIMEOUT_MS,
+      greetingTimeout: SMTP_TIMEOUT_MS,
+      socketTimeout: SMTP_TIMEOUT_MS,
+    });
   return {
     async send(email) {
-      await transport.sendMail({
+      transport ??= open();
+      await (await transport).sendMail({
         from: smtp.from,
         to: email.to,
         subject: email.subject,
         text: email.text,
       });
     },
-    close: () => transport.close(),
+    close: () => void transport?.then((opened) => opened.close()),
   };
 }

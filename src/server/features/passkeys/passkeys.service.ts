@@ -5,12 +5,7 @@
 // answer changes nothing but the waits (the second step's, code-waits.ts).
 import '../../../domain/i18n/second-factor.messages.ts';
 import { randomUUID } from 'node:crypto';
-import {
-  generateAuthenticationOptions,
-  generateRegistrationOptions,
-  verifyAuthenticationResponse,
-  verifyRegistrationResponse,
-} from '@simplewebauthn/server';
+import type { VerifiedRegistrationResponse } from '@simplewebauthn/server';
 import { mustUseSecondFactor, type Role } from '../../../domain/auth/auth.schema.ts';
 import {
   type AddPasskey,
@@ -33,6 +28,13 @@ export type RelyingParty = { origin: string };
 
 /** ES256, EdDSA and RS256: what passkeys use, without the experimental post-quantum ones. */
 const ALGORITHMS = [-7, -8, -257];
+
+/**
+ * The WebAuthn library, loaded the first time a passkey is made or used: with what it brings it
+ * is about 5 MiB of the server's memory, held all its life by a server where nobody has a passkey
+ * (decision 0021, memory addendum). Node keeps the module once loaded.
+ */
+const webAuthn = () => import('@simplewebauthn/server');
 const TIMEOUT_MS = 120_000;
 
 const rpIdOf = (rp: RelyingParty) => new URL(rp.origin).hostname;
@@ -108,7 +110,7 @@ export function createPasskeysService(deps: {
       if ((await repo.count(account.id)) >= PASSKEYS_PER_ACCOUNT)
         throw new AppError('WM_PASSKEY_LIMIT', { params: { max: PASSKEYS_PER_ACCOUNT } });
       const existing = await repo.list(account.id, PASSKEYS_PER_ACCOUNT);
-      const options = await generateRegistrationOptions({
+      const options = await (await webAuthn()).generateRegistrationOptions({
         rpName: 'Waymark',
         rpID: rpIdOf(rp),
         // The account's random id, not its email: the handle says nothing about the person.
@@ -137,9 +139,9 @@ export function createPasskeysService(deps: {
         accountId,
         'register',
       );
-      let verified: Awaited<ReturnType<typeof verifyRegistrationResponse>>;
+      let verified: VerifiedRegistrationResponse;
       try {
-        verified = await verifyRegistrationResponse({
+        verified = await (await webAuthn()).verifyRegistrationResponse({
           response: { ...credential, clientExtensionResults: {} },
           expectedChallenge,
           expectedOrigin: rp.origin,
@@ -189,7 +191,7 @@ export function createPasskeysService(deps: {
       const { accountId } = await deps.secondFactor.pendingSignIn(pendingToken);
       const keys = await repo.list(accountId, PASSKEYS_PER_ACCOUNT);
       if (keys.length === 0) throw new AppError('WM_PASSKEY_NONE');
-      const options = await generateAuthenticationOptions({
+      const options = await (await webAuthn()).generateAuthenticationOptions({
         rpID: rpIdOf(rp),
         allowCredentials: keys.map((row) => ({
           id: row.credential_id,
@@ -224,7 +226,7 @@ export function createPasskeysService(deps: {
       const storedCounter = Number(key.counter);
       let newCounter: number;
       try {
-        const verified = await verifyAuthenticationResponse({
+        const verified = await (await webAuthn()).verifyAuthenticationResponse({
           response: { ...credential, clientExtensionResults: {} },
           expectedChallenge,
           expectedOrigin: rp.origin,

@@ -48,6 +48,23 @@ describe('the stored-JSON reading cache', () => {
     });
   });
 
+  it("keeps one reading per item: a new version's takes the old one's place", () => {
+    const cache = createReadingCache();
+    cache.read(row(goal('Walk daily'), 1), 'g1');
+    const saved = cache.read(row(goal('Walk every day'), 2), 'g1');
+    expect(saved).toMatchObject({ ok: true, data: { title: 'Walk every day' } });
+    cache.read(row(goal('Swim weekly'), 1), 'g2');
+    expect(cache.size()).toEqual({
+      characters: row(goal('Walk every day')).data.length + row(goal('Swim weekly')).data.length,
+      entries: 2,
+    });
+    // An older version read again (the history) is read anew, and the current one after it too.
+    expect(cache.read(row(goal('Walk daily'), 1), 'g1')).toMatchObject({
+      data: { title: 'Walk daily' },
+    });
+    expect(cache.read(row(goal('Walk every day'), 2), 'g1')).toEqual(saved);
+  });
+
   it('holds no more JSON text than its bound, dropping the least recently used first', () => {
     const one = row(goal('Walk daily')).data.length;
     const cache = createReadingCache(one * 2);

@@ -5,10 +5,16 @@
 //
 // It changes no answer. Reading is a pure function of the row's kind, shape version and JSON
 // text, and an entry is used only when all three are exactly those of the row just read from
-// the database: the item's id and version only say where to look. A row that another process
+// the database: the person and item only say where to look. A row that another process
 // changed, a restore, a migration that rewrote data in place: each brings other text, which
 // misses and is read in full. Every read still reads the row and every access check still runs;
 // only the parsing and checking of the same text is not repeated.
+//
+// One entry per item: a new version's reading takes the place of the old one, which no request
+// will read again (a revision read in the history does the same, and the next read of the item
+// reads it anew). Keyed by version, every save left its old reading behind until the bound
+// pushed it out: under a load of saves the cache sat full of dead versions, about 16 MiB of the
+// server's memory (decision 0021, memory addendum).
 //
 // Bounded by the JSON text it holds; the least recently used entries go first. What it hands out
 // is frozen, so no caller can change what the next request will be given.
@@ -21,7 +27,6 @@ export type StoredRow = {
   kind: string;
   schema_version: number;
   data: string;
-  version: number;
 };
 
 type Entry = { kind: string; shapeVersion: number; json: string; reading: StoredReading };
@@ -58,7 +63,7 @@ export function createReadingCache(
       const read = () => readStoredData(row.kind as ItemKind, row.schema_version, row.data);
       // Text larger than the whole cache is read each time, never held.
       if (row.data.length > maxCharacters) return read();
-      const key = `${row.person_id}/${itemId}/${row.version}`;
+      const key = `${row.person_id}/${itemId}`;
       const entry = entries.get(key);
       if (
         entry &&
