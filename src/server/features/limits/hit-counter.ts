@@ -2,7 +2,14 @@
 // the same hits and a restart forgets nothing. One row per key: a window opens at the key's
 // first hit and lasts `windowMs`; the next hit after that opens a new one. Counting is one
 // upsert, atomic on both databases, and uses the app's clock (tests move it instead of sleeping).
-import type { Kysely } from 'kysely';
+//
+// On PostgreSQL a hit is committed without waiting for the disk (decision 0021, evening
+// addendum). Each write request counts a hit before its own transaction, so it waited for two
+// flushes, one of them for a counter. A crash may now forget the last fraction of a second of
+// hits (PostgreSQL flushes within three times wal_writer_delay, 0.6 s by default), and the
+// limits then allow that many more tries. Nothing in anyone's record is written this way.
+import { type Kysely, sql } from 'kysely';
+import { isPostgres } from '../../store/compiled-query.ts';
 import type { Database } from '../../store/schema.ts';
 import type { Clock } from '../record/record.service.ts';
 
@@ -11,6 +18,29 @@ export type Hits = { hits: number; resetsInMs: number };
 /** Rows whose window started longer ago than this are deleted (no limit uses a longer window). */
 const KEEP_WINDOWS_MS = 24 * 3_600_000;
 const PRUNE_EVERY_MS = 10 * 60_000;
+
+type HitRow = { key: string; window_start: string; hits: number };
+
+/**
+ * The new row's insert. On PostgreSQL its values come through a subquery that turns off waiting
+ * for the flush for this statement's own transaction (set_config's `true`), which ends with it.
+ * Never inside a caller's transaction, whose writes must wait: the counter is given the store.
+ */
+function insertHit(db: Kysely<Database>, row: HitRow) {
+  const insert = db.insertInto('rate_limit_window');
+  if (!isPostgres(db) || db.isTransaction) return insert.values(row);
+  return insert
+    .columns(['key', 'window_start', 'hits'])
+    .expression(
+      db
+        .selectFrom(sql`(select set_config('synchronous_commit', 'off', true))`.as('unflushed'))
+        .select([
+          sql.val(row.key).as('key'),
+          sql.val(row.window_start).as('window_start'),
+          sql.lit(row.hits).as('hits'),
+        ]),
+    );
+}
 
 export function createHitCounter(db: Kysely<Database>, clock: Clock) {
   // Process-local on purpose: it only spaces out the clean-up, which any process may do.
@@ -29,9 +59,7 @@ export function createHitCounter(db: Kysely<Database>, clock: Clock) {
       const now = clock();
       const at = now.toISOString();
       const openSince = new Date(now.getTime() - windowMs).toISOString();
-      const row = await db
-        .insertInto('rate_limit_window')
-        .values({ key, window_start: at, hits: 1 })
+      const row = await insertHit(db, { key, window_start: at, hits: 1 })
         .onConflict((oc) =>
           oc.column('key').doUpdateSet((eb) => {
             const open = eb('rate_limit_window.window_start', '>', openSince);

@@ -23,7 +23,7 @@ export function createMailer(smtp: SmtpConfig | null, log: FastifyBaseLogger): M
     };
   }
   // nodemailer is loaded with the first email, not at start: it is about 5 MiB of the server's
-  // memory for its whole life, and many installations send email rarely (decision 0021, memory
+  // memory for its whole life, and many installations send email rarely (decision 0021, evening
   // addendum).
   let transport: Promise<Transporter> | undefined;
   const open = async () =>

@@ -15,13 +15,7 @@ import {
 import { monthOf } from '../../../domain/outcomes/outcome-values.ts';
 import { isPostgres } from '../../store/compiled-query.ts';
 import type { Database } from '../../store/schema.ts';
-import {
-  type CountedPart,
-  outcomeRowsOf,
-  type PersonRows,
-  partOf,
-  teamLinksOf,
-} from './outcome-person-rows.ts';
+import { type CountedPart, outcomeRowsOf, type PersonRows, partOf } from './outcome-person-rows.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -67,19 +61,31 @@ async function countsReady(db: Db): Promise<boolean> {
   return row?.ready === 1;
 }
 
-async function consentedNow(db: Db, personId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('outcome_consent')
-    .select('person_id')
-    .where('person_id', '=', personId)
-    .executeTakeFirst();
-  return row !== undefined;
-}
+/** A team connection as the counts' read gives it; null where the person has no team at all. */
+type LinkRow = { service_id: string | null; created_at: string | null; ended_at: string | null };
 
-/** The person's team connections when they opted in; none when they did not. */
-async function countedLinks(db: Db, personId: string, consented?: boolean): Promise<TeamLink[]> {
-  if (!(consented ?? (await consentedNow(db, personId)))) return [];
-  return teamLinksOf(db, [personId]);
+const isLink = (row: LinkRow): row is LinkRow & { service_id: string; created_at: string } =>
+  row.service_id !== null && row.created_at !== null;
+
+/**
+ * The team connections (ended ones too) by which the person counts, by their teams' services:
+ * none unless they opted in. One read, where it was two round trips on PostgreSQL.
+ */
+async function countedLinks(db: Db, personId: string): Promise<TeamLink[]> {
+  const rows: LinkRow[] = await db
+    .selectFrom('outcome_consent as c')
+    .leftJoin('relationship as r', (join) =>
+      join.onRef('r.person_id', '=', 'c.person_id').on('r.team_id', 'is not', null),
+    )
+    .leftJoin('team as t', 't.id', 'r.team_id')
+    .select(['t.service_id', 'r.created_at', 'r.ended_at'])
+    .where('c.person_id', '=', personId)
+    .execute();
+  return rows.filter(isLink).map((row) => ({
+    serviceId: row.service_id,
+    createdAt: row.created_at,
+    endedAt: row.ended_at,
+  }));
 }
 
 /** A counted write's start: the person's team links and their rows for `part` before it. */
@@ -96,13 +102,12 @@ async function countingStart(
   part: CountedPart,
 ): Promise<CountedStart | undefined> {
   await lockPerson(db, personId);
-  // The person's lock keeps their consent as read until this write ends; someone who has not
-  // opted in adds nothing, so their writes need neither the counts' lock nor more reads.
-  const consented = await consentedNow(db, personId);
-  if (!consented && !part.members) return undefined;
-  if (!(await countsReady(db))) return undefined;
-  const links = consented ? await countedLinks(db, personId, true) : [];
+  // The person's lock keeps their consent and team connections as read until this write ends;
+  // someone who has not opted in, or is in no team, adds nothing, so their writes need neither
+  // the counts' lock nor more reads.
+  const links = await countedLinks(db, personId);
   if (links.length === 0 && !part.members) return undefined;
+  if (!(await countsReady(db))) return undefined;
   if (links.length === 0) return { links, rows: undefined };
   const rows = (await outcomeRowsOf(db, [personId], part)).get(personId);
   return { links, rows: rows ?? { values: [], goals: [], reviewMonths: [] } };
@@ -174,8 +179,8 @@ export async function countNewReviews(
 ): Promise<void> {
   if (createdAt.length === 0) return;
   await lockPerson(db, personId);
-  if (!(await consentedNow(db, personId)) || !(await countsReady(db))) return;
-  const links = await countedLinks(db, personId, true);
+  const links = await countedLinks(db, personId);
+  if (links.length === 0 || !(await countsReady(db))) return;
   await addCounts(db, personOutcomeCounts({ links, reviewMonths: createdAt.map(monthOf) }));
 }
 

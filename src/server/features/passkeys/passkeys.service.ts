@@ -32,7 +32,7 @@ const ALGORITHMS = [-7, -8, -257];
 /**
  * The WebAuthn library, loaded the first time a passkey is made or used: with what it brings it
  * is about 5 MiB of the server's memory, held all its life by a server where nobody has a passkey
- * (decision 0021, memory addendum). Node keeps the module once loaded.
+ * (decision 0021, evening addendum). Node keeps the module once loaded.
  */
 const webAuthn = () => import('@simplewebauthn/server');
 const TIMEOUT_MS = 120_000;

@@ -14,7 +14,7 @@
 // will read again (a revision read in the history does the same, and the next read of the item
 // reads it anew). Keyed by version, every save left its old reading behind until the bound
 // pushed it out: under a load of saves the cache sat full of dead versions, about 16 MiB of the
-// server's memory (decision 0021, memory addendum).
+// server's memory (decision 0021, evening addendum).
 //
 // Bounded by the JSON text it holds; the least recently used entries go first. What it hands out
 // is frozen, so no caller can change what the next request will be given.
