@@ -7,6 +7,7 @@
 // BASELINE=<another checkout> also runs that checkout's server on the same database, each route
 // as `<route>@base` in the same rounds: a change's effect read on a busy machine, where figures
 // from separate runs differ by more than the change. The baseline must share this one's schema.
+// CHART_YEARS=5 seeds the chart answer's years of check-ins (none by default).
 // COUNTED=1 makes every writer opted in and in a team, so each check-in moves the kept
 // outcome counts (bench/counted-writer.ts).
 import fs from 'node:fs';
@@ -35,7 +36,8 @@ const bare = await startBare();
 let waymark = await startWaymark(database.env);
 let stopBaseline: () => Promise<void> | undefined = () => undefined;
 try {
-  const seeded = await seed(waymark.url, { writers: connections, chartYears: 0 }, () => {});
+  const chartYears = Number(env.CHART_YEARS ?? 0);
+  const seeded = await seed(waymark.url, { writers: connections, chartYears }, () => {});
   await waymark.stop();
   if (env.COUNTED === '1')
     await makeCountedWriters(
