@@ -5,13 +5,16 @@
 import { loadConfig } from '../src/server/config.ts';
 import { refillOutcomeCounts } from '../src/server/features/outcomes/outcome-counts-fill.ts';
 import { openStore } from '../src/server/store/db.ts';
+import { TEST_JOURNAL_KEYS } from '../src/server/test/server-process.ts';
 
 export async function makeCountedWriters(
   env: Record<string, string>,
   personIds: readonly string[],
 ) {
-  // The bench database as the server finds it from the same settings.
-  const store = await openStore(loadConfig({ ...process.env, ...env }).database, { log: () => {} });
+  // The bench database as the server finds it from the same settings (the server's journal key
+  // with them, which PostgreSQL's settings require; nothing here reads the journal).
+  const settings = { ...process.env, JOURNAL_KEYS: TEST_JOURNAL_KEYS, ...env };
+  const store = await openStore(loadConfig(settings).database, { log: () => {} });
   const { db } = store;
   try {
     const at = '2024-11-01T09:00:00.000Z';

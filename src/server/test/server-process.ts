@@ -25,6 +25,9 @@ export const SERVER_MEMORY_ENV = {
   MALLOC_TRIM_THRESHOLD_: '131072',
 };
 
+/** A fixed test key: PostgreSQL (like production) will not start without journal keys. */
+export const TEST_JOURNAL_KEYS = `test:${Buffer.alloc(32, 7).toString('base64')}`;
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -50,8 +53,7 @@ function spawnServer(port: number, env: Record<string, string>, main = MAIN) {
       HOST: '127.0.0.1',
       DEMO_DATA: 'false',
       LOG_LEVEL: 'warn',
-      // A fixed test key: PostgreSQL (like production) will not start without journal keys.
-      JOURNAL_KEYS: `test:${Buffer.alloc(32, 7).toString('base64')}`,
+      JOURNAL_KEYS: TEST_JOURNAL_KEYS,
       // Tests such as the crash test write as fast as they can; the limit has its own tests.
       WRITES_PER_MINUTE: '1000000',
       ...env,
