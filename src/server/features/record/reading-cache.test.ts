@@ -73,6 +73,14 @@ describe('the stored-JSON reading cache', () => {
     cache.read(row(goal('Walk daily'), 1), 'a');
     cache.read(row(goal('Walk daily'), 1), 'c');
     expect(cache.size()).toEqual({ characters: one * 2, entries: 2 });
+    // An entry read again outlives those added before and after it that were not.
+    const kept = createReadingCache(one * 3);
+    const walk = kept.read(row(goal('Walk daily')), 'a');
+    for (const id of ['b', 'c']) kept.read(row(goal('Walk daily')), id);
+    expect(kept.read(row(goal('Walk daily')), 'a')).toBe(walk);
+    for (const id of ['d', 'e']) kept.read(row(goal('Walk daily')), id);
+    expect(kept.size()).toEqual({ characters: one * 3, entries: 3 });
+    expect(kept.read(row(goal('Walk daily')), 'a')).toBe(walk);
     // Larger than the whole cache: read, never held.
     cache.read(row(goal('x'.repeat(one * 3)), 1), 'd');
     expect(cache.size().entries).toBe(2);

@@ -29,7 +29,14 @@ export type StoredRow = {
   data: string;
 };
 
-type Entry = { kind: string; shapeVersion: number; json: string; reading: StoredReading };
+type Entry = {
+  kind: string;
+  shapeVersion: number;
+  json: string;
+  reading: StoredReading;
+  /** Read again since it last came to the front of the queue (second chance, below). */
+  used: boolean;
+};
 
 export type ReadingCache = {
   /** The reading of `row`'s data, from the cache when its text is exactly the same. */
@@ -58,6 +65,24 @@ export function createReadingCache(
     characters -= entry.json.length;
   };
 
+  /**
+   * Drops entries, oldest first, until the text held is within the bound; an entry read again
+   * since it was added or last passed over goes to the back once instead (the "second chance"
+   * approximation of least recently used). A hit only marks its entry: moving it to the back of
+   * the Map on every hit made V8 rebuild the Map's table again and again, garbage that lived
+   * long enough to reach the old generation (decision 0021, evening addendum).
+   */
+  const keepWithinBound = () => {
+    for (const [key, entry] of entries) {
+      if (characters <= maxCharacters) return;
+      if (entry.used) {
+        entry.used = false;
+        entries.delete(key);
+        entries.set(key, entry);
+      } else forget(key, entry);
+    }
+  };
+
   return {
     read(row, itemId) {
       const read = () => readStoredData(row.kind as ItemKind, row.schema_version, row.data);
@@ -71,9 +96,7 @@ export function createReadingCache(
         entry.kind === row.kind &&
         entry.shapeVersion === row.schema_version
       ) {
-        // Map keeps insertion order: moved to the end, it is the most recently used.
-        entries.delete(key);
-        entries.set(key, entry);
+        entry.used = true;
         return entry.reading;
       }
       if (entry) forget(key, entry);
@@ -84,12 +107,10 @@ export function createReadingCache(
         shapeVersion: row.schema_version,
         json: row.data,
         reading,
+        used: false,
       });
       characters += row.data.length;
-      for (const [oldest, old] of entries) {
-        if (characters <= maxCharacters) break;
-        forget(oldest, old);
-      }
+      keepWithinBound();
       return reading;
     },
     size: () => ({ characters, entries: entries.size }),
