@@ -65,7 +65,7 @@ describe('the stored-JSON reading cache', () => {
     expect(cache.read(row(goal('Walk every day'), 2), 'g1')).toEqual(saved);
   });
 
-  it('holds no more JSON text than its bound, dropping the least recently used first', () => {
+  it('holds no more JSON text than its bound, dropping first those not read again', () => {
     const one = row(goal('Walk daily')).data.length;
     const cache = createReadingCache(one * 2);
     cache.read(row(goal('Walk daily'), 1), 'a');

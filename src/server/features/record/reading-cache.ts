@@ -16,7 +16,7 @@
 // pushed it out: under a load of saves the cache sat full of dead versions, about 16 MiB of the
 // server's memory (decision 0021, evening addendum).
 //
-// Bounded by the JSON text it holds; the least recently used entries go first. What it hands out
+// Bounded by the JSON text it holds; entries not read for a while go first. What it hands out
 // is frozen, so no caller can change what the next request will be given.
 import type { ItemKind } from '../../../domain/record/sections.ts';
 import { readStoredData, type StoredReading } from '../../../domain/record/stored-json.ts';
