@@ -11,7 +11,8 @@
 // same code is often larger than a change.
 import { makeCountedWriters } from './counted-writer.ts';
 import { openBenchDatabase } from './databases.ts';
-import { recordPath, send, signUp, writeHeaders } from './http-client.ts';
+import { signUp } from './http-client.ts';
+import { timedCheckins } from './lone-checkins.ts';
 import type { DatabaseName } from './options.ts';
 import { startWaymark } from './servers.ts';
 import { summariseLatencies } from './stats.ts';
@@ -30,33 +31,11 @@ try {
   if (env.COUNTED !== '0') await makeCountedWriters(database.env, [person.id]);
   server = await startWaymark(database.env, env.MAIN);
   try {
-    const url = recordPath(server.url, person, '/checkins');
-    let day = 0;
-    const checkIn = async (): Promise<number> => {
-      day += 1;
-      const takenAt =
-        env.NOW === '1'
-          ? new Date().toISOString()
-          : new Date(Date.UTC(2026, 10, 28) - (day % 700) * 86_400_000).toISOString();
-      const started = performance.now();
-      const answer = await send(url, {
-        method: 'POST',
-        headers: writeHeaders(person),
-        body: {
-          takenAt,
-          scores: { mood: 1 + (day % 7), hope: 4, sleep: 3 },
-          note: '',
-          forMeOnly: false,
-        },
-      });
-      if (answer.status !== 201)
-        throw new Error(`check-in: ${answer.status} ${answer.body.toString('utf8').slice(0, 200)}`);
-      return performance.now() - started;
-    };
-    for (let i = 0; i < WARM_UP; i += 1) await checkIn();
-    const latencies: number[] = [];
-    const until = performance.now() + seconds * 1000;
-    while (performance.now() < until) latencies.push(await checkIn());
+    const latencies = await timedCheckins(server.url, person, {
+      seconds,
+      warmUp: WARM_UP,
+      datedNow: env.NOW === '1',
+    });
     const s = summariseLatencies(latencies);
     const ms = (value: number) => `${value.toFixed(2)} ms`;
     console.log(

@@ -33,6 +33,7 @@ import { readOutcomeInput } from '../src/server/features/outcomes/outcomes.repo.
 import { openPostgres, openSqlite } from '../src/server/store/db.ts';
 import type { Database } from '../src/server/store/schema.ts';
 import { recordPath, send, signUp, writeHeaders } from './http-client.ts';
+import { timedCheckins } from './lone-checkins.ts';
 import {
   freshPostgresDatabase,
   printSeedReport,
@@ -179,29 +180,7 @@ async function checkinLatencies(
       ended_at: null,
     })
     .execute();
-  const url = recordPath(origin, person, '/checkins');
-  const latencies: number[] = [];
-  const until = performance.now() + seconds * 1000;
-  let day = 0;
-  while (performance.now() < until) {
-    day += 1;
-    const takenAt = new Date(Date.UTC(2026, 10, 28) - (day % 700) * 86_400_000).toISOString();
-    const started = performance.now();
-    const answer = await send(url, {
-      method: 'POST',
-      headers: writeHeaders(person),
-      body: {
-        takenAt,
-        scores: { mood: 1 + (day % 7), hope: 4, sleep: 3 },
-        note: '',
-        forMeOnly: false,
-      },
-    });
-    latencies.push(performance.now() - started);
-    if (answer.status !== 201)
-      throw new Error(`check-in: ${answer.status} ${answer.body.toString('utf8').slice(0, 200)}`);
-  }
-  return latencies;
+  return timedCheckins(origin, person, { seconds });
 }
 
 async function main(): Promise<void> {
