@@ -40,7 +40,11 @@ export function createMailer(smtp: SmtpConfig | null, log: FastifyBaseLogger): M
     });
   return {
     async send(email) {
-      transport ??= open();
+      // A transport that could not be made is not kept: the next email tries again.
+      transport ??= open().catch((error: unknown) => {
+        transport = undefined;
+        throw error;
+      });
       await (await transport).sendMail({
         from: smtp.from,
         to: email.to,
