@@ -1,8 +1,9 @@
 // The owner's read of a section names who wrote and who agreed its current version, as the
 // person knows them. The rows are written straight into the database, so every case the read
 // must name (agreed by someone else, agreed by nobody, never revised) is set up exactly.
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { preparedRunnerOf, registerPreparedRunner } from '../../store/compiled-query.ts';
 import type { Store } from '../../store/db.ts';
 import { DIALECTS, openTestStore } from '../../test/dialects.ts';
 import { createRecordRepo } from './record.repo.ts';
@@ -94,5 +95,38 @@ describe.each(DIALECTS)('a section read with who wrote and agreed it (%s)', (dia
     expect(unrevised?.row.id).toBe('plan-ash');
     expect(unrevised?.agreement).toBeUndefined();
     expect(await repo.findSingletonAgreed('ash', 'goal')).toBeUndefined();
+  });
+
+  // The name comes from the person's latest relationship with the author. Sorting their
+  // relationships for it made SQLite build and free a temporary table, page cache and all, on
+  // every read of a section (decision 0021, the December addendum): an index gives the order.
+  it('reads a section and its names without sorting anything in a temporary table', async () => {
+    const ran: Array<{ text: string; values: readonly unknown[] }> = [];
+    const watched = store.db.withPlugin({
+      transformQuery: (args) => args.node,
+      transformResult: async (args) => args.result,
+    });
+    const runner = preparedRunnerOf(store.db);
+    if (runner)
+      registerPreparedRunner(watched, {
+        all: (text, values) => {
+          ran.push({ text, values });
+          return runner.all(text, values);
+        },
+      });
+    const found = await createRecordRepo(watched).findSingletonAgreed('jo', 'about_me');
+    expect(found?.agreement?.author_name).toBe('Sam');
+    expect(ran).toHaveLength(1);
+    for (const { text, values } of ran) {
+      const plan = await store.db.transaction().execute(async (trx) => {
+        // PostgreSQL would scan and sort a table this small whatever its indexes; told not
+        // to scan, it sorts only where no index gives the order.
+        if (dialect === 'postgres') await sql`set local enable_seqscan = off`.execute(trx);
+        const explain = dialect === 'postgres' ? 'explain (costs off) ' : 'explain query plan ';
+        const { rows } = await trx.executeQuery(CompiledQuery.raw(explain + text, [...values]));
+        return rows.map((row) => Object.values(row as object).join(' ')).join('\n');
+      });
+      expect(plan).not.toMatch(/TEMP B-TREE|Sort/);
+    }
   });
 });

@@ -30,6 +30,7 @@ import * as teamInvitations from './2026-11-30-0029-team-invitations.ts';
 import * as outcomes from './2026-11-30-0030-outcomes.ts';
 import * as teamLeads from './2026-11-30-0031-team-leads.ts';
 import * as outcomeCounts from './2026-12-01-0032-outcome-counts.ts';
+import * as knownNameIndex from './2026-12-01-0033-known-name-index.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-0001-foundation': foundation,
@@ -62,4 +63,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30-0030-outcomes': outcomes,
   '2026-11-30-0031-team-leads': teamLeads,
   '2026-12-01-0032-outcome-counts': outcomeCounts,
+  '2026-12-01-0033-known-name-index': knownNameIndex,
 };
