@@ -7,6 +7,8 @@
 // BASELINE=<another checkout> also runs that checkout's server on the same database, each route
 // as `<route>@base` in the same rounds: a change's effect read on a busy machine, where figures
 // from separate runs differ by more than the change. The baseline must share this one's schema.
+// BASELINE_ENV='{"NAME":"value"}' starts the baseline with these environment variables on top
+// (BASELINE=. for this checkout): a server setting compared in the same rounds.
 // CHART_YEARS=5 seeds the chart answer's years of check-ins (none by default).
 // COUNTED=1 makes every writer opted in and in a team, so each check-in moves the kept
 // outcome counts (bench/counted-writer.ts).
@@ -32,6 +34,7 @@ const database = await openBenchDatabase(
   env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
 );
 const baselineMain = env.BASELINE ? `${env.BASELINE}/src/server/main.ts` : undefined;
+const baselineEnv: Record<string, string> = JSON.parse(env.BASELINE_ENV ?? '{}');
 const bare = await startBare();
 let waymark = await startWaymark(database.env);
 let stopBaseline: () => Promise<void> | undefined = () => undefined;
@@ -50,7 +53,9 @@ try {
       ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-interval=200 --cpu-prof-dir=${profileDir}` }
       : {}),
   });
-  const baseline = baselineMain ? await startWaymark(database.env, baselineMain) : undefined;
+  const baseline = baselineMain
+    ? await startWaymark({ ...database.env, ...baselineEnv }, baselineMain)
+    : undefined;
   stopBaseline = () => baseline?.stop();
   const chosen = (url: string, suffix = '') =>
     buildRoutes(seeded, url)
