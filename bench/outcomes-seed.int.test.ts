@@ -184,3 +184,35 @@ describe.each(DIALECTS)('The national data set, small, on %s', (dialect: Dialect
     }
   });
 });
+
+// The people at the far end of a national data set (a million), alone: every number the
+// statements work out from a person's number must fit the database's integers there too.
+describe.each(DIALECTS)("The national data set's last people, on %s", (dialect: Dialect) => {
+  let store: Store;
+  const LAST = 40;
+  beforeAll(async () => {
+    store = await openTestStore(dialect);
+    await seed(
+      { run: async (text) => void (await sql.raw(text).execute(store.db)), close: async () => {} },
+      dialect === 'postgres' ? postgresSql : sqliteSql,
+      { ...shapeFor(LAST), firstPerson: 1_000_000 - LAST },
+      () => {},
+    );
+  }, 120_000);
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it('writes their two years of check-ins, every value on its scale', async () => {
+    const checkins = await store.db.selectFrom('checkin').select(['person_id', 'scores']).execute();
+    expect(checkins).toHaveLength(LAST * 104);
+    expect(new Set(checkins.map((row) => row.person_id))).toEqual(
+      new Set(Array.from({ length: LAST }, (_, i) => `person-0${999_960 + i}`)),
+    );
+    const values = checkins.flatMap((row) => Object.values(JSON.parse(row.scores) as object));
+    expect(values.every((value) => Number.isInteger(value) && value >= 1 && value <= 7)).toBe(
+      true,
+    );
+  });
+});
+

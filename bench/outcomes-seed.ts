@@ -35,6 +35,8 @@ import type { Database } from '../src/server/store/schema.ts';
 
 export type SeedShape = {
   people: number;
+  /** The first person's number: 0, or higher for the far end of a national data set alone. */
+  firstPerson: number;
   services: number;
   teamsPerService: number;
   /** Weekly check-ins: 104 weeks, from Monday 2 December 2024. */
@@ -57,6 +59,7 @@ export const MEASURES = [
 
 export const shapeFor = (people: number): SeedShape => ({
   people,
+  firstPerson: 0,
   services: 50,
   teamsPerService: 40,
   weeks: 104,
@@ -119,7 +122,9 @@ function statements(d: SqlDialect, shape: SeedShape, offset: number, count: numb
     d.clamp(
       1,
       7,
-      `2 + (${n} * 31 + ${s}) % 3 + ${direction} * ${w} * 3 / ${shape.weeks - 1} + (${n} * 7919 + ${w} * 104729 + ${s} * 13) % 3 - 1`,
+      // n % 3, not n: the same remainder, and PostgreSQL's 32-bit integers overflowed at
+      // n * 7919 past person 271,000, well short of a national data set's million.
+      `2 + (${n} * 31 + ${s}) % 3 + ${direction} * ${w} * 3 / ${shape.weeks - 1} + (${n} % 3 * 7919 + ${w} * 104729 + ${s} * 13) % 3 - 1`,
     );
   // One check-in in fifty is "for me only": written, never counted.
   const forMeOnly = `(w.i + ${n}) % 50 = 0`;
@@ -244,8 +249,9 @@ export async function seed(
             'Team ' || p.i, '2024-10-01T09:00:00.000Z', null, null, null, null
      from seed_numbers p where p.i < ${teams}`,
   );
-  for (let offset = 0; offset < shape.people; offset += shape.chunk) {
-    const count = Math.min(shape.chunk, shape.people - offset);
+  const end = shape.firstPerson + shape.people;
+  for (let offset = shape.firstPerson; offset < end; offset += shape.chunk) {
+    const count = Math.min(shape.chunk, end - offset);
     const at = performance.now();
     const took: number[] = [];
     for (const sql of statements(dialect, shape, offset, count)) {
@@ -254,7 +260,7 @@ export async function seed(
       took.push(Math.round(performance.now() - before));
     }
     if (process.env.SEED_VERBOSE) log(`  statements (ms): ${took.join(' ')}`);
-    const done = offset + count;
+    const done = offset + count - shape.firstPerson;
     const rate = count / ((performance.now() - at) / 1000);
     log(
       `  ${done.toLocaleString('en-GB')} of ${shape.people.toLocaleString('en-GB')} people (${Math.round(rate).toLocaleString('en-GB')} people/s, ${((performance.now() - started) / 1000).toFixed(0)} s so far)`,
