@@ -210,9 +210,6 @@ describe.each(DIALECTS)("The national data set's last people, on %s", (dialect: 
       new Set(Array.from({ length: LAST }, (_, i) => `person-0${999_960 + i}`)),
     );
     const values = checkins.flatMap((row) => Object.values(JSON.parse(row.scores) as object));
-    expect(values.every((value) => Number.isInteger(value) && value >= 1 && value <= 7)).toBe(
-      true,
-    );
+    expect(values.every((value) => Number.isInteger(value) && value >= 1 && value <= 7)).toBe(true);
   });
 });
-
