@@ -99,7 +99,7 @@ describe.each(DIALECTS)('a section read with who wrote and agreed it (%s)', (dia
 
   // The name comes from the person's latest relationship with the author. Sorting their
   // relationships for it made SQLite build and free a temporary table, page cache and all, on
-  // every read of a section (decision 0021, the December addendum): an index gives the order.
+  // every read of a section (decision 0021's night addendum): an index gives the order.
   it('reads a section and its names without sorting anything in a temporary table', async () => {
     const ran: Array<{ text: string; values: readonly unknown[] }> = [];
     const watched = store.db.withPlugin({
