@@ -3,9 +3,9 @@
 // must name (agreed by someone else, agreed by nobody, never revised) is set up exactly.
 import { CompiledQuery, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { preparedRunnerOf, registerPreparedRunner } from '../../store/compiled-query.ts';
 import type { Store } from '../../store/db.ts';
 import { DIALECTS, openTestStore } from '../../test/dialects.ts';
+import { watchQueries } from '../../test/watched-queries.ts';
 import { createRecordRepo } from './record.repo.ts';
 
 const at = '2026-01-10T09:00:00.000Z';
@@ -102,18 +102,9 @@ describe.each(DIALECTS)('a section read with who wrote and agreed it (%s)', (dia
   // every read of a section (decision 0021's night addendum): an index gives the order.
   it('reads a section and its names without sorting anything in a temporary table', async () => {
     const ran: Array<{ text: string; values: readonly unknown[] }> = [];
-    const watched = store.db.withPlugin({
-      transformQuery: (args) => args.node,
-      transformResult: async (args) => args.result,
+    const watched = watchQueries(store.db, {
+      prepared: (text, values) => ran.push({ text, values }),
     });
-    const runner = preparedRunnerOf(store.db);
-    if (runner)
-      registerPreparedRunner(watched, {
-        all: (text, values) => {
-          ran.push({ text, values });
-          return runner.all(text, values);
-        },
-      });
     const found = await createRecordRepo(watched).findSingletonAgreed('jo', 'about_me');
     expect(found?.agreement?.author_name).toBe('Sam');
     expect(ran).toHaveLength(1);

@@ -3,7 +3,6 @@
 // is not there everywhere else, for every write, and after revoke, pause or the end date.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_CRISIS_PLAN } from '../../../domain/record/plans.schema.ts';
-import { preparedRunnerOf, registerPreparedRunner } from '../../store/compiled-query.ts';
 import { comparable, create, paths, saveFirstCrisisPlan } from '../../test/api.ts';
 import {
   anotherApp,
@@ -18,6 +17,7 @@ import {
 import { DIALECTS, duringSchemaChanges } from '../../test/dialects.ts';
 import { aGoal } from '../../test/fixtures.ts';
 import { PDF_BYTES } from '../../test/plan-fixtures.ts';
+import { watchQueries } from '../../test/watched-queries.ts';
 import { verifyAccessLogCommand } from './access-log.cli.ts';
 
 const PLAN = { ...EMPTY_CRISIS_PLAN, whatHelps: 'A walk with my brother' };
@@ -252,22 +252,11 @@ describe.each(DIALECTS)('Sharing on %s', (dialect) => {
       if (!text.includes('access_log') && /relationship|access_grant|sharing_state/.test(text))
         mentions.push(text);
     };
-    const counting = t.store.db.withPlugin({
-      transformQuery: (args) => {
-        count(JSON.stringify(args.node));
-        return args.node;
-      },
-      transformResult: async (args) => args.result,
-    });
     // Queries compiled once (store/compiled-query.ts) are counted as they run.
-    const runner = preparedRunnerOf(t.store.db);
-    if (runner)
-      registerPreparedRunner(counting, {
-        all: (text, values) => {
-          count(text);
-          return runner.all(text, values);
-        },
-      });
+    const counting = watchQueries(t.store.db, {
+      built: (node) => count(JSON.stringify(node)),
+      prepared: (text) => count(text),
+    });
     const app = await anotherApp(t, { db: counting });
     try {
       const jo = await aSupporterOf(t, owner.personId, {
