@@ -14,7 +14,25 @@ type VitestJson = {
   numPendingTests: number;
   numTodoTests: number;
   success: boolean;
+  testResults: Array<{
+    name: string;
+    status: string;
+    assertionResults: Array<{ fullName: string; status: string }>;
+  }>;
 };
+
+// The tests that failed, named again at the end: CI keeps only a log's last lines.
+const failedNames: string[] = [];
+
+function collectFailures(json: VitestJson): void {
+  for (const file of json.testResults) {
+    const where = path.relative(process.cwd(), file.name);
+    const failedTests = file.assertionResults.filter((test) => test.status === 'failed');
+    for (const test of failedTests) failedNames.push(`${where} > ${test.fullName}`);
+    if (file.status === 'failed' && failedTests.length === 0)
+      failedNames.push(`${where} (failed outside its tests, e.g. did not load)`);
+  }
+}
 
 const bin = (name: string) => path.resolve('node_modules/.bin', name);
 const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-tests-'));
@@ -38,6 +56,7 @@ function vitest(label: string, extraArgs: string[]): Totals & { ok: boolean } {
     return { passed: 0, failed: 1, skipped: 0, ok: false };
   }
   const json = JSON.parse(fs.readFileSync(report, 'utf8')) as VitestJson;
+  collectFailures(json);
   // A suite that failed to load counts as a failure even when no test inside it ran.
   const failed = json.numFailedTests + (status !== 0 && json.numFailedTests === 0 ? 1 : 0);
   if (status !== 0 && json.numFailedTests === 0) {
@@ -76,6 +95,8 @@ const total = suites.reduce(
   { passed: 0, failed: 0, skipped: 0 },
 );
 console.log('');
+if (failedNames.length > 0)
+  console.log(`Failed:\n${failedNames.map((n) => `  ${n}`).join('\n')}\n`);
 for (const [name, s] of suites)
   console.log(`${name}: ${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped`);
 console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);

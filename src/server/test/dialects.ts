@@ -10,10 +10,11 @@ import type { Kysely } from 'kysely';
 import pg from 'pg';
 import { migrate, openPostgres, openSqlite, type Store } from '../store/db.ts';
 import type { Database } from '../store/schema.ts';
+import { duringSchemaChanges, POSTGRES_URL, SCRATCH_SCHEMA_PREFIX } from './schema-lock.ts';
+
+export { duringSchemaChanges, POSTGRES_URL };
 
 export type Dialect = 'sqlite' | 'postgres';
-export const POSTGRES_URL =
-  process.env.WAYMARK_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const requirePostgres = process.env.WAYMARK_REQUIRE_POSTGRES === '1';
 
 async function postgresReachable(): Promise<boolean> {
@@ -74,29 +75,9 @@ export async function openTestStore(dialect: Dialect): Promise<Store> {
   });
 }
 
-/**
- * Runs `work` holding the test schemas lock: shared to migrate, exclusive to drop. Kysely's
- * migrator reads the catalogue of every schema in the database, and fails with "schema does
- * not exist" when another test drops its schema in the middle of that read.
- */
-export async function duringSchemaChanges<T>(
-  kind: 'migrate' | 'drop',
-  work: () => Promise<T>,
-): Promise<T> {
-  const lock = new pg.Client({ connectionString: POSTGRES_URL });
-  await lock.connect();
-  try {
-    const take = kind === 'migrate' ? 'pg_advisory_lock_shared' : 'pg_advisory_lock';
-    await lock.query(`select ${take}(hashtext('waymark-test-schemas'))`);
-    return await work();
-  } finally {
-    await lock.end(); // ending the session releases the lock
-  }
-}
-
 /** A new empty PostgreSQL schema and a connection URL that uses it; `drop()` removes it. */
 export async function createPostgresSchema(): Promise<{ url: string; drop(): Promise<void> }> {
-  const schema = `wm_test_${randomBytes(6).toString('hex')}`;
+  const schema = `${SCRATCH_SCHEMA_PREFIX}${randomBytes(6).toString('hex')}`;
   const run = async (sql: string) => {
     const client = new pg.Client({ connectionString: POSTGRES_URL });
     await client.connect();

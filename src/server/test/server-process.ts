@@ -3,6 +3,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
+import { duringSchemaChanges, isScratchSchemaUrl } from './schema-lock.ts';
 
 const MAIN = path.resolve(import.meta.dirname, '../main.ts');
 /**
@@ -81,9 +82,19 @@ export async function runServerUntilExit(
   port: number,
   env: Record<string, string>,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const { child, printed } = spawnServer(port, env);
-  const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
-  return { code, stdout: printed.stdout, stderr: printed.stderr };
+  return whileMigrating(env, async () => {
+    const { child, printed } = spawnServer(port, env);
+    const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+    return { code, stdout: printed.stdout, stderr: printed.stderr };
+  });
+}
+
+/**
+ * A server migrates as it starts: on a test's scratch schema it does so under the schemas lock
+ * (schema-lock.ts), so that another test dropping its schema meanwhile cannot fail the start.
+ */
+function whileMigrating<T>(env: Record<string, string>, start: () => Promise<T>): Promise<T> {
+  return isScratchSchemaUrl(env.DATABASE_URL) ? duringSchemaChanges('migrate', start) : start();
 }
 
 /** `main`: another checkout's server, for a benchmark that compares two versions in one run. */
@@ -91,6 +102,10 @@ export async function startServerProcess(
   env: Record<string, string>,
   main = MAIN,
 ): Promise<ServerProcess> {
+  return whileMigrating(env, () => startAndWait(env, main));
+}
+
+async function startAndWait(env: Record<string, string>, main: string): Promise<ServerProcess> {
   const port = await freePort();
   const { child, printed } = spawnServer(port, env, main);
   const output = () => printed.both;
