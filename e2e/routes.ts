@@ -1,5 +1,5 @@
 // Every route the web app's router has, read from its source, so the walk over every page
-// (every-page.e2e.ts) can prove it missed none. The router is wouter JSX spread over a few
+// (every-page.ts) can prove it missed none. The router is wouter JSX spread over a few
 // components (app.tsx, TogetherRoutes.tsx); this reads each component's <Route> elements and
 // follows the ones that hand over to another routing component, with `nest` adding its path to
 // the base as wouter does. No route list is kept by hand: a new <Route> is found here at once.

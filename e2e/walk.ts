@@ -1,4 +1,4 @@
-// The walk over every page (every-page.e2e.ts): the languages it runs in, signing in and
+// The walk over every page (every-page.ts): the languages it runs in, signing in and
 // writing through the API as the web app does, and what is checked on each page it stops at.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
@@ -49,13 +49,6 @@ export function walkIn(code: LanguageCode): WalkLocale {
     },
   };
 }
-
-/**
- * The languages of the walk: adding one is one entry here, such as `walkIn('ur')`. Each page's
- * heading is checked word for word in en-GB only; in every language a page must have a heading
- * that is not the "page not found" one, and `<html lang dir>` must be the language's.
- */
-export const WALK_LOCALES: WalkLocale[] = [walkIn('en-GB'), walkIn('ur')];
 
 /** The narrowest width pages must fit without scrolling sideways (WCAG 1.4.10, reflow). */
 export const NARROW = { width: 320, height: 640 } as const;
