@@ -1,4 +1,4 @@
-// The walk over every page (every-page.ts): the languages it runs in, signing in and
+// The walk over every page (every-page.ts): how it chooses a language (walkIn), signing in and
 // writing through the API as the web app does, and what is checked on each page it stops at.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';

@@ -23,6 +23,8 @@ async function where(
 }
 
 describe.each(DIALECTS)('Starting Waymark with the demo on %s', (dialect) => {
+  // Two real starts, the first seeding the demo: about 17 s on this 2-core machine under the full
+  // suite, too close to the default 20 s; hence 60 s.
   it('prints the demo accounts on the first start and again on the next, seeded or not', async () => {
     const data = await where(dialect);
     try {
@@ -41,7 +43,5 @@ describe.each(DIALECTS)('Starting Waymark with the demo on %s', (dialect) => {
     } finally {
       await data.drop();
     }
-    // Two real starts, the first seeding the demo: about 17 s on this 2-core machine under the
-    // full suite, too close to the default 20 s.
   }, 60_000);
 });
