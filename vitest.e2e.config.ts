@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
+import { childProcessEnv } from './scripts/test-child-env.ts';
 
 /**
  * The longest files, started first so that none of them is left running alone at the end. A
@@ -33,6 +34,6 @@ export default defineConfig({
     maxWorkers: 2,
     sequence: { sequencer: LongestFirst },
     // The servers the tests start also write every answer through zod and compare.
-    env: { WAYMARK_CHECK_SERIALIZER: '1' },
+    env: { WAYMARK_CHECK_SERIALIZER: '1', ...childProcessEnv },
   },
 });

@@ -6,33 +6,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { failuresIn, type VitestJson } from './test-failures.ts';
 
 type Totals = { passed: number; failed: number; skipped: number };
-type VitestJson = {
-  numPassedTests: number;
-  numFailedTests: number;
-  numPendingTests: number;
-  numTodoTests: number;
-  success: boolean;
-  testResults: Array<{
-    name: string;
-    status: string;
-    assertionResults: Array<{ fullName: string; status: string }>;
-  }>;
-};
-
-// The tests that failed, named again at the end: CI keeps only a log's last lines.
-const failedNames: string[] = [];
-
-function collectFailures(json: VitestJson): void {
-  for (const file of json.testResults) {
-    const where = path.relative(process.cwd(), file.name);
-    const failedTests = file.assertionResults.filter((test) => test.status === 'failed');
-    for (const test of failedTests) failedNames.push(`${where} > ${test.fullName}`);
-    if (file.status === 'failed' && failedTests.length === 0)
-      failedNames.push(`${where} (failed outside its tests, e.g. did not load)`);
-  }
-}
+type SuiteResult = Totals & { ok: boolean; failures: string[] };
 
 const bin = (name: string) => path.resolve('node_modules/.bin', name);
 const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-tests-'));
@@ -42,7 +19,7 @@ function run(command: string, args: string[]): number {
   return result.status ?? 1;
 }
 
-function vitest(label: string, extraArgs: string[]): Totals & { ok: boolean } {
+function vitest(label: string, extraArgs: string[]): SuiteResult {
   const report = path.join(reportDir, `${label}.json`);
   const status = run(bin('vitest'), [
     'run',
@@ -53,10 +30,9 @@ function vitest(label: string, extraArgs: string[]): Totals & { ok: boolean } {
   ]);
   if (!fs.existsSync(report)) {
     console.error(`\n${label}: the test run did not finish (exit ${status}).`);
-    return { passed: 0, failed: 1, skipped: 0, ok: false };
+    return { passed: 0, failed: 1, skipped: 0, ok: false, failures: [] };
   }
   const json = JSON.parse(fs.readFileSync(report, 'utf8')) as VitestJson;
-  collectFailures(json);
   // A suite that failed to load counts as a failure even when no test inside it ran.
   const failed = json.numFailedTests + (status !== 0 && json.numFailedTests === 0 ? 1 : 0);
   if (status !== 0 && json.numFailedTests === 0) {
@@ -71,10 +47,11 @@ function vitest(label: string, extraArgs: string[]): Totals & { ok: boolean } {
     failed,
     skipped: json.numPendingTests + json.numTodoTests,
     ok: status === 0,
+    failures: failuresIn(json),
   };
 }
 
-const suites: Array<[string, Totals & { ok: boolean }]> = [];
+const suites: Array<[string, SuiteResult]> = [];
 suites.push(['server and web', vitest('unit', [])]);
 
 // The same build `npm start` makes, checks included: the first-load budget and no zod in a
@@ -83,7 +60,8 @@ const build =
   run(bin('vite'), ['build', '--logLevel', 'warn']) ||
   run(process.execPath, ['scripts/precompress.ts']) ||
   run(process.execPath, ['scripts/check-bundle-size.ts']);
-if (build !== 0) suites.push(['web build', { passed: 0, failed: 1, skipped: 0, ok: false }]);
+if (build !== 0)
+  suites.push(['web build', { passed: 0, failed: 1, skipped: 0, ok: false, failures: [] }]);
 else suites.push(['browser (end to end)', vitest('e2e', ['--config', 'vitest.e2e.config.ts'])]);
 
 const total = suites.reduce(
@@ -95,8 +73,8 @@ const total = suites.reduce(
   { passed: 0, failed: 0, skipped: 0 },
 );
 console.log('');
-if (failedNames.length > 0)
-  console.log(`Failed:\n${failedNames.map((n) => `  ${n}`).join('\n')}\n`);
+const failures = suites.flatMap(([, suite]) => suite.failures);
+if (failures.length > 0) console.log(`Failed:\n${failures.map((f) => `  ${f}`).join('\n')}\n`);
 for (const [name, s] of suites)
   console.log(`${name}: ${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped`);
 console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);

@@ -12,6 +12,13 @@ export const run = promisify(execFile);
 export const ROOT = path.resolve(import.meta.dirname, '../../..');
 const CLI = path.join(ROOT, 'src/server/cli.ts');
 
+/**
+ * The time limit of a test that runs commands. Each one is a process that starts Node, loads the
+ * app and migrates: about a second alone, several seconds on a 2-core machine busy with the
+ * other test files, so a test of three commands outgrew the default 20 s there (a CI run).
+ */
+export const COMMAND_TEST_LIMIT = { timeout: 60_000 };
+
 /** How a command ended: its exit code and what it wrote. */
 export type CliResult = { code: number; stdout: string; stderr: string };
 

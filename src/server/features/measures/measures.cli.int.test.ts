@@ -6,11 +6,18 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInMeasure } from '../../../domain/measures/built-in.ts';
 import { TEST_JOURNAL_KEYS } from '../../test/app-harness.ts';
-import { type CliResult, ROOT, run, runCli, scratchDatabase } from '../../test/cli-harness.ts';
+import {
+  type CliResult,
+  COMMAND_TEST_LIMIT,
+  ROOT,
+  run,
+  runCli,
+  scratchDatabase,
+} from '../../test/cli-harness.ts';
 import { DIALECTS } from '../../test/dialects.ts';
 import { fakeWording } from '../../test/measure-fixtures.ts';
 
-describe.each(DIALECTS)('waymark measures import on %s', (dialect) => {
+describe.each(DIALECTS)('waymark measures import on %s', COMMAND_TEST_LIMIT, (dialect) => {
   let database: Awaited<ReturnType<typeof scratchDatabase>>;
   beforeAll(async () => {
     database = await scratchDatabase(dialect);
@@ -99,7 +106,7 @@ describe.each(DIALECTS)('waymark measures import on %s', (dialect) => {
 });
 
 // Problems with the file itself are found before the database is opened, on either dialect.
-describe('waymark measures import, before the database', () => {
+describe('waymark measures import, before the database', COMMAND_TEST_LIMIT, () => {
   let files: string;
   beforeAll(() => {
     files = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-measure-files-'));

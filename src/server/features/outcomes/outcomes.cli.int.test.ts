@@ -3,12 +3,12 @@
 // prints the usage and changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_JOURNAL_KEYS } from '../../test/app-harness.ts';
-import { runCli, scratchDatabase } from '../../test/cli-harness.ts';
+import { COMMAND_TEST_LIMIT, runCli, scratchDatabase } from '../../test/cli-harness.ts';
 import { DIALECTS } from '../../test/dialects.ts';
 
 const AT = '2026-09-01T09:00:00.000Z';
 
-describe.each(DIALECTS)('waymark outcomes rebuild on %s', (dialect) => {
+describe.each(DIALECTS)('waymark outcomes rebuild on %s', COMMAND_TEST_LIMIT, (dialect) => {
   let database: Awaited<ReturnType<typeof scratchDatabase>>;
   beforeAll(async () => {
     database = await scratchDatabase(dialect);

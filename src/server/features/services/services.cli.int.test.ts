@@ -3,13 +3,13 @@
 // outlives it. Bad input is one line, a non-zero exit, and no change at all.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_JOURNAL_KEYS } from '../../test/app-harness.ts';
-import { runCli, scratchDatabase } from '../../test/cli-harness.ts';
+import { COMMAND_TEST_LIMIT, runCli, scratchDatabase } from '../../test/cli-harness.ts';
 import { DIALECTS } from '../../test/dialects.ts';
 import { hashToken } from '../auth/tokens.ts';
 
 const LINK = /^(https?:\/\/[^/\s]+)\/set-up\/([A-Za-z0-9_-]{43})$/m;
 
-describe.each(DIALECTS)('waymark service on %s', (dialect) => {
+describe.each(DIALECTS)('waymark service on %s', COMMAND_TEST_LIMIT, (dialect) => {
   let database: Awaited<ReturnType<typeof scratchDatabase>>;
   beforeAll(async () => {
     database = await scratchDatabase(dialect);
