@@ -145,4 +145,13 @@ describe('Validation messages', () => {
     for (let i = 0; i < 100_000; i++) deep = [deep];
     expect(findUnstorableText(deep)).toHaveLength(100_000);
   });
+
+  it('does not look into a file’s bytes (an upload’s body): they are not text', () => {
+    const photo = new Uint8Array(5 * 1024 * 1024);
+    expect(findUnstorableText(photo)).toBeUndefined();
+    // Walked as an object, its entries would include this key, and it would be named.
+    const marked = Object.assign(new Uint8Array(8), { 'k\ud800': 1 });
+    expect(findUnstorableText(marked)).toBeUndefined();
+    expect(findUnstorableText({ file: marked, name: 'x\u0000' })).toEqual(['name']);
+  });
 });
