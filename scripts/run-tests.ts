@@ -10,6 +10,14 @@ import { failuresIn, type VitestJson } from './test-failures.ts';
 
 type Totals = { passed: number; failed: number; skipped: number };
 type SuiteResult = Totals & { ok: boolean; failures: string[] };
+/** A suite that could not run (its build failed, or Vitest wrote no report): one failure. */
+const couldNotRun = (): SuiteResult => ({
+  passed: 0,
+  failed: 1,
+  skipped: 0,
+  ok: false,
+  failures: [],
+});
 
 const bin = (name: string) => path.resolve('node_modules/.bin', name);
 const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-tests-'));
@@ -30,7 +38,7 @@ function vitest(label: string, extraArgs: string[]): SuiteResult {
   ]);
   if (!fs.existsSync(report)) {
     console.error(`\n${label}: the test run did not finish (exit ${status}).`);
-    return { passed: 0, failed: 1, skipped: 0, ok: false, failures: [] };
+    return couldNotRun();
   }
   const json = JSON.parse(fs.readFileSync(report, 'utf8')) as VitestJson;
   // A suite that failed to load counts as a failure even when no test inside it ran.
@@ -60,8 +68,7 @@ const build =
   run(bin('vite'), ['build', '--logLevel', 'warn']) ||
   run(process.execPath, ['scripts/precompress.ts']) ||
   run(process.execPath, ['scripts/check-bundle-size.ts']);
-if (build !== 0)
-  suites.push(['web build', { passed: 0, failed: 1, skipped: 0, ok: false, failures: [] }]);
+if (build !== 0) suites.push(['web build', couldNotRun()]);
 else suites.push(['browser (end to end)', vitest('e2e', ['--config', 'vitest.e2e.config.ts'])]);
 
 const total = suites.reduce(
